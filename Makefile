@@ -1,0 +1,52 @@
+# Cluster press-release extraction pipeline. `make` alone lists the targets.
+.DEFAULT_GOAL := help
+.PHONY: help run test eval bench report db clean distclean
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DEV_GOLD := ../shared/corpus/dev
+SCRATCH := data/interim
+
+help: ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+run: $(STAMP) ## set up, then process data/raw/ into data/processed/
+	$(PY) -m pipeline run --input data/raw --output data/processed
+
+test: $(STAMP) ## set up, then run the whole test suite
+	@$(PY) -m pytest -q; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "error: pytest collected no tests" >&2; exit 1; fi; exit $$status
+
+eval: $(STAMP) ## score against ../shared/corpus/dev if present, else the samples in data/gold/
+	@if [ -d $(DEV_GOLD) ]; then \
+	  $(PY) -m pipeline run --input $(DEV_GOLD) --output $(SCRATCH)/eval-dev --full && \
+	  $(PY) -m pipeline eval --gold $(DEV_GOLD) --output $(SCRATCH)/eval-dev; \
+	else \
+	  $(PY) -m pipeline run --input data/raw --output $(SCRATCH)/eval-samples --full && \
+	  $(PY) -m pipeline eval --gold data/gold --output $(SCRATCH)/eval-samples; \
+	fi
+
+bench: $(STAMP) ## throughput benchmark on a synthetic corpus (docs/s, words/s, RSS)
+	$(PY) -m pipeline bench
+
+report: run ## static HTML review report in data/processed/report/
+	$(PY) -m pipeline report --output data/processed
+
+db: run ## data/processed/pipeline.duckdb with a table per CSV and analyst views
+	$(PY) -m pip install --quiet -e ".[analysis]"
+	$(PY) -m pipeline db --output data/processed
+
+clean: ## remove outputs and scratch folders (keeps the environment)
+	rm -rf data/processed/* $(SCRATCH) .pytest_cache
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+distclean: clean ## also remove the virtual environment
+	rm -rf $(VENV) *.egg-info

@@ -1,0 +1,95 @@
+"""Command line: python -m pipeline run|eval|bench|report (see ../shared/CONTRACT.md)."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+
+def _run(args) -> int:
+    from pipeline.config import ConfigError, load_config
+    from pipeline.run import RunError, run
+
+    try:
+        config = load_config(args.config)
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.workers < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
+        return 2
+    executor = None
+    if args.executor == "dask":
+        try:
+            from pipeline.executors_dask import DaskExecutor
+        except ImportError as exc:
+            print(f"error: the dask executor needs the extra: pip install '.[dask]' ({exc})",
+                  file=sys.stderr)
+            return 2
+        if not args.scheduler:
+            print("error: --executor dask needs --scheduler ADDRESS", file=sys.stderr)
+            return 2
+        executor = DaskExecutor(args.scheduler)
+    else:
+        from pipeline.executors import LocalExecutor
+
+        executor = LocalExecutor(args.workers)
+    try:
+        summary = run(Path(args.input), Path(args.output), config, full=args.full,
+                      executor=executor)
+    except RunError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("error: interrupted; finished documents are kept, the next run completes the rest",
+              file=sys.stderr)
+        return 130
+    print(summary.render(), file=sys.stderr)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m pipeline",
+                                     description="Extract clusters, labels, programmes, "
+                                                 "organisations, people and dates from press releases.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run_p = commands.add_parser("run", help="process the documents of a drop into tables")
+    run_p.add_argument("--input", default="data/raw", help="folder of documents (default data/raw)")
+    run_p.add_argument("--output", default="data/processed", help="folder for tables (default data/processed)")
+    run_p.add_argument("--workers", type=int, default=1, help="local worker processes (default 1)")
+    run_p.add_argument("--full", action="store_true", help="reprocess every document")
+    run_p.add_argument("--config", default=None, help="config file (default ./pipeline.toml if present)")
+    run_p.add_argument("--executor", choices=["local", "dask"], default="local",
+                       help="where per-document work runs (default local)")
+    run_p.add_argument("--scheduler", default=None, help="Dask scheduler address, with --executor dask")
+    run_p.set_defaults(func=_run)
+
+    for name, module, help_text in (
+            ("eval", "pipeline.evaluate", "score the tables against gold annotations"),
+            ("bench", "pipeline.bench", "benchmark throughput on a synthetic corpus"),
+            ("report", "pipeline.report", "write the static HTML review report")):
+        sub = commands.add_parser(name, help=help_text)
+        sub.set_defaults(module=module)
+        try:
+            __import__(module)
+            sys.modules[module].add_arguments(sub)
+        except ImportError:
+            sub.add_argument("rest", nargs=argparse.REMAINDER)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if hasattr(args, "func"):
+        return args.func(args)
+    module = sys.modules.get(args.module)
+    if module is None or not hasattr(module, "main"):
+        print(f"error: {args.command} is not available in this install", file=sys.stderr)
+        return 2
+    return module.main(args)

@@ -1,0 +1,76 @@
+"""Stage 4, nlp: one spaCy pipeline per language, built once per process.
+
+Base: the installed statistical model named in the config for that language, else
+spacy.blank(lang). Then sentence splitting (unless the base has a parser or senter)
+and a SpanRuler whose patterns are the JSONL files under rules/ (shared) and
+rules/<lang>/ (language-specific). Spans land in doc.spans["rules"]; overlapping
+spans are kept there and resolved by the extract stage.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.config import RULES_DIR
+
+log = logging.getLogger(__name__)
+RULES_SPANS_KEY = "rules"
+
+
+def pattern_files(language: str) -> list[Path]:
+    """Shared JSONL pattern files, then the language's own, in a stable order."""
+    shared = sorted(RULES_DIR.glob("*.jsonl"))
+    own = sorted((RULES_DIR / language).glob("*.jsonl"))
+    return shared + own
+
+
+def load_patterns(language: str) -> list[dict]:
+    patterns = []
+    for path in pattern_files(language):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            line = line.strip()
+            if not line or line.startswith("//"):
+                continue
+            try:
+                pattern = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path.name}:{number}: not valid JSON: {exc}") from exc
+            langs = pattern.pop("lang", None)
+            if langs and language not in langs:
+                continue
+            patterns.append(pattern)
+    return patterns
+
+
+def _base(language: str, model: str):
+    import spacy
+
+    if model:
+        try:
+            nlp = spacy.load(model)
+            log.info("nlp: %s uses installed model %s", language, model)
+            return nlp
+        except (OSError, ImportError) as exc:
+            log.warning("nlp: model %r for %s not available (%s); using blank %s + rules",
+                        model, language, exc.__class__.__name__, language)
+    return spacy.blank(language)
+
+
+@lru_cache(maxsize=4)
+def _cached_pipeline(language: str, model: str):
+    nlp = _base(language, model)
+    if not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
+        nlp.add_pipe("sentencizer")
+    ruler = nlp.add_pipe("span_ruler", name="domain_rules", config={
+        "spans_key": RULES_SPANS_KEY, "phrase_matcher_attr": "LOWER",
+        "validate": True, "overwrite": False})
+    ruler.add_patterns(load_patterns(language))
+    return nlp
+
+
+def get_pipeline(language: str, config: dict):
+    """The process-wide pipeline for `language` under `config` (built on first use)."""
+    model = (config.get("nlp", {}).get("models", {}) or {}).get(language, "") or ""
+    return _cached_pipeline(language, model)

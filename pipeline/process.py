@@ -1,0 +1,148 @@
+"""One document (or a chunk of them) through the stages: ingest -> clean -> language
+-> nlp -> extract, into rows. Pure with respect to the output folder: what comes out
+is a `DocResult`, which the run stores and turns into tables.
+
+Every failure of a document is caught here and becomes its documents.csv row, so a
+bad document never stops the run or touches another document's rows.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from pipeline import clean as clean_stage
+from pipeline import extract as extract_stage
+from pipeline import ingest
+from pipeline import language as language_stage
+from pipeline import nlp as nlp_stage
+from pipeline.schemas import DOCUMENTS
+from pipeline.tables import make_row
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class DocResult:
+    """What one document produced. `document` holds the documents.csv values except
+    source_path, which depends on where the bytes were found."""
+
+    doc_id: str
+    language: str
+    status: str
+    document: dict
+    text: str | None = None
+    rows: dict[str, list[list[str]]] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {"doc_id": self.doc_id, "language": self.language, "status": self.status,
+                "document": self.document, "rows": self.rows}
+
+    @classmethod
+    def from_json(cls, payload: dict) -> "DocResult":
+        return cls(payload["doc_id"], payload["language"], payload["status"],
+                   payload["document"], None, payload["rows"])
+
+    def document_row(self, source_path: str) -> list[str]:
+        return make_row(DOCUMENTS, source_path=source_path, **self.document)
+
+
+def failed(doc_id: str, fmt: str, status: str, reason: str, **known) -> DocResult:
+    document = {"doc_id": doc_id, "format": fmt, "status": status, "error": reason}
+    document.update(known)
+    language = known.get("language") or ""
+    return DocResult(doc_id, language, status, document)
+
+
+@dataclass
+class Prepared:
+    """A document after the text stages, waiting for nlp."""
+
+    decoded: ingest.DecodedDocument
+    cleaned: clean_stage.CleanText
+    language: str
+    language_score: float | None
+
+    def measured_fields(self) -> dict:
+        """documents.csv values known once the text stages are done."""
+        return {"language": self.language, "language_score": self.language_score,
+                "title": self.cleaned.title, "n_chars": len(self.cleaned.text)}
+
+
+def prepare(raw: ingest.RawDocument, config: dict) -> Prepared | DocResult:
+    """Ingest, clean and tag the language; a DocResult when the document stops here."""
+    fmt = ingest.sniff_format(raw.source_path, raw.data[:4096])
+    try:
+        decoded = ingest.read_document(raw, int(config["ingest"]["max_bytes"]))
+    except ingest.IngestProblem as problem:
+        return failed(raw.doc_id, fmt, problem.status, problem.reason)
+    try:
+        cleaned = clean_stage.clean(decoded.text, decoded.format)
+    except Exception as exc:  # malformed markup the parser cannot take
+        return failed(raw.doc_id, fmt, "error", f"clean failed: {type(exc).__name__}: {exc}")
+    if not cleaned.text.strip():
+        return failed(raw.doc_id, fmt, "error", "no text left after cleaning",
+                      title=cleaned.title, n_chars=0, language="und")
+    lang_cfg = config["language"]
+    language, score = language_stage.detect(cleaned.text, int(lang_cfg["sample_chars"]),
+                                            int(lang_cfg["min_letters"]), int(lang_cfg["seed"]))
+    prepared = Prepared(decoded, cleaned, language, score)
+    if language not in lang_cfg["extract"]:
+        reason = ("language undetermined: too little text" if language == "und"
+                  else f"language {language} is not extracted (configured: "
+                       f"{', '.join(lang_cfg['extract'])})")
+        result = failed(raw.doc_id, fmt, "skipped", reason, **prepared.measured_fields())
+        result.text = cleaned.text
+        return result
+    return prepared
+
+
+def finish(prepared: Prepared, doc) -> DocResult:
+    """Rows of a document whose spaCy Doc is ready."""
+    fields = {"doc_id": prepared.decoded.doc_id, "format": prepared.decoded.format,
+              **prepared.measured_fields()}
+    extracted = extract_stage.extract(doc, prepared.language, prepared.decoded.doc_id)
+    fields.update(n_tokens=len(doc), n_sentences=sum(1 for _ in doc.sents),
+                  published=extracted.published, status="ok")
+    return DocResult(prepared.decoded.doc_id, prepared.language, "ok", fields,
+                     prepared.cleaned.text, extracted.rows)
+
+
+def _error_after_prepare(prepared: Prepared, exc: Exception) -> DocResult:
+    log.debug("extraction failed for %s", prepared.decoded.source_path, exc_info=True)
+    result = failed(prepared.decoded.doc_id, prepared.decoded.format, "error",
+                    f"extraction failed: {type(exc).__name__}: {exc}", **prepared.measured_fields())
+    result.text = prepared.cleaned.text
+    return result
+
+
+def process_chunk(raws: list[ingest.RawDocument], config: dict) -> list[DocResult]:
+    """Results for a chunk of documents, in input order. nlp.pipe batches the texts of
+    each language; a batch that fails is retried one document at a time so that only
+    the culprit becomes an error row."""
+    results: list[DocResult | Prepared] = []
+    for raw in raws:
+        try:
+            results.append(prepare(raw, config))
+        except Exception as exc:  # a bug in a text stage must not sink the chunk
+            results.append(failed(raw.doc_id, "other", "error",
+                                  f"preparation failed: {type(exc).__name__}: {exc}"))
+    batch_size = int(config["nlp"]["batch_size"])
+    for language in sorted({r.language for r in results if isinstance(r, Prepared)}):
+        positions = [i for i, r in enumerate(results)
+                     if isinstance(r, Prepared) and r.language == language]
+        nlp = nlp_stage.get_pipeline(language, config)
+        texts = [results[i].cleaned.text for i in positions]
+        with nlp.memory_zone():
+            try:
+                docs = nlp.pipe(texts, batch_size=batch_size)
+                finished = [finish(results[i], doc) for i, doc in zip(positions, docs)]
+            except Exception:
+                finished = []
+                for i in positions:
+                    try:
+                        finished.append(finish(results[i], nlp(results[i].cleaned.text)))
+                    except Exception as exc:
+                        finished.append(_error_after_prepare(results[i], exc))
+        for i, result in zip(positions, finished):
+            results[i] = result
+    return results

@@ -1,0 +1,90 @@
+"""The output tables: names, columns, order and dtypes, defined once.
+
+Every writer, reader and test takes its columns from here, so the contract in
+../shared/CONTRACT.md (and the README) has exactly one home in code. Columns may be
+added at the end of a table, never removed or renamed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MULTI_SEPARATOR = "|"  # joins multi-valued cells (surface_forms, aliases)
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    dtype: str  # pandas dtype to read the column with: "string", "Int64", "Float64"
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: tuple[Column, ...]
+    per_document: bool = True  # False for tables built across all documents
+
+    @property
+    def filename(self) -> str:
+        return f"{self.name}.csv"
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    @property
+    def dtypes(self) -> dict[str, str]:
+        return {c.name: c.dtype for c in self.columns}
+
+
+def _cols(spec: str) -> tuple[Column, ...]:
+    """Parse 'name:dtype, ...' (dtype defaults to string) into Columns."""
+    columns = []
+    for item in spec.split(","):
+        name, _, dtype = item.strip().partition(":")
+        columns.append(Column(name, dtype or "string"))
+    return tuple(columns)
+
+
+DOCUMENTS = Table("documents", _cols(
+    "doc_id, source_path, format, language, language_score:Float64, title, published,"
+    " n_chars:Int64, n_tokens:Int64, n_sentences:Int64, status, error"))
+CLUSTERS = Table("clusters", _cols("doc_id, cluster, surface_forms, n_mentions:Int64"))
+LABELS = Table("labels", _cols(
+    "doc_id, cluster, tier, awarded, valid_until, awarding_body, evidence"))
+PROGRAMMES = Table("programmes", _cols(
+    "doc_id, programme, acronym, surface_forms, n_mentions:Int64"))
+ORGANISATIONS = Table("organisations", _cols(
+    "doc_id, organisation, acronym, org_type, surface_forms, n_mentions:Int64"))
+PEOPLE = Table("people", _cols("doc_id, person, role, organisation"))
+DATES = Table("dates", _cols(
+    "doc_id, text, date, granularity, role, start_char:Int64, end_char:Int64"))
+MENTIONS = Table("mentions", _cols(
+    "doc_id, label, text, canonical, start_char:Int64, end_char:Int64,"
+    " sentence:Int64, source"))
+ENTITIES = Table("entities", _cols("entity_id, kind, canonical, aliases, n_docs:Int64"),
+                 per_document=False)
+
+TABLES: tuple[Table, ...] = (DOCUMENTS, CLUSTERS, LABELS, PROGRAMMES, ORGANISATIONS,
+                             PEOPLE, DATES, MENTIONS, ENTITIES)
+TABLES_BY_NAME = {t.name: t for t in TABLES}
+DOCUMENT_TABLES = tuple(t for t in TABLES if t.per_document)
+
+# Controlled vocabularies of the contract.
+FORMATS = ("txt", "md", "html", "other")
+STATUSES = ("ok", "skipped", "error")
+TIERS = ("bronze", "silver", "gold")
+ORG_TYPES = ("company", "university", "research", "public_body", "agency",
+             "association", "network", "other")
+GRANULARITIES = ("day", "month", "year")
+DATE_ROLES = ("published", "awarded", "valid_until", "founded", "event", "other")
+MENTION_LABELS = ("CLUSTER", "ORG", "PROGRAMME", "TIER", "DATE", "PERSON")
+ENTITY_KINDS = ("cluster", "organisation", "programme")
+
+
+def read_table(folder, table: Table):
+    """Read one output table with the contract's dtypes (pandas imported lazily)."""
+    import pandas as pd
+    from pathlib import Path
+
+    return pd.read_csv(Path(folder) / table.filename, dtype=table.dtypes,
+                       keep_default_na=False, na_values=[""], encoding="utf-8")

@@ -1,0 +1,104 @@
+"""Stage 6, tables: rows in the contract's shape, written atomically.
+
+Rows travel between stages and processes as lists of strings in schema order, so a
+value is formatted exactly once and a re-run reproduces every byte.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Iterable
+
+from pipeline.schemas import MULTI_SEPARATOR, Table
+
+
+def format_value(value) -> str:
+    """One cell: None -> empty, floats with 4 decimals, lists joined with '|'."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return f"{value:.4f}"
+    if isinstance(value, (list, tuple)):
+        return MULTI_SEPARATOR.join(format_value(v) for v in value if v not in (None, ""))
+    return str(value)
+
+
+def make_row(table: Table, **values) -> list[str]:
+    """A row of `table` from keyword values; unknown keys are a programming error."""
+    unknown = set(values) - set(table.column_names)
+    if unknown:
+        raise KeyError(f"{table.name} has no column(s) {sorted(unknown)}")
+    return [format_value(values.get(name)) for name in table.column_names]
+
+
+def csv_bytes(table: Table, rows: Iterable[list[str]]) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(table.column_names)
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+class AtomicWriter:
+    """A file written beside its target and renamed over it on commit: readers and a
+    killed run only ever see the old file or the new one, never a half-written one."""
+
+    def __init__(self, target: Path, mode: str = "w"):
+        self.target = Path(target)
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.temp_path = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp",
+                                              dir=self.target.parent)
+        kwargs = {"encoding": "utf-8", "newline": ""} if "b" not in mode else {}
+        self.handle = os.fdopen(fd, mode, **kwargs)
+
+    def commit(self) -> None:
+        self.handle.flush()
+        os.fsync(self.handle.fileno())
+        self.handle.close()
+        os.replace(self.temp_path, self.target)
+
+    def abort(self) -> None:
+        self.handle.close()
+        Path(self.temp_path).unlink(missing_ok=True)
+
+
+def write_atomic(target: Path, data: bytes | str) -> None:
+    writer = AtomicWriter(target, "wb")
+    try:
+        writer.handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+    except BaseException:
+        writer.abort()
+        raise
+    writer.commit()
+
+
+def write_json_atomic(target: Path, payload) -> None:
+    write_atomic(target, json.dumps(payload, ensure_ascii=False, sort_keys=True, indent=1))
+
+
+class TableWriter:
+    """Streams rows of one table to a temp file; `commit` renames it into place."""
+
+    def __init__(self, folder: Path, table: Table):
+        self.table = table
+        self.rows_written = 0
+        self._file = AtomicWriter(Path(folder) / table.filename, "w")
+        self._csv = csv.writer(self._file.handle, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        self._csv.writerow(table.column_names)
+
+    def write(self, rows: Iterable[list[str]]) -> None:
+        for row in rows:
+            self._csv.writerow(row)
+            self.rows_written += 1
+
+    def commit(self) -> None:
+        self._file.commit()
+
+    def abort(self) -> None:
+        self._file.abort()
