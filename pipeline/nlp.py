@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import warnings
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,6 +18,9 @@ from pipeline.config import RULES_DIR
 
 log = logging.getLogger(__name__)
 RULES_SPANS_KEY = "rules"
+# spaCy warns on every call of a SpanRuler without patterns (a language with no rule
+# files yet); that is a valid state here, not worth a line per document on stderr.
+warnings.filterwarnings("ignore", message=r"\[W036\]")
 
 
 def pattern_files(language: str) -> list[Path]:

@@ -4,8 +4,10 @@ each result, then writing every table from the stored results.
 State in the output folder:
 - manifest.json: per source path its doc_id, size and mtime; per doc_id the language,
   status and the fingerprint its rows were made under. Written last.
-- .cache/<doc_id>.json: the rows of one document, written as soon as it is done, so a
-  killed run loses nothing it finished and the next run completes the rest.
+- .cache/<doc_id>.json: the rows of one document and the fingerprint they were made
+  under, written as soon as it is done, so a killed run loses nothing it finished and
+  the next run completes the rest (it trusts a cache file whose fingerprint is current
+  even when the manifest, written last, does not list it yet).
 - text/<doc_id>.txt: the cleaned text every offset points into.
 - the nine tables, each replaced atomically.
 """
@@ -45,6 +47,7 @@ class FileEntry:
     size: int
     mtime_ns: int
     doc_id: str = ""
+    problem: str = ""  # why the file could not be read (it becomes an error row)
 
 
 @dataclass
@@ -57,8 +60,12 @@ class RunSummary:
     tables_written: bool = False
 
     def render(self) -> str:
+        from pipeline.schemas import TABLES
+
         statuses = ", ".join(f"{self.status_counts.get(s, 0)} {s}" for s in ("ok", "skipped", "error"))
-        rows = ", ".join(f"{name} {n}" for name, n in self.rows.items())
+        order = [t.name for t in TABLES if t.name in self.rows]
+        order += sorted(set(self.rows) - set(order))
+        rows = ", ".join(f"{name} {self.rows[name]}" for name in order)
         action = "tables written" if self.tables_written else "nothing changed, tables kept"
         return (f"documents: {self.n_files} ({statuses}); processed now: {self.n_processed}; "
                 f"{action}\nrows: {rows}\ntime: {self.seconds:.2f} s")
@@ -80,46 +87,70 @@ def load_manifest(output_dir: Path) -> dict:
     return manifest if isinstance(manifest, dict) and "files" in manifest else {"files": {}, "docs": {}}
 
 
+def unreadable_id(source_path: str) -> str:
+    """doc_id of a file whose bytes cannot be read: there are no bytes to hash, so the
+    path stands in (a different id from any readable file's)."""
+    return ingest.doc_id_of(f"unreadable file: {source_path}".encode("utf-8"))
+
+
 def scan_input(input_dir: Path, output_dir: Path, manifest: dict, rehash: bool) -> list[FileEntry]:
     """Every document file with its doc_id. A file whose size and mtime match the
-    manifest keeps its recorded doc_id (as git does); others are hashed."""
+    manifest keeps its recorded doc_id (as git does); others are hashed. A file that
+    cannot be read (broken link, no permission, gone) is an entry with a `problem`."""
     entries = []
     for path in ingest.discover(input_dir, exclude=output_dir):
-        stat = path.stat()
-        entry = FileEntry(ingest.relative_source_path(path, input_dir), path, stat.st_size,
-                          stat.st_mtime_ns)
-        known = manifest["files"].get(entry.source_path)
-        if (not rehash and known and known.get("size") == entry.size
-                and known.get("mtime_ns") == entry.mtime_ns):
-            entry.doc_id = known["doc_id"]
-        else:
-            entry.doc_id = hash_file(path)
+        source_path = ingest.relative_source_path(path, input_dir)
+        try:
+            stat = path.stat()
+            entry = FileEntry(source_path, path, stat.st_size, stat.st_mtime_ns)
+            known = manifest["files"].get(entry.source_path)
+            if (not rehash and known and known.get("size") == entry.size
+                    and known.get("mtime_ns") == entry.mtime_ns):
+                entry.doc_id = known["doc_id"]
+            else:
+                entry.doc_id = hash_file(path)
+        except OSError as exc:
+            # size/mtime -1: checked again next run, processed once it is readable
+            entry = FileEntry(source_path, path, -1, -1, unreadable_id(source_path),
+                              f"unreadable file: {exc.strerror or exc}")
         entries.append(entry)
     return entries
 
 
-def is_current(doc_id: str, manifest: dict, prints: dict, output_dir: Path) -> bool:
-    """Were this document's stored rows made under the current fingerprint?"""
+def _print_for(language: str | None, prints: dict) -> str:
+    return prints.get(language or "", prints[""])
+
+
+def is_current(doc_id: str, manifest: dict, prints: dict, output_dir: Path) -> dict | None:
+    """The manifest record of a document whose stored rows were made under the current
+    fingerprint, else None. A document finished by a run killed before it wrote the
+    manifest is recognised by the fingerprint stored in its cache file."""
+    cache = output_dir / CACHE_DIR / f"{doc_id}.json"
     record = manifest["docs"].get(doc_id)
-    if not record or not (output_dir / CACHE_DIR / f"{doc_id}.json").is_file():
-        return False
-    return record.get("fingerprint") == prints.get(record.get("language") or "", prints[""])
+    if record and record.get("fingerprint") == _print_for(record.get("language"), prints):
+        return record if cache.is_file() else None
+    try:
+        payload = json.loads(cache.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    language = payload.get("language") or ""
+    if payload.get("fingerprint") != _print_for(language, prints):
+        return None
+    return {"language": language, "status": payload.get("status"),
+            "fingerprint": payload["fingerprint"]}
 
 
 def fingerprint_of(result: DocResult, prints: dict) -> str:
-    return prints.get(result.language, prints[""])
+    return _print_for(result.language, prints)
 
 
-def oversized_result(entry: FileEntry, max_bytes: int) -> DocResult:
-    fmt = ingest.sniff_format(entry.source_path, b"")
-    return failed(entry.doc_id, fmt, "skipped",
-                  f"file too large: {entry.size} bytes > limit {max_bytes}")
-
-
-def store_result(output_dir: Path, result: DocResult) -> None:
+def store_result(output_dir: Path, result: DocResult, fingerprint: str) -> dict:
+    """Write one document's text and rows; returns its manifest record."""
     if result.text is not None:
         write_atomic(output_dir / TEXT_DIR / f"{result.doc_id}.txt", result.text)
-    write_json_atomic(output_dir / CACHE_DIR / f"{result.doc_id}.json", result.to_json())
+    write_json_atomic(output_dir / CACHE_DIR / f"{result.doc_id}.json",
+                      {**result.to_json(), "fingerprint": fingerprint})
+    return {"language": result.language, "status": result.status, "fingerprint": fingerprint}
 
 
 def load_result(output_dir: Path, doc_id: str) -> DocResult:
@@ -127,10 +158,15 @@ def load_result(output_dir: Path, doc_id: str) -> DocResult:
     return DocResult.from_json(payload)
 
 
-def _chunks(entries: list[FileEntry]) -> Iterator[list[ingest.RawDocument]]:
+def _chunks(entries: list[FileEntry], on_unreadable) -> Iterator[list[ingest.RawDocument]]:
     chunk = []
     for entry in entries:
-        chunk.append(ingest.RawDocument(entry.source_path, entry.path.read_bytes()))
+        try:
+            data = entry.path.read_bytes()
+        except OSError as exc:  # gone or locked since the scan: an error row, not a crash
+            on_unreadable(entry, f"unreadable file: {exc.strerror or exc}")
+            continue
+        chunk.append(ingest.RawDocument(entry.source_path, data))
         if len(chunk) >= CHUNK_SIZE:
             yield chunk
             chunk = []
@@ -178,9 +214,18 @@ def remove_stale(output_dir: Path, live_doc_ids: set[str]) -> None:
                 path.unlink(missing_ok=True)
 
 
+def remove_temp_files(output_dir: Path) -> None:
+    """Half-written temp files a killed run left beside the tables, texts and cache."""
+    for folder in (output_dir, output_dir / CACHE_DIR, output_dir / TEXT_DIR):
+        for path in folder.glob(".*.tmp"):
+            path.unlink(missing_ok=True)
+
+
 def check_folders(input_dir: Path, output_dir: Path) -> None:
+    if not input_dir.exists():
+        raise RunError(f"input folder not found: {input_dir}")
     if not input_dir.is_dir():
-        raise RunError(f"input folder not found or not a folder: {input_dir}")
+        raise RunError(f"input is not a folder: {input_dir}")
     try:
         next(iter(input_dir.iterdir()), None)
     except OSError as exc:
@@ -209,38 +254,50 @@ def run(input_dir: Path, output_dir: Path, config: dict, *, full: bool = False,
     started = time.perf_counter()
     input_dir, output_dir = Path(input_dir), Path(output_dir)
     check_folders(input_dir, output_dir)
+    remove_temp_files(output_dir)
     prints = fingerprints(config)
     manifest = {"files": {}, "docs": {}} if full else load_manifest(output_dir)
     entries = scan_input(input_dir, output_dir, manifest, rehash=full)
     max_bytes = int(config["ingest"]["max_bytes"])
+    docs = {doc_id: record for doc_id, record in manifest.get("docs", {}).items()}
     todo, seen = [], set()
     for entry in entries:
-        if entry.doc_id in seen or (not full and is_current(entry.doc_id, manifest, prints, output_dir)):
+        if entry.doc_id in seen:
             continue
         seen.add(entry.doc_id)
-        todo.append(entry)
+        record = None if full else is_current(entry.doc_id, manifest, prints, output_dir)
+        if record:
+            docs[entry.doc_id] = record
+        else:
+            todo.append(entry)
     summary = RunSummary(n_files=len(entries), n_processed=len(todo))
     new_files = {e.source_path: {"doc_id": e.doc_id, "size": e.size, "mtime_ns": e.mtime_ns}
                  for e in entries}
     unchanged = (not todo and manifest.get("files") == new_files
                  and manifest.get("version") == __version__ and tables_present(output_dir))
-    docs = {doc_id: record for doc_id, record in manifest.get("docs", {}).items()}
     if not unchanged:
-        oversized = [e for e in todo if e.size > max_bytes]
-        readable = [e for e in todo if e.size <= max_bytes]
-        for entry in oversized:
-            result = oversized_result(entry, max_bytes)
-            store_result(output_dir, result)
-            docs[entry.doc_id] = {"language": "", "status": result.status,
-                                  "fingerprint": prints[""]}
+        def store_failure(entry: FileEntry, reason: str, status: str = "error") -> None:
+            fmt = ingest.sniff_format(entry.source_path, b"")
+            result = failed(entry.doc_id, fmt, status, reason)
+            docs[entry.doc_id] = store_result(output_dir, result, prints[""])
+
+        readable = []
+        for entry in todo:
+            if entry.problem:
+                store_failure(entry, entry.problem)
+            elif entry.size > max_bytes:
+                store_failure(entry, f"file too large: {entry.size} bytes > limit {max_bytes}",
+                              "skipped")
+            else:
+                readable.append(entry)
         executor = executor or LocalExecutor(workers=1)
         bar = progress_bar(len(readable), enabled=progress)
         try:
-            for chunk_results in executor.map_chunks(process_chunk, _chunks(readable), config):
+            for chunk_results in executor.map_chunks(process_chunk,
+                                                     _chunks(readable, store_failure), config):
                 for result in chunk_results:
-                    store_result(output_dir, result)
-                    docs[result.doc_id] = {"language": result.language, "status": result.status,
-                                           "fingerprint": fingerprint_of(result, prints)}
+                    docs[result.doc_id] = store_result(output_dir, result,
+                                                       fingerprint_of(result, prints))
                 bar.update(len(chunk_results))
         finally:
             bar.close()
