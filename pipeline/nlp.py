@@ -56,7 +56,7 @@ def _base(language: str, model: str):
             nlp = spacy.load(model)
             log.info("nlp: %s uses installed model %s", language, model)
             return nlp
-        except (OSError, ImportError) as exc:
+        except Exception as exc:  # not installed, wrong path, broken package: never a crash
             log.warning("nlp: model %r for %s not available (%s); using blank %s + rules",
                         model, language, exc.__class__.__name__, language)
     return spacy.blank(language)
