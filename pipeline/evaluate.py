@@ -691,8 +691,11 @@ def render_errors(report: Report) -> str:
 # ---------------------------------------------------------------- command line
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--gold", required=True, help="folder of *.gold.json files")
-    parser.add_argument("--output", default="data/processed",
+    # --gold is required, but checked in main() so that its absence is the same one-line
+    # error (exit 2) as a missing folder, not argparse's usage block
+    parser.add_argument("--gold", default=None, metavar="DIR",
+                        help="folder of *.gold.json files (required)")
+    parser.add_argument("--output", default="data/processed", metavar="DIR",
                         help="folder of the pipeline's tables (default data/processed)")
     parser.add_argument("--errors", action="store_true",
                         help="also list every miss, spurious row and wrong value per document")
@@ -701,6 +704,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def main(args) -> int:
+    if not getattr(args, "gold", None):
+        print("error: eval needs --gold DIR, the folder of *.gold.json files", file=sys.stderr)
+        return 2
     try:
         report = evaluate(Path(args.gold), Path(args.output))
     except EvalError as exc:

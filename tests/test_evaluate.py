@@ -273,6 +273,8 @@ def test_missing_folders_exit_2_with_one_line(tmp_path, capsys):
     assert len(err.strip().splitlines()) == 1 and "nope" in err
     status, _, err = run_cli(capsys, "--gold", gold, "--output", tmp_path / "none")
     assert status == 2 and len(err.strip().splitlines()) == 1 and "none" in err
+    status, _, err = run_cli(capsys, "--output", out)
+    assert status == 2 and len(err.strip().splitlines()) == 1 and "--gold" in err
     (out / "labels.csv").unlink()
     status, _, err = run_cli(capsys, "--gold", gold, "--output", out)
     assert status == 2 and "labels.csv" in err
