@@ -14,7 +14,7 @@ import warnings
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.config import RULES_DIR
+from pipeline.config import RULES_DIR, tomllib
 
 log = logging.getLogger(__name__)
 RULES_SPANS_KEY = "rules"
@@ -48,6 +48,47 @@ def load_patterns(language: str) -> list[dict]:
     return patterns
 
 
+GAZETTEER = RULES_DIR / "gazetteer.toml"
+GAZETTEER_LABELS = {"programme": "PROGRAMME", "organisation": "ORG"}
+# Split hyphenated and quoted compounds ("ESCP-4X-Partnerschaften", "„go-cluster“-Mitglieder")
+# the same way in both languages, so a gazetteer form matches inside a compound.
+EXTRA_INFIXES = (r"(?<=[\w”“\"'’)])[-–](?=[\w„“\"(])", r"[„“”‚‘«»\"]")
+
+
+def gazetteer_id(kind: str, canonical: str) -> str:
+    """Pattern id carrying the entity's kind and canonical name: 'programme::COSME'."""
+    return f"{kind}::{canonical}"
+
+
+def gazetteer_patterns() -> list[dict]:
+    """SpanRuler patterns from rules/gazetteer.toml: every form case-insensitively, the
+    acronym case-sensitively (so 'CIP' does not match 'cip' in running text)."""
+    data = tomllib.loads(GAZETTEER.read_text(encoding="utf-8"))
+    patterns = []
+    for kind, label in GAZETTEER_LABELS.items():
+        for entry in data.get(kind, []):
+            pattern_id = gazetteer_id(kind, entry["canonical"])
+            for form in [entry["canonical"], *entry.get("forms", [])]:
+                patterns.append({"label": label, "pattern": form, "id": pattern_id})
+            if entry.get("acronym"):
+                patterns.append({"label": label, "id": pattern_id, "pattern": [
+                    {"TEXT": part} for part in _split_acronym(entry["acronym"])]})
+    return patterns
+
+
+def _split_acronym(acronym: str) -> list[str]:
+    import re
+
+    return [p for p in re.split(r"(\s+|[-–/])", acronym) if p and not p.isspace()]
+
+
+def customise_tokenizer(nlp) -> None:
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + list(EXTRA_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def _base(language: str, model: str):
     import spacy
 
@@ -65,12 +106,13 @@ def _base(language: str, model: str):
 @lru_cache(maxsize=4)
 def _cached_pipeline(language: str, model: str):
     nlp = _base(language, model)
+    customise_tokenizer(nlp)
     if not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
         nlp.add_pipe("sentencizer")
     ruler = nlp.add_pipe("span_ruler", name="domain_rules", config={
         "spans_key": RULES_SPANS_KEY, "phrase_matcher_attr": "LOWER",
         "validate": True, "overwrite": False})
-    ruler.add_patterns(load_patterns(language))
+    ruler.add_patterns(load_patterns(language) + gazetteer_patterns())
     return nlp
 
 

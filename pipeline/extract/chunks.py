@@ -1,0 +1,134 @@
+"""Proper-name chunks: runs of capitalised (or camel-case, or acronym) words, with the
+lower-case connectors names contain ("Ministry of Economy", "Verband der ..."), and a
+trailing legal form ("e.V.", "GmbH & Co. KG", "Sp. z o.o."). German capitalises every
+noun, so a chunk is only a candidate: the entities module decides what it names.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from pipeline.extract.vocab import vocabulary
+from pipeline.names import legal_forms
+
+WORD = (r"(?:\p{Lu}[\p{L}\p{N}'’´.&/+@_-]*[\p{L}\p{N}.]"  # Capitalised, ESCA, H.M., VDI/VDE-IT
+        r"|\p{Lu}"  # a single capital (initials, "M A I Carbon")
+        r"|\p{Ll}+\p{Lu}[\p{L}\p{N}'’._-]*"  # camel case: cyberLAGO, iVita
+        r"|\p{N}+\p{Lu}[\p{L}\p{N}_-]*)")  # 4X, 3D-Druck
+
+
+@dataclass(frozen=True)
+class Chunk:
+    start: int
+    end: int
+    text: str
+    legal_form: str = ""  # the trailing legal form, if any
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+
+@lru_cache(maxsize=1)
+def chunk_pattern() -> regex.Pattern:
+    connectors = sorted((regex.escape(c) for c in vocabulary().connectors), key=len, reverse=True)
+    forms = sorted((regex.escape(f) for f in legal_forms()), key=len, reverse=True)
+    joiner = rf"(?:[ \t]+(?:(?:{'|'.join(connectors)})[ \t]+)*|[ \t]*[-–][ \t]*(?=\p{{Lu}}))"
+    legal = rf"(?P<legal>(?:,?[ \t]+(?:{'|'.join(forms)})(?![\p{{L}}\p{{N}}]))+)?"
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<name>{WORD}(?:{joiner}{WORD})*){legal}",
+                         regex.VERSION1)
+
+
+def _trim(text: str, start: int) -> tuple[str, int]:
+    """Drop leading function words and trailing connectors / sentence periods."""
+    vocab = vocabulary()
+    words = text.split(" ")
+    while words and (words[0].casefold().strip(".") in vocab.not_name_start
+                     or words[0].casefold() in vocab.connectors):
+        start += len(words[0]) + 1
+        words = words[1:]
+    while words and (words[-1].casefold() in vocab.connectors or words[-1] in ("-", "–")):
+        words = words[:-1]
+    trimmed = " ".join(words)
+    if trimmed.endswith(".") and not _keeps_period(trimmed):
+        trimmed = trimmed[:-1]
+    for suffix in ("'s", "’s", "´s"):
+        if trimmed.endswith(suffix):
+            trimmed = trimmed[: -len(suffix)]
+    return trimmed, start
+
+
+def _keeps_period(text: str) -> bool:
+    """An abbreviation or initial keeps its final period ('Co.', 'J.', 'H.M.')."""
+    last = text.split(" ")[-1]
+    return (len(last) == 2 and last[0].isupper()) or last.count(".") > 1 or last in legal_forms()
+
+
+SENTENCE_STOP = regex.compile(r"(?<=[\p{L}\p{N}]{3}|\p{Ll}{2})\.[ \t]+")
+LOWER_WORD = regex.compile(r"[\p{Ll}\p{N}][\p{L}\p{N}&+-]*|&")
+
+
+def _pieces(text: str, start: int) -> list[tuple[int, str]]:
+    """Split a matched run at sentence periods ("Technology. NCE") and after role words
+    and list nouns ("Geschäftsführer der X", "Mitglieder X"), which precede names."""
+    vocab = vocabulary()
+    pieces, offset = [], 0
+    for stop in SENTENCE_STOP.finditer(text):
+        pieces.append((start + offset, text[offset:stop.start()]))
+        offset = stop.end()
+    pieces.append((start + offset, text[offset:]))
+    out = []
+    for piece_start, piece in pieces:
+        words, position = piece.split(" "), 0
+        cut = 0
+        for i, word in enumerate(words):
+            key = word.casefold()
+            if i < len(words) - 1 and (key in vocab.role_words or key in vocab.cluster_list_nouns):
+                cut = i + 1
+                position = sum(len(w) + 1 for w in words[:cut])
+        if cut:
+            out.append((piece_start, " ".join(words[:cut])))
+        out.append((piece_start + position, " ".join(words[cut:])))
+    return out
+
+
+def _extend_legal_only(text: str, start: int) -> int:
+    """A chunk that is only a legal form ('GmbH & Co. KG') takes up to four lower-case
+    words before it ('maxx-solar & energie GmbH & Co. KG')."""
+    vocab = vocabulary()
+    words = list(LOWER_WORD.finditer(text[max(0, start - 60):start]))
+    base = max(0, start - 60)
+    new_start = start
+    for word in reversed(words[-4:]):
+        between = text[base + word.end():new_start]
+        if between.strip() or word.group().casefold() in vocab.not_name_start \
+                or word.group().casefold() in vocab.connectors - {"&", "+"}:
+            break
+        new_start = base + word.start()
+    return new_start
+
+
+def name_chunks(text: str) -> list[Chunk]:
+    """Every proper-name chunk of `text`, in order, with offsets into `text`."""
+    chunks = []
+    forms = legal_forms()
+    for match in chunk_pattern().finditer(text):
+        legal = (match["legal"] or "").strip(" ,\t")
+        pieces = _pieces(match["name"], match.start("name"))
+        for index, (piece_start, piece) in enumerate(pieces):
+            name, start = _trim(piece, piece_start)
+            if not name:
+                continue
+            end = start + len(name)
+            is_last = index == len(pieces) - 1
+            if legal and is_last and piece.endswith(name.split(" ")[-1]):
+                end = match.end("legal")
+            if text[start:end] in forms:
+                start = _extend_legal_only(text, start)
+                legal = text[start:end]
+                if start == match.start("name"):
+                    continue
+            chunks.append(Chunk(start, end, text[start:end], legal if is_last else ""))
+    return chunks

@@ -1,0 +1,62 @@
+"""The word lists of rules/vocabulary.toml and the first-name lexicon, loaded once
+per process and frozen, so the per-document code only does set look-ups."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.config import RULES_DIR, tomllib
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    cluster_heads: frozenset
+    cluster_introducers: tuple
+    cluster_list_nouns: frozenset
+    network_heads: frozenset
+    not_cluster_words: frozenset
+    org_heads: dict  # org_type -> frozenset of head words, most specific type first
+    org_list_introducers: dict  # org_type -> tuple of phrases
+    connectors: frozenset
+    not_name_start: frozenset
+    places: frozenset
+    titles: frozenset
+    role_words: frozenset
+    speech_verbs: tuple
+
+
+def _lower_set(words) -> frozenset:
+    return frozenset(w.casefold() for w in words)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    data = tomllib.loads((RULES_DIR / "vocabulary.toml").read_text(encoding="utf-8"))
+    cluster, org, names, people = data["cluster"], data["organisation"], data["names"], data["people"]
+    return Vocabulary(
+        cluster_heads=_lower_set(cluster["heads"]),
+        cluster_introducers=tuple(sorted((w.casefold() for w in cluster["introducers"]),
+                                         key=len, reverse=True)),
+        cluster_list_nouns=_lower_set(cluster["list_nouns"]),
+        network_heads=_lower_set(cluster["network_heads"]),
+        not_cluster_words=_lower_set(cluster["not_cluster_words"]),
+        org_heads={kind: _lower_set(words) for kind, words in org["heads"].items()},
+        org_list_introducers={kind: tuple(w.casefold() for w in words)
+                              for kind, words in org["list_introducers"].items()},
+        connectors=_lower_set(names["connectors"]),
+        not_name_start=_lower_set(names["not_name_start"]),
+        places=_lower_set(data["places"]["names"]),
+        titles=_lower_set(people["titles"]),
+        role_words=_lower_set(people["role_words"]),
+        speech_verbs=tuple(w.casefold() for w in people["speech_verbs"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset:
+    """First names of many countries (gender-guesser's lexicon), minus words that are
+    also function words here ("The", "Will", ...)."""
+    from gender_guesser.detector import Detector
+
+    names = Detector(case_sensitive=False).names
+    return frozenset(n for n in names if len(n) > 1) - vocabulary().not_name_start
