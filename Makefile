@@ -25,13 +25,13 @@ test: $(STAMP) ## set up, then run the whole test suite
 	@$(PY) -m pytest -q; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "error: pytest collected no tests" >&2; exit 1; fi; exit $$status
 
-eval: $(STAMP) ## score against ../shared/corpus/dev if present, else the samples in data/gold/
+eval: $(STAMP) ## score against ../shared/corpus/dev if present, else data/gold/ (EVAL_ARGS=--errors lists misses)
 	@if [ -d $(DEV_GOLD) ]; then \
 	  $(PY) -m pipeline run --input $(DEV_GOLD) --output $(SCRATCH)/eval-dev --full && \
-	  $(PY) -m pipeline eval --gold $(DEV_GOLD) --output $(SCRATCH)/eval-dev; \
+	  $(PY) -m pipeline eval --gold $(DEV_GOLD) --output $(SCRATCH)/eval-dev $(EVAL_ARGS); \
 	else \
 	  $(PY) -m pipeline run --input data/raw --output $(SCRATCH)/eval-samples --full && \
-	  $(PY) -m pipeline eval --gold data/gold --output $(SCRATCH)/eval-samples; \
+	  $(PY) -m pipeline eval --gold data/gold --output $(SCRATCH)/eval-samples $(EVAL_ARGS); \
 	fi
 
 bench: $(STAMP) ## throughput benchmark on a synthetic corpus (docs/s, words/s, RSS)
