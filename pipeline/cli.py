@@ -19,6 +19,13 @@ def _run(args) -> int:
     if args.workers < 1:
         print("error: --workers must be at least 1", file=sys.stderr)
         return 2
+    from pipeline.db import FormatError, parse_formats, sync_parquet
+
+    try:
+        formats = parse_formats(args.format)
+    except FormatError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     executor = None
     if args.executor == "dask":
         try:
@@ -45,6 +52,11 @@ def _run(args) -> int:
         print("error: interrupted; finished documents are kept, the next run completes the rest",
               file=sys.stderr)
         return 130
+    try:
+        sync_parquet(Path(args.output), "parquet" in formats)
+    except OSError as exc:
+        print(f"error: cannot write the Parquet tables: {exc}", file=sys.stderr)
+        return 2
     print(summary.render(), file=sys.stderr)
     return 0
 
@@ -65,12 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
     run_p.add_argument("--executor", choices=["local", "dask"], default="local",
                        help="where per-document work runs (default local)")
     run_p.add_argument("--scheduler", default=None, help="Dask scheduler address, with --executor dask")
+    run_p.add_argument("--format", default="csv",
+                       help="table formats, comma-separated: csv (always written), parquet "
+                            "(needs the analysis extra); default csv")
     run_p.set_defaults(func=_run)
 
     for name, module, help_text in (
             ("eval", "pipeline.evaluate", "score the tables against gold annotations"),
             ("bench", "pipeline.bench", "benchmark throughput on a synthetic corpus"),
-            ("report", "pipeline.report", "write the static HTML review report")):
+            ("report", "pipeline.report", "write the static HTML review report"),
+            ("db", "pipeline.db", "build a DuckDB database of the tables with analyst views")):
         sub = commands.add_parser(name, help=help_text)
         sub.set_defaults(module=module)
         try:

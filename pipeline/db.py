@@ -1,0 +1,258 @@
+"""The tables in analytical formats: Parquet copies and a DuckDB database.
+
+    python -m pipeline run ... --format csv,parquet   # <table>.parquet beside each CSV
+    python -m pipeline db [--output DIR]              # <output>/pipeline.duckdb
+
+Both take their columns and types from pipeline/schemas.py (string -> VARCHAR/string,
+Int64 -> BIGINT/int64, Float64 -> DOUBLE/float64) and read the CSVs with
+schemas.read_table, so every format holds exactly the same values. pyarrow and duckdb
+are optional: `pip install -e ".[analysis]"`.
+
+The database holds one table per CSV and, for the analyst questions,
+- entity_names(kind, name, canonical): every name and alias in entities.csv mapped to
+  the registry's canonical name (aliases claimed by two entities left out);
+- label_validity: labels.csv with valid_from / valid_to (exclusive) and until_assumed,
+  by the validity rule of pipeline/report.py (two years after award when no
+  valid_until is given);
+- tiers_as_of(DATE): a table macro, one row per cluster holding a valid label that day
+  (the most recently awarded one, the higher tier on a tie); current_tiers: the same
+  for today;
+- label_history: per cluster, its labels in award order with the documents stating them;
+- cluster_partners: which organisations and programmes occur in documents with which
+  clusters, with the number of documents.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from pipeline import schemas
+
+DEFAULT_OUTPUT = "data/processed"
+DATABASE = "pipeline.duckdb"
+FORMATS = ("csv", "parquet")
+DUCKDB_TYPES = {"string": "VARCHAR", "Int64": "BIGINT", "Float64": "DOUBLE"}
+
+
+class FormatError(Exception):
+    """A --format value that cannot be honoured."""
+
+
+# --------------------------------------------------------------------------- Parquet
+
+def parse_formats(value: str) -> tuple[str, ...]:
+    """'csv,parquet' -> ('csv', 'parquet'); CSV is always written (it is the
+    contract, and the incremental state), so 'parquet' alone means both."""
+    formats = [f.strip().lower() for f in (value or "csv").split(",") if f.strip()]
+    unknown = sorted(set(formats) - set(FORMATS))
+    if unknown:
+        raise FormatError(f"unknown --format {', '.join(unknown)} (choose from {', '.join(FORMATS)})")
+    if "parquet" in formats:
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError as exc:
+            raise FormatError("--format parquet needs pyarrow: pip install -e '.[analysis]'") from exc
+    return tuple(f for f in FORMATS if f == "csv" or f in formats)
+
+
+def arrow_schema(table: schemas.Table):
+    import pyarrow as pa
+
+    types = {"string": pa.string(), "Int64": pa.int64(), "Float64": pa.float64()}
+    return pa.schema([pa.field(c.name, types[c.dtype], nullable=True) for c in table.columns])
+
+
+def parquet_path(folder, table: schemas.Table) -> Path:
+    return Path(folder) / f"{table.name}.parquet"
+
+
+def write_parquet(folder, tables=schemas.TABLES) -> list[Path]:
+    """<table>.parquet for every CSV of `folder`, typed per schemas.py, each replaced
+    atomically. Returns the files written."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder = Path(folder)
+    written = []
+    for table in tables:
+        frame = schemas.read_table(folder, table)
+        arrow = pa.Table.from_pandas(frame, schema=arrow_schema(table), preserve_index=False)
+        target = parquet_path(folder, table)
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        os.close(fd)
+        try:
+            pq.write_table(arrow, temp)
+            os.replace(temp, target)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+        written.append(target)
+    return written
+
+
+def sync_parquet(folder, wanted: bool) -> list[Path]:
+    """After a run: write the Parquet copies when wanted; otherwise remove copies older
+    than their CSV, so no stale Parquet file outlives a run that changed the tables."""
+    folder = Path(folder)
+    if wanted:
+        return write_parquet(folder)
+    for table in schemas.TABLES:
+        path, csv = parquet_path(folder, table), folder / table.filename
+        if path.is_file() and csv.is_file() and path.stat().st_mtime_ns < csv.stat().st_mtime_ns:
+            path.unlink()
+    return []
+
+
+# --------------------------------------------------------------------------- DuckDB
+
+VIEWS_SQL = r"""
+CREATE VIEW entity_names AS
+WITH names AS (
+    SELECT kind, canonical, canonical AS name FROM entities WHERE coalesce(canonical, '') <> ''
+    UNION ALL
+    SELECT kind, canonical, unnest(string_split(aliases, '|')) AS name
+    FROM entities WHERE coalesce(canonical, '') <> '' AND coalesce(aliases, '') <> ''
+)
+SELECT kind, name, min(canonical) AS canonical
+FROM names WHERE name <> ''
+GROUP BY kind, name HAVING count(DISTINCT canonical) = 1;
+
+CREATE VIEW label_validity AS
+WITH parsed AS (
+    SELECT l.*, coalesce(n.canonical, l.cluster) AS cluster_name,
+        CASE WHEN regexp_full_match(l.awarded, '\d{4}')
+                 THEN try_cast(l.awarded || '-01-01' AS DATE)
+             WHEN regexp_full_match(l.awarded, '\d{4}-\d{2}')
+                 THEN try_cast(l.awarded || '-01' AS DATE)
+             WHEN regexp_full_match(l.awarded, '\d{4}-\d{2}-\d{2}')
+                 THEN try_cast(l.awarded AS DATE) END AS award_start,
+        CASE WHEN regexp_full_match(l.valid_until, '\d{4}')
+                 THEN CAST(try_cast(l.valid_until || '-01-01' AS DATE) + INTERVAL 1 YEAR AS DATE)
+             WHEN regexp_full_match(l.valid_until, '\d{4}-\d{2}')
+                 THEN CAST(try_cast(l.valid_until || '-01' AS DATE) + INTERVAL 1 MONTH AS DATE)
+             WHEN regexp_full_match(l.valid_until, '\d{4}-\d{2}-\d{2}')
+                 THEN CAST(try_cast(l.valid_until AS DATE) + INTERVAL 1 DAY AS DATE) END AS until_end
+    FROM labels AS l
+    LEFT JOIN entity_names AS n ON n.kind = 'cluster' AND n.name = l.cluster
+)
+SELECT doc_id, cluster_name AS cluster, tier, awarded, valid_until, awarding_body, evidence,
+    coalesce(award_start, CAST(until_end - INTERVAL 2 YEAR AS DATE)) AS valid_from,
+    coalesce(until_end, CAST(award_start + INTERVAL 2 YEAR AS DATE)) AS valid_to,
+    (until_end IS NULL AND award_start IS NOT NULL) AS until_assumed,
+    CASE lower(tier) WHEN 'bronze' THEN 1 WHEN 'silver' THEN 2 WHEN 'gold' THEN 3 ELSE 0 END
+        AS tier_rank
+FROM parsed;
+
+CREATE MACRO tiers_as_of(day) AS TABLE
+SELECT cluster, tier, awarded, valid_until, valid_from, valid_to, until_assumed, doc_id
+FROM (
+    SELECT *, row_number() OVER (PARTITION BY cluster
+                                 ORDER BY valid_from DESC, tier_rank DESC, doc_id) AS pick
+    FROM label_validity
+    WHERE valid_from <= CAST(day AS DATE) AND CAST(day AS DATE) < valid_to AND tier_rank > 0
+)
+WHERE pick = 1
+ORDER BY tier_rank DESC, cluster;
+
+CREATE VIEW current_tiers AS SELECT * FROM tiers_as_of(current_date);
+
+CREATE VIEW label_history AS
+SELECT cluster, tier, coalesce(awarded, '') AS awarded, coalesce(valid_until, '') AS valid_until,
+    min(valid_from) AS valid_from, min(valid_to) AS valid_to, bool_or(until_assumed) AS until_assumed,
+    count(DISTINCT doc_id) AS n_docs, string_agg(DISTINCT doc_id, '|' ORDER BY doc_id) AS doc_ids
+FROM label_validity
+GROUP BY cluster, tier, coalesce(awarded, ''), coalesce(valid_until, '')
+ORDER BY cluster, valid_from NULLS LAST, tier;
+
+CREATE VIEW cluster_partners AS
+WITH doc_clusters AS (
+    SELECT DISTINCT c.doc_id, coalesce(n.canonical, c.cluster) AS cluster
+    FROM (SELECT doc_id, cluster FROM clusters UNION ALL SELECT doc_id, cluster FROM labels) AS c
+    LEFT JOIN entity_names AS n ON n.kind = 'cluster' AND n.name = c.cluster
+    WHERE coalesce(c.cluster, '') <> ''
+), partners AS (
+    SELECT DISTINCT o.doc_id, 'organisation' AS kind, coalesce(n.canonical, o.organisation) AS partner
+    FROM organisations AS o
+    LEFT JOIN entity_names AS n ON n.kind = 'organisation' AND n.name = o.organisation
+    WHERE coalesce(o.organisation, '') <> ''
+    UNION
+    SELECT DISTINCT p.doc_id, 'programme' AS kind, coalesce(n.canonical, p.programme) AS partner
+    FROM programmes AS p
+    LEFT JOIN entity_names AS n ON n.kind = 'programme' AND n.name = p.programme
+    WHERE coalesce(p.programme, '') <> ''
+)
+SELECT c.cluster, p.kind, p.partner, count(DISTINCT c.doc_id) AS n_docs,
+    string_agg(DISTINCT c.doc_id, '|' ORDER BY c.doc_id) AS doc_ids
+FROM doc_clusters AS c JOIN partners AS p ON p.doc_id = c.doc_id
+GROUP BY c.cluster, p.kind, p.partner
+ORDER BY c.cluster, p.kind, n_docs DESC, p.partner;
+"""
+
+VIEWS = ("entity_names", "label_validity", "current_tiers", "label_history", "cluster_partners")
+
+
+def create_table_sql(table: schemas.Table) -> str:
+    columns = ", ".join(f'"{c.name}" {DUCKDB_TYPES[c.dtype]}' for c in table.columns)
+    return f'CREATE TABLE "{table.name}" ({columns})'
+
+
+def build_database(folder, target=None) -> Path:
+    """<folder>/pipeline.duckdb from the CSVs in `folder`: one typed table per CSV plus
+    the analyst views; built beside the target and renamed over it."""
+    import duckdb
+
+    folder = Path(folder)
+    target = Path(target) if target else folder / DATABASE
+    missing = [t.filename for t in schemas.TABLES if not (folder / t.filename).is_file()]
+    if missing:
+        raise FileNotFoundError(f"no {', '.join(missing)} in {folder}: run the pipeline first")
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    os.unlink(temp)  # duckdb wants to create the file itself
+    try:
+        con = duckdb.connect(temp)
+        try:
+            for table in schemas.TABLES:
+                frame = schemas.read_table(folder, table)
+                con.execute(create_table_sql(table))
+                if len(frame):
+                    con.register("incoming", frame)
+                    names = ", ".join(f'"{c}"' for c in table.column_names)
+                    con.execute(f'INSERT INTO "{table.name}" SELECT {names} FROM incoming')
+                    con.unregister("incoming")
+            con.execute(VIEWS_SQL)
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        os.replace(temp, target)
+    finally:
+        Path(temp).unlink(missing_ok=True)
+        Path(temp + ".wal").unlink(missing_ok=True)
+    return target
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--output", default=DEFAULT_OUTPUT,
+                        help="the run's output folder; the database is written there "
+                             f"as {DATABASE} (default data/processed)")
+
+
+def main(args) -> int:
+    try:
+        import duckdb  # noqa: F401
+    except ImportError:
+        print("error: the db command needs duckdb: pip install -e '.[analysis]'", file=sys.stderr)
+        return 2
+    try:
+        target = build_database(Path(args.output))
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"error: cannot write the database: {exc}", file=sys.stderr)
+        return 2
+    print(f"database: {target} (tables: {', '.join(t.name for t in schemas.TABLES)}; "
+          f"views: {', '.join(VIEWS)}; macro: tiers_as_of(DATE))", file=sys.stderr)
+    return 0
