@@ -2,6 +2,10 @@
 
 The cleaned text is what every later offset points into, so this stage is the last
 that changes characters. Boilerplate patterns are data: rules/boilerplate.toml.
+
+Order for every format: markup to text (HTML, Markdown), normalise (NFC, whitespace),
+then drop the lines that carry no content, then pick the title among what is left and
+drop later repeats of it.
 """
 from __future__ import annotations
 
@@ -13,14 +17,28 @@ from functools import lru_cache
 
 from pipeline.config import RULES_DIR, tomllib
 
+# Elements whose text is never part of the release: code, page chrome, widgets.
 DROPPED_TAGS = ("script", "style", "nav", "header", "footer", "form", "noscript",
-                "iframe", "svg", "button", "select", "template", "aside", "menu")
+                "iframe", "svg", "button", "select", "textarea", "template", "aside", "menu",
+                "head", "title", "object", "embed", "canvas", "dialog", "input", "label")
+# Elements that start a new line of text: their text is a paragraph of its own.
 BLOCK_TAGS = ("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5",
               "h6", "li", "ul", "ol", "table", "tr", "blockquote", "pre", "dl", "dt",
-              "dd", "figure", "figcaption", "address", "hr", "td", "th")
+              "dd", "figure", "figcaption", "address", "hr", "td", "th", "caption",
+              "center", "details", "summary", "body", "html")
+# Elements whose whitespace is meaningful as written.
+PREFORMATTED_TAGS = ("pre", "textarea", "listing", "plaintext", "xmp")
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
-SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+LINE_BREAKS = {"\r\n": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n\n",
+               "\x0b": "\n", "\x0c": "\n\n", "\x85": "\n"}
+LINE_BREAK = re.compile("|".join(map(re.escape, LINE_BREAKS)))
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+HTML_WHITESPACE = re.compile(r"[ \t\n\r\f]+")
 MAX_TITLE_CHARS = 250
+# A title is looked for among the first lines only: further down the body has begun.
+TITLE_SEARCH_LINES = 8
+WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass(frozen=True)
@@ -29,95 +47,249 @@ class CleanText:
     text: str
 
 
+@dataclass(frozen=True)
+class BoilerplateRules:
+    lines: tuple[re.Pattern, ...]       # whole lines that carry no content
+    not_title: tuple[re.Pattern, ...]   # head lines that are not the headline
+    chrome_names: re.Pattern | None     # class/id names of HTML page chrome
+    chrome_max_chars: int
+
+
 @lru_cache(maxsize=1)
+def rules() -> BoilerplateRules:
+    data = tomllib.loads((RULES_DIR / "boilerplate.toml").read_text(encoding="utf-8"))
+    compile_all = lambda patterns: tuple(re.compile(p, re.IGNORECASE) for p in patterns)  # noqa: E731
+    html = data.get("html", {})
+    names = html.get("chrome_names", [])
+    return BoilerplateRules(
+        lines=compile_all(data["lines"]["patterns"]),
+        not_title=compile_all(data.get("title", {}).get("not_a_title", [])),
+        chrome_names=re.compile("|".join(f"(?:{n})" for n in names), re.IGNORECASE) if names else None,
+        chrome_max_chars=int(html.get("chrome_max_chars", 600)))
+
+
 def boilerplate_patterns() -> tuple[re.Pattern, ...]:
-    rules = tomllib.loads((RULES_DIR / "boilerplate.toml").read_text(encoding="utf-8"))
-    return tuple(re.compile(p, re.IGNORECASE) for p in rules["lines"]["patterns"])
+    return rules().lines
+
+
+MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+EDGE_SYMBOLS = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def bare_line(line: str) -> str:
+    """The words of a line without link markup or the arrows, bullets and brackets
+    around them ("« [Zurück](#)" -> "Zurück"): what boilerplate rules also see."""
+    return EDGE_SYMBOLS.sub("", MARKDOWN_LINK.sub(r"\1", line)).strip()
 
 
 def is_boilerplate(line: str) -> bool:
-    return any(p.match(line) for p in boilerplate_patterns())
+    """Does the whole line match a boilerplate rule, as written or bare?"""
+    bare = bare_line(line)
+    return any(p.match(line) or p.match(bare) for p in rules().lines)
 
 
 def normalise(text: str) -> str:
-    """NFC, invisible characters out, spaces folded, at most one blank line in a row."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.translate(INVISIBLE)
+    """NFC, line breaks unified, invisible and control characters out, spaces folded,
+    lines stripped, at most one blank line in a row."""
+    text = LINE_BREAK.sub(lambda m: LINE_BREAKS[m.group()], text)
+    text = unicodedata.normalize("NFC", text).translate(INVISIBLE)
+    text = CONTROL.sub("", text)
     lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
-def html_to_text(html: str) -> tuple[str, str]:
-    """(title, text) of an HTML page: chrome dropped, block structure kept as lines."""
+def one_line(text: str) -> str:
+    """Text of an HTML element as one normalised line (a headline may be wrapped)."""
+    return normalise(HTML_WHITESPACE.sub(" ", text))
+
+
+def strip_link_markup(text: str) -> str:
+    """Markdown links "[text](url)" reduced to their text: scraped plain text carries
+    them too, and a name inside brackets is harder to find."""
+    return MARKDOWN_LINK.sub(r"\1", text)
+
+
+def looks_like_markup(text: str) -> bool:
+    """Does an .html file hold markup at all? (Plain text saved as .html keeps its
+    line breaks only if it is not parsed as HTML.)"""
+    from pipeline.ingest import sniff_text_format
+
+    return sniff_text_format(text) == "html" or bool(re.search(r"<(p|br|div)\b[^>]*>", text, re.I))
+
+
+def _parse_html(html: str):
     from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", (MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning))
-        soup = BeautifulSoup(html, "lxml")
-    h1 = soup.find("h1")
-    title_tag = soup.find("title")
-    title = (h1 or title_tag).get_text(" ", strip=True) if (h1 or title_tag) else ""
+        try:
+            return BeautifulSoup(html, "lxml")
+        except Exception:  # lxml refuses some broken input; Python's parser takes anything
+            return BeautifulSoup(html, "html.parser")
+
+
+def html_title(soup) -> str:
+    """The page's headline: the first <h1> with text, else the <title> without the
+    site name that usually follows a separator ("Headline | Site")."""
+    for h1 in soup.find_all("h1"):
+        text = one_line(h1.get_text(" "))
+        if text:
+            return text
+    if soup.title:
+        text = one_line(soup.title.get_text(" "))
+        return re.split(r"\s+[|–—]\s+|\s+-\s+", text)[0].strip() if text else ""
+    return ""
+
+
+def _is_hidden(tag) -> bool:
+    style = (tag.get("style") or "").replace(" ", "").lower()
+    return (tag.has_attr("hidden") or tag.get("aria-hidden") == "true"
+            or "display:none" in style or "visibility:hidden" in style)
+
+
+def _chrome_name(tag) -> str:
+    classes = tag.get("class") or []
+    if isinstance(classes, str):
+        classes = classes.split()
+    return " ".join([tag.get("id") or "", *classes, tag.get("role") or ""]).strip()
+
+
+def drop_page_chrome(soup) -> None:
+    """Remove what a reader never sees as part of the release: non-content elements,
+    comments, hidden elements, and short blocks whose class/id names them as chrome
+    (cookie banners, breadcrumbs, share bars). A named block that holds the headline
+    or much text is kept: class names are too loose to throw away content on."""
+    from bs4 import Comment, Declaration, Doctype, ProcessingInstruction
+
+    for node in soup.find_all(string=lambda s: isinstance(s, (Comment, Declaration, Doctype,
+                                                             ProcessingInstruction))):
+        node.extract()
     for tag in soup.find_all(DROPPED_TAGS):
         tag.decompose()
-    for tag in soup.find_all(["title", "head"]):
-        tag.decompose()
+    chrome = rules().chrome_names
+    for tag in soup.find_all(True):
+        if tag.decomposed or tag.name in ("html", "body"):
+            continue
+        if _is_hidden(tag):
+            tag.decompose()
+        elif chrome and (name := _chrome_name(tag)) and chrome.search(name):
+            if tag.find("h1") is None and len(tag.get_text(" ", strip=True)) <= rules().chrome_max_chars:
+                tag.decompose()
+
+
+def _collapse_inline_whitespace(soup) -> None:
+    """HTML renders any run of whitespace, line breaks included, as one space; only
+    <br> and block elements break lines. Source formatting must not split sentences."""
+    from bs4 import NavigableString
+
+    for node in soup.find_all(string=True):
+        if isinstance(node, NavigableString) and not node.find_parent(PREFORMATTED_TAGS):
+            collapsed = HTML_WHITESPACE.sub(" ", str(node))
+            if collapsed != str(node):
+                node.replace_with(collapsed)
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """(title, text) of an HTML page: chrome dropped, block structure kept as lines,
+    entities decoded by the parser."""
+    soup = _parse_html(html)
+    title = html_title(soup)
+    drop_page_chrome(soup)
+    _collapse_inline_whitespace(soup)
     for br in soup.find_all("br"):
         br.replace_with("\n")
     for tag in soup.find_all(BLOCK_TAGS):
         tag.insert_before("\n\n")
         tag.insert_after("\n\n")
-    body = soup.get_text()
-    return normalise(title), body
+    return title, soup.get_text()
 
 
-MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-MARKDOWN_LINE_MARKUP = re.compile(r"^(#{1,6}\s+|>\s+|[*+-]\s+(?=\S))")
-MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+MARKDOWN_LINE_MARKUP = re.compile(r"^(#{1,6}\s+|>\s*|[*+-]\s+(?=\S))")
+MARKDOWN_CLOSING_HASHES = re.compile(r"\s+#+$")
+MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*`])(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1(?![\w*`])")
+MARKDOWN_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
+MARKDOWN_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
+MARKDOWN_REFERENCE_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 
 
 def markdown_to_text(text: str) -> str:
-    """Strip the markup an analyst would not read aloud: headings, emphasis, links."""
+    """Strip the markup an analyst would not read aloud: headings, quote and list
+    markers, emphasis, links (their text stays), link definitions, escapes."""
     lines = []
     for line in text.split("\n"):
+        if MARKDOWN_LINK_DEFINITION.match(line):
+            continue
+        heading = line.lstrip().startswith("#")
         line = MARKDOWN_LINE_MARKUP.sub("", line.strip())
+        if heading:
+            line = MARKDOWN_CLOSING_HASHES.sub("", line)
         line = MARKDOWN_LINK.sub(r"\1", line)
-        lines.append(MARKDOWN_EMPHASIS.sub(r"\2", line))
+        line = MARKDOWN_REFERENCE_LINK.sub(r"\1", line)
+        line = MARKDOWN_AUTOLINK.sub(r"\1", line)
+        line = MARKDOWN_EMPHASIS.sub(r"\2", line)
+        lines.append(MARKDOWN_ESCAPE.sub(r"\1", line))
     return "\n".join(lines)
 
 
+def title_key(line: str) -> str:
+    """What two spellings of the same headline share: letters and digits, case-folded."""
+    return re.sub(r"[\W_]+", "", line.casefold())
+
+
+def could_be_title(line: str) -> bool:
+    """A headline has two words or more and is not a dateline, a section label
+    ("Pressemitteilung") or a list item."""
+    return (len(WORD.findall(line)) >= 2 and not line.startswith(("- ", "• ", "* ", "– "))
+            and not any(p.match(line) for p in rules().not_title))
+
+
 def first_line_title(text: str) -> str:
-    for line in text.split("\n"):
-        if line.strip():
-            return line.strip() if len(line.strip()) <= MAX_TITLE_CHARS else ""
+    """The headline of plain text: the first line among the first few that could be
+    a title; '' when a long line (the body) comes first."""
+    lines = [line for line in text.split("\n") if line.strip()][:TITLE_SEARCH_LINES]
+    for line in lines:
+        if len(line) > MAX_TITLE_CHARS:
+            return ""
+        if could_be_title(line):
+            return line
     return ""
 
 
-def drop_boilerplate(text: str, title: str) -> str:
-    """Remove content-free lines and later repeats of the title line."""
-    kept, title_seen = [], False
-    title_key = title.casefold().rstrip(". ")
+def drop_boilerplate(text: str) -> str:
+    """Remove the lines that carry no content."""
+    kept = [line for line in text.split("\n") if not (line and is_boilerplate(line))]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+
+
+def drop_title_repeats(text: str, title: str) -> str:
+    """Keep the first line that is the title, drop later lines that repeat it."""
+    key = title_key(title)
+    if not key:
+        return text
+    kept, seen = [], False
     for line in text.split("\n"):
-        if line and is_boilerplate(line):
-            continue
-        if title_key and line.casefold().rstrip(". ") == title_key:
-            if title_seen:
+        if line and title_key(line) == key:
+            if seen:
                 continue
-            title_seen = True
+            seen = True
         kept.append(line)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
 
 
 def clean(text: str, fmt: str) -> CleanText:
     """Cleaned (title, text) of a decoded document of format `fmt`."""
-    if fmt == "html":
+    title = ""
+    if fmt == "html" and looks_like_markup(text):
         title, body = html_to_text(text)
-        body = normalise(body)
+        body = drop_boilerplate(normalise(body))
+        if title and is_boilerplate(title):
+            title = ""
         if title and title.casefold() not in body[: len(title) * 4].casefold():
-            body = f"{title}\n\n{body}"
+            body = f"{title}\n\n{body}" if body else title
     else:
-        body = normalise(markdown_to_text(text) if fmt == "md" else text)
-        title = first_line_title(body)
-    body = drop_boilerplate(body, title)
+        text = markdown_to_text(text) if fmt == "md" else strip_link_markup(text)
+        body = drop_boilerplate(normalise(text))
     if not title:
         title = first_line_title(body)
-    return CleanText(title=title, text=body)
+    return CleanText(title=title, text=drop_title_repeats(body, title))
