@@ -1,0 +1,181 @@
+"""Context rules for the chunks that name nothing by themselves: a cluster is what the
+text introduces as one ("Cluster-Initiative X", "the cluster X"), what receives a label,
+or what stands in a coordinated list with other clusters; organisations are the items
+of lists such as "companies such as A, B and C".
+"""
+from __future__ import annotations
+
+import regex
+
+from pipeline.extract.chunks import Chunk
+from pipeline.extract.entities import (CLUSTER, ORG, PERSON, DocumentEntities, Mention,
+                                       _is_name_like, _words, org_type_of)
+from pipeline.extract.labels import GENERIC, LABEL_CONTEXT
+from pipeline.extract.vocab import vocabulary
+
+LIST_SEPARATOR = regex.compile(
+    r"^(?:[ \t]*,[ \t]*(?:and|und|sowie|as well as|or|oder)?|[ \t]+(?:and|und|sowie|as well as|&)|"
+    r"[ \t]*;)[ \t]+(?:(?:the|die|der|das|den)[ \t]+)?$", regex.IGNORECASE)
+PLACE_BEFORE = regex.compile(r"\b(?:aus|from|in|im|der region|region|of the region|near|bei|nach|to)[ \t]+$",
+                             regex.IGNORECASE)
+MEMBERS_ARE = regex.compile(
+    r"\b(?:members|partners|mitglieder|partner|gründungsmitglieder|shareholders|gesellschafter)\b"
+    r"[^.:;\n]{0,60}?\b(?:are|include|includes|sind|zählen|gehören)\b[ \t]*:?[ \t]*$", regex.IGNORECASE)
+LOWER_LAST_ITEM = regex.compile(
+    r"^[ \t]+(?:and|und|&)[ \t]+(?P<item>\p{Ll}[\p{L}\p{N}-]{2,})(?=[ \t]+(?:have|has|had|were|are|is|"
+    r"haben|hat|hatten|wurden|sind|ist)\b)")
+
+
+def _sentence_bounds(sentences: list[tuple[int, int]], position: int) -> tuple[int, int]:
+    import bisect
+
+    starts = [s for s, _ in sentences]
+    index = max(bisect.bisect_right(starts, position) - 1, 0)
+    return sentences[index]
+
+
+def _is_modifier(text: str, chunk: Chunk) -> bool:
+    """'Catalan clusters', 'Lithuanian companies': an adjective before a lower-case noun."""
+    following = regex.match(r"[ \t]+(\p{Ll}[\p{L}-]*)", text[chunk.end:chunk.end + 30])
+    return bool(following) and following.group(1) in vocabulary().cluster_list_nouns | {
+        "companies", "clusters", "cluster", "organisations", "organizations", "regions", "region"}
+
+
+def _candidate(text: str, chunk: Chunk, language: str) -> bool:
+    vocab = vocabulary()
+    words = _words(chunk.text)
+    if any(w in vocab.not_cluster_words or w in ("gold", "silver", "silber", "bronze") for w in words):
+        return False
+    if all(w in vocab.places for w in words) or PLACE_BEFORE.search(text[max(0, chunk.start - 20):chunk.start]):
+        return False
+    return _is_name_like(chunk, language) and not _is_modifier(text, chunk)
+
+
+def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chunk]:
+    """'Cluster-Initiative X', 'the cluster X', 'Netzwerk X' name a cluster X."""
+    vocab = vocabulary()
+    left = []
+    for chunk in chunks:
+        before = text[max(0, chunk.start - 30):chunk.start].casefold()
+        before = regex.sub(r"[ \t„“\"']+$", " ", before)
+        if any(before.endswith(intro + " ") for intro in vocab.cluster_introducers) \
+                and not found.covered(chunk.start, chunk.end) and len(chunk.text) > 2:
+            found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"))
+        else:
+            left.append(chunk)
+    return left
+
+
+def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntities,
+                           label_sentences: list[tuple[int, int]], language: str) -> list[Chunk]:
+    """In a sentence that awards a label, the proper names that are not people, places,
+    bodies or programmes are the clusters that got it; so are organisations of a
+    cluster-like kind (networks, associations, companies) named there."""
+    left = []
+    for chunk in chunks:
+        inside = any(s <= chunk.start < e for s, e in label_sentences)
+        if inside and _candidate(text, chunk, language) and not found.covered(chunk.start, chunk.end):
+            found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "label_subject"))
+        else:
+            left.append(chunk)
+    for entity in [e for e in found.entities if e.label == ORG and not e.fixed_canonical]:
+        if entity.org_type in ("network", "association", "company", "other") and any(
+                s <= m.start < e for m in entity.mentions for s, e in label_sentences):
+            entity.label = CLUSTER
+            entity.org_type = ""
+            for mention in entity.mentions:
+                mention.label = CLUSTER
+    return left
+
+
+def label_sentences(doc, tier_spans) -> list[tuple[int, int]]:
+    """Sentences where a tier word stands in label context and not in general terms."""
+    bounds = []
+    for sentence in doc.sents:
+        if any(sentence.start_char <= s.start_char < sentence.end_char for s in tier_spans):
+            if LABEL_CONTEXT.search(sentence.text) and not GENERIC.search(sentence.text):
+                bounds.append((sentence.start_char, sentence.end_char))
+    return bounds
+
+
+def expand_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
+                 sentences: list[tuple[int, int]], language: str) -> list[Chunk]:
+    """Coordinated lists: the bare items next to a cluster (or after 'members ... are',
+    'companies such as') take its kind."""
+    by_start = {c.start: c for c in chunks}
+    ordered = sorted(chunks, key=lambda c: c.start)
+    changed = True
+    while changed:
+        changed = False
+        anchors = sorted(found.mentions, key=lambda m: m.start)
+        for anchor in anchors:
+            if anchor.label not in (CLUSTER, ORG):
+                continue
+            for chunk in _neighbours(text, anchor.start, anchor.end, ordered):
+                if chunk.start in by_start and not found.covered(chunk.start, chunk.end) \
+                        and _candidate(text, chunk, language):
+                    kind = org_type_of(chunk.text) or anchor.entity.org_type or "other"
+                    attrs = {"org_type": kind} if anchor.label == ORG else {}
+                    found.add(Mention(chunk.start, chunk.end, chunk.text, anchor.label, "list_rules"), **attrs)
+                    changed = True
+        if not changed:
+            break
+    for match in _list_introductions(text):
+        kind = match[1]
+        position = match[0]
+        for chunk in ordered:
+            if chunk.start < position:
+                continue
+            gap = text[position:chunk.start]
+            if gap.strip(" \t,;:") and not LIST_SEPARATOR.match(gap) and position != match[0]:
+                break
+            if gap.strip(" \t:") and position == match[0] and not regex.fullmatch(r"[ \t:]*(?:the[ \t]+)?", gap):
+                break
+            if not found.covered(chunk.start, chunk.end) and _candidate(text, chunk, language):
+                found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "list_rules"),
+                          org_type=org_type_of(chunk.text) or kind)
+            position = _after_definition(text, chunk.end)
+    _lower_case_last_items(text, found)
+    return [c for c in chunks if not found.covered(c.start, c.end)]
+
+
+def _after_definition(text: str, end: int) -> int:
+    match = regex.match(r"[ \t]*\([^()\n]{1,80}\)", text[end:end + 90])
+    return end + match.end() if match else end
+
+
+def _neighbours(text: str, start: int, end: int, ordered: list[Chunk]) -> list[Chunk]:
+    """Chunks joined to the span [start, end) by list separators only."""
+    out = []
+    for chunk in ordered:
+        if chunk.start >= end and LIST_SEPARATOR.match(text[end:chunk.start]):
+            out.append(chunk)
+            break
+    for chunk in reversed(ordered):
+        if chunk.end <= start and LIST_SEPARATOR.match(text[chunk.end:start]):
+            out.append(chunk)
+            break
+    return out
+
+
+def _list_introductions(text: str) -> list[tuple[int, str]]:
+    vocab = vocabulary()
+    lowered = text.casefold()
+    found = []
+    for kind, phrases in vocab.org_list_introducers.items():
+        for phrase in phrases:
+            for match in regex.finditer(regex.escape(phrase) + r"[ \t]*:?[ \t]*", lowered):
+                found.append((match.end(), kind))
+    for match in MEMBERS_ARE.finditer(text):
+        found.append((match.end(), "other"))
+    return sorted(found)
+
+
+def _lower_case_last_items(text: str, found: DocumentEntities) -> None:
+    """'A, B and secpho have been awarded': a lower-case last item of a cluster list."""
+    for mention in [m for m in found.mentions if m.label == CLUSTER]:
+        match = LOWER_LAST_ITEM.match(text[mention.end:mention.end + 60])
+        if match:
+            start = mention.end + match.start("item")
+            if not found.covered(start, start + len(match["item"])):
+                found.add(Mention(start, start + len(match["item"]), match["item"], CLUSTER, "list_rules"))

@@ -1,0 +1,369 @@
+"""Entities of one document: gazetteer spans, classified name chunks, acronym
+definitions and context rules, merged so that every real-world cluster, organisation
+and programme is one entity with all its surface forms and mentions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from pipeline.extract.chunks import Chunk, name_chunks
+from pipeline.extract.vocab import first_names, vocabulary
+from pipeline.names import legal_forms, name_key
+
+CLUSTER, ORG, PROGRAMME, PERSON = "CLUSTER", "ORG", "PROGRAMME", "PERSON"
+KIND_OF_LABEL = {CLUSTER: "cluster", ORG: "organisation", PROGRAMME: "programme"}
+ACRONYM = regex.compile(r"^(?:\p{Lu}[\p{Lu}\p{N}&/-]{1,9}|\p{Lu}\p{Ll}*\p{Lu}[\p{L}\p{N}-]*)$")
+DEFINITION_AFTER = regex.compile(r"^[ \t]*\((?:[„“\"]?)(?P<inner>[^()\n]{2,120}?)(?:[“”\"]?)\)")
+PROGRAMME_CONTEXT = regex.compile(
+    r"(?:\b(?:project|projekt|projekts|projektes|programme|program|programm|programms|initiative|"
+    r"initiativ|scheme|partnership|partnerschaft|strategie|strategy|masterplan|wettbewerb|"
+    r"competition|plattform|platform)\b)[ \t]*[„“\"‚']?$", regex.IGNORECASE)
+PROGRAMME_AFTER = regex.compile(
+    r"^[“”\"']?[ \t]*[-–]?(?:programme|program|programm|project|projekt|initiative|scheme)\b",
+    regex.IGNORECASE)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    source: str
+    entity: "Entity | None" = None
+
+
+@dataclass
+class Entity:
+    label: str
+    canonical: str
+    acronym: str = ""
+    org_type: str = ""
+    fixed_canonical: bool = False  # from the gazetteer: keep its canonical name
+    forms: dict = field(default_factory=dict)  # surface form -> count
+    mentions: list = field(default_factory=list)
+
+    def add(self, mention: Mention) -> None:
+        mention.entity = self
+        self.mentions.append(mention)
+        self.forms[mention.text] = self.forms.get(mention.text, 0) + 1
+
+    def best_name(self) -> str:
+        """The fullest proper name the text uses (or the gazetteer's canonical)."""
+        if self.fixed_canonical:
+            return self.canonical
+        names = [f for f in self.forms if f != self.acronym] or list(self.forms)
+        return max(names, key=lambda f: (len(f.split()), len(f), -len(regex.findall(r"s\b", f))))
+
+
+class DocumentEntities:
+    """Mentions and entities of one document, keyed by name so repeats merge."""
+
+    def __init__(self):
+        self.entities: list[Entity] = []
+        self._by_key: dict[tuple[str, str], Entity] = {}
+        self.mentions: list[Mention] = []
+
+    def find(self, name: str, labels=(CLUSTER, ORG, PROGRAMME)) -> Entity | None:
+        key = name_key(name)
+        for label in labels:
+            if (label, key) in self._by_key:
+                return self._by_key[(label, key)]
+        return None
+
+    def link(self, entity: Entity, name: str) -> None:
+        self._by_key.setdefault((entity.label, name_key(name)), entity)
+
+    def add(self, mention: Mention, canonical: str | None = None, **attrs) -> Entity:
+        entity = self.find(canonical or mention.text, (mention.label,))
+        if entity is None:
+            entity = Entity(mention.label, canonical or mention.text, **attrs)
+            self.entities.append(entity)
+        for key, value in attrs.items():
+            if value and not getattr(entity, key):
+                setattr(entity, key, value)
+        entity.add(mention)
+        self.mentions.append(mention)
+        self.link(entity, mention.text)
+        self.link(entity, entity.canonical)
+        if entity.acronym:
+            self.link(entity, entity.acronym)
+        return entity
+
+    def merge(self, keep: Entity, other: Entity) -> None:
+        if keep is other:
+            return
+        for mention in other.mentions:
+            keep.add(mention)
+        keep.acronym = keep.acronym or other.acronym
+        keep.org_type = keep.org_type or other.org_type
+        self.entities.remove(other)
+        for key, entity in list(self._by_key.items()):
+            if entity is other:
+                self._by_key[key] = keep
+
+    def covered(self, start: int, end: int) -> bool:
+        return any(m.start < end and start < m.end for m in self.mentions)
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold() for w in regex.split(r"[\s\-–/]+", text) if w]
+
+
+def _has_head(words: list[str], heads: frozenset, compounds: bool = True) -> bool:
+    """A head word as a word, or (for German compounds) as the end or start of one."""
+    for word in words:
+        word = word.strip(".,'’´\"")
+        if word in heads:
+            return True
+        if compounds and len(word) > 6 and any(
+                len(h) >= 5 and (word.endswith(h) or word.startswith(h)) for h in heads):
+            return True
+    return False
+
+
+def org_type_of(text: str) -> str:
+    """org_type from head words and legal forms, most specific first; '' when none."""
+    vocab, words = vocabulary(), _words(text)
+    forms = legal_forms()
+    for kind in ("university", "research", "public_body", "agency"):
+        if _has_head(words, vocab.org_heads[kind], compounds=kind != "public_body" or True):
+            return kind
+    for suffix, kind in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+        if text.endswith(" " + suffix):
+            return kind
+    for kind in ("association", "network", "company"):
+        if _has_head(words, vocab.org_heads[kind], compounds=kind != "company"):
+            return kind
+    return ""
+
+
+def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
+    words = chunk_text.split()
+    if not 2 <= len(words) <= 4 and not (preceded_by_title and len(words) == 1):
+        return False
+    vocab = vocabulary()
+    lowered = [w.casefold().strip(".,") for w in words]
+    if any(w in vocab.places or w in vocab.cluster_heads or w in vocab.role_words for w in lowered):
+        return False
+    if org_type_of(chunk_text) or any(w.isupper() and len(w) > 2 for w in words):
+        return False
+    first = lowered[0].split("-")[0]
+    return preceded_by_title or first in first_names()
+
+
+def _is_name_like(chunk: Chunk, language: str) -> bool:
+    """Could this bare chunk be a proper name rather than a capitalised common noun?"""
+    words = chunk.text.split()
+    vocab = vocabulary()
+    if all(w.casefold() in vocab.places for w in words):
+        return False
+    if any(regex.search(r"\p{Lu}", w[1:]) or w[0].islower() for w in words):
+        return True  # BioRN, FETEK, iVita, VDC Fellbach
+    return language == "en" or len(words) >= 2
+
+
+def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
+    """(start, name) when the chunk says it is a cluster, stripping a leading
+    introducer compound ('IKT-Netzwerk Silicon Saxony' -> 'Silicon Saxony')."""
+    vocab = vocabulary()
+    words = _words(chunk.text)
+    if _has_head(words, vocab.not_cluster_words, compounds=False):
+        return None
+    raw_words = chunk.text.split(" ")
+    first = raw_words[0].casefold()
+    if len(raw_words) > 1 and ("-" in first or first in ("spitzencluster", "clusterinitiative")) and \
+            _has_head([first.split("-")[-1]], vocab.cluster_heads | vocab.network_heads, compounds=True):
+        rest = " ".join(raw_words[1:])
+        return chunk.start + len(raw_words[0]) + 1, rest
+    if len(words) >= 2 and _has_head(words, vocab.cluster_heads):
+        return chunk.start, chunk.text
+    if len(words) == 1 and "-" in chunk.text and _has_head([words[-1]], vocab.cluster_heads, False):
+        return chunk.start, chunk.text  # Lebensmittel-Cluster
+    return None
+
+
+def add_gazetteer_mentions(doc, found: DocumentEntities, spans_key: str) -> None:
+    """Longest gazetteer span wins where spans overlap; the pattern id gives the entity."""
+    from pipeline.nlp import GAZETTEER, tomllib
+
+    spans = [s for s in doc.spans.get(spans_key, []) if s.label_ in (ORG, PROGRAMME)]
+    spans.sort(key=lambda s: (-(s.end_char - s.start_char), s.start_char))
+    taken: list[tuple[int, int]] = []
+    entries = _gazetteer_entries()
+    for span in spans:
+        if any(s < span.end_char and span.start_char < e for s, e in taken):
+            continue
+        taken.append((span.start_char, span.end_char))
+        kind, _, canonical = span.id_.partition("::")
+        entry = entries.get((kind, canonical), {})
+        mention = Mention(span.start_char, span.end_char, span.text, span.label_, "gazetteer")
+        found.add(mention, canonical, acronym=entry.get("acronym", ""),
+                  org_type=entry.get("type", ""), fixed_canonical=True)
+
+
+def _gazetteer_entries() -> dict:
+    from functools import lru_cache
+
+    return _load_gazetteer_entries()
+
+
+def _load_gazetteer_entries_uncached() -> dict:
+    from pipeline.nlp import GAZETTEER, tomllib
+
+    data = tomllib.loads(GAZETTEER.read_text(encoding="utf-8"))
+    return {(kind, e["canonical"]): e for kind in ("programme", "organisation")
+            for e in data.get(kind, [])}
+
+
+from functools import lru_cache  # noqa: E402
+
+_load_gazetteer_entries = lru_cache(maxsize=1)(_load_gazetteer_entries_uncached)
+
+
+def _preceding(text: str, start: int, width: int = 40) -> str:
+    return text[max(0, start - width):start]
+
+
+def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[Chunk]:
+    """Add cluster, organisation, programme and person mentions the chunks themselves
+    reveal; return the chunks left unclassified (for the context rules)."""
+    vocab = vocabulary()
+    left = []
+    for chunk in name_chunks(text):
+        if found.covered(chunk.start, chunk.end):
+            continue
+        before = _preceding(text, chunk.start).casefold()
+        titled = any(before.rstrip().endswith(t) for t in vocab.titles)
+        name_text = _strip_titles(chunk.text)
+        offset = len(chunk.text) - len(name_text)
+        if is_person_name(name_text, titled):
+            found.add(Mention(chunk.start + offset, chunk.end, name_text, PERSON, "person_rules"))
+            continue
+        cluster = cluster_name_from(chunk)
+        if cluster:
+            start, name = cluster
+            found.add(Mention(start, start + len(name), name, CLUSTER, "cluster_rules"))
+            continue
+        if PROGRAMME_CONTEXT.search(_preceding(text, chunk.start, 25)) or \
+                PROGRAMME_AFTER.match(text[chunk.end:chunk.end + 15]):
+            if _is_name_like(chunk, language) and not org_type_of(chunk.text):
+                found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "programme_rules"))
+                continue
+        kind = org_type_of(chunk.text)
+        if kind and (len(chunk.words) >= 2 or _is_name_like(chunk, language)):
+            found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_rules"), org_type=kind)
+            continue
+        left.append(chunk)
+    return left
+
+
+def _strip_titles(name: str) -> str:
+    vocab = vocabulary()
+    words = name.split(" ")
+    while len(words) > 1 and words[0].casefold() in vocab.titles:
+        words = words[1:]
+    return " ".join(words)
+
+
+def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -> None:
+    """'Long Name (ACR)' and 'ACR (Long Name)': one entity, acronym recorded; an
+    acronym defined for an unclassified long form makes an organisation."""
+    for mention in list(found.mentions):
+        if mention.label == PERSON:
+            continue
+        match = DEFINITION_AFTER.match(text[mention.end:mention.end + 130])
+        if not match:
+            continue
+        inner = match["inner"].strip()
+        inner_start = mention.end + match.start("inner")
+        entity = mention.entity
+        if ACRONYM.match(inner) and len(inner) < len(mention.text):
+            if not entity.acronym:
+                entity.acronym = inner
+            found.add(Mention(inner_start, inner_start + len(inner), inner, entity.label,
+                              "acronym_rules"), entity.canonical)
+        elif ACRONYM.match(mention.text) and len(inner.split()) >= 2 and "," not in inner:
+            entity.acronym = entity.acronym or mention.text
+            found.add(Mention(inner_start, inner_start + len(inner), inner, entity.label,
+                              "acronym_rules"), entity.canonical)
+    for chunk in chunks:
+        if found.covered(chunk.start, chunk.end) or len(chunk.words) < 2:
+            continue
+        match = DEFINITION_AFTER.match(text[chunk.end:chunk.end + 30])
+        if match and ACRONYM.match(match["inner"].strip()):
+            inner = match["inner"].strip()
+            kind = org_type_of(chunk.text) or "other"
+            entity = found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "acronym_rules"),
+                               acronym=inner, org_type=kind)
+            start = chunk.end + match.start("inner")
+            found.add(Mention(start, start + len(inner), inner, ORG, "acronym_rules"),
+                      entity.canonical)
+
+
+def cluster_keys(entity: Entity) -> set[str]:
+    """Keys under which a later short form refers to this cluster: the name without
+    a trailing head word or legal form ('BioRN Network e.V.' -> 'biorn network', 'biorn')."""
+    vocab = vocabulary()
+    keys = set()
+    for form in list(entity.forms) + ([entity.acronym] if entity.acronym else []):
+        key = name_key(form)
+        keys.add(key)
+        words = key.split()
+        while len(words) > 1 and (words[-1] in vocab.cluster_heads or words[-1] in vocab.network_heads
+                                  or words[-1] in ("management", "e", "v", "ev", "gmbh")):
+            words = words[:-1]
+            keys.add(" ".join(words))
+        if key.startswith("cluster ") and len(words) > 1:
+            keys.add(key[len("cluster "):])
+        if key.endswith("s") and len(key) > 4:
+            keys.add(key[:-1])
+    return {k for k in keys if len(k) >= 3}
+
+
+def resolve_short_forms(text: str, found: DocumentEntities, chunks: list[Chunk]) -> list[Chunk]:
+    """Chunks that repeat a cluster's or organisation's name in a shorter or inflected
+    form ('des Software-Clusters', 'BioRN' for 'BioRN Network e.V.') join that entity."""
+    index: dict[str, Entity] = {}
+    for entity in found.entities:
+        if entity.label == CLUSTER:
+            for key in cluster_keys(entity):
+                index.setdefault(key, entity)
+        elif entity.label in (ORG, PROGRAMME):
+            for form in list(entity.forms) + [entity.acronym]:
+                if form:
+                    index.setdefault(name_key(form), entity)
+    left = []
+    for chunk in chunks:
+        key = name_key(chunk.text)
+        entity = index.get(key) or (index.get(key[:-1]) if key.endswith("s") else None)
+        if entity is not None and not found.covered(chunk.start, chunk.end):
+            found.add(Mention(chunk.start, chunk.end, chunk.text, entity.label, "coreference"),
+                      entity.canonical)
+        else:
+            left.append(chunk)
+    return left
+
+
+def merge_cluster_variants(found: DocumentEntities) -> None:
+    """'GCE Ocean Technology Cluster' and 'GCE Ocean Technology' are one cluster: merge
+    clusters (and organisations the text also uses as a cluster) that share a key."""
+    clusters = [e for e in found.entities if e.label == CLUSTER]
+    for i, entity in enumerate(clusters):
+        if entity not in found.entities:
+            continue
+        keys = cluster_keys(entity)
+        for other in clusters[i + 1:]:
+            if other in found.entities and keys & cluster_keys(other):
+                found.merge(entity, other)
+    for org in [e for e in found.entities if e.label == ORG and not e.fixed_canonical]:
+        stripped = name_key(org.canonical)
+        for cluster in [e for e in found.entities if e.label == CLUSTER]:
+            keys = cluster_keys(cluster)
+            words = stripped.split()
+            if stripped in keys or (words and words[-1] == "management" and " ".join(words[:-1]) in keys):
+                found.merge(cluster, org)
+                org.label = CLUSTER
+                break

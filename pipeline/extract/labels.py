@@ -1,0 +1,142 @@
+"""Label statements: a named cluster was awarded, renewed or holds a Bronze, Silver or
+Gold cluster-management excellence label. One row per (cluster, tier, award date);
+statements that only mention a label the cluster holds join the award row.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from pipeline.extract.entities import CLUSTER, ORG, PROGRAMME, DocumentEntities, Entity
+
+LABEL_CONTEXT = regex.compile(
+    r"label|siegel|zertifi|certifi|excellence|exzellenz|auszeichnung|ausgezeichnet|award|"
+    r"verliehen|benchmark|prädikat|status|erh[äa]lt|erhielt|erhalten|received|achiev",
+    regex.IGNORECASE)
+AWARD_VERB = regex.compile(
+    r"award|verlieh|ausgezeichnet|zertifiziert|certified|re-?certif|receiv|erh[äa]lt|erhielt|erhalten|"
+    r"bekommen|bekam|gained|obtained|achieved|earned|granted|confirmed|bestätigt|reconfirmed|"
+    r"rezertifiziert|erlangt|errungen|won|gewonnen|vergeben|überreicht|presented",
+    regex.IGNORECASE)
+# A tier spoken of in general, not as something a named cluster has.
+GENERIC = regex.compile(
+    r"\b(?:not already|nicht bereits|who do not|die nicht|requirement|voraussetzung|qualify|"
+    r"percent of|prozent der|% of|only \d+|nur \d+|aim(?:s|ing)? (?:for|at|to)|streb|plan(?:s|t)? |"
+    r"will be audit|wird .* angestrebt|expected to|erwartet|next step|nächste[nr]? schritt|"
+    r"such as|wie etwa|levels?\b|stufen|bronze, silber|bronze, silver|silber(?:-)? (?:oder|und) gold|"
+    r"silver (?:or|and) gold|bronze (?:or|and) silver|bronze(?:-)? (?:oder|und) silber)",
+    regex.IGNORECASE)
+AWARDING_BODY_KINDS = {"European Secretariat for Cluster Analysis", "European Cluster Excellence Initiative"}
+
+
+@dataclass
+class LabelRow:
+    cluster: Entity
+    tier: str
+    awarded: str | None
+    valid_until: str | None
+    awarding_body: str | None
+    evidence: str
+    is_award: bool
+
+
+def _mentions_in(found: DocumentEntities, start: int, end: int, labels) -> list:
+    return [m for m in found.mentions if start <= m.start and m.end <= end and m.label in labels]
+
+
+def _awarding_body(found: DocumentEntities, start: int, end: int) -> str | None:
+    for mention in _mentions_in(found, start, end, (ORG, PROGRAMME)):
+        if mention.entity.canonical in AWARDING_BODY_KINDS:
+            return mention.entity.canonical
+    return None
+
+
+def main_cluster(found: DocumentEntities) -> Entity | None:
+    clusters = [e for e in found.entities if e.label == CLUSTER]
+    return max(clusters, key=lambda e: len(e.mentions), default=None)
+
+
+def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow]:
+    """Rows for every sentence where a tier is a label a named cluster got or holds."""
+    rows: list[LabelRow] = []
+    by_sentence: dict[int, list] = {}
+    sentences = list(doc.sents)
+    starts = [s.start_char for s in sentences]
+    import bisect
+
+    for span in tier_spans:
+        index = max(bisect.bisect_right(starts, span.start_char) - 1, 0)
+        by_sentence.setdefault(index, []).append(span)
+    fallback = main_cluster(found)
+    for index, spans in sorted(by_sentence.items()):
+        sentence = sentences[index]
+        text = sentence.text
+        if not LABEL_CONTEXT.search(text):
+            continue
+        tiers = sorted({s.id_ for s in spans})
+        if len(tiers) > 1 and GENERIC.search(text) or (len(tiers) == 1 and GENERIC.search(text)
+                                                          and not AWARD_VERB.search(text)):
+            continue
+        clusters = _clusters_for(found, sentence, spans)
+        is_award = bool(AWARD_VERB.search(text))
+        if not clusters:
+            if fallback is None or len(tiers) > 1:
+                continue
+            clusters = [(fallback, spans)]
+            is_award = False  # an anaphoric mention ("the cluster", "it") holds, not awards
+        in_sentence = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
+        awarded = next((d.value for d in in_sentence if d.role == "awarded"), None)
+        if awarded is None and is_award:
+            awarded = next((d.value for d in in_sentence
+                            if d.role not in ("valid_until", "published", "founded")), None)
+        valid_until = next((d.value for d in in_sentence if d.role == "valid_until"), None)
+        body = _awarding_body(found, sentence.start_char, sentence.end_char)
+        for cluster, cluster_spans in clusters:
+            for tier in sorted({s.id_ for s in cluster_spans}):
+                rows.append(LabelRow(cluster, tier, awarded, valid_until, body,
+                                     text.strip(), is_award))
+    return merge_rows(rows)
+
+
+def _clusters_for(found: DocumentEntities, sentence, spans) -> list[tuple[Entity, list]]:
+    """Clusters named in the sentence, each with the tier spans that belong to it: with
+    several tiers, each cluster takes the nearest tier after it (else before it)."""
+    mentions = _mentions_in(found, sentence.start_char, sentence.end_char, (CLUSTER,))
+    seen, clusters = set(), []
+    for mention in mentions:
+        if id(mention.entity) not in seen:
+            seen.add(id(mention.entity))
+            clusters.append(mention)
+    if not clusters:
+        return []
+    if len({s.id_ for s in spans}) == 1:
+        return [(m.entity, spans) for m in clusters]
+    out = []
+    for mention in clusters:
+        after = [s for s in spans if s.start_char >= mention.end]
+        before = [s for s in spans if s.end_char <= mention.start]
+        nearest = after[:1] or before[-1:]
+        out.append((mention.entity, nearest))
+    return out
+
+
+def merge_rows(rows: list[LabelRow]) -> list[LabelRow]:
+    """One row per (cluster, tier, awarded); mentions without an award verb or a date
+    join the existing row of that cluster and tier, filling what it lacks."""
+    merged: list[LabelRow] = []
+    for row in rows:
+        same = [r for r in merged if r.cluster is row.cluster and r.tier == row.tier]
+        target = next((r for r in same if r.awarded == row.awarded), None)
+        if target is None and same and (not row.is_award or row.awarded is None):
+            target = same[0] if row.awarded is None else None
+        if target is None and same and row.awarded and all(r.awarded is None and not r.is_award for r in same):
+            target = same[0]
+            target.awarded = row.awarded
+        if target is None:
+            merged.append(row)
+            continue
+        target.valid_until = target.valid_until or row.valid_until
+        target.awarding_body = target.awarding_body or row.awarding_body
+        target.is_award = target.is_award or row.is_award
+    return merged
