@@ -1,0 +1,501 @@
+"""Run-level behaviour: tables, texts and offsets; incremental runs; atomic writes and
+resuming after a killed run; one bad document never costs another its rows; duplicates.
+
+Every drop here is a handful of small invented documents, run in this process (the
+run_pipeline fixture), except the SIGKILL test, which must kill a real process.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline import config as config_module
+from pipeline import process as process_module
+from pipeline import run as run_module
+from pipeline.config import load_config
+from pipeline.schemas import DATES, DOCUMENTS, MENTIONS, TABLES, read_table
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+# ---------------------------------------------------------------- helpers
+
+def german(n: int, year: int = 2018) -> str:
+    return (f"Stuttgart, 12.03.{year}\n\nMeldung Nummer {n}\n\n"
+            f"Der Cluster Mobilität Süd hat im Jahr {year} das Silber-Label der Initiative "
+            f"erhalten. Die Geschäftsstelle arbeitet seit 2012 mit Unternehmen und Hochschulen "
+            f"der Region zusammen und lädt zum Netzwerktreffen ein (Ausgabe {n}).\n")
+
+
+def english(n: int, year: int = 2019) -> str:
+    return (f"Brussels, 05.06.{year}\n\nNews item number {n}\n\n"
+            f"The Northern Food Cluster received the Gold label in {year}. Since 2015 the "
+            f"cluster management has supported small companies across the whole region, "
+            f"and this is issue {n} of its newsletter.\n")
+
+
+def html_page(n: int) -> str:
+    return ("<!DOCTYPE html><html><head><title>Cluster news</title></head><body>"
+            "<nav>Home | Contact | Imprint</nav><main><h1>Cluster news</h1>"
+            f"<p>Hamburg, 01.02.2017</p><p>Das Netzwerk Maritime Wirtschaft hat 2016 neue "
+            f"Mitglieder aus Industrie und Forschung gewonnen; Beitrag {n}.</p></main>"
+            "<footer>Cookie settings</footer></body></html>")
+
+
+def write(folder: Path, name: str, content) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return path
+
+
+def table_files(out: Path) -> dict[str, bytes]:
+    return {t.filename: (out / t.filename).read_bytes() for t in TABLES}
+
+
+def snapshot(out: Path) -> dict[str, tuple[bytes, int]]:
+    """Bytes and mtime of every table, the manifest and every text file."""
+    paths = [out / t.filename for t in TABLES] + [out / "manifest.json"]
+    paths += sorted((out / "text").glob("*.txt"))
+    return {p.relative_to(out).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns) for p in paths}
+
+
+def rows(out: Path, table) -> list[dict]:
+    with open(out / table.filename, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def documents(out: Path) -> dict[str, dict]:
+    """documents.csv rows by source_path."""
+    return {r["source_path"]: r for r in rows(out, DOCUMENTS)}
+
+
+def doc_ids_in(out: Path, table) -> set[str]:
+    return {r["doc_id"] for r in rows(out, table)}
+
+
+def rows_of(out: Path, doc_id: str) -> dict[str, list[dict]]:
+    return {t.name: [r for r in rows(out, t) if r["doc_id"] == doc_id]
+            for t in TABLES if t.per_document}
+
+
+def config_file(tmp_path: Path, text: str):
+    path = tmp_path / "pipeline-test.toml"
+    path.write_text(text, encoding="utf-8")
+    return load_config(path)
+
+
+@pytest.fixture
+def drop(tmp_path):
+    raw = tmp_path / "raw"
+    write(raw, "a.txt", german(1))
+    write(raw, "sub/b.md", "# " + english(2))
+    write(raw, "c.html", html_page(3))
+    return raw
+
+
+# ---------------------------------------------------------------- tables, texts, offsets
+
+def test_all_tables_texts_and_offsets_round_trip(tmp_path, drop, run_pipeline):
+    out = tmp_path / "out"
+    summary = run_pipeline(drop, out)
+    assert summary.status_counts == {"ok": 3}
+    for table in TABLES:
+        with open(out / table.filename, encoding="utf-8", newline="") as handle:
+            assert next(csv.reader(handle)) == table.column_names
+        assert list(read_table(out, table).columns) == table.column_names
+    docs = documents(out)
+    assert set(docs) == {"a.txt", "sub/b.md", "c.html"}
+    assert {d["format"] for d in docs.values()} == {"txt", "md", "html"}
+    texts = {}
+    for doc in docs.values():
+        with open(out / "text" / f"{doc['doc_id']}.txt", encoding="utf-8", newline="") as handle:
+            texts[doc["doc_id"]] = handle.read()
+        assert int(doc["n_chars"]) == len(texts[doc["doc_id"]])
+    assert "Cookie settings" not in texts[docs["c.html"]["doc_id"]]
+    checked = 0
+    for table in (DATES, MENTIONS):
+        for row in rows(out, table):
+            text = texts[row["doc_id"]]
+            assert text[int(row["start_char"]):int(row["end_char"])] == row["text"]
+            checked += 1
+    assert checked >= 6  # every document carries dates: the check is not vacuous
+    assert summary.rows[DOCUMENTS.name] == 3
+    assert summary.rows[DATES.name] == len(rows(out, DATES))
+
+
+def test_run_with_only_failed_documents_writes_header_only_tables(tmp_path, run_pipeline):
+    raw = tmp_path / "raw"
+    write(raw, "empty.txt", b"")
+    write(raw, "picture.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    out = tmp_path / "out"
+    run_pipeline(raw, out)
+    for table in TABLES:
+        lines = (out / table.filename).read_bytes().decode("utf-8").split("\r\n")
+        expected = 3 if table is DOCUMENTS else 1  # header (+ two rows) + final newline
+        assert lines[0] == ",".join(table.column_names)
+        assert len([line for line in lines if line]) == expected
+
+
+# ---------------------------------------------------------------- incremental runs
+
+def test_second_run_processes_nothing_and_keeps_every_byte(tmp_path, drop, run_pipeline):
+    out = tmp_path / "out"
+    first = run_pipeline(drop, out)
+    assert first.n_processed == 3 and first.tables_written
+    assert (out / "manifest.json").is_file()
+    before = snapshot(out)
+    time.sleep(0.01)
+    second = run_pipeline(drop, out)
+    assert second.n_processed == 0
+    assert not second.tables_written
+    assert snapshot(out) == before
+    assert second.status_counts == first.status_counts
+    assert second.rows == first.rows
+
+
+def test_new_file_adds_its_rows_and_keeps_the_others(tmp_path, drop, run_pipeline):
+    out = tmp_path / "out"
+    run_pipeline(drop, out)
+    old = documents(out)
+    old_rows = {path: rows_of(out, doc["doc_id"]) for path, doc in old.items()}
+    write(drop, "new/d.txt", german(4, year=2021))
+    summary = run_pipeline(drop, out)
+    assert summary.n_processed == 1
+    docs = documents(out)
+    assert set(docs) == set(old) | {"new/d.txt"}
+    new_rows = rows_of(out, docs["new/d.txt"]["doc_id"])
+    assert "2021-03-12" in {r["date"] for r in new_rows[DATES.name]}
+    for path, doc in old.items():
+        assert docs[path] == doc
+        assert rows_of(out, doc["doc_id"]) == old_rows[path]
+
+
+def test_removed_file_loses_rows_text_and_cache(tmp_path, drop, run_pipeline):
+    out = tmp_path / "out"
+    run_pipeline(drop, out)
+    gone = documents(out)["sub/b.md"]["doc_id"]
+    assert (out / "text" / f"{gone}.txt").is_file()
+    assert (out / ".cache" / f"{gone}.json").is_file()
+    (drop / "sub" / "b.md").unlink()
+    summary = run_pipeline(drop, out)
+    assert summary.n_processed == 0 and summary.tables_written
+    assert set(documents(out)) == {"a.txt", "c.html"}
+    for table in TABLES:
+        if table.per_document:
+            assert gone not in doc_ids_in(out, table)
+    assert not (out / "text" / f"{gone}.txt").exists()
+    assert not (out / ".cache" / f"{gone}.json").exists()
+    assert gone not in json.loads((out / "manifest.json").read_text())["docs"]
+
+
+def test_changed_file_replaces_its_rows(tmp_path, drop, run_pipeline):
+    out = tmp_path / "out"
+    run_pipeline(drop, out)
+    old_id = documents(out)["a.txt"]["doc_id"]
+    write(drop, "a.txt", german(1, year=2022))
+    summary = run_pipeline(drop, out)
+    assert summary.n_processed == 1
+    new_id = documents(out)["a.txt"]["doc_id"]
+    assert new_id != old_id
+    for table in TABLES:
+        if table.per_document:
+            assert old_id not in doc_ids_in(out, table)
+    dates = {r["date"] for r in rows_of(out, new_id)[DATES.name]}
+    assert "2022-03-12" in dates and "2018-03-12" not in dates
+    assert len(documents(out)) == 3
+    assert not (out / "text" / f"{old_id}.txt").exists()
+
+
+def test_changed_config_reprocesses_and_rows_follow_it(tmp_path, drop, run_pipeline):
+    out = tmp_path / "out"
+    run_pipeline(drop, out)
+    only_german = config_file(tmp_path, '[language]\nextract = ["de"]\n')
+    summary = run_pipeline(drop, out, config=only_german)
+    assert summary.n_processed == 3
+    docs = documents(out)
+    assert docs["sub/b.md"]["status"] == "skipped"
+    assert "not extracted" in docs["sub/b.md"]["error"]
+    assert docs["sub/b.md"]["language"] == "en"
+    assert docs["sub/b.md"]["doc_id"] not in doc_ids_in(out, DATES)
+    assert docs["a.txt"]["status"] == "ok"
+    # the same config again: nothing to do
+    assert run_pipeline(drop, out, config=only_german).n_processed == 0
+
+
+def test_changed_rules_of_one_language_reprocess_only_its_documents(tmp_path, drop, run_pipeline,
+                                                                     monkeypatch):
+    out = tmp_path / "out"
+    run_pipeline(drop, out)
+    rules = tmp_path / "rules"
+    shutil.copytree(config_module.RULES_DIR, rules)
+    monkeypatch.setattr(config_module, "RULES_DIR", rules)
+    assert run_pipeline(drop, out).n_processed == 0  # same rules, other folder
+    write(rules, "en/extra_test_rules.jsonl", '{"label": "ORG", "pattern": "Nothing Ltd"}\n')
+    summary = run_pipeline(drop, out)
+    assert summary.n_processed == 1  # the English document only
+    assert documents(out)["sub/b.md"]["language"] == "en"
+
+
+def test_new_pipeline_version_reprocesses_everything(tmp_path, drop, run_pipeline, monkeypatch):
+    out = tmp_path / "out"
+    run_pipeline(drop, out)
+    monkeypatch.setattr(config_module, "__version__", "999.0.0")
+    monkeypatch.setattr(run_module, "__version__", "999.0.0")
+    summary = run_pipeline(drop, out)
+    assert summary.n_processed == 3
+    assert json.loads((out / "manifest.json").read_text())["version"] == "999.0.0"
+
+
+def test_full_reprocesses_everything_with_the_same_bytes(tmp_path, drop, run_pipeline):
+    out = tmp_path / "out"
+    run_pipeline(drop, out)
+    before = table_files(out)
+    summary = run_pipeline(drop, out, full=True)
+    assert summary.n_processed == 3 and summary.tables_written
+    assert table_files(out) == before
+
+
+def test_two_workers_give_the_same_tables(tmp_path, drop, run_pipeline):
+    for i in range(4, 9):
+        write(drop, f"more/{i}.txt", german(i) if i % 2 else english(i))
+    run_pipeline(drop, tmp_path / "one", workers=1)
+    run_pipeline(drop, tmp_path / "two", workers=2)
+    assert table_files(tmp_path / "two") == table_files(tmp_path / "one")
+
+
+# ---------------------------------------------------------------- killed runs, atomic writes
+
+def _assert_whole_and_unchanged(out: Path, before: dict[str, bytes]) -> None:
+    assert table_files(out) == before
+    for table in TABLES:
+        read_table(out, table)  # parseable with the contract's dtypes
+    assert not list(out.glob(".*.tmp"))
+
+
+def test_interrupted_run_keeps_old_tables_and_next_run_completes(tmp_path, run_pipeline,
+                                                                  monkeypatch):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    for i in range(3):
+        write(raw, f"first/{i}.txt", german(i))
+    run_pipeline(raw, out)
+    before = table_files(out)
+    for i in range(3, 10):
+        write(raw, f"second/{i}.txt", english(i) if i % 2 else german(i))
+
+    real, calls = run_module.process_chunk, []
+
+    def interrupted(chunk, config):
+        calls.append(len(chunk))
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(chunk, config)
+
+    monkeypatch.setattr(run_module, "CHUNK_SIZE", 2)
+    monkeypatch.setattr(run_module, "process_chunk", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        run_pipeline(raw, out)
+    _assert_whole_and_unchanged(out, before)
+
+    monkeypatch.setattr(run_module, "process_chunk", real)
+    resumed = run_pipeline(raw, out)
+    assert resumed.n_processed == 7 - 4  # the four finished before the interrupt are kept
+    assert resumed.status_counts == {"ok": 10}
+    run_pipeline(raw, tmp_path / "clean", full=True)
+    assert table_files(out) == table_files(tmp_path / "clean")
+
+
+def test_failure_while_writing_tables_leaves_old_tables_whole(tmp_path, drop, run_pipeline,
+                                                              monkeypatch):
+    out = tmp_path / "out"
+    run_pipeline(drop, out)
+    before = table_files(out)
+    write(drop, "d.txt", german(4))
+    real_write = run_module.TableWriter.write
+
+    def failing(self, rows):
+        if self.table is MENTIONS:
+            raise OSError(28, "No space left on device")
+        return real_write(self, rows)
+
+    monkeypatch.setattr(run_module.TableWriter, "write", failing)
+    with pytest.raises(OSError):
+        run_pipeline(drop, out)
+    _assert_whole_and_unchanged(out, before)
+    monkeypatch.setattr(run_module.TableWriter, "write", real_write)
+    assert run_pipeline(drop, out).n_processed == 0  # d.txt was finished and cached
+    assert "d.txt" in documents(out)
+
+
+def test_leftover_temp_files_of_a_killed_run_are_removed(tmp_path, drop, run_pipeline):
+    out = tmp_path / "out"
+    run_pipeline(drop, out)
+    leftovers = [write(out, ".mentions.csv.x1.tmp", b"half"),
+                 write(out, ".cache/.abc.json.x2.tmp", b"{")]
+    write(drop, "d.txt", german(4))
+    run_pipeline(drop, out)
+    assert not any(p.exists() for p in leftovers)
+
+
+def test_sigkill_midway_leaves_tables_whole_and_next_run_completes(tmp_path, run_pipeline):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    for i in range(5):
+        write(raw, f"a/{i:03d}.txt", german(i))
+    run_pipeline(raw, out)
+    before = table_files(out)
+    manifest_before = (out / "manifest.json").read_bytes()
+    for i in range(5, 200):
+        write(raw, f"b/{i:03d}.txt", english(i) if i % 3 == 0 else german(i))
+
+    # the real command line in a real process, with small chunks so that finished
+    # documents are stored early and the kill surely lands in the middle of the work
+    command = ("import sys, pipeline.run as r; assert hasattr(r, 'CHUNK_SIZE'); "
+               "r.CHUNK_SIZE = 8; from pipeline.cli import main; sys.exit(main(sys.argv[1:]))")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-c", command, "run", "--input", str(raw),
+                             "--output", str(out)], cwd=tmp_path, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while len(list((out / ".cache").glob("*.json"))) <= 5:  # wait for a finished chunk
+            assert proc.poll() is None, "the run ended before it could be killed"
+            assert time.monotonic() < deadline
+            time.sleep(0.005)
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.kill()
+        proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    _assert_whole_and_unchanged(out, before)
+    assert (out / "manifest.json").read_bytes() == manifest_before
+
+    resumed = run_pipeline(raw, out, workers=2)
+    assert resumed.n_processed < 195  # what the killed run finished is kept
+    assert resumed.status_counts == {"ok": 200}
+    run_pipeline(raw, tmp_path / "clean", workers=2, full=True)
+    assert table_files(out) == table_files(tmp_path / "clean")
+
+
+# ---------------------------------------------------------------- failures
+
+def test_bad_documents_become_rows_and_good_ones_keep_theirs(tmp_path, run_pipeline):
+    raw = tmp_path / "raw"
+    write(raw, "good_de.txt", german(1))
+    write(raw, "good_en.txt", english(2))
+    write(raw, "sloppy.html", "<html><body><p>Hamburg, 01.02.2017<div><b>Das Netzwerk "
+                              "Maritime Wirtschaft hat neue Mitglieder aus Industrie und "
+                              "Forschung gewonnen</p></span><p>und plant weitere Treffen.")
+    write(raw, "empty.txt", b"")
+    write(raw, "blank.txt", b"  \n\n\t ")
+    write(raw, "nul.txt", b"Stuttgart\x00\x00\x00 some text\x00 with NUL bytes")
+    write(raw, "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))
+    write(raw, "undecodable.txt", b"\x81\x8d\x8f\x90\x9d" * 40)
+    write(raw, "big.txt", german(9) * 20)
+    write(raw, "broken.html", "<html><head><script>var x = '<p>';</script></head><body>"
+                              "<div><span></p></div></b><<<>>></body>")
+    os.symlink(raw / "does-not-exist.txt", raw / "dangling.txt")
+    small = config_file(tmp_path, "[ingest]\nmax_bytes = 2000\n")
+    assert len(german(1).encode()) < 2000 < len((german(9) * 20).encode())
+    summary = run_pipeline(raw, tmp_path / "out", config=small)
+    out = tmp_path / "out"
+    docs = documents(out)
+    assert len(docs) == 11
+    expected = {"empty.txt": ("error", "empty"), "blank.txt": ("error", "empty"),
+                "nul.txt": ("error", "NUL"), "image.png": ("error", "PNG"),
+                "undecodable.txt": ("error", "undecodable"), "big.txt": ("skipped", "too large"),
+                "broken.html": (None, ""), "dangling.txt": ("error", "unreadable")}
+    for path, (status, reason) in expected.items():
+        doc = docs[path]
+        assert doc["status"] in ((status,) if status else ("error", "skipped")), (path, doc)
+        assert doc["error"] and reason in doc["error"], (path, doc)
+        assert doc["doc_id"] not in doc_ids_in(out, DATES)
+    for path in ("good_de.txt", "good_en.txt", "sloppy.html"):
+        assert docs[path]["status"] == "ok" and docs[path]["error"] == ""
+        assert rows_of(out, docs[path]["doc_id"])[DATES.name], path
+    assert summary.status_counts["ok"] == 3
+    assert sum(summary.status_counts.values()) == 11
+    # failed documents are not retried while unchanged
+    assert run_pipeline(raw, out, config=small).n_processed == 0
+
+
+def test_exception_in_extraction_costs_only_that_document(tmp_path, run_pipeline, monkeypatch):
+    raw = tmp_path / "raw"
+    for i in range(4):
+        write(raw, f"{i}.txt", german(i))
+    write(raw, "2.txt", german(2).replace("Meldung", "EXPLODE Meldung"))
+    real = process_module.extract_stage.extract
+
+    def fragile(doc, language, doc_id):
+        if "EXPLODE" in doc.text:
+            raise RuntimeError("boom in extraction")
+        return real(doc, language, doc_id)
+
+    monkeypatch.setattr(process_module.extract_stage, "extract", fragile)
+    out = tmp_path / "out"
+    summary = run_pipeline(raw, out)
+    docs = documents(out)
+    assert docs["2.txt"]["status"] == "error"
+    assert "boom in extraction" in docs["2.txt"]["error"]
+    assert docs["2.txt"]["language"] == "de"
+    assert docs["2.txt"]["doc_id"] not in doc_ids_in(out, DATES)
+    for path in ("0.txt", "1.txt", "3.txt"):
+        assert docs[path]["status"] == "ok"
+        assert rows_of(out, docs[path]["doc_id"])[DATES.name]
+    assert summary.status_counts == {"ok": 3, "error": 1}
+
+
+def test_exception_in_cleaning_costs_only_that_document(tmp_path, run_pipeline, monkeypatch):
+    raw = tmp_path / "raw"
+    write(raw, "good.txt", german(1))
+    write(raw, "bad.html", html_page(2).replace("Hamburg", "EXPLODE Hamburg"))
+    real = process_module.clean_stage.clean
+
+    def fragile(text, fmt):
+        if "EXPLODE" in text:
+            raise ValueError("unparseable markup")
+        return real(text, fmt)
+
+    monkeypatch.setattr(process_module.clean_stage, "clean", fragile)
+    out = tmp_path / "out"
+    run_pipeline(raw, out)
+    docs = documents(out)
+    assert docs["bad.html"]["status"] == "error"
+    assert "unparseable markup" in docs["bad.html"]["error"]
+    assert docs["good.txt"]["status"] == "ok"
+    assert rows_of(out, docs["good.txt"]["doc_id"])[DATES.name]
+
+
+# ---------------------------------------------------------------- duplicates
+
+def test_duplicate_bytes_processed_once_and_second_copy_skipped(tmp_path, run_pipeline):
+    raw = tmp_path / "raw"
+    write(raw, "a.txt", german(1))
+    write(raw, "copies/a-copy.txt", german(1))
+    write(raw, "b.txt", english(2))
+    out = tmp_path / "out"
+    summary = run_pipeline(raw, out)
+    assert summary.n_processed == 2
+    docs = documents(out)
+    assert docs["a.txt"]["doc_id"] == docs["copies/a-copy.txt"]["doc_id"]
+    assert docs["a.txt"]["status"] == "ok"
+    assert docs["copies/a-copy.txt"]["status"] == "skipped"
+    assert docs["copies/a-copy.txt"]["error"] == "duplicate of a.txt"
+    doc_id = docs["a.txt"]["doc_id"]
+    dates = rows_of(out, doc_id)[DATES.name]
+    assert dates and len(dates) == len({(r["start_char"], r["text"]) for r in dates})
+    assert summary.status_counts == {"ok": 2, "skipped": 1}
+    # the first copy removed: the other one now carries the rows
+    (raw / "a.txt").unlink()
+    assert run_pipeline(raw, out).n_processed == 0
+    docs = documents(out)
+    assert docs["copies/a-copy.txt"]["status"] == "ok"
+    assert rows_of(out, doc_id)[DATES.name] == dates
