@@ -48,6 +48,9 @@ def _run(args) -> int:
     except RunError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # e.g. the disk filled up while writing: the old tables stay whole
+        print(f"error: cannot write the output: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("error: interrupted; finished documents are kept, the next run completes the rest",
               file=sys.stderr)
@@ -61,10 +64,18 @@ def _run(args) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line on stderr (the contract's one-line reason), exit 2.
+    Subcommand parsers are of the same class."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m pipeline",
-                                     description="Extract clusters, labels, programmes, "
-                                                 "organisations, people and dates from press releases.")
+    parser = _Parser(prog="python -m pipeline",
+                     description="Extract clusters, labels, programmes, "
+                                 "organisations, people and dates from press releases.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     commands = parser.add_subparsers(dest="command", required=True)
 
