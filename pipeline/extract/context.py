@@ -9,7 +9,8 @@ import regex
 
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.entities import (CLUSTER, ORG, PERSON, DocumentEntities, Mention,
-                                       _is_name_like, _words, org_type_of)
+                                       _is_generic_cluster_phrase, _is_name_like, _words,
+                                       org_type_of)
 from pipeline.extract.labels import GENERIC, LABEL_CONTEXT
 from pipeline.extract.vocab import vocabulary
 
@@ -59,7 +60,8 @@ def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) 
         before = text[max(0, chunk.start - 30):chunk.start].casefold()
         before = regex.sub(r"[ \t„“\"']+$", " ", before)
         if any(before.endswith(intro + " ") for intro in vocab.cluster_introducers) \
-                and not found.covered(chunk.start, chunk.end) and len(chunk.text) > 2:
+                and not found.covered(chunk.start, chunk.end) and _candidate(text, chunk, "de") \
+                and not _is_generic_cluster_phrase(chunk.text):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"))
         else:
             left.append(chunk)
@@ -89,12 +91,13 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
 
 
 def label_sentences(doc, tier_spans) -> list[tuple[int, int]]:
-    """Sentences where a tier word stands in label context and not in general terms."""
+    """Sentences where a tier word stands in label context and not in general terms
+    (a sentence naming two or more tiers speaks of the scheme, not of an award)."""
     bounds = []
     for sentence in doc.sents:
-        if any(sentence.start_char <= s.start_char < sentence.end_char for s in tier_spans):
-            if LABEL_CONTEXT.search(sentence.text) and not GENERIC.search(sentence.text):
-                bounds.append((sentence.start_char, sentence.end_char))
+        tiers = {s.id_ for s in tier_spans if sentence.start_char <= s.start_char < sentence.end_char}
+        if len(tiers) == 1 and LABEL_CONTEXT.search(sentence.text) and not GENERIC.search(sentence.text):
+            bounds.append((sentence.start_char, sentence.end_char))
     return bounds
 
 

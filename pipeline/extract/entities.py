@@ -124,6 +124,16 @@ def _has_head(words: list[str], heads: frozenset, compounds: bool = True) -> boo
     return False
 
 
+def _compound_head(raw_word: str, heads: frozenset) -> bool:
+    """'Lebensmittelcluster', 'Software-Cluster': a German compound ending in a head;
+    camel case ('SmartCTClusters') is a coined name, not a compound."""
+    word = raw_word.strip(".,'’´\"")
+    if regex.search(r"\p{Lu}", word[1:].replace("-", "")) and "-" not in word:
+        return False
+    lowered = word.casefold()
+    return any(lowered.endswith(h) and len(lowered) > len(h) + 2 for h in heads if len(h) >= 5)
+
+
 def org_type_of(text: str) -> str:
     """org_type from head words and legal forms, most specific first; '' when none."""
     vocab, words = vocabulary(), _words(text)
@@ -155,33 +165,60 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
 
 
 def _is_name_like(chunk: Chunk, language: str) -> bool:
-    """Could this bare chunk be a proper name rather than a capitalised common noun?"""
-    words = chunk.text.split()
+    """Could this bare chunk be a proper name rather than a capitalised common noun?
+    A single Titlecase word is not ('Hamburg', 'Furthermore', 'Auszeichnung'); a coined
+    form is (BioRN, FETEK, iVita); so is a multi-word name."""
     vocab = vocabulary()
-    if all(w.casefold() in vocab.places for w in words):
+    words = [w for w in chunk.text.split() if w.casefold() not in vocab.connectors]
+    if not words or all(w.casefold().strip(".,") in vocab.places for w in words):
         return False
-    if any(regex.search(r"\p{Lu}", w[1:]) or w[0].islower() for w in words):
-        return True  # BioRN, FETEK, iVita, VDC Fellbach
-    return language == "en" or len(words) >= 2
+    if len(words) == 1:
+        word = words[0]
+        if regex.fullmatch(r"\p{Lu}+s", word):
+            return False  # SMEs, KMUs
+        return bool(regex.search(r"\p{Lu}", word[1:])) and len(word) >= 3
+    return True
+
+
+GENITIVE = regex.compile(r" (?:des|der|of the|of) ")
+
+
+def _is_generic_cluster_phrase(text: str) -> bool:
+    """'European Cluster', 'Cluster-Initiativen', 'Life Science Cluster': no proper part."""
+    vocab = vocabulary()
+    parts = [w.casefold().strip(".,") for w in regex.split(r"[\s\-–/]+", text) if w]
+    proper = [w for w in parts if w not in vocab.cluster_heads and w not in vocab.generic_adjectives
+              and w not in vocab.connectors and not any(w.startswith(h) for h in ("cluster", "initiative"))]
+    return not proper
 
 
 def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
     """(start, name) when the chunk says it is a cluster, stripping a leading
-    introducer compound ('IKT-Netzwerk Silicon Saxony' -> 'Silicon Saxony')."""
+    introducer compound ('IKT-Netzwerk Silicon Saxony' -> 'Silicon Saxony') and a
+    governing noun ('Mittelpunkt des Green Industry Clusters' -> 'Green Industry Clusters')."""
     vocab = vocabulary()
-    words = _words(chunk.text)
-    if _has_head(words, vocab.not_cluster_words, compounds=False):
+    text, start = chunk.text, chunk.start
+    genitive = GENITIVE.search(text)
+    if genitive:
+        left, right = text[:genitive.start()], text[genitive.end():]
+        if org_type_of(left):
+            return None  # 'Council of European Bioregions' is the council
+        if len(left.split()) == 1 and not _has_head(_words(left), vocab.cluster_heads):
+            text, start = right, start + genitive.end()
+    words = _words(text)
+    if _has_head(words, vocab.not_cluster_words, compounds=False) or _is_generic_cluster_phrase(text):
         return None
-    raw_words = chunk.text.split(" ")
+    raw_words = text.split(" ")
     first = raw_words[0].casefold()
     if len(raw_words) > 1 and ("-" in first or first in ("spitzencluster", "clusterinitiative")) and \
             _has_head([first.split("-")[-1]], vocab.cluster_heads | vocab.network_heads, compounds=True):
         rest = " ".join(raw_words[1:])
-        return chunk.start + len(raw_words[0]) + 1, rest
-    if len(words) >= 2 and _has_head(words, vocab.cluster_heads):
-        return chunk.start, chunk.text
-    if len(words) == 1 and "-" in chunk.text and _has_head([words[-1]], vocab.cluster_heads, False):
-        return chunk.start, chunk.text  # Lebensmittel-Cluster
+        return start + len(raw_words[0]) + 1, rest
+    if len(words) >= 2 and (any(w in vocab.cluster_heads for w in words)
+                            or any(_compound_head(w, vocab.cluster_heads) for w in raw_words)):
+        return start, text
+    if len(raw_words) == 1 and "-" in text and _compound_head(text, vocab.cluster_heads):
+        return start, text  # Lebensmittel-Cluster
     return None
 
 
@@ -242,6 +279,8 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         if is_person_name(name_text, titled):
             found.add(Mention(chunk.start + offset, chunk.end, name_text, PERSON, "person_rules"))
             continue
+        if _add_coordinated_people(chunk, found):
+            continue
         cluster = cluster_name_from(chunk)
         if cluster:
             start, name = cluster
@@ -258,6 +297,25 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         left.append(chunk)
     return left
+
+
+COORDINATION = regex.compile(r" (?:und|and|&) ")
+
+
+def _add_coordinated_people(chunk: Chunk, found: DocumentEntities) -> bool:
+    """'Kristina Beispiel und Heidrun Muster': two people in one chunk."""
+    parts, position = [], 0
+    for match in COORDINATION.finditer(chunk.text):
+        parts.append((position, chunk.text[position:match.start()]))
+        position = match.end()
+    parts.append((position, chunk.text[position:]))
+    if len(parts) < 2 or not all(is_person_name(_strip_titles(p), False) for _, p in parts):
+        return False
+    for offset, part in parts:
+        name = _strip_titles(part)
+        start = chunk.start + offset + len(part) - len(name)
+        found.add(Mention(start, start + len(name), name, PERSON, "person_rules"))
+    return True
 
 
 def _strip_titles(name: str) -> str:

@@ -75,10 +75,11 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         if not LABEL_CONTEXT.search(text):
             continue
         tiers = sorted({s.id_ for s in spans})
-        if len(tiers) > 1 and GENERIC.search(text) or (len(tiers) == 1 and GENERIC.search(text)
-                                                          and not AWARD_VERB.search(text)):
+        if GENERIC.search(text) and (len(tiers) > 1 or not AWARD_VERB.search(text)):
             continue
         clusters = _clusters_for(found, sentence, spans)
+        if len(tiers) > 1 and len(clusters) < 2:
+            continue  # "Bronze, Silber oder Gold": the scheme, not an award
         is_award = bool(AWARD_VERB.search(text))
         if not clusters:
             if fallback is None or len(tiers) > 1:

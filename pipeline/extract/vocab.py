@@ -15,6 +15,7 @@ class Vocabulary:
     cluster_list_nouns: frozenset
     network_heads: frozenset
     not_cluster_words: frozenset
+    generic_adjectives: frozenset
     org_heads: dict  # org_type -> frozenset of head words, most specific type first
     org_list_introducers: dict  # org_type -> tuple of phrases
     connectors: frozenset
@@ -40,6 +41,7 @@ def vocabulary() -> Vocabulary:
         cluster_list_nouns=_lower_set(cluster["list_nouns"]),
         network_heads=_lower_set(cluster["network_heads"]),
         not_cluster_words=_lower_set(cluster["not_cluster_words"]),
+        generic_adjectives=_lower_set(cluster["generic_adjectives"]),
         org_heads={kind: _lower_set(words) for kind, words in org["heads"].items()},
         org_list_introducers={kind: tuple(w.casefold() for w in words)
                               for kind, words in org["list_introducers"].items()},
