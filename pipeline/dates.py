@@ -103,9 +103,10 @@ def keyword_alternation(words: list[str]) -> str:
 
 
 def name_alternation(names) -> str:
-    """Exact names (months, weekdays), longest first, not followed by a letter."""
-    escaped = (re.escape(n) for n in sorted(set(names), key=len, reverse=True))
-    return "(?i:" + "|".join(escaped) + r")(?!\w)"
+    """Exact names (months, weekdays), longest first, capitalised ("Mai", "MAY", never
+    the verb "may"), not followed by a letter."""
+    forms = sorted({n.lower() for n in names}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(n[0].upper()) + "(?i:" + re.escape(n[1:]) + ")" for n in forms) + r")(?!\w)"
 
 
 def candidate_pattern(months: list[str], weekdays: list[str], issue_words: list[str]) -> re.Pattern:
@@ -126,7 +127,8 @@ def candidate_pattern(months: list[str], weekdays: list[str], issue_words: list[
         "url": r"(?:https?://|www\.)[^\s<>\"')\]]+",
         "email": r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
         "file": r"[\w-]+(?:\.[\w-]+)*\.(?i:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|svg|zip|html?|php|aspx?)\b",
-        "phone": r"(?:(?<![\w+])\+\d{1,3}(?:\s?\(0\))?|(?<![\w.,/])\(?0\d{1,5}\)?)"
+        # +country code, or an area code of 0 and at least two digits, then more groups
+        "phone": r"(?:(?<![\w+])\+\d{1,3}(?:\s?\(0\))?\s?\d+|(?<![\w.,/])\(?0\d{2,5}\)?)"
                  r"(?:(?:\s|\s?[/-]\s?)\(?\d+\)?)+",
         "iso": rf"(?<![\w./-])(?P<iso_y>{YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])"
                r"(?![\w/-]|[.,:]\d)",
@@ -179,9 +181,9 @@ def load_rules() -> Rules:
         street_before=re.compile("(?:" + "|".join(re.escape(w) for w in years["street_endings"])
                                  + r")\s*$", re.IGNORECASE),
         postcode_line=re.compile(r"\s+[A-ZÄÖÜ][\w.()-]*(?:[ -][A-ZÄÖÜ(][\w.()-]*)?\s*(?:,|$)"),
-        # A sentence ends at a line break or at . ! ? ; before a space, except the dot
-        # after a short number ("23. November", "1. Vorsitzender").
-        sentence_end=re.compile(r"\n|(?:(?<!\d)|(?<=\d{4}))[.!?;](?=\s)"),
+        # A sentence ends at a line break or at . ! ? ; (and closing quotes) before a
+        # space, except the dot after a short number ("23. November", "1. Vorsitzender").
+        sentence_end=re.compile(r"\n|(?:(?<!\d)|(?<=\d{4}))[.!?;][\"“”»«'’)\]]*(?=\s)"),
         published_before=words(published["before"]),
         published_max_gap=int(published["max_gap"]),
         published_after=re.compile(r"[\s,;:|–—-]*" + keyword_alternation(published["after"]), re.IGNORECASE),
@@ -252,16 +254,18 @@ def numeric_date_value(day: str, month: str, year: str) -> str | None:
         return None
 
 
-def month_token(raw: str, rules: Rules) -> str | None:
-    """The month word as dateparser should see it; None for a lower-case "may"."""
-    if not raw[0].isupper():
-        return None
+def month_token(raw: str, rules: Rules) -> str:
+    """The month word as dateparser should see it (spellings it lacks rewritten)."""
     return rules.month_spelling.get(raw.lower(), raw)
 
 
-def next_word(text: str, end: int) -> str:
-    match = re.match(r"[ \t]*([^\s,;:()\"„“”]+)", text[end:end + 40])
-    return match[1].lower().rstrip(".!?") if match else ""
+NEXT_WORDS = re.compile(r"[ \t]*([^\s,;:()\"„“”]+)(?:[ \t]+([^\s,;:()\"„“”]+))?")
+
+
+def next_words(text: str, end: int) -> list[str]:
+    """The (up to) two words right after offset `end`, lower-cased."""
+    match = NEXT_WORDS.match(text, end, end + 60)
+    return [w.lower().rstrip(".!?") for w in match.groups() if w] if match else []
 
 
 def capitalised_words_before(text: str, start: int) -> list[str]:
@@ -280,10 +284,13 @@ def is_year(text: str, start: int, end: int, rules: Rules) -> bool:
     an amount, part of a name ("Horizon 2020"), a house number or a postcode."""
     number = int(text[start:end])
     before = text[max(0, start - 30):start]
-    if number not in PLAIN_YEARS and not (number in CUED_YEARS and rules.year_cue_before.search(before)):
+    cued = rules.year_cue_before.search(before) is not None
+    if number not in PLAIN_YEARS and not (cued and number in CUED_YEARS):
         return False
-    following = next_word(text, end)
-    if following and following.endswith(rules.count_word_endings):
+    # "2000 Euro" is an amount even after "bis"; "2019 member companies" a count, but
+    # "In 2019 new members joined" a year: without a cue, look one word further.
+    following = next_words(text, end)[:1 if cued else 2]
+    if any(word.endswith(rules.count_word_endings) for word in following):
         return False
     if rules.count_before.search(before) or rules.street_before.search(before):
         return False
@@ -312,8 +319,6 @@ def candidates(text: str, rules: Rules) -> tuple[list[Found], list[tuple]]:
         elif kind in ("day_month", "month_day"):
             prefix = "dm" if kind == "day_month" else "md"
             month = month_token(m[f"{prefix}_m"], rules)
-            if month is None:
-                continue
             if m[f"{prefix}_y"]:
                 value = parse_month_name_date(m[f"{prefix}_d"], month, m[f"{prefix}_y"])
                 if value:
@@ -323,7 +328,7 @@ def candidates(text: str, rules: Rules) -> tuple[list[Found], list[tuple]]:
                                         rules.weekday_index[m[f"{prefix}_wd"].lower()]))
         elif kind == "month_year":
             month = month_token(m["my_m"], rules)
-            value = month and parse_month_name_date(None, month, m["my_y"])
+            value = parse_month_name_date(None, month, m["my_y"])
             if value:
                 found.append(Found(m.start(), m.end(), value, "month", kind))
         elif kind == "month_slash":
