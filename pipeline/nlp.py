@@ -89,6 +89,22 @@ def customise_tokenizer(nlp) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+def _line_breaks(doc):
+    """A line break ends a sentence: headlines, datelines, list items and contact
+    lines carry no final period, and must not run into the next sentence."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or (token.is_space is False and "\n" in doc[token.i - 1].whitespace_):
+            token.is_sent_start = True
+    return doc
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("line_breaks"):
+        Language.component("line_breaks", func=_line_breaks)
+
+
 def _base(language: str, model: str):
     import spacy
 
@@ -108,7 +124,9 @@ def _cached_pipeline(language: str, model: str):
     nlp = _base(language, model)
     customise_tokenizer(nlp)
     if not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
+        _register_components()
         nlp.add_pipe("sentencizer")
+        nlp.add_pipe("line_breaks")
     ruler = nlp.add_pipe("span_ruler", name="domain_rules", config={
         "spans_key": RULES_SPANS_KEY, "phrase_matcher_attr": "LOWER",
         "validate": True, "overwrite": False})

@@ -18,7 +18,8 @@ from pipeline import dates as dates_stage
 from pipeline.extract import context
 from pipeline.extract.entities import (CLUSTER, ORG, PERSON, PROGRAMME, DocumentEntities,
                                        add_gazetteer_mentions, apply_definitions,
-                                       classify_chunks, merge_cluster_variants,
+                                       classify_chunks, merge_appositions,
+                                       merge_cluster_variants,
                                        resolve_short_forms)
 from pipeline.extract.labels import label_rows
 from pipeline.extract.people import people
@@ -53,6 +54,8 @@ def find_entities(doc, language: str) -> tuple[DocumentEntities, list]:
     chunks = context.promote_label_subjects(text, chunks, found, in_labels, language)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     chunks = context.expand_lists(text, chunks, found, sentences, language)
+    context.bullet_lists(text, found)
+    merge_appositions(text, found)
     merge_cluster_variants(found)
     resolve_short_forms(text, found, chunks)
     return found, tier_spans

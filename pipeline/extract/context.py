@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.extract.chunks import Chunk
-from pipeline.extract.entities import (CLUSTER, ORG, PERSON, DocumentEntities, Mention,
+from pipeline.extract.entities import (CLUSTER, ORG, PERSON, PROGRAMME, DocumentEntities, Mention,
                                        _is_generic_cluster_phrase, _is_name_like, _words,
                                        org_type_of)
 from pipeline.extract.labels import GENERIC, LABEL_CONTEXT
@@ -42,12 +42,21 @@ def _is_modifier(text: str, chunk: Chunk) -> bool:
         "companies", "clusters", "cluster", "organisations", "organizations", "regions", "region"}
 
 
+ADJACENT_CAPITALS = regex.compile(r"(?:^|[ \t])[\p{Lu}\p{N}][^ \t]*[ \t]+[\p{Lu}\p{N}]")
+
+
 def _candidate(text: str, chunk: Chunk, language: str) -> bool:
+    """A bare chunk that may be promoted by context: not a label word, place, role or
+    person; and a proper name rather than a run of capitalised German nouns (a name
+    has two capitalised words side by side, or a coined single word such as 'BioRN')."""
     vocab = vocabulary()
     words = _words(chunk.text)
-    if any(w in vocab.not_cluster_words or w in ("gold", "silver", "silber", "bronze") for w in words):
+    if any(w in vocab.not_cluster_words or w in vocab.role_words
+           or w in ("gold", "silver", "silber", "bronze") for w in words):
         return False
-    if all(w in vocab.places for w in words) or PLACE_BEFORE.search(text[max(0, chunk.start - 20):chunk.start]):
+    if len(chunk.text.split()) > 1 and not ADJACENT_CAPITALS.search(chunk.text):
+        return False
+    if all(w in vocab.places or w in vocab.connectors for w in words) or PLACE_BEFORE.search(text[max(0, chunk.start - 20):chunk.start]):
         return False
     return _is_name_like(chunk, language) and not _is_modifier(text, chunk)
 
@@ -107,6 +116,7 @@ def expand_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
     'companies such as') take its kind."""
     by_start = {c.start: c for c in chunks}
     ordered = sorted(chunks, key=lambda c: c.start)
+    _introduced_lists(text, ordered, found, language)
     changed = True
     while changed:
         changed = False
@@ -123,23 +133,32 @@ def expand_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
                     changed = True
         if not changed:
             break
-    for match in _list_introductions(text):
-        kind = match[1]
-        position = match[0]
+    _lower_case_last_items(text, found)
+    return [c for c in chunks if not found.covered(c.start, c.end)]
+
+
+def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, language: str) -> None:
+    """Items of 'companies such as A, B and C' (organisations of that kind) and of
+    'partnerships such as A, B' (programmes); items already known keep their kind."""
+    for position, kind in _list_introductions(text):
+        first = True
         for chunk in ordered:
             if chunk.start < position:
                 continue
             gap = text[position:chunk.start]
-            if gap.strip(" \t,;:") and not LIST_SEPARATOR.match(gap) and position != match[0]:
+            if first and not regex.fullmatch(r"[ \t:]*(?:the[ \t]+)?", gap):
                 break
-            if gap.strip(" \t:") and position == match[0] and not regex.fullmatch(r"[ \t:]*(?:the[ \t]+)?", gap):
+            if not first and not LIST_SEPARATOR.match(gap):
                 break
-            if not found.covered(chunk.start, chunk.end) and _candidate(text, chunk, language):
-                found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "list_rules"),
-                          org_type=org_type_of(chunk.text) or kind)
+            first = False
+            if not found.covered(chunk.start, chunk.end) and (
+                    _candidate(text, chunk, language) or len(chunk.text) > 3):
+                if kind == "programme":
+                    found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "list_rules"))
+                else:
+                    found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "list_rules"),
+                              org_type=org_type_of(chunk.text) or kind)
             position = _after_definition(text, chunk.end)
-    _lower_case_last_items(text, found)
-    return [c for c in chunks if not found.covered(c.start, c.end)]
 
 
 def _after_definition(text: str, end: int) -> int:
@@ -182,3 +201,30 @@ def _lower_case_last_items(text: str, found: DocumentEntities) -> None:
             start = mention.end + match.start("item")
             if not found.covered(start, start + len(match["item"])):
                 found.add(Mention(start, start + len(match["item"]), match["item"], CLUSTER, "list_rules"))
+
+
+BULLET = regex.compile(r"^[ \t]*[-•*–][ \t]+(?P<item>[^,\n]{2,90}?)[ \t]*(?:,|$)", regex.MULTILINE)
+
+
+def bullet_lists(text: str, found: DocumentEntities) -> None:
+    """A bulleted list whose items start with cluster names: every item's name (up to
+    its first comma) is a cluster ('- M A I Carbon, Bayern')."""
+    items = list(BULLET.finditer(text))
+    groups, current = [], []
+    for match in items:
+        if current and text[current[-1].end():match.start()].count("\n") > 1:
+            groups.append(current)
+            current = []
+        current.append(match)
+    groups.append(current)
+    for group in groups:
+        clusters = [m for m in group if any(
+            c.label == CLUSTER and m.start("item") <= c.start < m.end("item") for c in found.mentions)]
+        if len(group) < 3 or len(clusters) < 2:
+            continue
+        for match in group:
+            start, end = match.start("item"), match.end("item")
+            item = text[start:end]
+            name = regex.sub(r"[ \t]*\([^)]*\)$", "", item).strip()
+            if not found.covered(start, start + len(name)) and 1 <= len(name.split()) <= 8:
+                found.add(Mention(start, start + len(name), name, CLUSTER, "list_rules"))

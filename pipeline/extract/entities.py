@@ -210,7 +210,10 @@ def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
         return None
     raw_words = text.split(" ")
     first = raw_words[0].casefold()
-    if len(raw_words) > 1 and ("-" in first or first in ("spitzencluster", "clusterinitiative")) and \
+    if _has_head(words, vocabulary().role_words, compounds=False):
+        return None
+    rest_is_place = " ".join(raw_words[1:]).casefold() in vocab.places
+    if len(raw_words) > 1 and not rest_is_place and ("-" in first or first in ("spitzencluster", "clusterinitiative")) and \
             _has_head([first.split("-")[-1]], vocab.cluster_heads | vocab.network_heads, compounds=True):
         rest = " ".join(raw_words[1:])
         return start + len(raw_words[0]) + 1, rest
@@ -271,7 +274,9 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
     left = []
     for chunk in name_chunks(text):
         if found.covered(chunk.start, chunk.end):
-            continue
+            chunk = _uncovered_rest(chunk, found)
+            if chunk is None:
+                continue
         before = _preceding(text, chunk.start).casefold()
         titled = any(before.rstrip().endswith(t) for t in vocab.titles)
         name_text = _strip_titles(chunk.text)
@@ -297,6 +302,19 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         left.append(chunk)
     return left
+
+
+def _uncovered_rest(chunk: Chunk, found: DocumentEntities) -> Chunk | None:
+    """The part of a chunk after a known mention inside it ('BMBF-Spitzencluster
+    Hamburg Aviation' after the gazetteer's 'BMBF'), when a name is left."""
+    ends = [m.end for m in found.mentions if m.start < chunk.end and chunk.start < m.end]
+    cut = max(ends) - chunk.start
+    rest = chunk.text[cut:]
+    stripped = rest.lstrip(" -–")
+    if len(stripped) < 3 or not stripped[0].isupper():
+        return None
+    start = chunk.start + cut + len(rest) - len(stripped)
+    return Chunk(start, chunk.end, stripped, chunk.legal_form)
 
 
 COORDINATION = regex.compile(r" (?:und|and|&) ")
@@ -376,6 +394,9 @@ def cluster_keys(entity: Entity) -> set[str]:
             keys.add(" ".join(words))
         if key.startswith("cluster ") and len(words) > 1:
             keys.add(key[len("cluster "):])
+        head = regex.split(r" [–-] | the | das | der ", form, maxsplit=1)[0]
+        if head != form and len(head) >= 3:
+            keys.add(name_key(head))
         if key.endswith("s") and len(key) > 4:
             keys.add(key[:-1])
     return {k for k in keys if len(k) >= 3}
@@ -405,6 +426,28 @@ def resolve_short_forms(text: str, found: DocumentEntities, chunks: list[Chunk])
     return left
 
 
+def _is_suffix(one: Entity, other: Entity) -> bool:
+    """'Laser & Engineering Technologies Cluster' ends 'LITEK Laser & Engineering
+    Technologies Cluster': a name of three or more words ending another is its short form."""
+    a, b = name_key(one.best_name()), name_key(other.best_name())
+    short, long_ = sorted((a, b), key=len)
+    return len(short.split()) >= 3 and long_.endswith(" " + short)
+
+
+APPOSITION = regex.compile(r"^(?:[ \t]*,[ \t]*(?:das|der|die|the|a|an|ein|eine)[ \t]+|[ \t]+[–-][ \t]+)$")
+
+
+def merge_appositions(text: str, found: DocumentEntities) -> None:
+    """'BioRN, das Life Science Cluster der Region X' and 'X – Y': one cluster."""
+    clusters = sorted((m for m in found.mentions if m.label == CLUSTER), key=lambda m: m.start)
+    heads = vocabulary().cluster_heads
+    for first, second in zip(clusters, clusters[1:]):
+        described = _has_head(_words(second.text), heads) or "–" in text[first.end:second.start]
+        if first.entity is not second.entity and described and APPOSITION.match(text[first.end:second.start]) \
+                and first.entity in found.entities and second.entity in found.entities:
+            found.merge(first.entity, second.entity)
+
+
 def merge_cluster_variants(found: DocumentEntities) -> None:
     """'GCE Ocean Technology Cluster' and 'GCE Ocean Technology' are one cluster: merge
     clusters (and organisations the text also uses as a cluster) that share a key."""
@@ -414,7 +457,7 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
             continue
         keys = cluster_keys(entity)
         for other in clusters[i + 1:]:
-            if other in found.entities and keys & cluster_keys(other):
+            if other in found.entities and (keys & cluster_keys(other) or _is_suffix(entity, other)):
                 found.merge(entity, other)
     for org in [e for e in found.entities if e.label == ORG and not e.fixed_canonical]:
         stripped = name_key(org.canonical)

@@ -24,6 +24,7 @@ GENERIC = regex.compile(
     r"\b(?:not already|nicht bereits|who do not|die nicht|requirement|voraussetzung|qualify|"
     r"percent of|prozent der|% of|only \d+|nur \d+|aim(?:s|ing)? (?:for|at|to)|streb|plan(?:s|t)? |"
     r"will be audit|wird .* angestrebt|expected to|erwartet|next step|nächste[nr]? schritt|"
+    r"will (?:get|receive|be awarded|apply)|soll(?:en)? .* erhalten|"
     r"such as|wie etwa|levels?\b|stufen|bronze, silber|bronze, silver|silber(?:-)? (?:oder|und) gold|"
     r"silver (?:or|and) gold|bronze (?:or|and) silver|bronze(?:-)? (?:oder|und) silber)",
     regex.IGNORECASE)
@@ -52,11 +53,6 @@ def _awarding_body(found: DocumentEntities, start: int, end: int) -> str | None:
     return None
 
 
-def main_cluster(found: DocumentEntities) -> Entity | None:
-    clusters = [e for e in found.entities if e.label == CLUSTER]
-    return max(clusters, key=lambda e: len(e.mentions), default=None)
-
-
 def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow]:
     """Rows for every sentence where a tier is a label a named cluster got or holds."""
     rows: list[LabelRow] = []
@@ -68,7 +64,8 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     for span in tier_spans:
         index = max(bisect.bisect_right(starts, span.start_char) - 1, 0)
         by_sentence.setdefault(index, []).append(span)
-    fallback = main_cluster(found)
+    clusters_in_doc = [e for e in found.entities if e.label == CLUSTER]
+    fallback = clusters_in_doc[0] if len(clusters_in_doc) == 1 else None
     for index, spans in sorted(by_sentence.items()):
         sentence = sentences[index]
         text = sentence.text
