@@ -55,6 +55,7 @@ def find_entities(doc, language: str) -> tuple[DocumentEntities, list]:
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     chunks = context.expand_lists(text, chunks, found, sentences, language)
     context.bullet_lists(text, found)
+    context.promote_colon_lists(text, found, in_labels)
     merge_appositions(text, found)
     merge_cluster_variants(found)
     resolve_short_forms(text, found, chunks)

@@ -11,7 +11,7 @@ from pipeline.extract.chunks import Chunk
 from pipeline.extract.entities import (CLUSTER, ORG, PERSON, PROGRAMME, DocumentEntities, Mention,
                                        _is_generic_cluster_phrase, _is_name_like, _words,
                                        org_type_of)
-from pipeline.extract.labels import GENERIC, LABEL_CONTEXT
+from pipeline.extract.labels import GENERIC, LABEL_CONTEXT, following_block
 from pipeline.extract.vocab import vocabulary
 
 LIST_SEPARATOR = regex.compile(
@@ -228,3 +228,17 @@ def bullet_lists(text: str, found: DocumentEntities) -> None:
             name = regex.sub(r"[ \t]*\([^)]*\)$", "", item).strip()
             if not found.covered(start, start + len(name)) and 1 <= len(name.split()) <= 8:
                 found.add(Mention(start, start + len(name), name, CLUSTER, "list_rules"))
+
+
+def promote_colon_lists(text: str, found: DocumentEntities, bounds: list[tuple[int, int]]) -> None:
+    """'... awarded the Gold label:' followed by one cluster per line ('X, contact')."""
+    for _, end in bounds:
+        if not text[:end].rstrip().endswith(":"):
+            continue
+        start, stop = following_block(text, end)
+        for line in regex.finditer(r"^[ \t]*(?:[-•*–][ \t]+)?(?P<item>[^,\n]{2,90})", text[start:stop],
+                                   regex.MULTILINE):
+            item_start = start + line.start("item")
+            name = line["item"].strip()
+            if 1 <= len(name.split()) <= 8 and not found.covered(item_start, item_start + len(name)):
+                found.add(Mention(item_start, item_start + len(name), name, CLUSTER, "list_rules"))

@@ -10,6 +10,22 @@ import regex
 
 from pipeline.extract.entities import CLUSTER, ORG, PROGRAMME, DocumentEntities, Entity
 
+
+def following_block(text: str, end: int) -> tuple[int, int]:
+    """The lines after position `end` up to the next blank line: what a heading or a
+    line ending in a colon introduces."""
+    start = end
+    while start < len(text) and text[start] in " \t\n":
+        start += 1
+    blank = text.find("\n\n", start)
+    return start, (len(text) if blank < 0 else blank)
+
+
+def introduces_block(sentence_text: str) -> bool:
+    """A heading line ('Total of 10 Bronze Labels') or a line ending in a colon."""
+    stripped = sentence_text.strip()
+    return stripped.endswith(":") or (len(stripped) < 100 and stripped[-1:] not in ".!?\"“”")
+
 LABEL_CONTEXT = regex.compile(
     r"label|siegel|zertifi|certifi|excellence|exzellenz|auszeichnung|ausgezeichnet|award|"
     r"verliehen|benchmark|prädikat|status|erh[äa]lt|erhielt|erhalten|received|achiev",
@@ -75,6 +91,9 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         if GENERIC.search(text) and (len(tiers) > 1 or not AWARD_VERB.search(text)):
             continue
         clusters = _clusters_for(found, sentence, spans)
+        if not clusters and introduces_block(text):
+            block = following_block(doc.text, sentence.end_char)
+            clusters = [(e, spans) for e in _entities_in(found, *block)]
         if len(tiers) > 1 and len(clusters) < 2:
             continue  # "Bronze, Silber oder Gold": the scheme, not an award
         is_award = bool(AWARD_VERB.search(text))
@@ -95,6 +114,14 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                 rows.append(LabelRow(cluster, tier, awarded, valid_until, body,
                                      text.strip(), is_award))
     return merge_rows(rows)
+
+
+def _entities_in(found: DocumentEntities, start: int, end: int) -> list[Entity]:
+    out = []
+    for mention in _mentions_in(found, start, end, (CLUSTER,)):
+        if mention.entity not in out:
+            out.append(mention.entity)
+    return out
 
 
 def _clusters_for(found: DocumentEntities, sentence, spans) -> list[tuple[Entity, list]]:
