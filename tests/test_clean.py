@@ -1,0 +1,331 @@
+"""Clean: HTML to text, Markdown to text, boilerplate lines out (rules/boilerplate.toml),
+content kept, titles, Unicode and whitespace normalisation. All examples are invented."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline import clean as clean_stage
+from pipeline.clean import clean, is_boilerplate
+from pipeline.config import RULES_DIR, tomllib
+
+# A release as a web scraper saves it: page chrome above and below the content.
+SCRAPED_RELEASE = """\
+Jump to content
+Musterland Robotics Cluster renews its Silver Label
+
+Home  >>  Press Releases  >>  Musterland Robotics Cluster renews its Silver Label
+
+Musterland Robotics Cluster renews its Silver Label
+
+On March 4, 2022, Posted by , In Press Releases, By , With Comments Off on Musterland Robotics Cluster renews its Silver Label
+
+Beispielstadt, 04.03.2022
+
+The Musterland Robotics Cluster has again been awarded the “Cluster Management Excellence Label SILVER”.
+“We are proud of our team,” said Dr. Petra Probst, managing director of the cluster.
+
+Contact
+Petra Probst
+Musterland Robotics Cluster e.V.
+T +49 1234 56789
+
+Share this article: Facebook | Twitter | LinkedIn
+« Back to overview
+Related Post
+Comments are closed.
+Scroll to Top
+Scroll to Top
+"""
+
+GERMAN_RELEASE = """\
+Startseite › Aktuelles › Pressemitteilungen
+Zum Inhalt springen
+
+Pressemitteilung
+
+Beispielcluster Nord erhält das Bronze-Label
+
+Nordstadt, 23.11.2018 – Der Beispielcluster Nord ist mit dem Bronze-Label ausgezeichnet worden.
+„Die Auszeichnung bestätigt unsere Arbeit“, sagt Geschäftsführerin Anna Beispiel.
+
+Kontakt
+Anna Beispiel
+Beispielcluster Nord GmbH
+
+Themen: Cluster, Innovation
+[Zurück](#)
+Diese Website verwendet Cookies. Mit der Nutzung der Seite stimmen Sie der Datenschutzerklärung zu.
+Drucken | Teilen | E-Mail
+Nach oben
+"""
+
+
+def lines_of(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line]
+
+
+# --- boilerplate removed, content kept ---------------------------------------------
+
+def test_scraped_english_release_keeps_content_and_loses_chrome():
+    cleaned = clean(SCRAPED_RELEASE, "txt")
+    assert lines_of(cleaned.text) == [
+        "Musterland Robotics Cluster renews its Silver Label",
+        "On March 4, 2022, Posted by , In Press Releases, By , With Comments Off on "
+        "Musterland Robotics Cluster renews its Silver Label",
+        "Beispielstadt, 04.03.2022",
+        "The Musterland Robotics Cluster has again been awarded the “Cluster Management "
+        "Excellence Label SILVER”.",
+        "“We are proud of our team,” said Dr. Petra Probst, managing director of the cluster.",
+        "Contact",
+        "Petra Probst",
+        "Musterland Robotics Cluster e.V.",
+        "T +49 1234 56789",
+    ]
+    assert cleaned.title == "Musterland Robotics Cluster renews its Silver Label"
+
+
+def test_scraped_german_release_keeps_content_and_loses_chrome():
+    cleaned = clean(GERMAN_RELEASE, "txt")
+    assert lines_of(cleaned.text) == [
+        "Pressemitteilung",
+        "Beispielcluster Nord erhält das Bronze-Label",
+        "Nordstadt, 23.11.2018 – Der Beispielcluster Nord ist mit dem Bronze-Label ausgezeichnet worden.",
+        "„Die Auszeichnung bestätigt unsere Arbeit“, sagt Geschäftsführerin Anna Beispiel.",
+        "Kontakt",
+        "Anna Beispiel",
+        "Beispielcluster Nord GmbH",
+    ]
+    assert cleaned.title == "Beispielcluster Nord erhält das Bronze-Label"
+
+
+def test_paragraph_breaks_survive_removed_lines():
+    text = "Headline of the release\n\nFirst paragraph.\nScroll to Top\n\nSecond paragraph.\n"
+    assert clean(text, "txt").text == "Headline of the release\n\nFirst paragraph.\n\nSecond paragraph."
+
+
+@pytest.mark.parametrize("line", [
+    "Home >> Press Releases >> Cluster wins award",
+    "Home » News » 2021",
+    "Startseite > Presse > Meldungen",
+    "Sie sind hier: Startseite / Aktuelles",
+    "You are here: Home / News",
+    "Scroll to Top", "Back to top", "Nach oben", "↑ Nach oben", "Zum Seitenanfang",
+    "Jump to content", "Skip to main content", "Zum Inhalt springen", "Direkt zum Inhalt",
+    "Comments are closed.", "Kommentare sind geschlossen.", "Leave a Reply",
+    "Related Post", "Related Posts:", "Ähnliche Beiträge", "Das könnte Sie auch interessieren",
+    "Previous post: Cluster day 2020", "Nächster Beitrag",
+    "Share", "Teilen", "Print", "Drucken", "E-Mail", "Print this page", "Diese Seite drucken",
+    "Share on LinkedIn", "Auf Xing teilen", "Facebook Twitter LinkedIn",
+    "Share this: Facebook | X | LinkedIn | E-Mail", "Drucken | Teilen | E-Mail",
+    "Zurück", "« Zurück", "[Zurück](#)", "Zurück zur Übersicht", "Back to news", "← Back",
+    "We use cookies to improve your experience on our website. Accept",
+    "Diese Website verwendet Cookies, um Ihnen das beste Nutzererlebnis zu bieten.",
+    "Cookie-Einstellungen", "Alle akzeptieren", "Accept all",
+    "Read more »", "Weiterlesen", "Newsletter abonnieren",
+    "Tags: cluster, label, gold", "Kategorie: Pressemitteilungen",
+    "Impressum | Datenschutz | Kontakt", "Imprint · Privacy · Accessibility",
+    "© 2023 Beispiel GmbH. Alle Rechte vorbehalten.", "Copyright (c) 2021 Example Ltd. All rights reserved.",
+    "* * *", "|", "»", "---",
+    "Weitere Informationen", "More information",
+    "QmVpc3BpZWxUb2tlbjEyMw NTY3OA==",
+])
+def test_boilerplate_lines_are_recognised(line):
+    assert is_boilerplate(clean_stage.normalise(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Heidelberg, 23.11.2018",
+    "Musterstadt, 5. März 2021 – Der Cluster hat das Gold-Label erhalten.",
+    "On November 23, 2018, Posted by , In Press Releases, By , With Comments Off on Cluster news",
+    "Submitted by Example Cluster on 15 November 2021",
+    "22.04.2015 | Pressemeldung",
+    "Posted on 12 May 2021 in Cluster news",
+    "2019",
+    "Gold Label",
+    "Kontakt", "Contact", "Pressekontakt:",
+    "Dr. Erika Mustermann", "Beispiel-Cluster Management GmbH", "T +49 30 1234567",
+    "„Wir sind stolz auf unser Team“, sagt Max Beispiel.",
+    "The cluster was founded in 2010 and has 120 members.",
+    "Die Bäckerei des Clusters verwendet für ihre Cookies nur regionales Mehl.",
+    "The bakery cluster sells cookies and cakes across the region.",
+    "Back in 2013 the cluster was awarded the Gold label.",
+    "Share of exports: 45 per cent.",
+    "Zurück zu den Wurzeln: Der Cluster feiert sein Jubiläum.",
+    "Weitere Informationen zu den ausgezeichneten Clustern:",
+    "Next steps for the cluster include a new strategy.",
+    "Themenfeld Wasserstoff: der Cluster startet eine Arbeitsgruppe.",
+    "Idee → Prototyp → Markt: so arbeitet der Cluster.",
+    "- Beispielcluster Süd, Bayern",
+    "All rights to the brand belong to the cluster members.",
+    "ISO 9001 certified",
+])
+def test_content_lines_are_not_boilerplate(line):
+    assert not is_boilerplate(line)
+
+
+def test_only_later_repeats_of_the_title_are_dropped():
+    text = "Cluster X wins Gold\n\nCluster X wins Gold.\n\nBody text about Cluster X wins Gold here.\n"
+    assert lines_of(clean(text, "txt").text) == ["Cluster X wins Gold",
+                                                 "Body text about Cluster X wins Gold here."]
+
+
+def test_boilerplate_rules_are_data_and_anchored():
+    rules = tomllib.loads((RULES_DIR / "boilerplate.toml").read_text(encoding="utf-8"))
+    for pattern in rules["lines"]["patterns"]:
+        re.compile(pattern)
+        assert pattern.startswith("^") and pattern.endswith("$"), pattern
+
+
+# --- titles ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, title", [
+    ("Cluster renews its label\n\nBody.", "Cluster renews its label"),
+    ("Jump to content\nCluster renews its label\nBody.", "Cluster renews its label"),
+    ("Meldung\n09.04.2019\n\nCluster erhält Gold\n\nText.", "Cluster erhält Gold"),
+    ("22.04.2015 | Pressemeldung\n\nCluster erhält Silber\n\nText.", "Cluster erhält Silber"),
+    ("Jun 30, 2015\nTwo clusters win\n\nText.", "Two clusters win"),
+    ("Von Bronze zu Gold: ein Cluster wächst\n\nText.", "Von Bronze zu Gold: ein Cluster wächst"),
+    ("Von Erika Beispiel\nCluster wächst weiter\n\nText.", "Cluster wächst weiter"),
+    ("A" * 20 + " body " * 60 + "\nShort line", ""),
+    ("- Erster Punkt einer Liste\n" + "Langer Text " * 40, ""),
+])
+def test_title_is_the_headline(text, title):
+    assert clean(text, "txt").title == title
+
+
+# --- HTML ----------------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8">
+<title>Beispielcluster erhält Gold | Musterportal</title>
+<style>p { color: red; }</style>
+<script>var tracking = "Skriptinhalt";</script>
+</head>
+<body>
+<div id="cookie-notice" class="consent-banner"><p>Wir verwenden Cookies.</p><button>OK</button></div>
+<header><a class="logo" href="/">Musterportal</a>
+<nav><ul><li><a href="/">Startseite</a></li><li><a href="/presse">Presse</a></li></ul></nav></header>
+<main><article class="post share-enabled">
+<p class="breadcrumb"><a href="/">Start</a> / <a href="/news">News</a></p>
+<h1>Beispielcluster
+    erhält Gold</h1>
+<p class="dateline">Musterstadt, 05.03.2021</p>
+<p>Der Beispielcluster hat das Gold-Label der
+   European Cluster Excellence Initiative&nbsp;erhalten. &bdquo;Ein gro&szlig;er Tag&ldquo;,
+   sagte Erika Beispiel.</p>
+<!-- Kommentar im Quelltext -->
+<p>Zweiter Absatz mit <b>fett</b> und <i>kursiv</i>, AT&amp;T &amp; Co.<br>Zeile nach dem Umbruch.</p>
+<ul><li>Erster Punkt</li><li>Zweiter Punkt</li></ul>
+<table><tr><td>Zelle eins</td><td>Zelle zwei</td></tr></table>
+<div style="display: none">Versteckter Text</div>
+<p hidden>Auch versteckt</p>
+<form><label>Suche</label><input name="q"><p>Formulartext</p></form>
+<div class="social-share"><a href="#">Facebook</a> <a href="#">Xing</a></div>
+<p><a href="/news">&laquo; Zurück</a></p>
+<h3>Kontakt</h3>
+<p>Erika Beispiel<br>Beispielcluster e.V.</p>
+</article></main>
+<aside><p>Weitere Meldungen: Anderer Cluster erhält Bronze</p></aside>
+<footer><p>Impressum | Datenschutz</p></footer>
+</body></html>"""
+
+
+def test_html_page_becomes_the_text_of_the_release():
+    cleaned = clean(PAGE, "html")
+    assert cleaned.title == "Beispielcluster erhält Gold"
+    assert cleaned.text.split("\n\n") == [
+        "Beispielcluster erhält Gold",
+        "Musterstadt, 05.03.2021",
+        "Der Beispielcluster hat das Gold-Label der European Cluster Excellence Initiative "
+        "erhalten. „Ein großer Tag“, sagte Erika Beispiel.",
+        "Zweiter Absatz mit fett und kursiv, AT&T & Co.\nZeile nach dem Umbruch.",
+        "Erster Punkt", "Zweiter Punkt", "Zelle eins", "Zelle zwei",
+        "Kontakt",
+        "Erika Beispiel\nBeispielcluster e.V.",
+    ]
+
+
+@pytest.mark.parametrize("dropped", ["Skriptinhalt", "color", "Startseite", "Musterportal",
+                                     "Cookies", "Kommentar", "Versteckter", "versteckt",
+                                     "Formulartext", "Facebook", "Anderer Cluster", "Impressum"])
+def test_html_chrome_is_dropped(dropped):
+    assert dropped not in clean(PAGE, "html").text
+
+
+def test_html_title_falls_back_to_title_tag_without_site_name():
+    page = ("<html><head><title>Cluster erhält Silber – Musterportal</title></head>"
+            "<body><p>Der Cluster hat das Silber-Label erhalten.</p></body></html>")
+    cleaned = clean(page, "html")
+    assert cleaned.title == "Cluster erhält Silber"
+    assert cleaned.text == "Cluster erhält Silber\n\nDer Cluster hat das Silber-Label erhalten."
+
+
+def test_content_wrapper_with_a_chrome_like_class_is_kept():
+    body = "<p>" + "Der Cluster wächst. " * 60 + "</p>"
+    page = f"<html><body><div class='content social-impact'><h2>Bericht</h2>{body}</div></body></html>"
+    assert "Der Cluster wächst." in clean(page, "html").text
+
+
+def test_malformed_html_still_yields_its_text():
+    page = "<html><body><div><p>Erster Absatz <b>fett<p>Zweiter Absatz<div>Ohne Ende"
+    assert lines_of(clean(page, "html").text) == ["Erster Absatz fett", "Zweiter Absatz", "Ohne Ende"]
+
+
+def test_html_without_text_cleans_to_nothing():
+    page = "<html><head><script>x()</script></head><body><div><img src='a.png'></div></body></html>"
+    assert clean(page, "html").text == ""
+
+
+def test_plain_text_saved_as_html_keeps_its_lines():
+    text = "Cluster erhält Gold\n\nErster Absatz.\nZweite Zeile.\n"
+    assert clean(text, "html").text == "Cluster erhält Gold\n\nErster Absatz.\nZweite Zeile."
+
+
+def test_preformatted_html_keeps_its_line_breaks():
+    page = "<html><body><p>Vorher</p><pre>Zeile eins\nZeile zwei</pre></body></html>"
+    assert lines_of(clean(page, "html").text) == ["Vorher", "Zeile eins", "Zeile zwei"]
+
+
+# --- Markdown ------------------------------------------------------------------------
+
+def test_markdown_markup_is_removed_and_text_kept():
+    md = ("# Testcluster erhält Silber #\n\n"
+          "*09.04.2019* — **Der Testcluster** hat das [Silber-Label](https://example.org) erhalten.\n"
+          "Mitarbeiter*innen und Partner*innen freuen sich über `go-cluster`.\n\n"
+          "> „Ein Zitat“, sagt Max Beispiel.\n\n"
+          "- Punkt \\*eins\\*\n\n"
+          "[Zurück](#)\n"
+          "[quelle]: https://example.org\n")
+    cleaned = clean(md, "md")
+    assert cleaned.title == "Testcluster erhält Silber"
+    assert lines_of(cleaned.text) == [
+        "Testcluster erhält Silber",
+        "09.04.2019 — Der Testcluster hat das Silber-Label erhalten.",
+        "Mitarbeiter*innen und Partner*innen freuen sich über go-cluster.",
+        "„Ein Zitat“, sagt Max Beispiel.",
+        "Punkt *eins*",
+    ]
+
+
+def test_links_in_plain_text_keep_their_text():
+    text = "Headline of the page\n\n- Platform (11.02.20): [The first partnerships](#)\n"
+    assert clean(text, "txt").text.endswith("- Platform (11.02.20): The first partnerships")
+
+
+# --- normalisation -------------------------------------------------------------------
+
+def test_unicode_is_nfc_and_whitespace_normalised():
+    text = ("Ko\u0308ln  und\u00a0Mu\u0308nchen\t\u2013 Stra\u00dfe\r\n"
+            "Bei\u00adspiel\u200bwort\r\n\r\n\r\n\r\n   Zweiter\u2003Absatz   \u2028Neue Zeile\x0c")
+    cleaned = clean(text, "txt")
+    assert cleaned.text == "Köln und München – Straße\nBeispielwort\n\nZweiter Absatz\nNeue Zeile"
+    assert "\u0308" not in cleaned.text
+
+
+def test_cleaning_is_a_fixed_point():
+    """Cleaning the cleaned text changes nothing: the text offsets point into is final."""
+    for text, fmt in [(SCRAPED_RELEASE, "txt"), (GERMAN_RELEASE, "txt"), (PAGE, "html")]:
+        once = clean(text, fmt).text
+        assert clean(once, "txt").text == once

@@ -1,0 +1,179 @@
+"""Ingest: discovery, format sniffing, decoding of every supported encoding, and a
+clear IngestProblem for each kind of bad input."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from pipeline import ingest
+from pipeline.ingest import IngestProblem, RawDocument, read_document
+
+# Umlauts, ß and every typographic quote and dash the releases use.
+GERMAN = ("Die Größe der Förderung: „Wir sind stolz“, sagt Jürgen Weiß – "
+          "‚Spitze‘ und “gut” — im Süden Österreichs.\n")
+# Latin-1 has no typographic quotes or dashes: umlauts and ß only.
+GERMAN_LATIN1 = "Größe, Förderung, Weiß und Übergröße im Süden Österreichs.\n"
+LIMIT = 5_000_000
+
+
+def read(data: bytes, name: str = "doc.txt", max_bytes: int = LIMIT):
+    return read_document(RawDocument(name, data), max_bytes)
+
+
+def problem_of(data: bytes, name: str = "doc.txt", max_bytes: int = LIMIT) -> IngestProblem:
+    with pytest.raises(IngestProblem) as caught:
+        read(data, name, max_bytes)
+    return caught.value
+
+
+# --- encodings -----------------------------------------------------------------
+
+@pytest.mark.parametrize("data, encoding", [
+    (GERMAN.encode("utf-8"), "utf-8"),
+    (b"\xef\xbb\xbf" + GERMAN.encode("utf-8"), "utf-8-sig"),
+    (b"\xff\xfe" + GERMAN.encode("utf-16-le"), "utf-16-le"),
+    (b"\xfe\xff" + GERMAN.encode("utf-16-be"), "utf-16-be"),
+    (GERMAN.encode("utf-16-le"), "utf-16-le"),  # saved without a BOM
+    (GERMAN.encode("cp1252"), "cp1252"),
+], ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom", "utf-16-le-no-bom", "cp1252"])
+def test_every_supported_encoding_decodes_without_mojibake(data, encoding):
+    decoded = read(data)
+    assert decoded.text == GERMAN
+    assert decoded.encoding == encoding
+    assert "\ufeff" not in decoded.text
+
+
+def test_latin1_decodes_umlauts_and_sharp_s():
+    decoded = read(GERMAN_LATIN1.encode("latin-1"))
+    assert decoded.text == GERMAN_LATIN1
+
+
+def test_latin1_bytes_cp1252_leaves_undefined_do_not_stop_decoding():
+    # 0x81 is undefined in cp1252: the latin-1 fallback still yields the text.
+    decoded = read("Größe ".encode("latin-1") * 20 + b"\x81")
+    assert decoded.encoding == "latin-1"
+    assert decoded.text.startswith("Größe Größe")
+
+
+def test_utf8_once_read_as_cp1252_is_repaired():
+    mangled = GERMAN.encode("utf-8").decode("cp1252", errors="replace").replace("\ufffd", "\x9d")
+    decoded = read(mangled.encode("utf-8"))
+    assert decoded.text == GERMAN
+    assert "mojibake-repaired" in decoded.encoding
+
+
+def test_text_resembling_mojibake_is_left_alone():
+    text = "»Gruß«, sagte die Geschäftsführerin. São Paulo ist nicht Straße.\n"
+    assert read(text.encode("utf-8")).text == text
+
+
+def test_doc_id_is_sha256_prefix_of_raw_bytes():
+    data = GERMAN.encode("utf-8")
+    assert read(data).doc_id == hashlib.sha256(data).hexdigest()[:16]
+    assert RawDocument("a.txt", data).doc_id == RawDocument("elsewhere/b.md", data).doc_id
+    # the same text in another encoding is other bytes, so another document id
+    assert read(GERMAN.encode("cp1252")).doc_id != read(data).doc_id
+
+
+# --- bad input -----------------------------------------------------------------
+
+@pytest.mark.parametrize("data, status, reason", [
+    (b"", "error", "empty file: 0 bytes"),
+    (b" \n\t\r\n  ", "error", "empty file: whitespace only"),
+    (b"\xef\xbb\xbf", "error", "empty file: whitespace only"),
+    ("\u00a0 \n\u2003".encode("utf-8"), "error", "empty file: whitespace only"),
+    (b"\xff\xfe" + " \n ".encode("utf-16-le"), "error", "empty file: whitespace only"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "error", "binary file: a PNG image"),
+    (b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(64), "error", "binary file: a JPEG image"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "error", "binary file: a PDF file"),
+    (b"\r\n  %PDF-1.4\n1 0 obj", "error", "binary file: a PDF file"),
+    (b"PK\x03\x04\x14\x00\x06\x00", "error", "binary file: a ZIP archive"),
+    (b"Kopf\x00\x00\x13\x07Daten" * 40, "error", "binary file: contains NUL bytes"),
+    (b"\xef\xbb\xbfG\xf6\xdfe", "error", "undecodable: invalid UTF-8"),
+    (b"\xff\xfe" + "Größe".encode("utf-16-le") + b"\x00\xd8", "error", "undecodable: invalid UTF-16"),
+    (bytes(range(1, 9)) * 50 + b"text", "error", "undecodable: not text"),
+], ids=["zero-bytes", "whitespace", "bom-only", "unicode-spaces", "utf16-whitespace", "png",
+        "jpeg", "pdf", "pdf-after-whitespace", "zip", "nul-bytes", "bad-utf8-after-bom",
+        "bad-utf16", "control-characters"])
+def test_bad_input_gives_a_clear_problem(data, status, reason):
+    problem = problem_of(data)
+    assert problem.status == status
+    assert problem.reason.startswith(reason), problem.reason
+    assert str(problem) == problem.reason
+
+
+def test_image_with_text_extension_is_still_binary():
+    assert problem_of(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", name="logo.txt").reason \
+        == "binary file: a PNG image"
+
+
+def test_oversized_file_is_skipped_with_the_limit_in_the_reason():
+    problem = problem_of(b"a" * 101, max_bytes=100)
+    assert problem.status == "skipped"
+    assert "101 bytes" in problem.reason and "100" in problem.reason
+    assert read(b"a" * 100, max_bytes=100).text == "a" * 100
+
+
+# --- format sniffing -------------------------------------------------------------
+
+@pytest.mark.parametrize("name, data, fmt", [
+    ("a.txt", b"Plain text", "txt"),
+    ("a.TXT", b"Plain text", "txt"),
+    ("a.md", b"# Heading", "md"),
+    ("a.markdown", b"Text", "md"),
+    ("a.html", b"<p>x</p>", "html"),
+    ("a.HTM", b"Text", "html"),
+    ("a.txt", b"<!DOCTYPE html>\n<html><body><p>x</p></body></html>", "html"),
+    ("a.txt", b"Text about the <p> element and <div> elements", "txt"),
+    ("noext", b"<html lang='de'><body>x</body></html>", "html"),
+    ("page.php", b"<div class='x'><p>Text</p></div>", "html"),
+    ("noext", b"\xef\xbb\xbf<!doctype html><html>", "html"),
+    ("noext", b"\xff\xfe" + "<html><body><p>Text</p>".encode("utf-16-le"), "html"),
+    ("notes", b"# Heading\n\nSome **bold** text and a [link](https://example.org).\n", "md"),
+    ("README", b"Just a few lines\nof plain text.\n", "txt"),
+    ("data.bin", b"\x00\x01\x02\x03binary", "other"),
+    ("blank", b"", "other"),
+])
+def test_sniff_format(name, data, fmt):
+    assert ingest.sniff_format(name, data) == fmt
+
+
+def test_read_document_sniffs_files_without_extension():
+    assert read(b"<html><body><p>Hallo Welt</p></body></html>", name="press/2021-05").format == "html"
+    assert read("Ein schlichter Text über Förderung.".encode("cp1252"), name="press/x").format == "txt"
+
+
+# --- discovery -----------------------------------------------------------------
+
+def make(path, content=b"x"):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
+    return path
+
+
+def test_discover_walks_recursively_and_skips_hidden_gold_and_own_files(tmp_path):
+    for rel in ["b.txt", "a.html", "sub/deeper/c.md", "sub/noext", "sub/.hidden.txt",
+                ".git/config", "sub/.cache/x.txt", "a.gold.json", "sub/deeper/manifest.json"]:
+        make(tmp_path / rel)
+    found = [p.relative_to(tmp_path).as_posix() for p in ingest.discover(tmp_path)]
+    assert found == ["a.html", "b.txt", "sub/deeper/c.md", "sub/noext"]
+
+
+def test_discover_skips_the_output_folder_and_earlier_outputs(tmp_path):
+    make(tmp_path / "doc.txt")
+    make(tmp_path / "out" / "documents.csv")
+    make(tmp_path / "out" / "text" / "0123456789abcdef.txt")
+    old = tmp_path / "old-run"
+    make(old / "manifest.json", b"{}")
+    make(old / ".cache" / "0123456789abcdef.json", b"{}")
+    make(old / "text" / "0123456789abcdef.txt")
+    make(tmp_path / "notes" / "manifest.txt")  # a folder merely mentioning manifests stays
+    found = [p.relative_to(tmp_path).as_posix()
+             for p in ingest.discover(tmp_path, exclude=tmp_path / "out")]
+    assert found == ["doc.txt", "notes/manifest.txt"]
+
+
+def test_relative_source_path_uses_forward_slashes(tmp_path):
+    path = make(tmp_path / "a" / "b" / "c.txt")
+    assert ingest.relative_source_path(path, tmp_path) == "a/b/c.txt"
