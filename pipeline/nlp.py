@@ -68,12 +68,23 @@ def gazetteer_patterns() -> list[dict]:
     for kind, label in GAZETTEER_LABELS.items():
         for entry in data.get(kind, []):
             pattern_id = gazetteer_id(kind, entry["canonical"])
-            for form in [entry["canonical"], *entry.get("forms", [])]:
+            for form in _with_hyphenated([entry["canonical"], *entry.get("forms", [])]):
                 patterns.append({"label": label, "pattern": form, "id": pattern_id})
             if entry.get("acronym"):
                 patterns.append({"label": label, "id": pattern_id, "pattern": [
                     {"TEXT": part} for part in _split_acronym(entry["acronym"])]})
     return patterns
+
+
+def _with_hyphenated(forms: list[str]) -> list[str]:
+    """Each form, and its hyphen-joined variant as German compounds write it
+    ('Horizon-Europe-Projekt')."""
+    out = []
+    for form in forms:
+        out.append(form)
+        if " " in form and len(form.split()) <= 3:
+            out.append(form.replace(" ", "-"))
+    return list(dict.fromkeys(out))
 
 
 def _split_acronym(acronym: str) -> list[str]:

@@ -212,9 +212,11 @@ def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
     first = raw_words[0].casefold()
     if _has_head(words, vocabulary().role_words, compounds=False):
         return None
-    rest_is_place = " ".join(raw_words[1:]).casefold() in vocab.places
-    if len(raw_words) > 1 and not rest_is_place and ("-" in first or first in ("spitzencluster", "clusterinitiative")) and \
-            _has_head([first.split("-")[-1]], vocab.cluster_heads | vocab.network_heads, compounds=True):
+    rest = raw_words[1:]
+    rest_is_name = len(rest) >= 2 or (len(rest) == 1 and regex.search(r"\p{Lu}", rest[0][1:]) is not None)
+    if rest_is_name and " ".join(rest).casefold() not in vocab.places and (
+            _compound_head(raw_words[0], vocab.cluster_heads | vocab.network_heads)
+            or first in ("spitzencluster", "clusterinitiative")):
         rest = " ".join(raw_words[1:])
         return start + len(raw_words[0]) + 1, rest
     if len(words) >= 2 and (any(w in vocab.cluster_heads for w in words)
@@ -272,7 +274,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
     reveal; return the chunks left unclassified (for the context rules)."""
     vocab = vocabulary()
     left = []
-    for chunk in name_chunks(text):
+    for chunk in _split_coordinated(name_chunks(text)):
         if found.covered(chunk.start, chunk.end):
             chunk = _uncovered_rest(chunk, found)
             if chunk is None:
@@ -302,6 +304,31 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         left.append(chunk)
     return left
+
+
+def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
+    """'X Cluster and Y Network' is two names: split at 'and'/'und'/'&' where the left
+    part ends in a head word or legal form (a name's own 'and' follows no head:
+    'Bundesministerium für Wirtschaft und Energie', 'Johnson & Johnson')."""
+    vocab = vocabulary()
+    heads = vocab.cluster_heads | vocab.network_heads | frozenset().union(*vocab.org_heads.values())
+    out = []
+    for chunk in chunks:
+        pieces, position = [], 0
+        for match in regex.finditer(r" (?:and|und|&|sowie) (?:the )?", chunk.text):
+            left = chunk.text[position:match.start()]
+            last = left.split(" ")[-1].casefold()
+            if last in heads or _compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
+                    or any(left.endswith(" " + f) for f in legal_forms()):
+                pieces.append((position, left))
+                position = match.end()
+        if not pieces:
+            out.append(chunk)
+            continue
+        pieces.append((position, chunk.text[position:]))
+        for offset, piece in pieces:
+            out.append(Chunk(chunk.start + offset, chunk.start + offset + len(piece), piece))
+    return out
 
 
 def _uncovered_rest(chunk: Chunk, found: DocumentEntities) -> Chunk | None:
@@ -389,7 +416,8 @@ def cluster_keys(entity: Entity) -> set[str]:
         keys.add(key)
         words = key.split()
         while len(words) > 1 and (words[-1] in vocab.cluster_heads or words[-1] in vocab.network_heads
-                                  or words[-1] in ("management", "e", "v", "ev", "gmbh")):
+                                  or words[-1] in ("management", "clustermanagement", "e", "v", "ev",
+                                                   "gmbh", "association", "verein")):
             words = words[:-1]
             keys.add(" ".join(words))
         if key.startswith("cluster ") and len(words) > 1:
