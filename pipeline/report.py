@@ -465,6 +465,21 @@ def labels_by_tier_year(labels):
     return order, series
 
 
+def tiers_by_year(labels, entities, as_of: dt.date):
+    """(years, {tier: clusters holding it on 1 January}) over the years the dated
+    labels span, up to the year of `as_of`."""
+    valid = label_validity(labels, entities).dropna(subset=["valid_from"])
+    if not len(valid):
+        return [], {}
+    first = valid["valid_from"].min().year
+    last = min(max(valid["valid_to"].max().year, first), as_of.year)
+    years = list(range(first, last + 1))[-20:]
+    counts = {year: Counter(tiers_as_of(labels, dt.date(year, 1, 1), entities)["tier"])
+              for year in years}
+    return ([str(y) for y in years],
+            {t: [counts[y].get(t, 0) for y in years] for t in ("bronze", "silver", "gold")})
+
+
 def _doc_link(doc_id: str) -> str:
     return f"docs/{doc_id}.html"
 
@@ -556,6 +571,8 @@ generated {dt.datetime.now().strftime('%Y-%m-%d %H:%M')}</p></header>
  {svg_bar_chart(list(tier_counts), {'clusters': list(tier_counts.values())},
                 TIER_COLORS, title=f'Clusters by tier as of {as_of.isoformat()}')}
 </section>
+{svg_bar_chart(*tiers_by_year(labels, entities, as_of), TIER_COLORS, width=1000,
+               title='Clusters holding each tier on 1 January')}
 <section><h2>Clusters holding a valid label on {as_of.isoformat()}</h2>
 <p class="note">A label is valid from its award (first day of the period given) until
 <code>valid_until</code> (last day of the period given) or, when none is stated, for
