@@ -1,0 +1,180 @@
+"""The nlp stage: one spaCy pipeline per language (blank + sentencizer + SpanRuler with
+the patterns in the rule files), or an installed model as the base with the rules after
+its NER; a model that cannot be loaded means the blank base and one warning."""
+from __future__ import annotations
+
+import copy
+import csv
+import logging
+
+import pytest
+
+from pipeline import nlp as nlp_module
+from pipeline import process as process_module
+from pipeline.ingest import RawDocument
+from pipeline.schemas import MENTIONS
+
+# An invented company the blank pipeline and the rule files know nothing about.
+COMPANY = "Zorbex Quantara"
+TRAINING = [
+    f"{COMPANY} opened a new plant near the harbour.",
+    f"The board of {COMPANY} met on Monday.",
+    f"Yesterday {COMPANY} hired forty engineers.",
+    f"Engineers from {COMPANY} visited the cluster.",
+]
+DOCUMENT = ("Brussels, 05.06.2020\n\n" + " ".join(TRAINING) +
+            " The regional network welcomed the new member and its staff.\n")
+
+
+@pytest.fixture(autouse=True)
+def fresh_pipelines():
+    """Pipelines are cached per process; each test builds its own (and logs afresh)."""
+    nlp_module._cached_pipeline.cache_clear()
+    yield
+    nlp_module._cached_pipeline.cache_clear()
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory):
+    """A real trained spaCy pipeline on disk: blank English + an NER that learned ORG."""
+    import spacy
+    from spacy.training import Example
+
+    spacy.util.fix_random_seed(0)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("ner")
+    examples = []
+    for sentence in TRAINING:
+        start = sentence.index(COMPANY)
+        doc = nlp.make_doc(sentence)
+        examples.append(Example.from_dict(doc, {"entities": [(start, start + len(COMPANY), "ORG")]}))
+    optimizer = nlp.initialize(lambda: examples)
+    for _ in range(30):
+        nlp.update(examples, sgd=optimizer, drop=0.0)
+    path = tmp_path_factory.mktemp("models") / "en_tiny_ner"
+    nlp.to_disk(path)
+    return path
+
+
+def with_models(config: dict, **models) -> dict:
+    changed = copy.deepcopy(config)
+    changed["nlp"]["models"] = models
+    return changed
+
+
+def test_blank_pipeline_per_language_with_sentencizer_and_rules(config):
+    de = nlp_module.get_pipeline("de", config)
+    en = nlp_module.get_pipeline("en", config)
+    assert de is not en
+    assert (de.lang, en.lang) == ("de", "en")
+    assert nlp_module.get_pipeline("de", config) is de  # built once per process
+    for nlp in (de, en):
+        names = nlp.pipe_names
+        assert "ner" not in names and "sentencizer" in names
+        assert names[-1] == "domain_rules"
+        assert names.index("sentencizer") < names.index("domain_rules")
+    doc = de("Der Cluster wächst. Er hat neue Mitglieder.")
+    assert len(list(doc.sents)) == 2
+    assert nlp_module.RULES_SPANS_KEY in doc.spans
+
+
+def test_patterns_come_from_the_rule_files(tmp_path, monkeypatch, config):
+    rules = tmp_path / "rules"
+    (rules / "de").mkdir(parents=True)
+    (rules / "shared.jsonl").write_text(
+        "// a comment line\n"
+        '{"label": "ORG", "pattern": "Blorpwerk"}\n'
+        '{"label": "ORG", "pattern": "Nurenglisch", "lang": ["en"]}\n', encoding="utf-8")
+    (rules / "de" / "own.jsonl").write_text(
+        '{"label": "PROGRAMME", "pattern": [{"LOWER": "zukunftsfonds"}, {"LOWER": "nord"}]}\n',
+        encoding="utf-8")
+    monkeypatch.setattr(nlp_module, "RULES_DIR", rules)
+    monkeypatch.setattr(nlp_module, "gazetteer_patterns", lambda: [])
+    text = "Blorpwerk und Nurenglisch fördern den Zukunftsfonds Nord."
+    de_doc = nlp_module.get_pipeline("de", config)(text)
+    en_doc = nlp_module.get_pipeline("en", config)(text)
+    de_spans = {(s.text, s.label_) for s in de_doc.spans[nlp_module.RULES_SPANS_KEY]}
+    en_spans = {(s.text, s.label_) for s in en_doc.spans[nlp_module.RULES_SPANS_KEY]}
+    assert de_spans == {("Blorpwerk", "ORG"), ("Zukunftsfonds Nord", "PROGRAMME")}
+    assert en_spans == {("Blorpwerk", "ORG"), ("Nurenglisch", "ORG")}
+
+
+def test_broken_pattern_file_names_file_and_line(tmp_path, monkeypatch):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "bad.jsonl").write_text('{"label": "ORG", "pattern": "ok"}\n{not json\n',
+                                     encoding="utf-8")
+    monkeypatch.setattr(nlp_module, "RULES_DIR", rules)
+    with pytest.raises(ValueError, match=r"bad\.jsonl:2"):
+        nlp_module.load_patterns("de")
+
+
+def test_installed_model_is_the_base_and_rules_run_after_its_ner(tiny_model, config, caplog):
+    configured = with_models(config, en=str(tiny_model))
+    with caplog.at_level(logging.WARNING, logger="pipeline.nlp"):
+        nlp = nlp_module.get_pipeline("en", configured)
+    assert not caplog.records
+    names = nlp.pipe_names
+    assert names[0] == "ner"
+    assert names.index("ner") < names.index("domain_rules")
+    assert "sentencizer" in names  # the tiny model has no parser to split sentences
+    doc = nlp(DOCUMENT)
+    assert (COMPANY, "ORG") in {(e.text, e.label_) for e in doc.ents}
+    # the blank English pipeline, for comparison, predicts nothing
+    assert not nlp_module.get_pipeline("en", config)(DOCUMENT).ents
+
+
+def test_installed_model_reaches_the_processed_doc_and_the_tables(tiny_model, config,
+                                                                  monkeypatch, tmp_path,
+                                                                  run_pipeline):
+    configured = with_models(config, en=str(tiny_model))
+    seen = []
+    real = process_module.extract_stage.extract
+
+    def spy(doc, language, doc_id):
+        seen.append((language, {(e.text, e.label_) for e in doc.ents}))
+        return real(doc, language, doc_id)
+
+    monkeypatch.setattr(process_module.extract_stage, "extract", spy)
+    [result] = process_module.process_chunk([RawDocument("a.txt", DOCUMENT.encode())], configured)
+    assert result.status == "ok"
+    assert seen == [("en", {(COMPANY, "ORG")})]
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(DOCUMENT, encoding="utf-8")
+    run_pipeline(raw, tmp_path / "out", config=configured)
+    with open(tmp_path / "out" / MENTIONS.filename, encoding="utf-8", newline="") as handle:
+        mentions = list(csv.DictReader(handle))
+    assert any(m["text"] == COMPANY and m["label"] == "ORG" for m in mentions)
+    # without the model the rules alone do not find the invented company
+    [blank] = process_module.process_chunk([RawDocument("a.txt", DOCUMENT.encode())], config)
+    text_column = MENTIONS.column_names.index("text")
+    assert blank.status == "ok"
+    assert not any(COMPANY in row[text_column] for row in blank.rows[MENTIONS.name])
+
+
+@pytest.mark.parametrize("model", ["no_such_model_xyz", "/nonexistent/path/to/model"])
+def test_missing_model_falls_back_to_blank_with_one_warning(model, config, caplog):
+    configured = with_models(config, de=model)
+    with caplog.at_level(logging.INFO, logger="pipeline.nlp"):
+        nlp = nlp_module.get_pipeline("de", configured)
+        again = nlp_module.get_pipeline("de", configured)
+    assert again is nlp
+    warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(warnings) == 1 and model in warnings[0].getMessage()
+    assert "ner" not in nlp.pipe_names and nlp.lang == "de"
+    assert nlp.pipe_names[-1] == "domain_rules"
+    doc = nlp("Der Cluster wächst. Er hat neue Mitglieder.")
+    assert len(list(doc.sents)) == 2
+
+
+def test_broken_model_folder_falls_back_too(tmp_path, config, caplog):
+    broken = tmp_path / "broken_model"
+    broken.mkdir()
+    (broken / "config.cfg").write_text("[nlp]\nlang = \"en\"\npipeline = [\"nonsense\"]\n")
+    (broken / "meta.json").write_text("{not json")
+    with caplog.at_level(logging.WARNING, logger="pipeline.nlp"):
+        nlp = nlp_module.get_pipeline("en", with_models(config, en=str(broken)))
+    assert len(caplog.records) == 1
+    assert "ner" not in nlp.pipe_names and nlp.pipe_names[-1] == "domain_rules"
