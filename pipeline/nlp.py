@@ -102,9 +102,17 @@ def customise_tokenizer(nlp) -> None:
 
 def _line_breaks(doc):
     """A line break ends a sentence: headlines, datelines, list items and contact
-    lines carry no final period, and must not run into the next sentence."""
+    lines carry no final period, and must not run into the next sentence. So does a
+    legal form at the end of a sentence ('... GmbH. Seit ...'), which the tokenizer
+    keeps as one abbreviation token."""
+    from pipeline.names import legal_forms
+
+    closing = {f if f.endswith(".") else f + "." for f in legal_forms()}
     for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or (token.is_space is False and "\n" in doc[token.i - 1].whitespace_):
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+        elif previous.text in closing and token.is_title and previous.whitespace_:
             token.is_sent_start = True
     return doc
 

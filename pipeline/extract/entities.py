@@ -336,12 +336,13 @@ def _uncovered_rest(chunk: Chunk, found: DocumentEntities) -> Chunk | None:
     Hamburg Aviation' after the gazetteer's 'BMBF'), when a name is left."""
     ends = [m.end for m in found.mentions if m.start < chunk.end and chunk.start < m.end]
     cut = max(ends) - chunk.start
+    from pipeline.extract.chunks import _trim
+
     rest = chunk.text[cut:]
-    stripped = rest.lstrip(" -–")
+    stripped, start = _trim(rest.lstrip(" -–"), chunk.start + cut + len(rest) - len(rest.lstrip(" -–")))
     if len(stripped) < 3 or not stripped[0].isupper():
         return None
-    start = chunk.start + cut + len(rest) - len(stripped)
-    return Chunk(start, chunk.end, stripped, chunk.legal_form)
+    return Chunk(start, start + len(stripped), stripped, chunk.legal_form)
 
 
 COORDINATION = regex.compile(r" (?:und|and|&) ")

@@ -91,12 +91,13 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         if GENERIC.search(text) and (len(tiers) > 1 or not AWARD_VERB.search(text)):
             continue
         clusters = _clusters_for(found, sentence, spans)
-        if not clusters and introduces_block(text):
+        from_block = not clusters and len(tiers) == 1 and introduces_block(text)
+        if from_block:
             block = following_block(doc.text, sentence.end_char)
             clusters = [(e, spans) for e in _entities_in(found, *block)]
         if len(tiers) > 1 and len(clusters) < 2:
             continue  # "Bronze, Silber oder Gold": the scheme, not an award
-        is_award = bool(AWARD_VERB.search(text))
+        is_award = bool(AWARD_VERB.search(text)) and not from_block
         if not clusters:
             if fallback is None or len(tiers) > 1:
                 continue
@@ -113,7 +114,25 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
             for tier in sorted({s.id_ for s in cluster_spans}):
                 rows.append(LabelRow(cluster, tier, awarded, valid_until, body,
                                      text.strip(), is_award))
+    _date_from_next_sentence(rows, sentences, dates)
     return merge_rows(rows)
+
+
+def _date_from_next_sentence(rows: list[LabelRow], sentences, dates) -> None:
+    """'X and Y received the Gold label. The labels were awarded ... on 26 November
+    2019.': an award sentence with a date but no tier dates the rows just before it."""
+    by_evidence: dict[str, list[LabelRow]] = {}
+    for row in rows:
+        by_evidence.setdefault(row.evidence, []).append(row)
+    for current, following in zip(sentences, sentences[1:]):
+        group = by_evidence.get(current.text.strip())
+        if not group or not AWARD_VERB.search(following.text) or "label" not in following.text.lower():
+            continue
+        date = next((d.value for d in dates if following.start_char <= d.start < following.end_char
+                     and d.role in ("awarded", "event", "other")), None)
+        for row in group:
+            if date and row.awarded is None and row.is_award:
+                row.awarded = date
 
 
 def _entities_in(found: DocumentEntities, start: int, end: int) -> list[Entity]:
