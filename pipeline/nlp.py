@@ -157,3 +157,35 @@ def get_pipeline(language: str, config: dict):
     """The process-wide pipeline for `language` under `config` (built on first use)."""
     model = (config.get("nlp", {}).get("models", {}) or {}).get(language, "") or ""
     return _cached_pipeline(language, model)
+
+
+def model_problem(model: str) -> str | None:
+    """Why `model` (an installed package's name or a model folder) cannot be a base, or
+    None when it looks loadable. Cheap: nothing is loaded."""
+    import spacy
+
+    if model.startswith("blank:"):
+        return None
+    folder = Path(model).expanduser()
+    if folder.is_dir():
+        return None if (folder / "config.cfg").is_file() else "the folder has no config.cfg"
+    if spacy.util.is_package(model):
+        return None
+    return "neither an installed package nor a model folder"
+
+
+def check_models(config: dict) -> dict:
+    """`config` with every configured model that cannot be found left out, each named in
+    one warning. The run calls this once, in the main process, so that its worker
+    processes fall back to the blank pipeline without each logging the same line."""
+    models = dict((config.get("nlp", {}) or {}).get("models", {}) or {})
+    missing = {}
+    for language, model in sorted(models.items()):
+        problem = model_problem(model) if model else None
+        if problem:
+            log.warning("nlp: model %r for %s not available (%s); using blank %s + rules",
+                        model, language, problem, language)
+            missing[language] = ""
+    if not missing:
+        return config
+    return {**config, "nlp": {**config["nlp"], "models": {**models, **missing}}}

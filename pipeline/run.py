@@ -24,6 +24,7 @@ from typing import Iterator
 
 from pipeline import __version__, ingest
 from pipeline.config import fingerprints
+from pipeline.nlp import check_models
 from pipeline.process import DocResult, failed, process_chunk
 from pipeline.registry import Registry
 from pipeline.schemas import DOCUMENT_TABLES, DOCUMENTS, ENTITIES
@@ -291,10 +292,13 @@ def run(input_dir: Path, output_dir: Path, config: dict, *, full: bool = False,
             else:
                 readable.append(entry)
         executor = executor or LocalExecutor(workers=1)
+        # a configured model that is not there: one warning here, not one per worker
+        worker_config = check_models(config) if readable else config
         bar = progress_bar(len(readable), enabled=progress)
         try:
             for chunk_results in executor.map_chunks(process_chunk,
-                                                     _chunks(readable, store_failure), config):
+                                                     _chunks(readable, store_failure),
+                                                     worker_config):
                 for result in chunk_results:
                     docs[result.doc_id] = store_result(output_dir, result,
                                                        fingerprint_of(result, prints))

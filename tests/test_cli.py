@@ -145,12 +145,13 @@ def test_run_that_cannot_go_on_exits_nonzero_with_one_line(tmp_path, args, reaso
 
 
 def test_missing_model_logs_one_line_and_the_run_completes(tmp_path):
-    make_drop(tmp_path / "raw", n_good=2)
+    make_drop(tmp_path / "raw", n_good=4)
     (tmp_path / "custom.toml").write_text('[nlp]\nmodels = { de = "no_such_model_xyz" }\n',
                                           encoding="utf-8")
+    # two worker processes: still one line, not one per worker
     done = cli("run", "--input", "raw", "--output", "out", "--config", "custom.toml",
-               cwd=tmp_path)
+               "--workers", "2", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     mentions = [line for line in done.stderr.splitlines() if "no_such_model_xyz" in line]
     assert len(mentions) == 1 and "blank" in mentions[0]
-    assert_summary(done.stderr, ok=2, skipped=0, error=0, documents=2)
+    assert_summary(done.stderr, ok=4, skipped=0, error=0, documents=4)

@@ -178,3 +178,41 @@ def test_broken_model_folder_falls_back_too(tmp_path, config, caplog):
         nlp = nlp_module.get_pipeline("en", with_models(config, en=str(broken)))
     assert len(caplog.records) == 1
     assert "ner" not in nlp.pipe_names and nlp.pipe_names[-1] == "domain_rules"
+
+
+def test_check_models_names_each_missing_model_once_and_keeps_the_rest(tiny_model, config,
+                                                                       caplog):
+    configured = with_models(config, de="no_such_model_xyz", en=str(tiny_model))
+    with caplog.at_level(logging.WARNING, logger="pipeline.nlp"):
+        checked = nlp_module.check_models(configured)
+    assert checked["nlp"]["models"] == {"de": "", "en": str(tiny_model)}
+    assert configured["nlp"]["models"]["de"] == "no_such_model_xyz"  # not changed in place
+    assert len(caplog.records) == 1 and "no_such_model_xyz" in caplog.records[0].getMessage()
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="pipeline.nlp"):
+        assert nlp_module.check_models(config) is config  # nothing configured, nothing said
+    assert not caplog.records
+
+
+def test_run_warns_once_and_hands_workers_the_blank_fallback(tmp_path, config, caplog):
+    from pipeline.executors import LocalExecutor
+    from pipeline.run import run
+
+    class Recording(LocalExecutor):
+        """Runs in this process; remembers the config each worker would be given."""
+        configs = []
+
+        def map_chunks(self, function, chunks, worker_config):
+            self.configs.append(worker_config)
+            return super().map_chunks(function, chunks, worker_config)
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i in range(3):
+        (raw / f"{i}.txt").write_text(DOCUMENT.replace("Monday", f"day {i}"), encoding="utf-8")
+    configured = with_models(config, en="no_such_model_xyz")
+    with caplog.at_level(logging.WARNING, logger="pipeline.nlp"):
+        summary = run(raw, tmp_path / "out", configured, executor=Recording(1), progress=False)
+    assert summary.status_counts == {"ok": 3}
+    assert [c["nlp"]["models"]["en"] for c in Recording.configs] == [""]
+    assert len([r for r in caplog.records if "no_such_model_xyz" in r.getMessage()]) == 1
