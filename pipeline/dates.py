@@ -2,16 +2,18 @@
 precision written, with the role it plays in the release.
 
 Why it is built this way:
-- Candidates come from our own patterns: one compiled alternation scanned once, whose
-  first alternatives swallow what only looks like a date (URLs, e-mails, file names,
-  phone numbers) so nothing inside them is read as one. Full-text search_dates would be
-  slow and reads German words as dates.
+- Candidates come from our own patterns: one compiled alternation, scanned once, that
+  only starts where a date can start (a digit, a capital, "+" or "("). Phone numbers
+  are consumed by it whole, and tokens that are URLs, e-mail addresses or file names
+  are blocked, so nothing inside them is read as a date. Full-text search_dates would
+  be slow and reads German words as dates.
 - Month-name forms are parsed by one reused dateparser parser with explicit languages,
   DMY order, a fixed RELATIVE_BASE and REQUIRE_PARTS, and only the period it reports
   is kept, so no day or month is ever invented and no result depends on the day the
   pipeline runs. Purely numeric shapes are parsed directly. Parses are cached.
 - A date's role comes from where it stands (a dateline is the published date) and from
-  the keywords of its sentence. All vocabulary lives in rules/dates.toml.
+  the keywords of its sentence, found in one pass over the lower-cased text.
+- All vocabulary lives in rules/dates.toml.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
+from typing import NamedTuple
 
 from pipeline.config import RULES_DIR, tomllib
 
@@ -35,6 +38,12 @@ PLAIN_YEARS = range(1900, 2100)  # a bare number in this range may be a year on 
 CUED_YEARS = range(1700, 2100)  # older years only right after a cue word ("seit 1873")
 YEAR = r"(?:1[7-9]|20)\d\d"
 YEAR_END = r"(?!\w|[.,:]\d)"  # a year ends a number: not "2019.5", "2019,5", "2019:30"
+# Keyword categories of rules/dates.toml, in the order a keyword is claimed when two
+# lists share a word start ("gültig bis" is valid_until before "gültig" is validity).
+KEYWORD_CATEGORIES = ("valid_until", "awarded", "founded", "event", "weak", "intent", "label",
+                      "validity", "existence")
+TOKEN_PUNCTUATION = "\"„“”'‘’«»()[]:,;"
+WORDS_BEFORE_WINDOW = 40  # characters looked at for the words just before a number
 
 
 @dataclass(frozen=True)
@@ -47,9 +56,9 @@ class DateMention:
     role: str  # published, awarded, valid_until, founded, event, other
 
 
-@dataclass(frozen=True)
-class Found:
-    """A parsed candidate before its role is known; `kind` names the pattern."""
+class Found(NamedTuple):
+    """A parsed candidate before its role is known; `kind` names the pattern.
+    (NamedTuples: cheap to make, and a document makes many.)"""
     start: int
     end: int
     value: str
@@ -57,49 +66,65 @@ class Found:
     kind: str
 
 
+class Keyword(NamedTuple):
+    start: int
+    end: int
+    category: str
+
+
 @dataclass(frozen=True)
 class Rules:
     """Everything compiled once from rules/dates.toml."""
     candidates: re.Pattern
+    blocked_marker: re.Pattern
+    keywords: re.Pattern  # over lower-cased text; group names are categories
     month_spelling: dict
     weekday_index: dict
-    year_cue_before: re.Pattern
-    name_word_set: frozenset
+    issue_words: frozenset
+    year_cue_words: frozenset
+    name_words: frozenset
     count_word_endings: tuple
-    count_before: re.Pattern
-    street_before: re.Pattern
-    postcode_line: re.Pattern
+    count_words_before: frozenset
+    street_endings: tuple
+    street_words: frozenset
     sentence_end: re.Pattern
-    published_before: re.Pattern
+    published_before: re.Pattern  # over lower-cased text
     published_max_gap: int
-    published_after: re.Pattern
+    published_after: re.Pattern  # over lower-cased text
     head_lines: int
     foot_lines: int
     dateline_word_blocklist: frozenset
     dateline_suffix: re.Pattern
-    role_words: dict  # role -> pattern of keywords that give the role on their own
-    awarded_weak: re.Pattern
-    intent_words: re.Pattern
-    label_words: re.Pattern
-    validity_words: re.Pattern
-    until_before: re.Pattern
-    since_before: re.Pattern
-    existence_words: re.Pattern
-    on_before: re.Pattern
-    place_after: re.Pattern
+    until_words: frozenset
+    since_words: frozenset
+    on_words: frozenset
     role_priority: tuple
     max_distance: int
 
 
-def keyword_alternation(words: list[str]) -> str:
-    """Regex for a keyword list: entries match at a word start and may go on; "~" lets
-    an entry match inside a word (German compounds); spaces match any whitespace."""
-    parts = []
-    for word in sorted(words, key=len, reverse=True):
-        inside = word.startswith("~")
-        body = re.escape(word.lstrip("~")).replace(r"\ ", r"\s+")
-        parts.append(body if inside else r"(?<!\w)" + body)
-    return "(?:" + "|".join(parts) + ")"
+def phrase_pattern(words: list[str]) -> str:
+    """Alternation of lower-case phrases, longest first; a space matches any whitespace."""
+    return "|".join(re.escape(w.lower()).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def keyword_pattern(lists: dict[str, list[str]]) -> re.Pattern:
+    """One pattern for every keyword list, run over lower-cased text.
+
+    Entries match at a word start and may go on ("award" finds "awarded"); entries with
+    a leading "~" also match inside a word (German compounds: "Vereinsgründung"). The
+    group that matched names the list. Case-sensitive on lower-cased text, because
+    plain literals let the regex engine skip non-matching branches cheaply.
+    """
+    at_start, inside = [], []
+    for category in KEYWORD_CATEGORIES:
+        words = lists[category]
+        plain = [w for w in words if not w.startswith("~")]
+        compound = [w[1:] for w in words if w.startswith("~")]
+        if plain:
+            at_start.append(f"(?P<{category}>{phrase_pattern(plain)})")
+        if compound:
+            inside.append(f"(?P<{category}__in>{phrase_pattern(compound)})")
+    return re.compile(r"(?=[^\W\d_])(?:(?<!\w)(?:" + "|".join(at_start) + ")|" + "|".join(inside) + ")")
 
 
 def name_alternation(names) -> str:
@@ -109,12 +134,13 @@ def name_alternation(names) -> str:
     return "(?:" + "|".join(re.escape(n[0].upper()) + "(?i:" + re.escape(n[1:]) + ")" for n in forms) + r")(?!\w)"
 
 
-def candidate_pattern(months: list[str], weekdays: list[str], issue_words: list[str]) -> re.Pattern:
-    """One alternation over every date shape, the non-dates first.
+def candidate_pattern(months: list[str], weekdays: list[str]) -> re.Pattern:
+    """One alternation over every date shape, phone numbers first.
 
     finditer takes the leftmost match and, at one position, the first alternative that
-    fits, so a URL or phone number is consumed whole before any date shape can look
-    inside it, and a full "23. November 2018" wins over the "2018" in it.
+    fits, so a phone number is consumed whole before any date shape can look inside
+    it, and a full "23. November 2018" wins over the "2018" in it. The leading
+    lookahead lets the engine skip every position where no date can start.
     """
     month = name_alternation(months)
     weekday = name_alternation(weekdays)
@@ -124,9 +150,6 @@ def candidate_pattern(months: list[str], weekdays: list[str], issue_words: list[
         return rf"(?:(?P<{group}>{weekday}),?\s+(?:den\s+|the\s+)?)?"
 
     alternatives = {
-        "url": r"(?:https?://|www\.)[^\s<>\"')\]]+",
-        "email": r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-        "file": r"[\w-]+(?:\.[\w-]+)*\.(?i:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|svg|zip|html?|php|aspx?)\b",
         # +country code, or an area code of 0 and at least two digits, then more groups
         "phone": r"(?:(?<![\w+])\+\d{1,3}(?:\s?\(0\))?\s?\d+|(?<![\w.,/])\(?0\d{2,5}\)?)"
                  r"(?:(?:\s|\s?[/-]\s?)\(?\d+\)?)+",
@@ -141,18 +164,14 @@ def candidate_pattern(months: list[str], weekdays: list[str], issue_words: list[
                      + rf"(?P<md_m>{month})\.?\s+(?P<md_d>{day})(?:st|nd|rd|th)?(?!\w|[.,]\d)"
                      rf"(?:,?\s+(?P<md_y>{YEAR}){YEAR_END})?",
         "month_year": rf"(?P<my_m>{month})\.?,?\s+(?P<my_y>{YEAR}){YEAR_END}",
-        "issue": rf"(?i:{keyword_alternation(issue_words)})\s*(?:\d{{1,3}}|[IVX]+)\s*/\s*(?P<is_y>{YEAR}){YEAR_END}",
-        "month_slash": rf"(?<![\w./-])(?P<ms_m>0[1-9]|1[0-2])/(?P<ms_y>{YEAR})(?![\w/]|[.,:]\d)",
+        # "Ausgabe 6/2022" (an issue: the year only) or "06/2023" (a month)
+        "slash": rf"(?<![\w./-])(?P<sl_n>\d{{1,3}}|[IVX]+)\s?/\s?(?P<sl_y>{YEAR})(?![\w/]|[.,:]\d)",
         "quarter": rf"(?<!\w)Q[1-4]\s?/\s?(?P<q_y>{YEAR}){YEAR_END}",
         "year": r"(?<![\w.,:/+\-–€$£])(?P<yr>\d{4})(?!\w|[.,:]\d)"
                 r"(?:\s?[-–/]\s?(?P<yr2>\d{4}|\d\d)(?!\w|[.,:/-]\d))?",
     }
-    return re.compile("|".join(f"(?P<{name}>{body})" for name, body in alternatives.items()))
-
-
-def ends_with_any(words: list[str]) -> re.Pattern:
-    """Pattern that matches when the text before a number ends with one of `words`."""
-    return re.compile(keyword_alternation(words) + r"\s*$", re.IGNORECASE)
+    body = "|".join(f"(?P<{name}>{body})" for name, body in alternatives.items())
+    return re.compile(r"(?=[\d+(A-ZÄÖÜ])(?:" + body + ")")
 
 
 @lru_cache(maxsize=1)
@@ -160,51 +179,50 @@ def load_rules() -> Rules:
     data = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
     years, published, roles = data["years"], data["published"], data["roles"]
     weekday_index = data["weekdays"]["index"]
-
-    def words(section: list[str]) -> re.Pattern:
-        return re.compile(keyword_alternation(section), re.IGNORECASE)
-
-    role_words = {
-        "valid_until": words(roles["valid_until"]["words"]),
-        "awarded": words(roles["awarded"]["words"]),
-        "founded": words(roles["founded"]["words"]),
-        "event": words(roles["event"]["words"]),
+    lowered = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
+    keyword_lists = {
+        "valid_until": roles["valid_until"]["words"],
+        "awarded": roles["awarded"]["words"],
+        "founded": roles["founded"]["words"],
+        "event": roles["event"]["words"],
+        "weak": roles["awarded"]["weak_words"],
+        "intent": roles["awarded"]["intent_words"],
+        "label": roles["awarded"]["label_words"],
+        "validity": roles["valid_until"]["validity"],
+        "existence": roles["founded"]["existence"],
     }
+    separators = "|".join(re.escape(s) for s in published["separators"] if s != "-")
     return Rules(
-        candidates=candidate_pattern(data["months"]["names"], list(weekday_index), data["issue"]["words"]),
+        candidates=candidate_pattern(data["months"]["names"], list(weekday_index)),
+        blocked_marker=re.compile(r"@|://|www\.|\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|svg|zip|html?|php|aspx?)(?!\w)",
+                                  re.IGNORECASE),
+        keywords=keyword_pattern(keyword_lists),
         month_spelling={k.lower(): v for k, v in data["months"]["spelling"].items()},
         weekday_index={k.lower(): v for k, v in weekday_index.items()},
-        year_cue_before=ends_with_any(years["cue_words"]),
-        name_word_set=frozenset(w.lower() for w in years["name_words"]),
+        issue_words=lowered(data["issue"]["words"]),
+        year_cue_words=lowered(years["cue_words"]),
+        name_words=lowered(years["name_words"]),
         count_word_endings=tuple(w.lower() for w in years["count_word_endings"]),
-        count_before=ends_with_any(years["count_words_before"]),
-        street_before=re.compile("(?:" + "|".join(re.escape(w) for w in years["street_endings"])
-                                 + r")\s*$", re.IGNORECASE),
-        postcode_line=re.compile(r"\s+[A-ZÄÖÜ][\w.()-]*(?:[ -][A-ZÄÖÜ(][\w.()-]*)?\s*(?:,|$)"),
+        count_words_before=lowered(years["count_words_before"]),
+        street_endings=tuple(w.lower() for w in years["street_endings"]),
+        street_words=lowered(years["street_words"]),
         # A sentence ends at a line break or at . ! ? ; (and closing quotes) before a
         # space, except the dot after a short number ("23. November", "1. Vorsitzender").
-        sentence_end=re.compile(r"\n|(?:(?<!\d)|(?<=\d{4}))[.!?;][\"“”»«'’)\]]*(?=\s)"),
-        published_before=words(published["before"]),
+        # (Written to start with a character class, which the regex engine scans fast.)
+        sentence_end=re.compile(r"[\n.!?;](?:(?<=\n)|(?:(?<!\d.)|(?<=\d{4}.))[\"“”»«'’)\]]*(?=\s))"),
+        published_before=re.compile(r"(?<!\w)(?:" + phrase_pattern(published["before"]) + ")"),
         published_max_gap=int(published["max_gap"]),
-        published_after=re.compile(r"[\s,;:|–—-]*" + keyword_alternation(published["after"]), re.IGNORECASE),
+        published_after=re.compile(r"[\s,;:|–—-]*(?:" + phrase_pattern(published["after"]) + ")"),
         head_lines=int(published["head_lines"]),
         foot_lines=int(published["foot_lines"]),
-        dateline_word_blocklist=frozenset(w.lower() for w in published["not_before"]),
+        dateline_word_blocklist=lowered(published["not_before"]),
         dateline_suffix=re.compile(
             r"[\s)\].,:;]*$"  # alone on its line
-            r"|[\s)\],]*(?:" + "|".join(re.escape(s) for s in published["separators"] if s != "-")
-            + r"|-(?=\s))"  # followed by a separator ("12.02.2020 | Thema")
-            r"|,?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}"),  # followed by a time
-        role_words=role_words,
-        awarded_weak=words(roles["awarded"]["weak_words"]),
-        intent_words=words(roles["awarded"]["intent_words"]),
-        label_words=words(roles["awarded"]["label_words"]),
-        validity_words=words(roles["valid_until"]["validity"]),
-        until_before=ends_with_any(roles["valid_until"]["until"]),
-        since_before=ends_with_any(roles["founded"]["since"]),
-        existence_words=words(roles["founded"]["existence"]),
-        on_before=ends_with_any(roles["event"]["on_words"]),
-        place_after=re.compile(r"\s+(?:in|im|at)\s+[A-ZÄÖÜ]"),
+            r"|[\s)\],]*(?:" + separators + r"|-(?=\s))"  # before a separator: "12.02.2020 | Thema"
+            r"|,?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}"),  # before a time
+        until_words=lowered(roles["valid_until"]["until"]),
+        since_words=lowered(roles["founded"]["since"]),
+        on_words=lowered(roles["event"]["on_words"]),
         role_priority=tuple(roles["priority"]),
         max_distance=int(roles["max_distance"]),
     )
@@ -220,7 +238,6 @@ def month_name_parser():
         "RELATIVE_BASE": RELATIVE_BASE,
         "PREFER_DAY_OF_MONTH": "first",
         "REQUIRE_PARTS": ["year", "month"],
-        "STRICT_PARSING": False,
     }
     return DateDataParser(languages=["de", "en"], settings=settings, use_given_order=True,
                           try_previous_locales=False)
@@ -254,9 +271,15 @@ def numeric_date_value(day: str, month: str, year: str) -> str | None:
         return None
 
 
-def month_token(raw: str, rules: Rules) -> str:
-    """The month word as dateparser should see it (spellings it lacks rewritten)."""
-    return rules.month_spelling.get(raw.lower(), raw)
+def words_before(text: str, start: int) -> list[str]:
+    """The last few words before `start` on its line, lower-cased, quotes stripped."""
+    window = text[max(0, start - WORDS_BEFORE_WINDOW):start].rsplit("\n", 1)[-1]
+    return [w.strip(TOKEN_PUNCTUATION) for w in window.lower().split()]
+
+
+def ends_with_phrase(words: list[str], phrases: frozenset, longest: int = 4) -> bool:
+    """Whether the words end with one of the phrases ("bis zu", "until the end of")."""
+    return any(" ".join(words[-n:]) in phrases for n in range(1, min(longest, len(words)) + 1))
 
 
 NEXT_WORDS = re.compile(r"[ \t]*([^\s,;:()\"„“”]+)(?:[ \t]+([^\s,;:()\"„“”]+))?")
@@ -271,20 +294,30 @@ def next_words(text: str, end: int) -> list[str]:
 def capitalised_words_before(text: str, start: int) -> list[str]:
     """The run of up to three capitalised words right before `start` on its line."""
     words = []
-    for word in reversed(text[max(0, start - 80):start].split("\n")[-1].split()):
-        word = word.strip("„“”\"'‘’«»()")
+    for word in reversed(text[max(0, start - 80):start].rsplit("\n", 1)[-1].split()):
+        word = word.strip(TOKEN_PUNCTUATION)
         if not word or not word[0].isupper() or len(words) == 3:
             break
         words.append(word.lower())
     return words
 
 
+def is_street_name(text: str, start: int, before: list[str], rules: Rules) -> bool:
+    """Whether the word before `start` is a capitalised street name ("Hauptstraße 12")."""
+    previous = capitalised_words_before(text, start)[:1]
+    return bool(previous) and bool(before) and (
+        before[-1].endswith(rules.street_endings) or before[-1] in rules.street_words)
+
+
+POSTCODE_PLACE = re.compile(r"\s+[A-ZÄÖÜ][\w.()-]*(?:[ -][A-ZÄÖÜ(][\w.()-]*)?\s*(?:,|$)", re.MULTILINE)
+
+
 def is_year(text: str, start: int, end: int, rules: Rules) -> bool:
     """Whether the bare four-digit number text[start:end] is a year and not a count,
     an amount, part of a name ("Horizon 2020"), a house number or a postcode."""
     number = int(text[start:end])
-    before = text[max(0, start - 30):start]
-    cued = rules.year_cue_before.search(before) is not None
+    before = words_before(text, start)
+    cued = bool(before) and before[-1] in rules.year_cue_words
     if number not in PLAIN_YEARS and not (cued and number in CUED_YEARS):
         return False
     # "2000 Euro" is an amount even after "bis"; "2019 member companies" a count, but
@@ -292,14 +325,28 @@ def is_year(text: str, start: int, end: int, rules: Rules) -> bool:
     following = next_words(text, end)[:1 if cued else 2]
     if any(word.endswith(rules.count_word_endings) for word in following):
         return False
-    if rules.count_before.search(before) or rules.street_before.search(before):
+    if ends_with_phrase(before, rules.count_words_before):
         return False
-    if rules.name_word_set.intersection(capitalised_words_before(text, start)):
+    if is_street_name(text, start, before, rules):
+        return False
+    if rules.name_words.intersection(capitalised_words_before(text, start)):
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip() and rules.postcode_line.match(text, end):
+    if not text[line_start:start].strip() and POSTCODE_PLACE.match(text, end):
         return False  # "2000 Neuchâtel" opening an address line
     return True
+
+
+def blocked_spans(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """Whitespace-delimited tokens that are URLs, e-mail addresses or file names."""
+    spans = []
+    for marker in rules.blocked_marker.finditer(text):
+        if spans and marker.start() < spans[-1][1]:
+            continue
+        start = max(text.rfind(c, 0, marker.start()) for c in " \n\t(") + 1
+        ends = [i for i in (text.find(c, marker.end()) for c in " \n\t") if i != -1]
+        spans.append((start, min(ends, default=len(text))))
+    return spans
 
 
 def candidates(text: str, rules: Rules) -> tuple[list[Found], list[tuple]]:
@@ -308,8 +355,6 @@ def candidates(text: str, rules: Rules) -> tuple[list[Found], list[tuple]]:
     weekday_pending = []
     for m in rules.candidates.finditer(text):
         kind = m.lastgroup
-        if kind in ("url", "email", "file", "phone"):
-            continue
         if kind == "iso":
             found.append(Found(m.start(), m.end(), m[0], "day", kind))
         elif kind == "numeric":
@@ -318,7 +363,7 @@ def candidates(text: str, rules: Rules) -> tuple[list[Found], list[tuple]]:
                 found.append(Found(m.start(), m.end(), value, "day", kind))
         elif kind in ("day_month", "month_day"):
             prefix = "dm" if kind == "day_month" else "md"
-            month = month_token(m[f"{prefix}_m"], rules)
+            month = rules.month_spelling.get(m[f"{prefix}_m"].lower(), m[f"{prefix}_m"])
             if m[f"{prefix}_y"]:
                 value = parse_month_name_date(m[f"{prefix}_d"], month, m[f"{prefix}_y"])
                 if value:
@@ -327,18 +372,31 @@ def candidates(text: str, rules: Rules) -> tuple[list[Found], list[tuple]]:
                 weekday_pending.append((m.start(), m.end(), m[f"{prefix}_d"], month,
                                         rules.weekday_index[m[f"{prefix}_wd"].lower()]))
         elif kind == "month_year":
-            month = month_token(m["my_m"], rules)
+            month = rules.month_spelling.get(m["my_m"].lower(), m["my_m"])
             value = parse_month_name_date(None, month, m["my_y"])
             if value:
                 found.append(Found(m.start(), m.end(), value, "month", kind))
-        elif kind == "month_slash":
-            found.append(Found(m.start(), m.end(), f"{m['ms_y']}-{m['ms_m']}", "month", kind))
-        elif kind in ("issue", "quarter"):
-            group = "is_y" if kind == "issue" else "q_y"
-            found.append(Found(m.start(group), m.end(group), m[group], "year", kind))
+        elif kind == "slash":
+            found.extend(slash_date(text, m, rules))
+        elif kind == "quarter":
+            found.append(Found(m.start("q_y"), m.end("q_y"), m["q_y"], "year", kind))
         elif kind == "year":
             found.extend(years_of_match(text, m, rules))
+    blocked = blocked_spans(text, rules) if found else []
+    if blocked:
+        found = [f for f in found if not any(s < f.end and f.start < e for s, e in blocked)]
     return found, weekday_pending
+
+
+def slash_date(text: str, m: re.Match, rules: Rules) -> list[Found]:
+    """"Ausgabe 6/2022" is an issue of 2022 (a year); "06/2023" is June 2023."""
+    before = words_before(text, m.start())
+    if before and before[-1] in rules.issue_words:
+        return [Found(m.start("sl_y"), m.end("sl_y"), m["sl_y"], "year", "issue")]
+    number = m["sl_n"]
+    if len(number) == 2 and "01" <= number <= "12":
+        return [Found(m.start(), m.end(), f"{m['sl_y']}-{number}", "month", "month_slash")]
+    return []
 
 
 def years_of_match(text: str, m: re.Match, rules: Rules) -> list[Found]:
@@ -377,45 +435,64 @@ def dates_with_weekday(text: str, pending: list[tuple], found: list[Found], ends
     return resolved
 
 
-def keyword_owners(text: str, s: int, e: int, pattern: re.Pattern, spans: list[Found],
-                   max_distance: int) -> set[int]:
-    """Indexes (into `spans`) of the dates that own a keyword of `pattern` in the
-    sentence s..e: each keyword belongs to the date nearest to it, within
-    `max_distance` when the sentence has several dates (a lone date owns them all)."""
-    if len(spans) == 1:
-        return {0} if pattern.search(text, s, e) else set()
-    owners = set()
-    for hit in pattern.finditer(text, s, e):
-        distances = [max(f.start - hit.end(), hit.start() - f.end, 0) for f in spans]
+def lower_same_length(text: str) -> str:
+    """text.lower() with every offset kept (the rare letter whose lower case is longer,
+    such as "İ", stays as it is)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def keyword_hits(lowered: str, s: int, e: int, rules: Rules) -> list[Keyword]:
+    """The role keywords of the sentence lowered[s:e]."""
+    return [Keyword(m.start(), m.end(), m.lastgroup.removesuffix("__in"))
+            for m in rules.keywords.finditer(lowered, s, e)]
+
+
+def owners(hits: list[Keyword], category: str, spans: list[Found], max_distance: int) -> set[int]:
+    """Indexes (into `spans`) of the dates of one sentence that own a keyword of the
+    category: each keyword belongs to the date nearest to it, within `max_distance`
+    when the sentence has several dates (a lone date owns them all)."""
+    result = set()
+    for hit in hits:
+        if hit.category != category:
+            continue
+        if len(spans) == 1:
+            return {0}
+        distances = [max(f.start - hit.end, hit.start - f.end, 0) for f in spans]
         nearest = min(range(len(spans)), key=distances.__getitem__)
         if distances[nearest] <= max_distance:
-            owners.add(nearest)
-    return owners
+            result.add(nearest)
+    return result
 
 
-def sentence_roles(text: str, s: int, e: int, spans: list[Found], rules: Rules) -> list[str]:
-    """Role of each date of one sentence, from its keywords and its neighbours."""
-    candidates_by_date: list[set[str]] = [set() for _ in spans]
-    for role, pattern in rules.role_words.items():
-        for i in keyword_owners(text, s, e, pattern, spans, rules.max_distance):
-            candidates_by_date[i].add(role)
-    if rules.label_words.search(text, s, e):
-        for i in keyword_owners(text, s, e, rules.awarded_weak, spans, rules.max_distance):
-            candidates_by_date[i].add("awarded")
-    for i in keyword_owners(text, s, e, rules.intent_words, spans, rules.max_distance):
-        candidates_by_date[i].discard("awarded")
-    has_validity = rules.validity_words.search(text, s, e) is not None
-    has_existence = rules.existence_words.search(text, s, e) is not None
+PLACE_AFTER = re.compile(r"\s+(?:in|im|at)\s+[A-ZÄÖÜ]")
+
+
+def sentence_roles(text: str, hits: list[Keyword], spans: list[Found], rules: Rules) -> list[str]:
+    """Role of each date of one sentence, from the sentence's keywords and its words."""
+    by_date: list[set[str]] = [set() for _ in spans]
+    for role in ("valid_until", "awarded", "founded", "event"):
+        for i in owners(hits, role, spans, rules.max_distance):
+            by_date[i].add(role)
+    categories = {hit.category for hit in hits}
+    if "label" in categories:
+        for i in owners(hits, "weak", spans, rules.max_distance):
+            by_date[i].add("awarded")
+    for i in owners(hits, "intent", spans, rules.max_distance):
+        by_date[i].discard("awarded")  # "streben für 2017 das Gold Label an"
+    has_validity = bool(categories & {"validity", "valid_until"})
     for i, f in enumerate(spans):
-        before = text[max(s, f.start - 25):f.start]
-        if has_validity and rules.until_before.search(before):
-            candidates_by_date[i].add("valid_until")
-        if has_existence and f.granularity == "year" and rules.since_before.search(before):
-            candidates_by_date[i].add("founded")
-        if f.granularity == "day" and rules.on_before.search(before) and rules.place_after.match(text, f.end):
-            candidates_by_date[i].add("event")
-    return [next((r for r in rules.role_priority if r in found_roles), "other")
-            for found_roles in candidates_by_date]
+        before = words_before(text, f.start)
+        if has_validity and ends_with_phrase(before, rules.until_words):
+            by_date[i].add("valid_until")
+        if "existence" in categories and f.granularity == "year" and ends_with_phrase(before, rules.since_words, 1):
+            by_date[i].add("founded")
+        if (f.granularity == "day" and ends_with_phrase(before, rules.on_words, 1)
+                and PLACE_AFTER.match(text, f.end)):
+            by_date[i].add("event")
+    return [next((r for r in rules.role_priority if r in roles), "other") for roles in by_date]
 
 
 def nonempty_lines(text: str) -> list[tuple[int, int]]:
@@ -445,17 +522,18 @@ def is_dateline(text: str, f: Found, line: tuple[int, int], rules: Rules) -> boo
     return rules.dateline_suffix.match(text[f.end:line[1]]) is not None
 
 
-def is_published(text: str, f: Found, line: tuple[int, int], line_rank: int, n_lines: int,
-                 rules: Rules) -> bool:
+def is_published(text: str, lowered: str, f: Found, line: tuple[int, int], line_rank: int,
+                 n_lines: int, rules: Rules) -> bool:
     """Whether this date is the release's own stamp: named as such on its line
     ("Posted on", "Stand:", "Submitted by X on", "..., Posted by"), or a dateline among
     the first or last lines of the text."""
+    window_start = max(line[0], f.start - rules.published_max_gap - 30)
     cue = None
-    for cue in rules.published_before.finditer(text, line[0], f.start):
+    for cue in rules.published_before.finditer(lowered, window_start, f.start):
         pass
     if cue is not None and f.start - cue.end() <= rules.published_max_gap:
         return True
-    if rules.published_after.match(text, f.end, min(line[1], f.end + 40)):
+    if rules.published_after.match(lowered, f.end, min(line[1], f.end + 40)):
         return True
     in_head = line_rank < rules.head_lines
     in_foot = line_rank >= n_lines - rules.foot_lines and f.kind != "issue"
@@ -464,18 +542,20 @@ def is_published(text: str, f: Found, line: tuple[int, int], line_rank: int, n_l
 
 def assign_roles(text: str, found: list[Found], ends: list[int], rules: Rules) -> list[str]:
     """The role of every date: published for the first stamp, else by its sentence."""
+    lowered = lower_same_length(text)
     roles = ["other"] * len(found)
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, f in enumerate(found):
         by_sentence.setdefault(sentence_bounds(text, ends, f.start), []).append(i)
     for (s, e), indexes in by_sentence.items():
-        for i, role in zip(indexes, sentence_roles(text, s, e, [found[i] for i in indexes], rules)):
+        hits = keyword_hits(lowered, s, e, rules)
+        for i, role in zip(indexes, sentence_roles(text, hits, [found[i] for i in indexes], rules)):
             roles[i] = role
     lines = nonempty_lines(text)
     line_starts = [start for start, _ in lines]
     for i, f in enumerate(found):
         rank = bisect.bisect_right(line_starts, f.start) - 1
-        if is_published(text, f, lines[rank], rank, len(lines), rules):
+        if is_published(text, lowered, f, lines[rank], rank, len(lines), rules):
             roles[i] = "published"
             break
     return roles
