@@ -5,7 +5,12 @@ stores them as they arrive and memory stays flat.
 """
 from __future__ import annotations
 
+import multiprocessing
+import signal
 import sys
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator
 
 
@@ -20,34 +25,67 @@ def progress_bar(total: int, enabled: bool | None = None):
                 dynamic_ncols=True, leave=False)
 
 
+class WorkerCrashed(RuntimeError):
+    """A worker process died (killed, out of memory, a crash in native code)."""
+
+
 _worker_config: dict | None = None
 
 
 def _init_worker(config: dict) -> None:
+    """Runs once in each worker process: keep the config (sent once, not per chunk) and
+    leave Ctrl-C to the parent, which shuts the pool down cleanly."""
     global _worker_config
     _worker_config = config
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _run_in_worker(args):
-    function, chunk = args
+def _run_in_worker(function: Callable, chunk):
     return function(chunk, _worker_config)
 
 
-class LocalExecutor:
-    """workers=1: in this process. workers>1: a process pool; each worker process
-    builds its spaCy pipelines once (they are cached per process) and handles whole
-    chunks, so pickling cost is per chunk, not per document."""
+def start_method() -> str:
+    """fork where it is safe and cheap (Linux: workers inherit the imported modules),
+    spawn elsewhere (macOS and Windows cannot fork a process that has loaded
+    system frameworks safely)."""
+    return "fork" if sys.platform.startswith("linux") else "spawn"
 
-    def __init__(self, workers: int = 1):
+
+class LocalExecutor:
+    """workers=1: in this process. workers>1: our own pool of worker processes; each
+    builds its spaCy pipelines once (they are cached per process) and handles whole
+    chunks, so pickling cost is per chunk, not per document.
+
+    At most `max_in_flight` chunks (default two per worker) are submitted and not yet
+    handed back, so neither the raw documents read ahead nor the results waiting to be
+    stored grow with the size of the drop. Results come back in input order.
+    """
+
+    def __init__(self, workers: int = 1, max_in_flight: int | None = None):
         self.workers = max(1, int(workers))
+        self.max_in_flight = max(self.workers, int(max_in_flight or 2 * self.workers))
 
     def map_chunks(self, function: Callable, chunks: Iterable, config: dict) -> Iterator[list]:
         if self.workers == 1:
             for chunk in chunks:
                 yield function(chunk, config)
             return
-        import multiprocessing
-
-        context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
-        with context.Pool(self.workers, initializer=_init_worker, initargs=(config,)) as pool:
-            yield from pool.imap(_run_in_worker, ((function, chunk) for chunk in chunks))
+        context = multiprocessing.get_context(start_method())
+        pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker,
+                                   initargs=(config,))
+        pending: deque = deque()
+        try:
+            for chunk in chunks:
+                pending.append(pool.submit(_run_in_worker, function, chunk))
+                if len(pending) >= self.max_in_flight:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        except BrokenProcessPool as exc:
+            raise WorkerCrashed("a worker process died (killed, out of memory or a crash in "
+                                "native code); finished documents are kept and the next run "
+                                "continues; --workers 1 shows which document it was") from exc
+        finally:
+            # normal end: nothing pending; early end (error, Ctrl-C, consumer stopped):
+            # drop what has not started and wait only for the chunks already running
+            pool.shutdown(wait=True, cancel_futures=True)
