@@ -135,17 +135,23 @@ def _compound_head(raw_word: str, heads: frozenset) -> bool:
 
 
 def org_type_of(text: str) -> str:
-    """org_type from head words and legal forms, most specific first; '' when none."""
+    """org_type from head words and legal forms, most specific first; '' when none:
+    a whole head word ('University of X'), then the legal form ('Stadtwerke X GmbH' is a
+    company), then a compound ending in a head ('Standortagentur'), then weaker heads."""
     vocab, words = vocabulary(), _words(text)
-    forms = legal_forms()
-    for kind in ("university", "research", "public_body", "agency"):
-        if _has_head(words, vocab.org_heads[kind], compounds=kind != "public_body" or True):
+    strong = ("university", "research", "public_body", "agency")
+    for kind in strong:
+        if any(w.strip(".,'’") in vocab.org_heads[kind] for w in words):
             return kind
-    for suffix, kind in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+    for suffix, kind in sorted(legal_forms().items(), key=lambda kv: -len(kv[0])):
         if text.endswith(" " + suffix):
             return kind
+    for kind in strong:
+        if any(_compound_head(w, vocab.org_heads[kind]) for w in text.split()):
+            return kind
     for kind in ("association", "network", "company"):
-        if _has_head(words, vocab.org_heads[kind], compounds=kind != "company"):
+        if _has_head(words, vocab.org_heads[kind], compounds=False) or (
+                kind != "company" and any(_compound_head(w, vocab.org_heads[kind]) for w in text.split())):
             return kind
     return ""
 
@@ -160,6 +166,8 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
         return False
     if org_type_of(chunk_text) or any(w.isupper() and len(w) > 2 for w in words):
         return False
+    if any(not regex.fullmatch(r"[\p{L}.'’-]+", w) for w in words):
+        return False  # "Johnson & Johnson" is a company
     first = lowered[0].split("-")[0]
     return preceded_by_title or first in first_names()
 
@@ -280,7 +288,8 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             if chunk is None:
                 continue
         before = _preceding(text, chunk.start).casefold()
-        titled = any(before.rstrip().endswith(t) for t in vocab.titles)
+        last_word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+        titled = last_word in vocab.titles
         name_text = _strip_titles(chunk.text)
         offset = len(chunk.text) - len(name_text)
         if is_person_name(name_text, titled):
@@ -298,8 +307,9 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             if _is_name_like(chunk, language) and not org_type_of(chunk.text):
                 found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "programme_rules"))
                 continue
+        chunk = _governed_part(chunk)
         kind = org_type_of(chunk.text)
-        if kind and (len(chunk.words) >= 2 or _is_name_like(chunk, language)):
+        if kind and _is_org_name(chunk, language):
             found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_rules"), org_type=kind)
             continue
         left.append(chunk)
@@ -362,6 +372,37 @@ def _add_coordinated_people(chunk: Chunk, found: DocumentEntities) -> bool:
         start = chunk.start + offset + len(part) - len(name)
         found.add(Mention(start, start + len(name), name, PERSON, "person_rules"))
     return True
+
+
+def _governed_part(chunk: Chunk) -> Chunk:
+    """'Strategie der Stadt Mannheim' -> 'Stadt Mannheim': a single common noun governing
+    a name in the genitive is not part of it, unless it is itself a head word."""
+    match = GENITIVE.search(chunk.text)
+    if not match:
+        return chunk
+    left = chunk.text[:match.start()]
+    if len(left.split()) != 1 or org_type_of(left) or left.isupper() or \
+            regex.search(r"\p{Lu}", left[1:]):
+        return chunk
+    start = chunk.start + match.end()
+    return Chunk(start, chunk.end, chunk.text[match.end():], chunk.legal_form)
+
+
+def _is_org_name(chunk: Chunk, language: str) -> bool:
+    """A head word makes a name only in a name-shaped phrase: the head first
+    ('Ministerium für X'), two capitalised words side by side ('Universität Duisburg-
+    Essen'), a legal form, or a coined word; not 'Start-ups und Hochschulen'."""
+    vocab = vocabulary()
+    words = chunk.text.split()
+    if words[-1].casefold() in vocab.role_words or words[0] in legal_forms():
+        return False
+    if len(words) == 1:
+        return _is_name_like(chunk, language)
+    first_is_head = any(words[0].casefold() in heads or _compound_head(words[0], heads)
+                        for heads in vocab.org_heads.values())
+    adjacent = regex.search(r"(?:^|[ \t])[\p{Lu}\p{N}][^ \t]*[ \t]+[\p{Lu}\p{N}]", chunk.text)
+    legal = any(chunk.text.endswith(" " + f) for f in legal_forms())
+    return bool(first_is_head or adjacent or legal)
 
 
 def _strip_titles(name: str) -> str:

@@ -17,7 +17,6 @@ ROLE_AFTER = regex.compile(
     r"(?:[ \t]+(?:of|at|for|from|der|des|bei|von|vom|im|am|an der|of the|at the|from the)[ \t]+"
     r"(?P<org>[^,;:()\n„“”\"]{2,90}?))?[ \t]*(?=[,;:)\n„“”\"]|\.(?:[ \t]|$)|$)")
 ROLE_THEN_ORG = regex.compile(r"^(?P<role>(?:\S+[ \t]+){0,3}?\S+)[ \t]+(?P<org>\p{Lu}.*)$")
-ROLE_BEFORE = regex.compile(r"(?P<role>(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,4}\p{Lu}[\p{L}-]*)[ \t]*,?[ \t]*$")
 
 
 @dataclass
@@ -60,14 +59,28 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
             if split and not _has_role_word(split["org"]) and _has_role_word(split["role"]):
                 role, org = split["role"], split["org"]
         return role, _organisation(found, org)
-    before = ROLE_BEFORE.search(text[max(0, mention.start - 80):mention.start])
-    if before and _has_role_word(before["role"]):
-        words = before["role"].split()
-        vocab = vocabulary()
-        while words and words[0].casefold() in vocab.not_name_start:
-            words = words[1:]
-        return (" ".join(words) or None), None
-    return None, None
+    return _role_before(text[max(0, mention.start - 90):mention.start]), None
+
+
+def _role_before(before: str) -> str | None:
+    """'The minister for Business and Knowledge, X', 'Federal Minister X',
+    'Thüringens Wirtschaftsminister X': from the role word (with the capitalised words
+    just before it) up to the name, within the same clause."""
+    vocab = vocabulary()
+    clause = regex.split(r"[.;:!?\n„“”\"()]|\b(?:and|und|sowie)\b", before)[-1]
+    words = clause.rstrip(" ,\t").split()
+    if not words:
+        return None
+    role_at = None
+    for i, word in enumerate(words):
+        if _has_role_word(word):
+            role_at = i
+    if role_at is None or len(words) - role_at > 7:
+        return None
+    while role_at > 0 and words[role_at - 1][:1].isupper() and \
+            words[role_at - 1].casefold() not in vocab.not_name_start and len(words) - role_at < 7:
+        role_at -= 1
+    return " ".join(words[role_at:]).strip(" ,") or None
 
 
 def people(text: str, found: DocumentEntities) -> list[Person]:
