@@ -3,6 +3,7 @@ reasons on stderr, the summary, and the progress bar (on a terminal only)."""
 from __future__ import annotations
 
 import fcntl
+import io
 import os
 import pty
 import struct
@@ -107,12 +108,24 @@ def test_progress_bar_on_a_terminal_for_more_than_a_handful(tmp_path):
     assert_summary(shown.replace("\r\n", "\n"), ok=8, skipped=0, error=0, documents=8)
 
 
-def test_no_progress_bar_on_a_terminal_for_a_handful(tmp_path):
-    make_drop(tmp_path / "raw", n_good=3)
-    code, shown = cli_on_terminal("run", "--input", "raw", "--output", "out", cwd=tmp_path)
-    assert code == 0, shown
-    assert "/3" not in shown and "%|" not in shown
-    assert_summary(shown.replace("\r\n", "\n"), ok=3, skipped=0, error=0, documents=3)
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("n_docs, shows_bar", [(3, False), (5, False), (6, True)])
+def test_bar_only_for_more_than_a_handful(tmp_path, monkeypatch, config, n_docs, shows_bar):
+    """In this process (cheap): the run decides on the bar as the command line does
+    (progress=None) when stderr is a terminal."""
+    from pipeline.executors import LocalExecutor
+    from pipeline.run import run
+
+    make_drop(tmp_path / "raw", n_good=n_docs)
+    terminal = FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    run(tmp_path / "raw", tmp_path / "out", config, executor=LocalExecutor(1), progress=None)
+    shown = terminal.getvalue()
+    assert (f"/{n_docs}" in shown and "doc" in shown) is shows_bar, shown
 
 
 def _file(tmp_path: Path) -> str:
