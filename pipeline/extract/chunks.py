@@ -85,8 +85,8 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
         cut = 0
         for i, word in enumerate(words):
             key = word.casefold()
-            splits = key in vocab.role_words or (key in vocab.cluster_list_nouns
-                                                  and key not in vocab.cluster_heads)
+            splits = key in vocab.role_words or key in vocab.programme_introducers or (
+                key in vocab.cluster_list_nouns and key not in vocab.cluster_heads)
             if i < len(words) - 1 and splits:
                 cut = i + 1
                 position = sum(len(w) + 1 for w in words[:cut])

@@ -302,6 +302,11 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             start, name = cluster
             found.add(Mention(start, start + len(name), name, CLUSTER, "cluster_rules"))
             continue
+        first_word = chunk.text.split(" ")[0].casefold()
+        if len(chunk.words) >= 2 and (first_word in vocab.programme_heads or any(
+                first_word.endswith(h) for h in vocab.programme_heads if len(h) >= 8)):
+            found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "programme_rules"))
+            continue
         if PROGRAMME_CONTEXT.search(_preceding(text, chunk.start, 25)) or \
                 PROGRAMME_AFTER.match(text[chunk.end:chunk.end + 15]):
             if _is_name_like(chunk, language) and not org_type_of(chunk.text):

@@ -24,6 +24,8 @@ class Vocabulary:
     titles: frozenset
     role_words: frozenset
     speech_verbs: tuple
+    programme_heads: frozenset
+    programme_introducers: frozenset
 
 
 def _lower_set(words) -> frozenset:
@@ -51,6 +53,8 @@ def vocabulary() -> Vocabulary:
         titles=_lower_set(people["titles"]),
         role_words=_lower_set(people["role_words"]),
         speech_verbs=tuple(w.casefold() for w in people["speech_verbs"]),
+        programme_heads=_lower_set(data["programme"]["heads"]),
+        programme_introducers=_lower_set(data["programme"]["introducers"]),
     )
 
 
