@@ -6,6 +6,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
 DEV_GOLD := ../shared/corpus/dev
 SCRATCH := data/interim
 
@@ -18,10 +19,16 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
+# Tests and `make db` also need the analysis extra (pyarrow, duckdb, nbclient, ipykernel,
+# matplotlib: ~480 MB, 1-2 min without a pip cache) and selenium; `make run` stays light.
+$(TEST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e ".[test,analysis,browser]"
+	touch $(TEST_STAMP)
+
 run: $(STAMP) ## set up, then process data/raw/ into data/processed/
 	$(PY) -m pipeline run --input data/raw --output data/processed
 
-test: $(STAMP) ## set up, then run the whole test suite
+test: $(TEST_STAMP) ## set up, then run the whole test suite
 	@$(PY) -m pytest -q; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "error: pytest collected no tests" >&2; exit 1; fi; exit $$status
 
@@ -40,8 +47,7 @@ bench: $(STAMP) ## throughput benchmark on a synthetic corpus (docs/s, words/s, 
 report: run ## static HTML review report in data/processed/report/
 	$(PY) -m pipeline report --output data/processed
 
-db: run ## data/processed/pipeline.duckdb with a table per CSV and analyst views
-	$(PY) -m pip install --quiet -e ".[analysis]"
+db: run $(TEST_STAMP) ## data/processed/pipeline.duckdb with a table per CSV and analyst views
 	$(PY) -m pipeline db --output data/processed
 
 clean: ## remove outputs and scratch folders (keeps the environment)
