@@ -197,15 +197,22 @@ def _chunks(entries: list[FileEntry], on_unreadable) -> Iterator[list[ingest.Raw
         yield chunk
 
 
-def write_tables(output_dir: Path, entries: list[FileEntry], summary: RunSummary) -> None:
+def write_tables(output_dir: Path, entries: list[FileEntry], summary: RunSummary,
+                 redo=None) -> None:
     """Every table from the stored results, in input order; one document's rows once
-    even when its bytes appear under several paths."""
+    even when its bytes appear under several paths. A stored result that cannot be
+    read (damaged or deleted by hand) is made again by `redo(entry)` when given."""
     writers = {t.name: TableWriter(output_dir, t) for t in DOCUMENT_TABLES}
     registry = Registry()
     first_path: dict[str, str] = {}
     try:
         for entry in entries:
-            result = load_result(output_dir, entry.doc_id)
+            try:
+                result = load_result(output_dir, entry.doc_id)
+            except (OSError, ValueError, KeyError, TypeError):
+                if redo is None:
+                    raise
+                result = redo(entry)
             if entry.doc_id in first_path:
                 row = failed(entry.doc_id, result.document.get("format", "other"), "skipped",
                              f"duplicate of {first_path[entry.doc_id]}").document_row(entry.source_path)
@@ -304,6 +311,18 @@ def run(input_dir: Path, output_dir: Path, config: dict, *, full: bool = False,
             result = failed(entry.doc_id, fmt, status, reason)
             docs[entry.doc_id] = store_result(output_dir, result, prints[""])
 
+        def redo(entry: FileEntry) -> DocResult:
+            """Process one document again whose stored result is unreadable."""
+            log.warning("stored result of %s unreadable; processing it again", entry.source_path)
+            try:
+                data = entry.path.read_bytes()
+            except OSError as exc:
+                store_failure(entry, f"unreadable file: {exc.strerror or exc}")
+                return load_result(output_dir, entry.doc_id)
+            [result] = process_chunk([ingest.RawDocument(entry.source_path, data)], worker_config)
+            docs[entry.doc_id] = store_result(output_dir, result, fingerprint_of(result, prints))
+            return result
+
         readable = []
         for entry in todo:
             if entry.problem:
@@ -327,7 +346,7 @@ def run(input_dir: Path, output_dir: Path, config: dict, *, full: bool = False,
                 bar.update(len(chunk_results))
         finally:
             bar.close()
-        write_tables(output_dir, entries, summary)
+        write_tables(output_dir, entries, summary, redo)
         summary.tables_written = True
         live = {e.doc_id for e in entries}
         flush_to_disk()

@@ -499,3 +499,48 @@ def test_duplicate_bytes_processed_once_and_second_copy_skipped(tmp_path, run_pi
     docs = documents(out)
     assert docs["copies/a-copy.txt"]["status"] == "ok"
     assert rows_of(out, doc_id)[DATES.name] == dates
+
+
+# ---------------------------------------------------------------- damaged state, odd layouts
+
+def test_damaged_manifest_costs_no_reprocessing(tmp_path, drop, run_pipeline):
+    out = tmp_path / "out"
+    run_pipeline(drop, out)
+    before = table_files(out)
+    (out / "manifest.json").write_text('{"files": {"a.txt"', encoding="utf-8")
+    summary = run_pipeline(drop, out)
+    assert summary.n_processed == 0  # the cache files carry their fingerprints
+    assert table_files(out) == before
+    assert json.loads((out / "manifest.json").read_text())["files"].keys() == documents(out).keys()
+
+
+def test_damaged_cache_file_is_processed_again(tmp_path, drop, run_pipeline):
+    out = tmp_path / "out"
+    run_pipeline(drop, out)
+    before = table_files(out)
+    damaged = out / ".cache" / f"{documents(out)['a.txt']['doc_id']}.json"
+    damaged.write_text('{"doc_id": "trunc', encoding="utf-8")
+    write(drop, "d.txt", german(4))  # something to do, so the tables are written
+    run_pipeline(drop, out)
+    json.loads(damaged.read_text(encoding="utf-8"))  # whole again
+    (drop / "d.txt").unlink()
+    run_pipeline(drop, out)
+    assert table_files(out) == before
+
+
+def test_touched_file_is_not_processed_again(tmp_path, drop, run_pipeline):
+    out = tmp_path / "out"
+    run_pipeline(drop, out)
+    before = table_files(out)
+    os.utime(drop / "a.txt", ns=(time.time_ns(), time.time_ns() + 10**9))
+    summary = run_pipeline(drop, out)
+    assert summary.n_processed == 0
+    assert table_files(out) == before
+
+
+def test_output_folder_inside_the_input_is_not_read_as_documents(tmp_path, drop, run_pipeline):
+    out = drop / "processed"
+    run_pipeline(drop, out)
+    summary = run_pipeline(drop, out)
+    assert summary.n_files == 3 and summary.n_processed == 0
+    assert set(documents(out)) == {"a.txt", "sub/b.md", "c.html"}
