@@ -168,3 +168,32 @@ def test_missing_model_logs_one_line_and_the_run_completes(tmp_path):
     mentions = [line for line in done.stderr.splitlines() if "no_such_model_xyz" in line]
     assert len(mentions) == 1 and "blank" in mentions[0]
     assert_summary(done.stderr, ok=4, skipped=0, error=0, documents=4)
+
+
+def test_ctrl_c_stops_with_one_line_and_keeps_the_old_tables(tmp_path, run_pipeline):
+    import signal
+    import time
+
+    raw = make_drop(tmp_path / "raw", n_good=2)
+    run_pipeline(raw, tmp_path / "out")  # in this process, with the same default config
+    before = {t.filename: (tmp_path / "out" / t.filename).read_bytes() for t in TABLES}
+    for i in range(2, 60):
+        (raw / f"doc{i}.txt").write_text(german(i), encoding="utf-8")
+    # small chunks, so that finished documents are stored early and the signal lands midway
+    command = ("import sys, pipeline.run as r; r.CHUNK_SIZE = 2; "
+               "from pipeline.cli import main; sys.exit(main(sys.argv[1:]))")
+    proc = subprocess.Popen([sys.executable, "-c", command, "run", "--input", "raw",
+                             "--output", "out"], cwd=tmp_path, env=env(),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while len(list((tmp_path / "out" / ".cache").glob("*.json"))) <= 2:
+        assert proc.poll() is None and time.monotonic() < deadline
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert len(stderr.strip().splitlines()) == 1 and "interrupted" in stderr
+    assert before == {t.filename: (tmp_path / "out" / t.filename).read_bytes() for t in TABLES}
+    resumed = run_pipeline(raw, tmp_path / "out")
+    assert resumed.status_counts == {"ok": 60}
+    assert resumed.n_processed < 58  # what finished before Ctrl-C is kept
