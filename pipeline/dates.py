@@ -100,6 +100,7 @@ class Rules:
     on_words: frozenset
     role_priority: tuple
     max_distance: int
+    clause_marks: re.Pattern
 
 
 def phrase_pattern(words: list[str]) -> str:
@@ -154,8 +155,9 @@ def candidate_pattern(months: list[str], weekdays: list[str]) -> re.Pattern:
         "phone": r"(?:(?<![\w+])\+\d{1,3}(?:\s?\(0\))?\s?\d+|(?<![\w.,/])\(?0\d{2,5}\)?)"
                  r"(?:(?:\s|\s?[/-]\s?)\(?\d+\)?)+",
         "iso": rf"(?<![\w./-])(?P<iso_y>{YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])"
-               r"(?![\w/-]|[.,:]\d)",
-        "numeric": rf"(?<![\w.,/+-])(?P<num_d>{day})(?P<num_sep>[./])\s?(?P<num_m>0?[1-9]|1[0-2])"
+               r"(?!(?!T\d)[\w/-]|[.,:]\d)",  # "2018-11-23T10:00" is still the day
+        # day first; "-" before it only as a range ("12.-14.06.2019")
+        "numeric": rf"(?<![\w.,/+])(?<![\w,/+]-)(?P<num_d>{day})(?P<num_sep>[./])\s?(?P<num_m>\d\d?)"
                    rf"(?P=num_sep)\s?(?P<num_y>{YEAR}|\d\d)(?![\w/]|[.,:]\d)",
         "day_month": weekday_prefix("dm_wd")
                      + rf"(?<![\w.,])(?P<dm_d>{day})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{month})"
@@ -225,6 +227,8 @@ def load_rules() -> Rules:
         on_words=lowered(roles["event"]["on_words"]),
         role_priority=tuple(roles["priority"]),
         max_distance=int(roles["max_distance"]),
+        clause_marks=re.compile(r"[,;:()–—]|(?<!\w)(?:" + "|".join(re.escape(w) for w in roles["clause_words"])
+                                + r")(?!\w)", re.IGNORECASE),
     )
 
 
@@ -309,6 +313,7 @@ def is_street_name(text: str, start: int, before: list[str], rules: Rules) -> bo
         before[-1].endswith(rules.street_endings) or before[-1] in rules.street_words)
 
 
+ADDRESS_BEFORE = re.compile(r"(?:^|\n|\d+\s?[a-zA-Z]?,)[ \t]*$")
 POSTCODE_PLACE = re.compile(r"\s+[A-ZÄÖÜ][\w.()-]*(?:[ -][A-ZÄÖÜ(][\w.()-]*)?\s*(?:,|$)", re.MULTILINE)
 
 
@@ -331,9 +336,8 @@ def is_year(text: str, start: int, end: int, rules: Rules) -> bool:
         return False
     if rules.name_words.intersection(capitalised_words_before(text, start)):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip() and POSTCODE_PLACE.match(text, end):
-        return False  # "2000 Neuchâtel" opening an address line
+    if POSTCODE_PLACE.match(text, end) and ADDRESS_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "2000 Neuchâtel" opening an address line or after "Musterweg 12,"
     return True
 
 
@@ -349,8 +353,8 @@ def blocked_spans(text: str, rules: Rules) -> list[tuple[int, int]]:
     return spans
 
 
-def candidates(text: str, rules: Rules) -> tuple[list[Found], list[tuple]]:
-    """(dates found, yearless day-month matches with a weekday) in text order."""
+def candidates(text: str, rules: Rules) -> tuple[list[Found], list[tuple], list[tuple[int, int]]]:
+    """(dates found, yearless day-month matches with a weekday, blocked token spans)."""
     found: list[Found] = []
     weekday_pending = []
     for m in rules.candidates.finditer(text):
@@ -359,6 +363,8 @@ def candidates(text: str, rules: Rules) -> tuple[list[Found], list[tuple]]:
             found.append(Found(m.start(), m.end(), m[0], "day", kind))
         elif kind == "numeric":
             value = numeric_date_value(m["num_d"], m["num_m"], m["num_y"])
+            if value is None and m["num_sep"] == "/":  # "11/23/2018": only month first fits
+                value = numeric_date_value(m["num_m"], m["num_d"], m["num_y"])
             if value:
                 found.append(Found(m.start(), m.end(), value, "day", kind))
         elif kind in ("day_month", "month_day"):
@@ -382,10 +388,14 @@ def candidates(text: str, rules: Rules) -> tuple[list[Found], list[tuple]]:
             found.append(Found(m.start("q_y"), m.end("q_y"), m["q_y"], "year", kind))
         elif kind == "year":
             found.extend(years_of_match(text, m, rules))
-    blocked = blocked_spans(text, rules) if found else []
+    blocked = blocked_spans(text, rules) if found or weekday_pending else []
     if blocked:
-        found = [f for f in found if not any(s < f.end and f.start < e for s, e in blocked)]
-    return found, weekday_pending
+        found = [f for f in found if not inside_any(f, blocked)]
+    return found, weekday_pending, blocked
+
+
+def inside_any(span: tuple, blocked: list[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in blocked)
 
 
 def slash_date(text: str, m: re.Match, rules: Rules) -> list[Found]:
@@ -450,21 +460,28 @@ def keyword_hits(lowered: str, s: int, e: int, rules: Rules) -> list[Keyword]:
             for m in rules.keywords.finditer(lowered, s, e)]
 
 
-def owners(hits: list[Keyword], category: str, spans: list[Found], max_distance: int) -> set[int]:
-    """Indexes (into `spans`) of the dates of one sentence that own a keyword of the
-    category: each keyword belongs to the date nearest to it, within `max_distance`
-    when the sentence has several dates (a lone date owns them all)."""
-    result = set()
-    for hit in hits:
-        if hit.category != category:
+CLAUSE_PENALTY = 40  # characters a clause mark (comma, "and", ...) counts for between two words
+
+
+def owner_of(text: str, hit: Keyword, spans: list[Found], max_distance: int,
+             clause_marks: re.Pattern) -> int | None:
+    """Index (into `spans`) of the date of one sentence that owns the keyword: the
+    nearest, a clause mark in between counting as distance ("established in 2005,
+    received the label in 2016 and renewed it in 2019"); none beyond `max_distance`.
+    A lone date owns all."""
+    if len(spans) == 1:
+        return 0
+    best, best_distance = None, None
+    for i, f in enumerate(spans):
+        gap_start, gap_end = (hit.end, f.start) if f.start >= hit.end else (f.end, hit.start)
+        if gap_end - gap_start > max_distance:
             continue
-        if len(spans) == 1:
-            return {0}
-        distances = [max(f.start - hit.end, hit.start - f.end, 0) for f in spans]
-        nearest = min(range(len(spans)), key=distances.__getitem__)
-        if distances[nearest] <= max_distance:
-            result.add(nearest)
-    return result
+        distance = max(gap_end - gap_start, 0)
+        if distance:
+            distance += CLAUSE_PENALTY * len(clause_marks.findall(text, gap_start, gap_end))
+        if best_distance is None or distance < best_distance:
+            best, best_distance = i, distance
+    return best
 
 
 PLACE_AFTER = re.compile(r"\s+(?:in|im|at)\s+[A-ZÄÖÜ]")
@@ -472,16 +489,18 @@ PLACE_AFTER = re.compile(r"\s+(?:in|im|at)\s+[A-ZÄÖÜ]")
 
 def sentence_roles(text: str, hits: list[Keyword], spans: list[Found], rules: Rules) -> list[str]:
     """Role of each date of one sentence, from the sentence's keywords and its words."""
-    by_date: list[set[str]] = [set() for _ in spans]
-    for role in ("valid_until", "awarded", "founded", "event"):
-        for i in owners(hits, role, spans, rules.max_distance):
-            by_date[i].add(role)
+    owned: list[set[str]] = [set() for _ in spans]  # keyword categories each date owns
+    for hit in hits:
+        owner = owner_of(text, hit, spans, rules.max_distance, rules.clause_marks)
+        if owner is not None:
+            owned[owner].add(hit.category)
     categories = {hit.category for hit in hits}
-    if "label" in categories:
-        for i in owners(hits, "weak", spans, rules.max_distance):
-            by_date[i].add("awarded")
-    for i in owners(hits, "intent", spans, rules.max_distance):
-        by_date[i].discard("awarded")  # "streben für 2017 das Gold Label an"
+    by_date = [roles & {"valid_until", "awarded", "founded", "event"} for roles in owned]
+    for roles, categories_owned in zip(by_date, owned):
+        if "weak" in categories_owned and "label" in categories:
+            roles.add("awarded")  # "erhalten" counts in a sentence about a label
+        if "intent" in categories_owned:
+            roles.discard("awarded")  # "streben für 2017 das Gold Label an"
     has_validity = bool(categories & {"validity", "valid_until"})
     for i, f in enumerate(spans):
         before = words_before(text, f.start)
@@ -514,7 +533,9 @@ def is_dateline(text: str, f: Found, line: tuple[int, int], rules: Rules) -> boo
     if len(words) > 3:
         return False
     for word in words:
-        word = word.strip("([:")
+        if word.endswith(":"):  # "Frist: 30.6.2021" - a labelled date, not a stamp
+            return False
+        word = word.strip("([")
         if not word or not word[0].isalpha() or any(c.isdigit() for c in word):
             return False
         if word.lower().rstrip(".") in rules.dateline_word_blocklist:
@@ -540,15 +561,17 @@ def is_published(text: str, lowered: str, f: Found, line: tuple[int, int], line_
     return (in_head or in_foot) and is_dateline(text, f, line, rules)
 
 
-def assign_roles(text: str, found: list[Found], ends: list[int], rules: Rules) -> list[str]:
-    """The role of every date: published for the first stamp, else by its sentence."""
+def assign_roles(text: str, found: list[Found], ends: list[int], blocked: list[tuple[int, int]],
+                 rules: Rules) -> list[str]:
+    """The role of every date: published for the first stamp, else by its sentence
+    (keywords inside URLs and e-mail addresses do not count: "events@...")."""
     lowered = lower_same_length(text)
     roles = ["other"] * len(found)
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, f in enumerate(found):
         by_sentence.setdefault(sentence_bounds(text, ends, f.start), []).append(i)
     for (s, e), indexes in by_sentence.items():
-        hits = keyword_hits(lowered, s, e, rules)
+        hits = [hit for hit in keyword_hits(lowered, s, e, rules) if not (blocked and inside_any(hit, blocked))]
         for i, role in zip(indexes, sentence_roles(text, hits, [found[i] for i in indexes], rules)):
             roles[i] = role
     lines = nonempty_lines(text)
@@ -568,12 +591,12 @@ def find_dates(text: str, language: str) -> list[DateMention]:
     says, since releases mix them ("Posted on November 23, 2018" above German text).
     """
     rules = load_rules()
-    found, weekday_pending = candidates(text, rules)
+    found, weekday_pending, blocked = candidates(text, rules)
     if not found and not weekday_pending:
         return []
     ends = [m.start() for m in rules.sentence_end.finditer(text)]
     if weekday_pending:
         found = sorted(found + dates_with_weekday(text, weekday_pending, found, ends), key=lambda f: f.start)
-    roles = assign_roles(text, found, ends, rules)
+    roles = assign_roles(text, found, ends, blocked, rules)
     return [DateMention(text[f.start:f.end], f.start, f.end, f.value, f.granularity, role)
             for f, role in zip(found, roles)]

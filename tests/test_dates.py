@@ -28,6 +28,9 @@ EXPRESSIONS = [
     ("de", "Termin 30.02.2019 gibt es nicht.", []),
     ("de", "Der Wert 14.15.2019 ist Unsinn.", []),
     ("en", "Filed on 17/09/2017 by the clerk.", [("2017-09-17", DAY)]),
+    ("en", "Received 11/23/2018, where only month first fits.", [("2018-11-23", DAY)]),
+    ("de", "Die Tagung läuft vom 12.-14.06.2019 in Bonn.", [("2019-06-14", DAY)]),
+    ("en", "Logged at 2019-03-05T09:30 by the system.", [("2019-03-05", DAY)]),
     ("de", "Gespräch am 03. 05. 2018 mit dem Team.", [("2018-05-03", DAY)]),
     ("en", "The dataset was frozen on 2017-08-14.", [("2017-08-14", DAY)]),
     ("de", "Version vom 2020-01-31 ersetzt die alte.", [("2020-01-31", DAY)]),
@@ -98,6 +101,7 @@ EXPRESSIONS = [
     ("de", "Das Budget beträgt 1,2 Milliarden Euro.", []),
     ("de", "Rund 1950 Beschäftigte arbeiten dort.", []),
     ("en", "It employs 2040 people.", []),
+    ("de", "Die Burg ist über 1000 Jahre alt, die Linde 1950 Jahre nicht.", []),
     ("en", "In 2019 new members joined.", [("2019", YEAR)]),
     ("de", "Förderung bis 2000 Euro je Projekt.", []),
     # years inside names, versions, times
@@ -176,6 +180,9 @@ ROLE_CASES = [
     ("de", "Pressemitteilung vom 8. Juli 2019: Neue Mitglieder im Netzwerk.", "8. Juli 2019", "published"),
     ("de", "Erster Absatz.\n\nZweiter Absatz.\n\n15.11.2016", "15.11.2016", "published"),
     ("de", "MAGAZIN - Ausgabe 3/2020\n\nEin Bericht.", "2020", "published"),
+    ("de", "Titel\n\nRostock, im Oktober 2022\n\nDer Verein berichtet.", "Oktober 2022", "published"),
+    ("en", "MUNICH, Germany, May 12, 2020 /Newswire/ -- The cluster grew.", "May 12, 2020", "published"),
+    ("de", "Text.\n\nZuletzt geändert: 3. April 2024", "3. April 2024", "published"),
     # awarded
     ("en", "In 2014, the Alpha Cluster was awarded the GOLD label.", "2014", "awarded"),
     ("de", "Im Juni 2014 wurde das Netzwerk mit dem Silber-Label ausgezeichnet.", "Juni 2014", "awarded"),
