@@ -221,6 +221,17 @@ def test_keywords_go_to_the_nearest_date_of_the_sentence():
     assert [(d.value, d.role) for d in find_dates(text, "en")] == [("2012", "other"), ("2015", "awarded")]
 
 
+def test_a_clause_mark_between_keyword_and_date_weighs_as_distance():
+    text = "The network, founded in 2004, received the Silver Label in 2015 and renewed it in 2018."
+    assert [(d.value, d.role) for d in find_dates(text, "en")] == [
+        ("2004", "founded"), ("2015", "awarded"), ("2018", "awarded")]
+
+
+def test_words_inside_addresses_are_no_keywords():
+    text = "Registration until 15 May 2020 at conference-team@example.org."
+    assert [d.role for d in find_dates(text, "en")] == ["other"]
+
+
 def test_only_the_first_stamp_is_published():
     text = "Berlin, 02.05.2018\n\nPosted on 3 May 2018\n\nDer Cluster wächst.\n\n04.05.2018"
     found = find_dates(text, "de")
