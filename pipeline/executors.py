@@ -13,6 +13,8 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator
 
+from pipeline.run import RunError  # run.py imports this module only inside run()
+
 
 def progress_bar(total: int, enabled: bool | None = None):
     """A tqdm bar on stderr for runs of more than a handful of documents; silent when
@@ -25,8 +27,9 @@ def progress_bar(total: int, enabled: bool | None = None):
                 dynamic_ncols=True, leave=False)
 
 
-class WorkerCrashed(RuntimeError):
-    """A worker process died (killed, out of memory, a crash in native code)."""
+class WorkerCrashed(RunError):
+    """A worker process died (killed, out of memory, a crash in native code); a RunError,
+    so the command line reports it in one line."""
 
 
 _worker_config: dict | None = None
