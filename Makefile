@@ -20,9 +20,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # Tests and `make db` also need the analysis extra (pyarrow, duckdb, nbclient, ipykernel,
-# matplotlib: ~480 MB, 1-2 min without a pip cache) and selenium; `make run` stays light.
+# matplotlib: ~480 MB, 1-2 min without a pip cache), selenium, and the dask extra (dask +
+# distributed: ~30 MB, seconds) for the Dask executor test; `make run` stays light.
 $(TEST_STAMP): $(STAMP)
-	$(PY) -m pip install --quiet -e ".[test,analysis,browser]"
+	$(PY) -m pip install --quiet -e ".[test,analysis,browser,dask]"
 	touch $(TEST_STAMP)
 
 run: $(STAMP) ## set up, then process data/raw/ into data/processed/
