@@ -70,12 +70,15 @@ def fingerprints(config: dict) -> dict[str, str]:
     """Fingerprint per language of everything that shapes a document's rows.
 
     A document is reprocessed when the fingerprint of its language changed: a new
-    pipeline version, a changed config, or changed rules for that language. Key ""
+    pipeline version, a changed config, or changed rules or model for that language
+    (another language's model leaves it alone). Key ""
     covers documents that never reach language-specific stages (errors, skips).
     """
-    base = json.dumps({"version": __version__, "config": config}, sort_keys=True)
+    models = (config.get("nlp", {}) or {}).get("models", {}) or {}
+    shared = {**config, "nlp": {k: v for k, v in config.get("nlp", {}).items() if k != "models"}}
+    base = json.dumps({"version": __version__, "config": shared}, sort_keys=True)
     prints = {"": hashlib.sha256(base.encode()).hexdigest()[:16]}
     for language in ("de", "en"):
-        text = base + _rules_digest(language)
+        text = base + json.dumps(models.get(language, "")) + _rules_digest(language)
         prints[language] = hashlib.sha256(text.encode()).hexdigest()[:16]
     return prints
