@@ -252,6 +252,60 @@ def time_tokenizer(output_dir: Path) -> dict:
     return {"docs": n_docs, "tokens": n_tokens, "seconds": round(seconds, 3)}
 
 
+STAGES = ("read", "ingest", "clean", "language", "nlp", "extract")
+
+
+def time_stages(input_dir: Path, config: dict, limit: int = 200) -> dict:
+    """Milliseconds per document of each stage, in this process, over the first `limit`
+    documents: where the time goes (the run adds storing results and writing tables).
+    Mirrors process.prepare/process_chunk; pipelines are built before timing starts."""
+    from pipeline import clean, ingest, language, nlp
+    from pipeline import extract as extract_stage
+
+    paths = sorted(p for p in input_dir.rglob("*") if p.is_file())[:limit]
+    lang_cfg, max_bytes = config["language"], int(config["ingest"]["max_bytes"])
+    batch_size = int(config["nlp"]["batch_size"])
+    seconds = dict.fromkeys(STAGES, 0.0)
+    by_language: dict[str, list] = {}
+    clock = time.perf_counter
+    for path in paths:
+        t0 = clock()
+        raw = ingest.RawDocument(path.relative_to(input_dir).as_posix(), path.read_bytes())
+        t1 = clock()
+        decoded = ingest.read_document(raw, max_bytes)
+        t2 = clock()
+        cleaned = clean.clean(decoded.text, decoded.format)
+        t3 = clock()
+        lang, _ = language.detect(cleaned.text, int(lang_cfg["sample_chars"]),
+                                  int(lang_cfg["min_letters"]), int(lang_cfg["seed"]))
+        t4 = clock()
+        for stage, took in zip(STAGES, (t1 - t0, t2 - t1, t3 - t2, t4 - t3)):
+            seconds[stage] += took
+        by_language.setdefault(lang, []).append((decoded.doc_id, cleaned.text))
+    for lang, items in sorted(by_language.items()):
+        if lang not in lang_cfg["extract"]:
+            continue
+        pipeline = nlp.get_pipeline(lang, config)
+        with pipeline.memory_zone():
+            docs = pipeline.pipe((text for _, text in items), batch_size=batch_size)
+            for doc_id, _ in items:
+                t0 = clock()
+                doc = next(docs)
+                t1 = clock()
+                extract_stage.extract(doc, lang, doc_id)
+                seconds["nlp"] += t1 - t0
+                seconds["extract"] += clock() - t1
+    n = max(len(paths), 1)
+    return {"docs": len(paths), "ms_per_doc": {k: round(v / n * 1000, 2) for k, v in seconds.items()}}
+
+
+def _cpu_seconds() -> float:
+    """User + system CPU time of this process and its finished children."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _top_profile(stats_path: Path, limit: int = 25) -> str:
     import io
     import pstats
@@ -263,7 +317,7 @@ def _top_profile(stats_path: Path, limit: int = 25) -> str:
 
 
 def run_benchmark(n_docs: int, workers: int, seed: int = DEFAULT_SEED, *, config: dict | None = None,
-                  workdir: Path | None = None, tokenizer: bool = True,
+                  workdir: Path | None = None, tokenizer: bool = True, stages: int = 0,
                   profile: Path | None = None, progress: bool | None = None) -> dict:
     """Generate, run, re-run, time the tokenizer; the numbers as a dict."""
     from pipeline.config import load_config
@@ -289,9 +343,10 @@ def run_benchmark(n_docs: int, workers: int, seed: int = DEFAULT_SEED, *, config
 
             profiler = cProfile.Profile()
             profiler.enable()
-        started = time.perf_counter()
+        cpu_started, started = _cpu_seconds(), time.perf_counter()
         first = run(input_dir, output_dir, config, full=True, executor=executor, progress=progress)
         seconds = time.perf_counter() - started
+        cpu_seconds = _cpu_seconds() - cpu_started
         if profiler is not None:
             profiler.disable()
             profiler.dump_stats(str(profile))
@@ -305,6 +360,8 @@ def run_benchmark(n_docs: int, workers: int, seed: int = DEFAULT_SEED, *, config
             "run": {"seconds": round(seconds, 3),
                     "docs_per_s": round(n_docs / seconds, 1),
                     "words_per_s": round(corpus.n_words / seconds),
+                    "cpu_seconds": round(cpu_seconds, 3),
+                    "words_per_cpu_s": round(corpus.n_words / cpu_seconds) if cpu_seconds else None,
                     "status_counts": first.status_counts, "rows": first.rows},
             "peak_rss_mb": {"main": rss_main, "worker": rss_worker if workers > 1 else None,
                             "max": max(rss_main, rss_worker if workers > 1 else 0)},
@@ -315,6 +372,8 @@ def run_benchmark(n_docs: int, workers: int, seed: int = DEFAULT_SEED, *, config
         }
         if profile is not None:
             result["profile"] = str(profile)
+        if stages:
+            result["stages"] = time_stages(input_dir, config, stages)
         if tokenizer:
             tok = time_tokenizer(output_dir)
             tok["docs_per_s"] = round(tok["docs"] / tok["seconds"], 1) if tok["seconds"] else None
@@ -354,6 +413,8 @@ def render_table(result: dict) -> str:
         ("run", f"{run_['seconds']:.2f} s"),
         ("docs/s", f"{run_['docs_per_s']:,.1f}"),
         ("words/s", f"{run_['words_per_s']:,}"),
+        ("CPU time", f"{run_['cpu_seconds']:.2f} s, {run_['words_per_cpu_s'] or 0:,} words per CPU-second "
+                     "(all processes)"),
         ("peak RSS", _rss(result["peak_rss_mb"])),
         ("no-op re-run", f"{result['noop']['seconds']:.2f} s ({result['noop']['processed']} processed)"),
     ]
@@ -362,6 +423,10 @@ def render_table(result: dict) -> str:
         rows.append(("tokenizer alone", f"{tok['seconds']:.2f} s, {tok['words_per_s']:,} words/s "
                                         f"(1 process)"))
         rows.append(("pipeline/tokenizer", f"{tok['pipeline_fraction']:.1%} of bare-tokenizer throughput"))
+    st = result.get("stages")
+    if st:
+        parts = ", ".join(f"{k} {v:.1f}" for k, v in st["ms_per_doc"].items())
+        rows.append(("ms per document", f"{parts} (first {st['docs']} documents, 1 process)"))
     width = max(len(name) for name, _ in rows)
     return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)
 
@@ -388,6 +453,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--workdir", default=None, metavar="DIR",
                         help="generate and process in DIR and keep it (default: a temp folder, removed)")
     parser.add_argument("--no-tokenizer", action="store_true", help="skip the bare-tokenizer yardstick")
+    parser.add_argument("--stages", type=int, default=0, metavar="N",
+                        help="also time each stage on the first N documents (ms per document)")
     parser.add_argument("--profile", default=None, metavar="FILE",
                         help="cProfile the first run (in-process part) into FILE and print its top items")
 
@@ -408,7 +475,8 @@ def main(args) -> int:
         workdir.mkdir(parents=True, exist_ok=True)
     profile = Path(args.profile) if args.profile else None
     result = run_benchmark(args.docs, args.workers, args.seed, config=config, workdir=workdir,
-                           tokenizer=not args.no_tokenizer, profile=profile)
+                           tokenizer=not args.no_tokenizer, stages=max(args.stages, 0),
+                           profile=profile)
     print(render_table(result))
     if profile is not None:
         print(_top_profile(profile))
