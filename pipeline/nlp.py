@@ -100,6 +100,9 @@ def customise_tokenizer(nlp) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+YEAR_WITH_PERIOD = __import__("re").compile(r"(?:19|20)\d\d\.")
+
+
 def _line_breaks(doc):
     """A line break ends a sentence: headlines, datelines, list items and contact
     lines carry no final period, and must not run into the next sentence. So does a
@@ -112,8 +115,10 @@ def _line_breaks(doc):
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
-        elif previous.text in closing and token.is_title and previous.whitespace_:
-            token.is_sent_start = True
+        elif previous.whitespace_ and token.is_title and (
+                previous.text in closing or YEAR_WITH_PERIOD.fullmatch(previous.text)):
+            token.is_sent_start = True  # '... GmbH. Seit', '... bis 2025. Die'
+
     return doc
 
 

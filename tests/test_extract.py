@@ -261,8 +261,6 @@ def test_label_heading_with_for():
     one_label(out, "Lakeside Photonics Cluster", "gold")
 
 
-@pytest.mark.xfail(reason="a company named as a speaker's employer in a label sentence is "
-                          "promoted to a cluster and given the label too", strict=True)
 @pytest.mark.parametrize("language, text, cluster, company", [
     ("de", "Das Weserbergland-Cluster erhielt das Silber-Label, sagt Markus Feldhaus, "
            "Geschäftsführer der Steinbrück Maschinenbau GmbH.",
@@ -277,9 +275,6 @@ def test_speakers_company_in_label_sentence_gets_no_label(language, text, cluste
     assert only(out["organisations"])["organisation"] == company
 
 
-@pytest.mark.xfail(reason="German sentences ending in a number ('bis 2025.') are not split "
-                          "(the tokenizer reads '2025.' as an ordinal), so the next sentence's "
-                          "cluster gets the label", strict=True)
 def test_german_sentence_ending_in_a_year_ends_the_label_statement():
     text = ("Das Ostwald-Cluster erhielt das Gold-Label, gültig bis 2025. "
             "Die Partner des Kranich-Clusters sind zufrieden.")
@@ -361,8 +356,6 @@ def test_genitive_and_nominative_forms_are_one_cluster():
     assert only(out["labels"])["cluster"] == row["cluster"]
 
 
-@pytest.mark.xfail(reason="canonical cluster name is the genitive form ('-Clusters') instead "
-                          "of the nominative the text also uses", strict=True)
 def test_canonical_cluster_name_is_nominative():
     text = ("Die Geschäftsstelle des Weserbergland-Clusters liegt in Hameln. "
             "Das Weserbergland-Cluster wurde mit dem Gold-Label ausgezeichnet.")
@@ -445,8 +438,6 @@ def test_management_company_is_an_alias_of_its_cluster():
     assert out["organisations"] == []
 
 
-@pytest.mark.xfail(reason="when a cluster and its management GmbH merge, the canonical name "
-                          "is the company's, not the cluster's", strict=True)
 def test_cluster_named_after_cluster_not_its_management_company():
     text = ("The Coppervale Cluster, managed by Coppervale Management GmbH, received the "
             "Gold Label.")
@@ -492,9 +483,6 @@ def test_programme_defined_with_acronym_is_one_row():
     assert forms(row) == {"European Cluster Excellence Initiative", "ECEI"}
 
 
-@pytest.mark.xfail(reason="an acronym defined in parentheses that is also in the gazetteer "
-                          "is one span mentioned twice (acronym_rules + gazetteer), so "
-                          "n_mentions is inflated", strict=True)
 @pytest.mark.parametrize("text", [
     "The label is part of the European Cluster Excellence Initiative (ECEI).",
     "The label was awarded by the European Secretariat for Cluster Analysis (ESCA).",
@@ -559,9 +547,6 @@ def test_ministry_acronym_is_public_body_with_full_name():
         "Bundesministerium für Bildung und Forschung", "BMBF", "public_body")
 
 
-@pytest.mark.xfail(reason="'companies such as A, B and C' / 'Unternehmen wie A, B und C': "
-                          "the last two names are merged into one 'B and C' organisation",
-                   strict=True)
 @pytest.mark.parametrize("language, text, names", [
     ("en", "The cluster unites companies such as Trelby Motors, Astrix Components and "
            "Vandor Logistics.", {"Trelby Motors", "Astrix Components", "Vandor Logistics"}),
@@ -583,9 +568,6 @@ def test_esca_with_acronym_is_one_agency():
     assert "ESCA" in forms(row)
 
 
-@pytest.mark.xfail(reason="the gazetteer's case-insensitive form 'The European Secretariat "
-                          "for Cluster Analysis' pulls the article 'the' into the mention "
-                          "and surface form", strict=True)
 def test_surface_forms_do_not_start_with_an_article():
     text = "The label was awarded by the European Secretariat for Cluster Analysis (ESCA)."
     out = run("en", text)

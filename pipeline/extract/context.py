@@ -10,7 +10,7 @@ import regex
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.entities import (CLUSTER, ORG, PERSON, PROGRAMME, DocumentEntities, Mention,
                                        _is_generic_cluster_phrase, _is_name_like, _words,
-                                       org_type_of)
+                                       coordinated_parts, org_type_of)
 from pipeline.extract.labels import GENERIC, LABEL_CONTEXT, following_block
 from pipeline.extract.vocab import vocabulary
 
@@ -78,10 +78,11 @@ def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) 
 
 
 def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntities,
-                           label_sentences: list[tuple[int, int]], language: str) -> list[Chunk]:
+                           label_sentences: list[tuple[int, int]], language: str,
+                           subjects: list[tuple[int, int]]) -> list[Chunk]:
     """In a sentence that awards a label, the proper names that are not people, places,
     bodies or programmes are the clusters that got it; so are organisations of a
-    cluster-like kind (networks, associations, companies) named there."""
+    cluster-like kind (networks, associations, companies) named before the tier word."""
     left = []
     for chunk in chunks:
         inside = any(s <= chunk.start < e for s, e in label_sentences)
@@ -91,7 +92,7 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
             left.append(chunk)
     for entity in [e for e in found.entities if e.label == ORG and not e.fixed_canonical]:
         if entity.org_type in ("network", "association", "company", "other") and any(
-                s <= m.start < e for m in entity.mentions for s, e in label_sentences):
+                s <= m.start < tier_at for m in entity.mentions for s, tier_at in subjects):
             entity.label = CLUSTER
             entity.org_type = ""
             for mention in entity.mentions:
@@ -110,6 +111,16 @@ def label_sentences(doc, tier_spans) -> list[tuple[int, int]]:
     return bounds
 
 
+def subject_spans(bounds: list[tuple[int, int]], tier_spans) -> list[tuple[int, int]]:
+    """The part of each label sentence before its tier word: where the awarded cluster
+    stands (a speaker's company after the quote does not get the label)."""
+    out = []
+    for start, end in bounds:
+        first_tier = min((s.start_char for s in tier_spans if start <= s.start_char < end), default=end)
+        out.append((start, first_tier))
+    return out
+
+
 def expand_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
                  sentences: list[tuple[int, int]], language: str) -> list[Chunk]:
     """Coordinated lists: the bare items next to a cluster (or after 'members ... are',
@@ -124,9 +135,9 @@ def expand_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
         for anchor in anchors:
             if anchor.label not in (CLUSTER, ORG):
                 continue
-            for chunk in _neighbours(text, anchor.start, anchor.end, ordered):
-                if chunk.start in by_start and not found.covered(chunk.start, chunk.end) \
-                        and _candidate(text, chunk, language):
+            for chunk in [p for c in _neighbours(text, anchor.start, anchor.end, ordered)
+                          for p in coordinated_parts(c)]:
+                if not found.covered(chunk.start, chunk.end) and _candidate(text, chunk, language):
                     kind = org_type_of(chunk.text) or anchor.entity.org_type or "other"
                     attrs = {"org_type": kind} if anchor.label == ORG else {}
                     found.add(Mention(chunk.start, chunk.end, chunk.text, anchor.label, "list_rules"), **attrs)
@@ -151,13 +162,15 @@ def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, 
             if not first and not LIST_SEPARATOR.match(gap):
                 break
             first = False
-            if not found.covered(chunk.start, chunk.end) and (
-                    _candidate(text, chunk, language) or len(chunk.text) > 3):
+            for part in coordinated_parts(chunk):
+                if found.covered(part.start, part.end) or not (
+                        _candidate(text, part, language) or len(part.text) > 3):
+                    continue
                 if kind == "programme":
-                    found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "list_rules"))
+                    found.add(Mention(part.start, part.end, part.text, PROGRAMME, "list_rules"))
                 else:
-                    found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "list_rules"),
-                              org_type=org_type_of(chunk.text) or kind)
+                    found.add(Mention(part.start, part.end, part.text, ORG, "list_rules"),
+                              org_type=org_type_of(part.text) or kind)
             position = _after_definition(text, chunk.end)
 
 

@@ -55,7 +55,12 @@ class Entity:
         if self.fixed_canonical:
             return self.canonical
         names = [f for f in self.forms if f != self.acronym] or list(self.forms)
-        return max(names, key=lambda f: (len(f.split()), len(f), -len(regex.findall(r"s\b", f))))
+        # not an inflected form ('des X-Clusters') nor the management company of a cluster
+        plain = [f for f in names if not (f.endswith("s") and f[:-1] in self.forms)
+                 and not (f.endswith("es") and f[:-2] in self.forms)]
+        if self.label == CLUSTER:
+            plain = [f for f in plain if not regex.search(r"management\b", name_key(f))] or plain
+        return max(plain or names, key=lambda f: (len(f.split()), len(f)))
 
 
 class DocumentEntities:
@@ -249,7 +254,10 @@ def add_gazetteer_mentions(doc, found: DocumentEntities, spans_key: str) -> None
         taken.append((span.start_char, span.end_char))
         kind, _, canonical = span.id_.partition("::")
         entry = entries.get((kind, canonical), {})
-        mention = Mention(span.start_char, span.end_char, span.text, span.label_, "gazetteer")
+        start, surface = span.start_char, span.text
+        if surface[:4].casefold() == "the " and span.id_.partition("::")[2][:4] != "The ":
+            start, surface = start + 4, surface[4:]  # 'the European Secretariat ...'
+        mention = Mention(start, span.end_char, surface, span.label_, "gazetteer")
         found.add(mention, canonical, acronym=entry.get("acronym", ""),
                   org_type=entry.get("type", ""), fixed_canonical=True)
 
@@ -363,6 +371,16 @@ def _uncovered_rest(chunk: Chunk, found: DocumentEntities) -> Chunk | None:
 COORDINATION = regex.compile(r" (?:und|and|&) ")
 
 
+def coordinated_parts(chunk: Chunk) -> list[Chunk]:
+    """'B and C' as the last item of a list: the two names it joins."""
+    parts, position = [], 0
+    for match in regex.finditer(r" (?:und|and|sowie) (?:the |die |das |der )?", chunk.text):
+        parts.append(Chunk(chunk.start + position, chunk.start + match.start(), chunk.text[position:match.start()]))
+        position = match.end()
+    parts.append(Chunk(chunk.start + position, chunk.end, chunk.text[position:], chunk.legal_form))
+    return parts
+
+
 def _add_coordinated_people(chunk: Chunk, found: DocumentEntities) -> bool:
     """'Kristina Beispiel und Heidrun Muster': two people in one chunk."""
     parts, position = [], 0
@@ -433,12 +451,14 @@ def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -
         if ACRONYM.match(inner) and len(inner) < len(mention.text):
             if not entity.acronym:
                 entity.acronym = inner
-            found.add(Mention(inner_start, inner_start + len(inner), inner, entity.label,
-                              "acronym_rules"), entity.canonical)
+            if not found.covered(inner_start, inner_start + len(inner)):
+                found.add(Mention(inner_start, inner_start + len(inner), inner, entity.label,
+                                  "acronym_rules"), entity.canonical)
         elif ACRONYM.match(mention.text) and len(inner.split()) >= 2 and "," not in inner:
             entity.acronym = entity.acronym or mention.text
-            found.add(Mention(inner_start, inner_start + len(inner), inner, entity.label,
-                              "acronym_rules"), entity.canonical)
+            if not found.covered(inner_start, inner_start + len(inner)):
+                found.add(Mention(inner_start, inner_start + len(inner), inner, entity.label,
+                                  "acronym_rules"), entity.canonical)
     for chunk in chunks:
         if found.covered(chunk.start, chunk.end) or len(chunk.words) < 2:
             continue
