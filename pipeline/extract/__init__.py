@@ -51,8 +51,7 @@ def find_entities(doc, language: str) -> tuple[DocumentEntities, list]:
     in_labels = context.label_sentences(doc, tier_spans)
     merge_cluster_variants(found)
     chunks = resolve_short_forms(text, found, chunks)
-    chunks = context.promote_label_subjects(text, chunks, found, in_labels, language,
-                                            context.subject_spans(in_labels, tier_spans))
+    chunks = context.promote_label_subjects(text, chunks, found, in_labels, language)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     chunks = context.expand_lists(text, chunks, found, sentences, language)
     context.bullet_lists(text, found)

@@ -77,12 +77,35 @@ def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) 
     return left
 
 
+ROLE_OF = regex.compile(r"(?:^|[\s,])(?P<role>[\p{L}-]+)[ \t]+(?:of|at|der|des|bei|von|vom|from)"
+                       r"(?:[ \t]+(?:the|dem|der))?[ \t]+$")
+
+
+def _is_employer(text: str, start: int) -> bool:
+    """'CEO of Y Ltd', 'Geschäftsführer der Y GmbH': a speaker's employer, not a subject."""
+    match = ROLE_OF.search(text[max(0, start - 60):start])
+    return bool(match) and match["role"].casefold() in vocabulary().role_words
+
+
+def as_cluster(entity) -> None:
+    """An organisation the context shows to be a cluster (label subject, list item)."""
+    entity.label = CLUSTER
+    entity.org_type = ""
+    for mention in entity.mentions:
+        mention.label = CLUSTER
+
+
+def _convertible(entity) -> bool:
+    return entity.label == ORG and not entity.fixed_canonical and \
+        entity.org_type in ("network", "association", "company", "other")
+
+
 def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntities,
-                           label_sentences: list[tuple[int, int]], language: str,
-                           subjects: list[tuple[int, int]]) -> list[Chunk]:
+                           label_sentences: list[tuple[int, int]], language: str) -> list[Chunk]:
     """In a sentence that awards a label, the proper names that are not people, places,
     bodies or programmes are the clusters that got it; so are organisations of a
-    cluster-like kind (networks, associations, companies) named before the tier word."""
+    cluster-like kind (networks, associations, companies) named there, unless they are
+    a speaker's employer ('says X, CEO of Y Ltd')."""
     left = []
     for chunk in chunks:
         inside = any(s <= chunk.start < e for s, e in label_sentences)
@@ -90,13 +113,10 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "label_subject"))
         else:
             left.append(chunk)
-    for entity in [e for e in found.entities if e.label == ORG and not e.fixed_canonical]:
-        if entity.org_type in ("network", "association", "company", "other") and any(
-                s <= m.start < tier_at for m in entity.mentions for s, tier_at in subjects):
-            entity.label = CLUSTER
-            entity.org_type = ""
-            for mention in entity.mentions:
-                mention.label = CLUSTER
+    for entity in [e for e in found.entities if _convertible(e)]:
+        if any(s <= m.start < e and not _is_employer(text, m.start)
+               for m in entity.mentions for s, e in label_sentences):
+            as_cluster(entity)
     return left
 
 
@@ -109,16 +129,6 @@ def label_sentences(doc, tier_spans) -> list[tuple[int, int]]:
         if len(tiers) == 1 and LABEL_CONTEXT.search(sentence.text) and not GENERIC.search(sentence.text):
             bounds.append((sentence.start_char, sentence.end_char))
     return bounds
-
-
-def subject_spans(bounds: list[tuple[int, int]], tier_spans) -> list[tuple[int, int]]:
-    """The part of each label sentence before its tier word: where the awarded cluster
-    stands (a speaker's company after the quote does not get the label)."""
-    out = []
-    for start, end in bounds:
-        first_tier = min((s.start_char for s in tier_spans if start <= s.start_char < end), default=end)
-        out.append((start, first_tier))
-    return out
 
 
 def expand_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
@@ -135,6 +145,11 @@ def expand_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
         for anchor in anchors:
             if anchor.label not in (CLUSTER, ORG):
                 continue
+            if anchor.label == CLUSTER:
+                for mention in _neighbour_mentions(text, anchor, found):
+                    if _convertible(mention.entity):
+                        as_cluster(mention.entity)
+                        changed = True
             for chunk in [p for c in _neighbours(text, anchor.start, anchor.end, ordered)
                           for p in coordinated_parts(c)]:
                 if not found.covered(chunk.start, chunk.end) and _candidate(text, chunk, language):
@@ -151,9 +166,11 @@ def expand_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
 def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, language: str) -> None:
     """Items of 'companies such as A, B and C' (organisations of that kind) and of
     'partnerships such as A, B' (programmes); items already known keep their kind."""
+    known = [Chunk(m.start, m.end, m.text) for m in found.mentions]
+    items = sorted(ordered + known, key=lambda c: (c.start, -c.end))
     for position, kind in _list_introductions(text):
         first = True
-        for chunk in ordered:
+        for chunk in items:
             if chunk.start < position:
                 continue
             gap = text[position:chunk.start]
@@ -172,6 +189,13 @@ def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, 
                     found.add(Mention(part.start, part.end, part.text, ORG, "list_rules"),
                               org_type=org_type_of(part.text) or kind)
             position = _after_definition(text, chunk.end)
+
+
+def _neighbour_mentions(text: str, anchor, found: DocumentEntities) -> list:
+    """Known mentions joined to the anchor by a list separator only."""
+    return [m for m in found.mentions if m is not anchor and (
+        (m.start >= anchor.end and LIST_SEPARATOR.match(text[anchor.end:m.start]))
+        or (m.end <= anchor.start and LIST_SEPARATOR.match(text[m.end:anchor.start])))]
 
 
 def _after_definition(text: str, end: int) -> int:
@@ -239,8 +263,17 @@ def bullet_lists(text: str, found: DocumentEntities) -> None:
             start, end = match.start("item"), match.end("item")
             item = text[start:end]
             name = regex.sub(r"[ \t]*\([^)]*\)$", "", item).strip()
-            if not found.covered(start, start + len(name)) and 1 <= len(name.split()) <= 8:
+            if not found.covered(start, start + len(name)) and 1 <= len(name.split()) <= 8 \
+                    and _is_item_name(name):
                 found.add(Mention(start, start + len(name), name, CLUSTER, "list_rules"))
+
+
+def _is_item_name(item: str) -> bool:
+    """A list item that starts like a name and says nothing about labels or scores."""
+    vocab = vocabulary()
+    words = _words(item)
+    return bool(regex.match(r"[\p{L}]", item)) and not any(
+        w in vocab.not_cluster_words or w in ("awarded", "ausgezeichnet", "score") for w in words)
 
 
 def promote_colon_lists(text: str, found: DocumentEntities, bounds: list[tuple[int, int]]) -> None:
@@ -253,5 +286,10 @@ def promote_colon_lists(text: str, found: DocumentEntities, bounds: list[tuple[i
                                    regex.MULTILINE):
             item_start = start + line.start("item")
             name = line["item"].strip()
-            if 1 <= len(name.split()) <= 8 and not found.covered(item_start, item_start + len(name)):
+            if not 1 <= len(name.split()) <= 8 or not _is_item_name(name):
+                continue
+            covering = [m for m in found.mentions if m.start == item_start]
+            if covering and _convertible(covering[0].entity):
+                as_cluster(covering[0].entity)
+            elif not found.covered(item_start, item_start + len(name)):
                 found.add(Mention(item_start, item_start + len(name), name, CLUSTER, "list_rules"))

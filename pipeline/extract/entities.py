@@ -81,8 +81,11 @@ class DocumentEntities:
     def link(self, entity: Entity, name: str) -> None:
         self._by_key.setdefault((entity.label, name_key(name)), entity)
 
-    def add(self, mention: Mention, canonical: str | None = None, **attrs) -> Entity:
-        entity = self.find(canonical or mention.text, (mention.label,))
+    def add(self, mention: Mention, canonical: str | None = None, entity: Entity | None = None,
+            **attrs) -> Entity:
+        """Attach the mention to `entity`, or to the entity of that label and name, or
+        to a new one."""
+        entity = entity or self.find(canonical or mention.text, (mention.label,))
         if entity is None:
             entity = Entity(mention.label, canonical or mention.text, **attrs)
             self.entities.append(entity)
@@ -227,9 +230,11 @@ def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
         return None
     rest = raw_words[1:]
     rest_is_name = len(rest) >= 2 or (len(rest) == 1 and regex.search(r"\p{Lu}", rest[0][1:]) is not None)
+    prefix = raw_words[0].split("-")[0]
+    generic_compound = "-" in raw_words[0] and (prefix.isupper() or prefix.casefold() in vocab.generic_adjectives)
     if rest_is_name and " ".join(rest).casefold() not in vocab.places and (
-            _compound_head(raw_words[0], vocab.cluster_heads | vocab.network_heads)
-            or first in ("spitzencluster", "clusterinitiative")):
+            (generic_compound and _compound_head(raw_words[0], vocab.cluster_heads | vocab.network_heads))
+            or first in vocab.strip_before_name or first[:-1] in vocab.strip_before_name):
         rest = " ".join(raw_words[1:])
         return start + len(raw_words[0]) + 1, rest
     if len(words) >= 2 and (any(w in vocab.cluster_heads for w in words)
@@ -338,10 +343,10 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
     out = []
     for chunk in chunks:
         pieces, position = [], 0
-        for match in regex.finditer(r" (?:and|und|&|sowie) (?:the )?", chunk.text):
+        for match in regex.finditer(r" (?:and|und|&|sowie) (?:the |das |die |der )?", chunk.text):
             left = chunk.text[position:match.start()]
             last = left.split(" ")[-1].casefold()
-            if last in heads or _compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
+            if match.group().strip() in ("and the", "und das", "und die", "und der", "sowie") or last in heads or _compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
                     or any(left.endswith(" " + f) for f in legal_forms()):
                 pieces.append((position, left))
                 position = match.end()
@@ -489,6 +494,9 @@ def cluster_keys(entity: Entity) -> set[str]:
             keys.add(" ".join(words))
         if key.startswith("cluster ") and len(words) > 1:
             keys.add(key[len("cluster "):])
+        first, _, rest = form.partition(" ")
+        if rest and _compound_head(first, vocab.cluster_heads | vocab.network_heads):
+            keys.add(name_key(rest))  # 'Medizintechnik-Netzwerk Vitanor e.V.' -> 'vitanor'
         head = regex.split(r" [–-] | the | das | der ", form, maxsplit=1)[0]
         if head != form and len(head) >= 3:
             keys.add(name_key(head))
@@ -515,7 +523,7 @@ def resolve_short_forms(text: str, found: DocumentEntities, chunks: list[Chunk])
         entity = index.get(key) or (index.get(key[:-1]) if key.endswith("s") else None)
         if entity is not None and not found.covered(chunk.start, chunk.end):
             found.add(Mention(chunk.start, chunk.end, chunk.text, entity.label, "coreference"),
-                      entity.canonical)
+                      entity=entity)
         else:
             left.append(chunk)
     return left

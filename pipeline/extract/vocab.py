@@ -13,6 +13,7 @@ class Vocabulary:
     cluster_heads: frozenset
     cluster_introducers: tuple
     cluster_list_nouns: frozenset
+    strip_before_name: frozenset
     network_heads: frozenset
     not_cluster_words: frozenset
     generic_adjectives: frozenset
@@ -41,6 +42,7 @@ def vocabulary() -> Vocabulary:
         cluster_introducers=tuple(sorted((w.casefold() for w in cluster["introducers"]),
                                          key=len, reverse=True)),
         cluster_list_nouns=_lower_set(cluster["list_nouns"]),
+        strip_before_name=_lower_set(cluster["strip_before_name"]),
         network_heads=_lower_set(cluster["network_heads"]),
         not_cluster_words=_lower_set(cluster["not_cluster_words"]),
         generic_adjectives=_lower_set(cluster["generic_adjectives"]),
