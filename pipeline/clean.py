@@ -50,6 +50,7 @@ class CleanText:
 @dataclass(frozen=True)
 class BoilerplateRules:
     lines: tuple[re.Pattern, ...]       # whole lines that carry no content
+    line_max_chars: int                 # longer lines are content, never tried
     not_title: tuple[re.Pattern, ...]   # head lines that are not the headline
     chrome_names: re.Pattern | None     # class/id names of HTML page chrome
     chrome_max_chars: int
@@ -63,6 +64,7 @@ def rules() -> BoilerplateRules:
     names = html.get("chrome_names", [])
     return BoilerplateRules(
         lines=compile_all(data["lines"]["patterns"]),
+        line_max_chars=int(data["lines"].get("max_chars", 1000)),
         not_title=compile_all(data.get("title", {}).get("not_a_title", [])),
         chrome_names=re.compile("|".join(f"(?:{n})" for n in names), re.IGNORECASE) if names else None,
         chrome_max_chars=int(html.get("chrome_max_chars", 600)))
@@ -84,6 +86,8 @@ def bare_line(line: str) -> str:
 
 def is_boilerplate(line: str) -> bool:
     """Does the whole line match a boilerplate rule, as written or bare?"""
+    if len(line) > rules().line_max_chars:
+        return False
     bare = bare_line(line)
     return any(p.match(line) or p.match(bare) for p in rules().lines)
 

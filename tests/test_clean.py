@@ -171,6 +171,12 @@ def test_only_later_repeats_of_the_title_are_dropped():
                                                  "Body text about Cluster X wins Gold here."]
 
 
+def test_long_lines_are_content():
+    banner = "Diese Website verwendet Cookies. " * 40
+    assert is_boilerplate(banner[:900])
+    assert not is_boilerplate(banner)
+
+
 def test_boilerplate_rules_are_data_and_anchored():
     rules = tomllib.loads((RULES_DIR / "boilerplate.toml").read_text(encoding="utf-8"))
     for pattern in rules["lines"]["patterns"]:
@@ -329,3 +335,28 @@ def test_cleaning_is_a_fixed_point():
     for text, fmt in [(SCRAPED_RELEASE, "txt"), (GERMAN_RELEASE, "txt"), (PAGE, "html")]:
         once = clean(text, fmt).text
         assert clean(once, "txt").text == once
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Impressum" + " | Seite" * 120 + " !", True),   # footer links ending in a stray character
+    ("cookie " * 140 + "!", False),
+    ("Start > " + "Ebene " * 150 + "!", True),
+    ("a " * 495 + "!", False),
+    ("Facebook " * 110 + "!", True),
+])
+def test_boilerplate_rules_stay_fast_on_long_adversarial_lines(line, expected):
+    """Lines just under the length limit of the rules: a rule with nested quantifiers
+    can take exponential time on them; the alarm turns a hang into a failure."""
+    assert len(line) <= clean_stage.rules().line_max_chars
+    import signal
+
+    def too_slow(signum, frame):
+        raise TimeoutError("a boilerplate rule backtracks catastrophically")
+
+    previous = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(5)
+    try:
+        assert is_boilerplate(line) is expected
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
