@@ -1,6 +1,6 @@
 """Name normalisation shared by extraction, the entity registry and evaluation:
-case folded, punctuation and legal-form suffixes removed, so that "BioRN Network e.V."
-and "BioRN Network" compare equal.
+case folded, punctuation and legal-form suffixes removed, so that "Nordalb Network e.V."
+and "Nordalb Network" compare equal.
 """
 from __future__ import annotations
 

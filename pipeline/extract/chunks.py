@@ -14,8 +14,8 @@ from pipeline.extract.vocab import vocabulary
 from pipeline.names import legal_forms
 
 WORD = (r"(?:\p{Lu}[\p{L}\p{N}'’´.&/+@_-]*[\p{L}\p{N}.]"  # Capitalised, ESCA, H.M., VDI/VDE-IT
-        r"|\p{Lu}"  # a single capital (initials, "M A I Carbon")
-        r"|\p{Ll}+\p{Lu}[\p{L}\p{N}'’._-]*"  # camel case: cyberLAGO, iVita
+        r"|\p{Lu}"  # a single capital (initials, "K L M Composites")
+        r"|\p{Ll}+\p{Lu}[\p{L}\p{N}'’._-]*"  # camel case: nanoVALE, eLumo
         r"|\p{N}+\p{Lu}[\p{L}\p{N}_-]*)")  # 4X, 3D-Druck
 
 
@@ -98,7 +98,7 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
 
 def _extend_legal_only(text: str, start: int) -> int:
     """A chunk that is only a legal form ('GmbH & Co. KG') takes up to four lower-case
-    words before it ('maxx-solar & energie GmbH & Co. KG')."""
+    words before it ('sonnen-kraft & wärme GmbH & Co. KG')."""
     vocab = vocabulary()
     words = list(LOWER_WORD.finditer(text[max(0, start - 60):start]))
     base = max(0, start - 60)

@@ -36,7 +36,7 @@ def _sentence_bounds(sentences: list[tuple[int, int]], position: int) -> tuple[i
 
 
 def _is_modifier(text: str, chunk: Chunk) -> bool:
-    """'Catalan clusters', 'Lithuanian companies': an adjective before a lower-case noun."""
+    """'Flemish clusters', 'Danish companies': an adjective before a lower-case noun."""
     following = regex.match(r"[ \t]+(\p{Ll}[\p{L}-]*)", text[chunk.end:chunk.end + 30])
     return bool(following) and following.group(1) in vocabulary().cluster_list_nouns | {
         "companies", "clusters", "cluster", "organisations", "organizations", "regions", "region"}
@@ -48,7 +48,7 @@ ADJACENT_CAPITALS = regex.compile(r"(?:^|[ \t])[\p{Lu}\p{N}][^ \t]*[ \t]+[\p{Lu}
 def _candidate(text: str, chunk: Chunk, language: str) -> bool:
     """A bare chunk that may be promoted by context: not a label word, place, role or
     person; and a proper name rather than a run of capitalised German nouns (a name
-    has two capitalised words side by side, or a coined single word such as 'BioRN')."""
+    has two capitalised words side by side, or a coined single word such as 'Nordalb')."""
     vocab = vocabulary()
     words = _words(chunk.text)
     if any(w in vocab.not_cluster_words or w in vocab.role_words
@@ -231,7 +231,7 @@ def _list_introductions(text: str) -> list[tuple[int, str]]:
 
 
 def _lower_case_last_items(text: str, found: DocumentEntities) -> None:
-    """'A, B and secpho have been awarded': a lower-case last item of a cluster list."""
+    """'A, B and optova have been awarded': a lower-case last item of a cluster list."""
     for mention in [m for m in found.mentions if m.label == CLUSTER]:
         match = LOWER_LAST_ITEM.match(text[mention.end:mention.end + 60])
         if match:
@@ -245,7 +245,7 @@ BULLET = regex.compile(r"^[ \t]*[-•*–][ \t]+(?P<item>[^,\n]{2,90}?)[ \t]*(?:
 
 def bullet_lists(text: str, found: DocumentEntities) -> None:
     """A bulleted list whose items start with cluster names: every item's name (up to
-    its first comma) is a cluster ('- M A I Carbon, Bayern')."""
+    its first comma) is a cluster ('- K L M Composites, Bayern')."""
     items = list(BULLET.finditer(text))
     groups, current = [], []
     for match in items:

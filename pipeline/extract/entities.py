@@ -133,8 +133,8 @@ def _has_head(words: list[str], heads: frozenset, compounds: bool = True) -> boo
 
 
 def _compound_head(raw_word: str, heads: frozenset) -> bool:
-    """'Lebensmittelcluster', 'Software-Cluster': a German compound ending in a head;
-    camel case ('SmartCTClusters') is a coined name, not a compound."""
+    """'Möbelcluster', 'Textil-Cluster': a German compound ending in a head;
+    camel case ('GreenGridClusters') is a coined name, not a compound."""
     word = raw_word.strip(".,'’´\"")
     if regex.search(r"\p{Lu}", word[1:].replace("-", "")) and "-" not in word:
         return False
@@ -175,7 +175,7 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
     if org_type_of(chunk_text) or any(w.isupper() and len(w) > 2 for w in words):
         return False
     if any(not regex.fullmatch(r"[\p{L}.'’-]+", w) for w in words):
-        return False  # "Johnson & Johnson" is a company
+        return False  # "Meyer & Sohn" is a company
     first = lowered[0].split("-")[0]
     return preceded_by_title or first in first_names()
 
@@ -183,7 +183,7 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
 def _is_name_like(chunk: Chunk, language: str) -> bool:
     """Could this bare chunk be a proper name rather than a capitalised common noun?
     A single Titlecase word is not ('Hamburg', 'Furthermore', 'Auszeichnung'); a coined
-    form is (BioRN, FETEK, iVita); so is a multi-word name."""
+    form is (Nordalb, KORVEX, eLumo); so is a multi-word name."""
     vocab = vocabulary()
     words = [w for w in chunk.text.split() if w.casefold() not in vocab.connectors]
     if not words or all(w.casefold().strip(".,") in vocab.places for w in words):
@@ -210,15 +210,15 @@ def _is_generic_cluster_phrase(text: str) -> bool:
 
 def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
     """(start, name) when the chunk says it is a cluster, stripping a leading
-    introducer compound ('IKT-Netzwerk Silicon Saxony' -> 'Silicon Saxony') and a
-    governing noun ('Mittelpunkt des Green Industry Clusters' -> 'Green Industry Clusters')."""
+    introducer compound ('IKT-Netzwerk Silva Sensorik' -> 'Silva Sensorik') and a
+    governing noun ('Mittelpunkt des Blue Harbour Clusters' -> 'Blue Harbour Clusters')."""
     vocab = vocabulary()
     text, start = chunk.text, chunk.start
     genitive = GENITIVE.search(text)
     if genitive:
         left, right = text[:genitive.start()], text[genitive.end():]
         if org_type_of(left):
-            return None  # 'Council of European Bioregions' is the council
+            return None  # 'Council of European Harbour Regions' is the council
         if len(left.split()) == 1 and not _has_head(_words(left), vocab.cluster_heads):
             text, start = right, start + genitive.end()
     words = _words(text)
@@ -241,7 +241,7 @@ def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
                             or any(_compound_head(w, vocab.cluster_heads) for w in raw_words)):
         return start, text
     if len(raw_words) == 1 and "-" in text and _compound_head(text, vocab.cluster_heads):
-        return start, text  # Lebensmittel-Cluster
+        return start, text  # Möbel-Cluster
     return None
 
 
@@ -337,7 +337,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
 def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
     """'X Cluster and Y Network' is two names: split at 'and'/'und'/'&' where the left
     part ends in a head word or legal form (a name's own 'and' follows no head:
-    'Bundesministerium für Wirtschaft und Energie', 'Johnson & Johnson')."""
+    'Bundesministerium für Wirtschaft und Energie', 'Meyer & Sohn')."""
     vocab = vocabulary()
     heads = vocab.cluster_heads | vocab.network_heads | frozenset().union(*vocab.org_heads.values())
     out = []
@@ -361,7 +361,7 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
 
 def _uncovered_rest(chunk: Chunk, found: DocumentEntities) -> Chunk | None:
     """The part of a chunk after a known mention inside it ('BMBF-Spitzencluster
-    Hamburg Aviation' after the gazetteer's 'BMBF'), when a name is left."""
+    Weser Aviation' after the gazetteer's 'BMBF'), when a name is left."""
     ends = [m.end for m in found.mentions if m.start < chunk.end and chunk.start < m.end]
     cut = max(ends) - chunk.start
     from pipeline.extract.chunks import _trim
@@ -387,7 +387,7 @@ def coordinated_parts(chunk: Chunk) -> list[Chunk]:
 
 
 def _add_coordinated_people(chunk: Chunk, found: DocumentEntities) -> bool:
-    """'Kristina Beispiel und Heidrun Muster': two people in one chunk."""
+    """'Karla Beispiel und Hanna Muster': two people in one chunk."""
     parts, position = [], 0
     for match in COORDINATION.finditer(chunk.text):
         parts.append((position, chunk.text[position:match.start()]))
@@ -403,7 +403,7 @@ def _add_coordinated_people(chunk: Chunk, found: DocumentEntities) -> bool:
 
 
 def _governed_part(chunk: Chunk) -> Chunk:
-    """'Strategie der Stadt Mannheim' -> 'Stadt Mannheim': a single common noun governing
+    """'Strategie der Stadt Lindenau' -> 'Stadt Lindenau': a single common noun governing
     a name in the genitive is not part of it, unless it is itself a head word."""
     match = GENITIVE.search(chunk.text)
     if not match:
@@ -480,7 +480,7 @@ def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -
 
 def cluster_keys(entity: Entity) -> set[str]:
     """Keys under which a later short form refers to this cluster: the name without
-    a trailing head word or legal form ('BioRN Network e.V.' -> 'biorn network', 'biorn')."""
+    a trailing head word or legal form ('Nordalb Network e.V.' -> 'nordalb network', 'nordalb')."""
     vocab = vocabulary()
     keys = set()
     for form in list(entity.forms) + ([entity.acronym] if entity.acronym else []):
@@ -507,7 +507,7 @@ def cluster_keys(entity: Entity) -> set[str]:
 
 def resolve_short_forms(text: str, found: DocumentEntities, chunks: list[Chunk]) -> list[Chunk]:
     """Chunks that repeat a cluster's or organisation's name in a shorter or inflected
-    form ('des Software-Clusters', 'BioRN' for 'BioRN Network e.V.') join that entity."""
+    form ('des Software-Clusters', 'Nordalb' for 'Nordalb Network e.V.') join that entity."""
     index: dict[str, Entity] = {}
     for entity in found.entities:
         if entity.label == CLUSTER:
@@ -530,8 +530,8 @@ def resolve_short_forms(text: str, found: DocumentEntities, chunks: list[Chunk])
 
 
 def _is_suffix(one: Entity, other: Entity) -> bool:
-    """'Laser & Engineering Technologies Cluster' ends 'LITEK Laser & Engineering
-    Technologies Cluster': a name of three or more words ending another is its short form."""
+    """'Precision Optics & Photonics Cluster' ends 'OPTIRA Precision Optics &
+    Photonics Cluster': a name of three or more words ending another is its short form."""
     a, b = name_key(one.best_name()), name_key(other.best_name())
     short, long_ = sorted((a, b), key=len)
     return len(short.split()) >= 3 and long_.endswith(" " + short)
@@ -541,7 +541,7 @@ APPOSITION = regex.compile(r"^(?:[ \t]*,[ \t]*(?:das|der|die|the|a|an|ein|eine)[
 
 
 def merge_appositions(text: str, found: DocumentEntities) -> None:
-    """'BioRN, das Life Science Cluster der Region X' and 'X – Y': one cluster."""
+    """'Nordalb, das Life Science Cluster der Region X' and 'X – Y': one cluster."""
     clusters = sorted((m for m in found.mentions if m.label == CLUSTER), key=lambda m: m.start)
     heads = vocabulary().cluster_heads
     for first, second in zip(clusters, clusters[1:]):
@@ -552,7 +552,7 @@ def merge_appositions(text: str, found: DocumentEntities) -> None:
 
 
 def merge_cluster_variants(found: DocumentEntities) -> None:
-    """'GCE Ocean Technology Cluster' and 'GCE Ocean Technology' are one cluster: merge
+    """'Fjord Marine Technology Cluster' and 'Fjord Marine Technology' are one cluster: merge
     clusters (and organisations the text also uses as a cluster) that share a key."""
     clusters = [e for e in found.entities if e.label == CLUSTER]
     for i, entity in enumerate(clusters):
