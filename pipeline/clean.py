@@ -158,54 +158,82 @@ def _chrome_name(tag) -> str:
     return " ".join([tag.get("id") or "", *classes, tag.get("role") or ""]).strip()
 
 
-def drop_page_chrome(soup) -> None:
-    """Remove what a reader never sees as part of the release: non-content elements,
-    comments, hidden elements, and short blocks whose class/id names them as chrome
-    (cookie banners, breadcrumbs, share bars). A named block that holds the headline
-    or much text is kept: class names are too loose to throw away content on."""
-    from bs4 import Comment, Declaration, Doctype, ProcessingInstruction
-
-    for node in soup.find_all(string=lambda s: isinstance(s, (Comment, Declaration, Doctype,
-                                                             ProcessingInstruction))):
-        node.extract()
-    for tag in soup.find_all(DROPPED_TAGS):
-        tag.decompose()
+def is_page_chrome(tag) -> bool:
+    """Is this element something a reader never sees as part of the release? Non-content
+    elements, hidden elements, and short blocks whose class/id/role names them as chrome
+    (cookie banners, breadcrumbs, share bars). A named block that holds the headline or
+    much text is kept: class names are too loose to throw content away on."""
+    if tag.name in DROPPED_TAGS or _is_hidden(tag):
+        return True
     chrome = rules().chrome_names
-    for tag in soup.find_all(True):
-        if tag.decomposed or tag.name in ("html", "body"):
+    if chrome is None or tag.name in ("html", "body"):
+        return False
+    name = _chrome_name(tag)
+    return bool(name and chrome.search(name) and _small_without_headline(tag, rules().chrome_max_chars))
+
+
+def _small_without_headline(tag, max_chars: int, max_nodes: int = 500) -> bool:
+    """Does the element hold no <h1>, at most `max_chars` of text and at most
+    `max_nodes` nodes? Stops walking as soon as the answer is no, so that nested
+    wrappers with chrome-like names cost no more than a look at their head."""
+    from bs4.element import NavigableString
+
+    chars = 0
+    for count, node in enumerate(tag.descendants):
+        if count >= max_nodes:
+            return False
+        if isinstance(node, NavigableString):
+            chars += len(node.strip())
+            if chars > max_chars:
+                return False
+        elif node.name == "h1":
+            return False
+    return True
+
+
+def render_text(soup) -> str:
+    """The text of the page as a reader sees it, in one walk that leaves the tree alone
+    (editing a bs4 tree node by node costs time quadratic in the number of siblings).
+    Whitespace runs fold to one space as HTML renders them, except in <pre>; <br> breaks
+    a line; a block element is a paragraph of its own; comments and declarations and
+    page chrome contribute nothing."""
+    from bs4.element import CData, NavigableString, PreformattedString
+
+    parts: list[str] = []
+    pre_depth = 0
+    stack: list = [(child, None) for child in reversed(soup.contents)]
+    while stack:
+        node, closing = stack.pop()
+        if closing is not None:  # leaving an element: (is_block, is_pre)
+            is_block, is_pre = closing
+            pre_depth -= is_pre
+            if is_block:
+                parts.append("\n\n")
             continue
-        if _is_hidden(tag):
-            tag.decompose()
-        elif chrome and (name := _chrome_name(tag)) and chrome.search(name):
-            if tag.find("h1") is None and len(tag.get_text(" ", strip=True)) <= rules().chrome_max_chars:
-                tag.decompose()
-
-
-def _collapse_inline_whitespace(soup) -> None:
-    """HTML renders any run of whitespace, line breaks included, as one space; only
-    <br> and block elements break lines. Source formatting must not split sentences."""
-    from bs4 import NavigableString
-
-    for node in soup.find_all(string=True):
-        if isinstance(node, NavigableString) and not node.find_parent(PREFORMATTED_TAGS):
-            collapsed = HTML_WHITESPACE.sub(" ", str(node))
-            if collapsed != str(node):
-                node.replace_with(collapsed)
+        if isinstance(node, NavigableString):
+            if isinstance(node, PreformattedString) and not isinstance(node, CData):
+                continue  # comments, doctype, processing instructions
+            parts.append(str(node) if pre_depth else HTML_WHITESPACE.sub(" ", str(node)))
+            continue
+        if node.name == "br":
+            parts.append("\n")
+            continue
+        if is_page_chrome(node):
+            continue
+        is_block, is_pre = node.name in BLOCK_TAGS, node.name in PREFORMATTED_TAGS
+        if is_block:
+            parts.append("\n\n")
+        pre_depth += is_pre
+        stack.append((node, (is_block, is_pre)))
+        stack.extend((child, None) for child in reversed(node.contents))
+    return "".join(parts)
 
 
 def html_to_text(html: str) -> tuple[str, str]:
     """(title, text) of an HTML page: chrome dropped, block structure kept as lines,
     entities decoded by the parser."""
     soup = _parse_html(html)
-    title = html_title(soup)
-    drop_page_chrome(soup)
-    _collapse_inline_whitespace(soup)
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    for tag in soup.find_all(BLOCK_TAGS):
-        tag.insert_before("\n\n")
-        tag.insert_after("\n\n")
-    return title, soup.get_text()
+    return html_title(soup), render_text(soup)
 
 
 MARKDOWN_LINE_MARKUP = re.compile(r"^(#{1,6}\s+|>\s*|[*+-]\s+(?=\S))")

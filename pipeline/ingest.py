@@ -170,9 +170,19 @@ def sniff_format(source_path: str, data: bytes) -> str:
         if fmt != "html" and head and HTML_START.match(head):
             return "html"
         return fmt
-    if head is None or not head.strip():
+    if head is None or not head.strip() or binary_kind(data):
         return "other"
     return sniff_text_format(head)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What binary file the bytes are by their signature ('a PNG image'), or None."""
+    for signature, kind in BINARY_SIGNATURES.items():
+        if data.startswith(signature):
+            return kind
+    if data.lstrip()[:5] == b"%PDF-":
+        return BINARY_SIGNATURES[b"%PDF-"]
+    return None
 
 
 def bomless_utf16(data: bytes) -> str | None:
@@ -198,11 +208,9 @@ def check_bytes(data: bytes, max_bytes: int) -> None:
         raise IngestProblem("error", "empty file: 0 bytes")
     if not data.strip():
         raise IngestProblem("error", "empty file: whitespace only")
-    for signature, kind in BINARY_SIGNATURES.items():
-        if data.startswith(signature):
-            raise IngestProblem("error", f"binary file: {kind}")
-    if data.lstrip()[:5] == b"%PDF-":
-        raise IngestProblem("error", "binary file: a PDF file")
+    kind = binary_kind(data)
+    if kind:
+        raise IngestProblem("error", f"binary file: {kind}")
     has_bom = any(data.startswith(bom) for bom, _ in BOMS)
     if not has_bom and not bomless_utf16(data) and b"\x00" in data[:65536]:
         raise IngestProblem("error", "binary file: contains NUL bytes")

@@ -133,6 +133,8 @@ def test_oversized_file_is_skipped_with_the_limit_in_the_reason():
     ("notes", b"# Heading\n\nSome **bold** text and a [link](https://example.org).\n", "md"),
     ("README", b"Just a few lines\nof plain text.\n", "txt"),
     ("data.bin", b"\x00\x01\x02\x03binary", "other"),
+    ("scan", b"%PDF-1.4\n1 0 obj", "other"),
+    ("photo", b"\xff\xd8\xff\xe0\x00\x10JFIF", "other"),
     ("blank", b"", "other"),
 ])
 def test_sniff_format(name, data, fmt):
@@ -177,3 +179,34 @@ def test_discover_skips_the_output_folder_and_earlier_outputs(tmp_path):
 def test_relative_source_path_uses_forward_slashes(tmp_path):
     path = make(tmp_path / "a" / "b" / "c.txt")
     assert ingest.relative_source_path(path, tmp_path) == "a/b/c.txt"
+
+
+# --- through the per-document processing -------------------------------------------
+
+def test_bad_documents_become_rows_with_status_and_reason(config):
+    from pipeline.process import DocResult, prepare
+
+    cases = {
+        "logo.txt": (b"\x89PNG\r\n\x1a\n\x00\x00", "error", "binary file: a PNG image", "txt"),
+        "empty.md": (b"", "error", "empty file: 0 bytes", "md"),
+        "scan": (b"%PDF-1.5\n", "error", "binary file: a PDF file", "other"),
+        "menu.html": (b"<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>",
+                      "error", "no text left after cleaning", "html"),
+    }
+    for name, (data, status, reason, fmt) in cases.items():
+        result = prepare(RawDocument(name, data), config)
+        assert isinstance(result, DocResult), name
+        assert (result.status, result.document["error"], result.document["format"]) == \
+            (status, reason, fmt), name
+
+
+def test_readable_document_passes_the_text_stages(config):
+    from pipeline.process import Prepared, prepare
+
+    page = ("<html><body><h1>Cluster erhält Gold</h1><p>Der Cluster hat das Gold-Label für "
+            "exzellentes Clustermanagement erhalten, teilte die Geschäftsführung mit.</p></body></html>")
+    prepared = prepare(RawDocument("news/gold", page.encode("utf-16")), config)
+    assert isinstance(prepared, Prepared)
+    assert prepared.decoded.format == "html"
+    assert prepared.cleaned.title == "Cluster erhält Gold"
+    assert prepared.language == "de"
