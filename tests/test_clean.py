@@ -274,9 +274,16 @@ def test_content_wrapper_with_a_chrome_like_class_is_kept():
     assert "Der Cluster wächst." in clean(page, "html").text
 
 
-def test_malformed_html_still_yields_its_text():
-    page = "<html><body><div><p>Erster Absatz <b>fett<p>Zweiter Absatz<div>Ohne Ende"
-    assert lines_of(clean(page, "html").text) == ["Erster Absatz fett", "Zweiter Absatz", "Ohne Ende"]
+@pytest.mark.parametrize("page, lines", [
+    ("<html><body><div><p>Erster Absatz <b>fett<p>Zweiter Absatz<div>Ohne Ende",
+     ["Erster Absatz fett", "Zweiter Absatz", "Ohne Ende"]),
+    ("</p></div>Nur schließende Tags</span>", ["Nur schließende Tags"]),
+    ("<p>Text <<< >>> </b></i></div> mehr Text <a href=", ["Text <<< >>> mehr Text"]),
+    ("<p>a < b und c > d</p>", ["a < b und c > d"]),
+    ("<html><body><p>Vorne<table><tr><td>Zelle<div>tief", ["Vorne", "Zelle", "tief"]),
+])
+def test_malformed_html_still_yields_its_text(page, lines):
+    assert lines_of(clean(page, "html").text) == lines
 
 
 def test_html_without_text_cleans_to_nothing():
