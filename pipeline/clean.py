@@ -70,10 +70,6 @@ def rules() -> BoilerplateRules:
         chrome_max_chars=int(html.get("chrome_max_chars", 600)))
 
 
-def boilerplate_patterns() -> tuple[re.Pattern, ...]:
-    return rules().lines
-
-
 MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 EDGE_SYMBOLS = re.compile(r"^[\W_]+|[\W_]+$")
 
