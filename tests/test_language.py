@@ -33,8 +33,8 @@ def test_language_of_a_body(text, language):
     assert 0.9 <= score <= 1.0
 
 
-@pytest.mark.parametrize("text", ["", "Kontakt", "Heidelberg, 23.11.2018", "12345 67890 " * 20,
-                                  "Gold Label\n© ESCA\nT +49 1234 5678"])
+@pytest.mark.parametrize("text", ["", "Kontakt", "Musterstadt, 14.06.2019", "12345 67890 " * 20,
+                                  "Gold Label\n© Beispielfoto\nT +49 1234 5678"])
 def test_too_little_text_is_undetermined(text):
     assert detect(text) == (UNDETERMINED, None)
 
