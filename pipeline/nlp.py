@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import warnings
 from functools import lru_cache
 from pathlib import Path
@@ -88,7 +89,6 @@ def _with_hyphenated(forms: list[str]) -> list[str]:
 
 
 def _split_acronym(acronym: str) -> list[str]:
-    import re
 
     return [p for p in re.split(r"(\s+|[-–/])", acronym) if p and not p.isspace()]
 
@@ -100,7 +100,7 @@ def customise_tokenizer(nlp) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
-YEAR_WITH_PERIOD = __import__("re").compile(r"(?:19|20)\d\d\.")
+YEAR_WITH_PERIOD = re.compile(r"(?:19|20)\d\d\.")
 
 
 def _line_breaks(doc):

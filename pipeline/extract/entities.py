@@ -5,9 +5,11 @@ and programme is one entity with all its surface forms and mentions.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
+from pipeline.config import tomllib
 from pipeline.extract.chunks import Chunk, name_chunks
 from pipeline.extract.vocab import first_names, vocabulary
 from pipeline.names import legal_forms, name_key
@@ -247,12 +249,10 @@ def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
 
 def add_gazetteer_mentions(doc, found: DocumentEntities, spans_key: str) -> None:
     """Longest gazetteer span wins where spans overlap; the pattern id gives the entity."""
-    from pipeline.nlp import GAZETTEER, tomllib
-
     spans = [s for s in doc.spans.get(spans_key, []) if s.label_ in (ORG, PROGRAMME)]
     spans.sort(key=lambda s: (-(s.end_char - s.start_char), s.start_char))
     taken: list[tuple[int, int]] = []
-    entries = _gazetteer_entries()
+    entries = gazetteer_entries()
     for span in spans:
         if any(s < span.end_char and span.start_char < e for s, e in taken):
             continue
@@ -267,23 +267,14 @@ def add_gazetteer_mentions(doc, found: DocumentEntities, spans_key: str) -> None
                   org_type=entry.get("type", ""), fixed_canonical=True)
 
 
-def _gazetteer_entries() -> dict:
-    from functools import lru_cache
-
-    return _load_gazetteer_entries()
-
-
-def _load_gazetteer_entries_uncached() -> dict:
-    from pipeline.nlp import GAZETTEER, tomllib
+@lru_cache(maxsize=1)
+def gazetteer_entries() -> dict:
+    """(kind, canonical) -> gazetteer entry, for the acronym and org_type of a span."""
+    from pipeline.nlp import GAZETTEER
 
     data = tomllib.loads(GAZETTEER.read_text(encoding="utf-8"))
     return {(kind, e["canonical"]): e for kind in ("programme", "organisation")
             for e in data.get(kind, [])}
-
-
-from functools import lru_cache  # noqa: E402
-
-_load_gazetteer_entries = lru_cache(maxsize=1)(_load_gazetteer_entries_uncached)
 
 
 def _preceding(text: str, start: int, width: int = 40) -> str:
