@@ -89,7 +89,6 @@ def _with_hyphenated(forms: list[str]) -> list[str]:
 
 
 def _split_acronym(acronym: str) -> list[str]:
-
     return [p for p in re.split(r"(\s+|[-–/])", acronym) if p and not p.isspace()]
 
 
