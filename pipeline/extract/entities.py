@@ -134,6 +134,7 @@ def _has_head(words: list[str], heads: frozenset, compounds: bool = True) -> boo
     return False
 
 
+@lru_cache(maxsize=65536)
 def _compound_head(raw_word: str, heads: frozenset) -> bool:
     """'Möbelcluster', 'Textil-Cluster': a German compound ending in a head;
     camel case ('GreenGridClusters') is a coined name, not a compound."""
@@ -144,6 +145,7 @@ def _compound_head(raw_word: str, heads: frozenset) -> bool:
     return any(lowered.endswith(h) and len(lowered) > len(h) + 2 for h in heads if len(h) >= 5)
 
 
+@lru_cache(maxsize=65536)
 def org_type_of(text: str) -> str:
     """org_type from head words and legal forms, most specific first; '' when none:
     a whole head word ('University of X'), then the legal form ('Stadtwerke X GmbH' is a
@@ -166,6 +168,7 @@ def org_type_of(text: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=65536)
 def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
     words = chunk_text.split()
     if not 2 <= len(words) <= 4 and not (preceded_by_title and len(words) == 1):
