@@ -36,6 +36,7 @@ def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text)).strip()
 
 
+@lru_cache(maxsize=131072)
 def name_key(name: str) -> str:
     """Comparison key of a name: folded, no punctuation, no trailing legal form."""
     folded = _fold(name or "")
