@@ -506,28 +506,22 @@ def score_document(gold: Gold, doc: dict | None, output: Output) -> DocResult:
     return result
 
 
+def _label_item(cluster, tier, date, valid_until, clusters: list[Item]) -> Item:
+    """A (cluster, tier) pair of gold or output, with its dates, for label matching."""
+    cluster, tier, date = _text(cluster), _text(tier).lower(), _text(date)
+    shown = f"{cluster} / {tier or '(no tier)'}" + (f" (awarded {date})" if date else "")
+    return Item(shown, _widen(cluster, clusters), compact_key(cluster),
+                {"cluster": cluster, "tier": tier, "date": date, "valid_until": _text(valid_until)})
+
+
 def _score_labels(result: DocResult, gold: Gold, gold_clusters: list[Item],
                   pred_rows: list[dict], pred_clusters: list[Item]) -> None:
-    gold_items = []
-    for entry in gold.entries("labels"):
-        cluster = _text(entry.get("cluster"))
-        tier = _text(entry.get("tier")).lower()
-        date = _text(entry.get("date"))
-        gold_items.append(Item(f"{cluster} / {tier or '(no tier)'}"
-                               + (f" (awarded {date})" if date else ""),
-                               _widen(cluster, gold_clusters), compact_key(cluster),
-                               {"cluster": cluster, "tier": tier, "date": date,
-                                "valid_until": _text(entry.get("valid_until"))}))
-    pred_items = []
-    for row in pred_rows:
-        cluster = _text(row.get("cluster"))
-        tier = _text(row.get("tier")).lower()
-        date = _text(row.get("awarded"))
-        pred_items.append(Item(f"{cluster} / {tier or '(no tier)'}"
-                               + (f" (awarded {date})" if date else ""),
-                               _widen(cluster, pred_clusters), compact_key(cluster),
-                               {"cluster": cluster, "tier": tier, "date": date,
-                                "valid_until": _text(row.get("valid_until"))}))
+    gold_items = [_label_item(entry.get("cluster"), entry.get("tier"), entry.get("date"),
+                              entry.get("valid_until"), gold_clusters)
+                  for entry in gold.entries("labels")]
+    pred_items = [_label_item(row.get("cluster"), row.get("tier"), row.get("awarded"),
+                              row.get("valid_until"), pred_clusters)
+                  for row in pred_rows]
 
     def score(g: Item, p: Item):
         if g.attrs["tier"] != p.attrs["tier"]:

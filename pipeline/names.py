@@ -42,11 +42,3 @@ def name_key(name: str) -> str:
     folded = _fold(name or "")
     stripped = _legal_suffix_pattern().sub("", folded).strip()
     return stripped or folded
-
-
-def strip_legal_form(name: str) -> str:
-    """The name without a trailing legal-form suffix, original casing kept."""
-    for suffix in sorted(legal_forms(), key=len, reverse=True):
-        if name.endswith(" " + suffix) and len(name) > len(suffix) + 2:
-            return name[: -len(suffix)].rstrip(" ,")
-    return name

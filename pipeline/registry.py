@@ -11,8 +11,8 @@ from pipeline.names import name_key
 from pipeline.schemas import CLUSTERS, ENTITIES, MULTI_SEPARATOR, ORGANISATIONS, PROGRAMMES
 from pipeline.tables import make_row
 
-KIND_OF_TABLE = {CLUSTERS.name: ("cluster", 1), ORGANISATIONS.name: ("organisation", 1),
-                 PROGRAMMES.name: ("programme", 1)}
+KIND_OF_TABLE = {CLUSTERS.name: "cluster", ORGANISATIONS.name: "organisation",
+                 PROGRAMMES.name: "programme"}
 
 
 class Registry:
@@ -48,7 +48,7 @@ class Registry:
 
     def add_document(self, rows: dict[str, list[list[str]]]) -> None:
         for table in (CLUSTERS, ORGANISATIONS, PROGRAMMES):
-            kind = KIND_OF_TABLE[table.name][0]
+            kind = KIND_OF_TABLE[table.name]
             names = table.column_names
             for row in rows.get(table.name, []):
                 values = dict(zip(names, row))

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pipeline import dates as dates_stage
 from pipeline.extract import context
 from pipeline.extract.entities import (CLUSTER, ORG, PERSON, PROGRAMME, DocumentEntities,
-                                       add_gazetteer_mentions, apply_definitions,
-                                       classify_chunks, merge_appositions,
+                                       Mention, add_gazetteer_mentions, apply_definitions,
+                                       classify_chunks, merge_appositions, org_type_of,
                                        merge_cluster_variants,
                                        resolve_short_forms)
 from pipeline.extract.labels import label_rows
@@ -52,8 +52,7 @@ def find_entities(doc, language: str) -> tuple[DocumentEntities, list]:
     merge_cluster_variants(found)
     chunks = resolve_short_forms(text, found, chunks)
     chunks = context.promote_label_subjects(text, chunks, found, in_labels, language)
-    sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    chunks = context.expand_lists(text, chunks, found, sentences, language)
+    chunks = context.expand_lists(text, chunks, found, language)
     context.bullet_lists(text, found)
     context.promote_colon_lists(text, found, in_labels)
     merge_appositions(text, found)
@@ -67,8 +66,6 @@ def add_model_entities(doc, found: DocumentEntities) -> None:
     for ent in doc.ents:
         label = MODEL_LABELS.get(ent.label_)
         if label and not found.covered(ent.start_char, ent.end_char):
-            from pipeline.extract.entities import Mention, org_type_of
-
             attrs = {"org_type": org_type_of(ent.text) or "other"} if label == ORG else {}
             found.add(Mention(ent.start_char, ent.end_char, ent.text, label, "model_ner"), **attrs)
 

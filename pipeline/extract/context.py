@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.extract.chunks import Chunk
-from pipeline.extract.entities import (CLUSTER, ORG, PERSON, PROGRAMME, DocumentEntities, Mention,
+from pipeline.extract.entities import (CLUSTER, ORG, PROGRAMME, DocumentEntities, Mention,
                                        _is_generic_cluster_phrase, _is_name_like, _words,
                                        coordinated_parts, org_type_of)
 from pipeline.extract.labels import GENERIC, LABEL_CONTEXT, following_block
@@ -25,14 +25,6 @@ MEMBERS_ARE = regex.compile(
 LOWER_LAST_ITEM = regex.compile(
     r"^[ \t]+(?:and|und|&)[ \t]+(?P<item>\p{Ll}[\p{L}\p{N}-]{2,})(?=[ \t]+(?:have|has|had|were|are|is|"
     r"haben|hat|hatten|wurden|sind|ist)\b)")
-
-
-def _sentence_bounds(sentences: list[tuple[int, int]], position: int) -> tuple[int, int]:
-    import bisect
-
-    starts = [s for s, _ in sentences]
-    index = max(bisect.bisect_right(starts, position) - 1, 0)
-    return sentences[index]
 
 
 def _is_modifier(text: str, chunk: Chunk) -> bool:
@@ -132,10 +124,9 @@ def label_sentences(doc, tier_spans) -> list[tuple[int, int]]:
 
 
 def expand_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
-                 sentences: list[tuple[int, int]], language: str) -> list[Chunk]:
+                 language: str) -> list[Chunk]:
     """Coordinated lists: the bare items next to a cluster (or after 'members ... are',
     'companies such as') take its kind."""
-    by_start = {c.start: c for c in chunks}
     ordered = sorted(chunks, key=lambda c: c.start)
     _introduced_lists(text, ordered, found, language)
     changed = True

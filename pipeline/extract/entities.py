@@ -15,7 +15,6 @@ from pipeline.extract.vocab import first_names, vocabulary
 from pipeline.names import legal_forms, name_key
 
 CLUSTER, ORG, PROGRAMME, PERSON = "CLUSTER", "ORG", "PROGRAMME", "PERSON"
-KIND_OF_LABEL = {CLUSTER: "cluster", ORG: "organisation", PROGRAMME: "programme"}
 ACRONYM = regex.compile(r"^(?:\p{Lu}[\p{Lu}\p{N}&/-]{1,9}|\p{Lu}\p{Ll}*\p{Lu}[\p{L}\p{N}-]*)$")
 DEFINITION_AFTER = regex.compile(r"^[ \t]*\((?:[„“\"]?)(?P<inner>[^()\n]{2,120}?)(?:[“”\"]?)\)")
 PROGRAMME_CONTEXT = regex.compile(

@@ -4,6 +4,7 @@ statements that only mention a label the cluster holds join the award row.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -75,8 +76,6 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     by_sentence: dict[int, list] = {}
     sentences = list(doc.sents)
     starts = [s.start_char for s in sentences]
-    import bisect
-
     for span in tier_spans:
         index = max(bisect.bisect_right(starts, span.start_char) - 1, 0)
         by_sentence.setdefault(index, []).append(span)

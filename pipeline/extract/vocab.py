@@ -24,7 +24,6 @@ class Vocabulary:
     places: frozenset
     titles: frozenset
     role_words: frozenset
-    speech_verbs: tuple
     programme_heads: frozenset
     programme_introducers: frozenset
 
@@ -54,7 +53,6 @@ def vocabulary() -> Vocabulary:
         places=_lower_set(data["places"]["names"]),
         titles=_lower_set(people["titles"]),
         role_words=_lower_set(people["role_words"]),
-        speech_verbs=tuple(w.casefold() for w in people["speech_verbs"]),
         programme_heads=_lower_set(data["programme"]["heads"]),
         programme_introducers=_lower_set(data["programme"]["introducers"]),
     )
