@@ -102,11 +102,20 @@ def customise_tokenizer(nlp) -> None:
 YEAR_WITH_PERIOD = re.compile(r"(?:19|20)\d\d\.")
 
 
+CLOSING_QUOTES = {'"', "“", "”", "»", "«", "'", "’"}
+
+
+def _ends_in_quoted_exclamation(doc, i: int) -> bool:
+    """'... „Exzellent vernetzt!“ positiv ...': a quoted title ending in ! or ? that the
+    sentence goes on after (the next word is lower case)."""
+    return i >= 2 and doc[i - 1].text in CLOSING_QUOTES and doc[i - 2].text in ("!", "?")
+
+
 def _line_breaks(doc):
     """A line break ends a sentence: headlines, datelines, list items and contact
     lines carry no final period, and must not run into the next sentence. So does a
     legal form at the end of a sentence ('... GmbH. Seit ...'), which the tokenizer
-    keeps as one abbreviation token."""
+    keeps as one abbreviation token. A quoted title ending in '!' does not end one."""
     from pipeline.names import legal_forms
 
     closing = {f if f.endswith(".") else f + "." for f in legal_forms()}
@@ -117,6 +126,8 @@ def _line_breaks(doc):
         elif previous.whitespace_ and token.is_title and (
                 previous.text in closing or YEAR_WITH_PERIOD.fullmatch(previous.text)):
             token.is_sent_start = True  # '... GmbH. Seit', '... bis 2025. Die'
+        elif token.is_sent_start and token.text[:1].islower() and _ends_in_quoted_exclamation(doc, token.i):
+            token.is_sent_start = False  # '„go-cluster Exzellent vernetzt!“ positiv evaluiert'
 
     return doc
 

@@ -150,9 +150,6 @@ def test_label_history_over_two_sentences():
         ("Kelvan Cluster", "gold", "2016"), ("Kelvan Cluster", "silver", "2012")]
 
 
-@pytest.mark.xfail(reason="two tiers with their own years for one cluster in one sentence "
-                          "give no label row at all (read as a tier-scheme sentence?)",
-                   strict=True)
 @pytest.mark.parametrize("language, text, cluster", [
     ("en", "The Kelvan Cluster was awarded the Gold Label in 2016 and the Silver Label in 2012.",
      "Kelvan Cluster"),
@@ -163,6 +160,64 @@ def test_label_history_in_one_sentence(language, text, cluster):
     rows = run(language, text)["labels"]
     assert sorted((r["cluster"], r["tier"], r["awarded"]) for r in rows) == [
         (cluster, "gold", "2016"), (cluster, "silver", "2012")]
+
+
+@pytest.mark.parametrize("language, text, cluster, history", [
+    ("de", "Nachdem es bereits zweimal das Bronze Label erhalten hatte, bekam das Kelvan-Cluster "
+           "nun das Silber-Label.", "Kelvan-Cluster", {"bronze", "silver"}),
+    ("en", "After holding the Bronze Label since 2015, the Kelvan Cluster has now been awarded "
+           "the Silver Label.", "Kelvan Cluster", {"bronze", "silver"}),
+])
+def test_earlier_tier_in_a_separate_clause_is_a_row(language, text, cluster, history):
+    rows = run(language, text)["labels"]
+    assert {(r["cluster"], r["tier"]) for r in rows} == {(cluster, t) for t in history}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Das Kelvan-Cluster ist Mitglied. Mehr als 1.100 Clusterorganisationen haben ein "
+           "Bronze-, ein Silber- oder ein Gold-Label erhalten."),
+    ("en", "The Kelvan Cluster is a member. Clusters can be awarded a Bronze, a Silver or a "
+           "Gold Label."),
+])
+def test_coordinated_tiers_are_the_scheme_not_an_award(language, text):
+    out = run(language, text)
+    assert out["clusters"] and out["labels"] == []
+
+
+def test_headline_and_dated_body_of_the_same_award_are_one_row():
+    text = ("Kelvan-Cluster mit dem Silber-Label zertifiziert\n\n"
+            "Im März 2014 wurde das Kelvan-Cluster mit dem Bronze-Label ausgezeichnet. "
+            "Im Januar 2018 wurde das Kelvan-Cluster mit dem Silber-Label zertifiziert.")
+    rows = run("de", text)["labels"]
+    assert sorted((r["tier"], r["awarded"]) for r in rows) == [("bronze", "2014-03"), ("silver", "2018-01")]
+
+
+def test_award_held_since_an_old_year_is_not_the_headline_award():
+    text = ("Kelvan Cluster is awarded the Gold Label.\n\n"
+            "The Kelvan Cluster has held the Gold Label since 2013 and scores high again.")
+    rows = run("en", text)["labels"]
+    assert sorted(r["awarded"] for r in rows) == ["", "2013"]
+
+
+def test_sentence_goes_on_after_a_quoted_title_with_exclamation_mark():
+    text = ("Das Kelvan-Cluster wurde in die Initiative „Exzellent vernetzt!“ aufgenommen und "
+            "im März 2014 mit dem Bronze-Label ausgezeichnet.")
+    row = one_label(run("de", text), "Kelvan-Cluster", "bronze")
+    assert row["awarded"] == "2014-03"
+
+
+def test_place_in_genitive_after_a_cluster_word_is_no_cluster():
+    text = ("Im März 2014 wurde das Kelvan-Cluster als erster Spitzencluster Sachsen-Anhalts "
+            "mit dem Bronze-Label ausgezeichnet.")
+    out = run("de", text)
+    assert [r["cluster"] for r in out["clusters"]] == ["Kelvan-Cluster"]
+    assert labels_of(out) == {("Kelvan-Cluster", "bronze")}
+
+
+def test_intention_to_reach_a_tier_is_no_row():
+    out = run("de", "Das Kelvan-Cluster hat das Silber-Label. Langfristig will das Cluster die "
+                    "höchste Stufe erreichen, das Gold-Label.")
+    assert labels_of(out) == {("Kelvan-Cluster", "silver")}
 
 
 def test_several_clusters_in_one_sentence_one_row_each():

@@ -11,7 +11,7 @@ from pipeline.extract.chunks import Chunk
 from pipeline.extract.entities import (CLUSTER, ORG, PROGRAMME, DocumentEntities, Mention,
                                        _is_generic_cluster_phrase, _is_name_like, _words,
                                        coordinated_parts, org_type_of)
-from pipeline.extract.labels import GENERIC, LABEL_CONTEXT, following_block
+from pipeline.extract.labels import COORDINATED_TIERS, GENERIC, LABEL_CONTEXT, following_block
 from pipeline.extract.vocab import vocabulary
 
 LIST_SEPARATOR = regex.compile(
@@ -37,6 +37,12 @@ def _is_modifier(text: str, chunk: Chunk) -> bool:
 ADJACENT_CAPITALS = regex.compile(r"(?:^|[ \t])[\p{Lu}\p{N}][^ \t]*[ \t]+[\p{Lu}\p{N}]")
 
 
+def _only_places(words: list[str]) -> bool:
+    """'Sachsen-Anhalt', 'Spitzencluster Sachsen-Anhalts': where, not who."""
+    vocab = vocabulary()
+    return all(w in vocab.places or w in vocab.connectors or w in vocab.strip_before_name for w in words)
+
+
 def _candidate(text: str, chunk: Chunk, language: str) -> bool:
     """A bare chunk that may be promoted by context: not a label word, place, role or
     person; and a proper name rather than a run of capitalised German nouns (a name
@@ -48,7 +54,7 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
         return False
     if len(chunk.text.split()) > 1 and not ADJACENT_CAPITALS.search(chunk.text):
         return False
-    if all(w in vocab.places or w in vocab.connectors for w in words) or PLACE_BEFORE.search(text[max(0, chunk.start - 20):chunk.start]):
+    if _only_places(words) or _only_places(chunk.text.casefold().split()) or PLACE_BEFORE.search(text[max(0, chunk.start - 20):chunk.start]):
         return False
     return _is_name_like(chunk, language) and not _is_modifier(text, chunk)
 
@@ -101,7 +107,8 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
     left = []
     for chunk in chunks:
         inside = any(s <= chunk.start < e for s, e in label_sentences)
-        if inside and _candidate(text, chunk, language) and not found.covered(chunk.start, chunk.end):
+        if inside and _candidate(text, chunk, language) and not found.covered(chunk.start, chunk.end) \
+                and not _is_generic_cluster_phrase(chunk.text):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "label_subject"))
         else:
             left.append(chunk)
@@ -114,11 +121,12 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
 
 def label_sentences(doc, tier_spans) -> list[tuple[int, int]]:
     """Sentences where a tier word stands in label context and not in general terms
-    (a sentence naming two or more tiers speaks of the scheme, not of an award)."""
+    (coordinated tiers, "Bronze, Silber oder Gold", speak of the scheme, not of an award)."""
     bounds = []
     for sentence in doc.sents:
-        tiers = {s.id_ for s in tier_spans if sentence.start_char <= s.start_char < sentence.end_char}
-        if len(tiers) == 1 and LABEL_CONTEXT.search(sentence.text) and not GENERIC.search(sentence.text):
+        has_tier = any(sentence.start_char <= s.start_char < sentence.end_char for s in tier_spans)
+        if has_tier and LABEL_CONTEXT.search(sentence.text) and not GENERIC.search(sentence.text) \
+                and not COORDINATED_TIERS.search(sentence.text):
             bounds.append((sentence.start_char, sentence.end_char))
     return bounds
 

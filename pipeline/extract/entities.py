@@ -212,6 +212,11 @@ def _is_generic_cluster_phrase(text: str) -> bool:
     return not proper
 
 
+def _is_place_genitive(text: str) -> bool:
+    lowered = text.casefold()
+    return lowered.endswith("s") and lowered[:-1] in vocabulary().places
+
+
 def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
     """(start, name) when the chunk says it is a cluster, stripping a leading
     introducer compound ('IKT-Netzwerk Silva Sensorik' -> 'Silva Sensorik') and a
@@ -233,6 +238,8 @@ def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
     if _has_head(words, vocabulary().role_words, compounds=False):
         return None
     rest = raw_words[1:]
+    if first in vocab.strip_before_name and _is_place_genitive(" ".join(rest)):
+        return None  # "erster Spitzencluster Sachsen-Anhalts": which cluster, not its name
     rest_is_name = len(rest) >= 2 or (len(rest) == 1 and regex.search(r"\p{Lu}", rest[0][1:]) is not None)
     prefix = raw_words[0].split("-")[0]
     generic_compound = "-" in raw_words[0] and (prefix.isupper() or prefix.casefold() in vocab.generic_adjectives)

@@ -42,9 +42,17 @@ GENERIC = regex.compile(
     r"percent of|prozent der|% of|only \d+|nur \d+|aim(?:s|ing)? (?:for|at|to)|streb|plan(?:s|t)? |"
     r"will be audit|wird .* angestrebt|expected to|erwartet|next step|nächste[nr]? schritt|"
     r"will (?:get|receive|be awarded|apply)|soll(?:en)? .* erhalten|"
-    r"such as|wie etwa|levels?\b|stufen|bronze, silber|bronze, silver|silber(?:-)? (?:oder|und) gold|"
-    r"silver (?:or|and) gold|bronze (?:or|and) silver|bronze(?:-)? (?:oder|und) silber)",
+    r"such as|wie etwa|levels?\b|stufen|langfristig|long-term|künftig|in (?:the )?future)",
     regex.IGNORECASE)
+TIER_WORD = r"(?:bronze|silber|silver|gold)"
+TIER = regex.compile(rf"\b{TIER_WORD}", regex.IGNORECASE)
+# Tiers in one coordination ("Bronze, Silver und Gold", "ein Bronze-, ein Silber- oder ein
+# Gold-Label"): the scheme is described, not an award. Tiers in separate clauses ("bereits
+# zweimal das Bronze Label erhalten ..., bekam ... das Silver Label") are a history.
+COORDINATED_TIERS = regex.compile(
+    rf"\b{TIER_WORD}(?:[ \t-]*(?:labels?|siegel))?-?[ \t]*(?:,|/|\bor\b|\band\b|\boder\b|\bund\b)[ \t]*"
+    rf"(?:(?:ein|eine|einen|einem|a|an|the|das|die|der|dem)[ \t]+)?{TIER_WORD}\b", regex.IGNORECASE)
+HOLDS_SINCE = regex.compile(r"\b(?:since|seit)[ \t]+(?:\p{L}+[ \t]+)?$", regex.IGNORECASE)
 AWARDING_BODY_KINDS = {"European Secretariat for Cluster Analysis", "European Cluster Excellence Initiative"}
 
 
@@ -87,15 +95,14 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         if not LABEL_CONTEXT.search(text):
             continue
         tiers = sorted({s.id_ for s in spans})
-        if GENERIC.search(text) and (len(tiers) > 1 or not AWARD_VERB.search(text)):
+        if COORDINATED_TIERS.search(text) or (
+                GENERIC.search(text) and (len(tiers) > 1 or not AWARD_VERB.search(text))):
             continue
         clusters = _clusters_for(found, sentence, spans)
         from_block = not clusters and len(tiers) == 1 and introduces_block(text)
         if from_block:
             block = following_block(doc.text, sentence.end_char)
             clusters = [(e, spans) for e in _entities_in(found, *block)]
-        if len(tiers) > 1 and len(clusters) < 2:
-            continue  # "Bronze, Silber oder Gold": the scheme, not an award
         is_award = bool(AWARD_VERB.search(text)) and not from_block
         if not clusters:
             if fallback is None or len(tiers) > 1:
@@ -103,18 +110,47 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
             clusters = [(fallback, spans)]
             is_award = False  # an anaphoric mention ("the cluster", "it") holds, not awards
         in_sentence = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
-        awarded = next((d.value for d in in_sentence if d.role == "awarded"), None)
-        if awarded is None and is_award:
-            awarded = next((d.value for d in in_sentence
-                            if d.role not in ("valid_until", "published", "founded")), None)
         valid_until = next((d.value for d in in_sentence if d.role == "valid_until"), None)
         body = _awarding_body(found, sentence.start_char, sentence.end_char)
+        segments = tier_segments(doc.text, spans, sentence.start_char, sentence.end_char)
         for cluster, cluster_spans in clusters:
             for tier in sorted({s.id_ for s in cluster_spans}):
-                rows.append(LabelRow(cluster, tier, awarded, valid_until, body,
-                                     text.strip(), is_award))
+                start, end = segments[tier]
+                award_date = _award_date([d for d in in_sentence if start <= d.start < end], is_award)
+                holds_since = award_date is not None and HOLDS_SINCE.search(
+                    doc.text, max(0, award_date.start - 12), award_date.start) is not None
+                rows.append(LabelRow(cluster, tier, award_date.value if award_date else None,
+                                     valid_until, body, text.strip(),
+                                     is_award and not holds_since))  # "held Gold since 2013"
     _date_from_next_sentence(rows, sentences, dates)
-    return merge_rows(rows)
+    published = next((d.value for d in dates if d.role == "published"), None)
+    return merge_rows(rows, published)
+
+
+CLAUSE_BREAK = regex.compile(r",|;|\b(?:and|und|while|während|whereas|after|nachdem)\b", regex.IGNORECASE)
+
+
+def tier_segments(text: str, spans, start: int, end: int) -> dict[str, tuple[int, int]]:
+    """The part of the sentence each tier speaks for: with several tiers ("Gold in 2016
+    and Silver in 2012", "2016 das Gold-Label und 2012 das Silber-Label"), the sentence is
+    cut at the last clause break between one tier and the next."""
+    firsts = sorted({s.id_: s for s in reversed(sorted(spans, key=lambda s: s.start_char))}.values(),
+                    key=lambda s: s.start_char)
+    cuts = [start]
+    for before, after in zip(firsts, firsts[1:]):
+        breaks = list(CLAUSE_BREAK.finditer(text, before.end_char, after.start_char))
+        cuts.append(breaks[-1].start() if breaks else (before.end_char + after.start_char) // 2)
+    cuts.append(end)
+    return {span.id_: (cuts[i], cuts[i + 1]) for i, span in enumerate(firsts)}
+
+
+def _award_date(dates, is_award: bool):
+    """A date with the awarded role, else (in an award sentence) the first date that is
+    not a validity, publication or founding date."""
+    awarded = next((d for d in dates if d.role == "awarded"), None)
+    if awarded is None and is_award:
+        awarded = next((d for d in dates if d.role not in ("valid_until", "published", "founded")), None)
+    return awarded
 
 
 def _date_from_next_sentence(rows: list[LabelRow], sentences, dates) -> None:
@@ -125,7 +161,8 @@ def _date_from_next_sentence(rows: list[LabelRow], sentences, dates) -> None:
         by_evidence.setdefault(row.evidence, []).append(row)
     for current, following in zip(sentences, sentences[1:]):
         group = by_evidence.get(current.text.strip())
-        if not group or not AWARD_VERB.search(following.text) or "label" not in following.text.lower():
+        if not group or not AWARD_VERB.search(following.text) or "label" not in following.text.lower() \
+                or TIER.search(following.text):
             continue
         date = next((d.value for d in dates if following.start_char <= d.start < following.end_char
                      and d.role in ("awarded", "event", "other")), None)
@@ -143,8 +180,9 @@ def _entities_in(found: DocumentEntities, start: int, end: int) -> list[Entity]:
 
 
 def _clusters_for(found: DocumentEntities, sentence, spans) -> list[tuple[Entity, list]]:
-    """Clusters named in the sentence, each with the tier spans that belong to it: with
-    several tiers, each cluster takes the nearest tier after it (else before it)."""
+    """Clusters named in the sentence, each with the tier spans that belong to it: one
+    cluster takes every tier (its history); with several tiers and several clusters, each
+    cluster takes the nearest tier after it (else before it)."""
     mentions = _mentions_in(found, sentence.start_char, sentence.end_char, (CLUSTER,))
     seen, clusters = set(), []
     for mention in mentions:
@@ -153,7 +191,7 @@ def _clusters_for(found: DocumentEntities, sentence, spans) -> list[tuple[Entity
             clusters.append(mention)
     if not clusters:
         return []
-    if len({s.id_ for s in spans}) == 1:
+    if len(clusters) == 1 or len({s.id_ for s in spans}) == 1:
         return [(m.entity, spans) for m in clusters]
     out = []
     for mention in clusters:
@@ -164,18 +202,28 @@ def _clusters_for(found: DocumentEntities, sentence, spans) -> list[tuple[Entity
     return out
 
 
-def merge_rows(rows: list[LabelRow]) -> list[LabelRow]:
+def is_recent(awarded: str, reference: str | None) -> bool:
+    """An award dated in the year of publication (else of the newest award the release
+    reports) or the year before is the news of the release; an older one ("first
+    received Gold in 2013") is its history."""
+    return reference is not None and int(awarded[:4]) >= int(reference[:4]) - 1
+
+
+def merge_rows(rows: list[LabelRow], published: str | None = None) -> list[LabelRow]:
     """One row per (cluster, tier, awarded); mentions without an award verb or a date
-    join the existing row of that cluster and tier, filling what it lacks."""
+    join the existing row of that cluster and tier, filling what it lacks; a recent dated
+    award joins an undated one (the headline's award, dated in the body)."""
     merged: list[LabelRow] = []
+    reference = published or max((r.awarded for r in rows if r.awarded and r.is_award), default=None)
     for row in rows:
         same = [r for r in merged if r.cluster is row.cluster and r.tier == row.tier]
         target = next((r for r in same if r.awarded == row.awarded), None)
         if target is None and same and (not row.is_award or row.awarded is None):
             target = same[0] if row.awarded is None else None
-        if target is None and same and row.awarded and all(r.awarded is None and not r.is_award for r in same):
+        if target is None and same and row.awarded and all(r.awarded is None for r in same) and (
+                all(not r.is_award for r in same) or is_recent(row.awarded, reference)):
             target = same[0]
-            target.awarded = row.awarded
+            target.awarded, target.evidence = row.awarded, row.evidence
         if target is None:
             merged.append(row)
             continue

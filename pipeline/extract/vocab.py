@@ -50,12 +50,18 @@ def vocabulary() -> Vocabulary:
                               for kind, words in org["list_introducers"].items()},
         connectors=_lower_set(names["connectors"]),
         not_name_start=_lower_set(names["not_name_start"]),
-        places=_lower_set(data["places"]["names"]),
+        places=_with_genitives(_lower_set(data["places"]["names"])),
         titles=_lower_set(people["titles"]),
         role_words=_lower_set(people["role_words"]),
         programme_heads=_lower_set(data["programme"]["heads"]),
         programme_introducers=_lower_set(data["programme"]["introducers"]),
     )
+
+
+def _with_genitives(places: frozenset) -> frozenset:
+    """Place names and their German genitives ("Sachsen-Anhalts", "Hamburgs"), which
+    are no more a name of a body than the place itself."""
+    return places | {p + "s" for p in places if p[-1:] not in "sßxz"}
 
 
 @lru_cache(maxsize=1)
