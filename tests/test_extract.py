@@ -780,3 +780,64 @@ def test_mixed_german_document_rows():
         "European Cluster Excellence Initiative", "DigiForst Nord"}
     assert {(p["person"], p["role"]) for p in out["people"]} == {
         ("Markus Feldhaus", "Geschäftsführer"), ("Hanna Lindemann", "Wirtschaftsministerin")}
+
+
+def orgs_of(out) -> set[tuple[str, str]]:
+    return {(r["organisation"], r["org_type"]) for r in out["organisations"]}
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "The Danube Agency for Research, Innovation and Technology (DARIT) funds the study.",
+     ("Danube Agency for Research, Innovation and Technology", "agency")),
+    ("en", "Speakers came from the Ministry for Economy, Transport and Innovation (MWTI).",
+     ("Ministry for Economy, Transport and Innovation", "public_body")),
+])
+def test_enumerated_subject_before_an_acronym_is_one_name(language, text, expected):
+    row = only(run(language, text)["organisations"])
+    assert (row["organisation"], row["org_type"]) == expected
+    assert row["acronym"] == text.split("(")[1].split(")")[0]
+
+
+def test_lower_case_head_phrase_after_a_name_belongs_to_it():
+    out = run("en", "She chairs the Biotope Regions working group since May.")
+    assert orgs_of(out) == {("Biotope Regions working group", "network")}
+
+
+def test_legal_form_ends_a_name_before_a_dash():
+    out = run("en", "The audit was led by Ola Nordmann (Fjordvik Consulting AS - Norway).")
+    assert orgs_of(out) == {("Fjordvik Consulting AS", "company")}
+
+
+def test_gmbh_and_co_kg_is_one_legal_form_in_a_list():
+    out = run("de", "Es sprachen Karl Beispiel, Geschäftsführer der sonnen-werk & wärme GmbH & Co. KG "
+                    "sowie Hanna Muster.")
+    assert orgs_of(out) == {("sonnen-werk & wärme GmbH & Co. KG", "company")}
+
+
+def test_unit_of_a_known_programme_is_an_organisation():
+    out = run("en", "Questions go to the COSME Support Office in Brussels.")
+    assert ("COSME Support Office", "public_body") in orgs_of(out)
+    assert [r["programme"] for r in out["programmes"]] == ["COSME"]
+
+
+def test_camel_case_name_ending_in_a_head_word():
+    out = run("de", "Das Label wird mit der InnoRegioAgentur Nordhessen vergeben.")
+    assert orgs_of(out) == {("InnoRegioAgentur Nordhessen", "agency")}
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Along with the major companies – Korvald Aero, Lindqvist Technik and Nordhafen Airport – "
+           "the network grew.",
+     {"Korvald Aero", "Lindqvist Technik", "Nordhafen Airport"}),
+    ("en", "Members include the small business associations Aero-Nord and KLEMA, Hamburg's schools.",
+     {"Aero-Nord", "KLEMA"}),
+    ("de", "Mitglied sind neben den Städten Lindenau, Falkstein und Oberhain auch Unternehmen.",
+     {"Lindenau", "Falkstein", "Oberhain"}),
+])
+def test_items_after_a_plural_organisation_noun(language, text, expected):
+    assert {r["organisation"] for r in run(language, text)["organisations"]} == expected
+
+
+def test_circle_of_clusters_is_no_public_body():
+    out = run("de", "Das Treffen fand im Kreis der Spitzencluster statt, der Rhein-Main-Kreis lud ein.")
+    assert orgs_of(out) == {("Rhein-Main-Kreis", "public_body")}

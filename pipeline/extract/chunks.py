@@ -112,6 +112,48 @@ def _extend_legal_only(text: str, start: int) -> int:
     return new_start
 
 
+@lru_cache(maxsize=1)
+def legal_form_then_dash() -> regex.Pattern:
+    forms = sorted((regex.escape(f) for f in legal_forms()), key=len, reverse=True)
+    return regex.compile(rf"[ \t](?:{'|'.join(forms)})(?=[ \t]+[-–][ \t])")
+
+
+def _cut_after_legal_form(piece: str) -> str:
+    """'Innovation Performance AS - Norway': a legal form ends the name; what a dash
+    adds after it is a place or a remark."""
+    match = legal_form_then_dash().search(piece)
+    return piece[:match.end()] if match else piece
+
+
+@lru_cache(maxsize=1)
+def lower_case_heads() -> regex.Pattern:
+    """Multi-word head phrases that follow a name in lower case ('the BioRegions
+    working group')."""
+    heads = {h for words in vocabulary().org_heads.values() for h in words if " " in h and h.islower()}
+    alternation = "|".join(sorted((regex.escape(h) for h in heads), key=len, reverse=True))
+    return regex.compile(rf"[ \t]+(?:{alternation})(?![\p{{L}}\p{{N}}])")
+
+
+ENUMERATED_TAIL = regex.compile(
+    r",[ \t]+(?P<tail>\p{Lu}[\p{L}-]*(?:,[ \t]+\p{Lu}[\p{L}-]*)*,?[ \t]+(?:and|und|&)[ \t]+\p{Lu}[\p{L}-]*)"
+    r"(?=[ \t]+\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\))")
+FOR_SUBJECT = regex.compile(r"[ \t](?:for|für|of)[ \t]+\p{Lu}[\p{L}-]*$")
+
+
+def _extend(text: str, chunk: Chunk) -> Chunk:
+    """A chunk grown over what belongs to the name: a lower-case head phrase after it
+    ('BioRegions working group'), and the rest of an enumerated subject before an
+    acronym ('Agency for Science, Innovation and Technology (MITA)')."""
+    end = chunk.end
+    tail = ENUMERATED_TAIL.match(text, end)
+    if tail and FOR_SUBJECT.search(chunk.text):
+        end = tail.end()
+    head = lower_case_heads().match(text, end)
+    if head:
+        end = head.end()
+    return chunk if end == chunk.end else Chunk(chunk.start, end, text[chunk.start:end])
+
+
 def name_chunks(text: str) -> list[Chunk]:
     """Every proper-name chunk of `text`, in order, with offsets into `text`."""
     chunks = []
@@ -120,7 +162,7 @@ def name_chunks(text: str) -> list[Chunk]:
         legal = (match["legal"] or "").strip(" ,\t")
         pieces = _pieces(match["name"], match.start("name"))
         for index, (piece_start, piece) in enumerate(pieces):
-            name, start = _trim(piece, piece_start)
+            name, start = _trim(_cut_after_legal_form(piece), piece_start)
             if not name:
                 continue
             end = start + len(name)
@@ -133,4 +175,14 @@ def name_chunks(text: str) -> list[Chunk]:
                 if start == match.start("name"):
                     continue
             chunks.append(Chunk(start, end, text[start:end], legal if is_last else ""))
-    return chunks
+    return _without_swallowed([_extend(text, c) for c in chunks])
+
+
+def _without_swallowed(chunks: list[Chunk]) -> list[Chunk]:
+    """Chunks that an extended chunk before them now covers are dropped."""
+    out = []
+    for chunk in chunks:
+        if out and chunk.start < out[-1].end:
+            continue
+        out.append(chunk)
+    return out

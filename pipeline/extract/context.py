@@ -170,6 +170,8 @@ def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, 
     for position, kind in _list_introductions(text):
         first = True
         for chunk in items:
+            if chunk.start < position < chunk.end and first:
+                chunk = Chunk(position, chunk.end, text[position:chunk.end])  # "Städten Mannheim"
             if chunk.start < position:
                 continue
             gap = text[position:chunk.start]
@@ -180,7 +182,8 @@ def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, 
             first = False
             for part in coordinated_parts(chunk):
                 if found.covered(part.start, part.end) or not (
-                        _candidate(text, part, language) or len(part.text) > 3):
+                        _candidate(text, part, language) or len(part.text) > 3) or (
+                        kind != "public_body" and _only_places(_words(part.text))):
                     continue
                 if kind == "programme":
                     found.add(Mention(part.start, part.end, part.text, PROGRAMME, "list_rules"))
@@ -222,7 +225,7 @@ def _list_introductions(text: str) -> list[tuple[int, str]]:
     found = []
     for kind, phrases in vocab.org_list_introducers.items():
         for phrase in phrases:
-            for match in regex.finditer(regex.escape(phrase) + r"[ \t]*:?[ \t]*", lowered):
+            for match in regex.finditer(r"\b" + regex.escape(phrase) + r"[ \t]*[:–—]?[ \t]*", lowered):
                 found.append((match.end(), kind))
     for match in MEMBERS_ARE.finditer(text):
         found.append((match.end(), "other"))

@@ -144,12 +144,25 @@ def _compound_head(raw_word: str, heads: frozenset) -> bool:
     return any(lowered.endswith(h) and len(lowered) > len(h) + 2 for h in heads if len(h) >= 5)
 
 
+CAMEL_PARTS = regex.compile(r"\p{Lu}\p{Ll}+")
+
+
+def _camel_case_head(raw_word: str, heads: frozenset) -> bool:
+    """'RegioClusterAgentur': a coined camel-case name whose last part is a head word."""
+    parts = CAMEL_PARTS.findall(raw_word.strip(".,'’´\""))
+    return len(parts) >= 2 and parts[-1].casefold() in heads and raw_word.endswith(parts[-1])
+
+
 @lru_cache(maxsize=65536)
 def org_type_of(text: str) -> str:
     """org_type from head words and legal forms, most specific first; '' when none:
-    a whole head word ('University of X'), then the legal form ('Stadtwerke X GmbH' is a
+    a head phrase ('Business Development Corporation'), a whole head word ('University of X'), then the legal form ('Stadtwerke X GmbH' is a
     company), then a compound ending in a head ('Standortagentur'), then weaker heads."""
     vocab, words = vocabulary(), _words(text)
+    padded = f" {' '.join(text.casefold().split())} "
+    for kind, heads in vocab.org_heads.items():
+        if any(" " in h and f" {h} " in padded for h in heads):
+            return kind  # a head phrase is the most specific cue: "Development Corporation"
     strong = ("university", "research", "public_body", "agency")
     for kind in strong:
         if any(w.strip(".,'’") in vocab.org_heads[kind] for w in words):
@@ -158,7 +171,8 @@ def org_type_of(text: str) -> str:
         if text.endswith(" " + suffix):
             return kind
     for kind in strong:
-        if any(_compound_head(w, vocab.org_heads[kind]) for w in text.split()):
+        if any(_compound_head(w, vocab.org_heads[kind]) or _camel_case_head(w, vocab.org_heads[kind])
+               for w in text.split()):
             return kind
     for kind in ("association", "network", "company"):
         if _has_head(words, vocab.org_heads[kind], compounds=False) or (
@@ -297,7 +311,12 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
     left = []
     for chunk in _split_coordinated(name_chunks(text)):
         if found.covered(chunk.start, chunk.end):
-            chunk = _uncovered_rest(chunk, found)
+            rest = _uncovered_rest(chunk, found)
+            if rest is not None and _is_office_of(rest.text):
+                found.add(Mention(chunk.start, rest.end, text[chunk.start:rest.end], ORG, "org_rules"),
+                          org_type=org_type_of(rest.text))
+                continue
+            chunk = rest
             if chunk is None:
                 continue
         before = _preceding(text, chunk.start).casefold()
@@ -334,6 +353,12 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
     return left
 
 
+def _continues_legal_form(left: str, rest: str) -> bool:
+    """'... GmbH' + ' & Co. KG': one legal form ('GmbH & Co. KG'), not two names."""
+    last = left.rsplit(" ", 1)[-1]
+    return any(form.startswith(last + " ") and (last + rest).startswith(form) for form in legal_forms())
+
+
 def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
     """'X Cluster and Y Network' is two names: split at 'and'/'und'/'&' where the left
     part ends in a head word or legal form (a name's own 'and' follows no head:
@@ -345,6 +370,8 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
         pieces, position = [], 0
         for match in regex.finditer(r" (?:and|und|&|sowie) (?:the |das |die |der )?", chunk.text):
             left = chunk.text[position:match.start()]
+            if _continues_legal_form(left, chunk.text[match.start():]):
+                continue
             last = left.split(" ")[-1].casefold()
             if match.group().strip() in ("and the", "und das", "und die", "und der", "sowie") or last in heads or _compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
                     or any(left.endswith(" " + f) for f in legal_forms()):
@@ -357,6 +384,23 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
         for offset, piece in pieces:
             out.append(Chunk(chunk.start + offset, chunk.start + offset + len(piece), piece))
     return out
+
+
+def _is_office_of(rest: str) -> bool:
+    """'Support Office' after a known programme or body ('CXC Support Office'): a
+    short phrase ending in an organisation head names a unit of it."""
+    words = rest.split()
+    return len(words) <= 3 and bool(org_type_of(rest)) and words[-1].casefold() in _all_org_heads() \
+        and not _only_places(words)
+
+
+@lru_cache(maxsize=1)
+def _all_org_heads() -> frozenset:
+    return frozenset().union(*vocabulary().org_heads.values())
+
+
+def _only_places(words: list[str]) -> bool:
+    return all(w.casefold() in vocabulary().places for w in words)
 
 
 def _uncovered_rest(chunk: Chunk, found: DocumentEntities) -> Chunk | None:
