@@ -841,3 +841,51 @@ def test_items_after_a_plural_organisation_noun(language, text, expected):
 def test_circle_of_clusters_is_no_public_body():
     out = run("de", "Das Treffen fand im Kreis der Spitzencluster statt, der Rhein-Main-Kreis lud ein.")
     assert orgs_of(out) == {("Rhein-Main-Kreis", "public_body")}
+
+
+def people_of(out) -> dict[str, tuple[str, str]]:
+    return {r["person"]: (r["role"], r["organisation"]) for r in out["people"]}
+
+
+def test_role_with_and_before_the_name():
+    out = run("en", "The Minister for Business and Knowledge, Ramon Pujolar, said the award matters.")
+    assert people_of(out)["Ramon Pujolar"][0] == "Minister for Business and Knowledge"
+
+
+def test_role_before_a_titled_name():
+    out = run("de", "Das sagt der Vorstand. Geschäftsführer Dr. Stefan Beispiel ergänzt, dass alles gut ist.")
+    assert people_of(out) == {"Stefan Beispiel": ("Geschäftsführer", "")}
+
+
+def test_organisation_after_a_comma_without_role():
+    out = run("de", "Redaktion: 12.02.2020 von Mirjam Muster, Lindenau Technologiezentrum GmbH")
+    assert people_of(out)["Mirjam Muster"][1] == "Lindenau Technologiezentrum GmbH"
+
+
+def test_contact_block_organisation_on_the_line_above():
+    text = ("Das Kelvan-Cluster erhält Gold.\n\nKontakt:\nKelvan-Cluster e.V.\n"
+            "Lena Beispiel, Presse- und Öffentlichkeitsarbeit\nHauptstraße 1")
+    assert people_of(run("de", text))["Lena Beispiel"] == (
+        "Presse- und Öffentlichkeitsarbeit", "Kelvan-Cluster e.V.")
+
+
+def test_organisation_then_person_on_a_line_of_a_list():
+    text = "The first Gold labels went to:\n• Kelvan Cluster e.V., Gitta Muster\n• Orbis Cluster, Ola Berg"
+    people = people_of(run("en", text))
+    assert people["Gitta Muster"][1].startswith("Kelvan Cluster")
+    assert people["Ola Berg"][1] == "Orbis Cluster"
+
+
+def test_organisation_cut_by_periods_is_taken_whole():
+    out = run("de", "Es sprach Fabian Muster, Geschäftsführer der K.L. Heizkörper GmbH, über Wärme.")
+    assert people_of(out)["Fabian Muster"] == ("Geschäftsführer", "K.L. Heizkörper GmbH")
+
+
+def test_first_name_alone_coordinated_with_a_full_name():
+    out = run("en", "Stories were shared by participants Enrico Rossi, Petra and Gilberto Bianchi from TEXCO.")
+    assert set(people_of(out)) == {"Enrico Rossi", "Petra", "Gilberto Bianchi"}
+
+
+def test_capitalised_function_word_after_a_name_is_not_part_of_it():
+    out = run("de", "Die Urkunde überreichte Minister Wolfgang Beispiel Aus den Netzwerken kamen viele.")
+    assert set(people_of(out)) == {"Wolfgang Beispiel"}

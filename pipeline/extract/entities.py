@@ -188,7 +188,8 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
         return False
     vocab = vocabulary()
     lowered = [w.casefold().strip(".,") for w in words]
-    if any(w in vocab.places or w in vocab.cluster_heads or w in vocab.role_words for w in lowered):
+    if any(w in vocab.places or w in vocab.cluster_heads or w in vocab.role_words
+           or w in ("and", "und", "or", "oder") for w in lowered):
         return False
     if org_type_of(chunk_text) or any(w.isupper() and len(w) > 2 for w in words):
         return False
@@ -324,8 +325,10 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         titled = last_word in vocab.titles
         name_text = _strip_titles(chunk.text)
         offset = len(chunk.text) - len(name_text)
-        if is_person_name(name_text, titled):
-            found.add(Mention(chunk.start + offset, chunk.end, name_text, PERSON, "person_rules"))
+        person = _without_trailing_function_words(name_text)
+        if is_person_name(person, titled):
+            start = chunk.start + offset
+            found.add(Mention(start, start + len(person), person, PERSON, "person_rules"))
             continue
         if _add_coordinated_people(chunk, found):
             continue
@@ -431,14 +434,16 @@ def coordinated_parts(chunk: Chunk) -> list[Chunk]:
 
 
 def _add_coordinated_people(chunk: Chunk, found: DocumentEntities) -> bool:
-    """'Karla Beispiel und Hanna Muster': two people in one chunk."""
+    """'Karla Beispiel und Hanna Muster', 'Petra and Gilberto Biliotti': people in one chunk."""
     parts, position = [], 0
     for match in COORDINATION.finditer(chunk.text):
         parts.append((position, chunk.text[position:match.start()]))
         position = match.end()
     parts.append((position, chunk.text[position:]))
-    if len(parts) < 2 or not all(is_person_name(_strip_titles(p), False) for _, p in parts):
-        return False
+    names = [_strip_titles(p) for _, p in parts]
+    if len(parts) < 2 or not any(is_person_name(n, False) for n in names) or not all(
+            is_person_name(n, False) or n.casefold() in first_names() for n in names):
+        return False  # 'Petra and Gilberto Biliotti': a first name alone joins a full one
     for offset, part in parts:
         name = _strip_titles(part)
         start = chunk.start + offset + len(part) - len(name)
@@ -475,6 +480,15 @@ def _is_org_name(chunk: Chunk, language: str) -> bool:
     adjacent = regex.search(r"(?:^|[ \t])[\p{Lu}\p{N}][^ \t]*[ \t]+[\p{Lu}\p{N}]", chunk.text)
     legal = any(chunk.text.endswith(" " + f) for f in legal_forms())
     return bool(first_is_head or adjacent or legal)
+
+
+def _without_trailing_function_words(name: str) -> str:
+    """'Wolfgang Tiefensee Aus' (a run-on heading: '... Tiefensee Aus den Netzwerken'):
+    a name does not end in a capitalised function word."""
+    words = name.split(" ")
+    while len(words) > 2 and words[-1].casefold() in vocabulary().not_name_start:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _strip_titles(name: str) -> str:

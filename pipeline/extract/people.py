@@ -50,16 +50,53 @@ def _organisation(found: DocumentEntities, text: str | None) -> str | None:
     return entity.best_name() if entity else text
 
 
+def _entity_at(found: DocumentEntities, position: int) -> str | None:
+    """The name of the organisation or cluster mentioned at `position`: its own extent,
+    not where a period ('H.M. Heizkörper GmbH', '& Co. KG') seemed to end it."""
+    for mention in found.mentions:
+        if mention.start == position and mention.label != PERSON:
+            return mention.entity.best_name()
+    return None
+
+
 def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | None, str | None]:
     after = ROLE_AFTER.match(text[mention.end:mention.end + 200])
     if after and _has_role_word(after["role"]):
         role, org = after["role"].strip(), after["org"]
+        if org:
+            org = _entity_at(found, mention.end + after.start("org")) or org
         if not org:
             split = ROLE_THEN_ORG.match(role)
             if split and not _has_role_word(split["org"]) and _has_role_word(split["role"]):
                 role, org = split["role"], split["org"]
-        return role, _organisation(found, org)
-    return _role_before(text[max(0, mention.start - 90):mention.start]), None
+        return role, _organisation(found, org) or _affiliation(text, mention, found)
+    return _role_before(text[max(0, mention.start - 90):mention.start]), _affiliation(text, mention, found)
+
+
+BULLET = regex.compile(r"[ \t]*(?:[-•*·▪–][ \t]*)?")
+
+
+def _affiliation(text: str, mention, found: DocumentEntities) -> str | None:
+    """'Mirjam Buse, VDI Technologiezentrum GmbH' and, on a line of its own, 'Silicon
+    Valley e.V., Gitta Muster': an organisation or cluster next to the name, joined by
+    a comma only; in a contact block, the organisation on the line above the name."""
+    after = regex.match(r",[ \t]*", text[mention.end:mention.end + 3])
+    if after:
+        name = _entity_at(found, mention.end + after.end())
+        if name:
+            return name
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    previous_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    for other in found.mentions:
+        if other.label == PERSON:
+            continue
+        if other.start >= line_start and BULLET.fullmatch(text[line_start:other.start]) \
+                and regex.fullmatch(r",[ \t]*", text[other.end:mention.start]):
+            return other.entity.best_name()
+        if other.start == previous_start and regex.fullmatch(r"[ \t]*\n", text[other.end:line_start]) \
+                and not text[line_start:mention.start].strip():
+            return other.entity.best_name()  # contact block: the organisation's line, then the name
+    return None
 
 
 def _role_before(before: str) -> str | None:
@@ -67,7 +104,12 @@ def _role_before(before: str) -> str | None:
     'Thüringens Wirtschaftsminister X': from the role word (with the capitalised words
     just before it) up to the name, within the same clause."""
     vocab = vocabulary()
-    clause = regex.split(r"[.;:!?\n„“”\"()]|\b(?:and|und|sowie)\b", before)[-1]
+    words = before.rstrip().split(" ")
+    while words and words[-1].casefold() in vocab.titles:
+        words = words[:-1]  # "Geschäftsführer Dr. X": the title's period ends no clause
+    before = " ".join(words) + " "
+    # "and" ends a clause unless a capitalised word follows ("Minister for Business and Knowledge")
+    clause = regex.split(r"[.;:!?\n„“”\"()]|\b(?:and|und|sowie)\b(?![ \t]+\p{Lu})", before)[-1]
     words = clause.rstrip(" ,\t").split()
     if not words:
         return None
