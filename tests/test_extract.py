@@ -590,7 +590,6 @@ def test_organisation_types(language, text, name, org_type):
     assert (row["organisation"], row["org_type"]) == (name, org_type)
 
 
-@pytest.mark.xfail(reason="the Polish legal form 'Sp. z o.o.' is cut after 'Sp'", strict=True)
 def test_polish_legal_form_is_kept_whole():
     row = only(run("en", "Members include Wolnik Systems Sp. z o.o. from Gdansk.")["organisations"])
     assert row["organisation"] == "Wolnik Systems Sp. z o.o."
@@ -889,3 +888,26 @@ def test_first_name_alone_coordinated_with_a_full_name():
 def test_capitalised_function_word_after_a_name_is_not_part_of_it():
     out = run("de", "Die Urkunde überreichte Minister Wolfgang Beispiel Aus den Netzwerken kamen viele.")
     assert set(people_of(out)) == {"Wolfgang Beispiel"}
+
+
+def test_period_after_a_legal_form_ends_the_name():
+    out = run("de", "Zu den Mitgliedern zählt die Kelvan Systems SE. Getragen wird das Netzwerk von vielen.")
+    assert "Kelvan Systems SE" in {r["organisation"] for r in out["organisations"]}
+
+
+def test_truncated_compound_inside_a_name():
+    out = run("de", "Partner ist das Leibniz-Institut für Holz- und Faserforschung (IHF) in Dresden.")
+    row = only(out["organisations"])
+    assert (row["organisation"], row["acronym"], row["org_type"]) == (
+        "Leibniz-Institut für Holz- und Faserforschung", "IHF", "research")
+
+
+def test_strand_of_a_known_programme_is_one_programme():
+    out = run("en", "The project is funded by INTERREG Deutschland-Nederland and the ERDF.")
+    assert {r["programme"] for r in out["programmes"]} == {
+        "INTERREG Deutschland-Nederland", "European Regional Development Fund"}
+
+
+def test_offensive_names_a_programme():
+    out = run("de", "Gegründet 2006 als Initiative der Clusteroffensive Bayern, zählt der Verein 185 Mitglieder.")
+    assert [r["programme"] for r in out["programmes"]] == ["Clusteroffensive Bayern"]

@@ -19,6 +19,10 @@ WORD = (r"(?:\p{Lu}[\p{L}\p{N}'’´.&/+@_-]*[\p{L}\p{N}.]"  # Capitalised, ESCA
         r"|\p{N}+\p{Lu}[\p{L}\p{N}_-]*)")  # 4X, 3D-Druck
 
 
+# Inside a name, a truncated compound: "Institut für Holz- und Faserforschung".
+TRUNCATED = r"\p{Lu}[\p{L}\p{N}]*-(?=[ \t]+(?:und|oder|and|or|sowie)[ \t])"
+
+
 @dataclass(frozen=True)
 class Chunk:
     start: int
@@ -37,8 +41,10 @@ def chunk_pattern() -> regex.Pattern:
     forms = sorted((regex.escape(f) for f in legal_forms()), key=len, reverse=True)
     joiner = rf"(?:[ \t]+(?:(?:{'|'.join(connectors)})[ \t]+)*|[ \t]*[-–][ \t]*(?=\p{{Lu}}))"
     legal = rf"(?P<legal>(?:,?[ \t]+(?:{'|'.join(forms)})(?![\p{{L}}\p{{N}}]))+)?"
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<name>{WORD}(?:{joiner}{WORD})*){legal}",
-                         regex.VERSION1)
+    # a legal form of several words ("Sp. z o.o.", "GmbH & Co. KG") is left whole to `legal`
+    multiword = "|".join(f for f in forms if " " in f.replace("\\ ", " ") or "\\ " in f)
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<name>{WORD}(?:{joiner}(?!(?:{multiword})(?![\p{{L}}\p{{N}}]))(?:{TRUNCATED}|{WORD}))*)"
+                         rf"{legal}", regex.VERSION1)
 
 
 def _trim(text: str, start: int) -> tuple[str, int]:
@@ -67,6 +73,13 @@ def _keeps_period(text: str) -> bool:
 
 
 SENTENCE_STOP = regex.compile(r"(?<=[\p{L}\p{N}]{3}|\p{Ll}{2})\.[ \t]+")
+
+
+@lru_cache(maxsize=1)
+def legal_form_stop() -> regex.Pattern:
+    """'... Systems SE. Getragen wird': a period after a legal form ends the sentence."""
+    forms = sorted((regex.escape(f) for f in legal_forms() if not f.endswith(".")), key=len, reverse=True)
+    return regex.compile(rf"(?<=[ \t](?:{'|'.join(forms)}))\.[ \t]+(?=\p{{Lu}})")
 LOWER_WORD = regex.compile(r"[\p{Ll}\p{N}][\p{L}\p{N}&+-]*|&")
 
 
@@ -75,7 +88,8 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
     and list nouns ("Geschäftsführer der X", "Mitglieder X"), which precede names."""
     vocab = vocabulary()
     pieces, offset = [], 0
-    for stop in SENTENCE_STOP.finditer(text):
+    stops = sorted([*SENTENCE_STOP.finditer(text), *legal_form_stop().finditer(text)], key=lambda m: m.start())
+    for stop in stops:
         pieces.append((start + offset, text[offset:stop.start()]))
         offset = stop.end()
     pieces.append((start + offset, text[offset:]))

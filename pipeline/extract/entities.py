@@ -317,6 +317,12 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
                 found.add(Mention(chunk.start, rest.end, text[chunk.start:rest.end], ORG, "org_rules"),
                           org_type=org_type_of(rest.text))
                 continue
+            programme = _programme_before(text, found, chunk, rest)
+            if programme is not None:
+                whole = text[programme.start:rest.end]
+                strand = found.add(Mention(programme.start, rest.end, whole, PROGRAMME, "programme_rules"))
+                found.merge(strand, programme.entity)  # one programme, named by its strand
+                continue
             chunk = rest
             if chunk is None:
                 continue
@@ -387,6 +393,19 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
         for offset, piece in pieces:
             out.append(Chunk(chunk.start + offset, chunk.start + offset + len(piece), piece))
     return out
+
+
+def _programme_before(text: str, found: DocumentEntities, chunk: Chunk, rest: Chunk | None):
+    """'INTERREG Deutschland-Nederland', 'Interreg North Sea Region': a known programme
+    followed, in the same name, by words that are no organisation or person name its
+    strand; returns the programme's mention."""
+    if rest is None or org_type_of(rest.text) or is_person_name(rest.text, False):
+        return None
+    for mention in found.mentions:
+        if mention.label == PROGRAMME and chunk.start <= mention.start < rest.start and \
+                regex.fullmatch(r"[ \t]+", text[mention.end:rest.start]):
+            return mention
+    return None
 
 
 def _is_office_of(rest: str) -> bool:
