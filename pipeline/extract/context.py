@@ -59,8 +59,25 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
     return _is_name_like(chunk, language) and not _is_modifier(text, chunk)
 
 
+LOWER_CASE_CLUSTER = regex.compile(r"[ \t]+cluster\b(?![-\p{L}])")
+ARTICLE_BEFORE = regex.compile(r"(?:^|[ \t\n])(?:the|das|der|dem|den)[ \t]+$", regex.IGNORECASE)
+AWARD_SUBJECT_VERB = regex.compile(
+    r"[ \t]+(?:has|have|had|was|were|is|received|receives|won|wins|got|gets|earned|achieved)\b")
+
+
+def _is_bare_name(chunk: Chunk) -> bool:
+    """One capitalised word that no word list knows as a place, function, label or role
+    word: in a name slot ('the X cluster', 'X has been awarded'), a name."""
+    vocab = vocabulary()
+    word = chunk.text.casefold()
+    return len(chunk.words) == 1 and len(word) >= 3 and chunk.text[:1].isupper() and not (
+        word in vocab.places or word in vocab.not_name_start or word in vocab.not_cluster_words
+        or word in vocab.role_words or word in vocab.generic_adjectives or word in vocab.cluster_heads
+        or word in vocab.titles)
+
+
 def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chunk]:
-    """'Cluster-Initiative X', 'the cluster X', 'Netzwerk X' name a cluster X."""
+    """'Cluster-Initiative X', 'the cluster X', 'Netzwerk X', 'the X cluster' name a cluster X."""
     vocab = vocabulary()
     left = []
     for chunk in chunks:
@@ -69,6 +86,9 @@ def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) 
         if any(before.endswith(intro + " ") for intro in vocab.cluster_introducers) \
                 and not found.covered(chunk.start, chunk.end) and _candidate(text, chunk, "de") \
                 and not _is_generic_cluster_phrase(chunk.text):
+            found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"))
+        elif LOWER_CASE_CLUSTER.match(text, chunk.end) and ARTICLE_BEFORE.search(before) \
+                and _is_bare_name(chunk) and not found.covered(chunk.start, chunk.end):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"))
         else:
             left.append(chunk)
@@ -107,7 +127,10 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
     left = []
     for chunk in chunks:
         inside = any(s <= chunk.start < e for s, e in label_sentences)
-        if inside and _candidate(text, chunk, language) and not found.covered(chunk.start, chunk.end) \
+        if inside and language == "en" and not found.covered(chunk.start, chunk.end) \
+                and _is_bare_subject(text, chunk, label_sentences):
+            found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "label_subject"))
+        elif inside and _candidate(text, chunk, language) and not found.covered(chunk.start, chunk.end) \
                 and not _is_generic_cluster_phrase(chunk.text):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "label_subject"))
         else:
@@ -117,6 +140,15 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
                for m in entity.mentions for s, e in label_sentences):
             as_cluster(entity)
     return left
+
+
+def _is_bare_subject(text: str, chunk: Chunk, label_sentences: list[tuple[int, int]]) -> bool:
+    """'Solvind has been awarded ...': in English, a single name word opening the label
+    sentence right before its verb is the subject. (Not in German: the first position
+    before the verb is as often an adverb, 'Erstmals erhielt der Cluster Gold'.)"""
+    opens = any(not text[s:chunk.start].strip(" \t\n\"„“'•-") for s, _ in label_sentences
+                if s <= chunk.start)
+    return opens and bool(AWARD_SUBJECT_VERB.match(text, chunk.end)) and _is_bare_name(chunk)
 
 
 def label_sentences(doc, tier_spans) -> list[tuple[int, int]]:

@@ -16,7 +16,11 @@ from pipeline.names import legal_forms, name_key
 
 CLUSTER, ORG, PROGRAMME, PERSON = "CLUSTER", "ORG", "PROGRAMME", "PERSON"
 ACRONYM = regex.compile(r"^(?:\p{Lu}[\p{Lu}\p{N}&/-]{1,9}|\p{Lu}\p{Ll}*\p{Lu}[\p{L}\p{N}-]*)$")
-DEFINITION_AFTER = regex.compile(r"^[ \t]*\((?:[„“\"]?)(?P<inner>[^()\n]{2,120}?)(?:[“”\"]?)\)")
+# "Long Name (ACR)", "(kurz: ACR)", "– kurz ACR –", ", kurz ACR,", "(short ACR)"
+DEFINITION_AFTER = regex.compile(
+    r"^(?:[ \t]*\((?:(?i:kurz|short|abgekürzt|abbreviated)[: \t]+)?(?:[„“\"]?)(?P<inner>[^()\n]{2,120}?)(?:[“”\"]?)\)"
+    r"|[ \t]*(?:[–—-]|,)[ \t]*(?i:kurz|short|abgekürzt)[: \t]+[„“\"]?(?P<inner>[\p{Lu}][\p{L}\p{N}&-]{1,15})[“”\"]?"
+    r"(?=[ \t]*(?:[–—,)]|-[ \t])))")
 PROGRAMME_CONTEXT = regex.compile(
     r"(?:\b(?:project|projekt|projekts|projektes|programme|program|programm|programms|initiative|"
     r"initiativ|scheme|partnership|partnerschaft|strategie|strategy|masterplan|wettbewerb|"
@@ -260,7 +264,8 @@ def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
     generic_compound = "-" in raw_words[0] and (prefix.isupper() or prefix.casefold() in vocab.generic_adjectives)
     if rest_is_name and " ".join(rest).casefold() not in vocab.places and (
             (generic_compound and _compound_head(raw_words[0], vocab.cluster_heads | vocab.network_heads))
-            or first in vocab.strip_before_name or first[:-1] in vocab.strip_before_name):
+            or first in vocab.strip_before_name or first[:-1] in vocab.strip_before_name
+            or (first == "clusters" and rest[0][:1].isupper())):  # "des Clusters X": X
         rest = " ".join(raw_words[1:])
         return start + len(raw_words[0]) + 1, rest
     if len(words) >= 2 and (any(w in vocab.cluster_heads for w in words)
