@@ -911,3 +911,15 @@ def test_offensive_names_a_programme():
 def test_german_adverb_before_the_verb_is_no_cluster():
     out = run("de", "Das Kelvan-Cluster hat viele Mitglieder. Erstmals erhielt der Cluster Gold im Jahr 2017.")
     assert [r["cluster"] for r in out["clusters"]] == ["Kelvan-Cluster"]
+
+
+def test_programme_name_keeps_its_year():
+    out = run("de", "Der Masterplan Gesundheitswirtschaft 2030 des Landes gilt weiter.")
+    assert [r["programme"] for r in out["programmes"]] == ["Masterplan Gesundheitswirtschaft 2030"]
+    assert out["dates"] == []
+
+
+def test_plan_of_an_organisation_is_no_programme():
+    out = run("de", "Die Strategie der Stadt Lindenau setzt auf Wasserstoff.")
+    assert out["programmes"] == []
+    assert {r["organisation"] for r in out["organisations"]} == {"Stadt Lindenau"}

@@ -350,8 +350,11 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         first_word = chunk.text.split(" ")[0].casefold()
         if len(chunk.words) >= 2 and (first_word in vocab.programme_heads or any(
-                first_word.endswith(h) for h in vocab.programme_heads if len(h) >= 8)):
-            found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "programme_rules"))
+                first_word.endswith(h) for h in vocab.programme_heads if len(h) >= 8)) \
+                and not _owned_by_organisation(chunk.text):
+            year = TRAILING_YEAR.match(text, chunk.end)  # "Masterplan Gesundheitswirtschaft 2020"
+            end = year.end() if year else chunk.end
+            found.add(Mention(chunk.start, end, text[chunk.start:end], PROGRAMME, "programme_rules"))
             continue
         if PROGRAMME_CONTEXT.search(_preceding(text, chunk.start, 25)) or \
                 PROGRAMME_AFTER.match(text[chunk.end:chunk.end + 15]):
@@ -398,6 +401,15 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
         for offset, piece in pieces:
             out.append(Chunk(chunk.start + offset, chunk.start + offset + len(piece), piece))
     return out
+
+
+TRAILING_YEAR = regex.compile(r"[ \t]+(?:19|20)\d\d(?![\p{L}\p{N}.,:/-]\p{N}|[\p{L}\p{N}])")
+
+
+def _owned_by_organisation(text: str) -> bool:
+    """'Strategie der Stadt Mannheim': a body's plan, not a programme's name."""
+    genitive = GENITIVE.search(text)
+    return bool(genitive) and bool(org_type_of(text[genitive.end():]))
 
 
 def _programme_before(text: str, found: DocumentEntities, chunk: Chunk, rest: Chunk | None):
