@@ -923,3 +923,71 @@ def test_plan_of_an_organisation_is_no_programme():
     out = run("de", "Die Strategie der Stadt Lindenau setzt auf Wasserstoff.")
     assert out["programmes"] == []
     assert {r["organisation"] for r in out["organisations"]} == {"Stadt Lindenau"}
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Das Kelvan-Cluster wurde im März 2023 mit Silber ausgezeichnet. Das Cluster hatte bereits "
+           "2017 das Bronze-Label erhalten; im Herbst 2020 folgte erstmals Silber.",
+     {("silver", "2023-03"), ("bronze", "2017"), ("silver", "2020")}),
+    ("en", "In February 2024 the Kelvan Cluster was re-certified with the Gold Label. Having already "
+           "received the Bronze label in 2016, the cluster reached Silver in 2018 and Gold in 2021.",
+     {("gold", "2024-02"), ("bronze", "2016"), ("silver", "2018"), ("gold", "2021")}),
+])
+def test_anaphoric_subject_refers_to_the_cluster_named_before(language, text, expected):
+    rows = run(language, text)["labels"]
+    assert {r["cluster"] for r in rows} == {"Kelvan-Cluster" if language == "de" else "Kelvan Cluster"}
+    assert {(r["tier"], r["awarded"]) for r in rows} == expected
+
+
+def test_das_netzwerk_makes_the_network_named_before_a_cluster():
+    text = ("Den Transfer koordiniert das Akkunetzwerk Lindenau e.V. Das Netzwerk hatte 2018 als erste "
+            "Clusterinitiative des Landes das Bronze-Label erhalten.")
+    out = run("de", text)
+    assert labels_of(out) == {("Akkunetzwerk Lindenau e.V.", "bronze")}
+    assert out["organisations"] == []
+
+
+def test_general_clause_drops_only_its_own_tier():
+    text = ("The Kelvan Smart Mobility Cluster (KSMC) hosts the exchange. "
+            "KSMC, which had already received the Bronze label in 2017 and has held the Silver label "
+            "since 2020, aims for Gold in its next assessment.")
+    out = run("en", text)
+    assert {(r["tier"], r["awarded"]) for r in out["labels"]} == {("bronze", "2017"), ("silver", "2020")}
+
+
+def test_intentions_give_no_rows():
+    out = run("en", "The Kelvan Cluster has decided to apply for the Bronze Label next year, and to aim "
+                    "for Silver in the following round.")
+    assert out["labels"] == []
+
+
+def test_counted_tiers_are_the_round_not_a_cluster():
+    out = run("en", "One Gold, two Silver and two Bronze labels for cluster organisations around the Baltic Sea")
+    assert out["labels"] == [] and out["clusters"] == []
+
+
+def test_short_reference_with_lower_case_cluster_joins_the_full_name():
+    text = ("ESCA awarded the Gold label to the Aarhus Food Technology Cluster. For the Aarhus cluster "
+            "the result is a step up. It had held the Silver label since 2021.")
+    out = run("en", text)
+    assert [r["cluster"] for r in out["clusters"]] == ["Aarhus Food Technology Cluster"]
+    assert labels_of(out) == {("Aarhus Food Technology Cluster", "gold"),
+                              ("Aarhus Food Technology Cluster", "silver")}
+
+
+def test_genitive_compound_joins_the_cluster_it_shortens():
+    text = ("Der Agrartechnik-Cluster Rheinhessen erhielt Gold. Geschäftsführer des Agrartechnik-Clusters "
+            "ist Karl Beispiel.")
+    assert [r["cluster"] for r in run("de", text)["clusters"]] == ["Agrartechnik-Cluster Rheinhessen"]
+
+
+def test_headline_with_two_clusters_and_a_dash():
+    out = run("de", "Kelvan bestätigt Gold-Label – Medizintechnik-Cluster Lindenau erstmals Silber")
+    assert ("Medizintechnik-Cluster Lindenau", "silver") in labels_of(out)
+    assert all(t == "gold" for c, t in labels_of(out) if c != "Medizintechnik-Cluster Lindenau")
+
+
+def test_partners_after_und_are_not_part_of_the_name():
+    out = run("de", "Das Projekt koordiniert MiSyO gemeinsam mit dem Medizintechnik-Cluster Lindenau "
+                    "und Partnern aus dem Elsass.")
+    assert "Medizintechnik-Cluster Lindenau" in {r["cluster"] for r in out["clusters"]}

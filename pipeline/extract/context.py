@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.extract.chunks import Chunk
-from pipeline.extract.entities import (CLUSTER, ORG, PROGRAMME, DocumentEntities, Mention,
+from pipeline.extract.entities import (CLUSTER, ORG, PROGRAMME, DocumentEntities, Mention, as_cluster,
                                        _is_generic_cluster_phrase, _is_name_like, _words,
                                        coordinated_parts, org_type_of)
 from pipeline.extract.labels import COORDINATED_TIERS, GENERIC, LABEL_CONTEXT, following_block
@@ -17,7 +17,7 @@ from pipeline.extract.vocab import vocabulary
 LIST_SEPARATOR = regex.compile(
     r"^(?:[ \t]*,[ \t]*(?:and|und|sowie|as well as|or|oder)?|[ \t]+(?:and|und|sowie|as well as|&)|"
     r"[ \t]*;)[ \t]+(?:(?:the|die|der|das|den)[ \t]+)?$", regex.IGNORECASE)
-PLACE_BEFORE = regex.compile(r"\b(?:aus|from|in|im|der region|region|of the region|near|bei|nach|to)[ \t]+$",
+PLACE_BEFORE = regex.compile(r"\b(?:aus|from|in|im|der region|region|of the region|near|bei|nach|to|around the|rund um)[ \t]+$",
                              regex.IGNORECASE)
 MEMBERS_ARE = regex.compile(
     r"\b(?:members|partners|mitglieder|partner|gründungsmitglieder|shareholders|gesellschafter)\b"
@@ -89,7 +89,9 @@ def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) 
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"))
         elif LOWER_CASE_CLUSTER.match(text, chunk.end) and ARTICLE_BEFORE.search(before) \
                 and _is_bare_name(chunk) and not found.covered(chunk.start, chunk.end):
-            found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"))
+            named = next((e for e in found.entities if e.label == CLUSTER
+                          and e.canonical.startswith(chunk.text + " ")), None)  # 'the Aarhus cluster'
+            found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"), entity=named)
         else:
             left.append(chunk)
     return left
@@ -103,14 +105,6 @@ def _is_employer(text: str, start: int) -> bool:
     """'CEO of Y Ltd', 'Geschäftsführer der Y GmbH': a speaker's employer, not a subject."""
     match = ROLE_OF.search(text[max(0, start - 60):start])
     return bool(match) and match["role"].casefold() in vocabulary().role_words
-
-
-def as_cluster(entity) -> None:
-    """An organisation the context shows to be a cluster (label subject, list item)."""
-    entity.label = CLUSTER
-    entity.org_type = ""
-    for mention in entity.mentions:
-        mention.label = CLUSTER
 
 
 def _convertible(entity) -> bool:

@@ -121,6 +121,15 @@ class DocumentEntities:
         return any(m.start < end and start < m.end for m in self.mentions)
 
 
+def as_cluster(entity: Entity) -> None:
+    """An organisation the context shows to be a cluster (label subject, list item,
+    what 'das Netzwerk' of a label statement refers to)."""
+    entity.label = CLUSTER
+    entity.org_type = ""
+    for mention in entity.mentions:
+        mention.label = CLUSTER
+
+
 def _words(text: str) -> list[str]:
     return [w.casefold() for w in regex.split(r"[\s\-–/]+", text) if w]
 
@@ -236,6 +245,9 @@ def _is_place_genitive(text: str) -> bool:
     return lowered.endswith("s") and lowered[:-1] in vocabulary().places
 
 
+LABEL_THEN_NAME = regex.compile(r"(?P<label>.+?)[ \t]+[–—][ \t]+(?P<name>.+)")
+
+
 def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
     """(start, name) when the chunk says it is a cluster, stripping a leading
     introducer compound ('IKT-Netzwerk Silva Sensorik' -> 'Silva Sensorik') and a
@@ -249,6 +261,9 @@ def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
             return None  # 'Council of European Harbour Regions' is the council
         if len(left.split()) == 1 and not _has_head(_words(left), vocab.cluster_heads):
             text, start = right, start + genitive.end()
+    label_then_name = LABEL_THEN_NAME.match(text)
+    if label_then_name and _has_head(_words(label_then_name["label"]), vocab.not_cluster_words, compounds=False):
+        text, start = label_then_name["name"], start + label_then_name.start("name")  # "Gold-Label – X-Cluster"
     words = _words(text)
     if _has_head(words, vocab.not_cluster_words, compounds=False) or _is_generic_cluster_phrase(text):
         return None
@@ -257,8 +272,9 @@ def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
     if _has_head(words, vocabulary().role_words, compounds=False):
         return None
     rest = raw_words[1:]
-    if first in vocab.strip_before_name and _is_place_genitive(" ".join(rest)):
-        return None  # "erster Spitzencluster Sachsen-Anhalts": which cluster, not its name
+    if first in vocab.strip_before_name and (_is_place_genitive(" ".join(rest)) or
+                                             (rest and not rest[0][:1].isupper())):
+        return None  # "erster Spitzencluster Sachsen-Anhalts", "Clusterinitiative des Landes"
     rest_is_name = len(rest) >= 2 or (len(rest) == 1 and regex.search(r"\p{Lu}", rest[0][1:]) is not None)
     prefix = raw_words[0].split("-")[0]
     generic_compound = "-" in raw_words[0] and (prefix.isupper() or prefix.casefold() in vocab.generic_adjectives)
@@ -370,6 +386,14 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
     return left
 
 
+def _is_common_plural(word: str) -> bool:
+    """'Partnern', 'Mitgliedern', 'partners': a role or member noun, not a name."""
+    vocab = vocabulary()
+    lowered = word.casefold()
+    nouns = vocab.role_words | vocab.cluster_list_nouns
+    return " " not in word and any(lowered == n or lowered in (n + "n", n + "en", n + "s") for n in nouns)
+
+
 def _continues_legal_form(left: str, rest: str) -> bool:
     """'... GmbH' + ' & Co. KG': one legal form ('GmbH & Co. KG'), not two names."""
     last = left.rsplit(" ", 1)[-1]
@@ -389,6 +413,10 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
             left = chunk.text[position:match.start()]
             if _continues_legal_form(left, chunk.text[match.start():]):
                 continue
+            if _is_common_plural(chunk.text[match.end():]):
+                pieces.append((position, left))  # 'X und Partnern': the partners are no name
+                position = len(chunk.text)
+                break
             last = left.split(" ")[-1].casefold()
             if match.group().strip() in ("and the", "und das", "und die", "und der", "sowie") or last in heads or _compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
                     or any(left.endswith(" " + f) for f in legal_forms()):
@@ -397,7 +425,8 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
         if not pieces:
             out.append(chunk)
             continue
-        pieces.append((position, chunk.text[position:]))
+        if position < len(chunk.text):
+            pieces.append((position, chunk.text[position:]))
         for offset, piece in pieces:
             out.append(Chunk(chunk.start + offset, chunk.start + offset + len(piece), piece))
     return out
@@ -645,6 +674,22 @@ def merge_appositions(text: str, found: DocumentEntities) -> None:
             found.merge(first.entity, second.entity)
 
 
+def _bare_compound(entity: Entity) -> str:
+    """The key of a cluster named only by a one-word compound ('Agrartechnik-Clusters',
+    genitive s dropped), or ''."""
+    forms = [f for f in entity.forms if f != entity.acronym]
+    heads = vocabulary().cluster_heads
+    if len(forms) != 1 or " " in forms[0] or not _compound_head(forms[0], heads):
+        return ""
+    word = forms[0]
+    genitive = word.endswith("s") and _compound_head(word[:-1], heads)
+    return name_key(word[:-1] if genitive else word)
+
+
+def _starts_with(entity: Entity, key: str) -> bool:
+    return any(name_key(f).startswith(key + " ") for f in entity.forms)
+
+
 def merge_cluster_variants(found: DocumentEntities) -> None:
     """'Fjord Marine Technology Cluster' and 'Fjord Marine Technology' are one cluster: merge
     clusters (and organisations the text also uses as a cluster) that share a key."""
@@ -656,6 +701,11 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
         for other in clusters[i + 1:]:
             if other in found.entities and (keys & cluster_keys(other) or _is_suffix(entity, other)):
                 found.merge(entity, other)
+    for short in [e for e in clusters if e in found.entities and _bare_compound(e)]:
+        longer = [e for e in found.entities if e.label == CLUSTER and e is not short
+                  and _starts_with(e, _bare_compound(short))]
+        if len(longer) == 1:
+            found.merge(longer[0], short)  # 'des Agrartechnik-Clusters' -> 'Agrartechnik-Cluster X'
     for org in [e for e in found.entities if e.label == ORG and not e.fixed_canonical]:
         stripped = name_key(org.canonical)
         for cluster in [e for e in found.entities if e.label == CLUSTER]:

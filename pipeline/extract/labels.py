@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.extract.entities import CLUSTER, ORG, PROGRAMME, DocumentEntities, Entity
+from pipeline.extract.entities import CLUSTER, ORG, PROGRAMME, DocumentEntities, Entity, as_cluster
 
 
 def following_block(text: str, end: int) -> tuple[int, int]:
@@ -41,17 +41,20 @@ GENERIC = regex.compile(
     r"\b(?:not already|nicht bereits|who do not|die nicht|requirement|voraussetzung|qualify|"
     r"percent of|prozent der|% of|only \d+|nur \d+|aim(?:s|ing)? (?:for|at|to)|streb|plan(?:s|t)? |"
     r"will be audit|wird .* angestrebt|expected to|erwartet|next step|nächste[nr]? schritt|"
-    r"will (?:get|receive|be awarded|apply)|soll(?:en)? .* erhalten|"
+    r"will (?:get|receive|be awarded|apply)|soll(?:en)? .* erhalten|appl(?:y|ying) for|intends? to|"
+    r"decided to|beantragen|bewerben|anstreben|möchte|wollen|will .* erreichen|"
     r"such as|wie etwa|levels?\b|stufen|langfristig|long-term|künftig|in (?:the )?future)",
     regex.IGNORECASE)
 TIER_WORD = r"(?:bronze|silber|silver|gold)"
 TIER = regex.compile(rf"\b{TIER_WORD}", regex.IGNORECASE)
+COUNT = r"(?:(?:ein|eine|einen|einem|a|an|the|das|die|der|dem|one|two|three|four|five|six|zwei|drei|vier|fünf|sechs|\d+)[ \t]+)?"
 # Tiers in one coordination ("Bronze, Silver und Gold", "ein Bronze-, ein Silber- oder ein
 # Gold-Label"): the scheme is described, not an award. Tiers in separate clauses ("bereits
 # zweimal das Bronze Label erhalten ..., bekam ... das Silver Label") are a history.
 COORDINATED_TIERS = regex.compile(
     rf"\b{TIER_WORD}(?:[ \t-]*(?:labels?|siegel))?-?[ \t]*(?:,|/|\bor\b|\band\b|\boder\b|\bund\b)[ \t]*"
-    rf"(?:(?:ein|eine|einen|einem|a|an|the|das|die|der|dem)[ \t]+)?{TIER_WORD}\b", regex.IGNORECASE)
+    rf"{COUNT}{TIER_WORD}\b", regex.IGNORECASE)
+HOLD_VERB = regex.compile(r"\b(?:held|holds|hält|hielt|trägt|trug|besitzt|besaß)\b", regex.IGNORECASE)
 HOLDS_SINCE = regex.compile(r"\b(?:since|seit)[ \t]+(?:\p{L}+[ \t]+)?$", regex.IGNORECASE)
 AWARDING_BODY_KINDS = {"European Secretariat for Cluster Analysis", "European Cluster Excellence Initiative"}
 
@@ -94,10 +97,13 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         text = sentence.text
         if not LABEL_CONTEXT.search(text):
             continue
-        tiers = sorted({s.id_ for s in spans})
-        if COORDINATED_TIERS.search(text) or (
-                GENERIC.search(text) and (len(tiers) > 1 or not AWARD_VERB.search(text))):
+        if COORDINATED_TIERS.search(text):
             continue
+        segments = tier_segments(doc.text, spans, sentence.start_char, sentence.end_char)
+        spans = [s for s in spans if not _in_general(doc.text[slice(*segments[s.id_])])]
+        if not spans:
+            continue
+        tiers = sorted({s.id_ for s in spans})
         clusters = _clusters_for(found, sentence, spans)
         from_block = not clusters and len(tiers) == 1 and introduces_block(text)
         if from_block:
@@ -105,14 +111,17 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
             clusters = [(e, spans) for e in _entities_in(found, *block)]
         is_award = bool(AWARD_VERB.search(text)) and not from_block
         if not clusters:
-            if fallback is None or len(tiers) > 1:
+            antecedent = _antecedent(found, text, sentence.start_char)
+            if antecedent is not None:
+                clusters = [(antecedent, spans)]  # "Das Netzwerk hatte 2017 Bronze erhalten"
+            elif fallback is not None and len(tiers) == 1:
+                clusters = [(fallback, spans)]
+                is_award = False  # the release's one cluster holds it; no award is told
+            else:
                 continue
-            clusters = [(fallback, spans)]
-            is_award = False  # an anaphoric mention ("the cluster", "it") holds, not awards
         in_sentence = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
         valid_until = next((d.value for d in in_sentence if d.role == "valid_until"), None)
         body = _awarding_body(found, sentence.start_char, sentence.end_char)
-        segments = tier_segments(doc.text, spans, sentence.start_char, sentence.end_char)
         for cluster, cluster_spans in clusters:
             for tier in sorted({s.id_ for s in cluster_spans}):
                 start, end = segments[tier]
@@ -127,7 +136,39 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     return merge_rows(rows, published)
 
 
-CLAUSE_BREAK = regex.compile(r",|;|\b(?:and|und|while|während|whereas|after|nachdem)\b", regex.IGNORECASE)
+CLAUSE_BREAK = regex.compile(r",|;|[ \t][–—][ \t]|\b(?:and|und|while|während|whereas|after|nachdem)\b",
+                            regex.IGNORECASE)
+ANAPHOR = regex.compile(
+    r"\b(?:the|this|our|das|der|dem|den|dieses|dieser|diesem|unser|unserem)[ \t]+"
+    r"(?P<noun>cluster|network|netzwerk|initiative|clusterinitiative|cluster initiative|"
+    r"cluster organi[sz]ation|clusterorganisation|clustermanagement|cluster management)\b"
+    r"|\b(?P<pronoun>it|its|es|sie)\b", regex.IGNORECASE)
+
+
+def _in_general(clause: str) -> bool:
+    """A clause that speaks of a tier in general ('aims for Gold', 'who do not already
+    hold a Gold label') and tells no award."""
+    return bool(GENERIC.search(clause)) and not AWARD_VERB.search(clause)
+
+
+def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int) -> Entity | None:
+    """What 'the cluster', 'das Netzwerk', 'it' in an award sentence refers to: the
+    cluster named last before the sentence; for 'das Netzwerk', a network or association
+    named after it whose name says so ('Batterienetzwerk X e.V.'), which the text thereby
+    shows to be the cluster."""
+    anaphor = ANAPHOR.search(sentence_text)
+    if anaphor is None or not (AWARD_VERB.search(sentence_text) or HOLD_VERB.search(sentence_text)):
+        return None
+    before = sorted((m for m in found.mentions if m.end <= sentence_start), key=lambda m: m.start)
+    noun = (anaphor["noun"] or "").casefold()
+    for mention in reversed(before):
+        if mention.label == CLUSTER:
+            return mention.entity
+        if noun and mention.label == ORG and mention.entity.org_type in ("network", "association") \
+                and noun in mention.text.casefold():
+            as_cluster(mention.entity)
+            return mention.entity
+    return None
 
 
 def tier_segments(text: str, spans, start: int, end: int) -> dict[str, tuple[int, int]]:
