@@ -28,12 +28,18 @@ BLOCK_TAGS = ("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", 
               "center", "details", "summary", "body", "html")
 # Elements whose whitespace is meaningful as written.
 PREFORMATTED_TAGS = ("pre", "textarea", "listing", "plaintext", "xmp")
-INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+# (A regex, not str.translate: translate looks up every character of a non-ASCII text
+# in a dict, which made it the most expensive line of this stage.)
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 LINE_BREAKS = {"\r\n": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n\n",
                "\x0b": "\n", "\x0c": "\n\n", "\x85": "\n"}
 LINE_BREAK = re.compile("|".join(map(re.escape, LINE_BREAKS)))
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+# Spaces other than " ", folded to " " with every run of spaces.
+OTHER_SPACES = "\t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+SPACES = re.compile("[ " + OTHER_SPACES + "]+")
+BLANK_LINES = re.compile(r"\n\n\n+")  # (a literal start lets the regex engine skip ahead fast)
+NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
 HTML_WHITESPACE = re.compile(r"[ \t\n\r\f]+")
 MAX_TITLE_CHARS = 250
 # A title is looked for among the first lines only: further down the body has begun.
@@ -71,13 +77,26 @@ def rules() -> BoilerplateRules:
 
 
 MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-EDGE_SYMBOLS = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def strip_edge_symbols(text: str) -> str:
+    r"""text without the runs of symbols at both ends: what the regex
+    ^[\W_]+|[\W_]+$ removes (a character is in [\W_] exactly when it is not
+    alphanumeric), without scanning the whole line as that regex does."""
+    start, end = 0, len(text)
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return text[start:end]
 
 
 def bare_line(line: str) -> str:
     """The words of a line without link markup or the arrows, bullets and brackets
     around them ("« [Zurück](#)" -> "Zurück"): what boilerplate rules also see."""
-    return EDGE_SYMBOLS.sub("", MARKDOWN_LINK.sub(r"\1", line)).strip()
+    if "](" in line:
+        line = MARKDOWN_LINK.sub(r"\1", line)
+    return strip_edge_symbols(line).strip()
 
 
 def is_boilerplate(line: str) -> bool:
@@ -85,6 +104,8 @@ def is_boilerplate(line: str) -> bool:
     if len(line) > rules().line_max_chars:
         return False
     bare = bare_line(line)
+    if bare == line:  # nothing stripped: one try is enough
+        return any(p.match(line) for p in rules().lines)
     return any(p.match(line) or p.match(bare) for p in rules().lines)
 
 
@@ -92,10 +113,12 @@ def normalise(text: str) -> str:
     """NFC, line breaks unified, invisible and control characters out, spaces folded,
     lines stripped, at most one blank line in a row."""
     text = LINE_BREAK.sub(lambda m: LINE_BREAKS[m.group()], text)
-    text = unicodedata.normalize("NFC", text).translate(INVISIBLE)
+    text = INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     text = CONTROL.sub("", text)
-    lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    if "  " in text or any(c in text for c in OTHER_SPACES):  # else every run is one " "
+        text = SPACES.sub(" ", text)  # (SPACES has no line break: the same as line by line)
+    lines = [line.strip() for line in text.split("\n")]
+    return BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
 def one_line(text: str) -> str:
@@ -264,7 +287,7 @@ def markdown_to_text(text: str) -> str:
 
 def title_key(line: str) -> str:
     """What two spellings of the same headline share: letters and digits, case-folded."""
-    return re.sub(r"[\W_]+", "", line.casefold())
+    return NOT_LETTER_OR_DIGIT.sub("", line.casefold())
 
 
 def could_be_title(line: str) -> bool:
@@ -289,7 +312,7 @@ def first_line_title(text: str) -> str:
 def drop_boilerplate(text: str) -> str:
     """Remove the lines that carry no content."""
     kept = [line for line in text.split("\n") if not (line and is_boilerplate(line))]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    return BLANK_LINES.sub("\n\n", "\n".join(kept)).strip()
 
 
 def drop_title_repeats(text: str, title: str) -> str:
@@ -304,7 +327,7 @@ def drop_title_repeats(text: str, title: str) -> str:
                 continue
             seen = True
         kept.append(line)
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    return BLANK_LINES.sub("\n\n", "\n".join(kept)).strip()
 
 
 def clean(text: str, fmt: str) -> CleanText:

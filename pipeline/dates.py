@@ -7,10 +7,14 @@ Why it is built this way:
   are consumed by it whole, and tokens that are URLs, e-mail addresses or file names
   are blocked, so nothing inside them is read as a date. Full-text search_dates would
   be slow and reads German words as dates.
-- Month-name forms are parsed by one reused dateparser parser with explicit languages,
-  DMY order, a fixed RELATIVE_BASE and REQUIRE_PARTS, and only the period it reports
-  is kept, so no day or month is ever invented and no result depends on the day the
-  pipeline runs. Purely numeric shapes are parsed directly. Parses are cached.
+- Month-name forms are read from the month table of rules/dates.toml (the same names
+  the candidate pattern looks for) and checked against the calendar, so no day or month
+  is ever invented (no 31 April; 29 February only in leap years). That gives exactly
+  what dateparser gave for these forms (a test checks every form against it) at a
+  small fraction of its cost. A month token the table does not know goes to one
+  reused dateparser parser with explicit languages, DMY order, a fixed RELATIVE_BASE
+  and REQUIRE_PARTS, of which only the period it reports is kept, so no result
+  depends on the day the pipeline runs. Purely numeric shapes are parsed directly.
 - A date's role comes from where it stands (a dateline is the published date) and from
   the keywords of its sentence, found in one pass over the lower-cased text.
 - All vocabulary lives in rules/dates.toml.
@@ -78,7 +82,7 @@ class Rules:
     candidates: re.Pattern
     blocked_marker: re.Pattern
     keywords: re.Pattern  # over lower-cased text; group names are categories
-    month_spelling: dict
+    month_number: dict  # lower-case month name or abbreviation -> 1..12
     weekday_index: dict
     issue_words: frozenset
     year_cue_words: frozenset
@@ -180,6 +184,8 @@ def candidate_pattern(months: list[str], weekdays: list[str]) -> re.Pattern:
 def load_rules() -> Rules:
     data = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
     years, published, roles = data["years"], data["published"], data["roles"]
+    month_number = {name.lower(): number for number, names in enumerate(data["months"]["by_month"], 1)
+                    for name in names}
     weekday_index = data["weekdays"]["index"]
     lowered = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
     keyword_lists = {
@@ -195,11 +201,11 @@ def load_rules() -> Rules:
     }
     separators = "|".join(re.escape(s) for s in published["separators"] if s != "-")
     return Rules(
-        candidates=candidate_pattern(data["months"]["names"], list(weekday_index)),
+        candidates=candidate_pattern(list(month_number), list(weekday_index)),
         blocked_marker=re.compile(r"@|://|www\.|\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|svg|zip|html?|php|aspx?)(?!\w)",
                                   re.IGNORECASE),
         keywords=keyword_pattern(keyword_lists),
-        month_spelling={k.lower(): v for k, v in data["months"]["spelling"].items()},
+        month_number=month_number,
         weekday_index={k.lower(): v for k, v in weekday_index.items()},
         issue_words=lowered(data["issue"]["words"]),
         year_cue_words=lowered(years["cue_words"]),
@@ -247,9 +253,27 @@ def month_name_parser():
                           try_previous_locales=False)
 
 
-@lru_cache(maxsize=8192)
 def parse_month_name_date(day: str | None, month: str, year: str) -> str | None:
-    """ISO value of a month-name date, at exactly the precision written, or None.
+    """ISO value of a month-name date ("23", "Nov", "2018"; None, "März", "2019"), at
+    exactly the precision written, or None when there is no such day.
+
+    The month comes from the month table; a day must exist in that month of that year.
+    Only a month token the table does not know is handed to dateparser.
+    """
+    number = load_rules().month_number.get(month.lower())
+    if number is None:
+        return dateparser_month_name_date(day, month, year)
+    if day is None:
+        return f"{int(year):04d}-{number:02d}"
+    try:
+        return date(int(year), number, int(day)).isoformat()
+    except ValueError:  # 31 April, 29 February 2019
+        return None
+
+
+@lru_cache(maxsize=1024)
+def dateparser_month_name_date(day: str | None, month: str, year: str) -> str | None:
+    """parse_month_name_date by dateparser, for a month token the table does not know.
 
     dateparser reports the period it read; a result coarser or finer than the parts
     we handed it (or in another year) is refused rather than padded.
@@ -369,7 +393,7 @@ def candidates(text: str, rules: Rules) -> tuple[list[Found], list[tuple], list[
                 found.append(Found(m.start(), m.end(), value, "day", kind))
         elif kind in ("day_month", "month_day"):
             prefix = "dm" if kind == "day_month" else "md"
-            month = rules.month_spelling.get(m[f"{prefix}_m"].lower(), m[f"{prefix}_m"])
+            month = m[f"{prefix}_m"]
             if m[f"{prefix}_y"]:
                 value = parse_month_name_date(m[f"{prefix}_d"], month, m[f"{prefix}_y"])
                 if value:
@@ -378,8 +402,7 @@ def candidates(text: str, rules: Rules) -> tuple[list[Found], list[tuple], list[
                 weekday_pending.append((m.start(), m.end(), m[f"{prefix}_d"], month,
                                         rules.weekday_index[m[f"{prefix}_wd"].lower()]))
         elif kind == "month_year":
-            month = rules.month_spelling.get(m["my_m"].lower(), m["my_m"])
-            value = parse_month_name_date(None, month, m["my_y"])
+            value = parse_month_name_date(None, m["my_m"], m["my_y"])
             if value:
                 found.append(Found(m.start(), m.end(), value, "month", kind))
         elif kind == "slash":
@@ -409,9 +432,12 @@ def slash_date(text: str, m: re.Match, rules: Rules) -> list[Found]:
     return []
 
 
+NUMBER_GOES_ON = re.compile(r"\s?[-–/]\s?\d")
+
+
 def years_of_match(text: str, m: re.Match, rules: Rules) -> list[Found]:
     """The year(s) of a bare-year match: "2019", or both ends of "2012-2015"."""
-    if m["yr2"] is None and re.match(r"\s?[-–/]\s?\d", text[m.end():m.end() + 3]):
+    if m["yr2"] is None and NUMBER_GOES_ON.match(text, m.end(), m.end() + 3):
         return []  # "2012-345", "2019/3": part of some other number
     if not is_year(text, m.start("yr"), m.end("yr"), rules):
         return []

@@ -337,6 +337,39 @@ def test_unicode_is_nfc_and_whitespace_normalised():
     assert "\u0308" not in cleaned.text
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Cluster\u2009Nord mit\u00a0Sitz in Kiel", "Cluster Nord mit Sitz in Kiel"),  # lone odd spaces
+    ("Cluster\tNord", "Cluster Nord"),
+    ("Cluster Nord", "Cluster Nord"),
+    ("Cluster \u3000 Nord  ", "Cluster Nord"),
+])
+def test_every_kind_of_space_is_folded_even_alone(text, expected):
+    assert clean_stage.normalise(text) == expected
+
+
+def test_edge_symbols_are_what_the_regex_would_strip():
+    """strip_edge_symbols walks in from both ends instead of scanning the line with
+    ^[\\W_]+|[\\W_]+$; on any string both must agree."""
+    import random
+
+    regex = re.compile(r"^[\W_]+|[\W_]+$")
+    rng = random.Random(7)
+    alphabet = "aZ9_ .,-»«\n\t²½İß€[]()\u0300\u00a0→•"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        assert clean_stage.strip_edge_symbols(text) == regex.sub("", text), repr(text)
+
+
+@pytest.mark.parametrize("line, bare", [
+    ("« [Zurück](#)", "Zurück"),
+    ("→ Weiterlesen ...", "Weiterlesen"),
+    ("___", ""),
+    ("Plain words", "Plain words"),
+])
+def test_bare_line(line, bare):
+    assert clean_stage.bare_line(line) == bare
+
+
 def test_cleaning_is_a_fixed_point():
     """Cleaning the cleaned text changes nothing: the text offsets point into is final."""
     for text, fmt in [(SCRAPED_RELEASE, "txt"), (GERMAN_RELEASE, "txt"), (PAGE, "html")]:

@@ -337,3 +337,85 @@ def test_results_do_not_depend_on_the_clock():
     there = json.loads(done.stdout)
     assert there["relative_year"] == 2040  # the subprocess runs in 2041
     assert there["dates"] == here
+
+
+# --- month-name dates from the month table, checked against dateparser --------------
+
+# Before the month table, candidates rewrote these spellings (which dateparser does not
+# know) before handing the month to dateparser; the old path below does the same.
+OLD_SPELLING = {"maerz": "März", "jaenner": "Jänner"}
+EQUIVALENCE_DAYS = [None, "1", "01", "9", "09", "13", "28", "29", "30", "31"]
+EQUIVALENCE_YEARS = ["1700", "1900", "2000", "2019", "2024", "2099"]
+
+
+def old_month_name_date(day, month, year):
+    """What parse_month_name_date answered before the month table: dateparser's reading."""
+    from pipeline.dates import dateparser_month_name_date
+
+    return dateparser_month_name_date(day, OLD_SPELLING.get(month.lower(), month), year)
+
+
+def month_forms():
+    """Every month name of the rules, written as the candidate pattern accepts it:
+    capital first, then any case."""
+    from pipeline.dates import load_rules
+
+    for name in load_rules().month_number:
+        yield name[0].upper() + name[1:]
+        yield name.upper()
+        yield name[0].upper() + "".join(c.upper() if i % 2 else c for i, c in enumerate(name[1:]))
+
+
+def test_month_table_gives_what_dateparser_gives():
+    from pipeline.dates import parse_month_name_date
+
+    checked, differences = 0, []
+    for form in month_forms():
+        years = EQUIVALENCE_YEARS if form[1:].islower() else ["1900", "2024"]
+        for year in years:
+            for day in EQUIVALENCE_DAYS:
+                new, old = parse_month_name_date(day, form, year), old_month_name_date(day, form, year)
+                checked += 1
+                if new != old:
+                    differences.append((day, form, year, new, old))
+    assert differences == []
+    assert checked > 3000
+
+
+def test_month_table_covers_every_month_and_the_candidates_find_its_names():
+    from pipeline.dates import load_rules
+
+    rules = load_rules()
+    assert sorted(set(rules.month_number.values())) == list(range(1, 13))
+    for name in rules.month_number:
+        text = f"Am 5. {name[0].upper()}{name[1:]} 2019 war es soweit."
+        assert [m.lastgroup for m in rules.candidates.finditer(text)] == ["day_month"], name
+
+
+@pytest.mark.parametrize("day, month, year, expected", [
+    ("31", "April", "2019", None),
+    ("29", "Februar", "2019", None),
+    ("29", "Feb", "2024", "2024-02-29"),
+    ("29", "February", "2000", "2000-02-29"),
+    ("29", "Feber", "1900", None),  # not a leap year: divisible by 100, not by 400
+    ("31", "Dez", "2099", "2099-12-31"),
+    ("09", "Maerz", "2012", "2012-03-09"),
+    (None, "SEPT", "1750", "1750-09"),
+])
+def test_month_name_dates_are_checked_against_the_calendar(day, month, year, expected):
+    from pipeline.dates import parse_month_name_date
+
+    assert parse_month_name_date(day, month, year) == expected
+
+
+def test_a_month_token_the_table_does_not_know_goes_to_dateparser(monkeypatch):
+    from pipeline import dates
+
+    assert "jän" not in dates.load_rules().month_number
+    asked = []
+    real = dates.dateparser_month_name_date
+    monkeypatch.setattr(dates, "dateparser_month_name_date",
+                        lambda *parts: asked.append(parts) or real(*parts))
+    assert dates.parse_month_name_date("5", "Jän", "2019") == "2019-01-05"
+    assert dates.parse_month_name_date("5", "Jänner", "2019") == "2019-01-05"
+    assert asked == [("5", "Jän", "2019")]
