@@ -259,7 +259,7 @@ MARKDOWN_LINE_MARKUP = re.compile(r"^(#{1,6}\s+|>\s*|[*+-]\s+(?=\S))")
 MARKDOWN_CLOSING_HASHES = re.compile(r"\s+#+$")
 # Emphasis markers around a phrase: not inside words ("Partner*innen"), not escaped
 # (a backslash before the marker).
-MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*`\\])(\*\*|__|\*|`)(?=\S)(.+?)(?<=[^\s\\])\1(?![\w*`])")
+MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*`\\])(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=[^\s\\])\1(?![\w*`])")
 MARKDOWN_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
 MARKDOWN_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
 MARKDOWN_REFERENCE_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")

@@ -307,6 +307,7 @@ def test_markdown_markup_is_removed_and_text_kept():
     md = ("# Testcluster erhält Silber #\n\n"
           "*26.01.2018* — **Der Testcluster** hat das [Silber-Label](https://example.org) erhalten.\n"
           "Mitarbeiter*innen und Partner*innen freuen sich über `beispiel-netz`.\n\n"
+          "_Posted on 2 October 2023 by the team_ (file_name_v2 stays)\n\n"
           "> „Ein Zitat“, sagt Max Beispiel.\n\n"
           "- Punkt \\*eins\\*\n\n"
           "[Zurück](#)\n"
@@ -317,6 +318,7 @@ def test_markdown_markup_is_removed_and_text_kept():
         "Testcluster erhält Silber",
         "26.01.2018 — Der Testcluster hat das Silber-Label erhalten.",
         "Mitarbeiter*innen und Partner*innen freuen sich über beispiel-netz.",
+        "Posted on 2 October 2023 by the team (file_name_v2 stays)",
         "„Ein Zitat“, sagt Max Beispiel.",
         "Punkt *eins*",
     ]
