@@ -991,3 +991,31 @@ def test_partners_after_und_are_not_part_of_the_name():
     out = run("de", "Das Projekt koordiniert MiSyO gemeinsam mit dem Medizintechnik-Cluster Lindenau "
                     "und Partnern aus dem Elsass.")
     assert "Medizintechnik-Cluster Lindenau" in {r["cluster"] for r in out["clusters"]}
+
+
+@pytest.mark.parametrize("language, text, ministry", [
+    ("de", "Eingeladen hat das Ministerium für Wirtschaft, Verkehr, Landwirtschaft und Weinbau.",
+     "Ministerium für Wirtschaft, Verkehr, Landwirtschaft und Weinbau"),
+    ("en", "Support came from the Slovenian Ministry of the Economy, Tourism and Sport.",
+     "Slovenian Ministry of the Economy, Tourism and Sport"),
+])
+def test_ministry_named_by_its_portfolio_is_one_name(language, text, ministry):
+    assert orgs_of(run(language, text)) == {(ministry, "public_body")}
+
+
+def test_person_of_the_ministry():
+    out = run("en", "Minister Jana Muster of the Saarland Ministry of Economic Affairs, Innovation, "
+                    "Digital and Energy opened the event.")
+    ministry = "Saarland Ministry of Economic Affairs, Innovation, Digital and Energy"
+    assert people_of(out) == {"Jana Muster": ("Minister", ministry)}
+    assert orgs_of(out) == {(ministry, "public_body")}
+
+
+def test_located_prefix_is_not_part_of_the_name():
+    out = run("en", "Members include the Luxembourg-based Lux Cyber Defence S.A. and others.")
+    assert orgs_of(out) == {("Lux Cyber Defence S.A.", "company")}
+
+
+def test_european_research_organisations_by_acronym():
+    out = run("en", "Partners include TNO and VTT.")
+    assert {(r["acronym"], r["org_type"]) for r in out["organisations"]} == {("TNO", "research"), ("VTT", "research")}

@@ -47,12 +47,15 @@ def chunk_pattern() -> regex.Pattern:
                          rf"{legal}", regex.VERSION1)
 
 
+LOCATED = regex.compile(r"-(?:based|basierte[nrs]?|ansässige[nrs]?)$", regex.IGNORECASE)  # "Luxembourg-based X"
+
+
 def _trim(text: str, start: int) -> tuple[str, int]:
     """Drop leading function words and trailing connectors / sentence periods."""
     vocab = vocabulary()
     words = text.split(" ")
     while words and (words[0].casefold().strip(".") in vocab.not_name_start
-                     or words[0].casefold() in vocab.connectors):
+                     or words[0].casefold() in vocab.connectors or LOCATED.search(words[0])):
         start += len(words[0]) + 1
         words = words[1:]
     while words and (words[-1].casefold() in vocab.connectors or words[-1] in ("-", "–")):
@@ -150,18 +153,21 @@ def lower_case_heads() -> regex.Pattern:
 
 ENUMERATED_TAIL = regex.compile(
     r",[ \t]+(?P<tail>\p{Lu}[\p{L}-]*(?:,[ \t]+\p{Lu}[\p{L}-]*)*,?[ \t]+(?:and|und|&)[ \t]+\p{Lu}[\p{L}-]*)"
-    r"(?=[ \t]+\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\))")
-FOR_SUBJECT = regex.compile(r"[ \t](?:for|für|of)[ \t]+\p{Lu}[\p{L}-]*$")
+    r"(?![\p{L}\p{N}-])(?P<acronym>[ \t]+\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\))?")
+FOR_SUBJECT = regex.compile(r"[ \t](?:for|für|of|of the)[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,2}$")
+# Ministries are named by their portfolios: "Ministerium für Wirtschaft, Verkehr und Weinbau".
+MINISTRY = regex.compile(r"minist|department|senatsverwaltung", regex.IGNORECASE)
 
 
 def _extend(text: str, chunk: Chunk) -> Chunk:
     """A chunk grown over what belongs to the name: a lower-case head phrase after it
     ('BioRegions working group'), and the rest of an enumerated subject before an
-    acronym ('Agency for Science, Innovation and Technology (MITA)')."""
+    acronym ('Agency for Science, Innovation and Technology (MITA)') or of a ministry's
+    portfolio ('Ministry of the Economy, Tourism and Sport')."""
     end = chunk.end
     tail = ENUMERATED_TAIL.match(text, end)
-    if tail and FOR_SUBJECT.search(chunk.text):
-        end = tail.end()
+    if tail and FOR_SUBJECT.search(chunk.text) and (tail["acronym"] or MINISTRY.search(chunk.text)):
+        end = tail.end("tail")
     head = lower_case_heads().match(text, end)
     if head:
         end = head.end()

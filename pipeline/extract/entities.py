@@ -326,6 +326,9 @@ def _preceding(text: str, start: int, width: int = 40) -> str:
     return text[max(0, start - width):start]
 
 
+PERSON_OF = regex.compile(r"(?P<person>.+?) (?:of the|of|from the|from|der|des|vom|von der) (?P<rest>\p{Lu}.+)")
+
+
 def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[Chunk]:
     """Add cluster, organisation, programme and person mentions the chunks themselves
     reveal; return the chunks left unclassified (for the context rules)."""
@@ -357,6 +360,12 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             start = chunk.start + offset
             found.add(Mention(start, start + len(person), person, PERSON, "person_rules"))
             continue
+        employer = PERSON_OF.match(name_text)
+        if employer and is_person_name(employer["person"], titled):
+            start = chunk.start + offset  # "Jana Muster of the Saarland Ministry of ..."
+            found.add(Mention(start, start + len(employer["person"]), employer["person"], PERSON, "person_rules"))
+            rest_start = start + employer.start("rest")
+            chunk = Chunk(rest_start, chunk.end, text[rest_start:chunk.end], chunk.legal_form)
         if _add_coordinated_people(chunk, found):
             continue
         cluster = cluster_name_from(chunk)

@@ -77,10 +77,11 @@ BULLET = regex.compile(r"[ \t]*(?:[-•*·▪–][ \t]*)?")
 
 
 def _affiliation(text: str, mention, found: DocumentEntities) -> str | None:
-    """'Mirjam Buse, VDI Technologiezentrum GmbH' and, on a line of its own, 'Silicon
+    """'Mirjam Buse, VDI Technologiezentrum GmbH', 'Minister X of the Y Ministry' and, on a line of its own, 'Silicon
     Valley e.V., Gitta Muster': an organisation or cluster next to the name, joined by
     a comma only; in a contact block, the organisation on the line above the name."""
-    after = regex.match(r",[ \t]*", text[mention.end:mention.end + 3])
+    after = regex.match(r",[ \t]*|[ \t]+(?:of the|of|from the|from|der|des|vom|von der)[ \t]+",
+                        text[mention.end:mention.end + 12])
     if after:
         name = _entity_at(found, mention.end + after.end())
         if name:
