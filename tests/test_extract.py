@@ -1019,3 +1019,36 @@ def test_located_prefix_is_not_part_of_the_name():
 def test_european_research_organisations_by_acronym():
     out = run("en", "Partners include TNO and VTT.")
     assert {(r["acronym"], r["org_type"]) for r in out["organisations"]} == {("TNO", "research"), ("VTT", "research")}
+
+
+def test_label_history_as_a_dated_list():
+    text = ("Das Kompetenznetz Lindenau Präzision wächst. Das Kompetenznetz Lindenau Präzision "
+            "hat alle Labels von der ESCA erhalten:\n\n- 2014: Bronze\n- 2017 – Silber\n"
+            "- 11/2023: Gold, gültig bis 11/2025\n")
+    rows = run("de", text)["labels"]
+    assert {(r["tier"], r["awarded"]) for r in rows} == {("bronze", "2014"), ("silver", "2017"), ("gold", "2023-11")}
+
+
+def test_we_in_a_quote_is_the_main_cluster():
+    text = ("The Kelvan Timber Cluster received the Gold label. The Kelvan Timber Cluster has 90 members. "
+            "Partners include the Orbis Cluster. \"When we received our first Bronze label in 2017, "
+            "we had a lot to learn,\" says its manager.")
+    assert ("Kelvan Timber Cluster", "bronze") in labels_of(run("en", text))
+
+
+def test_es_refers_to_the_network_named_before():
+    text = ("Der Wasserstoffcluster Lindenau erhält Geld. Gefördert wird auch das Textil-Netzwerk "
+            "Oberhain. Es hatte im November 2021 das Bronze-Label erhalten.")
+    assert labels_of(run("de", text)) == {("Textil-Netzwerk Oberhain", "bronze")}
+
+
+def test_initials_name_the_cluster_named_before():
+    text = "The Adriatic Nautical Cluster grows. In August 2024 ANC earned the Silver label."
+    out = run("en", text)
+    assert [r["cluster"] for r in out["clusters"]] == ["Adriatic Nautical Cluster"]
+    assert labels_of(out) == {("Adriatic Nautical Cluster", "silver")}
+
+
+def test_adverb_before_the_is_not_part_of_a_name():
+    out = run("en", "Which partners matter? Mainly the Wood Industry Cluster Kovac, says she.")
+    assert [r["cluster"] for r in out["clusters"]] == ["Wood Industry Cluster Kovac"]

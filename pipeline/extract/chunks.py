@@ -58,6 +58,9 @@ def _trim(text: str, start: int) -> tuple[str, int]:
                      or words[0].casefold() in vocab.connectors or LOCATED.search(words[0])):
         start += len(words[0]) + 1
         words = words[1:]
+    if len(words) > 2 and words[1] == "the" and not words[0].isupper():
+        start += len(words[0]) + len(words[1]) + 2  # "Mainly the X Cluster": an adverb before the name
+        words = words[2:]
     while words and (words[-1].casefold() in vocab.connectors or words[-1] in ("-", "–")):
         words = words[:-1]
     trimmed = " ".join(words)

@@ -76,6 +76,32 @@ def _is_bare_name(chunk: Chunk) -> bool:
         or word in vocab.titles)
 
 
+INITIALS = regex.compile(r"\p{Lu}{2,6}")
+
+
+def _initials(name: str) -> str:
+    vocab = vocabulary()
+    return "".join(w[0] for w in regex.split(r"[\s-]+", name)
+                   if w and w.casefold() not in vocab.connectors and w[0].isalpha()).upper()
+
+
+def link_initials(chunks: list[Chunk], found: DocumentEntities) -> list[Chunk]:
+    """'ANC' for the Adriatic Nautical Cluster named before: a bare capital-letter chunk
+    that spells the initials of one known cluster or organisation is another name of it."""
+    left = []
+    for chunk in chunks:
+        named = [] if not INITIALS.fullmatch(chunk.text) else [
+            e for e in found.entities if e.label in (CLUSTER, ORG)
+            and any(_initials(f) == chunk.text for f in e.forms if f != chunk.text)]
+        if len(named) == 1 and not found.covered(chunk.start, chunk.end):
+            found.add(Mention(chunk.start, chunk.end, chunk.text, named[0].label, "acronym_rules"),
+                      entity=named[0])
+            named[0].acronym = named[0].acronym or chunk.text
+        else:
+            left.append(chunk)
+    return left
+
+
 def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chunk]:
     """'Cluster-Initiative X', 'the cluster X', 'Netzwerk X', 'the X cluster' name a cluster X."""
     vocab = vocabulary()

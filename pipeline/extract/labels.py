@@ -92,10 +92,12 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         by_sentence.setdefault(index, []).append(span)
     clusters_in_doc = [e for e in found.entities if e.label == CLUSTER]
     fallback = clusters_in_doc[0] if len(clusters_in_doc) == 1 else None
+    main = main_cluster(clusters_in_doc)
     for index, spans in sorted(by_sentence.items()):
         sentence = sentences[index]
         text = sentence.text
-        if not LABEL_CONTEXT.search(text):
+        history_line = HISTORY_LINE.match(text) is not None  # "- 2017 – Silber", "2014: Bronze"
+        if not (LABEL_CONTEXT.search(text) or history_line):
             continue
         if COORDINATED_TIERS.search(text):
             continue
@@ -105,13 +107,15 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
             continue
         tiers = sorted({s.id_ for s in spans})
         clusters = _clusters_for(found, sentence, spans)
-        from_block = not clusters and len(tiers) == 1 and introduces_block(text)
+        from_block = not clusters and len(tiers) == 1 and introduces_block(text) and not history_line
         if from_block:
             block = following_block(doc.text, sentence.end_char)
             clusters = [(e, spans) for e in _entities_in(found, *block)]
-        is_award = bool(AWARD_VERB.search(text)) and not from_block
+        is_award = (bool(AWARD_VERB.search(text)) or history_line) and not from_block
+        if not clusters and history_line and main is not None:
+            clusters = [(main, spans)]
         if not clusters:
-            antecedent = _antecedent(found, text, sentence.start_char)
+            antecedent = _antecedent(found, text, sentence.start_char, main)
             if antecedent is not None:
                 clusters = [(antecedent, spans)]  # "Das Netzwerk hatte 2017 Bronze erhalten"
             elif fallback is not None and len(tiers) == 1:
@@ -136,13 +140,26 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     return merge_rows(rows, published)
 
 
-CLAUSE_BREAK = regex.compile(r",|;|[ \t][–—][ \t]|\b(?:and|und|while|während|whereas|after|nachdem)\b",
-                            regex.IGNORECASE)
+# (Not a dash: "streben ... das höchste Label an – das Gold Label" is one clause.)
+CLAUSE_BREAK = regex.compile(r",|;|\b(?:and|und|while|während|whereas|after|nachdem)\b", regex.IGNORECASE)
 ANAPHOR = regex.compile(
-    r"\b(?:the|this|our|das|der|dem|den|dieses|dieser|diesem|unser|unserem)[ \t]+"
+    r"\b(?:the|this|das|der|dem|den|dieses|dieser|diesem)[ \t]+"
     r"(?P<noun>cluster|network|netzwerk|initiative|clusterinitiative|cluster initiative|"
     r"cluster organi[sz]ation|clusterorganisation|clustermanagement|cluster management)\b"
-    r"|\b(?P<pronoun>it|its|es|sie)\b", regex.IGNORECASE)
+    r"|\b(?P<pronoun>it|its|es|sie)\b|\b(?P<speaker>we|our|wir|unser|unsere|unseren|unserem)\b",
+    regex.IGNORECASE)
+HISTORY_LINE = regex.compile(
+    rf"^[ \t]*(?:[-•*–][ \t]*)?(?:\d{{1,2}}[./][ \t]*)?(?:19|20)\d\d[ \t]*[:–—-][ \t]*{TIER_WORD}\b",
+    regex.IGNORECASE)
+NETWORK_NAME = regex.compile(r"netzwerk|network|cluster|kompetenznetz", regex.IGNORECASE)
+
+
+def main_cluster(clusters: list[Entity]) -> Entity | None:
+    """The cluster the release is about: the one mentioned most often, if one is."""
+    counts = sorted((len(c.mentions) for c in clusters), reverse=True)
+    if not counts or (len(counts) > 1 and counts[0] == counts[1]):
+        return None
+    return max(clusters, key=lambda c: len(c.mentions))
 
 
 def _in_general(clause: str) -> bool:
@@ -151,21 +168,25 @@ def _in_general(clause: str) -> bool:
     return bool(GENERIC.search(clause)) and not AWARD_VERB.search(clause)
 
 
-def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int) -> Entity | None:
-    """What 'the cluster', 'das Netzwerk', 'it' in an award sentence refers to: the
-    cluster named last before the sentence; for 'das Netzwerk', a network or association
-    named after it whose name says so ('Batterienetzwerk X e.V.'), which the text thereby
-    shows to be the cluster."""
+def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int,
+                main: Entity | None) -> Entity | None:
+    """What 'the cluster', 'das Netzwerk', 'it', 'we' in an award sentence refers to:
+    'we' is the release's main cluster; otherwise the cluster named last before the
+    sentence, or a network or association named after it whose name says so
+    ('Batterienetzwerk X e.V.', for 'das Netzwerk' or 'es'), which the text thereby shows
+    to be the cluster."""
     anaphor = ANAPHOR.search(sentence_text)
     if anaphor is None or not (AWARD_VERB.search(sentence_text) or HOLD_VERB.search(sentence_text)):
         return None
+    if anaphor["speaker"]:
+        return main
     before = sorted((m for m in found.mentions if m.end <= sentence_start), key=lambda m: m.start)
     noun = (anaphor["noun"] or "").casefold()
     for mention in reversed(before):
         if mention.label == CLUSTER:
             return mention.entity
-        if noun and mention.label == ORG and mention.entity.org_type in ("network", "association") \
-                and noun in mention.text.casefold():
+        if mention.label == ORG and mention.entity.org_type in ("network", "association") and (
+                noun in mention.text.casefold() if noun else NETWORK_NAME.search(mention.text)):
             as_cluster(mention.entity)
             return mention.entity
     return None
