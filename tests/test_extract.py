@@ -1052,3 +1052,14 @@ def test_initials_name_the_cluster_named_before():
 def test_adverb_before_the_is_not_part_of_a_name():
     out = run("en", "Which partners matter? Mainly the Wood Industry Cluster Kovac, says she.")
     assert [r["cluster"] for r in out["clusters"]] == ["Wood Industry Cluster Kovac"]
+
+
+@pytest.mark.parametrize("language, text, programme", [
+    ("en", "It also coordinates KORALINK-EU, one of the Euroclusters financed by the SMP.", "KORALINK-EU"),
+    ("en", "The cluster is a partner in WAVESHIFT, a Horizon Europe project on water.", "WAVESHIFT"),
+    ("en", "Projects like SEALOOP show it can work.", "SEALOOP"),
+    ("de", "Das Land hilft im Rahmen der Clusterstrategie Lindenau 2030 mit Mitteln.", "Clusterstrategie Lindenau 2030"),
+    ("en", "It is funded by the Interreg VI-A Greater Region programme.", "Interreg VI-A Greater Region"),
+])
+def test_programme_named_by_its_context(language, text, programme):
+    assert programme in {r["programme"] for r in run(language, text)["programmes"]}

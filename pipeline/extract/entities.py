@@ -24,9 +24,13 @@ DEFINITION_AFTER = regex.compile(
 PROGRAMME_CONTEXT = regex.compile(
     r"(?:\b(?:project|projekt|projekts|projektes|programme|program|programm|programms|initiative|"
     r"initiativ|scheme|partnership|partnerschaft|strategie|strategy|masterplan|wettbewerb|"
-    r"competition|plattform|platform)\b)[ \t]*[„“\"‚']?$", regex.IGNORECASE)
+    r"competition|plattform|platform|projects|projekte)\b)(?:[ \t]+(?:like|such as|wie))?[ \t]*[„“\"‚']?$",
+    regex.IGNORECASE)
 PROGRAMME_AFTER = regex.compile(
-    r"^[“”\"']?[ \t]*[-–]?(?:programme|program|programm|project|projekt|initiative|scheme)\b",
+    r"^(?:[“”\"']?[ \t]*[-–]?(?:programme|program|programm|project|projekt|initiative|scheme)\b"
+    # an apposition: "X, one of the Euroclusters", "X, a Horizon Europe project"
+    r"|,[ \t]+(?:one of the|a|an|ein|eines der)[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){0,3}?"
+    r"(?:project|projekt|euroclusters?|programme|partnership|initiative)\b)",
     regex.IGNORECASE)
 
 
@@ -373,16 +377,14 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             start, name = cluster
             found.add(Mention(start, start + len(name), name, CLUSTER, "cluster_rules"))
             continue
-        first_word = chunk.text.split(" ")[0].casefold()
-        if len(chunk.words) >= 2 and (first_word in vocab.programme_heads or any(
-                first_word.endswith(h) for h in vocab.programme_heads if len(h) >= 8)) \
-                and not _owned_by_organisation(chunk.text):
-            year = TRAILING_YEAR.match(text, chunk.end)  # "Masterplan Gesundheitswirtschaft 2020"
-            end = year.end() if year else chunk.end
-            found.add(Mention(chunk.start, end, text[chunk.start:end], PROGRAMME, "programme_rules"))
+        named = next((c for c in (chunk, _governed_part(chunk)) if _is_programme_name(c)), None)
+        if named is not None:  # "(im Rahmen der) Clusterstrategie Rheinland-Pfalz 2030"
+            year = TRAILING_YEAR.match(text, named.end)  # "Masterplan Gesundheitswirtschaft 2020"
+            end = year.end() if year else named.end
+            found.add(Mention(named.start, end, text[named.start:end], PROGRAMME, "programme_rules"))
             continue
         if PROGRAMME_CONTEXT.search(_preceding(text, chunk.start, 25)) or \
-                PROGRAMME_AFTER.match(text[chunk.end:chunk.end + 15]):
+                PROGRAMME_AFTER.match(text[chunk.end:chunk.end + 60]):
             if _is_name_like(chunk, language) and not org_type_of(chunk.text):
                 found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "programme_rules"))
                 continue
@@ -444,6 +446,15 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
 TRAILING_YEAR = regex.compile(r"[ \t]+(?:19|20)\d\d(?![\p{L}\p{N}.,:/-]\p{N}|[\p{L}\p{N}])")
 
 
+def _is_programme_name(chunk: Chunk) -> bool:
+    """A name headed by a programme word ('Masterplan X', 'Förderprogramm X',
+    'Clusterstrategie X') that is not a body's own plan."""
+    heads = vocabulary().programme_heads
+    first_word = chunk.text.split(" ")[0].casefold()
+    return len(chunk.words) >= 2 and (first_word in heads or any(
+        first_word.endswith(h) for h in heads if len(h) >= 8)) and not _owned_by_organisation(chunk.text)
+
+
 def _owned_by_organisation(text: str) -> bool:
     """'Strategie der Stadt Mannheim': a body's plan, not a programme's name."""
     genitive = GENITIVE.search(text)
@@ -458,7 +469,7 @@ def _programme_before(text: str, found: DocumentEntities, chunk: Chunk, rest: Ch
         return None
     for mention in found.mentions:
         if mention.label == PROGRAMME and chunk.start <= mention.start < rest.start and \
-                regex.fullmatch(r"[ \t]+", text[mention.end:rest.start]):
+                regex.fullmatch(r"[ \t\p{Lu}\p{N}-]+", text[mention.end:rest.start]):  # "Interreg VI-A X"
             return mention
     return None
 
