@@ -106,7 +106,7 @@ CLOSING_QUOTES = {'"', "“", "”", "»", "«", "'", "’"}
 
 
 def _ends_in_quoted_exclamation(doc, i: int) -> bool:
-    """'... „Exzellent vernetzt!“ positiv ...': a quoted title ending in ! or ? that the
+    """'... „Gemeinsam stark!“ positiv ...': a quoted title ending in ! or ? that the
     sentence goes on after (the next word is lower case)."""
     return i >= 2 and doc[i - 1].text in CLOSING_QUOTES and doc[i - 2].text in ("!", "?")
 
@@ -127,7 +127,7 @@ def _line_breaks(doc):
                 previous.text in closing or YEAR_WITH_PERIOD.fullmatch(previous.text)):
             token.is_sent_start = True  # '... GmbH. Seit', '... bis 2025. Die'
         elif token.is_sent_start and token.text[:1].islower() and _ends_in_quoted_exclamation(doc, token.i):
-            token.is_sent_start = False  # '„go-cluster Exzellent vernetzt!“ positiv evaluiert'
+            token.is_sent_start = False  # '„Gemeinsam stark!“ positiv evaluiert'
 
     return doc
 

@@ -163,8 +163,8 @@ def test_label_history_in_one_sentence(language, text, cluster):
 
 
 @pytest.mark.parametrize("language, text, cluster, history", [
-    ("de", "Nachdem es bereits zweimal das Bronze Label erhalten hatte, bekam das Kelvan-Cluster "
-           "nun das Silber-Label.", "Kelvan-Cluster", {"bronze", "silver"}),
+    ("de", "Zweimal hatte das Kelvan-Cluster schon das Bronze-Label erhalten, jetzt bekam es "
+           "das Silber-Label.", "Kelvan-Cluster", {"bronze", "silver"}),
     ("en", "After holding the Bronze Label since 2015, the Kelvan Cluster has now been awarded "
            "the Silver Label.", "Kelvan Cluster", {"bronze", "silver"}),
 ])
@@ -174,8 +174,8 @@ def test_earlier_tier_in_a_separate_clause_is_a_row(language, text, cluster, his
 
 
 @pytest.mark.parametrize("language, text", [
-    ("de", "Das Kelvan-Cluster ist Mitglied. Mehr als 1.100 Clusterorganisationen haben ein "
-           "Bronze-, ein Silber- oder ein Gold-Label erhalten."),
+    ("de", "Das Kelvan-Cluster ist Mitglied. Viele Clusterorganisationen haben schon ein "
+           "Bronze-, ein Silber- oder ein Gold-Label bekommen."),
     ("en", "The Kelvan Cluster is a member. Clusters can be awarded a Bronze, a Silver or a "
            "Gold Label."),
 ])
@@ -200,14 +200,14 @@ def test_award_held_since_an_old_year_is_not_the_headline_award():
 
 
 def test_sentence_goes_on_after_a_quoted_title_with_exclamation_mark():
-    text = ("Das Kelvan-Cluster wurde in die Initiative „Exzellent vernetzt!“ aufgenommen und "
+    text = ("Das Kelvan-Cluster wurde in die Initiative „Gemeinsam stark!“ aufgenommen und "
             "im März 2014 mit dem Bronze-Label ausgezeichnet.")
     row = one_label(run("de", text), "Kelvan-Cluster", "bronze")
     assert row["awarded"] == "2014-03"
 
 
 def test_place_in_genitive_after_a_cluster_word_is_no_cluster():
-    text = ("Im März 2014 wurde das Kelvan-Cluster als erster Spitzencluster Sachsen-Anhalts "
+    text = ("Im März 2014 wurde das Kelvan-Cluster als erster Spitzencluster Thüringens "
             "mit dem Bronze-Label ausgezeichnet.")
     out = run("de", text)
     assert [r["cluster"] for r in out["clusters"]] == ["Kelvan-Cluster"]
@@ -783,8 +783,8 @@ def orgs_of(out) -> set[tuple[str, str]]:
 @pytest.mark.parametrize("language, text, expected", [
     ("en", "The Danube Agency for Research, Innovation and Technology (DARIT) funds the study.",
      ("Danube Agency for Research, Innovation and Technology", "agency")),
-    ("en", "Speakers came from the Ministry for Economy, Transport and Innovation (MWTI).",
-     ("Ministry for Economy, Transport and Innovation", "public_body")),
+    ("en", "Speakers came from the Ministry for Energy, Housing and Innovation (MEHI).",
+     ("Ministry for Energy, Housing and Innovation", "public_body")),
 ])
 def test_enumerated_subject_before_an_acronym_is_one_name(language, text, expected):
     row = only(run(language, text)["organisations"])
@@ -820,12 +820,12 @@ def test_camel_case_name_ending_in_a_head_word():
 
 
 @pytest.mark.parametrize("language, text, expected", [
-    ("en", "Along with the major companies – Korvald Aero, Lindqvist Technik and Nordhafen Airport – "
+    ("en", "Next to the major companies – Korvald Aero, Lindqvist Technik and Nordhafen Airport – "
            "the network grew.",
      {"Korvald Aero", "Lindqvist Technik", "Nordhafen Airport"}),
-    ("en", "Members include the small business associations Aero-Nord and KLEMA, Hamburg's schools.",
+    ("en", "Members include the business associations Aero-Nord and KLEMA, Bremen's schools.",
      {"Aero-Nord", "KLEMA"}),
-    ("de", "Mitglied sind neben den Städten Lindenau, Falkstein und Oberhain auch Unternehmen.",
+    ("de", "Zu den Mitgliedern zählen die Städte Lindenau, Falkstein und Oberhain.",
      {"Lindenau", "Falkstein", "Oberhain"}),
 ])
 def test_items_after_a_plural_organisation_noun(language, text, expected):
@@ -833,7 +833,7 @@ def test_items_after_a_plural_organisation_noun(language, text, expected):
 
 
 def test_circle_of_clusters_is_no_public_body():
-    out = run("de", "Das Treffen fand im Kreis der Spitzencluster statt, der Rhein-Main-Kreis lud ein.")
+    out = run("de", "Die Runde tagte im Kreis der Zukunftscluster, der Rhein-Main-Kreis lud ein.")
     assert orgs_of(out) == {("Rhein-Main-Kreis", "public_body")}
 
 
@@ -842,8 +842,8 @@ def people_of(out) -> dict[str, tuple[str, str]]:
 
 
 def test_role_with_and_before_the_name():
-    out = run("en", "The Minister for Business and Knowledge, Ramon Pujolar, said the award matters.")
-    assert people_of(out)["Ramon Pujolar"][0] == "Minister for Business and Knowledge"
+    out = run("en", "The Minister for Economy and Labour, Ramon Pujolar, said the award matters.")
+    assert people_of(out)["Ramon Pujolar"][0] == "Minister for Economy and Labour"
 
 
 def test_role_before_a_titled_name():
@@ -852,7 +852,7 @@ def test_role_before_a_titled_name():
 
 
 def test_organisation_after_a_comma_without_role():
-    out = run("de", "Redaktion: 12.02.2020 von Mirjam Muster, Lindenau Technologiezentrum GmbH")
+    out = run("de", "Text: 03.05.2021 von Mirjam Muster, Lindenau Technologiezentrum GmbH")
     assert people_of(out)["Mirjam Muster"][1] == "Lindenau Technologiezentrum GmbH"
 
 
@@ -876,7 +876,7 @@ def test_organisation_cut_by_periods_is_taken_whole():
 
 
 def test_first_name_alone_coordinated_with_a_full_name():
-    out = run("en", "Stories were shared by participants Enrico Rossi, Petra and Gilberto Bianchi from TEXCO.")
+    out = run("en", "Guests were Enrico Rossi, Petra and Gilberto Bianchi from TEXCO.")
     assert set(people_of(out)) == {"Enrico Rossi", "Petra", "Gilberto Bianchi"}
 
 
@@ -914,8 +914,8 @@ def test_german_adverb_before_the_verb_is_no_cluster():
 
 
 def test_programme_name_keeps_its_year():
-    out = run("de", "Der Masterplan Gesundheitswirtschaft 2030 des Landes gilt weiter.")
-    assert [r["programme"] for r in out["programmes"]] == ["Masterplan Gesundheitswirtschaft 2030"]
+    out = run("de", "Der Masterplan Wasserwirtschaft 2030 des Landes gilt weiter.")
+    assert [r["programme"] for r in out["programmes"]] == ["Masterplan Wasserwirtschaft 2030"]
     assert out["dates"] == []
 
 

@@ -139,7 +139,7 @@ def legal_form_then_dash() -> regex.Pattern:
 
 
 def _cut_after_legal_form(piece: str) -> str:
-    """'Innovation Performance AS - Norway': a legal form ends the name; what a dash
+    """'Fjordvik Consulting AS - Norway': a legal form ends the name; what a dash
     adds after it is a place or a remark."""
     match = legal_form_then_dash().search(piece)
     return piece[:match.end()] if match else piece
@@ -147,8 +147,8 @@ def _cut_after_legal_form(piece: str) -> str:
 
 @lru_cache(maxsize=1)
 def lower_case_heads() -> regex.Pattern:
-    """Multi-word head phrases that follow a name in lower case ('the BioRegions
-    working group')."""
+    """Multi-word head phrases that follow a name in lower case ('the Biotope
+    Regions working group')."""
     heads = {h for words in vocabulary().org_heads.values() for h in words if " " in h and h.islower()}
     alternation = "|".join(sorted((regex.escape(h) for h in heads), key=len, reverse=True))
     return regex.compile(rf"[ \t]+(?:{alternation})(?![\p{{L}}\p{{N}}])")
@@ -164,8 +164,8 @@ MINISTRY = regex.compile(r"minist|department|senatsverwaltung", regex.IGNORECASE
 
 def _extend(text: str, chunk: Chunk) -> Chunk:
     """A chunk grown over what belongs to the name: a lower-case head phrase after it
-    ('BioRegions working group'), and the rest of an enumerated subject before an
-    acronym ('Agency for Science, Innovation and Technology (MITA)') or of a ministry's
+    ('Biotope Regions working group'), and the rest of an enumerated subject before an
+    acronym ('Agency for Research, Innovation and Technology (DARIT)') or of a ministry's
     portfolio ('Ministry of the Economy, Tourism and Sport')."""
     end = chunk.end
     tail = ENUMERATED_TAIL.match(text, end)

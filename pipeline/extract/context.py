@@ -223,7 +223,7 @@ def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, 
         first = True
         for chunk in items:
             if chunk.start < position < chunk.end and first:
-                chunk = Chunk(position, chunk.end, text[position:chunk.end])  # "Städten Mannheim"
+                chunk = Chunk(position, chunk.end, text[position:chunk.end])  # "Städten Lindenau"
             if chunk.start < position:
                 continue
             gap = text[position:chunk.start]

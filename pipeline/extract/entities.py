@@ -165,7 +165,7 @@ CAMEL_PARTS = regex.compile(r"\p{Lu}\p{Ll}+")
 
 
 def _camel_case_head(raw_word: str, heads: frozenset) -> bool:
-    """'RegioClusterAgentur': a coined camel-case name whose last part is a head word."""
+    """'InnoRegioAgentur': a coined camel-case name whose last part is a head word."""
     parts = CAMEL_PARTS.findall(raw_word.strip(".,'’´\""))
     return len(parts) >= 2 and parts[-1].casefold() in heads and raw_word.endswith(parts[-1])
 
@@ -278,7 +278,7 @@ def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
     rest = raw_words[1:]
     if first in vocab.strip_before_name and (_is_place_genitive(" ".join(rest)) or
                                              (rest and not rest[0][:1].isupper())):
-        return None  # "erster Spitzencluster Sachsen-Anhalts", "Clusterinitiative des Landes"
+        return None  # "erster Spitzencluster Thüringens", "Clusterinitiative des Landes"
     rest_is_name = len(rest) >= 2 or (len(rest) == 1 and regex.search(r"\p{Lu}", rest[0][1:]) is not None)
     prefix = raw_words[0].split("-")[0]
     generic_compound = "-" in raw_words[0] and (prefix.isupper() or prefix.casefold() in vocab.generic_adjectives)
@@ -379,7 +379,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         named = next((c for c in (chunk, _governed_part(chunk)) if _is_programme_name(c)), None)
         if named is not None:  # "(im Rahmen der) Clusterstrategie Rheinland-Pfalz 2030"
-            year = TRAILING_YEAR.match(text, named.end)  # "Masterplan Gesundheitswirtschaft 2020"
+            year = TRAILING_YEAR.match(text, named.end)  # "Masterplan Wasserwirtschaft 2030"
             end = year.end() if year else named.end
             found.add(Mention(named.start, end, text[named.start:end], PROGRAMME, "programme_rules"))
             continue
@@ -456,7 +456,7 @@ def _is_programme_name(chunk: Chunk) -> bool:
 
 
 def _owned_by_organisation(text: str) -> bool:
-    """'Strategie der Stadt Mannheim': a body's plan, not a programme's name."""
+    """'Strategie der Stadt Lindenau': a body's plan, not a programme's name."""
     genitive = GENITIVE.search(text)
     return bool(genitive) and bool(org_type_of(text[genitive.end():]))
 
@@ -475,7 +475,7 @@ def _programme_before(text: str, found: DocumentEntities, chunk: Chunk, rest: Ch
 
 
 def _is_office_of(rest: str) -> bool:
-    """'Support Office' after a known programme or body ('CXC Support Office'): a
+    """'Support Office' after a known programme or body ('COSME Support Office'): a
     short phrase ending in an organisation head names a unit of it."""
     words = rest.split()
     return len(words) <= 3 and bool(org_type_of(rest)) and words[-1].casefold() in _all_org_heads() \
@@ -519,7 +519,7 @@ def coordinated_parts(chunk: Chunk) -> list[Chunk]:
 
 
 def _add_coordinated_people(chunk: Chunk, found: DocumentEntities) -> bool:
-    """'Karla Beispiel und Hanna Muster', 'Petra and Gilberto Biliotti': people in one chunk."""
+    """'Karla Beispiel und Hanna Muster', 'Petra and Gilberto Bianchi': people in one chunk."""
     parts, position = [], 0
     for match in COORDINATION.finditer(chunk.text):
         parts.append((position, chunk.text[position:match.start()]))
@@ -528,7 +528,7 @@ def _add_coordinated_people(chunk: Chunk, found: DocumentEntities) -> bool:
     names = [_strip_titles(p) for _, p in parts]
     if len(parts) < 2 or not any(is_person_name(n, False) for n in names) or not all(
             is_person_name(n, False) or n.casefold() in first_names() for n in names):
-        return False  # 'Petra and Gilberto Biliotti': a first name alone joins a full one
+        return False  # 'Petra and Gilberto Bianchi': a first name alone joins a full one
     for offset, part in parts:
         name = _strip_titles(part)
         start = chunk.start + offset + len(part) - len(name)
@@ -568,7 +568,7 @@ def _is_org_name(chunk: Chunk, language: str) -> bool:
 
 
 def _without_trailing_function_words(name: str) -> str:
-    """'Wolfgang Tiefensee Aus' (a run-on heading: '... Tiefensee Aus den Netzwerken'):
+    """'Wolfgang Beispiel Aus' (a run-on heading: '... Beispiel Aus den Netzwerken'):
     a name does not end in a capitalised function word."""
     words = name.split(" ")
     while len(words) > 2 and words[-1].casefold() in vocabulary().not_name_start:

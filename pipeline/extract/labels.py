@@ -48,9 +48,9 @@ GENERIC = regex.compile(
 TIER_WORD = r"(?:bronze|silber|silver|gold)"
 TIER = regex.compile(rf"\b{TIER_WORD}", regex.IGNORECASE)
 COUNT = r"(?:(?:ein|eine|einen|einem|a|an|the|das|die|der|dem|one|two|three|four|five|six|zwei|drei|vier|fünf|sechs|\d+)[ \t]+)?"
-# Tiers in one coordination ("Bronze, Silver und Gold", "ein Bronze-, ein Silber- oder ein
+# Tiers in one coordination ("Bronze, Silver und Gold", "Bronze-, Silber- oder
 # Gold-Label"): the scheme is described, not an award. Tiers in separate clauses ("bereits
-# zweimal das Bronze Label erhalten ..., bekam ... das Silver Label") are a history.
+# zweimal Bronze erhalten ..., bekam ... nun Silber") are a history.
 COORDINATED_TIERS = regex.compile(
     rf"\b{TIER_WORD}(?:[ \t-]*(?:labels?|siegel))?-?[ \t]*(?:,|/|\bor\b|\band\b|\boder\b|\bund\b)[ \t]*"
     rf"{COUNT}{TIER_WORD}\b", regex.IGNORECASE)
@@ -134,13 +134,13 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                     doc.text, max(0, award_date.start - 12), award_date.start) is not None
                 rows.append(LabelRow(cluster, tier, award_date.value if award_date else None,
                                      valid_until, body, text.strip(),
-                                     is_award and not holds_since))  # "held Gold since 2013"
+                                     is_award and not holds_since))  # "held Gold since 2015"
     _date_from_next_sentence(rows, sentences, dates)
     published = next((d.value for d in dates if d.role == "published"), None)
     return merge_rows(rows, published)
 
 
-# (Not a dash: "streben ... das höchste Label an – das Gold Label" is one clause.)
+# (Not a dash: "strebt ... die höchste Stufe an – das Gold-Label" is one clause.)
 CLAUSE_BREAK = regex.compile(r",|;|\b(?:and|und|while|während|whereas|after|nachdem)\b", regex.IGNORECASE)
 ANAPHOR = regex.compile(
     r"\b(?:the|this|das|der|dem|den|dieses|dieser|diesem)[ \t]+"

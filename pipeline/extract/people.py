@@ -52,7 +52,7 @@ def _organisation(found: DocumentEntities, text: str | None) -> str | None:
 
 def _entity_at(found: DocumentEntities, position: int) -> str | None:
     """The name of the organisation or cluster mentioned at `position`: its own extent,
-    not where a period ('H.M. Heizkörper GmbH', '& Co. KG') seemed to end it."""
+    not where a period ('K.L. Heizkörper GmbH', '& Co. KG') seemed to end it."""
     for mention in found.mentions:
         if mention.start == position and mention.label != PERSON:
             return mention.entity.best_name()
@@ -77,9 +77,10 @@ BULLET = regex.compile(r"[ \t]*(?:[-•*·▪–][ \t]*)?")
 
 
 def _affiliation(text: str, mention, found: DocumentEntities) -> str | None:
-    """'Mirjam Buse, VDI Technologiezentrum GmbH', 'Minister X of the Y Ministry' and, on a line of its own, 'Silicon
-    Valley e.V., Gitta Muster': an organisation or cluster next to the name, joined by
-    a comma only; in a contact block, the organisation on the line above the name."""
+    """'Mirjam Muster, Lindenau Technologiezentrum GmbH', 'Minister X of the Y Ministry'
+    and, on a line of its own, 'Kelvan Cluster e.V., Gitta Muster': an organisation or
+    cluster next to the name, joined by a comma or 'of (the)' only; in a contact block,
+    the organisation on the line above the name."""
     after = regex.match(r",[ \t]*|[ \t]+(?:of the|of|from the|from|der|des|vom|von der)[ \t]+",
                         text[mention.end:mention.end + 12])
     if after:
@@ -101,7 +102,7 @@ def _affiliation(text: str, mention, found: DocumentEntities) -> str | None:
 
 
 def _role_before(before: str) -> str | None:
-    """'The minister for Business and Knowledge, X', 'Federal Minister X',
+    """'The minister for Economy and Labour, X', 'Federal Minister X',
     'Thüringens Wirtschaftsminister X': from the role word (with the capitalised words
     just before it) up to the name, within the same clause."""
     vocab = vocabulary()
@@ -109,7 +110,7 @@ def _role_before(before: str) -> str | None:
     while words and words[-1].casefold() in vocab.titles:
         words = words[:-1]  # "Geschäftsführer Dr. X": the title's period ends no clause
     before = " ".join(words) + " "
-    # "and" ends a clause unless a capitalised word follows ("Minister for Business and Knowledge")
+    # "and" ends a clause unless a capitalised word follows ("Minister for Economy and Labour")
     clause = regex.split(r"[.;:!?\n„“”\"()]|\b(?:and|und|sowie)\b(?![ \t]+\p{Lu})", before)[-1]
     words = clause.rstrip(" ,\t").split()
     if not words:
