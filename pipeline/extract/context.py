@@ -5,6 +5,8 @@ of lists such as "companies such as A, B and C".
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from pipeline.extract.chunks import Chunk
@@ -25,11 +27,19 @@ MEMBERS_ARE = regex.compile(
 LOWER_LAST_ITEM = regex.compile(
     r"^[ \t]+(?:and|und|&)[ \t]+(?P<item>\p{Ll}[\p{L}\p{N}-]{2,})(?=[ \t]+(?:have|has|had|were|are|is|"
     r"haben|hat|hatten|wurden|sind|ist)\b)")
+# Patterns used per chunk or per item, compiled once.
+FOLLOWING_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{L}-]*)")
+TRAILING_QUOTES = regex.compile(r"[ \t„“\"']+$")
+FIRST_ITEM_GAP = regex.compile(r"[ \t:]*(?:the[ \t]+)?")
+DEFINITION = regex.compile(r"[ \t]*\([^()\n]{1,80}\)")
+FINAL_PARENTHESIS = regex.compile(r"[ \t]*\([^)]*\)$")
+LETTER = regex.compile(r"[\p{L}]")
+BLOCK_LINE = regex.compile(r"^[ \t]*(?:[-•*–][ \t]+)?(?P<item>[^,\n]{2,90})", regex.MULTILINE)
 
 
 def _is_modifier(text: str, chunk: Chunk) -> bool:
     """'Flemish clusters', 'Danish companies': an adjective before a lower-case noun."""
-    following = regex.match(r"[ \t]+(\p{Ll}[\p{L}-]*)", text[chunk.end:chunk.end + 30])
+    following = FOLLOWING_WORD.match(text[chunk.end:chunk.end + 30])
     return bool(following) and following.group(1) in vocabulary().cluster_list_nouns | {
         "companies", "clusters", "cluster", "organisations", "organizations", "regions", "region"}
 
@@ -59,7 +69,7 @@ def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) 
     left = []
     for chunk in chunks:
         before = text[max(0, chunk.start - 30):chunk.start].casefold()
-        before = regex.sub(r"[ \t„“\"']+$", " ", before)
+        before = TRAILING_QUOTES.sub(" ", before)
         if any(before.endswith(intro + " ") for intro in vocab.cluster_introducers) \
                 and not found.covered(chunk.start, chunk.end) and _candidate(text, chunk, "de") \
                 and not _is_generic_cluster_phrase(chunk.text):
@@ -165,7 +175,7 @@ def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, 
             if chunk.start < position:
                 continue
             gap = text[position:chunk.start]
-            if first and not regex.fullmatch(r"[ \t:]*(?:the[ \t]+)?", gap):
+            if first and not FIRST_ITEM_GAP.fullmatch(gap):
                 break
             if not first and not LIST_SEPARATOR.match(gap):
                 break
@@ -190,7 +200,7 @@ def _neighbour_mentions(text: str, anchor, found: DocumentEntities) -> list:
 
 
 def _after_definition(text: str, end: int) -> int:
-    match = regex.match(r"[ \t]*\([^()\n]{1,80}\)", text[end:end + 90])
+    match = DEFINITION.match(text[end:end + 90])
     return end + match.end() if match else end
 
 
@@ -208,14 +218,19 @@ def _neighbours(text: str, start: int, end: int, ordered: list[Chunk]) -> list[C
     return out
 
 
+@lru_cache(maxsize=1)
+def _introducer_patterns() -> list[tuple[regex.Pattern, str]]:
+    """One compiled pattern per list-introducing phrase of the vocabulary, with its kind."""
+    return [(regex.compile(regex.escape(phrase) + r"[ \t]*:?[ \t]*"), kind)
+            for kind, phrases in vocabulary().org_list_introducers.items() for phrase in phrases]
+
+
 def _list_introductions(text: str) -> list[tuple[int, str]]:
-    vocab = vocabulary()
     lowered = text.casefold()
     found = []
-    for kind, phrases in vocab.org_list_introducers.items():
-        for phrase in phrases:
-            for match in regex.finditer(regex.escape(phrase) + r"[ \t]*:?[ \t]*", lowered):
-                found.append((match.end(), kind))
+    for pattern, kind in _introducer_patterns():
+        for match in pattern.finditer(lowered):
+            found.append((match.end(), kind))
     for match in MEMBERS_ARE.finditer(text):
         found.append((match.end(), "other"))
     return sorted(found)
@@ -253,7 +268,7 @@ def bullet_lists(text: str, found: DocumentEntities) -> None:
         for match in group:
             start, end = match.start("item"), match.end("item")
             item = text[start:end]
-            name = regex.sub(r"[ \t]*\([^)]*\)$", "", item).strip()
+            name = FINAL_PARENTHESIS.sub("", item).strip()
             if not found.covered(start, start + len(name)) and 1 <= len(name.split()) <= 8 \
                     and _is_item_name(name):
                 found.add(Mention(start, start + len(name), name, CLUSTER, "list_rules"))
@@ -263,7 +278,7 @@ def _is_item_name(item: str) -> bool:
     """A list item that starts like a name and says nothing about labels or scores."""
     vocab = vocabulary()
     words = _words(item)
-    return bool(regex.match(r"[\p{L}]", item)) and not any(
+    return bool(LETTER.match(item)) and not any(
         w in vocab.not_cluster_words or w in ("awarded", "ausgezeichnet", "score") for w in words)
 
 
@@ -273,8 +288,7 @@ def promote_colon_lists(text: str, found: DocumentEntities, bounds: list[tuple[i
         if not text[:end].rstrip().endswith(":"):
             continue
         start, stop = following_block(text, end)
-        for line in regex.finditer(r"^[ \t]*(?:[-•*–][ \t]+)?(?P<item>[^,\n]{2,90})", text[start:stop],
-                                   regex.MULTILINE):
+        for line in BLOCK_LINE.finditer(text[start:stop]):
             item_start = start + line.start("item")
             name = line["item"].strip()
             if not 1 <= len(name.split()) <= 8 or not _is_item_name(name):

@@ -24,6 +24,17 @@ PROGRAMME_CONTEXT = regex.compile(
 PROGRAMME_AFTER = regex.compile(
     r"^[“”\"']?[ \t]*[-–]?(?:programme|program|programm|project|projekt|initiative|scheme)\b",
     regex.IGNORECASE)
+# Patterns used per word or per chunk, compiled once (regex's own cache costs more
+# than the match for such short strings).
+WORD_SEPARATORS = regex.compile(r"[\s\-–/]+")
+UPPER = regex.compile(r"\p{Lu}")
+MANAGEMENT = regex.compile(r"management\b")
+NAME_LETTERS = regex.compile(r"[\p{L}.'’-]+")
+UPPER_PLURAL = regex.compile(r"\p{Lu}+s")
+COORDINATED_HEADS = regex.compile(r" (?:and|und|&|sowie) (?:the |das |die |der )?")
+COORDINATED_NAMES = regex.compile(r" (?:und|and|sowie) (?:the |die |das |der )?")
+ADJACENT_CAPITALS = regex.compile(r"(?:^|[ \t])[\p{Lu}\p{N}][^ \t]*[ \t]+[\p{Lu}\p{N}]")
+HEAD_SEPARATOR = regex.compile(r" [–-] | the | das | der ")
 
 
 @dataclass
@@ -60,7 +71,7 @@ class Entity:
         plain = [f for f in names if not (f.endswith("s") and f[:-1] in self.forms)
                  and not (f.endswith("es") and f[:-2] in self.forms)]
         if self.label == CLUSTER:
-            plain = [f for f in plain if not regex.search(r"management\b", name_key(f))] or plain
+            plain = [f for f in plain if not MANAGEMENT.search(name_key(f))] or plain
         return max(plain or names, key=lambda f: (len(f.split()), len(f)))
 
 
@@ -118,7 +129,7 @@ class DocumentEntities:
 
 
 def _words(text: str) -> list[str]:
-    return [w.casefold() for w in regex.split(r"[\s\-–/]+", text) if w]
+    return [w.casefold() for w in WORD_SEPARATORS.split(text) if w]
 
 
 def _has_head(words: list[str], heads: frozenset, compounds: bool = True) -> bool:
@@ -138,7 +149,7 @@ def _compound_head(raw_word: str, heads: frozenset) -> bool:
     """'Möbelcluster', 'Textil-Cluster': a German compound ending in a head;
     camel case ('GreenGridClusters') is a coined name, not a compound."""
     word = raw_word.strip(".,'’´\"")
-    if regex.search(r"\p{Lu}", word[1:].replace("-", "")) and "-" not in word:
+    if UPPER.search(word[1:].replace("-", "")) and "-" not in word:
         return False
     lowered = word.casefold()
     return any(lowered.endswith(h) and len(lowered) > len(h) + 2 for h in heads if len(h) >= 5)
@@ -178,7 +189,7 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
         return False
     if org_type_of(chunk_text) or any(w.isupper() and len(w) > 2 for w in words):
         return False
-    if any(not regex.fullmatch(r"[\p{L}.'’-]+", w) for w in words):
+    if any(not NAME_LETTERS.fullmatch(w) for w in words):
         return False  # "Meyer & Sohn" is a company
     first = lowered[0].split("-")[0]
     return preceded_by_title or first in first_names()
@@ -194,9 +205,9 @@ def _is_name_like(chunk: Chunk, language: str) -> bool:
         return False
     if len(words) == 1:
         word = words[0]
-        if regex.fullmatch(r"\p{Lu}+s", word):
+        if UPPER_PLURAL.fullmatch(word):
             return False  # SMEs, KMUs
-        return bool(regex.search(r"\p{Lu}", word[1:])) and len(word) >= 3
+        return bool(UPPER.search(word[1:])) and len(word) >= 3
     return True
 
 
@@ -206,7 +217,7 @@ GENITIVE = regex.compile(r" (?:des|der|of the|of) ")
 def _is_generic_cluster_phrase(text: str) -> bool:
     """'European Cluster', 'Cluster-Initiativen', 'Life Science Cluster': no proper part."""
     vocab = vocabulary()
-    parts = [w.casefold().strip(".,") for w in regex.split(r"[\s\-–/]+", text) if w]
+    parts = [w.casefold().strip(".,") for w in WORD_SEPARATORS.split(text) if w]
     proper = [w for w in parts if w not in vocab.cluster_heads and w not in vocab.generic_adjectives
               and w not in vocab.connectors and not any(w.startswith(h) for h in ("cluster", "initiative"))]
     return not proper
@@ -233,7 +244,7 @@ def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
     if _has_head(words, vocabulary().role_words, compounds=False):
         return None
     rest = raw_words[1:]
-    rest_is_name = len(rest) >= 2 or (len(rest) == 1 and regex.search(r"\p{Lu}", rest[0][1:]) is not None)
+    rest_is_name = len(rest) >= 2 or (len(rest) == 1 and UPPER.search(rest[0][1:]) is not None)
     prefix = raw_words[0].split("-")[0]
     generic_compound = "-" in raw_words[0] and (prefix.isupper() or prefix.casefold() in vocab.generic_adjectives)
     if rest_is_name and " ".join(rest).casefold() not in vocab.places and (
@@ -336,7 +347,7 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
     out = []
     for chunk in chunks:
         pieces, position = [], 0
-        for match in regex.finditer(r" (?:and|und|&|sowie) (?:the |das |die |der )?", chunk.text):
+        for match in COORDINATED_HEADS.finditer(chunk.text):
             left = chunk.text[position:match.start()]
             last = left.split(" ")[-1].casefold()
             if match.group().strip() in ("and the", "und das", "und die", "und der", "sowie") or last in heads or _compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
@@ -372,7 +383,7 @@ COORDINATION = regex.compile(r" (?:und|and|&) ")
 def coordinated_parts(chunk: Chunk) -> list[Chunk]:
     """'B and C' as the last item of a list: the two names it joins."""
     parts, position = [], 0
-    for match in regex.finditer(r" (?:und|and|sowie) (?:the |die |das |der )?", chunk.text):
+    for match in COORDINATED_NAMES.finditer(chunk.text):
         parts.append(Chunk(chunk.start + position, chunk.start + match.start(), chunk.text[position:match.start()]))
         position = match.end()
     parts.append(Chunk(chunk.start + position, chunk.end, chunk.text[position:], chunk.legal_form))
@@ -403,7 +414,7 @@ def _governed_part(chunk: Chunk) -> Chunk:
         return chunk
     left = chunk.text[:match.start()]
     if len(left.split()) != 1 or org_type_of(left) or left.isupper() or \
-            regex.search(r"\p{Lu}", left[1:]):
+            UPPER.search(left[1:]):
         return chunk
     start = chunk.start + match.end()
     return Chunk(start, chunk.end, chunk.text[match.end():], chunk.legal_form)
@@ -421,7 +432,7 @@ def _is_org_name(chunk: Chunk, language: str) -> bool:
         return _is_name_like(chunk, language)
     first_is_head = any(words[0].casefold() in heads or _compound_head(words[0], heads)
                         for heads in vocab.org_heads.values())
-    adjacent = regex.search(r"(?:^|[ \t])[\p{Lu}\p{N}][^ \t]*[ \t]+[\p{Lu}\p{N}]", chunk.text)
+    adjacent = ADJACENT_CAPITALS.search(chunk.text)
     legal = any(chunk.text.endswith(" " + f) for f in legal_forms())
     return bool(first_is_head or adjacent or legal)
 
@@ -490,7 +501,7 @@ def cluster_keys(entity: Entity) -> set[str]:
         first, _, rest = form.partition(" ")
         if rest and _compound_head(first, vocab.cluster_heads | vocab.network_heads):
             keys.add(name_key(rest))  # 'Medizintechnik-Netzwerk Vitanor e.V.' -> 'vitanor'
-        head = regex.split(r" [–-] | the | das | der ", form, maxsplit=1)[0]
+        head = HEAD_SEPARATOR.split(form, maxsplit=1)[0]
         if head != form and len(head) >= 3:
             keys.add(name_key(head))
         if key.endswith("s") and len(key) > 4:

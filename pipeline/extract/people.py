@@ -17,6 +17,7 @@ ROLE_AFTER = regex.compile(
     r"(?:[ \t]+(?:of|at|for|from|der|des|bei|von|vom|im|am|an der|of the|at the|from the)[ \t]+"
     r"(?P<org>[^,;:()\n„“”\"]{2,90}?))?[ \t]*(?=[,;:)\n„“”\"]|\.(?:[ \t]|$)|$)")
 ROLE_THEN_ORG = regex.compile(r"^(?P<role>(?:\S+[ \t]+){0,3}?\S+)[ \t]+(?P<org>\p{Lu}.*)$")
+CLAUSE_BREAK = regex.compile(r"[.;:!?\n„“”\"()]|\b(?:and|und|sowie)\b")
 
 
 @dataclass
@@ -67,7 +68,7 @@ def _role_before(before: str) -> str | None:
     'Thüringens Wirtschaftsminister X': from the role word (with the capitalised words
     just before it) up to the name, within the same clause."""
     vocab = vocabulary()
-    clause = regex.split(r"[.;:!?\n„“”\"()]|\b(?:and|und|sowie)\b", before)[-1]
+    clause = CLAUSE_BREAK.split(before)[-1]
     words = clause.rstrip(" ,\t").split()
     if not words:
         return None
