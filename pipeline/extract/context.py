@@ -10,6 +10,7 @@ from functools import lru_cache
 import regex
 
 from pipeline.extract.chunks import Chunk
+from pipeline.extract.doc_view import doc_sentences
 from pipeline.extract.entities import (CLUSTER, ORG, PROGRAMME, DocumentEntities, Mention,
                                        _is_generic_cluster_phrase, _is_name_like, _words,
                                        coordinated_parts, org_type_of)
@@ -126,7 +127,7 @@ def label_sentences(doc, tier_spans) -> list[tuple[int, int]]:
     """Sentences where a tier word stands in label context and not in general terms
     (a sentence naming two or more tiers speaks of the scheme, not of an award)."""
     bounds = []
-    for sentence in doc.sents:
+    for sentence in doc_sentences(doc):
         tiers = {s.id_ for s in tier_spans if sentence.start_char <= s.start_char < sentence.end_char}
         if len(tiers) == 1 and LABEL_CONTEXT.search(sentence.text) and not GENERIC.search(sentence.text):
             bounds.append((sentence.start_char, sentence.end_char))
