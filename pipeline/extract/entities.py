@@ -4,6 +4,7 @@ and programme is one entity with all its surface forms and mentions.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -82,6 +83,10 @@ class DocumentEntities:
         self.entities: list[Entity] = []
         self._by_key: dict[tuple[str, str], Entity] = {}
         self.mentions: list[Mention] = []
+        # (start, end) of every mention, sorted, and the longest length: `covered` looks
+        # only at the mentions that can overlap a span instead of at all of them.
+        self._bounds: list[tuple[int, int]] = []
+        self._longest = 0
 
     def find(self, name: str, labels=(CLUSTER, ORG, PROGRAMME)) -> Entity | None:
         key = name_key(name)
@@ -106,6 +111,8 @@ class DocumentEntities:
                 setattr(entity, key, value)
         entity.add(mention)
         self.mentions.append(mention)
+        bisect.insort(self._bounds, (mention.start, mention.end))
+        self._longest = max(self._longest, mention.end - mention.start)
         self.link(entity, mention.text)
         self.link(entity, entity.canonical)
         if entity.acronym:
@@ -125,7 +132,15 @@ class DocumentEntities:
                 self._by_key[key] = keep
 
     def covered(self, start: int, end: int) -> bool:
-        return any(m.start < end and start < m.end for m in self.mentions)
+        """Does a mention overlap [start, end)? Mentions starting before `end`, nearest
+        first, until none of them can reach past `start`."""
+        for index in range(bisect.bisect_left(self._bounds, (end,)) - 1, -1, -1):
+            mention_start, mention_end = self._bounds[index]
+            if mention_start + self._longest <= start:
+                return False
+            if start < mention_end:
+                return True
+        return False
 
 
 def _words(text: str) -> list[str]:
