@@ -234,7 +234,7 @@ def _is_generic_cluster_phrase(text: str) -> bool:
     vocab = vocabulary()
     parts = [w.casefold().strip(".,") for w in WORD_SEPARATORS.split(text) if w]
     proper = [w for w in parts if w not in vocab.cluster_heads and w not in vocab.generic_adjectives
-              and w not in vocab.connectors and not any(w.startswith(h) for h in ("cluster", "initiative"))]
+              and w not in vocab.connectors and not w.startswith(("cluster", "initiative"))]
     return not proper
 
 
@@ -242,8 +242,19 @@ def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
     """(start, name) when the chunk says it is a cluster, stripping a leading
     introducer compound ('IKT-Netzwerk Silva Sensorik' -> 'Silva Sensorik') and a
     governing noun ('Mittelpunkt des Blue Harbour Clusters' -> 'Blue Harbour Clusters')."""
+    found = _cluster_name(chunk.text)
+    if found is None:
+        return None
+    offset, name = found
+    return chunk.start + offset, name
+
+
+@lru_cache(maxsize=65536)
+def _cluster_name(text: str) -> tuple[int, str] | None:
+    """cluster_name_from for a chunk text, the start as an offset into it: a pure
+    function of the text, and a name recurs within a document and across a drop."""
     vocab = vocabulary()
-    text, start = chunk.text, chunk.start
+    start = 0
     genitive = GENITIVE.search(text)
     if genitive:
         left, right = text[:genitive.start()], text[genitive.end():]
@@ -500,9 +511,16 @@ def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -
 def cluster_keys(entity: Entity) -> set[str]:
     """Keys under which a later short form refers to this cluster: the name without
     a trailing head word or legal form ('Nordalb Network e.V.' -> 'nordalb network', 'nordalb')."""
+    return set(_cluster_keys(tuple(entity.forms), entity.acronym))
+
+
+@lru_cache(maxsize=16384)
+def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
+    """cluster_keys of an entity with these surface forms and acronym (the merges of
+    one document ask for the same entity's keys again and again)."""
     vocab = vocabulary()
     keys = set()
-    for form in list(entity.forms) + ([entity.acronym] if entity.acronym else []):
+    for form in list(forms) + ([acronym] if acronym else []):
         key = name_key(form)
         keys.add(key)
         words = key.split()
@@ -521,7 +539,7 @@ def cluster_keys(entity: Entity) -> set[str]:
             keys.add(name_key(head))
         if key.endswith("s") and len(key) > 4:
             keys.add(key[:-1])
-    return {k for k in keys if len(k) >= 3}
+    return frozenset(k for k in keys if len(k) >= 3)
 
 
 def resolve_short_forms(text: str, found: DocumentEntities, chunks: list[Chunk]) -> list[Chunk]:
