@@ -5,6 +5,7 @@ of lists such as "companies such as A, B and C".
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 import regex
@@ -139,7 +140,9 @@ def expand_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
     """Coordinated lists: the bare items next to a cluster (or after 'members ... are',
     'companies such as') take its kind."""
     ordered = sorted(chunks, key=lambda c: c.start)
+    starts = [c.start for c in ordered]
     _introduced_lists(text, ordered, found, language)
+    items_next_to: dict[tuple[int, int], list[Chunk]] = {}  # the chunks do not change
     changed = True
     while changed:
         changed = False
@@ -152,8 +155,11 @@ def expand_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
                     if _convertible(mention.entity):
                         as_cluster(mention.entity)
                         changed = True
-            for chunk in [p for c in _neighbours(text, anchor.start, anchor.end, ordered)
-                          for p in coordinated_parts(c)]:
+            span = (anchor.start, anchor.end)
+            if span not in items_next_to:
+                items_next_to[span] = [p for c in _neighbours(text, *span, ordered, starts)
+                                       for p in coordinated_parts(c)]
+            for chunk in items_next_to[span]:
                 if not found.covered(chunk.start, chunk.end) and _candidate(text, chunk, language):
                     kind = org_type_of(chunk.text) or anchor.entity.org_type or "other"
                     attrs = {"org_type": kind} if anchor.label == ORG else {}
@@ -205,14 +211,18 @@ def _after_definition(text: str, end: int) -> int:
     return end + match.end() if match else end
 
 
-def _neighbours(text: str, start: int, end: int, ordered: list[Chunk]) -> list[Chunk]:
-    """Chunks joined to the span [start, end) by list separators only."""
+def _neighbours(text: str, start: int, end: int, ordered: list[Chunk],
+                starts: list[int] | None = None) -> list[Chunk]:
+    """Chunks joined to the span [start, end) by list separators only. `starts` are
+    the starts of the `ordered` chunks: only the chunks on the side looked at are tried."""
+    if starts is None:
+        starts = [c.start for c in ordered]
     out = []
-    for chunk in ordered:
+    for chunk in ordered[bisect.bisect_left(starts, end):]:
         if chunk.start >= end and LIST_SEPARATOR.match(text[end:chunk.start]):
             out.append(chunk)
             break
-    for chunk in reversed(ordered):
+    for chunk in reversed(ordered[:bisect.bisect_left(starts, start)]):
         if chunk.end <= start and LIST_SEPARATOR.match(text[chunk.end:start]):
             out.append(chunk)
             break
