@@ -219,9 +219,12 @@ def _neighbours(text: str, start: int, end: int, ordered: list[Chunk],
         starts = [c.start for c in ordered]
     out = []
     for chunk in ordered[bisect.bisect_left(starts, end):]:
-        if chunk.start >= end and LIST_SEPARATOR.match(text[end:chunk.start]):
+        gap = text[end:chunk.start]
+        if chunk.start >= end and LIST_SEPARATOR.match(gap):
             out.append(chunk)
             break
+        if LIST_SEPARATOR.match(gap, partial=True) is None:
+            break  # not even the start of a separator: the later gaps only extend it
     for chunk in reversed(ordered[:bisect.bisect_left(starts, start)]):
         if chunk.end <= start and LIST_SEPARATOR.match(text[chunk.end:start]):
             out.append(chunk)
