@@ -65,14 +65,19 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
     return _is_name_like(chunk, language) and not _is_modifier(text, chunk)
 
 
+@lru_cache(maxsize=1)
+def _introducer_endings() -> tuple[str, ...]:
+    """Every cluster introducer and a space: what the text before an introduced name ends in."""
+    return tuple(intro + " " for intro in vocabulary().cluster_introducers)
+
+
 def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chunk]:
     """'Cluster-Initiative X', 'the cluster X', 'Netzwerk X' name a cluster X."""
-    vocab = vocabulary()
     left = []
     for chunk in chunks:
         before = text[max(0, chunk.start - 30):chunk.start].casefold()
         before = TRAILING_QUOTES.sub(" ", before)
-        if any(before.endswith(intro + " ") for intro in vocab.cluster_introducers) \
+        if before.endswith(_introducer_endings()) \
                 and not found.covered(chunk.start, chunk.end) and _candidate(text, chunk, "de") \
                 and not _is_generic_cluster_phrase(chunk.text):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"))

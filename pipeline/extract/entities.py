@@ -147,6 +147,18 @@ def _words(text: str) -> list[str]:
     return [w.casefold() for w in WORD_SEPARATORS.split(text) if w]
 
 
+@lru_cache(maxsize=1)
+def _legal_endings() -> tuple[str, ...]:
+    """' ' + every legal form: a name ends in one when str.endswith(this) is true."""
+    return tuple(" " + f for f in legal_forms())
+
+
+@lru_cache(maxsize=1)
+def _programme_head_endings() -> tuple[str, ...]:
+    """The programme heads long enough to end a compound ('Förderprogramm')."""
+    return tuple(h for h in vocabulary().programme_heads if len(h) >= 8)
+
+
 def _has_head(words: list[str], heads: frozenset, compounds: bool = True) -> bool:
     """A head word as a word, or (for German compounds) as the end or start of one."""
     for word in words:
@@ -346,8 +358,8 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             found.add(Mention(start, start + len(name), name, CLUSTER, "cluster_rules"))
             continue
         first_word = chunk.text.split(" ")[0].casefold()
-        if len(chunk.words) >= 2 and (first_word in vocab.programme_heads or any(
-                first_word.endswith(h) for h in vocab.programme_heads if len(h) >= 8)):
+        if len(chunk.words) >= 2 and (first_word in vocab.programme_heads or first_word.endswith(
+                _programme_head_endings())):
             found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "programme_rules"))
             continue
         if PROGRAMME_CONTEXT.search(_preceding(text, chunk.start, 25)) or \
@@ -377,7 +389,7 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
             left = chunk.text[position:match.start()]
             last = left.split(" ")[-1].casefold()
             if match.group().strip() in ("and the", "und das", "und die", "und der", "sowie") or last in heads or _compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
-                    or any(left.endswith(" " + f) for f in legal_forms()):
+                    or left.endswith(_legal_endings()):
                 pieces.append((position, left))
                 position = match.end()
         if not pieces:
@@ -459,7 +471,7 @@ def _is_org_name(chunk: Chunk, language: str) -> bool:
     first_is_head = any(words[0].casefold() in heads or _compound_head(words[0], heads)
                         for heads in vocab.org_heads.values())
     adjacent = ADJACENT_CAPITALS.search(chunk.text)
-    legal = any(chunk.text.endswith(" " + f) for f in legal_forms())
+    legal = chunk.text.endswith(_legal_endings())
     return bool(first_is_head or adjacent or legal)
 
 
