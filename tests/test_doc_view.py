@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.extract.doc_view import doc_sentences, doc_view
+from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.nlp import get_pipeline
 
 TEXTS = [
@@ -41,4 +41,4 @@ def test_sentences_follow_a_user_hook():
 
 def test_view_text_is_the_doc_text(config):
     doc = get_pipeline("de", config)(TEXTS[1])
-    assert doc_view(doc).text == doc.text == TEXTS[1]
+    assert view(doc).text == doc.text == TEXTS[1]

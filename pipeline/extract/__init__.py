@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from pipeline import dates as dates_stage
 from pipeline.extract import context
-from pipeline.extract.doc_view import doc_sentences, doc_view
+from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.entities import (CLUSTER, ORG, PERSON, PROGRAMME, DocumentEntities,
                                        Mention, add_gazetteer_mentions, apply_definitions,
                                        classify_chunks, merge_appositions, org_type_of,
@@ -40,7 +40,7 @@ class Extracted:
 
 def find_entities(doc, language: str) -> tuple[DocumentEntities, list]:
     """All entity mentions of the document, and the tier spans in label sentences."""
-    text = doc_view(doc).text
+    text = view(doc).text
     found = DocumentEntities()
     add_gazetteer_mentions(doc, found, RULES_SPANS_KEY)
     add_model_entities(doc, found)
@@ -72,7 +72,7 @@ def add_model_entities(doc, found: DocumentEntities) -> None:
 
 
 def extract(doc, language: str, doc_id: str) -> Extracted:
-    text = doc_view(doc).text
+    text = view(doc).text
     starts = [s.start_char for s in doc_sentences(doc)]
 
     def sentence_of(char: int) -> int:

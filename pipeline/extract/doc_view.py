@@ -30,7 +30,7 @@ class DocView:
     sentences: list[Sentence]
 
 
-def doc_view(doc) -> DocView:
+def view(doc) -> DocView:
     """The view of `doc`, built on the first call and kept in `doc.user_data` (the
     extract stage does not change a Doc's text or sentences)."""
     view = doc.user_data.get(VIEW_KEY)
@@ -41,7 +41,7 @@ def doc_view(doc) -> DocView:
 
 
 def doc_sentences(doc) -> list[Sentence]:
-    return doc_view(doc).sentences
+    return view(doc).sentences
 
 
 def _sentences(doc, text: str) -> list[Sentence]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.extract.doc_view import doc_sentences, doc_view
+from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.entities import CLUSTER, ORG, PROGRAMME, DocumentEntities, Entity
 
 
@@ -93,7 +93,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         clusters = _clusters_for(found, sentence, spans)
         from_block = not clusters and len(tiers) == 1 and introduces_block(text)
         if from_block:
-            block = following_block(doc_view(doc).text, sentence.end_char)
+            block = following_block(view(doc).text, sentence.end_char)
             clusters = [(e, spans) for e in _entities_in(found, *block)]
         if len(tiers) > 1 and len(clusters) < 2:
             continue  # "Bronze, Silber oder Gold": the scheme, not an award
