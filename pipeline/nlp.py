@@ -102,22 +102,29 @@ def customise_tokenizer(nlp) -> None:
 YEAR_WITH_PERIOD = re.compile(r"(?:19|20)\d\d\.")
 
 
+@lru_cache(maxsize=1)
+def _closing_legal_forms() -> frozenset:
+    """Legal forms as the tokenizer keeps them at the end of a sentence: with a period."""
+    from pipeline.names import legal_forms
+
+    return frozenset(f if f.endswith(".") else f + "." for f in legal_forms())
+
+
 def _line_breaks(doc):
     """A line break ends a sentence: headlines, datelines, list items and contact
     lines carry no final period, and must not run into the next sentence. So does a
     legal form at the end of a sentence ('... GmbH. Seit ...'), which the tokenizer
-    keeps as one abbreviation token."""
-    from pipeline.names import legal_forms
-
-    closing = {f if f.endswith(".") else f + "." for f in legal_forms()}
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
-        elif previous.whitespace_ and token.is_title and (
-                previous.text in closing or YEAR_WITH_PERIOD.fullmatch(previous.text)):
-            token.is_sent_start = True  # '... GmbH. Seit', '... bis 2025. Die'
-
+    keeps as one abbreviation token. One pass over the tokens, each read once."""
+    closing = _closing_legal_forms()
+    previous_text = previous_space = None
+    for token in doc:
+        if previous_text is not None:
+            if "\n" in previous_text or "\n" in previous_space:
+                token.is_sent_start = True
+            elif previous_space and token.is_title and (
+                    previous_text in closing or YEAR_WITH_PERIOD.fullmatch(previous_text)):
+                token.is_sent_start = True  # '... GmbH. Seit', '... bis 2025. Die'
+        previous_text, previous_space = token.text, token.whitespace_
     return doc
 
 
