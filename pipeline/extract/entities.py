@@ -154,6 +154,13 @@ def _legal_endings() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _legal_endings_longest_first() -> tuple[tuple[str, str], ...]:
+    """(' ' + legal form, org_type), the longest form first ('GmbH & Co. KG' before 'KG')."""
+    return tuple((" " + suffix, kind)
+                 for suffix, kind in sorted(legal_forms().items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=1)
 def _programme_head_endings() -> tuple[str, ...]:
     """The programme heads long enough to end a compound ('Förderprogramm')."""
     return tuple(h for h in vocabulary().programme_heads if len(h) >= 8)
@@ -165,8 +172,8 @@ def _has_head(words: list[str], heads: frozenset, compounds: bool = True) -> boo
         word = word.strip(".,'’´\"")
         if word in heads:
             return True
-        if compounds and len(word) > 6 and any(
-                len(h) >= 5 and (word.endswith(h) or word.startswith(h)) for h in heads):
+        if compounds and len(word) > 6 and (
+                word.endswith(_long_heads(heads)) or word.startswith(_long_heads(heads))):
             return True
     return False
 
@@ -179,7 +186,15 @@ def _compound_head(raw_word: str, heads: frozenset) -> bool:
     if UPPER.search(word[1:].replace("-", "")) and "-" not in word:
         return False
     lowered = word.casefold()
-    return any(lowered.endswith(h) and len(lowered) > len(h) + 2 for h in heads if len(h) >= 5)
+    long_heads = _long_heads(heads)
+    return lowered.endswith(long_heads) and any(
+        lowered.endswith(h) and len(lowered) > len(h) + 2 for h in long_heads)
+
+
+@lru_cache(maxsize=64)
+def _long_heads(heads: frozenset) -> tuple[str, ...]:
+    """The heads long enough to end a compound (five letters or more)."""
+    return tuple(h for h in heads if len(h) >= 5)
 
 
 @lru_cache(maxsize=65536)
@@ -192,9 +207,10 @@ def org_type_of(text: str) -> str:
     for kind in strong:
         if any(w.strip(".,'’") in vocab.org_heads[kind] for w in words):
             return kind
-    for suffix, kind in sorted(legal_forms().items(), key=lambda kv: -len(kv[0])):
-        if text.endswith(" " + suffix):
-            return kind
+    if text.endswith(_legal_endings()):
+        for ending, kind in _legal_endings_longest_first():
+            if text.endswith(ending):
+                return kind
     for kind in strong:
         if any(_compound_head(w, vocab.org_heads[kind]) for w in text.split()):
             return kind
