@@ -238,16 +238,18 @@ def _neighbours(text: str, start: int, end: int, ordered: list[Chunk],
 
 
 @lru_cache(maxsize=1)
-def _introducer_patterns() -> list[tuple[regex.Pattern, str]]:
-    """One compiled pattern per list-introducing phrase of the vocabulary, with its kind."""
-    return [(regex.compile(regex.escape(phrase) + r"[ \t]*:?[ \t]*"), kind)
+def _introducer_patterns() -> list[tuple[str, regex.Pattern, str]]:
+    """Each list-introducing phrase of the vocabulary with its compiled pattern and kind."""
+    return [(phrase, regex.compile(regex.escape(phrase) + r"[ \t]*:?[ \t]*"), kind)
             for kind, phrases in vocabulary().org_list_introducers.items() for phrase in phrases]
 
 
 def _list_introductions(text: str) -> list[tuple[int, str]]:
     lowered = text.casefold()
     found = []
-    for pattern, kind in _introducer_patterns():
+    for phrase, pattern, kind in _introducer_patterns():
+        if phrase not in lowered:
+            continue  # a plain substring test first: most phrases are in no document
         for match in pattern.finditer(lowered):
             found.append((match.end(), kind))
     for match in MEMBERS_ARE.finditer(text):
