@@ -105,30 +105,33 @@ YEAR_WITH_PERIOD = re.compile(r"(?:19|20)\d\d\.")
 CLOSING_QUOTES = {'"', "“", "”", "»", "«", "'", "’"}
 
 
-def _ends_in_quoted_exclamation(doc, i: int) -> bool:
-    """'... „Gemeinsam stark!“ positiv ...': a quoted title ending in ! or ? that the
-    sentence goes on after (the next word is lower case)."""
-    return i >= 2 and doc[i - 1].text in CLOSING_QUOTES and doc[i - 2].text in ("!", "?")
+@lru_cache(maxsize=1)
+def _closing_legal_forms() -> frozenset:
+    """Legal forms as the tokenizer keeps them at the end of a sentence: with a period."""
+    from pipeline.names import legal_forms
+
+    return frozenset(f if f.endswith(".") else f + "." for f in legal_forms())
 
 
 def _line_breaks(doc):
     """A line break ends a sentence: headlines, datelines, list items and contact
     lines carry no final period, and must not run into the next sentence. So does a
     legal form at the end of a sentence ('... GmbH. Seit ...'), which the tokenizer
-    keeps as one abbreviation token. A quoted title ending in '!' does not end one."""
-    from pipeline.names import legal_forms
-
-    closing = {f if f.endswith(".") else f + "." for f in legal_forms()}
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
-        elif previous.whitespace_ and token.is_title and (
-                previous.text in closing or YEAR_WITH_PERIOD.fullmatch(previous.text)):
-            token.is_sent_start = True  # '... GmbH. Seit', '... bis 2025. Die'
-        elif token.is_sent_start and token.text[:1].islower() and _ends_in_quoted_exclamation(doc, token.i):
-            token.is_sent_start = False  # '„Gemeinsam stark!“ positiv evaluiert'
-
+    keeps as one abbreviation token. A quoted title ending in '!' does not end one ('„Gemeinsam
+    stark!“ positiv evaluiert'). One pass over the tokens, each read once."""
+    closing = _closing_legal_forms()
+    before_previous = previous_text = previous_space = None
+    for token in doc:
+        if previous_text is not None:
+            if "\n" in previous_text or "\n" in previous_space:
+                token.is_sent_start = True
+            elif previous_space and token.is_title and (
+                    previous_text in closing or YEAR_WITH_PERIOD.fullmatch(previous_text)):
+                token.is_sent_start = True  # '... GmbH. Seit', '... bis 2025. Die'
+            elif token.is_sent_start and token.text[:1].islower() and previous_text in CLOSING_QUOTES \
+                    and before_previous in ("!", "?"):
+                token.is_sent_start = False  # the sentence goes on after a quoted title
+        before_previous, previous_text, previous_space = previous_text, token.text, token.whitespace_
     return doc
 
 

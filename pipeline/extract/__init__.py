@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from pipeline import dates as dates_stage
 from pipeline.extract import context
+from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.entities import (CLUSTER, ORG, PERSON, PROGRAMME, DocumentEntities,
                                        Mention, add_gazetteer_mentions, apply_definitions,
                                        classify_chunks, merge_appositions, org_type_of,
@@ -39,7 +40,7 @@ class Extracted:
 
 def find_entities(doc, language: str) -> tuple[DocumentEntities, list]:
     """All entity mentions of the document, and the tier spans in label sentences."""
-    text = doc.text
+    text = view(doc).text
     found = DocumentEntities()
     add_gazetteer_mentions(doc, found, RULES_SPANS_KEY)
     add_model_entities(doc, found)
@@ -72,8 +73,8 @@ def add_model_entities(doc, found: DocumentEntities) -> None:
 
 
 def extract(doc, language: str, doc_id: str) -> Extracted:
-    text = doc.text
-    starts = [s.start_char for s in doc.sents]
+    text = view(doc).text
+    starts = [s.start_char for s in doc_sentences(doc)]
 
     def sentence_of(char: int) -> int:
         return max(bisect.bisect_right(starts, char) - 1, 0)
@@ -108,7 +109,9 @@ def extract(doc, language: str, doc_id: str) -> Extracted:
         rows[DATES.name].append(make_row(DATES, doc_id=doc_id, text=d.text, date=d.value,
                                          granularity=d.granularity, role=d.role,
                                          start_char=d.start, end_char=d.end))
-    mentions = [(m.start, m.end, m.label, m.text, _canonical(m), m.source) for m in found.mentions]
+    names: dict[int, str] = {}  # id(entity) -> its best name, shared by all its mentions
+    mentions = [(m.start, m.end, m.label, m.text, _canonical(m, names), m.source)
+                for m in found.mentions]
     mentions += [(s.start_char, s.end_char, "TIER", s.text, s.id_, "tier_rules") for s in tier_spans]
     mentions += [(d.start, d.end, "DATE", d.text, d.value, "dates") for d in found_dates]
     for start, end, label, surface, canonical, source in sorted(mentions):
@@ -119,5 +122,11 @@ def extract(doc, language: str, doc_id: str) -> Extracted:
     return Extracted(published, rows)
 
 
-def _canonical(mention) -> str:
-    return mention.entity.best_name() if mention.entity is not None else mention.text
+def _canonical(mention, names: dict[int, str]) -> str:
+    """The best name of the mention's entity (computed once per entity), else its text."""
+    entity = mention.entity
+    if entity is None:
+        return mention.text
+    if id(entity) not in names:
+        names[id(entity)] = entity.best_name()
+    return names[id(entity)]

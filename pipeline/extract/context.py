@@ -5,9 +5,13 @@ of lists such as "companies such as A, B and C".
 """
 from __future__ import annotations
 
+import bisect
+from functools import lru_cache
+
 import regex
 
 from pipeline.extract.chunks import Chunk
+from pipeline.extract.doc_view import doc_sentences
 from pipeline.extract.entities import (CLUSTER, ORG, PROGRAMME, DocumentEntities, Mention, as_cluster,
                                        _is_generic_cluster_phrase, _is_name_like, _words,
                                        coordinated_parts, org_type_of)
@@ -25,11 +29,19 @@ MEMBERS_ARE = regex.compile(
 LOWER_LAST_ITEM = regex.compile(
     r"^[ \t]+(?:and|und|&)[ \t]+(?P<item>\p{Ll}[\p{L}\p{N}-]{2,})(?=[ \t]+(?:have|has|had|were|are|is|"
     r"haben|hat|hatten|wurden|sind|ist)\b)")
+# Patterns used per chunk or per item, compiled once.
+FOLLOWING_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{L}-]*)")
+TRAILING_QUOTES = regex.compile(r"[ \t„“\"']+$")
+FIRST_ITEM_GAP = regex.compile(r"[ \t:]*(?:the[ \t]+)?")
+DEFINITION = regex.compile(r"[ \t]*\([^()\n]{1,80}\)")
+FINAL_PARENTHESIS = regex.compile(r"[ \t]*\([^)]*\)$")
+LETTER = regex.compile(r"[\p{L}]")
+BLOCK_LINE = regex.compile(r"^[ \t]*(?:[-•*–][ \t]+)?(?P<item>[^,\n]{2,90})", regex.MULTILINE)
 
 
 def _is_modifier(text: str, chunk: Chunk) -> bool:
     """'Flemish clusters', 'Danish companies': an adjective before a lower-case noun."""
-    following = regex.match(r"[ \t]+(\p{Ll}[\p{L}-]*)", text[chunk.end:chunk.end + 30])
+    following = FOLLOWING_WORD.match(text[chunk.end:chunk.end + 30])
     return bool(following) and following.group(1) in vocabulary().cluster_list_nouns | {
         "companies", "clusters", "cluster", "organisations", "organizations", "regions", "region"}
 
@@ -102,14 +114,19 @@ def link_initials(chunks: list[Chunk], found: DocumentEntities) -> list[Chunk]:
     return left
 
 
+@lru_cache(maxsize=1)
+def _introducer_endings() -> tuple[str, ...]:
+    """Every cluster introducer and a space: what the text before an introduced name ends in."""
+    return tuple(intro + " " for intro in vocabulary().cluster_introducers)
+
+
 def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chunk]:
     """'Cluster-Initiative X', 'the cluster X', 'Netzwerk X', 'the X cluster' name a cluster X."""
-    vocab = vocabulary()
     left = []
     for chunk in chunks:
         before = text[max(0, chunk.start - 30):chunk.start].casefold()
-        before = regex.sub(r"[ \t„“\"']+$", " ", before)
-        if any(before.endswith(intro + " ") for intro in vocab.cluster_introducers) \
+        before = TRAILING_QUOTES.sub(" ", before)
+        if before.endswith(_introducer_endings()) \
                 and not found.covered(chunk.start, chunk.end) and _candidate(text, chunk, "de") \
                 and not _is_generic_cluster_phrase(chunk.text):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"))
@@ -175,7 +192,7 @@ def label_sentences(doc, tier_spans) -> list[tuple[int, int]]:
     """Sentences where a tier word stands in label context and not in general terms
     (coordinated tiers, "Bronze, Silber oder Gold", speak of the scheme, not of an award)."""
     bounds = []
-    for sentence in doc.sents:
+    for sentence in doc_sentences(doc):
         has_tier = any(sentence.start_char <= s.start_char < sentence.end_char for s in tier_spans)
         if has_tier and LABEL_CONTEXT.search(sentence.text) and not GENERIC.search(sentence.text) \
                 and not COORDINATED_TIERS.search(sentence.text):
@@ -188,7 +205,9 @@ def expand_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
     """Coordinated lists: the bare items next to a cluster (or after 'members ... are',
     'companies such as') take its kind."""
     ordered = sorted(chunks, key=lambda c: c.start)
+    starts = [c.start for c in ordered]
     _introduced_lists(text, ordered, found, language)
+    items_next_to: dict[tuple[int, int], list[Chunk]] = {}  # the chunks do not change
     changed = True
     while changed:
         changed = False
@@ -201,8 +220,11 @@ def expand_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
                     if _convertible(mention.entity):
                         as_cluster(mention.entity)
                         changed = True
-            for chunk in [p for c in _neighbours(text, anchor.start, anchor.end, ordered)
-                          for p in coordinated_parts(c)]:
+            span = (anchor.start, anchor.end)
+            if span not in items_next_to:
+                items_next_to[span] = [p for c in _neighbours(text, *span, ordered, starts)
+                                       for p in coordinated_parts(c)]
+            for chunk in items_next_to[span]:
                 if not found.covered(chunk.start, chunk.end) and _candidate(text, chunk, language):
                     kind = org_type_of(chunk.text) or anchor.entity.org_type or "other"
                     attrs = {"org_type": kind} if anchor.label == ORG else {}
@@ -227,7 +249,7 @@ def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, 
             if chunk.start < position:
                 continue
             gap = text[position:chunk.start]
-            if first and not regex.fullmatch(r"[ \t:]*(?:the[ \t]+)?", gap):
+            if first and not FIRST_ITEM_GAP.fullmatch(gap):
                 break
             if not first and not LIST_SEPARATOR.match(gap):
                 break
@@ -253,32 +275,46 @@ def _neighbour_mentions(text: str, anchor, found: DocumentEntities) -> list:
 
 
 def _after_definition(text: str, end: int) -> int:
-    match = regex.match(r"[ \t]*\([^()\n]{1,80}\)", text[end:end + 90])
+    match = DEFINITION.match(text[end:end + 90])
     return end + match.end() if match else end
 
 
-def _neighbours(text: str, start: int, end: int, ordered: list[Chunk]) -> list[Chunk]:
-    """Chunks joined to the span [start, end) by list separators only."""
+def _neighbours(text: str, start: int, end: int, ordered: list[Chunk],
+                starts: list[int] | None = None) -> list[Chunk]:
+    """Chunks joined to the span [start, end) by list separators only. `starts` are
+    the starts of the `ordered` chunks: only the chunks on the side looked at are tried."""
+    if starts is None:
+        starts = [c.start for c in ordered]
     out = []
-    for chunk in ordered:
-        if chunk.start >= end and LIST_SEPARATOR.match(text[end:chunk.start]):
+    for chunk in ordered[bisect.bisect_left(starts, end):]:
+        gap = text[end:chunk.start]
+        if chunk.start >= end and LIST_SEPARATOR.match(gap):
             out.append(chunk)
             break
-    for chunk in reversed(ordered):
+        if LIST_SEPARATOR.match(gap, partial=True) is None:
+            break  # not even the start of a separator: the later gaps only extend it
+    for chunk in reversed(ordered[:bisect.bisect_left(starts, start)]):
         if chunk.end <= start and LIST_SEPARATOR.match(text[chunk.end:start]):
             out.append(chunk)
             break
     return out
 
 
+@lru_cache(maxsize=1)
+def _introducer_patterns() -> list[tuple[str, regex.Pattern, str]]:
+    """Each list-introducing phrase of the vocabulary with its compiled pattern and kind."""
+    return [(phrase, regex.compile(r"\b" + regex.escape(phrase) + r"[ \t]*[:–—]?[ \t]*"), kind)
+            for kind, phrases in vocabulary().org_list_introducers.items() for phrase in phrases]
+
+
 def _list_introductions(text: str) -> list[tuple[int, str]]:
-    vocab = vocabulary()
     lowered = text.casefold()
     found = []
-    for kind, phrases in vocab.org_list_introducers.items():
-        for phrase in phrases:
-            for match in regex.finditer(r"\b" + regex.escape(phrase) + r"[ \t]*[:–—]?[ \t]*", lowered):
-                found.append((match.end(), kind))
+    for phrase, pattern, kind in _introducer_patterns():
+        if phrase not in lowered:
+            continue  # a plain substring test first: most phrases are in no document
+        for match in pattern.finditer(lowered):
+            found.append((match.end(), kind))
     for match in MEMBERS_ARE.finditer(text):
         found.append((match.end(), "other"))
     return sorted(found)
@@ -316,7 +352,7 @@ def bullet_lists(text: str, found: DocumentEntities) -> None:
         for match in group:
             start, end = match.start("item"), match.end("item")
             item = text[start:end]
-            name = regex.sub(r"[ \t]*\([^)]*\)$", "", item).strip()
+            name = FINAL_PARENTHESIS.sub("", item).strip()
             if not found.covered(start, start + len(name)) and 1 <= len(name.split()) <= 8 \
                     and _is_item_name(name):
                 found.add(Mention(start, start + len(name), name, CLUSTER, "list_rules"))
@@ -326,7 +362,7 @@ def _is_item_name(item: str) -> bool:
     """A list item that starts like a name and says nothing about labels or scores."""
     vocab = vocabulary()
     words = _words(item)
-    return bool(regex.match(r"[\p{L}]", item)) and not any(
+    return bool(LETTER.match(item)) and not any(
         w in vocab.not_cluster_words or w in ("awarded", "ausgezeichnet", "score") for w in words)
 
 
@@ -336,8 +372,7 @@ def promote_colon_lists(text: str, found: DocumentEntities, bounds: list[tuple[i
         if not text[:end].rstrip().endswith(":"):
             continue
         start, stop = following_block(text, end)
-        for line in regex.finditer(r"^[ \t]*(?:[-•*–][ \t]+)?(?P<item>[^,\n]{2,90})", text[start:stop],
-                                   regex.MULTILINE):
+        for line in BLOCK_LINE.finditer(text[start:stop]):
             item_start = start + line.start("item")
             name = line["item"].strip()
             if not 1 <= len(name.split()) <= 8 or not _is_item_name(name):

@@ -4,6 +4,7 @@ and programme is one entity with all its surface forms and mentions.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -32,6 +33,17 @@ PROGRAMME_AFTER = regex.compile(
     r"|,[ \t]+(?:one of the|a|an|ein|eines der)[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){0,3}?"
     r"(?:project|projekt|euroclusters?|programme|partnership|initiative)\b)",
     regex.IGNORECASE)
+# Patterns used per word or per chunk, compiled once (regex's own cache costs more
+# than the match for such short strings).
+WORD_SEPARATORS = regex.compile(r"[\s\-–/]+")
+UPPER = regex.compile(r"\p{Lu}")
+MANAGEMENT = regex.compile(r"management\b")
+NAME_LETTERS = regex.compile(r"[\p{L}.'’-]+")
+UPPER_PLURAL = regex.compile(r"\p{Lu}+s")
+COORDINATED_HEADS = regex.compile(r" (?:and|und|&|sowie) (?:the |das |die |der )?")
+COORDINATED_NAMES = regex.compile(r" (?:und|and|sowie) (?:the |die |das |der )?")
+ADJACENT_CAPITALS = regex.compile(r"(?:^|[ \t])[\p{Lu}\p{N}][^ \t]*[ \t]+[\p{Lu}\p{N}]")
+HEAD_SEPARATOR = regex.compile(r" [–-] | the | das | der ")
 
 
 @dataclass
@@ -68,7 +80,7 @@ class Entity:
         plain = [f for f in names if not (f.endswith("s") and f[:-1] in self.forms)
                  and not (f.endswith("es") and f[:-2] in self.forms)]
         if self.label == CLUSTER:
-            plain = [f for f in plain if not regex.search(r"management\b", name_key(f))] or plain
+            plain = [f for f in plain if not MANAGEMENT.search(name_key(f))] or plain
         return max(plain or names, key=lambda f: (len(f.split()), len(f)))
 
 
@@ -79,6 +91,10 @@ class DocumentEntities:
         self.entities: list[Entity] = []
         self._by_key: dict[tuple[str, str], Entity] = {}
         self.mentions: list[Mention] = []
+        # (start, end) of every mention, sorted, and the longest length: `covered` looks
+        # only at the mentions that can overlap a span instead of at all of them.
+        self._bounds: list[tuple[int, int]] = []
+        self._longest = 0
 
     def find(self, name: str, labels=(CLUSTER, ORG, PROGRAMME)) -> Entity | None:
         key = name_key(name)
@@ -103,6 +119,8 @@ class DocumentEntities:
                 setattr(entity, key, value)
         entity.add(mention)
         self.mentions.append(mention)
+        bisect.insort(self._bounds, (mention.start, mention.end))
+        self._longest = max(self._longest, mention.end - mention.start)
         self.link(entity, mention.text)
         self.link(entity, entity.canonical)
         if entity.acronym:
@@ -122,7 +140,15 @@ class DocumentEntities:
                 self._by_key[key] = keep
 
     def covered(self, start: int, end: int) -> bool:
-        return any(m.start < end and start < m.end for m in self.mentions)
+        """Does a mention overlap [start, end)? Mentions starting before `end`, nearest
+        first, until none of them can reach past `start`."""
+        for index in range(bisect.bisect_left(self._bounds, (end,)) - 1, -1, -1):
+            mention_start, mention_end = self._bounds[index]
+            if mention_start + self._longest <= start:
+                return False
+            if start < mention_end:
+                return True
+        return False
 
 
 def as_cluster(entity: Entity) -> None:
@@ -135,7 +161,26 @@ def as_cluster(entity: Entity) -> None:
 
 
 def _words(text: str) -> list[str]:
-    return [w.casefold() for w in regex.split(r"[\s\-–/]+", text) if w]
+    return [w.casefold() for w in WORD_SEPARATORS.split(text) if w]
+
+
+@lru_cache(maxsize=1)
+def _legal_endings() -> tuple[str, ...]:
+    """' ' + every legal form: a name ends in one when str.endswith(this) is true."""
+    return tuple(" " + f for f in legal_forms())
+
+
+@lru_cache(maxsize=1)
+def _legal_endings_longest_first() -> tuple[tuple[str, str], ...]:
+    """(' ' + legal form, org_type), the longest form first ('GmbH & Co. KG' before 'KG')."""
+    return tuple((" " + suffix, kind)
+                 for suffix, kind in sorted(legal_forms().items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=1)
+def _programme_head_endings() -> tuple[str, ...]:
+    """The programme heads long enough to end a compound ('Förderprogramm')."""
+    return tuple(h for h in vocabulary().programme_heads if len(h) >= 8)
 
 
 def _has_head(words: list[str], heads: frozenset, compounds: bool = True) -> bool:
@@ -144,8 +189,8 @@ def _has_head(words: list[str], heads: frozenset, compounds: bool = True) -> boo
         word = word.strip(".,'’´\"")
         if word in heads:
             return True
-        if compounds and len(word) > 6 and any(
-                len(h) >= 5 and (word.endswith(h) or word.startswith(h)) for h in heads):
+        if compounds and len(word) > 6 and (
+                word.endswith(_long_heads(heads)) or word.startswith(_long_heads(heads))):
             return True
     return False
 
@@ -155,10 +200,18 @@ def _compound_head(raw_word: str, heads: frozenset) -> bool:
     """'Möbelcluster', 'Textil-Cluster': a German compound ending in a head;
     camel case ('GreenGridClusters') is a coined name, not a compound."""
     word = raw_word.strip(".,'’´\"")
-    if regex.search(r"\p{Lu}", word[1:].replace("-", "")) and "-" not in word:
+    if UPPER.search(word[1:].replace("-", "")) and "-" not in word:
         return False
     lowered = word.casefold()
-    return any(lowered.endswith(h) and len(lowered) > len(h) + 2 for h in heads if len(h) >= 5)
+    long_heads = _long_heads(heads)
+    return lowered.endswith(long_heads) and any(
+        lowered.endswith(h) and len(lowered) > len(h) + 2 for h in long_heads)
+
+
+@lru_cache(maxsize=64)
+def _long_heads(heads: frozenset) -> tuple[str, ...]:
+    """The heads long enough to end a compound (five letters or more)."""
+    return tuple(h for h in heads if len(h) >= 5)
 
 
 CAMEL_PARTS = regex.compile(r"\p{Lu}\p{Ll}+")
@@ -184,9 +237,10 @@ def org_type_of(text: str) -> str:
     for kind in strong:
         if any(w.strip(".,'’") in vocab.org_heads[kind] for w in words):
             return kind
-    for suffix, kind in sorted(legal_forms().items(), key=lambda kv: -len(kv[0])):
-        if text.endswith(" " + suffix):
-            return kind
+    if text.endswith(_legal_endings()):
+        for ending, kind in _legal_endings_longest_first():
+            if text.endswith(ending):
+                return kind
     for kind in strong:
         if any(_compound_head(w, vocab.org_heads[kind]) or _camel_case_head(w, vocab.org_heads[kind])
                for w in text.split()):
@@ -210,7 +264,7 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
         return False
     if org_type_of(chunk_text) or any(w.isupper() and len(w) > 2 for w in words):
         return False
-    if any(not regex.fullmatch(r"[\p{L}.'’-]+", w) for w in words):
+    if any(not NAME_LETTERS.fullmatch(w) for w in words):
         return False  # "Meyer & Sohn" is a company
     first = lowered[0].split("-")[0]
     return preceded_by_title or first in first_names()
@@ -226,9 +280,9 @@ def _is_name_like(chunk: Chunk, language: str) -> bool:
         return False
     if len(words) == 1:
         word = words[0]
-        if regex.fullmatch(r"\p{Lu}+s", word):
+        if UPPER_PLURAL.fullmatch(word):
             return False  # SMEs, KMUs
-        return bool(regex.search(r"\p{Lu}", word[1:])) and len(word) >= 3
+        return bool(UPPER.search(word[1:])) and len(word) >= 3
     return True
 
 
@@ -238,9 +292,9 @@ GENITIVE = regex.compile(r" (?:des|der|of the|of) ")
 def _is_generic_cluster_phrase(text: str) -> bool:
     """'European Cluster', 'Cluster-Initiativen', 'Life Science Cluster': no proper part."""
     vocab = vocabulary()
-    parts = [w.casefold().strip(".,") for w in regex.split(r"[\s\-–/]+", text) if w]
+    parts = [w.casefold().strip(".,") for w in WORD_SEPARATORS.split(text) if w]
     proper = [w for w in parts if w not in vocab.cluster_heads and w not in vocab.generic_adjectives
-              and w not in vocab.connectors and not any(w.startswith(h) for h in ("cluster", "initiative"))]
+              and w not in vocab.connectors and not w.startswith(("cluster", "initiative"))]
     return not proper
 
 
@@ -256,8 +310,19 @@ def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
     """(start, name) when the chunk says it is a cluster, stripping a leading
     introducer compound ('IKT-Netzwerk Silva Sensorik' -> 'Silva Sensorik') and a
     governing noun ('Mittelpunkt des Blue Harbour Clusters' -> 'Blue Harbour Clusters')."""
+    found = _cluster_name(chunk.text)
+    if found is None:
+        return None
+    offset, name = found
+    return chunk.start + offset, name
+
+
+@lru_cache(maxsize=65536)
+def _cluster_name(text: str) -> tuple[int, str] | None:
+    """cluster_name_from for a chunk text, the start as an offset into it: a pure
+    function of the text, and a name recurs within a document and across a drop."""
     vocab = vocabulary()
-    text, start = chunk.text, chunk.start
+    start = 0
     genitive = GENITIVE.search(text)
     if genitive:
         left, right = text[:genitive.start()], text[genitive.end():]
@@ -279,7 +344,7 @@ def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
     if first in vocab.strip_before_name and (_is_place_genitive(" ".join(rest)) or
                                              (rest and not rest[0][:1].isupper())):
         return None  # "erster Spitzencluster Thüringens", "Clusterinitiative des Landes"
-    rest_is_name = len(rest) >= 2 or (len(rest) == 1 and regex.search(r"\p{Lu}", rest[0][1:]) is not None)
+    rest_is_name = len(rest) >= 2 or (len(rest) == 1 and UPPER.search(rest[0][1:]) is not None)
     prefix = raw_words[0].split("-")[0]
     generic_compound = "-" in raw_words[0] and (prefix.isupper() or prefix.casefold() in vocab.generic_adjectives)
     if rest_is_name and " ".join(rest).casefold() not in vocab.places and (
@@ -420,7 +485,7 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
     out = []
     for chunk in chunks:
         pieces, position = [], 0
-        for match in regex.finditer(r" (?:and|und|&|sowie) (?:the |das |die |der )?", chunk.text):
+        for match in COORDINATED_HEADS.finditer(chunk.text):
             left = chunk.text[position:match.start()]
             if _continues_legal_form(left, chunk.text[match.start():]):
                 continue
@@ -430,7 +495,7 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
                 break
             last = left.split(" ")[-1].casefold()
             if match.group().strip() in ("and the", "und das", "und die", "und der", "sowie") or last in heads or _compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
-                    or any(left.endswith(" " + f) for f in legal_forms()):
+                    or left.endswith(_legal_endings()):
                 pieces.append((position, left))
                 position = match.end()
         if not pieces:
@@ -449,10 +514,9 @@ TRAILING_YEAR = regex.compile(r"[ \t]+(?:19|20)\d\d(?![\p{L}\p{N}.,:/-]\p{N}|[\p
 def _is_programme_name(chunk: Chunk) -> bool:
     """A name headed by a programme word ('Masterplan X', 'Förderprogramm X',
     'Clusterstrategie X') that is not a body's own plan."""
-    heads = vocabulary().programme_heads
     first_word = chunk.text.split(" ")[0].casefold()
-    return len(chunk.words) >= 2 and (first_word in heads or any(
-        first_word.endswith(h) for h in heads if len(h) >= 8)) and not _owned_by_organisation(chunk.text)
+    return len(chunk.words) >= 2 and (first_word in vocabulary().programme_heads or first_word.endswith(
+        _programme_head_endings())) and not _owned_by_organisation(chunk.text)
 
 
 def _owned_by_organisation(text: str) -> bool:
@@ -511,7 +575,7 @@ COORDINATION = regex.compile(r" (?:und|and|&) ")
 def coordinated_parts(chunk: Chunk) -> list[Chunk]:
     """'B and C' as the last item of a list: the two names it joins."""
     parts, position = [], 0
-    for match in regex.finditer(r" (?:und|and|sowie) (?:the |die |das |der )?", chunk.text):
+    for match in COORDINATED_NAMES.finditer(chunk.text):
         parts.append(Chunk(chunk.start + position, chunk.start + match.start(), chunk.text[position:match.start()]))
         position = match.end()
     parts.append(Chunk(chunk.start + position, chunk.end, chunk.text[position:], chunk.legal_form))
@@ -544,7 +608,7 @@ def _governed_part(chunk: Chunk) -> Chunk:
         return chunk
     left = chunk.text[:match.start()]
     if len(left.split()) != 1 or org_type_of(left) or left.isupper() or \
-            regex.search(r"\p{Lu}", left[1:]):
+            UPPER.search(left[1:]):
         return chunk
     start = chunk.start + match.end()
     return Chunk(start, chunk.end, chunk.text[match.end():], chunk.legal_form)
@@ -562,8 +626,8 @@ def _is_org_name(chunk: Chunk, language: str) -> bool:
         return _is_name_like(chunk, language)
     first_is_head = any(words[0].casefold() in heads or _compound_head(words[0], heads)
                         for heads in vocab.org_heads.values())
-    adjacent = regex.search(r"(?:^|[ \t])[\p{Lu}\p{N}][^ \t]*[ \t]+[\p{Lu}\p{N}]", chunk.text)
-    legal = any(chunk.text.endswith(" " + f) for f in legal_forms())
+    adjacent = ADJACENT_CAPITALS.search(chunk.text)
+    legal = chunk.text.endswith(_legal_endings())
     return bool(first_is_head or adjacent or legal)
 
 
@@ -624,9 +688,16 @@ def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -
 def cluster_keys(entity: Entity) -> set[str]:
     """Keys under which a later short form refers to this cluster: the name without
     a trailing head word or legal form ('Nordalb Network e.V.' -> 'nordalb network', 'nordalb')."""
+    return set(_cluster_keys(tuple(entity.forms), entity.acronym))
+
+
+@lru_cache(maxsize=16384)
+def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
+    """cluster_keys of an entity with these surface forms and acronym (the merges of
+    one document ask for the same entity's keys again and again)."""
     vocab = vocabulary()
     keys = set()
-    for form in list(entity.forms) + ([entity.acronym] if entity.acronym else []):
+    for form in list(forms) + ([acronym] if acronym else []):
         key = name_key(form)
         keys.add(key)
         words = key.split()
@@ -640,12 +711,12 @@ def cluster_keys(entity: Entity) -> set[str]:
         first, _, rest = form.partition(" ")
         if rest and _compound_head(first, vocab.cluster_heads | vocab.network_heads):
             keys.add(name_key(rest))  # 'Medizintechnik-Netzwerk Vitanor e.V.' -> 'vitanor'
-        head = regex.split(r" [–-] | the | das | der ", form, maxsplit=1)[0]
+        head = HEAD_SEPARATOR.split(form, maxsplit=1)[0]
         if head != form and len(head) >= 3:
             keys.add(name_key(head))
         if key.endswith("s") and len(key) > 4:
             keys.add(key[:-1])
-    return {k for k in keys if len(k) >= 3}
+    return frozenset(k for k in keys if len(k) >= 3)
 
 
 def resolve_short_forms(text: str, found: DocumentEntities, chunks: list[Chunk]) -> list[Chunk]:

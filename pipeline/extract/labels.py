@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
+from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.entities import CLUSTER, ORG, PROGRAMME, DocumentEntities, Entity, as_cluster
 
 
@@ -85,7 +86,8 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     """Rows for every sentence where a tier is a label a named cluster got or holds."""
     rows: list[LabelRow] = []
     by_sentence: dict[int, list] = {}
-    sentences = list(doc.sents)
+    sentences = doc_sentences(doc)
+    doc_text = view(doc).text
     starts = [s.start_char for s in sentences]
     for span in tier_spans:
         index = max(bisect.bisect_right(starts, span.start_char) - 1, 0)
@@ -101,15 +103,15 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
             continue
         if COORDINATED_TIERS.search(text):
             continue
-        segments = tier_segments(doc.text, spans, sentence.start_char, sentence.end_char)
-        spans = [s for s in spans if not _in_general(doc.text[slice(*segments[s.id_])])]
+        segments = tier_segments(doc_text, spans, sentence.start_char, sentence.end_char)
+        spans = [s for s in spans if not _in_general(doc_text[slice(*segments[s.id_])])]
         if not spans:
             continue
         tiers = sorted({s.id_ for s in spans})
         clusters = _clusters_for(found, sentence, spans)
         from_block = not clusters and len(tiers) == 1 and introduces_block(text) and not history_line
         if from_block:
-            block = following_block(doc.text, sentence.end_char)
+            block = following_block(doc_text, sentence.end_char)
             clusters = [(e, spans) for e in _entities_in(found, *block)]
         is_award = (bool(AWARD_VERB.search(text)) or history_line) and not from_block
         if not clusters and history_line and main is not None:
@@ -131,7 +133,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                 start, end = segments[tier]
                 award_date = _award_date([d for d in in_sentence if start <= d.start < end], is_award)
                 holds_since = award_date is not None and HOLDS_SINCE.search(
-                    doc.text, max(0, award_date.start - 12), award_date.start) is not None
+                    doc_text, max(0, award_date.start - 12), award_date.start) is not None
                 rows.append(LabelRow(cluster, tier, award_date.value if award_date else None,
                                      valid_until, body, text.strip(),
                                      is_award and not holds_since))  # "held Gold since 2015"

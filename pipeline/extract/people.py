@@ -17,6 +17,8 @@ ROLE_AFTER = regex.compile(
     r"(?:[ \t]+(?:of|at|for|from|der|des|bei|von|vom|im|am|an der|of the|at the|from the)[ \t]+"
     r"(?P<org>[^,;:()\n„“”\"]{2,90}?))?[ \t]*(?=[,;:)\n„“”\"]|\.(?:[ \t]|$)|$)")
 ROLE_THEN_ORG = regex.compile(r"^(?P<role>(?:\S+[ \t]+){0,3}?\S+)[ \t]+(?P<org>\p{Lu}.*)$")
+# "and" ends a clause unless a capitalised word follows ("Minister for Economy and Labour")
+CLAUSE_BREAK = regex.compile(r"[.;:!?\n„“”\"()]|\b(?:and|und|sowie)\b(?![ \t]+\p{Lu})")
 
 
 @dataclass
@@ -110,8 +112,7 @@ def _role_before(before: str) -> str | None:
     while words and words[-1].casefold() in vocab.titles:
         words = words[:-1]  # "Geschäftsführer Dr. X": the title's period ends no clause
     before = " ".join(words) + " "
-    # "and" ends a clause unless a capitalised word follows ("Minister for Economy and Labour")
-    clause = regex.split(r"[.;:!?\n„“”\"()]|\b(?:and|und|sowie)\b(?![ \t]+\p{Lu})", before)[-1]
+    clause = CLAUSE_BREAK.split(before)[-1]
     words = clause.rstrip(" ,\t").split()
     if not words:
         return None

@@ -1,0 +1,64 @@
+"""Plain-Python views of a spaCy Doc for the extract rules, built once per document.
+
+The rules read the text and the sentences of a document several times (entities, label
+sentences, label rows, the sentence number of every mention). `doc.text` joins every
+token again on each access, and each pass over `doc.sents` creates a Token object per
+token and a Span per sentence; plain values computed once from the Doc's arrays cost
+a small fraction of that.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+VIEW_KEY = "extract_view"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """What the rules use of a sentence Span: its character bounds and its text."""
+
+    start_char: int
+    end_char: int
+    text: str
+
+
+@dataclass(frozen=True)
+class DocView:
+    """The text of a Doc and its sentences as `doc.sents` gives them."""
+
+    text: str
+    sentences: list[Sentence]
+
+
+def view(doc) -> DocView:
+    """The view of `doc`, built on the first call and kept in `doc.user_data` (the
+    extract stage does not change a Doc's text or sentences)."""
+    view = doc.user_data.get(VIEW_KEY)
+    if view is None:
+        text = doc.text
+        view = doc.user_data[VIEW_KEY] = DocView(text, _sentences(doc, text))
+    return view
+
+
+def doc_sentences(doc) -> list[Sentence]:
+    return view(doc).sentences
+
+
+def _sentences(doc, text: str) -> list[Sentence]:
+    """The bounds `doc.sents` yields (a sentence starts at every token after the first
+    whose sent_start is 1), read from one array instead of Token objects."""
+    from spacy.attrs import IDX, LENGTH, SENT_START
+
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        return [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
+    rows = doc.to_array([SENT_START, IDX, LENGTH]).tolist()
+    starts = [0] + [i for i in range(1, len(rows)) if rows[i][0] == 1]
+    ends = starts[1:] + [len(rows)]
+    out = []
+    for first, stop in zip(starts, ends):
+        if first == stop:
+            continue  # an empty Doc has no sentence
+        start_char = rows[first][1]
+        end_char = rows[stop - 1][1] + rows[stop - 1][2]
+        out.append(Sentence(start_char, end_char, text[start_char:end_char]))
+    return out
