@@ -544,3 +544,19 @@ def test_output_folder_inside_the_input_is_not_read_as_documents(tmp_path, drop,
     summary = run_pipeline(drop, out)
     assert summary.n_files == 3 and summary.n_processed == 0
     assert set(documents(out)) == {"a.txt", "sub/b.md", "c.html"}
+
+
+def test_first_chunk_warms_the_pipeline_and_later_chunks_free_their_strings():
+    """The first chunk through a pipeline runs outside spaCy's memory zone (its words stay
+    cached); later chunks run inside one, so their strings do not pile up."""
+    import spacy
+
+    from pipeline import process
+
+    nlp = spacy.blank("en")
+    with process._memory_zone(nlp):
+        nlp("Zyxwarmword arrives first")
+    with process._memory_zone(nlp):
+        nlp("Qwvfreedword arrives later")
+    assert "Zyxwarmword" in nlp.vocab.strings
+    assert "Qwvfreedword" not in nlp.vocab.strings
