@@ -223,9 +223,6 @@ def write_tables(output_dir: Path, entries: list[FileEntry], summary: RunSummary
             summary.status_counts[result.status] = summary.status_counts.get(result.status, 0) + 1
             for name, rows in result.rows.items():
                 writers[name].write(rows)
-                for row in rows:  # the registry keeps doc_ids: one string per document
-                    if row and row[0] == entry.doc_id:
-                        row[0] = entry.doc_id
             registry.add_document(result.rows)
         entities = TableWriter(output_dir, ENTITIES)
         entities.write(registry.rows())
