@@ -33,7 +33,7 @@ class Registry:
     def __init__(self):
         self._number: dict[tuple[str, str], int] = {}  # key -> its number
         self._keys: list[tuple[str, str]] = []          # number -> key
-        self._parent = array("l")                        # number -> parent number
+        self._parent = array("i")                        # number -> parent number
         self._linked = bytearray()                       # number -> 1 once linked
         self._names: dict[int, dict[str, int]] = {}      # first key of an entity row -> counts
         self._docs: dict[int, array] = {}                # same keys -> document numbers, ascending
@@ -82,7 +82,7 @@ class Registry:
             names.setdefault(form, 0)
         docs = self._docs.get(first)
         if docs is None:
-            docs = self._docs[first] = array("l")
+            docs = self._docs[first] = array("i")
         if not docs or docs[-1] != self._document:
             docs.append(self._document)
 
