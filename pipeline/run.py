@@ -70,6 +70,11 @@ class RunSummary:
     rows: dict = field(default_factory=dict)
     seconds: float = 0.0
     tables_written: bool = False
+    # the tables phase (every CSV from the stored results), for the benchmark:
+    # perf_counter() when it began, its wall and CPU seconds in this process
+    tables_started: float = 0.0
+    tables_seconds: float = 0.0
+    tables_cpu_seconds: float = 0.0
 
     def render(self) -> str:
         from pipeline.schemas import TABLES
@@ -381,7 +386,10 @@ def run(input_dir: Path, output_dir: Path, config: dict, *, full: bool = False,
                 bar.update(len(chunk_results))
         finally:
             bar.close()
+        summary.tables_started, cpu_started = time.perf_counter(), time.process_time()
         write_tables(output_dir, entries, summary, redo)
+        summary.tables_seconds = time.perf_counter() - summary.tables_started
+        summary.tables_cpu_seconds = time.process_time() - cpu_started
         summary.tables_written = True
         live = seen  # the doc_id of every entry
         flush_to_disk()
