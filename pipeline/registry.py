@@ -21,6 +21,17 @@ KIND_OF_TABLE = {CLUSTERS.name: "cluster", ORGANISATIONS.name: "organisation",
                  PROGRAMMES.name: "programme"}
 
 
+def _positions(table) -> tuple[int, int, int | None]:
+    """Where a row of `table` holds its name (the column after doc_id), its surface
+    forms and its acronym (None: the table has none)."""
+    names = table.column_names
+    return 1, names.index("surface_forms"), names.index("acronym") if "acronym" in names else None
+
+
+ENTITY_TABLES = tuple((table.name, KIND_OF_TABLE[table.name], *_positions(table))
+                      for table in (CLUSTERS, ORGANISATIONS, PROGRAMMES))
+
+
 class Registry:
     """Union-find over (kind, normalised name) keys, fed table rows document by document.
 
@@ -89,16 +100,12 @@ class Registry:
     def add_document(self, rows: dict[str, list[list[str]]]) -> None:
         """The cluster, organisation and programme rows of one document."""
         self.start_document()
-        for table in (CLUSTERS, ORGANISATIONS, PROGRAMMES):
-            kind = KIND_OF_TABLE[table.name]
-            names = table.column_names
-            for row in rows.get(table.name, []):
-                values = dict(zip(names, row))
-                canonical = values[names[1]]
-                forms = [f for f in values["surface_forms"].split(MULTI_SEPARATOR) if f]
-                if values.get("acronym"):
-                    forms.append(values["acronym"])
-                self.add_entity(kind, canonical, forms)
+        for name, kind, at_name, at_forms, at_acronym in ENTITY_TABLES:
+            for row in rows.get(name, ()):
+                forms = [f for f in row[at_forms].split(MULTI_SEPARATOR) if f]
+                if at_acronym is not None and row[at_acronym]:
+                    forms.append(row[at_acronym])
+                self.add_entity(kind, row[at_name], forms)
 
     def rows(self) -> list[list[str]]:
         """entities.csv rows. An entity's id comes from its smallest key, so it does
