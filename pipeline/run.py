@@ -17,6 +17,7 @@ import hashlib
 import json
 import logging
 import os
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +29,7 @@ from pipeline.nlp import check_models
 from pipeline.process import DocResult, failed, process_chunk
 from pipeline.registry import Registry
 from pipeline.schemas import DOCUMENT_TABLES, DOCUMENTS, ENTITIES
-from pipeline.tables import TableWriter, write_json_atomic
+from pipeline.tables import SortedPairs, TableWriter, write_json_atomic
 
 log = logging.getLogger(__name__)
 MANIFEST = "manifest.json"
@@ -41,14 +42,24 @@ class RunError(Exception):
     """The run itself cannot go on (bad input folder, unwritable output)."""
 
 
-@dataclass
+@dataclass(slots=True)
 class FileEntry:
+    """One input file. The run keeps one per file from scan to manifest, so it is
+    small: slots, and the path as a string (a Path object costs ~400 bytes more)."""
+
     source_path: str
-    path: Path
+    path: str
     size: int
     mtime_ns: int
     doc_id: str = ""
     problem: str = ""  # why the file could not be read (it becomes an error row)
+
+    def read_bytes(self) -> bytes:
+        with open(self.path, "rb") as handle:
+            return handle.read()
+
+    def manifest_record(self) -> dict:
+        return {"doc_id": self.doc_id, "size": self.size, "mtime_ns": self.mtime_ns}
 
 
 @dataclass
@@ -59,6 +70,11 @@ class RunSummary:
     rows: dict = field(default_factory=dict)
     seconds: float = 0.0
     tables_written: bool = False
+    # the tables phase (every CSV from the stored results), for the benchmark:
+    # perf_counter() when it began, its wall and CPU seconds in this process
+    tables_started: float = 0.0
+    tables_seconds: float = 0.0
+    tables_cpu_seconds: float = 0.0
 
     def render(self) -> str:
         from pipeline.schemas import TABLES
@@ -103,7 +119,7 @@ def scan_input(input_dir: Path, output_dir: Path, manifest: dict, rehash: bool) 
         source_path = ingest.relative_source_path(path, input_dir)
         try:
             stat = path.stat()
-            entry = FileEntry(source_path, path, stat.st_size, stat.st_mtime_ns)
+            entry = FileEntry(source_path, os.fspath(path), stat.st_size, stat.st_mtime_ns)
             known = manifest["files"].get(entry.source_path)
             if (not rehash and known and known.get("size") == entry.size
                     and known.get("mtime_ns") == entry.mtime_ns):
@@ -112,10 +128,31 @@ def scan_input(input_dir: Path, output_dir: Path, manifest: dict, rehash: bool) 
                 entry.doc_id = hash_file(path)
         except OSError as exc:
             # size/mtime -1: checked again next run, processed once it is readable
-            entry = FileEntry(source_path, path, -1, -1, unreadable_id(source_path),
+            entry = FileEntry(source_path, os.fspath(path), -1, -1, unreadable_id(source_path),
                               f"unreadable file: {exc.strerror or exc}")
         entries.append(entry)
     return entries
+
+
+RECORD_FIELDS = ("fingerprint", "language", "status")  # a manifest record, in key order
+
+
+def compact_record(record: dict) -> tuple:
+    """A manifest record as the run keeps it for every document until the manifest is
+    written: a tuple of interned strings (~70 bytes, not ~300 for a dict of fresh
+    strings per document)."""
+    return tuple(sys.intern(v) if isinstance(v, str) else v
+                 for v in map(record.get, RECORD_FIELDS))
+
+
+def expand_record(record: tuple) -> dict:
+    return dict(zip(RECORD_FIELDS, record))
+
+
+def files_unchanged(recorded, entries: list[FileEntry]) -> bool:
+    """The manifest lists exactly these files with these ids, sizes and mtimes."""
+    return (isinstance(recorded, dict) and len(recorded) == len(entries)
+            and all(recorded.get(e.source_path) == e.manifest_record() for e in entries))
 
 
 def _print_for(language: str | None, prints: dict) -> str:
@@ -184,7 +221,7 @@ def _chunks(entries: list[FileEntry], on_unreadable) -> Iterator[list[ingest.Raw
     chunk = []
     for entry in entries:
         try:
-            data = entry.path.read_bytes()
+            data = entry.read_bytes()
         except OSError as exc:  # gone or locked since the scan: an error row, not a crash
             on_unreadable(entry, f"unreadable file: {exc.strerror or exc}")
             continue
@@ -223,9 +260,6 @@ def write_tables(output_dir: Path, entries: list[FileEntry], summary: RunSummary
             summary.status_counts[result.status] = summary.status_counts.get(result.status, 0) + 1
             for name, rows in result.rows.items():
                 writers[name].write(rows)
-                for row in rows:  # the registry keeps doc_ids: one string per document
-                    if row and row[0] == entry.doc_id:
-                        row[0] = entry.doc_id
             registry.add_document(result.rows)
         entities = TableWriter(output_dir, ENTITIES)
         entities.write(registry.rows())
@@ -291,7 +325,8 @@ def run(input_dir: Path, output_dir: Path, config: dict, *, full: bool = False,
     manifest = {"files": {}, "docs": {}} if full else load_manifest(output_dir)
     entries = scan_input(input_dir, output_dir, manifest, rehash=full)
     max_bytes = int(config["ingest"]["max_bytes"])
-    docs = {doc_id: record for doc_id, record in manifest.get("docs", {}).items()}
+    docs = {doc_id: compact_record(record) for doc_id, record in manifest.get("docs", {}).items()
+            if isinstance(record, dict)}
     todo, seen = [], set()
     for entry in entries:
         if entry.doc_id in seen:
@@ -299,30 +334,33 @@ def run(input_dir: Path, output_dir: Path, config: dict, *, full: bool = False,
         seen.add(entry.doc_id)
         record = None if full else is_current(entry.doc_id, manifest, prints, output_dir)
         if record:
-            docs[entry.doc_id] = record
+            docs[entry.doc_id] = compact_record(record)
         else:
             todo.append(entry)
+            # the key now, the record once stored: the dict keeps this key object, not
+            # the equal string of each result (~65 bytes per document)
+            docs[entry.doc_id] = None
     summary = RunSummary(n_files=len(entries), n_processed=len(todo))
-    new_files = {e.source_path: {"doc_id": e.doc_id, "size": e.size, "mtime_ns": e.mtime_ns}
-                 for e in entries}
-    unchanged = (not todo and manifest.get("files") == new_files
+    unchanged = (not todo and files_unchanged(manifest.get("files"), entries)
                  and manifest.get("version") == __version__ and tables_present(output_dir))
+    manifest = {"summary": manifest.get("summary", {})}  # the rest is in entries and docs now
     if not unchanged:
         def store_failure(entry: FileEntry, reason: str, status: str = "error") -> None:
             fmt = ingest.sniff_format(entry.source_path, b"")
             result = failed(entry.doc_id, fmt, status, reason)
-            docs[entry.doc_id] = store_result(output_dir, result, prints[""])
+            docs[entry.doc_id] = compact_record(store_result(output_dir, result, prints[""]))
 
         def redo(entry: FileEntry) -> DocResult:
             """Process one document again whose stored result is unreadable."""
             log.warning("stored result of %s unreadable; processing it again", entry.source_path)
             try:
-                data = entry.path.read_bytes()
+                data = entry.read_bytes()
             except OSError as exc:
                 store_failure(entry, f"unreadable file: {exc.strerror or exc}")
                 return load_result(output_dir, entry.doc_id)
             [result] = process_chunk([ingest.RawDocument(entry.source_path, data)], worker_config)
-            docs[entry.doc_id] = store_result(output_dir, result, fingerprint_of(result, prints))
+            docs[entry.doc_id] = compact_record(
+                store_result(output_dir, result, fingerprint_of(result, prints)))
             return result
 
         readable = []
@@ -343,18 +381,24 @@ def run(input_dir: Path, output_dir: Path, config: dict, *, full: bool = False,
                                                      _chunks(readable, store_failure),
                                                      worker_config):
                 for result in chunk_results:
-                    docs[result.doc_id] = store_result(output_dir, result,
-                                                       fingerprint_of(result, prints))
+                    docs[result.doc_id] = compact_record(
+                        store_result(output_dir, result, fingerprint_of(result, prints)))
                 bar.update(len(chunk_results))
         finally:
             bar.close()
+        summary.tables_started, cpu_started = time.perf_counter(), time.process_time()
         write_tables(output_dir, entries, summary, redo)
+        summary.tables_seconds = time.perf_counter() - summary.tables_started
+        summary.tables_cpu_seconds = time.process_time() - cpu_started
         summary.tables_written = True
-        live = {e.doc_id for e in entries}
+        live = seen  # the doc_id of every entry
         flush_to_disk()
+        # streamed, one record at a time: no second copy of every file and document
         write_json_atomic(output_dir / MANIFEST, {
-            "version": __version__, "files": new_files,
-            "docs": {d: r for d, r in sorted(docs.items()) if d in live},
+            "version": __version__,
+            "files": SortedPairs((e.source_path, e.manifest_record())
+                                 for e in sorted(entries, key=lambda e: e.source_path)),
+            "docs": SortedPairs((d, expand_record(docs[d])) for d in sorted(live) if docs.get(d)),
             "summary": {"status_counts": summary.status_counts, "rows": summary.rows}})
         remove_stale(output_dir, live)
     else:

@@ -78,8 +78,48 @@ def write_atomic(target: Path, data: bytes | str) -> None:
     writer.commit()
 
 
+class SortedPairs:
+    """A JSON object too large to build as a dict (one entry per document): its
+    (key, value) pairs in key order, made and written one at a time."""
+
+    def __init__(self, pairs: Iterable[tuple[str, object]]):
+        self.pairs = pairs
+
+
+def _indented_json(value, depth: int) -> str:
+    """`value` as json.dumps(indent=1) writes it at nesting depth `depth` (a JSON
+    string never holds a raw newline, so every newline starts an indented line)."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1).replace(
+        "\n", "\n" + " " * depth)
+
+
 def write_json_atomic(target: Path, payload) -> None:
-    write_atomic(target, json.dumps(payload, ensure_ascii=False, sort_keys=True, indent=1))
+    """The bytes of json.dumps(payload, ensure_ascii=False, sort_keys=True, indent=1),
+    written piece by piece: a top-level value may be SortedPairs, so the manifest of a
+    large drop is never a second dict of every document nor one huge string."""
+    if not isinstance(payload, dict) or not payload:
+        write_atomic(target, json.dumps(payload, ensure_ascii=False, sort_keys=True, indent=1))
+        return
+    writer = AtomicWriter(target, "w")
+    try:
+        write = writer.handle.write
+        for number, key in enumerate(sorted(payload)):
+            write(("{" if number == 0 else ",") + "\n " + json.dumps(key, ensure_ascii=False) + ": ")
+            value = payload[key]
+            if not isinstance(value, SortedPairs):
+                write(_indented_json(value, 1))
+                continue
+            empty = True
+            for inner_key, inner_value in value.pairs:
+                write(("{" if empty else ",") + "\n  " + json.dumps(inner_key, ensure_ascii=False)
+                      + ": " + _indented_json(inner_value, 2))
+                empty = False
+            write("{}" if empty else "\n }")
+        write("\n}")
+    except BaseException:
+        writer.abort()
+        raise
+    writer.commit()
 
 
 class TableWriter:
@@ -93,9 +133,10 @@ class TableWriter:
         self._csv.writerow(table.column_names)
 
     def write(self, rows: Iterable[list[str]]) -> None:
-        for row in rows:
-            self._csv.writerow(row)
-            self.rows_written += 1
+        """One document's rows at a time: writerows, not a Python loop per row."""
+        rows = rows if isinstance(rows, list) else list(rows)
+        self._csv.writerows(rows)
+        self.rows_written += len(rows)
 
     def commit(self) -> None:
         self._file.commit()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -70,6 +71,10 @@ def test_bench_command_measures_a_small_corpus(tmp_path, capsys):
     assert 0 < result["tokenizer"]["pipeline_fraction"] < 1
     assert result["tokenizer"]["docs"] == 20
     assert result["peak_rss_mb"]["main"] > 0
+    assert "tables phase" in printed and result["tables"]["cpu_seconds"] > 0
+    if sys.platform.startswith("linux"):  # the main process sampled while writing tables
+        assert result["peak_rss_mb"]["main_tables"] > 0
+        assert result["peak_rss_mb"]["main_before_tables"] > 0
     assert set(result["stages"]["ms_per_doc"]) == set(bench.STAGES)
     assert (tmp_path / "work" / "out" / "documents.csv").is_file()  # --workdir is kept
 
