@@ -107,24 +107,10 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         spans = [s for s in spans if not _in_general(doc_text[slice(*segments[s.id_])])]
         if not spans:
             continue
-        tiers = sorted({s.id_ for s in spans})
-        clusters = _clusters_for(found, sentence, spans)
-        from_block = not clusters and len(tiers) == 1 and introduces_block(text) and not history_line
-        if from_block:
-            block = following_block(doc_text, sentence.end_char)
-            clusters = [(e, spans) for e in _entities_in(found, *block)]
-        is_award = (bool(AWARD_VERB.search(text)) or history_line) and not from_block
-        if not clusters and history_line and main is not None:
-            clusters = [(main, spans)]
+        clusters, is_award = _statement_subjects(found, doc_text, sentence, spans, history_line,
+                                                 main, fallback)
         if not clusters:
-            antecedent = _antecedent(found, text, sentence.start_char, main)
-            if antecedent is not None:
-                clusters = [(antecedent, spans)]  # "Das Netzwerk hatte 2017 Bronze erhalten"
-            elif fallback is not None and len(tiers) == 1:
-                clusters = [(fallback, spans)]
-                is_award = False  # the release's one cluster holds it; no award is told
-            else:
-                continue
+            continue
         in_sentence = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
         valid_until = next((d.value for d in in_sentence if d.role == "valid_until"), None)
         body = _awarding_body(found, sentence.start_char, sentence.end_char)
@@ -215,6 +201,32 @@ def _award_date(dates, is_award: bool):
     if awarded is None and is_award:
         awarded = next((d for d in dates if d.role not in ("valid_until", "published", "founded")), None)
     return awarded
+
+
+def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans, history_line: bool,
+                        main: Entity | None, fallback: Entity | None) -> tuple[list, bool]:
+    """The clusters a label sentence speaks of, each with its tier spans, and whether it
+    tells an award: the clusters named in it; else those of the block a heading or colon
+    line introduces; else, for a dated history line, the release's main cluster; else
+    what an anaphor refers to; else the release's only cluster (which then holds the
+    tier: no award is told)."""
+    text = sentence.text
+    single_tier = len({s.id_ for s in spans}) == 1
+    clusters = _clusters_for(found, sentence, spans)
+    from_block = not clusters and single_tier and introduces_block(text) and not history_line
+    if from_block:
+        clusters = [(e, spans) for e in _entities_in(found, *following_block(doc_text, sentence.end_char))]
+    is_award = (bool(AWARD_VERB.search(text)) or history_line) and not from_block
+    if clusters:
+        return clusters, is_award
+    if history_line and main is not None:
+        return [(main, spans)], is_award
+    antecedent = _antecedent(found, text, sentence.start_char, main)
+    if antecedent is not None:
+        return [(antecedent, spans)], is_award  # "Das Netzwerk hatte 2017 Bronze erhalten"
+    if fallback is not None and single_tier:
+        return [(fallback, spans)], False
+    return [], False
 
 
 def _date_from_next_sentence(rows: list[LabelRow], sentences, dates) -> None:
