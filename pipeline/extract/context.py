@@ -66,7 +66,8 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
         return False
     if len(chunk.text.split()) > 1 and not ADJACENT_CAPITALS.search(chunk.text):
         return False
-    if _only_places(words) or _only_places(chunk.text.casefold().split()) or PLACE_BEFORE.search(text[max(0, chunk.start - 20):chunk.start]):
+    if _only_places(words) or _only_places(chunk.text.casefold().split()) \
+            or PLACE_BEFORE.search(text[max(0, chunk.start - 20):chunk.start]):
         return False
     return _is_name_like(chunk, language) and not _is_modifier(text, chunk)
 

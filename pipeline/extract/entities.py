@@ -481,7 +481,7 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
     part ends in a head word or legal form (a name's own 'and' follows no head:
     'Bundesministerium für Wirtschaft und Energie', 'Meyer & Sohn')."""
     vocab = vocabulary()
-    heads = vocab.cluster_heads | vocab.network_heads | frozenset().union(*vocab.org_heads.values())
+    heads = vocab.cluster_heads | vocab.network_heads | _all_org_heads()
     out = []
     for chunk in chunks:
         pieces, position = [], 0
@@ -542,17 +542,13 @@ def _is_office_of(rest: str) -> bool:
     """'Support Office' after a known programme or body ('COSME Support Office'): a
     short phrase ending in an organisation head names a unit of it."""
     words = rest.split()
-    return len(words) <= 3 and bool(org_type_of(rest)) and words[-1].casefold() in _all_org_heads() \
-        and not _only_places(words)
+    return len(words) <= 3 and words[-1].casefold() in _all_org_heads() and bool(org_type_of(rest))
 
 
 @lru_cache(maxsize=1)
 def _all_org_heads() -> frozenset:
+    """Every organisation head word, whatever org_type it gives."""
     return frozenset().union(*vocabulary().org_heads.values())
-
-
-def _only_places(words: list[str]) -> bool:
-    return all(w.casefold() in vocabulary().places for w in words)
 
 
 def _uncovered_rest(chunk: Chunk, found: DocumentEntities) -> Chunk | None:

@@ -93,8 +93,8 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         index = max(bisect.bisect_right(starts, span.start_char) - 1, 0)
         by_sentence.setdefault(index, []).append(span)
     clusters_in_doc = [e for e in found.entities if e.label == CLUSTER]
-    fallback = clusters_in_doc[0] if len(clusters_in_doc) == 1 else None
     main = main_cluster(clusters_in_doc)
+    fallback = main if len(clusters_in_doc) == 1 else None
     for index, spans in sorted(by_sentence.items()):
         sentence = sentences[index]
         text = sentence.text
@@ -184,8 +184,10 @@ def tier_segments(text: str, spans, start: int, end: int) -> dict[str, tuple[int
     """The part of the sentence each tier speaks for: with several tiers ("Gold in 2016
     and Silver in 2012", "2016 das Gold-Label und 2012 das Silber-Label"), the sentence is
     cut at the last clause break between one tier and the next."""
-    firsts = sorted({s.id_: s for s in reversed(sorted(spans, key=lambda s: s.start_char))}.values(),
-                    key=lambda s: s.start_char)
+    first_of_tier: dict[str, object] = {}
+    for span in sorted(spans, key=lambda s: s.start_char):
+        first_of_tier.setdefault(span.id_, span)
+    firsts = list(first_of_tier.values())
     cuts = [start]
     for before, after in zip(firsts, firsts[1:]):
         breaks = list(CLAUSE_BREAK.finditer(text, before.end_char, after.start_char))
