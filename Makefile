@@ -33,7 +33,7 @@ test: $(TEST_STAMP) ## set up, then run the whole test suite
 	@$(PY) -m pytest -q; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "error: pytest collected no tests" >&2; exit 1; fi; exit $$status
 
-eval: $(STAMP) ## score against ../shared/corpus/dev if present, else data/gold/ (EVAL_ARGS=--errors lists misses)
+eval: $(STAMP) ## score against ../shared/corpus/dev (tune and check parts side by side) if present, else data/gold/ (EVAL_ARGS="--errors --split tune" lists misses)
 	@if [ -d $(DEV_GOLD) ]; then \
 	  $(PY) -m pipeline run --input $(DEV_GOLD) --output $(SCRATCH)/eval-dev --full && \
 	  $(PY) -m pipeline eval --gold $(DEV_GOLD) --output $(SCRATCH)/eval-dev $(EVAL_ARGS); \

@@ -278,3 +278,37 @@ def test_missing_folders_exit_2_with_one_line(tmp_path, capsys):
     (out / "labels.csv").unlink()
     status, _, err = run_cli(capsys, "--gold", gold, "--output", out)
     assert status == 2 and "labels.csv" in err
+
+
+def test_split_is_a_fixed_rule_on_the_file_name():
+    from pipeline.evaluate import split_of
+
+    newer = [f"de_A_release_{i}.gold.json" for i in range(300)]
+    parts = [split_of(name) for name in newer]
+    # stable: the same name is always in the same part, wherever it lies
+    assert parts == [split_of(f"/elsewhere/{name}") for name in newer]
+    # about one in three is check
+    assert 70 <= parts.count("check") <= 130
+    # the original dev documents (no helper letter) were read before the split: always tune
+    assert {split_of(f"{i:03d}_0123456789abcdef.gold.json") for i in range(50)} == {"tune"}
+
+
+def test_eval_split_scores_one_part_and_prints_both(tmp_path, capsys):
+    from pipeline.evaluate import split_of
+
+    gold_dir, out = tmp_path / "gold", tmp_path / "out"
+    names = [f"en_B_doc{i}" for i in range(12)]
+    for name in names:
+        write_gold(gold_dir, name)
+    out.mkdir()
+    write_output(out, [doc(f"{i:016x}", f"{name}.txt") for i, name in enumerate(names)])
+    n_check = sum(split_of(f"{n}.gold.json") == "check" for n in names)
+    assert 0 < n_check < len(names)
+    assert len(evaluate(gold_dir, out, "check").documents) == n_check
+    assert len(evaluate(gold_dir, out, "tune").documents) == len(names) - n_check
+    status, printed, _ = run_cli(capsys, "--gold", gold_dir, "--output", out)
+    assert status == 0
+    side_by_side = printed[printed.index("F1 / accuracy"):]
+    assert side_by_side.split("\n")[0].split()[-3:] == ["tune", "check", "all"]
+    status, printed, _ = run_cli(capsys, "--gold", gold_dir, "--output", out, "--split", "check")
+    assert status == 0 and "(check part)" in printed and "F1 / accuracy" not in printed
