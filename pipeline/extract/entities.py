@@ -303,6 +303,20 @@ def _is_place_genitive(text: str) -> bool:
     return lowered.endswith("s") and lowered[:-1] in vocabulary().places
 
 
+def _head_words(raw_words: list[str]) -> list[str]:
+    """The words of a name that can be its head: a plain word, and of a hyphenated
+    compound the whole and its LAST part only. German compounds end in their head:
+    'Möbel-Cluster' is a cluster, 'Cluster-Strategie', 'Cluster-Teams' and
+    'Cross-Cluster-Projekte' are a strategy, teams and projects."""
+    heads = []
+    for raw in raw_words:
+        word = raw.strip(".,'’´\"„“()").casefold()
+        heads.append(word)
+        if "-" in word:
+            heads.append(word.rsplit("-", 1)[1])
+    return heads
+
+
 LABEL_THEN_NAME = regex.compile(r"(?P<label>.+?)[ \t]+[–—][ \t]+(?P<name>.+)")
 
 
@@ -353,7 +367,7 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
             or (first == "clusters" and rest[0][:1].isupper())):  # "des Clusters X": X
         rest = " ".join(raw_words[1:])
         return start + len(raw_words[0]) + 1, rest
-    if len(words) >= 2 and (any(w in vocab.cluster_heads for w in words)
+    if len(words) >= 2 and (any(w in vocab.cluster_heads for w in _head_words(raw_words))
                             or any(_compound_head(w, vocab.cluster_heads) for w in raw_words)):
         return start, text
     if len(raw_words) == 1 and "-" in text and _compound_head(text, vocab.cluster_heads):
