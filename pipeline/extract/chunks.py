@@ -99,6 +99,7 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
         pieces.append((start + offset, text[offset:stop.start()]))
         offset = stop.end()
     pieces.append((start + offset, text[offset:]))
+    pieces = [part for piece_start, piece in pieces for part in _cut_at_headline_verbs(piece_start, piece)]
     out = []
     for piece_start, piece in pieces:
         words, position = piece.split(" "), 0
@@ -114,6 +115,20 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
             out.append((piece_start, " ".join(words[:cut])))
         out.append((piece_start + position, " ".join(words[cut:])))
     return out
+
+
+def _cut_at_headline_verbs(start: int, piece: str) -> list[tuple[int, str]]:
+    """'Nordhafen Cluster Wins Gold': a capitalised verb of a title-case headline ends
+    the name before it and is itself no part of any name."""
+    verbs = vocabulary().headline_verbs
+    out, offset, position = [], 0, 0
+    for word in piece.split(" "):
+        if word.casefold() in verbs and word[:1].isupper():
+            out.append((start + offset, piece[offset:max(offset, position - 1)]))
+            offset = position + len(word) + 1
+        position += len(word) + 1
+    out.append((start + offset, piece[offset:]))
+    return [(s, p) for s, p in out if p]
 
 
 def _extend_legal_only(text: str, start: int) -> int:

@@ -55,15 +55,23 @@ def _only_places(words: list[str]) -> bool:
     return all(w in vocab.places or w in vocab.connectors or w in vocab.strip_before_name for w in words)
 
 
+# A German neuter adjective ('Sichtbares', 'Neues') opens a capitalised noun phrase.
+ADJECTIVE_START = regex.compile(r"\p{Lu}\p{Ll}+es[ \t]")
+
+
 def _candidate(text: str, chunk: Chunk, language: str) -> bool:
     """A bare chunk that may be promoted by context: not a label word, place, role or
     person; and a proper name rather than a run of capitalised German nouns (a name
     has two capitalised words side by side, or a coined single word such as 'Nordalb')."""
     vocab = vocabulary()
     words = _words(chunk.text)
-    if any(w in vocab.not_cluster_words or w in vocab.role_words
-           or w in ("gold", "silver", "silber", "bronze") for w in words):
+    if any(w in vocab.not_cluster_words or w in vocab.role_words or w in vocab.not_body_words
+           or w in vocab.titles or w in ("gold", "silver", "silber", "bronze") for w in words):
         return False
+    if chunk.text.casefold() in vocab.places:
+        return False  # 'Europäischen Union'
+    if language == "de" and len(words) > 1 and ADJECTIVE_START.match(chunk.text):
+        return False  # 'Sichtbares Zeichen', 'Besonderes Highlight': a noun phrase, no name
     if len(chunk.text.split()) > 1 and not ADJACENT_CAPITALS.search(chunk.text):
         return False
     if _only_places(words) or _only_places(chunk.text.casefold().split()) \

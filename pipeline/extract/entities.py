@@ -294,8 +294,15 @@ def _is_generic_cluster_phrase(text: str) -> bool:
     vocab = vocabulary()
     parts = [w.casefold().strip(".,") for w in WORD_SEPARATORS.split(text) if w]
     proper = [w for w in parts if w not in vocab.cluster_heads and w not in vocab.generic_adjectives
-              and w not in vocab.connectors and not w.startswith(("cluster", "initiative"))]
+              and w not in vocab.connectors and not w.startswith(("cluster", "initiative"))
+              and w not in vocab.generic_nouns and w not in vocab.places
+              and not GERMAN_ADJECTIVE.search(w)]
     return not proper
+
+
+# 'baden-württembergische', 'europäischen', 'bayerischer': a German adjective of place or
+# kind, never the proper part of a name by itself.
+GERMAN_ADJECTIVE = regex.compile(r"(?:isch|äisch)(?:e|en|er|es|em)$")
 
 
 def _is_place_genitive(text: str) -> bool:
@@ -342,13 +349,16 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
         left, right = text[:genitive.start()], text[genitive.end():]
         if org_type_of(left):
             return None  # 'Council of European Harbour Regions' is the council
+        if all(w in vocab.cluster_heads for w in _words(right)):
+            return None  # 'Strategie und Dienstleistungen des Clusters': the cluster's things
         if len(left.split()) == 1 and not _has_head(_words(left), vocab.cluster_heads):
             text, start = right, start + genitive.end()
     label_then_name = LABEL_THEN_NAME.match(text)
     if label_then_name and _has_head(_words(label_then_name["label"]), vocab.not_cluster_words, compounds=False):
         text, start = label_then_name["name"], start + label_then_name.start("name")  # "Gold-Label – X-Cluster"
     words = _words(text)
-    if _has_head(words, vocab.not_cluster_words, compounds=False) or _is_generic_cluster_phrase(text):
+    if _has_head(words, vocab.not_cluster_words | vocab.not_body_words, compounds=False) \
+            or _is_generic_cluster_phrase(text):
         return None
     raw_words = text.split(" ")
     first = raw_words[0].casefold()

@@ -26,6 +26,9 @@ class Vocabulary:
     role_words: frozenset
     programme_heads: frozenset
     programme_introducers: frozenset
+    headline_verbs: frozenset
+    not_body_words: frozenset
+    generic_nouns: frozenset
 
 
 def _lower_set(words) -> frozenset:
@@ -55,6 +58,9 @@ def vocabulary() -> Vocabulary:
         role_words=_lower_set(people["role_words"]),
         programme_heads=_lower_set(data["programme"]["heads"]),
         programme_introducers=_lower_set(data["programme"]["introducers"]),
+        headline_verbs=_lower_set(names["headline_verbs"]),
+        not_body_words=_lower_set(names["not_body_words"]),
+        generic_nouns=_lower_set(names["generic_nouns"]),
     )
 
 
