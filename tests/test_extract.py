@@ -1063,3 +1063,28 @@ def test_adverb_before_the_is_not_part_of_a_name():
 ])
 def test_programme_named_by_its_context(language, text, programme):
     assert programme in {r["programme"] for r in run(language, text)["programmes"]}
+
+
+def _inside_a_word(text: str, position: int) -> bool:
+    return 0 < position < len(text) and text[position - 1].isalnum() and text[position].isalnum()
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Daneben engagieren sich große Unternehmen wie Valtrona, Merisol, Braxen und Quendt "
+           "im Netzwerk. Eingeladen hatten die Städte Falkenau und Lindhorst."),
+    ("de", "Die Straße der Großindustrie: Firmen wie Ölmühle Brandt GmbH und Weißwerk AG sind "
+           "Mitglieder des Clusters Nordmark, das Gold erhielt."),
+    ("en", "Companies such as Ærøtech, Straßburg Optics and Quillon joined the Fennic Cluster."),
+])
+def test_every_mention_starts_and_ends_on_a_word_boundary(language, text):
+    """Offsets must not drift where case folding changes a length ('ß' -> 'ss'): the
+    list rule once cut the first letter off 'Valtrona' after 'große Unternehmen wie'."""
+    out = run(language, text)
+    assert out["mentions"]
+    for mention in out["mentions"]:
+        start, end = int(mention["start_char"]), int(mention["end_char"])
+        assert text[start:end] == mention["text"]
+        assert not _inside_a_word(text, start) and not _inside_a_word(text, end), mention
+    names = {r["organisation"] for r in out["organisations"]}
+    if "Valtrona" in text:
+        assert {"Valtrona", "Merisol", "Braxen", "Quendt", "Falkenau", "Lindhorst"} <= names

@@ -312,17 +312,22 @@ def _neighbours(text: str, start: int, end: int, ordered: list[Chunk],
 @lru_cache(maxsize=1)
 def _introducer_patterns() -> list[tuple[str, regex.Pattern, str]]:
     """Each list-introducing phrase of the vocabulary with its compiled pattern and kind."""
-    return [(phrase, regex.compile(r"\b" + regex.escape(phrase) + r"[ \t]*[:–—]?[ \t]*"), kind)
+    return [(phrase, regex.compile(r"\b" + regex.escape(phrase) + r"[ \t]*[:–—]?[ \t]*",
+                                   regex.IGNORECASE | regex.FULLCASE), kind)
             for kind, phrases in vocabulary().org_list_introducers.items() for phrase in phrases]
 
 
 def _list_introductions(text: str) -> list[tuple[int, str]]:
+    """(position after the phrase, kind) for every list introduction. The patterns run
+    over the text itself, case-insensitively: offsets into a casefolded copy drift
+    wherever folding changes a length ('große' -> 'grosse' cut the first letter off the
+    first item)."""
     lowered = text.casefold()
     found = []
     for phrase, pattern, kind in _introducer_patterns():
         if phrase not in lowered:
             continue  # a plain substring test first: most phrases are in no document
-        for match in pattern.finditer(lowered):
+        for match in pattern.finditer(text):
             found.append((match.end(), kind))
     for match in MEMBERS_ARE.finditer(text):
         found.append((match.end(), "other"))
