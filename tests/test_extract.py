@@ -1088,3 +1088,26 @@ def test_every_mention_starts_and_ends_on_a_word_boundary(language, text):
     names = {r["organisation"] for r in out["organisations"]}
     if "Valtrona" in text:
         assert {"Valtrona", "Merisol", "Braxen", "Quendt", "Falkenau", "Lindhorst"} <= names
+
+
+def test_role_compound_ends_the_name_before_a_genitive_cluster():
+    out = run("de", "Dazu sprach Jonas Keller, Cluster-Manager des Sensorik Cluster Velden, "
+                    "über die Zusammenarbeit.")
+    assert "Sensorik Cluster Velden" in {r["cluster"] for r in out["clusters"]}
+
+
+def test_coined_names_joined_by_und_are_two_clusters():
+    out = run("de", "Das Projekt wurde von den Clustern veNTo und KaLiNet.org durchgeführt.")
+    assert {"veNTo", "KaLiNet.org"} <= {r["cluster"] for r in out["clusters"]}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Die Cluster-Strategie und die Cluster-Teams wurden vorgestellt; das Nordmark Cluster "
+           "erhielt das Silber-Label."),
+    ("de", "Sichtbares Zeichen dafür: Das Nordmark Cluster erhielt das Gold-Label der Europäischen Union."),
+    ("en", "Nordmark Cluster Is Gilded: the Nordmark Cluster received the Gold Label."),
+])
+def test_generic_phrases_headline_verbs_and_places_make_no_cluster(language, text):
+    out = run(language, text)
+    assert {r["cluster"] for r in out["clusters"]} == {"Nordmark Cluster"}
+    assert {r["cluster"] for r in out["labels"]} == {"Nordmark Cluster"}

@@ -106,7 +106,7 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
         cut = 0
         for i, word in enumerate(words):
             key = word.casefold()
-            splits = key in vocab.role_words or key in vocab.programme_introducers or (
+            splits = is_role_word(key) or key in vocab.programme_introducers or (
                 key in vocab.cluster_list_nouns and key not in vocab.cluster_heads)
             if i < len(words) - 1 and splits:
                 cut = i + 1
@@ -115,6 +115,21 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
             out.append((piece_start, " ".join(words[:cut])))
         out.append((piece_start + position, " ".join(words[cut:])))
     return out
+
+
+@lru_cache(maxsize=1)
+def _compound_role_endings() -> tuple[str, ...]:
+    return tuple(r for r in vocabulary().role_words if len(r) >= 7 and " " not in r)
+
+
+@lru_cache(maxsize=8192)
+def is_role_word(key: str) -> bool:
+    """A role word, also as the head of a compound: 'Cluster-Manager', 'Clustersprecher',
+    'Netzwerkmanagerin' are roles, as 'Manager' and 'Sprecher' are."""
+    roles = vocabulary().role_words
+    key = key.strip(".,:;")
+    return key in roles or key.rsplit("-", 1)[-1] in roles or (
+        len(key) > 9 and key.endswith(_compound_role_endings()))
 
 
 def _cut_at_headline_verbs(start: int, piece: str) -> list[tuple[int, str]]:

@@ -280,13 +280,16 @@ def _is_name_like(chunk: Chunk, language: str) -> bool:
         return False
     if len(words) == 1:
         word = words[0]
-        if UPPER_PLURAL.fullmatch(word):
-            return False  # SMEs, KMUs
+        if UPPER_PLURAL.fullmatch(word) or TITLE_COMPOUND.match(word):
+            return False  # SMEs, KMUs; 'Cluster-Teams', 'Gold-Label' (German compound nouns)
         return bool(UPPER.search(word[1:])) and len(word) >= 3
     return True
 
 
 GENITIVE = regex.compile(r" (?:des|der|of the|of) ")
+# 'Cluster-Teams', 'Gold-Label', 'Netzwerk-Treffen': a German compound noun of Titlecase
+# parts, a common noun whatever its capitals (a coined name has them inside a part).
+TITLE_COMPOUND = regex.compile(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$")
 
 
 def _is_generic_cluster_phrase(text: str) -> bool:
@@ -478,6 +481,8 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
                 found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "programme_rules"))
                 continue
         chunk = _governed_part(chunk)
+        if chunk.text.casefold() in vocab.places:
+            continue  # 'Gold-Label der Europäischen Union': a place, no body
         kind = org_type_of(chunk.text)
         if kind and _is_org_name(chunk, language):
             found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_rules"), org_type=kind)
@@ -500,6 +505,16 @@ def _continues_legal_form(left: str, rest: str) -> bool:
     return any(form.startswith(last + " ") and (last + rest).startswith(form) for form in legal_forms())
 
 
+COINED = regex.compile(r"^(?:\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}[\p{Lu}\p{N}]*|\p{L}+\.\p{L}+(?:[.:]\p{L}+)*)$")
+
+
+def _is_coined(word: str) -> bool:
+    """'MoWiN.net', 'deENet', 'BMBF': a coined brand or acronym. Two of them joined by
+    'und'/'and' are two names; words of a name's own 'and' are plain ('Wirtschaft und
+    Energie', 'Meyer & Sohn')."""
+    return bool(COINED.match(word.strip(".,;:„“\"'")))
+
+
 def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
     """'X Cluster and Y Network' is two names: split at 'and'/'und'/'&' where the left
     part ends in a head word or legal form (a name's own 'and' follows no head:
@@ -518,7 +533,8 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
                 position = len(chunk.text)
                 break
             last = left.split(" ")[-1].casefold()
-            if match.group().strip() in ("and the", "und das", "und die", "und der", "sowie") or last in heads or _compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
+            coined_pair = _is_coined(left.split(" ")[-1]) and _is_coined(chunk.text[match.end():].split(" ")[0])
+            if coined_pair or match.group().strip() in ("and the", "und das", "und die", "und der", "sowie") or last in heads or _compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
                     or left.endswith(_legal_endings()):
                 pieces.append((position, left))
                 position = match.end()
@@ -628,7 +644,7 @@ def _governed_part(chunk: Chunk) -> Chunk:
         return chunk
     left = chunk.text[:match.start()]
     if len(left.split()) != 1 or org_type_of(left) or left.isupper() or \
-            UPPER.search(left[1:]):
+            (UPPER.search(left[1:]) and not TITLE_COMPOUND.match(left)):
         return chunk
     start = chunk.start + match.end()
     return Chunk(start, chunk.end, chunk.text[match.end():], chunk.legal_form)
@@ -642,8 +658,8 @@ def _is_org_name(chunk: Chunk, language: str) -> bool:
     words = chunk.text.split()
     if words[-1].casefold() in vocab.role_words or words[0] in legal_forms():
         return False
-    if len(words) == 1:
-        return _is_name_like(chunk, language)
+    if len(words) == 1:  # 'Rhein-Main-Kreis': a compound ending in a head is a name
+        return _is_name_like(chunk, language) or bool(TITLE_COMPOUND.match(words[0]))
     first_is_head = any(words[0].casefold() in heads or _compound_head(words[0], heads)
                         for heads in vocab.org_heads.values())
     adjacent = ADJACENT_CAPITALS.search(chunk.text)
