@@ -489,6 +489,16 @@ def keyword_hits(lowered: str, s: int, e: int, rules: Rules) -> list[Keyword]:
 CLAUSE_PENALTY = 40  # characters a clause mark (comma, "and", ...) counts for between two words
 
 
+def keyword_distance(text: str, hit: Keyword, f: Found, clause_marks: re.Pattern) -> int:
+    """Characters between a keyword and a date, each clause mark between them counting
+    CLAUSE_PENALTY more: the keyword more likely belongs to the date of its own clause."""
+    gap_start, gap_end = (hit.end, f.start) if f.start >= hit.end else (f.end, hit.start)
+    distance = max(gap_end - gap_start, 0)
+    if distance:
+        distance += CLAUSE_PENALTY * len(clause_marks.findall(text, gap_start, gap_end))
+    return distance
+
+
 def owner_of(text: str, hit: Keyword, spans: list[Found], max_distance: int,
              clause_marks: re.Pattern) -> int | None:
     """Index (into `spans`) of the date of one sentence that owns the keyword: the
@@ -502,12 +512,22 @@ def owner_of(text: str, hit: Keyword, spans: list[Found], max_distance: int,
         gap_start, gap_end = (hit.end, f.start) if f.start >= hit.end else (f.end, hit.start)
         if gap_end - gap_start > max_distance:
             continue
-        distance = max(gap_end - gap_start, 0)
-        if distance:
-            distance += CLAUSE_PENALTY * len(clause_marks.findall(text, gap_start, gap_end))
+        distance = keyword_distance(text, hit, f, clause_marks)
         if best_distance is None or distance < best_distance:
             best, best_distance = i, distance
     return best
+
+
+def _founded_nearer(text: str, hits: list[Keyword], f: Found, clause_marks: re.Pattern) -> bool:
+    """A date owning both a founding and an award keyword ('X, das 2018 ... gegründet
+    wurde, wurde mit dem Bronze-Label ausgezeichnet') is the founding when that keyword
+    is the nearer one."""
+    nearest: dict[str, int] = {}
+    for hit in hits:
+        if hit.category in ("founded", "awarded"):
+            distance = keyword_distance(text, hit, f, clause_marks)
+            nearest[hit.category] = min(distance, nearest.get(hit.category, distance))
+    return len(nearest) == 2 and nearest["founded"] < nearest["awarded"]
 
 
 PLACE_AFTER = re.compile(r"\s+(?:in|im|at)\s+[A-ZÄÖÜ]")
@@ -527,6 +547,9 @@ def sentence_roles(text: str, hits: list[Keyword], spans: list[Found], rules: Ru
             roles.add("awarded")  # "erhalten" counts in a sentence about a label
         if "intent" in categories_owned:
             roles.discard("awarded")  # "streben für 2017 das Gold Label an"
+    for i, (roles, f) in enumerate(zip(by_date, spans)):
+        if {"awarded", "founded"} <= roles and _founded_nearer(text, hits, f, rules.clause_marks):
+            roles.discard("awarded")
     has_validity = bool(categories & {"validity", "valid_until"})
     for i, f in enumerate(spans):
         before = words_before(text, f.start)

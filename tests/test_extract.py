@@ -1111,3 +1111,39 @@ def test_generic_phrases_headline_verbs_and_places_make_no_cluster(language, tex
     out = run(language, text)
     assert {r["cluster"] for r in out["clusters"]} == {"Nordmark Cluster"}
     assert {r["cluster"] for r in out["labels"]} == {"Nordmark Cluster"}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Das Netzwerk hafen.net erhielt das Bronze-Label der ECEI. Kontakt: info@hafen.net, "
+           "www.hafen.net"),
+    ("en", "The Gold Label was awarded by ESCA to the cluster velo.net:x in May 2021."),
+])
+def test_lower_case_brand_written_like_a_domain_is_a_cluster(language, text):
+    out = run(language, text)
+    (label,) = out["labels"]
+    assert label["cluster"] in ("hafen.net", "velo.net:x")
+    assert {r["cluster"] for r in out["clusters"]} == {label["cluster"]}
+
+
+def test_awarding_agent_is_no_label_subject():
+    out = run("en", "Velmora Cluster has been awarded the Bronze Label by the Quality Board, "
+                    "operating under Fennick Consulting Ltd.")
+    assert {r["cluster"] for r in out["labels"]} == {"Velmora Cluster"}
+
+
+def test_founding_date_in_a_relative_clause_is_not_the_award_year():
+    out = run("de", "Das Netzwerk hafen.net, das 2016 unter der Leitung der Stadt Velden gegründet "
+                    "wurde, hat das Audit bestanden – und wurde mit dem Bronze-Label ausgezeichnet.")
+    (label,) = out["labels"]
+    assert (label["cluster"], label["tier"], label["awarded"]) == ("hafen.net", "bronze", "")
+    assert {(d["date"], d["role"]) for d in out["dates"]} == {("2016", "founded")}
+
+
+@pytest.mark.parametrize("text", [
+    "Damit ist Nordmark Cluster das einzige Agrar-Cluster im Land mit Gold-Label.",
+    "Nordmark Cluster erhielt Gold. Bundesweit gibt es zwölf Agrar-Cluster, zwei davon tragen "
+    "bereits das Silber-Label.",
+])
+def test_described_cluster_compounds_and_counted_holders_give_no_row(text):
+    out = run("de", text)
+    assert {(r["cluster"], r["tier"]) for r in out["labels"]} == {("Nordmark Cluster", "gold")}

@@ -16,7 +16,8 @@ from pipeline.names import legal_forms
 WORD = (r"(?:\p{Lu}[\p{L}\p{N}'’´.&/+@_-]*[\p{L}\p{N}.]"  # Capitalised, ESCA, H.M., VDI/VDE-IT
         r"|\p{Lu}"  # a single capital (initials, "K L M Composites")
         r"|\p{Ll}+\p{Lu}[\p{L}\p{N}'’._-]*"  # camel case: nanoVALE, eLumo
-        r"|\p{N}+\p{Lu}[\p{L}\p{N}_-]*)")  # 4X, 3D-Druck
+        r"|\p{N}+\p{Lu}[\p{L}\p{N}_-]*"  # 4X, 3D-Druck
+        r"|(?<![@/])(?!www\.)\p{Ll}[\p{Ll}\p{N}-]{2,}(?:[.:]\p{Ll}[\p{Ll}\p{N}]*)+(?![@/\p{L}\p{N}]))")  # media.net
 
 
 # Inside a name, a truncated compound: "Institut für Holz- und Faserforschung".
@@ -90,8 +91,9 @@ LOWER_WORD = regex.compile(r"[\p{Ll}\p{N}][\p{L}\p{N}&+-]*|&")
 
 
 def _pieces(text: str, start: int) -> list[tuple[int, str]]:
-    """Split a matched run at sentence periods ("Technology. NCE") and after role words
-    and list nouns ("Geschäftsführer der X", "Mitglieder X"), which precede names."""
+    """Split a matched run at sentence periods ("Technology. NCE"), before headline verbs,
+    and after role words, list nouns and a head noun before a lower-case brand
+    ("Geschäftsführer der X", "Mitglieder X", "Netzwerk hafen.net"), which precede names."""
     vocab = vocabulary()
     pieces, offset = [], 0
     stops = sorted([*SENTENCE_STOP.finditer(text), *legal_form_stop().finditer(text)], key=lambda m: m.start())
@@ -104,11 +106,13 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
     for piece_start, piece in pieces:
         words, position = piece.split(" "), 0
         cut = 0
-        for i, word in enumerate(words):
+        for i, word in enumerate(words[:-1]):
             key = word.casefold()
             splits = is_role_word(key) or key in vocab.programme_introducers or (
-                key in vocab.cluster_list_nouns and key not in vocab.cluster_heads)
-            if i < len(words) - 1 and splits:
+                key in vocab.cluster_list_nouns and key not in vocab.cluster_heads) or (
+                _introduces_brand(key) and words[i + 1][:1].islower()
+                and words[i + 1].casefold() not in vocab.connectors)
+            if splits:
                 cut = i + 1
                 position = sum(len(w) + 1 for w in words[:cut])
         if cut:
@@ -130,6 +134,15 @@ def is_role_word(key: str) -> bool:
     key = key.strip(".,:;")
     return key in roles or key.rsplit("-", 1)[-1] in roles or (
         len(key) > 9 and key.endswith(_compound_role_endings()))
+
+
+BRAND_INTRODUCER = regex.compile(r"(?:cluster|netzwerk|network|netz|initiative|verbund)$")
+
+
+def _introduces_brand(key: str) -> bool:
+    """'Netzwerk hafen.net', 'Lebensmittelnetzwerk food.net:z': a head noun before a
+    lower-case brand says what the brand is and is no part of its name."""
+    return BRAND_INTRODUCER.search(key) is not None
 
 
 def _cut_at_headline_verbs(start: int, piece: str) -> list[tuple[int, str]]:

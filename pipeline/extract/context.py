@@ -159,6 +159,17 @@ def _is_employer(text: str, start: int) -> bool:
     return bool(match) and match["role"].casefold() in vocabulary().role_words
 
 
+# 'awarded by the X', 'durch die X', 'operating under X': the agent or the body behind the
+# award, never the cluster that got it.
+AGENT_BEFORE = regex.compile(
+    r"(?:\bby|\bdurch|\boperating under|\bunder the umbrella of|\bon behalf of|\bim auftrag)"
+    r"(?:[ \t]+(?:the|die|den|das|der|dem|des))?[ \t„“\"]+$", regex.IGNORECASE)
+
+
+def _is_agent(text: str, start: int) -> bool:
+    return AGENT_BEFORE.search(text[max(0, start - 40):start]) is not None
+
+
 def _convertible(entity) -> bool:
     return entity.label == ORG and not entity.fixed_canonical and \
         entity.org_type in ("network", "association", "company", "other")
@@ -172,7 +183,7 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
     a speaker's employer ('says X, CEO of Y Ltd')."""
     left = []
     for chunk in chunks:
-        inside = any(s <= chunk.start < e for s, e in label_sentences)
+        inside = any(s <= chunk.start < e for s, e in label_sentences) and not _is_agent(text, chunk.start)
         if inside and language == "en" and not found.covered(chunk.start, chunk.end) \
                 and _is_bare_subject(text, chunk, label_sentences):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "label_subject"))
@@ -182,7 +193,7 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
         else:
             left.append(chunk)
     for entity in [e for e in found.entities if _convertible(e)]:
-        if any(s <= m.start < e and not _is_employer(text, m.start)
+        if any(s <= m.start < e and not _is_employer(text, m.start) and not _is_agent(text, m.start)
                for m in entity.mentions for s, e in label_sentences):
             as_cluster(entity)
     return left

@@ -282,8 +282,12 @@ def _is_name_like(chunk: Chunk, language: str) -> bool:
         word = words[0]
         if UPPER_PLURAL.fullmatch(word) or TITLE_COMPOUND.match(word):
             return False  # SMEs, KMUs; 'Cluster-Teams', 'Gold-Label' (German compound nouns)
-        return bool(UPPER.search(word[1:])) and len(word) >= 3
+        return (bool(UPPER.search(word[1:])) and len(word) >= 3) or bool(DOTTED_BRAND.fullmatch(word))
     return True
+
+
+# 'media.net', 'food.net:z': a lower-case brand written like a domain name.
+DOTTED_BRAND = regex.compile(r"\p{Ll}[\p{Ll}\p{N}-]{2,}(?:[.:]\p{Ll}[\p{Ll}\p{N}]*)+")
 
 
 GENITIVE = regex.compile(r" (?:des|der|of the|of) ")
@@ -465,6 +469,9 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         if _add_coordinated_people(chunk, found):
             continue
         cluster = cluster_name_from(chunk)
+        if cluster and " " not in cluster[1] and (last_word in vocab.description_determiners
+                                                  or last_word.isdigit()):
+            cluster = None  # 'das einzige Food-Cluster in Deutschland': a description
         if cluster:
             start, name = cluster
             found.add(Mention(start, start + len(name), name, CLUSTER, "cluster_rules"))

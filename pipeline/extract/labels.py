@@ -44,7 +44,8 @@ GENERIC = regex.compile(
     r"will be audit|wird .* angestrebt|expected to|erwartet|next step|nächste[nr]? schritt|"
     r"will (?:get|receive|be awarded|apply)|soll(?:en)? .* erhalten|appl(?:y|ying) for|intends? to|"
     r"decided to|beantragen|bewerben|anstreben|möchte|wollen|will .* erreichen|"
-    r"such as|wie etwa|levels?\b|stufen|langfristig|long-term|künftig|in (?:the )?future)",
+    r"such as|wie etwa|levels?\b|stufen|langfristig|long-term|künftig|in (?:the )?future|"
+    r"davon|of them|of which)",
     regex.IGNORECASE)
 TIER_WORD = r"(?:bronze|silber|silver|gold)"
 TIER = regex.compile(rf"\b{TIER_WORD}", regex.IGNORECASE)

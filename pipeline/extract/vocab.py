@@ -27,6 +27,7 @@ class Vocabulary:
     programme_heads: frozenset
     programme_introducers: frozenset
     headline_verbs: frozenset
+    description_determiners: frozenset
     not_body_words: frozenset
     generic_nouns: frozenset
 
@@ -59,6 +60,7 @@ def vocabulary() -> Vocabulary:
         programme_heads=_lower_set(data["programme"]["heads"]),
         programme_introducers=_lower_set(data["programme"]["introducers"]),
         headline_verbs=_lower_set(names["headline_verbs"]),
+        description_determiners=_lower_set(cluster["description_determiners"]),
         not_body_words=_lower_set(names["not_body_words"]),
         generic_nouns=_lower_set(names["generic_nouns"]),
     )
