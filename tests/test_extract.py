@@ -1147,3 +1147,32 @@ def test_founding_date_in_a_relative_clause_is_not_the_award_year():
 def test_described_cluster_compounds_and_counted_holders_give_no_row(text):
     out = run("de", text)
     assert {(r["cluster"], r["tier"]) for r in out["labels"]} == {("Nordmark Cluster", "gold")}
+
+
+@pytest.mark.parametrize("language, text, tier", [
+    ("de", "Valtrona, Merisol und Braxen wurden mit dem Gold-Label ausgezeichnet.", "gold"),
+    ("de", "Das Silber-Label ging an Valtrona, Merisol und Braxen.", "silver"),
+    ("en", "Valtrona, Merisol and Braxen have been awarded the Gold Label.", "gold"),
+    ("en", "The Bronze Label went to Valtrona, Merisol and Braxen.", "bronze"),
+])
+def test_list_of_one_word_names_in_a_label_sentence_are_the_labelled_clusters(language, text, tier):
+    out = run(language, text)
+    assert labels_of(out) == {("Valtrona", tier), ("Merisol", tier), ("Braxen", tier)}
+
+
+def test_list_next_to_a_named_cluster_in_subject_position():
+    out = run("de", "Nordalb Cluster, Merisol und Braxen erhielten das Silber-Label.")
+    assert labels_of(out) == {("Nordalb Cluster", "silver"), ("Merisol", "silver"), ("Braxen", "silver")}
+
+
+@pytest.mark.parametrize("text", [
+    "Im Bereich Forschung, Entwicklung und Vernetzung erhielt der Nordalb Cluster das Gold-Label.",
+    "Forschung, Entwicklung und Vernetzung: dafür erhielt der Nordalb Cluster das Gold-Label.",
+])
+def test_common_nouns_are_no_listed_clusters(text):
+    assert labels_of(run("de", text)) == {("Nordalb Cluster", "gold")}
+
+
+def test_dateline_place_before_a_dash_is_no_part_of_the_cluster():
+    out = run("en", "Split, Croatia – The Adriatic Nautical Cluster has been awarded the Silver Label.")
+    assert labels_of(out) == {("Adriatic Nautical Cluster", "silver")}

@@ -53,6 +53,7 @@ def find_entities(doc, language: str) -> tuple[DocumentEntities, list]:
     in_labels = context.label_sentences(doc, tier_spans)
     merge_cluster_variants(found)
     chunks = resolve_short_forms(text, found, chunks)
+    chunks = context.promote_label_lists(text, chunks, found, in_labels, language)
     chunks = context.promote_label_subjects(text, chunks, found, in_labels, language)
     chunks = context.expand_lists(text, chunks, found, language)
     context.bullet_lists(text, found)

@@ -12,7 +12,8 @@ import regex
 
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.doc_view import doc_sentences
-from pipeline.extract.entities import (CLUSTER, ORG, PROGRAMME, DocumentEntities, Mention, as_cluster,
+from pipeline.extract.entities import (CLUSTER, ORG, PROGRAMME, TITLE_COMPOUND, DocumentEntities,
+                                       Mention, as_cluster,
                                        _is_generic_cluster_phrase, _is_name_like, _words,
                                        coordinated_parts, org_type_of)
 from pipeline.extract.labels import COORDINATED_TIERS, GENERIC, LABEL_CONTEXT, following_block
@@ -197,6 +198,83 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
                for m in entity.mentions for s, e in label_sentences):
             as_cluster(entity)
     return left
+
+
+def _inside(position: int, bounds) -> bool:
+    return any(s <= position < e for s, e in bounds)
+
+
+# German common nouns end so ('Forschung, Entwicklung und Lehre'); coined names rarely do.
+COMMON_NOUN_ENDING = regex.compile(
+    r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|ismus|nis|nisse|"
+    r"tum|enz|anz|ie|ien|ment|ur|ik)$", regex.IGNORECASE)
+
+
+def _bare_list_item(text: str, chunk: Chunk, language: str) -> bool:
+    """An item of a list of clusters in a label sentence: a name chunk, or one capitalised
+    word no word list knows (and, in German, without a common-noun ending)."""
+    if text[chunk.end:chunk.end + 1] == "-":
+        return False  # 'das Luftfahrt- und BMBF-Spitzencluster X': half of a compound
+    if _candidate(text, chunk, language):
+        return True
+    vocab = vocabulary()
+    return _is_bare_name(chunk) and not (
+        TITLE_COMPOUND.match(chunk.text) or any(w in vocab.not_cluster_words for w in _words(chunk.text))
+        or WHERE_BEFORE.search(text[max(0, chunk.start - 20):chunk.start])
+        or (language == "de" and COMMON_NOUN_ENDING.search(chunk.text)))
+
+
+# Before a place ('assessment in Split'); not 'to', which introduces the recipients of a label.
+WHERE_BEFORE = regex.compile(r"\b(?:in|im|aus|from|near|bei|region)[ \t]+$", regex.IGNORECASE)
+
+
+LIST_SUBJECT_VERB = regex.compile(
+    r"[ \t]+(?:has|have|had|was|were|are|is|received|receive|won|got|earned|achieved|"
+    r"wurden|wurde|erhielten|erhalten|erhielt|erhält|haben|hatten|sind|waren|bekamen|tragen|"
+    r"dürfen)\b", regex.IGNORECASE)
+RECIPIENTS_BEFORE = regex.compile(
+    r"(?:\bto|\ban|\bgoes to|\bwent to|\bging(?:en)? an|\bclusters?|\bcluster[sn]?|:|[–—])[ \t]*$",
+    regex.IGNORECASE)
+LIST_END = regex.compile(r"[ \t]*(?:[.!;]|$)")
+
+
+def promote_label_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
+                        label_sentences: list[tuple[int, int]], language: str) -> list[Chunk]:
+    """Several clusters named in one label sentence, none called a cluster:
+    'Valtrona, Merisol and Braxen have been awarded the Gold Label', 'Das Silber-Label
+    ging an Valtrona, Merisol und Braxen'. A list of two or more names that opens the
+    sentence before its verb, or closes it after 'to'/'an'/a colon, is the clusters."""
+    promoted: set[Chunk] = set()
+    for start, end in label_sentences:
+        named = {Chunk(m.start, m.end, m.text) for m in found.mentions
+                 if m.label == CLUSTER and start <= m.start < end}
+        items = sorted([*named, *(p for c in chunks if start <= c.start < end
+                                  and not found.covered(c.start, c.end) for p in coordinated_parts(c))],
+                       key=lambda c: c.start)
+        for run in _runs(text, items):
+            if len(run) < 2 or not all(c in named or _bare_list_item(text, c, language) for c in run):
+                continue
+            opens = not text[start:run[0].start].strip(" \t\n\"„“'•-")
+            subject = opens and LIST_SUBJECT_VERB.match(text, run[-1].end)
+            recipients = RECIPIENTS_BEFORE.search(text, max(start, run[0].start - 20), run[0].start) \
+                and LIST_END.match(text, run[-1].end)
+            if subject or recipients:
+                promoted.update(run)
+    for chunk in sorted(promoted, key=lambda c: c.start):
+        if not found.covered(chunk.start, chunk.end):
+            found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "label_subject"))
+    return [c for c in chunks if not found.covered(c.start, c.end)]
+
+
+def _runs(text: str, items: list[Chunk]) -> list[list[Chunk]]:
+    """Maximal runs of chunks joined by list separators (', ', ' und ', ', and the ')."""
+    runs: list[list[Chunk]] = []
+    for item in items:
+        if runs and LIST_SEPARATOR.match(text[runs[-1][-1].end:item.start]):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
 
 
 def _is_bare_subject(text: str, chunk: Chunk, label_sentences: list[tuple[int, int]]) -> bool:

@@ -332,6 +332,7 @@ def _head_words(raw_words: list[str]) -> list[str]:
 
 
 LABEL_THEN_NAME = regex.compile(r"(?P<label>.+?)[ \t]+[–—][ \t]+(?P<name>.+)")
+LEADING_ARTICLE = regex.compile(r"(?:The|Der|Die|Das)[ \t]+(?=\p{Lu})")
 
 
 def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
@@ -361,8 +362,13 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
         if len(left.split()) == 1 and not _has_head(_words(left), vocab.cluster_heads):
             text, start = right, start + genitive.end()
     label_then_name = LABEL_THEN_NAME.match(text)
-    if label_then_name and _has_head(_words(label_then_name["label"]), vocab.not_cluster_words, compounds=False):
-        text, start = label_then_name["name"], start + label_then_name.start("name")  # "Gold-Label – X-Cluster"
+    if label_then_name and (_has_head(_words(label_then_name["label"]), vocab.not_cluster_words, compounds=False)
+                            or all(w in vocab.places for w in _words(label_then_name["label"]))):
+        # "Gold-Label – X-Cluster"; a dateline "Split, Croatia – The X Cluster"
+        text, start = label_then_name["name"], start + label_then_name.start("name")
+        article = LEADING_ARTICLE.match(text)
+        if article:
+            text, start = text[article.end():], start + article.end()
     words = _words(text)
     if _has_head(words, vocab.not_cluster_words | vocab.not_body_words, compounds=False) \
             or _is_generic_cluster_phrase(text):
