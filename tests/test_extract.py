@@ -1176,3 +1176,12 @@ def test_common_nouns_are_no_listed_clusters(text):
 def test_dateline_place_before_a_dash_is_no_part_of_the_cluster():
     out = run("en", "Split, Croatia – The Adriatic Nautical Cluster has been awarded the Silver Label.")
     assert labels_of(out) == {("Adriatic Nautical Cluster", "silver")}
+
+
+@pytest.mark.parametrize("language, text, tier", [
+    ("en", "Velmora Cluster becomes first cluster in Portugal to receive Gold.", "gold"),
+    ("en", "Velmora Cluster gets Gold", "gold"),
+    ("de", "Der Nordalb Cluster ist jetzt Silber-Cluster.", "silver"),
+])
+def test_tier_with_receive_get_or_as_a_cluster_attribute_is_a_label(language, text, tier):
+    assert {t for _, t in labels_of(run(language, text))} == {tier}

@@ -280,7 +280,8 @@ def _runs(text: str, items: list[Chunk]) -> list[list[Chunk]]:
 def _is_bare_subject(text: str, chunk: Chunk, label_sentences: list[tuple[int, int]]) -> bool:
     """'Solvind has been awarded ...': in English, a single name word opening the label
     sentence right before its verb is the subject. (Not in German: the first position
-    before the verb is as often an adverb, 'Erstmals erhielt der Cluster Gold'.)"""
+    before the verb is as often an adverb, 'Erstmals erhielt der Cluster Gold', 'Zuvor
+    hatte ...'; tried with adverb shapes and it still cost more than it found.)"""
     opens = any(not text[s:chunk.start].strip(" \t\n\"„“'•-") for s, _ in label_sentences
                 if s <= chunk.start)
     return opens and bool(AWARD_SUBJECT_VERB.match(text, chunk.end)) and _is_bare_name(chunk)
