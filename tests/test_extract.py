@@ -1185,3 +1185,20 @@ def test_dateline_place_before_a_dash_is_no_part_of_the_cluster():
 ])
 def test_tier_with_receive_get_or_as_a_cluster_attribute_is_a_label(language, text, tier):
     assert {t for _, t in labels_of(run(language, text))} == {tier}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Members include Valtrona, Merisol and Braxen."),
+    ("de", "Zu den Partnern gehören Valtrona, Merisol und Braxen."),
+])
+def test_members_introduced_anywhere_in_the_text_are_organisations(language, text):
+    names = {r["organisation"] for r in run(language, text + " Mehr dazu später.")["organisations"]}
+    assert {"Valtrona", "Merisol", "Braxen"} <= names
+
+
+def test_described_list_item_is_the_name_after_its_description():
+    out = run("en", "Its members include Kestrel Aero GmbH, the Spanish test specialist Ensayos del "
+                    "Norte S.A. and the Institute for Catalysis at the Coast (IKC).")
+    names = {r["organisation"] for r in out["organisations"]}
+    assert {"Kestrel Aero GmbH", "Ensayos del Norte S.A."} <= names
+    assert not names & {"Spanish", "Coast"}

@@ -24,9 +24,13 @@ LIST_SEPARATOR = regex.compile(
     r"[ \t]*;)[ \t]+(?:(?:the|die|der|das|den)[ \t]+)?$", regex.IGNORECASE)
 PLACE_BEFORE = regex.compile(r"\b(?:aus|from|in|im|der region|region|of the region|near|bei|nach|to|around the|rund um)[ \t]+$",
                              regex.IGNORECASE)
+# 'Members include A, B and C', 'Zu den Partnern gehören A, B und C': the items after it
+# are organisations. (It once ended in '$', so it matched only at the very end of a text.)
 MEMBERS_ARE = regex.compile(
-    r"\b(?:members|partners|mitglieder|partner|gründungsmitglieder|shareholders|gesellschafter)\b"
-    r"[^.:;\n]{0,60}?\b(?:are|include|includes|sind|zählen|gehören)\b[ \t]*:?[ \t]*$", regex.IGNORECASE)
+    r"\b(?:members|partners|mitglieder|mitgliedern|partner|partnern|gründungsmitglieder|"
+    r"gründungsmitgliedern|shareholders|gesellschafter|gesellschaftern)\b"
+    r"(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:are|include|includes|sind|zählen|gehören)\b[ \t]*:?[ \t]*",
+    regex.IGNORECASE)
 LOWER_LAST_ITEM = regex.compile(
     r"^[ \t]+(?:and|und|&)[ \t]+(?P<item>\p{Ll}[\p{L}\p{N}-]{2,})(?=[ \t]+(?:have|has|had|were|are|is|"
     r"haben|hat|hatten|wurden|sind|ist)\b)")
@@ -335,6 +339,25 @@ def expand_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
     return [c for c in chunks if not found.covered(c.start, c.end)]
 
 
+# A capitalised adjective and the lower-case noun it describes, before the list item:
+# 'the Spanish test specialist Ensayos del Norte S.A.', 'der Kölner Hersteller X GmbH'.
+DESCRIBED_ITEM = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}-]*){1,3}[ \t]+(?=\p{Lu})")
+
+
+def _descriptor_after(text: str, chunk: Chunk):
+    """The lower-case nouns after a one-word capitalised adjective that describe the
+    next list item ('Spanish' + ' test specialist '), or None. Function words ('at the
+    Coast') end a name, not describe one."""
+    if len(chunk.words) != 1:
+        return None
+    match = DESCRIBED_ITEM.match(text, chunk.end)
+    vocab = vocabulary()
+    if match and not any(w in vocab.connectors or w in vocab.not_name_start
+                         for w in match.group().casefold().split()):
+        return match
+    return None
+
+
 def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, language: str) -> None:
     """Items of 'companies such as A, B and C' (organisations of that kind) and of
     'partnerships such as A, B' (programmes); items already known keep their kind."""
@@ -353,6 +376,11 @@ def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, 
             if not first and not LIST_SEPARATOR.match(gap):
                 break
             first = False
+            descriptor = _descriptor_after(text, chunk)
+            if descriptor:  # 'the Spanish test specialist X S.A.': X is the item
+                position = descriptor.end()
+                first = True
+                continue
             for part in coordinated_parts(chunk):
                 if found.covered(part.start, part.end) or not (
                         _candidate(text, part, language) or len(part.text) > 3) or (
