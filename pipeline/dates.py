@@ -102,6 +102,7 @@ class Rules:
     until_words: frozenset
     since_words: frozenset
     on_words: frozenset
+    audit_before: frozenset
     role_priority: tuple
     max_distance: int
     clause_marks: re.Pattern
@@ -231,6 +232,7 @@ def load_rules() -> Rules:
         until_words=lowered(roles["valid_until"]["until"]),
         since_words=lowered(roles["founded"]["since"]),
         on_words=lowered(roles["event"]["on_words"]),
+        audit_before=lowered(roles["event"]["audit_before"]),
         role_priority=tuple(roles["priority"]),
         max_distance=int(roles["max_distance"]),
         clause_marks=re.compile(r"[,;:()–—]|(?<!\w)(?:" + "|".join(re.escape(w) for w in roles["clause_words"])
@@ -559,6 +561,9 @@ def sentence_roles(text: str, hits: list[Keyword], spans: list[Found], rules: Ru
             by_date[i].add("founded")
         if (f.granularity == "day" and ends_with_phrase(before, rules.on_words, 1)
                 and PLACE_AFTER.match(text, f.end)):
+            by_date[i].add("event")
+        if len(spans) > 1 and ends_with_phrase(before, rules.audit_before, 5):
+            by_date[i].discard("awarded")  # "Nach dem Audit im März 2021 erhielt X im Mai ..."
             by_date[i].add("event")
     return [next((r for r in rules.role_priority if r in roles), "other") for roles in by_date]
 

@@ -1202,3 +1202,27 @@ def test_described_list_item_is_the_name_after_its_description():
     names = {r["organisation"] for r in out["organisations"]}
     assert {"Kestrel Aero GmbH", "Ensayos del Norte S.A."} <= names
     assert not names & {"Spanish", "Coast"}
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Gold: Velmora Cluster, Nordic Wood Network. Silver: AgriFood Lumen.",
+     {("Velmora Cluster", "gold"), ("Nordic Wood Network", "gold"), ("AgriFood Lumen", "silver")}),
+    ("en", "- Velmora Cluster, Portugal – Gold\n- Nordic Wood Network, Finland – Silver",
+     {("Velmora Cluster", "gold"), ("Nordic Wood Network", "silver")}),
+])
+def test_lines_pairing_clusters_with_a_tier_are_label_rows(language, text, expected):
+    assert labels_of(run(language, text)) == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Nach dem Audit im März 2021 erhielt der Nordalb Cluster im Mai 2021 das Silber-Label."),
+    ("en", "After an on-site audit in March 2021, Velmora Cluster received the Silver Label in May 2021."),
+])
+def test_audit_date_is_not_the_award_date(language, text):
+    (label,) = run(language, text)["labels"]
+    assert label["awarded"] == "2021-05"
+
+
+def test_acronym_between_dashes_is_no_part_of_the_name():
+    out = run("en", "The Velmora Maritime Cluster – VMC – received the Gold Label in June 2023.")
+    assert labels_of(out) == {("Velmora Maritime Cluster", "gold")}

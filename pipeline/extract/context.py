@@ -16,7 +16,7 @@ from pipeline.extract.entities import (CLUSTER, ORG, PROGRAMME, TITLE_COMPOUND, 
                                        Mention, as_cluster,
                                        _is_generic_cluster_phrase, _is_name_like, _words,
                                        coordinated_parts, org_type_of)
-from pipeline.extract.labels import COORDINATED_TIERS, GENERIC, LABEL_CONTEXT, following_block
+from pipeline.extract.labels import COORDINATED_TIERS, GENERIC, following_block, is_label_statement
 from pipeline.extract.vocab import vocabulary
 
 LIST_SEPARATOR = regex.compile(
@@ -297,7 +297,7 @@ def label_sentences(doc, tier_spans) -> list[tuple[int, int]]:
     bounds = []
     for sentence in doc_sentences(doc):
         has_tier = any(sentence.start_char <= s.start_char < sentence.end_char for s in tier_spans)
-        if has_tier and LABEL_CONTEXT.search(sentence.text) and not GENERIC.search(sentence.text) \
+        if has_tier and is_label_statement(sentence.text) and not GENERIC.search(sentence.text) \
                 and not COORDINATED_TIERS.search(sentence.text):
             bounds.append((sentence.start_char, sentence.end_char))
     return bounds

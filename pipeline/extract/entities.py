@@ -343,7 +343,13 @@ def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
     if found is None:
         return None
     offset, name = found
+    acronym_after = DASHED_ACRONYM.search(name)
+    if acronym_after:  # 'The Velmora Maritime Cluster – VMC – received ...'
+        name = name[:acronym_after.start()]
     return chunk.start + offset, name
+
+
+DASHED_ACRONYM = regex.compile(r"[ \t]+[–—-][ \t]+\p{Lu}[\p{Lu}\p{N}&]{1,9}$")
 
 
 @lru_cache(maxsize=65536)

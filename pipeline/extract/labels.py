@@ -101,7 +101,8 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         sentence = sentences[index]
         text = sentence.text
         history_line = HISTORY_LINE.match(text) is not None  # "- 2017 – Silber", "2014: Bronze"
-        if not (LABEL_CONTEXT.search(text) or history_line):
+        tier_line = TIER_LINE.match(text) is not None  # "Gold: A, B", "- A, Portugal – Gold"
+        if not (LABEL_CONTEXT.search(text) or history_line or tier_line):
             continue
         if COORDINATED_TIERS.search(text):
             continue
@@ -111,6 +112,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
             continue
         clusters, is_award = _statement_subjects(found, doc_text, sentence, spans, history_line,
                                                  main, fallback)
+        is_award = is_award or (tier_line and bool(clusters))
         if not clusters:
             continue
         in_sentence = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
@@ -141,6 +143,21 @@ ANAPHOR = regex.compile(
 HISTORY_LINE = regex.compile(
     rf"^[ \t]*(?:[-•*–][ \t]*)?(?:\d{{1,2}}[./][ \t]*)?(?:19|20)\d\d[ \t]*[:–—-][ \t]*{TIER_WORD}\b",
     regex.IGNORECASE)
+# A line that pairs clusters with a tier without a label word: headed by the tier ("Gold:
+# A, B and C") or a list item ending in it ("- A, Portugal – Gold").
+TIER_LINE = regex.compile(
+    rf"^[ \t]*(?:[-•*–][ \t]*)?(?:{TIER_WORD}(?:[ \t-]?labels?)?[ \t]*:"
+    rf"|[^\n]{{2,160}}?[ \t][–—:-][ \t]*{TIER_WORD}(?:[ \t-]?labels?)?[ \t.]*$)",
+    regex.IGNORECASE)
+
+
+def is_label_statement(sentence_text: str) -> bool:
+    """Whether a sentence with a tier word speaks of labels at all: a label word or
+    verb, a dated history line, or a line pairing clusters with a tier."""
+    return bool(LABEL_CONTEXT.search(sentence_text) or HISTORY_LINE.match(sentence_text)
+                or TIER_LINE.match(sentence_text))
+
+
 NETWORK_NAME = regex.compile(r"netzwerk|network|cluster|kompetenznetz", regex.IGNORECASE)
 
 
@@ -200,10 +217,11 @@ def tier_segments(text: str, spans, start: int, end: int) -> dict[str, tuple[int
 
 def _award_date(dates, is_award: bool):
     """A date with the awarded role, else (in an award sentence) the first date that is
-    not a validity, publication or founding date."""
+    not a validity, publication or founding date, a plain one before an event's."""
     awarded = next((d for d in dates if d.role == "awarded"), None)
-    if awarded is None and is_award:
-        awarded = next((d for d in dates if d.role not in ("valid_until", "published", "founded")), None)
+    if awarded is None and is_award:  # a plain date before an event's (an audit, a ceremony)
+        awarded = next((d for d in dates if d.role == "other"), None) or \
+            next((d for d in dates if d.role == "event"), None)
     return awarded
 
 
