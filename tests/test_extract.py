@@ -1226,3 +1226,16 @@ def test_audit_date_is_not_the_award_date(language, text):
 def test_acronym_between_dashes_is_no_part_of_the_name():
     out = run("en", "The Velmora Maritime Cluster – VMC – received the Gold Label in June 2023.")
     assert labels_of(out) == {("Velmora Maritime Cluster", "gold")}
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Today the European Secretariat for Cluster Analysis awarded Velmora Cluster the Gold Label.",
+     {("Velmora Cluster", "gold")}),
+    ("en", "BREAKING NEWS: Velmora Cluster received the Bronze Label.", {("Velmora Cluster", "bronze")}),
+    ("de", "Herzlichen Glückwunsch: Der Nordalb Cluster erhielt das Silber-Label.",
+     {("Nordalb Cluster", "silver")}),
+    ("de", "Der Dachverband Clusterland Velden gratuliert dem Nordalb Cluster zum Silber-Label.",
+     {("Nordalb Cluster", "silver")}),
+])
+def test_kickers_congratulators_and_the_label_after_a_name_are_no_subjects(language, text, expected):
+    assert labels_of(run(language, text)) == expected

@@ -102,6 +102,7 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
         offset = stop.end()
     pieces.append((start + offset, text[offset:]))
     pieces = [part for piece_start, piece in pieces for part in _cut_at_headline_verbs(piece_start, piece)]
+    pieces = [part for piece_start, piece in pieces for part in _cut_at_article_after_head(piece_start, piece)]
     out = []
     for piece_start, piece in pieces:
         words, position = piece.split(" "), 0
@@ -157,6 +158,26 @@ def _cut_at_headline_verbs(start: int, piece: str) -> list[tuple[int, str]]:
         position += len(word) + 1
     out.append((start + offset, piece[offset:]))
     return [(s, p) for s, p in out if p]
+
+
+def _cut_at_article_after_head(start: int, piece: str) -> list[tuple[int, str]]:
+    """'awarded Velmora Cluster the Gold Label': an article right after a head word
+    ('Cluster', 'Network', 'GmbH') starts a new phrase; inside a name it follows a
+    connector ('Ministry of the Economy')."""
+    heads = _chunk_heads()
+    words = piece.split(" ")
+    for i in range(1, len(words) - 1):
+        if words[i] == "the" and words[i - 1].casefold() in heads:
+            left = " ".join(words[:i])
+            return [(start, left), *_cut_at_article_after_head(start + len(left) + 5, " ".join(words[i + 1:]))]
+    return [(start, piece)]
+
+
+@lru_cache(maxsize=1)
+def _chunk_heads() -> frozenset:
+    vocab = vocabulary()
+    return frozenset(vocab.cluster_heads | vocab.network_heads | legal_forms().keys()
+                     | {h for heads in vocab.org_heads.values() for h in heads})
 
 
 def _extend_legal_only(text: str, start: int) -> int:

@@ -175,6 +175,19 @@ def _is_agent(text: str, start: int) -> bool:
     return AGENT_BEFORE.search(text[max(0, start - 40):start]) is not None
 
 
+# 'Der Dachverband X gratuliert dem Y Cluster': who congratulates did not get the label.
+CONGRATULATES = regex.compile(r"[ \t]+(?:gratuliert|gratulierte|gratulieren|congratulates|congratulated|"
+                              r"congratulate)\b", regex.IGNORECASE)
+
+
+def _is_kicker(text: str, chunk: Chunk, label_sentences) -> bool:
+    """'BREAKING NEWS: X ...', 'Herzlichen Glückwunsch: ...': words of two or more that
+    open a sentence and end at a colon are a kicker, not its subject."""
+    opens = any(not text[s:chunk.start].strip(" \t\n\"„“'•-") for s, _ in label_sentences
+                if s <= chunk.start)
+    return opens and len(chunk.words) > 1 and text[chunk.end:chunk.end + 1] == ":"
+
+
 def _convertible(entity) -> bool:
     return entity.label == ORG and not entity.fixed_canonical and \
         entity.org_type in ("network", "association", "company", "other")
@@ -193,12 +206,13 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
                 and _is_bare_subject(text, chunk, label_sentences):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "label_subject"))
         elif inside and _candidate(text, chunk, language) and not found.covered(chunk.start, chunk.end) \
-                and not _is_generic_cluster_phrase(chunk.text):
+                and not _is_generic_cluster_phrase(chunk.text) and not _is_kicker(text, chunk, label_sentences):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "label_subject"))
         else:
             left.append(chunk)
     for entity in [e for e in found.entities if _convertible(e)]:
         if any(s <= m.start < e and not _is_employer(text, m.start) and not _is_agent(text, m.start)
+               and not CONGRATULATES.match(text, m.end)
                for m in entity.mentions for s, e in label_sentences):
             as_cluster(entity)
     return left
