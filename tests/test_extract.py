@@ -1239,3 +1239,26 @@ def test_acronym_between_dashes_is_no_part_of_the_name():
 ])
 def test_kickers_congratulators_and_the_label_after_a_name_are_no_subjects(language, text, expected):
     assert labels_of(run(language, text)) == expected
+
+
+@pytest.mark.parametrize("language, text, cluster", [
+    ("en", "The National Cluster Association congratulated Velmora Cluster on the Gold Label.",
+     "Velmora Cluster"),
+    ("en", "The Platform for Cluster Cooperation reports that Velmora Cluster received the Gold Label.",
+     "Velmora Cluster"),
+    ("en", "Cluster Velmora Knowledge City has received the Bronze Label.",
+     "Cluster Velmora Knowledge City"),
+    ("de", "Im Schweizer Cluster-Umfeld erhielt der Nordalb Cluster das Gold-Label.", "Nordalb Cluster"),
+])
+def test_cluster_word_as_modifier_of_another_body_is_no_cluster(language, text, cluster):
+    out = run(language, text)
+    assert {r["cluster"] for r in out["clusters"]} == {cluster}
+    assert {c for c, _ in labels_of(out)} == {cluster}
+
+
+@pytest.mark.parametrize("text", [
+    "Another goal is the Silver Label, which Velmora Cluster will try to acquire in the coming years.",
+    "The highest mark, the Gold label, can then be applied for by Velmora Cluster.",
+])
+def test_goals_and_what_can_be_applied_for_are_no_labels(text):
+    assert run("en", text)["labels"] == []

@@ -189,8 +189,15 @@ def _is_kicker(text: str, chunk: Chunk, label_sentences) -> bool:
 
 
 def _convertible(entity) -> bool:
+    """An organisation that context may show to be a cluster: of a cluster-like kind, not
+    a gazetteer body, and not a name the cluster rules already read and rejected (its
+    cluster word modifies another head: 'Platform for Cluster Cooperation')."""
     return entity.label == ORG and not entity.fixed_canonical and \
-        entity.org_type in ("network", "association", "company", "other")
+        entity.org_type in ("network", "association", "company", "other") and \
+        not any(CLUSTER_WORD.search(form) for form in entity.forms)
+
+
+CLUSTER_WORD = regex.compile(r"\bcluster", regex.IGNORECASE)
 
 
 def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntities,

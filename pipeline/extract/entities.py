@@ -303,8 +303,15 @@ def _is_generic_cluster_phrase(text: str) -> bool:
     proper = [w for w in parts if w not in vocab.cluster_heads and w not in vocab.generic_adjectives
               and w not in vocab.connectors and not w.startswith(("cluster", "initiative"))
               and w not in vocab.generic_nouns and w not in vocab.places
-              and not GERMAN_ADJECTIVE.search(w)]
+              and not GERMAN_ADJECTIVE.search(w) and not _is_place_adjective(w)]
     return not proper
+
+
+def _is_place_adjective(word: str) -> bool:
+    """'Schweizer', 'Hamburger', 'Kölner': the German adjective of a place, as generic
+    before 'Cluster' as the place itself."""
+    places = vocabulary().places
+    return word.endswith("er") and len(word) > 4 and (word[:-2] in places or word[:-3] + "en" in places)
 
 
 # 'baden-württembergische', 'europäischen', 'bayerischer': a German adjective of place or
@@ -329,6 +336,29 @@ def _head_words(raw_words: list[str]) -> list[str]:
         if "-" in word:
             heads.append(word.rsplit("-", 1)[1])
     return heads
+
+
+PURPOSE = regex.compile(r" (?:for|für) ")
+BODY_KINDS = ("university", "research", "public_body", "agency", "association")
+
+
+def _headed_by_other_body(text: str) -> bool:
+    """'National Cluster Association', 'European Secretariat for Cluster Analysis',
+    'Platform for Cluster Cooperation': the name's head is another kind of body. English
+    names end in their head, or put it before 'for'; the cluster word is a modifier there
+    ('Cluster für Atherothrombose' keeps its head first)."""
+    vocab = vocabulary()
+    purpose = PURPOSE.search(text)
+    head_part = text[:purpose.start()] if purpose else text
+    head_words = _head_words(head_part.split(" "))
+    if purpose and not any(w in vocab.cluster_heads for w in head_words) \
+            and not any(_compound_head(w, vocab.cluster_heads) for w in head_part.split(" ")):
+        return True
+    if not head_words or head_words[0] in vocab.cluster_heads:
+        return False  # 'Cluster Sofia Knowledge City': the cluster word heads, a name follows
+    last = head_words[-1]
+    return last not in vocab.cluster_heads and any(last in vocab.org_heads[kind] for kind in BODY_KINDS) \
+        and last not in ("e.v.", "e. v.")
 
 
 LABEL_THEN_NAME = regex.compile(r"(?P<label>.+?)[ \t]+[–—][ \t]+(?P<name>.+)")
@@ -377,7 +407,7 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
             text, start = text[article.end():], start + article.end()
     words = _words(text)
     if _has_head(words, vocab.not_cluster_words | vocab.not_body_words, compounds=False) \
-            or _is_generic_cluster_phrase(text):
+            or _is_generic_cluster_phrase(text) or _headed_by_other_body(text):
         return None
     raw_words = text.split(" ")
     first = raw_words[0].casefold()

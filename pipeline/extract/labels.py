@@ -46,7 +46,8 @@ GENERIC = regex.compile(
     r"will (?:get|receive|be awarded|apply)|soll(?:en)? .* erhalten|appl(?:y|ying) for|intends? to|"
     r"decided to|beantragen|bewerben|anstreben|möchte|wollen|will .* erreichen|"
     r"such as|wie etwa|levels?\b|stufen|langfristig|long-term|künftig|in (?:the )?future|"
-    r"davon|of them|of which)",
+    r"davon|of them|of which|\bgoal\b|\bziel\b|will try|try to|versuch|coming years|"
+    r"kommenden jahren|applied for|can (?:then )?be (?:applied|achieved|obtained|reached))",
     regex.IGNORECASE)
 TIER_WORD = r"(?:bronze|silber|silver|gold)"
 TIER = regex.compile(rf"\b{TIER_WORD}", regex.IGNORECASE)
