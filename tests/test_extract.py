@@ -1262,3 +1262,17 @@ def test_cluster_word_as_modifier_of_another_body_is_no_cluster(language, text, 
 ])
 def test_goals_and_what_can_be_applied_for_are_no_labels(text):
     assert run("en", text)["labels"] == []
+
+
+@pytest.mark.parametrize("language, text, cluster, alias", [
+    ("de", "Der Nordalb Cluster erhielt das Gold-Label. Getragen wird der Cluster vom Verein "
+           "Nordalb e.V. mit Sitz in Velden.", "Nordalb Cluster", "Verein Nordalb e.V."),
+    ("en", "Velmora Maritime Cluster received the Gold Label. The cluster is managed by Velmora "
+           "Cluster Management Lda.", "Velmora Maritime Cluster", "Velmora Cluster Management Lda."),
+])
+def test_support_association_and_management_company_are_aliases_of_the_cluster(
+        language, text, cluster, alias):
+    out = run(language, text)
+    (row,) = out["clusters"]
+    assert row["cluster"] == cluster and alias in forms(row)
+    assert out["organisations"] == []

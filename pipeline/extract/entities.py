@@ -81,6 +81,8 @@ class Entity:
                  and not (f.endswith("es") and f[:-2] in self.forms)]
         if self.label == CLUSTER:
             plain = [f for f in plain if not MANAGEMENT.search(name_key(f))] or plain
+            # the cluster's own name, not its support association's ('Verein X e.V.')
+            plain = [f for f in plain if not name_key(f).startswith(WRAPPER_BEFORE)] or plain
         return max(plain or names, key=lambda f: (len(f.split()), len(f)))
 
 
@@ -705,8 +707,9 @@ def _is_org_name(chunk: Chunk, language: str) -> bool:
     Essen'), a legal form, or a coined word; not 'Start-ups und Hochschulen'."""
     vocab = vocabulary()
     words = chunk.text.split()
-    if words[-1].casefold() in vocab.role_words or words[0] in legal_forms():
-        return False
+    if words[-1].casefold() in vocab.role_words or (
+            words[0] in legal_forms() and words[0].casefold() not in _all_org_heads()):
+        return False  # not 'GmbH Velden'; but 'Verein Nordalb e.V.' (a head and a legal form)
     if len(words) == 1:  # 'Rhein-Main-Kreis': a compound ending in a head is a name
         return _is_name_like(chunk, language) or bool(TITLE_COMPOUND.match(words[0]))
     first_is_head = any(words[0].casefold() in heads or _compound_head(words[0], heads)
@@ -883,11 +886,35 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
         if len(longer) == 1:
             found.merge(longer[0], short)  # 'des Agrartechnik-Clusters' -> 'Agrartechnik-Cluster X'
     for org in [e for e in found.entities if e.label == ORG and not e.fixed_canonical]:
-        stripped = name_key(org.canonical)
-        for cluster in [e for e in found.entities if e.label == CLUSTER]:
-            keys = cluster_keys(cluster)
-            words = stripped.split()
-            if stripped in keys or (words and words[-1] == "management" and " ".join(words[:-1]) in keys):
-                found.merge(cluster, org)
-                org.label = CLUSTER
-                break
+        cluster = _cluster_behind(org, [e for e in found.entities if e.label == CLUSTER])
+        if cluster is not None:
+            found.merge(cluster, org)
+            org.label = CLUSTER
+
+
+# Words around the name of a cluster's support association or management company:
+# 'Verein Nordalb e.V.', 'Velmora Cluster Management Lda.' are the cluster's own bodies.
+WRAPPER_BEFORE = ("verein", "förderverein", "trägerverein", "association")
+WRAPPER_AFTER = ("management", "clustermanagement", "cluster", "network", "netzwerk", "verein",
+                 "association")
+
+
+def _cluster_behind(org: Entity, clusters: list[Entity]) -> Entity | None:
+    """The cluster an organisation is the support association or management company of
+    (an alias, per the annotation guidelines): its name without those words is a key of
+    the cluster; a management company's also the first words of exactly one cluster."""
+    words = name_key(org.canonical).split()
+    management = "management" in words or "clustermanagement" in words
+    while len(words) > 1 and words[0] in WRAPPER_BEFORE:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in WRAPPER_AFTER:
+        words = words[:-1]
+    core = " ".join(words)
+    for cluster in clusters:
+        if core in cluster_keys(cluster):
+            return cluster
+    if management and len(core) >= 4:
+        starting = [c for c in clusters if any(k.startswith(core + " ") for k in cluster_keys(c))]
+        if len(starting) == 1:
+            return starting[0]
+    return None
