@@ -443,9 +443,6 @@ def test_association_with_ev_and_short_form_german():
     assert one_label(out, row["cluster"], "bronze")["awarded"] == "2017"
 
 
-@pytest.mark.xfail(reason="an 'X Network e.V.' that the text calls a cluster stays an "
-                          "organisation, and its short form as label subject gives no row",
-                   strict=True)
 def test_organisation_called_a_cluster_is_a_cluster():
     text = ("The Marlowe Network e.V. is a cluster of 90 firms. "
             "Marlowe received the Silver Label in 2021.")
