@@ -308,9 +308,6 @@ def test_the_label_itself_is_not_a_programme():
     assert out["organisations"] == []
 
 
-@pytest.mark.xfail(reason="a heading 'Cluster Management Excellence Label GOLD for X Cluster' "
-                          "(label phrase before 'for' + cluster) yields neither the cluster "
-                          "nor the label", strict=True)
 def test_label_heading_with_for():
     out = run("en", "Cluster Management Excellence Label GOLD for Lakeside Photonics Cluster")
     one_label(out, "Lakeside Photonics Cluster", "gold")
@@ -385,8 +382,6 @@ def test_name_followed_by_lower_case_cluster():
     assert "Solvind" in row["cluster"]
 
 
-@pytest.mark.xfail(reason="coordinated names without a cluster word after 'A Cluster, ...' "
-                          "are dropped or merged into one 'B and C' name", strict=True)
 @pytest.mark.parametrize("text, second, third", [
     ("The Ravenmoor Cluster, Stellwick and Ondara have been awarded the Silver Label.",
      "Stellwick", "Ondara"),

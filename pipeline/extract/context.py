@@ -253,6 +253,7 @@ def _bare_list_item(text: str, chunk: Chunk, language: str) -> bool:
 WHERE_BEFORE = regex.compile(r"\b(?:in|im|aus|from|near|bei|region)[ \t]+$", regex.IGNORECASE)
 
 
+LEADING_ARTICLE = regex.compile(r"^(?:the|der|die|das)$", regex.IGNORECASE)
 LIST_SUBJECT_VERB = regex.compile(
     r"[ \t]+(?:has|have|had|was|were|are|is|received|receive|won|got|earned|achieved|"
     r"wurden|wurde|erhielten|erhalten|erhielt|erhält|haben|hatten|sind|waren|bekamen|tragen|"
@@ -279,7 +280,7 @@ def promote_label_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
         for run in _runs(text, items):
             if len(run) < 2 or not all(c in named or _bare_list_item(text, c, language) for c in run):
                 continue
-            opens = not text[start:run[0].start].strip(" \t\n\"„“'•-")
+            opens = not LEADING_ARTICLE.sub("", text[start:run[0].start].strip(" \t\n\"„“'•-"))
             subject = opens and LIST_SUBJECT_VERB.match(text, run[-1].end)
             recipients = RECIPIENTS_BEFORE.search(text, max(start, run[0].start - 20), run[0].start) \
                 and LIST_END.match(text, run[-1].end)

@@ -407,6 +407,10 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
         article = LEADING_ARTICLE.match(text)
         if article:
             text, start = text[article.end():], start + article.end()
+    purpose = PURPOSE.search(text)
+    if purpose and _has_head(_words(text[:purpose.start()]), vocab.not_cluster_words, compounds=False):
+        # "Cluster Management Excellence Label GOLD for Lakeside Cluster": the label, then whose
+        text, start = text[purpose.end():], start + purpose.end()
     words = _words(text)
     if _has_head(words, vocab.not_cluster_words | vocab.not_body_words, compounds=False) \
             or _is_generic_cluster_phrase(text) or _headed_by_other_body(text):
