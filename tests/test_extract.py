@@ -1268,3 +1268,13 @@ def test_support_association_and_management_company_are_aliases_of_the_cluster(
     (row,) = out["clusters"]
     assert row["cluster"] == cluster and alias in forms(row)
     assert out["organisations"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("says Ona Kairyte, Director of Velden Agency for Science, Innovation and Technology. She added",
+     "Velden Agency for Science, Innovation and Technology"),
+    ("We met the Ministry of Housing, Urban and Rural Affairs in Nordheim.",
+     "Ministry of Housing, Urban and Rural Affairs"),
+])
+def test_enumerated_portfolio_of_an_agency_or_ministry_is_part_of_its_name(text, name):
+    assert name in {r["organisation"] for r in run("en", text)["organisations"]}

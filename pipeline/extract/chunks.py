@@ -219,11 +219,15 @@ def lower_case_heads() -> regex.Pattern:
 
 
 ENUMERATED_TAIL = regex.compile(
-    r",[ \t]+(?P<tail>\p{Lu}[\p{L}-]*(?:,[ \t]+\p{Lu}[\p{L}-]*)*,?[ \t]+(?:and|und|&)[ \t]+\p{Lu}[\p{L}-]*)"
+    r",[ \t]+(?P<tail>\p{Lu}[\p{L}-]*(?:,[ \t]+\p{Lu}[\p{L}-]*)*,?[ \t]+(?:and|und|&)[ \t]+\p{Lu}[\p{L}-]*"
+    r"(?:[ \t]+\p{Lu}[\p{L}-]*){0,2})"
     r"(?![\p{L}\p{N}-])(?P<acronym>[ \t]+\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\))?")
 FOR_SUBJECT = regex.compile(r"[ \t](?:for|für|of|of the)[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,2}$")
 # Ministries are named by their portfolios: "Ministerium für Wirtschaft, Verkehr und Weinbau".
 MINISTRY = regex.compile(r"minist|department|senatsverwaltung", regex.IGNORECASE)
+# So are agencies and councils: "Agency for Science, Innovation and Technology".
+AGENCY = regex.compile(r"\b(?:agency|agentur|council|institute|centre|center)\b[ \t]+(?:for|für|of)\b",
+                       regex.IGNORECASE)
 
 
 def _extend(text: str, chunk: Chunk) -> Chunk:
@@ -233,7 +237,8 @@ def _extend(text: str, chunk: Chunk) -> Chunk:
     portfolio ('Ministry of the Economy, Tourism and Sport')."""
     end = chunk.end
     tail = ENUMERATED_TAIL.match(text, end)
-    if tail and FOR_SUBJECT.search(chunk.text) and (tail["acronym"] or MINISTRY.search(chunk.text)):
+    if tail and FOR_SUBJECT.search(chunk.text) and (tail["acronym"] or MINISTRY.search(chunk.text)
+                                                    or AGENCY.search(chunk.text)):
         end = tail.end("tail")
     head = lower_case_heads().match(text, end)
     if head:
