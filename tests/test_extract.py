@@ -1063,3 +1063,42 @@ def test_adverb_before_the_is_not_part_of_a_name():
 ])
 def test_programme_named_by_its_context(language, text, programme):
     assert programme in {r["programme"] for r in run(language, text)["programmes"]}
+
+
+def test_role_compound_before_the_name_is_split_off():
+    out = run("de", "Es sprach Wirtschaftslandesrätin Maria Muster über die Auszeichnung.")
+    assert people_of(out) == {"Maria Muster": ("Wirtschaftslandesrätin", "")}
+
+
+def test_role_compound_after_the_name():
+    out = run("de", "Das betonte Kai Beispiel, TM-Geschäftsführer der Lindor Werke GmbH, am Montag.")
+    assert people_of(out)["Kai Beispiel"] == ("TM-Geschäftsführer", "Lindor Werke GmbH")
+
+
+def test_a_semiconductor_is_no_role():
+    from pipeline.extract.vocab import is_role_word
+    assert is_role_word("clustersprecherin") and is_role_word("regionalmanager")
+    assert not is_role_word("halbleiter")
+
+
+def test_own_role_without_organisation_is_the_release_cluster():
+    text = ("Das Kelvan-Cluster erhält das Gold-Label. Das Kelvan-Cluster vernetzt 90 Firmen. "
+            "„Wir freuen uns“, sagt Geschäftsführerin Lena Beispiel. "
+            "Auch Wirtschaftsministerin Hanna Muster gratulierte.")
+    people = people_of(run("de", text))
+    assert people["Lena Beispiel"] == ("Geschäftsführerin", "Kelvan-Cluster")
+    assert people["Hanna Muster"] == ("Wirtschaftsministerin", "")
+
+
+def test_generic_organisation_after_a_role_is_no_name():
+    text = ("The Orvane Cluster was awarded Gold. The Orvane Cluster has 80 members. "
+            "Jana Beispiel, CEO of the cluster organisation, was happy. "
+            "Ola Muster, Chairman of the Board, agreed.")
+    people = people_of(run("en", text))
+    assert people["Jana Beispiel"] == ("CEO", "Orvane Cluster")
+    assert people["Ola Muster"] == ("Chairman of the Board", "Orvane Cluster")
+
+
+def test_role_ending_in_for_keeps_its_portfolio():
+    out = run("de", "Maria Muster, Landesrätin für Wirtschaft, Tourismus und Sport, sagte das.")
+    assert people_of(out) == {"Maria Muster": ("Landesrätin für Wirtschaft", "")}

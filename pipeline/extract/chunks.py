@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from pipeline.extract.vocab import vocabulary
+from pipeline.extract.vocab import is_role_word, vocabulary
 from pipeline.names import legal_forms
 
 WORD = (r"(?:\p{Lu}[\p{L}\p{N}'’´.&/+@_-]*[\p{L}\p{N}.]"  # Capitalised, ESCA, H.M., VDI/VDE-IT
@@ -105,7 +105,7 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
         cut = 0
         for i, word in enumerate(words):
             key = word.casefold()
-            splits = key in vocab.role_words or key in vocab.programme_introducers or (
+            splits = is_role_word(key) or key in vocab.programme_introducers or (
                 key in vocab.cluster_list_nouns and key not in vocab.cluster_heads)
             if i < len(words) - 1 and splits:
                 cut = i + 1

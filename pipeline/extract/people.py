@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.extract.entities import PERSON, DocumentEntities
-from pipeline.extract.vocab import vocabulary
+from pipeline.extract.entities import CLUSTER, PERSON, DocumentEntities
+from pipeline.extract.vocab import is_role_word, vocabulary
 from pipeline.names import name_key
 
 ROLE_AFTER = regex.compile(
@@ -32,11 +32,7 @@ def _has_role_word(text: str) -> bool:
     vocab = vocabulary()
     words = [w.casefold().strip(".,'’") for w in text.split()]
     joined = " ".join(words)
-    return any(w in vocab.role_words for w in words) or any(
-        " " in r and r in joined for r in vocab.role_words) or any(
-        len(w) > 8 and any(w.endswith(r) for r in ("minister", "ministerin", "bürgermeister",
-                                                     "direktor", "leiter", "leiterin", "manager"))
-        for w in words)
+    return any(is_role_word(w) for w in words) or any(" " in r and r in joined for r in vocab.role_words)
 
 
 def _organisation(found: DocumentEntities, text: str | None) -> str | None:
@@ -65,14 +61,30 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
     after = ROLE_AFTER.match(text[mention.end:mention.end + 200])
     if after and _has_role_word(after["role"]):
         role, org = after["role"].strip(), after["org"]
+        generic = False
         if org:
-            org = _entity_at(found, mention.end + after.start("org")) or org
-        if not org:
+            named = _entity_at(found, mention.end + after.start("org"))
+            if named is None and found.find(org) is None and GENERIC_ORG.match(org):
+                generic = True  # 'CEO of the cluster organisation': no name given
+                if not GENERIC_OWN.search(org):  # 'Chairman of the Board': the board is part of the role
+                    role = text[mention.end + after.start("role"):mention.end + after.end("org")].strip()
+                org = None
+            else:
+                org = named or LEADING_ARTICLE.sub("", org)
+        if not org and not generic:
             split = ROLE_THEN_ORG.match(role)
-            if split and not _has_role_word(split["org"]) and _has_role_word(split["role"]):
+            if split and not _has_role_word(split["org"]) and _has_role_word(split["role"]) \
+                    and split["role"].split()[-1].casefold() not in vocabulary().connectors | {"für"}:
                 role, org = split["role"], split["org"]
         return role, _organisation(found, org) or _affiliation(text, mention, found)
     return _role_before(text[max(0, mention.start - 90):mention.start]), _affiliation(text, mention, found)
+
+
+# An organisation given by a common noun only: no name ('of the cluster organisation',
+# 'des Clusters', 'of the Board').
+GENERIC_ORG = regex.compile(r"(?:the|der|des|dem|den|die)[ \t]+(?:\p{Ll}|(?:Board|Vorstands?|Clusters?|Netzwerks?)$)")
+LEADING_ARTICLE = regex.compile(r"^(?:the|der|des|dem|den|die)[ \t]+")
+GENERIC_OWN = regex.compile(r"(?i)cluster|netzwerk|network|organi[sz]ation")
 
 
 BULLET = regex.compile(r"[ \t]*(?:[-•*·▪–][ \t]*)?")
@@ -128,6 +140,26 @@ def _role_before(before: str) -> str | None:
     return " ".join(words[role_at:]).strip(" ,") or None
 
 
+# Roles held inside the release's own cluster organisation: with no organisation named,
+# the person speaks for the cluster the release is about ("says CEO Jana Muster").
+OWN_ROLE = regex.compile(
+    r"(?i:manager|managerin|geschäftsführ|vorstand|vorsitz|sprecher|spokes|ceo|chair|"
+    r"director|direktor|leiter|leitung|head|coordinat|koordinat|geschäftsstelle|öffentlichkeitsarbeit|"
+    r"press|presse|communication|kommunikation|board|president|präsident)")
+NOT_OWN_ROLE = regex.compile(r"(?i:minist|senator|mayor|bürgermeister|commission|kommissar|"
+                             r"staatssekret|landrat|landrät|landesrat|landesrät|staatsrat|rätin|regierung|government|"
+                             r"professor|author|autor|jury|assessor|gutacht)")
+
+
+def _main_cluster(found: DocumentEntities) -> str | None:
+    """The cluster the release is about: the one named most often, when one is."""
+    clusters = sorted((e for e in found.entities if e.label == CLUSTER),
+                      key=lambda e: -len(e.mentions))
+    if not clusters or (len(clusters) > 1 and len(clusters[1].mentions) >= len(clusters[0].mentions)):
+        return None
+    return clusters[0].best_name()
+
+
 def people(text: str, found: DocumentEntities) -> list[Person]:
     """One Person per distinct name; a lone surname repeating a full name joins it."""
     persons: dict[str, Person] = {}
@@ -145,4 +177,9 @@ def people(text: str, found: DocumentEntities) -> list[Person]:
         role, org = _role_and_org(text, mention, found)
         person.role = person.role or role
         person.organisation = person.organisation or org
+    main = _main_cluster(found)
+    for person in persons.values():
+        if main and not person.organisation and person.role and OWN_ROLE.search(person.role) \
+                and not NOT_OWN_ROLE.search(person.role):
+            person.organisation = main
     return list(persons.values())

@@ -24,6 +24,8 @@ class Vocabulary:
     places: frozenset
     titles: frozenset
     role_words: frozenset
+    role_endings: tuple
+    not_roles: frozenset
     programme_heads: frozenset
     programme_introducers: frozenset
 
@@ -53,9 +55,19 @@ def vocabulary() -> Vocabulary:
         places=_with_genitives(_lower_set(data["places"]["names"])),
         titles=_lower_set(people["titles"]),
         role_words=_lower_set(people["role_words"]),
+        role_endings=tuple(w.casefold() for w in people.get("role_endings", ())),
+        not_roles=_lower_set(people.get("not_roles", ())),
         programme_heads=_lower_set(data["programme"]["heads"]),
         programme_introducers=_lower_set(data["programme"]["introducers"]),
     )
+
+
+def is_role_word(word: str) -> bool:
+    """A role word ('Geschäftsführer') or a German compound ending in one ('TM-Geschäftsführer',
+    'Wirtschaftslandesrätin'); `word` is case-folded."""
+    vocab = vocabulary()
+    return word in vocab.role_words or (len(word) > 8 and word.endswith(vocab.role_endings)
+                                        and word not in vocab.not_roles)
 
 
 def _with_genitives(places: frozenset) -> frozenset:
