@@ -1102,3 +1102,18 @@ def test_generic_organisation_after_a_role_is_no_name():
 def test_role_ending_in_for_keeps_its_portfolio():
     out = run("de", "Maria Muster, Landesrätin für Wirtschaft, Tourismus und Sport, sagte das.")
     assert people_of(out) == {"Maria Muster": ("Landesrätin für Wirtschaft", "")}
+
+
+def test_people_in_a_list_share_the_role_before_and_the_organisation_after():
+    text = ("Die Gäste waren die Clustermanagerinnen Gitta Muster, Hanna Beispiel und "
+            "Prof. Dr. Lena Probst von der Kelvan Systems GmbH.")
+    people = people_of(run("de", text))
+    assert set(people) == {"Gitta Muster", "Hanna Beispiel", "Lena Probst"}
+    assert {p[1] for p in people.values()} == {"Kelvan Systems GmbH"}
+    assert all(p[0] for p in people.values())
+
+
+def test_organisation_in_parenthesis_after_a_list_of_names():
+    text = "The audit was done by Ola Berg and Kari Muster (both Orvane Consulting AS - Norway)."
+    people = people_of(run("en", text))
+    assert people["Ola Berg"][1] == people["Kari Muster"][1] == "Orvane Consulting AS"

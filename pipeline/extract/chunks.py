@@ -61,8 +61,9 @@ def _trim(text: str, start: int) -> tuple[str, int]:
     if len(words) > 2 and words[1] == "the" and not words[0].isupper():
         start += len(words[0]) + len(words[1]) + 2  # "Mainly the X Cluster": an adverb before the name
         words = words[2:]
-    while words and (words[-1].casefold() in vocab.connectors or words[-1] in ("-", "–")):
-        words = words[:-1]
+    while words and (words[-1].casefold() in vocab.connectors or words[-1] in ("-", "–")
+                     or (len(words) > 1 and words[-1].casefold() in ("prof", "dr", "prof.", "dr."))):
+        words = words[:-1]  # '... und Prof' before 'Dr. X': the title belongs to the next name
     trimmed = " ".join(words)
     if trimmed.endswith(".") and not _keeps_period(trimmed):
         trimmed = trimmed[:-1]

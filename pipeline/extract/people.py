@@ -160,11 +160,53 @@ def _main_cluster(found: DocumentEntities) -> str | None:
     return clusters[0].best_name()
 
 
+# Between the names of a list: "A, B und Prof. Dr. C", "A, B, and C".
+LIST_SEPARATOR = regex.compile(
+    r"[ \t]*(?:,|,?[ \t]+(?:and|und|sowie|&))[ \t]+(?:(?i:prof|dr|dr\.-ing|mr|ms|mrs)\.[ \t]+|(?:Herr|Frau)[ \t]+)*")
+# A parenthesis after a name (or the last name of a list) that gives the organisation:
+# "(Kelvan Systems GmbH)", "(both Orvane AS - Norway)", "(beide Lindor GmbH)".
+ORG_PARENTHESIS = regex.compile(r"[ \t]*\([ \t]*(?:(?i:both|all|beide|alle|jeweils)[ \t]+)?")
+
+
+def _lists(text: str, mentions: list) -> list[list]:
+    """Runs of person mentions joined only by list separators."""
+    groups: list[list] = []
+    for mention in mentions:
+        if groups and LIST_SEPARATOR.fullmatch(text, groups[-1][-1].end, mention.start):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    return groups
+
+
+def _org_in_parenthesis(text: str, mention, found: DocumentEntities) -> str | None:
+    """'X (Kelvan Systems GmbH)': the organisation, cluster or programme named right
+    after the opening parenthesis."""
+    match = ORG_PARENTHESIS.match(text, mention.end)
+    return _entity_at(found, match.end()) if match else None
+
+
 def people(text: str, found: DocumentEntities) -> list[Person]:
-    """One Person per distinct name; a lone surname repeating a full name joins it."""
+    """One Person per distinct name; a lone surname repeating a full name joins it.
+    The names of a list share the role before the list and the organisation after it
+    ("CXC participants A, B and C from Y")."""
+    mentions = sorted((m for m in found.mentions if m.label == PERSON), key=lambda m: m.start)
+    details = {}
+    for mention in mentions:
+        role, org = _role_and_org(text, mention, found)
+        details[id(mention)] = [role, org or _org_in_parenthesis(text, mention, found)]
+    for group in _lists(text, mentions):
+        if len(group) < 2:
+            continue
+        role = details[id(group[0])][0]
+        org = details[id(group[-1])][1]
+        for mention in group:
+            detail = details[id(mention)]
+            detail[0] = detail[0] or role
+            detail[1] = detail[1] or org
     persons: dict[str, Person] = {}
     full_names: dict[str, str] = {}
-    for mention in sorted((m for m in found.mentions if m.label == PERSON), key=lambda m: m.start):
+    for mention in mentions:
         key = name_key(mention.text)
         surname = key.split()[-1] if key else ""
         if key in persons:
@@ -174,7 +216,7 @@ def people(text: str, found: DocumentEntities) -> list[Person]:
         else:
             person = persons.setdefault(key, Person(mention.text, None, None))
             full_names.setdefault(surname, key)
-        role, org = _role_and_org(text, mention, found)
+        role, org = details[id(mention)]
         person.role = person.role or role
         person.organisation = person.organisation or org
     main = _main_cluster(found)
