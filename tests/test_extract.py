@@ -1117,3 +1117,19 @@ def test_organisation_in_parenthesis_after_a_list_of_names():
     text = "The audit was done by Ola Berg and Kari Muster (both Orvane Consulting AS - Norway)."
     people = people_of(run("en", text))
     assert people["Ola Berg"][1] == people["Kari Muster"][1] == "Orvane Consulting AS"
+
+
+def test_bylines_give_the_author_role():
+    assert people_of(run("en", "Submitted by Jana Muster on 15 May 2021. The text."))["Jana Muster"][0] == "author"
+    out = run("de", "Redaktion: 12.02.2020 von Mirjam Muster, Lindenau Technologiezentrum GmbH")
+    assert people_of(out)["Mirjam Muster"][0] == "Redaktion"
+    out = run("en", "The study was authored by Ola Berg, Dr. Kari Muster and Dr. Lena Probst. It is good.")
+    assert {p[0] for p in people_of(out).values()} == {"author"}
+
+
+def test_second_list_of_names_shares_the_role_of_the_first():
+    text = ("Stories were shared by CXC participants Ola Berg and Kari Muster from Orva GmbH, "
+            "and Lena Probst and Petra Beispiel from Kelvo GmbH.")
+    people = people_of(run("en", text))
+    assert people["Kari Muster"] == ("CXC participants", "Orva GmbH")
+    assert people["Petra Beispiel"] == ("CXC participants", "Kelvo GmbH")

@@ -115,11 +115,22 @@ def _affiliation(text: str, mention, found: DocumentEntities) -> str | None:
     return None
 
 
+# The byline of an article: "Submitted by X", "authored by X, Y and Z", "Redaktion: 12.02.2020
+# von X", "Autorin: X".
+AUTHOR_BEFORE = regex.compile(
+    r"(?:\b(?i:submitted|posted|written|authored|published|verfasst|geschrieben)[ \t]+(?:by|von)"
+    r"|(?P<role>Redaktion|Text|Autor|Autorin|Author|Editor)[ \t]*:[ \t]*(?:[\d./-]+[ \t]+)?(?:von[ \t]+|by[ \t]+)?)"
+    r"[ \t]*(?:(?i:prof|dr)\.[ \t]*)*$")
+
+
 def _role_before(before: str) -> str | None:
     """'The minister for Economy and Labour, X', 'Federal Minister X',
     'Thüringens Wirtschaftsminister X': from the role word (with the capitalised words
     just before it) up to the name, within the same clause."""
     vocab = vocabulary()
+    author = AUTHOR_BEFORE.search(before)
+    if author:
+        return author["role"] or "author"
     words = before.rstrip().split(" ")
     while words and words[-1].casefold() in vocab.titles:
         words = words[:-1]  # "Geschäftsführer Dr. X": the title's period ends no clause
@@ -179,6 +190,15 @@ def _lists(text: str, mentions: list) -> list[list]:
     return groups
 
 
+NEXT_GROUP = regex.compile(r"[ \t]+(?:from|of|von|der|des|aus|at|bei)[ \t]+[^,.;:!?\n]{1,60}?,?[ \t]+(?:and|und|sowie)[ \t]+"
+                           r"(?:(?i:prof|dr|mr|ms|mrs)\.[ \t]+)*")
+
+
+def _role_after(text: str, mention) -> bool:
+    after = ROLE_AFTER.match(text[mention.end:mention.end + 200])
+    return bool(after and _has_role_word(after["role"]))
+
+
 def _org_in_parenthesis(text: str, mention, found: DocumentEntities) -> str | None:
     """'X (Kelvan Systems GmbH)': the organisation, cluster or programme named right
     after the opening parenthesis."""
@@ -195,15 +215,19 @@ def people(text: str, found: DocumentEntities) -> list[Person]:
     for mention in mentions:
         role, org = _role_and_org(text, mention, found)
         details[id(mention)] = [role, org or _org_in_parenthesis(text, mention, found)]
+    previous = None
     for group in _lists(text, mentions):
-        if len(group) < 2:
-            continue
         role = details[id(group[0])][0]
+        if not role and previous and previous[0] and NEXT_GROUP.fullmatch(text, previous[1], group[0].start):
+            role = previous[0]  # '... participants A and B from X, and C and D from Y'
         org = details[id(group[-1])][1]
-        for mention in group:
+        for index, mention in enumerate(group):
             detail = details[id(mention)]
+            if index and not _role_after(text, mention):
+                detail[0] = None  # what precedes it is the list, not its own role
             detail[0] = detail[0] or role
             detail[1] = detail[1] or org
+        previous = (role, group[-1].end)
     persons: dict[str, Person] = {}
     full_names: dict[str, str] = {}
     for mention in mentions:
