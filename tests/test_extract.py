@@ -1133,3 +1133,15 @@ def test_second_list_of_names_shares_the_role_of_the_first():
     people = people_of(run("en", text))
     assert people["Kari Muster"] == ("CXC participants", "Orva GmbH")
     assert people["Petra Beispiel"] == ("CXC participants", "Kelvo GmbH")
+
+
+def test_minister_compound_gives_the_ministry_the_text_names():
+    text = ("Das Bundesministerium für Bildung und Forschung fördert die Cluster. "
+            "„Das ist gut“, sagte Bundesforschungsministerin Hanna Muster.")
+    assert people_of(run("de", text))["Hanna Muster"] == (
+        "Bundesforschungsministerin", "Bundesministerium für Bildung und Forschung")
+
+
+def test_role_before_does_not_reach_over_another_role_word():
+    out = run("de", "Der Verein wählt neuen Vorstand Sachsens Wirtschaftsminister Kai Beispiel überreichte den Preis.")
+    assert people_of(out)["Kai Beispiel"][0] == "Sachsens Wirtschaftsminister"

@@ -146,7 +146,8 @@ def _role_before(before: str) -> str | None:
     if role_at is None or len(words) - role_at > 7:
         return None
     while role_at > 0 and words[role_at - 1][:1].isupper() and \
-            words[role_at - 1].casefold() not in vocab.not_name_start and len(words) - role_at < 7:
+            words[role_at - 1].casefold() not in vocab.not_name_start and len(words) - role_at < 7 \
+            and not _has_role_word(words[role_at - 1]):  # 'neuen Vorstand Thüringens Wirtschaftsminister X'
         role_at -= 1
     return " ".join(words[role_at:]).strip(" ,") or None
 
@@ -248,4 +249,25 @@ def people(text: str, found: DocumentEntities) -> list[Person]:
         if main and not person.organisation and person.role and OWN_ROLE.search(person.role) \
                 and not NOT_OWN_ROLE.search(person.role):
             person.organisation = main
+        elif not person.organisation and person.role:
+            person.organisation = _ministry_of(person.role, found)
     return list(persons.values())
+
+
+# "Bundesforschungsministerin", "Wirtschaftsminister": the portfolio in the role's compound.
+MINISTER_COMPOUND = regex.compile(r"(?i)^(?:.*\s)?(?:bundes|landes|staats)?(?P<portfolio>\p{L}{4,}?)s?minister(?:in)?\b")
+
+
+def _ministry_of(role: str, found: DocumentEntities) -> str | None:
+    """The ministry the text names whose name holds the minister's portfolio
+    ('Bundesforschungsministerin' -> 'Bundesministerium für Bildung und Forschung')."""
+    match = MINISTER_COMPOUND.match(role)
+    if not match:
+        return None
+    stem = match["portfolio"].casefold()[:6]
+    ministries = [e for e in found.entities if e.label != PERSON and any(
+        "minist" in form.casefold() and stem in form.casefold() for form in [*e.forms, e.canonical])]
+    if "bundes" in role.casefold():
+        ministries = [e for e in ministries if any(f.casefold().startswith("bundes") or "federal" in f.casefold()
+                                                   for f in [*e.forms, e.canonical])] or ministries
+    return ministries[0].best_name() if len(ministries) == 1 else None
