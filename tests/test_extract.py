@@ -1145,3 +1145,25 @@ def test_minister_compound_gives_the_ministry_the_text_names():
 def test_role_before_does_not_reach_over_another_role_word():
     out = run("de", "Der Verein wählt neuen Vorstand Sachsens Wirtschaftsminister Kai Beispiel überreichte den Preis.")
     assert people_of(out)["Kai Beispiel"][0] == "Sachsens Wirtschaftsminister"
+
+
+def test_noun_phrase_with_an_article_is_no_person():
+    out = run("de", "Die Gruppe tagte. Kern der Initiative sind Beratung und Austausch. Ende des Jahres Bestand.")
+    assert people_of(out) == {}
+
+
+def test_name_particle_stays_in_a_name():
+    from pipeline.extract.entities import is_person_name
+    assert is_person_name("Karl von Beispiel", False)
+    assert is_person_name("Jan van der Muster", True)
+    assert not is_person_name("Kern der Initiative", False)
+
+
+def test_title_inside_a_run_of_capitals_starts_the_name():
+    out = run("de", "Der Präsident der Westlichen Regierungskonferenz Dr. Karl Muster sprach zur Eröffnung.")
+    assert "Karl Muster" in people_of(out)
+
+
+def test_misspelt_repeat_of_a_name_is_the_same_person():
+    text = "Heinrich Muellers, Project Manager, spoke first.\n\nDr. Heinrich Mullers\nPhone +49 1234"
+    assert set(people_of(run("en", text))) == {"Heinrich Muellers"}

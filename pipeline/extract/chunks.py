@@ -111,6 +111,9 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
             if i < len(words) - 1 and splits:
                 cut = i + 1
                 position = sum(len(w) + 1 for w in words[:cut])
+            elif 0 < i < len(words) - 1 and key in ("dr.", "prof.") and words[i - 1].casefold() not in ("prof.", "dr."):
+                cut = i  # '... Regierungskonferenz Dr. Beat Muster': a title starts a name
+                position = sum(len(w) + 1 for w in words[:cut])
         if cut:
             out.append((piece_start, " ".join(words[:cut])))
         out.append((piece_start + position, " ".join(words[cut:])))

@@ -252,6 +252,9 @@ def org_type_of(text: str) -> str:
     return ""
 
 
+NAME_PARTICLES = frozenset({"von", "van", "de", "zu", "da", "di", "du", "la", "le", "ten", "ter", "del", "dos", "bin"})
+
+
 @lru_cache(maxsize=65536)
 def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
     words = chunk_text.split()
@@ -266,6 +269,9 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
         return False
     if any(not NAME_LETTERS.fullmatch(w) for w in words):
         return False  # "Meyer & Sohn" is a company
+    if any(w.islower() and not (w in NAME_PARTICLES or (w in ("der", "den") and i and lowered[i - 1] in ("van", "von")))
+           for i, w in enumerate(words)):
+        return False  # "Kern der Initiative", "Ende des Wettbewerbs": a noun phrase
     first = lowered[0].split("-")[0]
     return preceded_by_title or first in first_names()
 

@@ -207,6 +207,30 @@ def _org_in_parenthesis(text: str, mention, found: DocumentEntities) -> str | No
     return _entity_at(found, match.end()) if match else None
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter dropped, added or changed ('Cuypers', 'Cypers')."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _misspelt(key: str, persons: dict) -> str | None:
+    """A full name seen before with the same first name and a surname one letter apart
+    (a typo in the release: 'Heinrich Cuypers' and 'Heinrich Cypers')."""
+    words = key.split()
+    if len(words) < 2 or len(words[-1]) < 5:
+        return None
+    for other in persons:
+        other_words = other.split()
+        if len(other_words) == len(words) and other_words[:-1] == words[:-1] \
+                and _one_letter_apart(other_words[-1], words[-1]):
+            return other
+    return None
+
+
 def people(text: str, found: DocumentEntities) -> list[Person]:
     """One Person per distinct name; a lone surname repeating a full name joins it.
     The names of a list share the role before the list and the organisation after it
@@ -238,6 +262,8 @@ def people(text: str, found: DocumentEntities) -> list[Person]:
             person = persons[key]
         elif len(key.split()) == 1 and surname in full_names:
             person = persons[full_names[surname]]
+        elif _misspelt(key, persons):
+            person = persons[_misspelt(key, persons)]
         else:
             person = persons.setdefault(key, Person(mention.text, None, None))
             full_names.setdefault(surname, key)
