@@ -1167,3 +1167,19 @@ def test_title_inside_a_run_of_capitals_starts_the_name():
 def test_misspelt_repeat_of_a_name_is_the_same_person():
     text = "Heinrich Muellers, Project Manager, spoke first.\n\nDr. Heinrich Mullers\nPhone +49 1234"
     assert set(people_of(run("en", text))) == {"Heinrich Muellers"}
+
+
+def test_person_after_a_body_in_a_coordination_and_professor_as_role():
+    text = ("Es sprachen Professor Karl Muster von der Lindor Universität und Christoph Beispiel, "
+            "Cluster-Manager des Kelvan Cluster Bern, zum Thema.")
+    people = people_of(run("de", text))
+    assert people["Karl Muster"][0] == "Professor"
+    assert people["Christoph Beispiel"] == ("Cluster-Manager", "Kelvan Cluster Bern")
+
+
+def test_name_with_zu_particle_in_a_list_of_authors():
+    out = run("en", "The study was authored by Ola Berg, Dr. Gerd Muster zu Beispielstein, Kari Muster "
+                    "and Dr. Lena Probst. It is good.")
+    people = people_of(out)
+    assert "Gerd Muster zu Beispielstein" in people
+    assert {p[0] for p in people.values()} == {"author"}

@@ -252,6 +252,7 @@ def org_type_of(text: str) -> str:
     return ""
 
 
+NAME_PARTICLE_AFTER = regex.compile(r"[ \t]+(?:zu|van|van der|van den|ten|ter)[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}-])")
 NAME_PARTICLES = frozenset({"von", "van", "de", "zu", "da", "di", "du", "la", "le", "ten", "ter", "del", "dos", "bin"})
 
 
@@ -433,6 +434,9 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         person = _without_trailing_function_words(name_text)
         if is_person_name(person, titled):
             start = chunk.start + offset
+            particle = NAME_PARTICLE_AFTER.match(text, chunk.end) if person == name_text else None
+            if particle:  # 'Gerd Muster zu Beispielstein'
+                person = text[start:particle.end()]
             found.add(Mention(start, start + len(person), person, PERSON, "person_rules"))
             continue
         employer = PERSON_OF.match(name_text)
@@ -443,6 +447,13 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             chunk = Chunk(rest_start, chunk.end, text[rest_start:chunk.end], chunk.legal_form)
         if _add_coordinated_people(chunk, found):
             continue
+        last = COORDINATION.split(chunk.text)[-1]
+        if last != chunk.text and is_person_name(last, False) and len(chunk.text) - len(last) > 5:
+            start = chunk.end - len(last)  # 'EPFL Lausanne und Karl Muster': the person after the body
+            found.add(Mention(start, chunk.end, last, PERSON, "person_rules"))
+            left_text = COORDINATION.split(chunk.text[:len(chunk.text) - len(last)].rstrip())[0].rstrip()
+            left_text = regex.sub(r"[ \t]+(?:und|and|&)$", "", left_text)
+            chunk = Chunk(chunk.start, chunk.start + len(left_text), left_text)
         cluster = cluster_name_from(chunk)
         if cluster:
             start, name = cluster

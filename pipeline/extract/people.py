@@ -132,7 +132,7 @@ def _role_before(before: str) -> str | None:
     if author:
         return author["role"] or "author"
     words = before.rstrip().split(" ")
-    while words and words[-1].casefold() in vocab.titles:
+    while words and words[-1].casefold() in vocab.titles and not is_role_word(words[-1].casefold()):
         words = words[:-1]  # "Geschäftsführer Dr. X": the title's period ends no clause
     before = " ".join(words) + " "
     clause = CLAUSE_BREAK.split(before)[-1]
