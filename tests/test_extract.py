@@ -1183,3 +1183,15 @@ def test_name_with_zu_particle_in_a_list_of_authors():
     people = people_of(out)
     assert "Gerd Muster zu Beispielstein" in people
     assert {p[0] for p in people.values()} == {"author"}
+
+
+def test_surname_alone_as_speaker():
+    out = run("de", "Die Cluster tragen viel bei, sagte Quendtner. „Außerdem schaffen sie Stellen.“ "
+                    "Fazit: „Gut.“")
+    assert set(people_of(out)) == {"Quendtner"}
+
+
+def test_surname_speaking_twice_after_a_colon_and_first_names_are_no_new_person():
+    text = ("Die Staatsregierung startet die Offensive. Quendtner: „Wir machen Tempo.“ "
+            "Quendtner: „Wir bleiben dran.“ Petra Muster kam auch, sagte Petra.")
+    assert set(people_of(run("de", text))) == {"Quendtner", "Petra Muster"}

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.extract.entities import CLUSTER, PERSON, DocumentEntities
+from pipeline.extract.entities import CLUSTER, PERSON, DocumentEntities, Mention
 from pipeline.extract.vocab import is_role_word, vocabulary
 from pipeline.names import name_key
 
@@ -207,6 +207,41 @@ def _org_in_parenthesis(text: str, mention, found: DocumentEntities) -> str | No
     return _entity_at(found, match.end()) if match else None
 
 
+SURNAME = r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?"
+# A surname alone as the speaker of a quote: 'sagte Muster.', 'Muster betonte', 'said Muster.',
+# and, when the text uses it again, 'Muster: "...'.
+SPEAKER = regex.compile(
+    rf"\b(?i:sagte|sagt|betonte|betont|erklärte|erklärt|ergänzte|ergänzt|meinte|unterstrich|says|said|"
+    rf"explains|explained|added|adds|stressed|notes|noted)[ \t]+(?P<name>{SURNAME})(?=[ \t]*[.,;:!?])"
+    rf"|(?:^|(?<=[.!?\"“”][ \t]))(?P<name>{SURNAME})[ \t]+(?:sagte|betonte|erklärte|ergänzte|meinte|said|says|added|"
+    rf"explained|stressed)\b", regex.MULTILINE)
+SPEAKER_COLON = regex.compile(rf"(?:^|(?<=[.!?\"“”][ \t]))(?P<name>{SURNAME}):[ \t]*[\"„“]", regex.MULTILINE)
+
+
+def _could_be_surname(word: str, text: str, found: DocumentEntities, start: int) -> bool:
+    vocab = vocabulary()
+    lowered = word.casefold()
+    return not (lowered in vocab.not_name_start or lowered in vocab.places or is_role_word(lowered)
+                or lowered in vocab.titles or lowered in vocab.cluster_heads or found.find(word)
+                or found.covered(start, start + len(word)) or regex.search(rf"\b{lowered}\b", text)
+                or any(lowered in heads for heads in vocab.org_heads.values())
+                or any(m.label == PERSON and word in m.text.split() for m in found.mentions))
+    # 'says Glenda', 'said Meier': a word of the name of a person the text names in full
+
+
+def _add_speakers(text: str, found: DocumentEntities) -> None:
+    """Surnames named alone as speakers ('..., sagte Muster.'); 'Muster: "...' only when
+    the surname speaks at least twice."""
+    colon = [m for m in SPEAKER_COLON.finditer(text)]
+    counts: dict[str, int] = {}
+    for match in [*SPEAKER.finditer(text), *colon]:
+        counts[match["name"]] = counts.get(match["name"], 0) + 1
+    for match in [*SPEAKER.finditer(text), *(m for m in colon if counts[m["name"]] > 1)]:
+        start = match.start("name")
+        if _could_be_surname(match["name"], text, found, start):
+            found.add(Mention(start, match.end("name"), match["name"], PERSON, "person_rules"))
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
     """One letter dropped, added or changed ('Cuypers', 'Cypers')."""
     if abs(len(a) - len(b)) > 1 or a == b:
@@ -235,6 +270,7 @@ def people(text: str, found: DocumentEntities) -> list[Person]:
     """One Person per distinct name; a lone surname repeating a full name joins it.
     The names of a list share the role before the list and the organisation after it
     ("CXC participants A, B and C from Y")."""
+    _add_speakers(text, found)
     mentions = sorted((m for m in found.mentions if m.label == PERSON), key=lambda m: m.start)
     details = {}
     for mention in mentions:
@@ -255,6 +291,11 @@ def people(text: str, found: DocumentEntities) -> list[Person]:
         previous = (role, group[-1].end)
     persons: dict[str, Person] = {}
     full_names: dict[str, str] = {}
+    for mention in mentions:  # a lone surname may come before the full name
+        key = name_key(mention.text)
+        if len(key.split()) > 1 and (key in persons or not _misspelt(key, persons)):
+            full_names.setdefault(key.split()[-1], key)
+            persons.setdefault(key, Person(mention.text, None, None))
     for mention in mentions:
         key = name_key(mention.text)
         surname = key.split()[-1] if key else ""
