@@ -1195,3 +1195,39 @@ def test_surname_speaking_twice_after_a_colon_and_first_names_are_no_new_person(
     text = ("Die Staatsregierung startet die Offensive. Quendtner: „Wir machen Tempo.“ "
             "Quendtner: „Wir bleiben dran.“ Petra Muster kam auch, sagte Petra.")
     assert set(people_of(run("de", text))) == {"Quendtner", "Petra Muster"}
+
+
+def programmes_of(out) -> set[str]:
+    return {r["programme"] for r in out["programmes"]}
+
+
+def test_quoted_name_after_a_programme_word_and_its_call_code():
+    text = ("The partnerships result from the COSME call ‘Clusters Go Global’ (COS-CLUSTER-2031-2-01). "
+            "Lindor took part in the project “Three for Value Chain Excellence”.")
+    out = run("en", text)
+    assert {"Clusters Go Global", "Three for Value Chain Excellence"} <= programmes_of(out)
+    go_global = next(r for r in out["programmes"] if r["programme"] == "Clusters Go Global")
+    assert "COS-CLUSTER-2031-2-01" in go_global["surface_forms"]
+    assert not out["clusters"]
+
+
+def test_names_listed_before_projects():
+    out = run("en", "Several projects were presented, including Voltra, Merigrid, Ecto and Inno-Flux projects.")
+    assert {"Voltra", "Merigrid", "Ecto", "Inno-Flux"} <= programmes_of(out)
+
+
+def test_quoted_name_before_a_partnership_and_apposed_project():
+    out = run("en", "They are involved in the “FlexPack” European Strategic Cluster Partnership. "
+                    "The work was done under GRIDLANE – an international project led by Orvane.")
+    assert {"FlexPack", "GRIDLANE"} <= programmes_of(out)
+
+
+def test_quoted_cluster_initiative_stays_a_cluster():
+    out = run("de", "Die Cluster-Initiative „Nordalb Medizintechnik“ erhielt das Label.")
+    assert not programmes_of(out)
+
+
+def test_offensive_compound_is_a_programme_not_a_cluster():
+    out = run("de", "Die Cluster-Offensive Thüringen startet im Mai.")
+    assert "Cluster-Offensive Thüringen" in programmes_of(out)
+    assert not out["clusters"]

@@ -23,7 +23,7 @@ DEFINITION_AFTER = regex.compile(
     r"|[ \t]*(?:[–—-]|,)[ \t]*(?i:kurz|short|abgekürzt)[: \t]+[„“\"]?(?P<inner>[\p{Lu}][\p{L}\p{N}&-]{1,15})[“”\"]?"
     r"(?=[ \t]*(?:[–—,)]|-[ \t])))")
 PROGRAMME_CONTEXT = regex.compile(
-    r"(?:\b(?:project|projekt|projekts|projektes|programme|program|programm|programms|initiative|"
+    r"(?<!cluster-|cluster)(?:\b(?:project|projekt|projekts|projektes|programme|program|programm|programms|initiative|"
     r"initiativ|scheme|partnership|partnerschaft|strategie|strategy|masterplan|wettbewerb|"
     r"competition|plattform|platform|projects|projekte)\b)(?:[ \t]+(?:like|such as|wie))?[ \t]*[„“\"‚']?$",
     regex.IGNORECASE)
