@@ -1231,3 +1231,9 @@ def test_offensive_compound_is_a_programme_not_a_cluster():
     out = run("de", "Die Cluster-Offensive Thüringen startet im Mai.")
     assert "Cluster-Offensive Thüringen" in programmes_of(out)
     assert not out["clusters"]
+
+
+def test_programme_head_before_an_article_or_a_plain_noun_is_no_name():
+    out = run("de", "Im Wettbewerb der Standorte zählt Tempo. Der Wettbewerb Vorbildcharakter fehlt. "
+                    "Der Masterplan Lindenau 2030 gilt.")
+    assert programmes_of(out) == {"Masterplan Lindenau 2030"}

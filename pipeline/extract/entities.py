@@ -460,8 +460,9 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             found.add(Mention(start, start + len(name), name, CLUSTER, "cluster_rules"))
             continue
         named = next((c for c in (chunk, _governed_part(chunk)) if _is_programme_name(c)), None)
-        if named is not None:  # "(im Rahmen der) Clusterstrategie Rheinland-Pfalz 2030"
-            year = TRAILING_YEAR.match(text, named.end)  # "Masterplan Wasserwirtschaft 2030"
+        year = TRAILING_YEAR.match(text, named.end) if named is not None else None
+        if named is not None and (year or not _common_noun_after_head(named.words[1:])):
+            # "(im Rahmen der) Clusterstrategie Rheinland-Pfalz 2030", "Masterplan Wasserwirtschaft 2030"
             end = year.end() if year else named.end
             found.add(Mention(named.start, end, text[named.start:end], PROGRAMME, "programme_rules"))
             continue
@@ -534,6 +535,18 @@ def _is_programme_name(chunk: Chunk) -> bool:
     first_word = chunk.text.split(" ")[0].casefold()
     return len(chunk.words) >= 2 and (first_word in vocabulary().programme_heads or first_word.endswith(
         _programme_head_endings())) and not _owned_by_organisation(chunk.text)
+
+
+def _common_noun_after_head(rest: list[str]) -> bool:
+    """'Wettbewerb der Standorte', 'Wettbewerb Vorbildcharakter': an article or one plain
+    noun after the head is a phrase, not a name ('Masterplan Wasser 2030', 'Wettbewerb
+    Innovative Regionen', 'Strategie Sachsen' are names)."""
+    vocab = vocabulary()
+    if rest[0].casefold() in ("der", "des", "die", "das", "dem", "den", "the"):
+        return True
+    word = rest[0]
+    return len(rest) == 1 and word[:1].isupper() and word[1:].islower() and \
+        word.casefold() not in vocab.places and not _is_place_genitive(word)
 
 
 def _owned_by_organisation(text: str) -> bool:
