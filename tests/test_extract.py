@@ -1237,3 +1237,12 @@ def test_programme_head_before_an_article_or_a_plain_noun_is_no_name():
     out = run("de", "Im Wettbewerb der Standorte zählt Tempo. Der Wettbewerb Vorbildcharakter fehlt. "
                     "Der Masterplan Lindenau 2030 gilt.")
     assert programmes_of(out) == {"Masterplan Lindenau 2030"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Das EU-Projekt Smart Grain Chain startet im Mai.", "Smart Grain Chain"),
+    ("Im Verbundprojekt KELVO 4.0 arbeiten zehn Partner.", "KELVO 4.0"),
+    ("Das Forschungsprojekt „Merigrid“ läuft bis 2027.", "Merigrid"),
+])
+def test_project_compound_introduces_a_programme(text, name):
+    assert name in programmes_of(run("de", text))

@@ -87,6 +87,9 @@ def legal_form_stop() -> regex.Pattern:
     """'... Systems SE. Getragen wird': a period after a legal form ends the sentence."""
     forms = sorted((regex.escape(f) for f in legal_forms() if not f.endswith(".")), key=len, reverse=True)
     return regex.compile(rf"(?<=[ \t](?:{'|'.join(forms)}))\.[ \t]+(?=\p{{Lu}})")
+# 'EU-Projekt', 'Interreg-Projekts', 'Verbundprojekt', 'Förderprogramms': a project or
+# programme word as the head of a compound introduces the name that follows it.
+PROJECT_COMPOUND = regex.compile(r"^\p{L}[\p{L}\p{N}-]{1,20}(?:projekt|projekts|projektes|programm|programms|-project|-programme)$")
 LOWER_WORD = regex.compile(r"[\p{Ll}\p{N}][\p{L}\p{N}&+-]*|&")
 
 
@@ -106,7 +109,7 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
         cut = 0
         for i, word in enumerate(words):
             key = word.casefold()
-            splits = is_role_word(key) or key in vocab.programme_introducers or (
+            splits = is_role_word(key) or key in vocab.programme_introducers or PROJECT_COMPOUND.search(key) or (
                 key in vocab.cluster_list_nouns and key not in vocab.cluster_heads)
             if i < len(words) - 1 and splits:
                 cut = i + 1

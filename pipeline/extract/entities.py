@@ -23,7 +23,8 @@ DEFINITION_AFTER = regex.compile(
     r"|[ \t]*(?:[–—-]|,)[ \t]*(?i:kurz|short|abgekürzt)[: \t]+[„“\"]?(?P<inner>[\p{Lu}][\p{L}\p{N}&-]{1,15})[“”\"]?"
     r"(?=[ \t]*(?:[–—,)]|-[ \t])))")
 PROGRAMME_CONTEXT = regex.compile(
-    r"(?<!cluster-|cluster)(?:\b(?:project|projekt|projekts|projektes|programme|program|programm|programms|initiative|"
+    r"(?<!cluster-|cluster)(?:(?:\b|(?<=\p{L}))(?:projekt|projekts|projektes|programm|programms)\b|"
+    r"\b(?:project|projekt|projekts|projektes|programme|program|programm|programms|initiative|"
     r"initiativ|scheme|partnership|partnerschaft|strategie|strategy|masterplan|wettbewerb|"
     r"competition|plattform|platform|projects|projekte)\b)(?:[ \t]+(?:like|such as|wie))?[ \t]*[„“\"‚']?$",
     regex.IGNORECASE)
@@ -469,7 +470,9 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         if PROGRAMME_CONTEXT.search(_preceding(text, chunk.start, 25)) or \
                 PROGRAMME_AFTER.match(text[chunk.end:chunk.end + 60]):
             if _is_name_like(chunk, language) and not org_type_of(chunk.text):
-                found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "programme_rules"))
+                version = VERSION_AFTER.match(text, chunk.end)  # 'Verbundprojekt KELVO 4.0'
+                end = version.end() if version else chunk.end
+                found.add(Mention(chunk.start, end, text[chunk.start:end], PROGRAMME, "programme_rules"))
                 continue
         chunk = _governed_part(chunk)
         kind = org_type_of(chunk.text)
@@ -526,6 +529,7 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
     return out
 
 
+VERSION_AFTER = regex.compile(r"[ \t]+(?:\d{1,2}\.\d|(?:19|20)\d\d)(?![\p{L}\p{N}]|[.,]\d)")
 TRAILING_YEAR = regex.compile(r"[ \t]+(?:19|20)\d\d(?![\p{L}\p{N}.,:/-]\p{N}|[\p{L}\p{N}])")
 
 
