@@ -1246,3 +1246,11 @@ def test_programme_head_before_an_article_or_a_plain_noun_is_no_name():
 ])
 def test_project_compound_introduces_a_programme(text, name):
     assert name in programmes_of(run("de", text))
+
+
+def test_organisation_named_before_the_role():
+    text = ("Merinova Technology Centre was founded in 1990. "
+            "Merinova Technology Centre’s Managing Director Mika Muster comments.")
+    assert people_of(run("en", text))["Mika Muster"][1] == "Merinova Technology Centre"
+    out = run("de", "Die Lindor GmbH feiert. „Gut“, sagt Lindor GmbH Geschäftsführer Kai Muster.")
+    assert people_of(out)["Kai Muster"][1] == "Lindor GmbH"

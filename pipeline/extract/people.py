@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.extract.entities import CLUSTER, PERSON, DocumentEntities, Mention
+from pipeline.extract.entities import CLUSTER, ORG, PERSON, DocumentEntities, Mention
 from pipeline.extract.vocab import is_role_word, vocabulary
 from pipeline.names import name_key
 
@@ -77,7 +77,36 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
                     and split["role"].split()[-1].casefold() not in vocabulary().connectors | {"für"}:
                 role, org = split["role"], split["org"]
         return role, _organisation(found, org) or _affiliation(text, mention, found)
-    return _role_before(text[max(0, mention.start - 90):mention.start]), _affiliation(text, mention, found)
+    role = _role_before(text[max(0, mention.start - 90):mention.start])
+    if role:
+        role_start = text.rfind(role, max(0, mention.start - 90), mention.start)
+        named, role = _organisation_before_role(text, role_start, role, found)
+        if named:
+            return role, named
+    return role, _affiliation(text, mention, found)
+
+
+OWNER_GAP = regex.compile(r"(?:['’]s)?[ \t]+|-")
+
+
+def _organisation_before_role(text: str, role_start: int, role: str, found: DocumentEntities):
+    """'Merinova’s Managing Director X', 'Lindor-Geschäftsführer X', 'ecoplus Geschäftsführer X':
+    an organisation or cluster named just before the role (or as its first words) is
+    the person's; returns (organisation, role)."""
+    if role_start < 0:
+        return None, role
+    for other in found.mentions:
+        if other.label in (ORG, CLUSTER) and role_start - 3 <= other.end <= role_start \
+                and OWNER_GAP.fullmatch(text, other.end, role_start):
+            return other.entity.best_name(), role
+    for entity in found.entities:
+        if entity.label not in (ORG, CLUSTER):
+            continue
+        for form in entity.forms:
+            rest = OWNER_GAP.match(role, len(form)) if role.startswith(form) else None
+            if rest and _has_role_word(role[rest.end():]):
+                return entity.best_name(), role
+    return None, role
 
 
 # An organisation given by a common noun only: no name ('of the cluster organisation',
