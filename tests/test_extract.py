@@ -1254,3 +1254,23 @@ def test_organisation_named_before_the_role():
     assert people_of(run("en", text))["Mika Muster"][1] == "Merinova Technology Centre"
     out = run("de", "Die Lindor GmbH feiert. „Gut“, sagt Lindor GmbH Geschäftsführer Kai Muster.")
     assert people_of(out)["Kai Muster"][1] == "Lindor GmbH"
+
+
+def test_every_role_word_in_a_run_ends_a_piece():
+    out = run("de", "Es sprachen Geschäftsführer Kai Beispiel, Präsidentin Anna Muster und Landrat Jonas Probst.")
+    assert people_of(out) == {"Kai Beispiel": ("Geschäftsführer", ""), "Anna Muster": ("Präsidentin", ""),
+                              "Jonas Probst": ("Landrat", "")}
+    out = run("de", "Oberbürgermeister Kai Beispiel und Landrat Jonas Probst gratulierten.")
+    assert people_of(out) == {"Kai Beispiel": ("Oberbürgermeister", ""), "Jonas Probst": ("Landrat", "")}
+
+
+def test_role_before_stops_at_a_comma_or_a_verb():
+    out = run("en", "The award was presented by Kai Beispiel, President of ESCA, to Anna Muster.")
+    assert people_of(out)["Anna Muster"][0] == ""
+    out = run("de", "Staatssekretärin Anna Muster überreichte das Label an Kai Beispiel.")
+    assert people_of(out)["Kai Beispiel"][0] == ""
+
+
+def test_title_alone_is_no_person_and_eu_commissioner_compound():
+    assert set(people_of(run("de", "Prof. Dr.-Ing. Kai Beispiel leitet das Institut."))) == {"Kai Beispiel"}
+    assert people_of(run("de", "EU-Kommissarin Anna Muster gratulierte."))["Anna Muster"][0] == "EU-Kommissarin"

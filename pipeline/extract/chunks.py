@@ -62,7 +62,9 @@ def _trim(text: str, start: int) -> tuple[str, int]:
         start += len(words[0]) + len(words[1]) + 2  # "Mainly the X Cluster": an adverb before the name
         words = words[2:]
     while words and (words[-1].casefold() in vocab.connectors or words[-1] in ("-", "–")
-                     or (len(words) > 1 and words[-1].casefold() in ("prof", "dr", "prof.", "dr."))):
+                     or (len(words) > 1 and words[-1].casefold() in ("prof", "dr", "prof.", "dr."))
+                     or (len(words) > 2 and words[-2].casefold() in ("und", "and", "sowie")
+                         and is_role_word(words[-1].casefold()))):  # 'X und Landrat' before 'Y'
         words = words[:-1]  # '... und Prof' before 'Dr. X': the title belongs to the next name
     trimmed = " ".join(words)
     if trimmed.endswith(".") and not _keeps_period(trimmed):
@@ -107,6 +109,7 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
     for piece_start, piece in pieces:
         words, position = piece.split(" "), 0
         cut = 0
+        role_cuts = []  # every role word ends a piece: 'Bürgermeister X und Landrat Y'
         for i, word in enumerate(words):
             key = word.casefold()
             splits = is_role_word(key) or key in vocab.programme_introducers or PROJECT_COMPOUND.search(key) or (
@@ -114,11 +117,19 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
             if i < len(words) - 1 and splits:
                 cut = i + 1
                 position = sum(len(w) + 1 for w in words[:cut])
+                if is_role_word(key):
+                    role_cuts.append(cut)
             elif 0 < i < len(words) - 1 and key in ("dr.", "prof.") and words[i - 1].casefold() not in ("prof.", "dr."):
                 cut = i  # '... Regierungskonferenz Dr. Beat Muster': a title starts a name
                 position = sum(len(w) + 1 for w in words[:cut])
+        previous = 0
+        for role_cut in role_cuts:
+            if role_cut < cut:
+                out.append((piece_start + sum(len(w) + 1 for w in words[:previous]),
+                            " ".join(words[previous:role_cut])))
+                previous = role_cut
         if cut:
-            out.append((piece_start, " ".join(words[:cut])))
+            out.append((piece_start + sum(len(w) + 1 for w in words[:previous]), " ".join(words[previous:cut])))
         out.append((piece_start + position, " ".join(words[cut:])))
     return out
 

@@ -264,6 +264,8 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
         return False
     vocab = vocabulary()
     lowered = [w.casefold().strip(".,") for w in words]
+    if chunk_text.casefold() in vocab.titles or chunk_text.casefold() + "." in vocab.titles:
+        return False  # 'Prof. Dr.-Ing. X': the title alone is no name
     if any(w in vocab.places or w in vocab.cluster_heads or w in vocab.role_words
            or w in ("and", "und", "or", "oder") for w in lowered):
         return False

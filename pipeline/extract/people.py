@@ -59,7 +59,9 @@ def _entity_at(found: DocumentEntities, position: int) -> str | None:
 
 def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | None, str | None]:
     after = ROLE_AFTER.match(text[mention.end:mention.end + 200])
-    if after and _has_role_word(after["role"]):
+    if after and _has_role_word(after["role"]) and not any(
+            other.label == PERSON and mention.end < other.start < mention.end + after.end()
+            for other in found.mentions):  # 'X, Präsidentin Y und Landrat Z': Y's role, not X's
         role, org = after["role"].strip(), after["org"]
         generic = False
         if org:
@@ -174,9 +176,13 @@ def _role_before(before: str) -> str | None:
             role_at = i
     if role_at is None or len(words) - role_at > 7:
         return None
+    last = words[-1].rstrip(",")
+    if any(w.endswith(",") for w in words[role_at:-1]) or not (last[:1].isupper() or _has_role_word(last)):
+        return None  # 'Kai Muster, President of ESCA, to X', 'Ministerin X überreichte das Label an Y'
     while role_at > 0 and words[role_at - 1][:1].isupper() and \
             words[role_at - 1].casefold() not in vocab.not_name_start and len(words) - role_at < 7 \
-            and not _has_role_word(words[role_at - 1]):  # 'neuen Vorstand Thüringens Wirtschaftsminister X'
+            and not _has_role_word(words[role_at - 1]) and not words[role_at - 1].endswith(","):
+        # 'neuen Vorstand Thüringens Wirtschaftsminister X', 'Kai Muster, Präsidentin X'
         role_at -= 1
     return " ".join(words[role_at:]).strip(" ,") or None
 
