@@ -1274,3 +1274,10 @@ def test_role_before_stops_at_a_comma_or_a_verb():
 def test_title_alone_is_no_person_and_eu_commissioner_compound():
     assert set(people_of(run("de", "Prof. Dr.-Ing. Kai Beispiel leitet das Institut."))) == {"Kai Beispiel"}
     assert people_of(run("de", "EU-Kommissarin Anna Muster gratulierte."))["Anna Muster"][0] == "EU-Kommissarin"
+
+
+def test_role_on_a_line_of_its_own_in_a_contact_block():
+    text = "Das Kelvan Cluster wächst.\n\nKontakt\nAnna Muster\nProjektmanagerin\nKelvan Cluster e.V.\nHauptstr. 1"
+    assert people_of(run("de", text))["Anna Muster"] == ("Projektmanagerin", "Kelvan Cluster e.V.")
+    text = "Das Kelvan Cluster wächst.\n\nPresse- und Öffentlichkeitsarbeit\nDr. Anna Muster\nTel. +49 30 1234"
+    assert people_of(run("de", text))["Anna Muster"][0] == "Presse- und Öffentlichkeitsarbeit"

@@ -80,6 +80,10 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
                 role, org = split["role"], split["org"]
         return role, _organisation(found, org) or _affiliation(text, mention, found)
     role = _role_before(text[max(0, mention.start - 90):mention.start])
+    if not role:
+        role, org = _role_lines(text, mention, found)
+        if role:
+            return role, org or _affiliation(text, mention, found)
     if role:
         role_start = text.rfind(role, max(0, mention.start - 90), mention.start)
         named, role = _organisation_before_role(text, role_start, role, found)
@@ -89,6 +93,46 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
 
 
 OWNER_GAP = regex.compile(r"(?:['’]s)?[ \t]+|-")
+
+
+def _line_at(text: str, start: int) -> tuple[int, int]:
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end
+
+
+def _is_role_line(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 6 and _has_role_word(line) and not regex.search(r"[\d@:]|https?|www", line)
+
+
+def _role_lines(text: str, mention, found: DocumentEntities) -> tuple[str | None, str | None]:
+    """A name alone on its line with the role on the line below or above it, as in a
+    contact block ('Anna Muster⏎Projektmanagerin⏎Kelvan Cluster e.V.'); the organisation
+    when the next line names only one."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    _, line_end = _line_at(text, line_start)
+    before = text[line_start:mention.start].strip()
+    if text[mention.end:line_end].strip(" \t,") or (before and not all(
+            w.casefold() in vocabulary().titles for w in before.split())):
+        return None, None
+    below_start, below_end = _line_at(text, line_end + 1) if line_end < len(text) else (line_end, line_end)
+    role, org_line = None, None
+    if _is_role_line(text[below_start:below_end]):
+        role = text[below_start:below_end].strip()
+        org_line = _line_at(text, below_end + 1) if below_end < len(text) else None
+    elif line_start > 0:
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        if _is_role_line(text[above_start:line_start - 1]):
+            role = text[above_start:line_start - 1].strip()
+            org_line = (below_start, below_end)
+    org = None
+    if role and org_line:
+        for other in found.mentions:
+            if other.label in (ORG, CLUSTER) and other.start >= org_line[0] and other.end <= org_line[1] \
+                    and not text[org_line[0]:other.start].strip() and not text[other.end:org_line[1]].strip(" \t,"):
+                org = other.entity.best_name()
+                break
+    return role, org
 
 
 def _organisation_before_role(text: str, role_start: int, role: str, found: DocumentEntities):
