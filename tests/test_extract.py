@@ -1278,3 +1278,219 @@ def test_support_association_and_management_company_are_aliases_of_the_cluster(
 ])
 def test_enumerated_portfolio_of_an_agency_or_ministry_is_part_of_its_name(text, name):
     assert name in {r["organisation"] for r in run("en", text)["organisations"]}
+def test_role_compound_before_the_name_is_split_off():
+    out = run("de", "Es sprach Wirtschaftslandesrätin Maria Muster über die Auszeichnung.")
+    assert people_of(out) == {"Maria Muster": ("Wirtschaftslandesrätin", "")}
+
+
+def test_role_compound_after_the_name():
+    out = run("de", "Das betonte Kai Beispiel, TM-Geschäftsführer der Lindor Werke GmbH, am Montag.")
+    assert people_of(out)["Kai Beispiel"] == ("TM-Geschäftsführer", "Lindor Werke GmbH")
+
+
+def test_a_semiconductor_is_no_role():
+    from pipeline.extract.vocab import is_role_word
+    assert is_role_word("clustersprecherin") and is_role_word("regionalmanager")
+    assert not is_role_word("halbleiter")
+
+
+def test_own_role_without_organisation_is_the_release_cluster():
+    text = ("Das Kelvan-Cluster erhält das Gold-Label. Das Kelvan-Cluster vernetzt 90 Firmen. "
+            "„Wir freuen uns“, sagt Geschäftsführerin Lena Beispiel. "
+            "Auch Wirtschaftsministerin Hanna Muster gratulierte.")
+    people = people_of(run("de", text))
+    assert people["Lena Beispiel"] == ("Geschäftsführerin", "Kelvan-Cluster")
+    assert people["Hanna Muster"] == ("Wirtschaftsministerin", "")
+
+
+def test_generic_organisation_after_a_role_is_no_name():
+    text = ("The Orvane Cluster was awarded Gold. The Orvane Cluster has 80 members. "
+            "Jana Beispiel, CEO of the cluster organisation, was happy. "
+            "Ola Muster, Chairman of the Board, agreed.")
+    people = people_of(run("en", text))
+    assert people["Jana Beispiel"] == ("CEO", "Orvane Cluster")
+    assert people["Ola Muster"] == ("Chairman of the Board", "Orvane Cluster")
+
+
+def test_role_ending_in_for_keeps_its_portfolio():
+    out = run("de", "Maria Muster, Landesrätin für Wirtschaft, Tourismus und Sport, sagte das.")
+    assert people_of(out) == {"Maria Muster": ("Landesrätin für Wirtschaft", "")}
+
+
+def test_people_in_a_list_share_the_role_before_and_the_organisation_after():
+    text = ("Die Gäste waren die Clustermanagerinnen Gitta Muster, Hanna Beispiel und "
+            "Prof. Dr. Lena Probst von der Kelvan Systems GmbH.")
+    people = people_of(run("de", text))
+    assert set(people) == {"Gitta Muster", "Hanna Beispiel", "Lena Probst"}
+    assert {p[1] for p in people.values()} == {"Kelvan Systems GmbH"}
+    assert all(p[0] for p in people.values())
+
+
+def test_organisation_in_parenthesis_after_a_list_of_names():
+    text = "The audit was done by Ola Berg and Kari Muster (both Orvane Consulting AS - Norway)."
+    people = people_of(run("en", text))
+    assert people["Ola Berg"][1] == people["Kari Muster"][1] == "Orvane Consulting AS"
+
+
+def test_bylines_give_the_author_role():
+    assert people_of(run("en", "Submitted by Jana Muster on 15 May 2021. The text."))["Jana Muster"][0] == "author"
+    out = run("de", "Redaktion: 12.02.2020 von Mirjam Muster, Lindenau Technologiezentrum GmbH")
+    assert people_of(out)["Mirjam Muster"][0] == "Redaktion"
+    out = run("en", "The study was authored by Ola Berg, Dr. Kari Muster and Dr. Lena Probst. It is good.")
+    assert {p[0] for p in people_of(out).values()} == {"author"}
+
+
+def test_second_list_of_names_shares_the_role_of_the_first():
+    text = ("Stories were shared by CXC participants Ola Berg and Kari Muster from Orva GmbH, "
+            "and Lena Probst and Petra Beispiel from Kelvo GmbH.")
+    people = people_of(run("en", text))
+    assert people["Kari Muster"] == ("CXC participants", "Orva GmbH")
+    assert people["Petra Beispiel"] == ("CXC participants", "Kelvo GmbH")
+
+
+def test_minister_compound_gives_the_ministry_the_text_names():
+    text = ("Das Bundesministerium für Bildung und Forschung fördert die Cluster. "
+            "„Das ist gut“, sagte Bundesforschungsministerin Hanna Muster.")
+    assert people_of(run("de", text))["Hanna Muster"] == (
+        "Bundesforschungsministerin", "Bundesministerium für Bildung und Forschung")
+
+
+def test_role_before_does_not_reach_over_another_role_word():
+    out = run("de", "Der Verein wählt neuen Vorstand Sachsens Wirtschaftsminister Kai Beispiel überreichte den Preis.")
+    assert people_of(out)["Kai Beispiel"][0] == "Sachsens Wirtschaftsminister"
+
+
+def test_noun_phrase_with_an_article_is_no_person():
+    out = run("de", "Die Gruppe tagte. Kern der Initiative sind Beratung und Austausch. Ende des Jahres Bestand.")
+    assert people_of(out) == {}
+
+
+def test_name_particle_stays_in_a_name():
+    from pipeline.extract.entities import is_person_name
+    assert is_person_name("Karl von Beispiel", False)
+    assert is_person_name("Jan van der Muster", True)
+    assert not is_person_name("Kern der Initiative", False)
+
+
+def test_title_inside_a_run_of_capitals_starts_the_name():
+    out = run("de", "Der Präsident der Westlichen Regierungskonferenz Dr. Karl Muster sprach zur Eröffnung.")
+    assert "Karl Muster" in people_of(out)
+
+
+def test_misspelt_repeat_of_a_name_is_the_same_person():
+    text = "Heinrich Muellers, Project Manager, spoke first.\n\nDr. Heinrich Mullers\nPhone +49 1234"
+    assert set(people_of(run("en", text))) == {"Heinrich Muellers"}
+
+
+def test_person_after_a_body_in_a_coordination_and_professor_as_role():
+    text = ("Es sprachen Professor Karl Muster von der Lindor Universität und Christoph Beispiel, "
+            "Cluster-Manager des Kelvan Cluster Bern, zum Thema.")
+    people = people_of(run("de", text))
+    assert people["Karl Muster"][0] == "Professor"
+    assert people["Christoph Beispiel"] == ("Cluster-Manager", "Kelvan Cluster Bern")
+
+
+def test_name_with_zu_particle_in_a_list_of_authors():
+    out = run("en", "The study was authored by Ola Berg, Dr. Gerd Muster zu Beispielstein, Kari Muster "
+                    "and Dr. Lena Probst. It is good.")
+    people = people_of(out)
+    assert "Gerd Muster zu Beispielstein" in people
+    assert {p[0] for p in people.values()} == {"author"}
+
+
+def test_surname_alone_as_speaker():
+    out = run("de", "Die Cluster tragen viel bei, sagte Quendtner. „Außerdem schaffen sie Stellen.“ "
+                    "Fazit: „Gut.“")
+    assert set(people_of(out)) == {"Quendtner"}
+
+
+def test_surname_speaking_twice_after_a_colon_and_first_names_are_no_new_person():
+    text = ("Die Staatsregierung startet die Offensive. Quendtner: „Wir machen Tempo.“ "
+            "Quendtner: „Wir bleiben dran.“ Petra Muster kam auch, sagte Petra.")
+    assert set(people_of(run("de", text))) == {"Quendtner", "Petra Muster"}
+
+
+def programmes_of(out) -> set[str]:
+    return {r["programme"] for r in out["programmes"]}
+
+
+def test_quoted_name_after_a_programme_word_and_its_call_code():
+    text = ("The partnerships result from the COSME call ‘Clusters Go Global’ (COS-CLUSTER-2031-2-01). "
+            "Lindor took part in the project “Three for Value Chain Excellence”.")
+    out = run("en", text)
+    assert {"Clusters Go Global", "Three for Value Chain Excellence"} <= programmes_of(out)
+    go_global = next(r for r in out["programmes"] if r["programme"] == "Clusters Go Global")
+    assert "COS-CLUSTER-2031-2-01" in go_global["surface_forms"]
+    assert not out["clusters"]
+
+
+def test_names_listed_before_projects():
+    out = run("en", "Several projects were presented, including Voltra, Merigrid, Ecto and Inno-Flux projects.")
+    assert {"Voltra", "Merigrid", "Ecto", "Inno-Flux"} <= programmes_of(out)
+
+
+def test_quoted_name_before_a_partnership_and_apposed_project():
+    out = run("en", "They are involved in the “FlexPack” European Strategic Cluster Partnership. "
+                    "The work was done under GRIDLANE – an international project led by Orvane.")
+    assert {"FlexPack", "GRIDLANE"} <= programmes_of(out)
+
+
+def test_quoted_cluster_initiative_stays_a_cluster():
+    out = run("de", "Die Cluster-Initiative „Nordalb Medizintechnik“ erhielt das Label.")
+    assert not programmes_of(out)
+
+
+def test_offensive_compound_is_a_programme_not_a_cluster():
+    out = run("de", "Die Cluster-Offensive Thüringen startet im Mai.")
+    assert "Cluster-Offensive Thüringen" in programmes_of(out)
+    assert not out["clusters"]
+
+
+def test_programme_head_before_an_article_or_a_plain_noun_is_no_name():
+    out = run("de", "Im Wettbewerb der Standorte zählt Tempo. Der Wettbewerb Vorbildcharakter fehlt. "
+                    "Der Masterplan Lindenau 2030 gilt.")
+    assert programmes_of(out) == {"Masterplan Lindenau 2030"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Das EU-Projekt Smart Grain Chain startet im Mai.", "Smart Grain Chain"),
+    ("Im Verbundprojekt KELVO 4.0 arbeiten zehn Partner.", "KELVO 4.0"),
+    ("Das Forschungsprojekt „Merigrid“ läuft bis 2027.", "Merigrid"),
+])
+def test_project_compound_introduces_a_programme(text, name):
+    assert name in programmes_of(run("de", text))
+
+
+def test_organisation_named_before_the_role():
+    text = ("Merinova Technology Centre was founded in 1990. "
+            "Merinova Technology Centre’s Managing Director Mika Muster comments.")
+    assert people_of(run("en", text))["Mika Muster"][1] == "Merinova Technology Centre"
+    out = run("de", "Die Lindor GmbH feiert. „Gut“, sagt Lindor GmbH Geschäftsführer Kai Muster.")
+    assert people_of(out)["Kai Muster"][1] == "Lindor GmbH"
+
+
+def test_every_role_word_in_a_run_ends_a_piece():
+    out = run("de", "Es sprachen Geschäftsführer Kai Beispiel, Präsidentin Anna Muster und Landrat Jonas Probst.")
+    assert people_of(out) == {"Kai Beispiel": ("Geschäftsführer", ""), "Anna Muster": ("Präsidentin", ""),
+                              "Jonas Probst": ("Landrat", "")}
+    out = run("de", "Oberbürgermeister Kai Beispiel und Landrat Jonas Probst gratulierten.")
+    assert people_of(out) == {"Kai Beispiel": ("Oberbürgermeister", ""), "Jonas Probst": ("Landrat", "")}
+
+
+def test_role_before_stops_at_a_comma_or_a_verb():
+    out = run("en", "The award was presented by Kai Beispiel, President of ESCA, to Anna Muster.")
+    assert people_of(out)["Anna Muster"][0] == ""
+    out = run("de", "Staatssekretärin Anna Muster überreichte das Label an Kai Beispiel.")
+    assert people_of(out)["Kai Beispiel"][0] == ""
+
+
+def test_title_alone_is_no_person_and_eu_commissioner_compound():
+    assert set(people_of(run("de", "Prof. Dr.-Ing. Kai Beispiel leitet das Institut."))) == {"Kai Beispiel"}
+    assert people_of(run("de", "EU-Kommissarin Anna Muster gratulierte."))["Anna Muster"][0] == "EU-Kommissarin"
+
+
+def test_role_on_a_line_of_its_own_in_a_contact_block():
+    text = "Das Kelvan Cluster wächst.\n\nKontakt\nAnna Muster\nProjektmanagerin\nKelvan Cluster e.V.\nHauptstr. 1"
+    assert people_of(run("de", text))["Anna Muster"] == ("Projektmanagerin", "Kelvan Cluster e.V.")
+    text = "Das Kelvan Cluster wächst.\n\nPresse- und Öffentlichkeitsarbeit\nDr. Anna Muster\nTel. +49 30 1234"
+    assert people_of(run("de", text))["Anna Muster"][0] == "Presse- und Öffentlichkeitsarbeit"

@@ -15,7 +15,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from pipeline import dates as dates_stage
-from pipeline.extract import context
+from pipeline.extract import context, programmes
 from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.entities import (CLUSTER, ORG, PERSON, PROGRAMME, DocumentEntities,
                                        Mention, add_gazetteer_mentions, apply_definitions,
@@ -44,7 +44,9 @@ def find_entities(doc, language: str) -> tuple[DocumentEntities, list]:
     found = DocumentEntities()
     add_gazetteer_mentions(doc, found, RULES_SPANS_KEY)
     add_model_entities(doc, found)
+    programmes.quoted_and_listed(text, found)
     chunks = classify_chunks(text, language, found)
+    chunks = programmes.apposed(text, chunks, found)
     apply_definitions(text, found, chunks)
     chunks = [c for c in chunks if not found.covered(c.start, c.end)]
     chunks = context.link_initials(chunks, found)

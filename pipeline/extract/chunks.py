@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from pipeline.extract.vocab import vocabulary
+from pipeline.extract.vocab import is_role_word, vocabulary
 from pipeline.names import legal_forms
 
 WORD = (r"(?:\p{Lu}[\p{L}\p{N}'’´.&/+@_-]*[\p{L}\p{N}.]"  # Capitalised, ESCA, H.M., VDI/VDE-IT
@@ -62,8 +62,11 @@ def _trim(text: str, start: int) -> tuple[str, int]:
     if len(words) > 2 and words[1] == "the" and not words[0].isupper():
         start += len(words[0]) + len(words[1]) + 2  # "Mainly the X Cluster": an adverb before the name
         words = words[2:]
-    while words and (words[-1].casefold() in vocab.connectors or words[-1] in ("-", "–")):
-        words = words[:-1]
+    while words and (words[-1].casefold() in vocab.connectors or words[-1] in ("-", "–")
+                     or (len(words) > 1 and words[-1].casefold() in ("prof", "dr", "prof.", "dr."))
+                     or (len(words) > 2 and words[-2].casefold() in ("und", "and", "sowie")
+                         and is_role_word(words[-1].casefold()))):  # 'X und Landrat' before 'Y'
+        words = words[:-1]  # '... und Prof' before 'Dr. X': the title belongs to the next name
     trimmed = " ".join(words)
     if trimmed.endswith(".") and not _keeps_period(trimmed):
         trimmed = trimmed[:-1]
@@ -87,6 +90,9 @@ def legal_form_stop() -> regex.Pattern:
     """'... Systems SE. Getragen wird': a period after a legal form ends the sentence."""
     forms = sorted((regex.escape(f) for f in legal_forms() if not f.endswith(".")), key=len, reverse=True)
     return regex.compile(rf"(?<=[ \t](?:{'|'.join(forms)}))\.[ \t]+(?=\p{{Lu}})")
+# 'EU-Projekt', 'Interreg-Projekts', 'Verbundprojekt', 'Förderprogramms': a project or
+# programme word as the head of a compound introduces the name that follows it.
+PROJECT_COMPOUND = regex.compile(r"^\p{L}[\p{L}\p{N}-]{1,20}(?:projekt|projekts|projektes|programm|programms|-project|-programme)$")
 LOWER_WORD = regex.compile(r"[\p{Ll}\p{N}][\p{L}\p{N}&+-]*|&")
 
 
@@ -107,34 +113,31 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
     for piece_start, piece in pieces:
         words, position = piece.split(" "), 0
         cut = 0
-        for i, word in enumerate(words[:-1]):
+        role_cuts = []  # every role word ends a piece: 'Bürgermeister X und Landrat Y'
+        for i, word in enumerate(words):
             key = word.casefold()
-            splits = is_role_word(key) or key in vocab.programme_introducers or (
+            splits = is_role_word(key) or key in vocab.programme_introducers or PROJECT_COMPOUND.search(key) or (
                 key in vocab.cluster_list_nouns and key not in vocab.cluster_heads) or (
-                _introduces_brand(key) and words[i + 1][:1].islower()
+                i < len(words) - 1 and _introduces_brand(key) and words[i + 1][:1].islower()
                 and words[i + 1].casefold() not in vocab.connectors)
-            if splits:
+            if i < len(words) - 1 and splits:
                 cut = i + 1
                 position = sum(len(w) + 1 for w in words[:cut])
+                if is_role_word(key):
+                    role_cuts.append(cut)
+            elif 0 < i < len(words) - 1 and key in ("dr.", "prof.") and words[i - 1].casefold() not in ("prof.", "dr."):
+                cut = i  # '... Regierungskonferenz Dr. Beat Muster': a title starts a name
+                position = sum(len(w) + 1 for w in words[:cut])
+        previous = 0
+        for role_cut in role_cuts:
+            if role_cut < cut:
+                out.append((piece_start + sum(len(w) + 1 for w in words[:previous]),
+                            " ".join(words[previous:role_cut])))
+                previous = role_cut
         if cut:
-            out.append((piece_start, " ".join(words[:cut])))
+            out.append((piece_start + sum(len(w) + 1 for w in words[:previous]), " ".join(words[previous:cut])))
         out.append((piece_start + position, " ".join(words[cut:])))
     return out
-
-
-@lru_cache(maxsize=1)
-def _compound_role_endings() -> tuple[str, ...]:
-    return tuple(r for r in vocabulary().role_words if len(r) >= 7 and " " not in r)
-
-
-@lru_cache(maxsize=8192)
-def is_role_word(key: str) -> bool:
-    """A role word, also as the head of a compound: 'Cluster-Manager', 'Clustersprecher',
-    'Netzwerkmanagerin' are roles, as 'Manager' and 'Sprecher' are."""
-    roles = vocabulary().role_words
-    key = key.strip(".,:;")
-    return key in roles or key.rsplit("-", 1)[-1] in roles or (
-        len(key) > 9 and key.endswith(_compound_role_endings()))
 
 
 BRAND_INTRODUCER = regex.compile(r"(?:cluster|netzwerk|network|netz|initiative|verbund)$")

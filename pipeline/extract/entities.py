@@ -23,7 +23,8 @@ DEFINITION_AFTER = regex.compile(
     r"|[ \t]*(?:[–—-]|,)[ \t]*(?i:kurz|short|abgekürzt)[: \t]+[„“\"]?(?P<inner>[\p{Lu}][\p{L}\p{N}&-]{1,15})[“”\"]?"
     r"(?=[ \t]*(?:[–—,)]|-[ \t])))")
 PROGRAMME_CONTEXT = regex.compile(
-    r"(?:\b(?:project|projekt|projekts|projektes|programme|program|programm|programms|initiative|"
+    r"(?<!cluster-|cluster)(?:(?:\b|(?<=\p{L}))(?:projekt|projekts|projektes|programm|programms)\b|"
+    r"\b(?:project|projekt|projekts|projektes|programme|program|programm|programms|initiative|"
     r"initiativ|scheme|partnership|partnerschaft|strategie|strategy|masterplan|wettbewerb|"
     r"competition|plattform|platform|projects|projekte)\b)(?:[ \t]+(?:like|such as|wie))?[ \t]*[„“\"‚']?$",
     regex.IGNORECASE)
@@ -254,6 +255,10 @@ def org_type_of(text: str) -> str:
     return ""
 
 
+NAME_PARTICLE_AFTER = regex.compile(r"[ \t]+(?:zu|van|van der|van den|ten|ter)[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}-])")
+NAME_PARTICLES = frozenset({"von", "van", "de", "zu", "da", "di", "du", "la", "le", "ten", "ter", "del", "dos", "bin"})
+
+
 @lru_cache(maxsize=65536)
 def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
     words = chunk_text.split()
@@ -261,6 +266,8 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
         return False
     vocab = vocabulary()
     lowered = [w.casefold().strip(".,") for w in words]
+    if chunk_text.casefold() in vocab.titles or chunk_text.casefold() + "." in vocab.titles:
+        return False  # 'Prof. Dr.-Ing. X': the title alone is no name
     if any(w in vocab.places or w in vocab.cluster_heads or w in vocab.role_words
            or w in ("and", "und", "or", "oder") for w in lowered):
         return False
@@ -268,6 +275,9 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
         return False
     if any(not NAME_LETTERS.fullmatch(w) for w in words):
         return False  # "Meyer & Sohn" is a company
+    if any(w.islower() and not (w in NAME_PARTICLES or (w in ("der", "den") and i and lowered[i - 1] in ("van", "von")))
+           for i, w in enumerate(words)):
+        return False  # "Kern der Initiative", "Ende des Wettbewerbs": a noun phrase
     first = lowered[0].split("-")[0]
     return preceded_by_title or first in first_names()
 
@@ -506,6 +516,9 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         person = _without_trailing_function_words(name_text)
         if is_person_name(person, titled):
             start = chunk.start + offset
+            particle = NAME_PARTICLE_AFTER.match(text, chunk.end) if person == name_text else None
+            if particle:  # 'Gerd Muster zu Beispielstein'
+                person = text[start:particle.end()]
             found.add(Mention(start, start + len(person), person, PERSON, "person_rules"))
             continue
         employer = PERSON_OF.match(name_text)
@@ -516,6 +529,13 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             chunk = Chunk(rest_start, chunk.end, text[rest_start:chunk.end], chunk.legal_form)
         if _add_coordinated_people(chunk, found):
             continue
+        last = COORDINATION.split(chunk.text)[-1]
+        if last != chunk.text and is_person_name(last, False) and len(chunk.text) - len(last) > 5:
+            start = chunk.end - len(last)  # 'EPFL Lausanne und Karl Muster': the person after the body
+            found.add(Mention(start, chunk.end, last, PERSON, "person_rules"))
+            left_text = COORDINATION.split(chunk.text[:len(chunk.text) - len(last)].rstrip())[0].rstrip()
+            left_text = regex.sub(r"[ \t]+(?:und|and|&)$", "", left_text)
+            chunk = Chunk(chunk.start, chunk.start + len(left_text), left_text)
         cluster = cluster_name_from(chunk)
         if cluster and " " not in cluster[1] and (last_word in vocab.description_determiners
                                                   or last_word.isdigit()):
@@ -525,15 +545,18 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             found.add(Mention(start, start + len(name), name, CLUSTER, "cluster_rules"))
             continue
         named = next((c for c in (chunk, _governed_part(chunk)) if _is_programme_name(c)), None)
-        if named is not None:  # "(im Rahmen der) Clusterstrategie Rheinland-Pfalz 2030"
-            year = TRAILING_YEAR.match(text, named.end)  # "Masterplan Wasserwirtschaft 2030"
+        year = TRAILING_YEAR.match(text, named.end) if named is not None else None
+        if named is not None and (year or not _common_noun_after_head(named.words[1:])):
+            # "(im Rahmen der) Clusterstrategie Rheinland-Pfalz 2030", "Masterplan Wasserwirtschaft 2030"
             end = year.end() if year else named.end
             found.add(Mention(named.start, end, text[named.start:end], PROGRAMME, "programme_rules"))
             continue
         if PROGRAMME_CONTEXT.search(_preceding(text, chunk.start, 25)) or \
                 PROGRAMME_AFTER.match(text[chunk.end:chunk.end + 60]):
             if _is_name_like(chunk, language) and not org_type_of(chunk.text):
-                found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "programme_rules"))
+                version = VERSION_AFTER.match(text, chunk.end)  # 'Verbundprojekt KELVO 4.0'
+                end = version.end() if version else chunk.end
+                found.add(Mention(chunk.start, end, text[chunk.start:end], PROGRAMME, "programme_rules"))
                 continue
         chunk = _governed_part(chunk)
         if chunk.text.casefold() in vocab.places:
@@ -603,6 +626,7 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
     return out
 
 
+VERSION_AFTER = regex.compile(r"[ \t]+(?:\d{1,2}\.\d|(?:19|20)\d\d)(?![\p{L}\p{N}]|[.,]\d)")
 TRAILING_YEAR = regex.compile(r"[ \t]+(?:19|20)\d\d(?![\p{L}\p{N}.,:/-]\p{N}|[\p{L}\p{N}])")
 
 
@@ -612,6 +636,18 @@ def _is_programme_name(chunk: Chunk) -> bool:
     first_word = chunk.text.split(" ")[0].casefold()
     return len(chunk.words) >= 2 and (first_word in vocabulary().programme_heads or first_word.endswith(
         _programme_head_endings())) and not _owned_by_organisation(chunk.text)
+
+
+def _common_noun_after_head(rest: list[str]) -> bool:
+    """'Wettbewerb der Standorte', 'Wettbewerb Vorbildcharakter': an article or one plain
+    noun after the head is a phrase, not a name ('Masterplan Wasser 2030', 'Wettbewerb
+    Innovative Regionen', 'Strategie Sachsen' are names)."""
+    vocab = vocabulary()
+    if rest[0].casefold() in ("der", "des", "die", "das", "dem", "den", "the"):
+        return True
+    word = rest[0]
+    return len(rest) == 1 and word[:1].isupper() and word[1:].islower() and \
+        word.casefold() not in vocab.places and not _is_place_genitive(word)
 
 
 def _owned_by_organisation(text: str) -> bool:

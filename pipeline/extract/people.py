@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.extract.entities import PERSON, DocumentEntities
-from pipeline.extract.vocab import vocabulary
+from pipeline.extract.entities import CLUSTER, ORG, PERSON, DocumentEntities, Mention
+from pipeline.extract.vocab import is_role_word, vocabulary
 from pipeline.names import name_key
 
 ROLE_AFTER = regex.compile(
@@ -32,11 +32,7 @@ def _has_role_word(text: str) -> bool:
     vocab = vocabulary()
     words = [w.casefold().strip(".,'’") for w in text.split()]
     joined = " ".join(words)
-    return any(w in vocab.role_words for w in words) or any(
-        " " in r and r in joined for r in vocab.role_words) or any(
-        len(w) > 8 and any(w.endswith(r) for r in ("minister", "ministerin", "bürgermeister",
-                                                     "direktor", "leiter", "leiterin", "manager"))
-        for w in words)
+    return any(is_role_word(w) for w in words) or any(" " in r and r in joined for r in vocab.role_words)
 
 
 def _organisation(found: DocumentEntities, text: str | None) -> str | None:
@@ -63,16 +59,107 @@ def _entity_at(found: DocumentEntities, position: int) -> str | None:
 
 def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | None, str | None]:
     after = ROLE_AFTER.match(text[mention.end:mention.end + 200])
-    if after and _has_role_word(after["role"]):
+    if after and _has_role_word(after["role"]) and not any(
+            other.label == PERSON and mention.end < other.start < mention.end + after.end()
+            for other in found.mentions):  # 'X, Präsidentin Y und Landrat Z': Y's role, not X's
         role, org = after["role"].strip(), after["org"]
+        generic = False
         if org:
-            org = _entity_at(found, mention.end + after.start("org")) or org
-        if not org:
+            named = _entity_at(found, mention.end + after.start("org"))
+            if named is None and found.find(org) is None and GENERIC_ORG.match(org):
+                generic = True  # 'CEO of the cluster organisation': no name given
+                if not GENERIC_OWN.search(org):  # 'Chairman of the Board': the board is part of the role
+                    role = text[mention.end + after.start("role"):mention.end + after.end("org")].strip()
+                org = None
+            else:
+                org = named or LEADING_ARTICLE.sub("", org)
+        if not org and not generic:
             split = ROLE_THEN_ORG.match(role)
-            if split and not _has_role_word(split["org"]) and _has_role_word(split["role"]):
+            if split and not _has_role_word(split["org"]) and _has_role_word(split["role"]) \
+                    and split["role"].split()[-1].casefold() not in vocabulary().connectors | {"für"}:
                 role, org = split["role"], split["org"]
         return role, _organisation(found, org) or _affiliation(text, mention, found)
-    return _role_before(text[max(0, mention.start - 90):mention.start]), _affiliation(text, mention, found)
+    role = _role_before(text[max(0, mention.start - 90):mention.start])
+    if not role:
+        role, org = _role_lines(text, mention, found)
+        if role:
+            return role, org or _affiliation(text, mention, found)
+    if role:
+        role_start = text.rfind(role, max(0, mention.start - 90), mention.start)
+        named, role = _organisation_before_role(text, role_start, role, found)
+        if named:
+            return role, named
+    return role, _affiliation(text, mention, found)
+
+
+OWNER_GAP = regex.compile(r"(?:['’]s)?[ \t]+|-")
+
+
+def _line_at(text: str, start: int) -> tuple[int, int]:
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end
+
+
+def _is_role_line(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 6 and _has_role_word(line) and not regex.search(r"[\d@:]|https?|www", line)
+
+
+def _role_lines(text: str, mention, found: DocumentEntities) -> tuple[str | None, str | None]:
+    """A name alone on its line with the role on the line below or above it, as in a
+    contact block ('Anna Muster⏎Projektmanagerin⏎Kelvan Cluster e.V.'); the organisation
+    when the next line names only one."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    _, line_end = _line_at(text, line_start)
+    before = text[line_start:mention.start].strip()
+    if text[mention.end:line_end].strip(" \t,") or (before and not all(
+            w.casefold() in vocabulary().titles for w in before.split())):
+        return None, None
+    below_start, below_end = _line_at(text, line_end + 1) if line_end < len(text) else (line_end, line_end)
+    role, org_line = None, None
+    if _is_role_line(text[below_start:below_end]):
+        role = text[below_start:below_end].strip()
+        org_line = _line_at(text, below_end + 1) if below_end < len(text) else None
+    elif line_start > 0:
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        if _is_role_line(text[above_start:line_start - 1]):
+            role = text[above_start:line_start - 1].strip()
+            org_line = (below_start, below_end)
+    org = None
+    if role and org_line:
+        for other in found.mentions:
+            if other.label in (ORG, CLUSTER) and other.start >= org_line[0] and other.end <= org_line[1] \
+                    and not text[org_line[0]:other.start].strip() and not text[other.end:org_line[1]].strip(" \t,"):
+                org = other.entity.best_name()
+                break
+    return role, org
+
+
+def _organisation_before_role(text: str, role_start: int, role: str, found: DocumentEntities):
+    """'Merinova’s Managing Director X', 'Lindor-Geschäftsführer X', 'ecoplus Geschäftsführer X':
+    an organisation or cluster named just before the role (or as its first words) is
+    the person's; returns (organisation, role)."""
+    if role_start < 0:
+        return None, role
+    for other in found.mentions:
+        if other.label in (ORG, CLUSTER) and role_start - 3 <= other.end <= role_start \
+                and OWNER_GAP.fullmatch(text, other.end, role_start):
+            return other.entity.best_name(), role
+    for entity in found.entities:
+        if entity.label not in (ORG, CLUSTER):
+            continue
+        for form in entity.forms:
+            rest = OWNER_GAP.match(role, len(form)) if role.startswith(form) else None
+            if rest and _has_role_word(role[rest.end():]):
+                return entity.best_name(), role
+    return None, role
+
+
+# An organisation given by a common noun only: no name ('of the cluster organisation',
+# 'des Clusters', 'of the Board').
+GENERIC_ORG = regex.compile(r"(?:the|der|des|dem|den|die)[ \t]+(?:\p{Ll}|(?:Board|Vorstands?|Clusters?|Netzwerks?)$)")
+LEADING_ARTICLE = regex.compile(r"^(?:the|der|des|dem|den|die)[ \t]+")
+GENERIC_OWN = regex.compile(r"(?i)cluster|netzwerk|network|organi[sz]ation")
 
 
 BULLET = regex.compile(r"[ \t]*(?:[-•*·▪–][ \t]*)?")
@@ -103,13 +190,24 @@ def _affiliation(text: str, mention, found: DocumentEntities) -> str | None:
     return None
 
 
+# The byline of an article: "Submitted by X", "authored by X, Y and Z", "Redaktion: 12.02.2020
+# von X", "Autorin: X".
+AUTHOR_BEFORE = regex.compile(
+    r"(?:\b(?i:submitted|posted|written|authored|published|verfasst|geschrieben)[ \t]+(?:by|von)"
+    r"|(?P<role>Redaktion|Text|Autor|Autorin|Author|Editor)[ \t]*:[ \t]*(?:[\d./-]+[ \t]+)?(?:von[ \t]+|by[ \t]+)?)"
+    r"[ \t]*(?:(?i:prof|dr)\.[ \t]*)*$")
+
+
 def _role_before(before: str) -> str | None:
     """'The minister for Economy and Labour, X', 'Federal Minister X',
     'Thüringens Wirtschaftsminister X': from the role word (with the capitalised words
     just before it) up to the name, within the same clause."""
     vocab = vocabulary()
+    author = AUTHOR_BEFORE.search(before)
+    if author:
+        return author["role"] or "author"
     words = before.rstrip().split(" ")
-    while words and words[-1].casefold() in vocab.titles:
+    while words and words[-1].casefold() in vocab.titles and not is_role_word(words[-1].casefold()):
         words = words[:-1]  # "Geschäftsführer Dr. X": the title's period ends no clause
     before = " ".join(words) + " "
     clause = CLAUSE_BREAK.split(before)[-1]
@@ -122,27 +220,200 @@ def _role_before(before: str) -> str | None:
             role_at = i
     if role_at is None or len(words) - role_at > 7:
         return None
+    last = words[-1].rstrip(",")
+    if any(w.endswith(",") for w in words[role_at:-1]) or not (last[:1].isupper() or _has_role_word(last)):
+        return None  # 'Kai Muster, President of ESCA, to X', 'Ministerin X überreichte das Label an Y'
     while role_at > 0 and words[role_at - 1][:1].isupper() and \
-            words[role_at - 1].casefold() not in vocab.not_name_start and len(words) - role_at < 7:
+            words[role_at - 1].casefold() not in vocab.not_name_start and len(words) - role_at < 7 \
+            and not _has_role_word(words[role_at - 1]) and not words[role_at - 1].endswith(","):
+        # 'neuen Vorstand Thüringens Wirtschaftsminister X', 'Kai Muster, Präsidentin X'
         role_at -= 1
     return " ".join(words[role_at:]).strip(" ,") or None
 
 
+# Roles held inside the release's own cluster organisation: with no organisation named,
+# the person speaks for the cluster the release is about ("says CEO Jana Muster").
+OWN_ROLE = regex.compile(
+    r"(?i:manager|managerin|geschäftsführ|vorstand|vorsitz|sprecher|spokes|ceo|chair|"
+    r"director|direktor|leiter|leitung|head|coordinat|koordinat|geschäftsstelle|öffentlichkeitsarbeit|"
+    r"press|presse|communication|kommunikation|board|president|präsident)")
+NOT_OWN_ROLE = regex.compile(r"(?i:minist|senator|mayor|bürgermeister|commission|kommissar|"
+                             r"staatssekret|landrat|landrät|landesrat|landesrät|staatsrat|rätin|regierung|government|"
+                             r"professor|author|autor|jury|assessor|gutacht)")
+
+
+def _main_cluster(found: DocumentEntities) -> str | None:
+    """The cluster the release is about: the one named most often, when one is."""
+    clusters = sorted((e for e in found.entities if e.label == CLUSTER),
+                      key=lambda e: -len(e.mentions))
+    if not clusters or (len(clusters) > 1 and len(clusters[1].mentions) >= len(clusters[0].mentions)):
+        return None
+    return clusters[0].best_name()
+
+
+# Between the names of a list: "A, B und Prof. Dr. C", "A, B, and C".
+LIST_SEPARATOR = regex.compile(
+    r"[ \t]*(?:,|,?[ \t]+(?:and|und|sowie|&))[ \t]+(?:(?i:prof|dr|dr\.-ing|mr|ms|mrs)\.[ \t]+|(?:Herr|Frau)[ \t]+)*")
+# A parenthesis after a name (or the last name of a list) that gives the organisation:
+# "(Kelvan Systems GmbH)", "(both Orvane AS - Norway)", "(beide Lindor GmbH)".
+ORG_PARENTHESIS = regex.compile(r"[ \t]*\([ \t]*(?:(?i:both|all|beide|alle|jeweils)[ \t]+)?")
+
+
+def _lists(text: str, mentions: list) -> list[list]:
+    """Runs of person mentions joined only by list separators."""
+    groups: list[list] = []
+    for mention in mentions:
+        if groups and LIST_SEPARATOR.fullmatch(text, groups[-1][-1].end, mention.start):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    return groups
+
+
+NEXT_GROUP = regex.compile(r"[ \t]+(?:from|of|von|der|des|aus|at|bei)[ \t]+[^,.;:!?\n]{1,60}?,?[ \t]+(?:and|und|sowie)[ \t]+"
+                           r"(?:(?i:prof|dr|mr|ms|mrs)\.[ \t]+)*")
+
+
+def _role_after(text: str, mention) -> bool:
+    after = ROLE_AFTER.match(text[mention.end:mention.end + 200])
+    return bool(after and _has_role_word(after["role"]))
+
+
+def _org_in_parenthesis(text: str, mention, found: DocumentEntities) -> str | None:
+    """'X (Kelvan Systems GmbH)': the organisation, cluster or programme named right
+    after the opening parenthesis."""
+    match = ORG_PARENTHESIS.match(text, mention.end)
+    return _entity_at(found, match.end()) if match else None
+
+
+SURNAME = r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?"
+# A surname alone as the speaker of a quote: 'sagte Muster.', 'Muster betonte', 'said Muster.',
+# and, when the text uses it again, 'Muster: "...'.
+SPEAKER = regex.compile(
+    rf"\b(?i:sagte|sagt|betonte|betont|erklärte|erklärt|ergänzte|ergänzt|meinte|unterstrich|says|said|"
+    rf"explains|explained|added|adds|stressed|notes|noted)[ \t]+(?P<name>{SURNAME})(?=[ \t]*[.,;:!?])"
+    rf"|(?:^|(?<=[.!?\"“”][ \t]))(?P<name>{SURNAME})[ \t]+(?:sagte|betonte|erklärte|ergänzte|meinte|said|says|added|"
+    rf"explained|stressed)\b", regex.MULTILINE)
+SPEAKER_COLON = regex.compile(rf"(?:^|(?<=[.!?\"“”][ \t]))(?P<name>{SURNAME}):[ \t]*[\"„“]", regex.MULTILINE)
+
+
+def _could_be_surname(word: str, text: str, found: DocumentEntities, start: int) -> bool:
+    vocab = vocabulary()
+    lowered = word.casefold()
+    return not (lowered in vocab.not_name_start or lowered in vocab.places or is_role_word(lowered)
+                or lowered in vocab.titles or lowered in vocab.cluster_heads or found.find(word)
+                or found.covered(start, start + len(word)) or regex.search(rf"\b{lowered}\b", text)
+                or any(lowered in heads for heads in vocab.org_heads.values())
+                or any(m.label == PERSON and word in m.text.split() for m in found.mentions))
+    # 'says Glenda', 'said Meier': a word of the name of a person the text names in full
+
+
+def _add_speakers(text: str, found: DocumentEntities) -> None:
+    """Surnames named alone as speakers ('..., sagte Muster.'); 'Muster: "...' only when
+    the surname speaks at least twice."""
+    colon = [m for m in SPEAKER_COLON.finditer(text)]
+    counts: dict[str, int] = {}
+    for match in [*SPEAKER.finditer(text), *colon]:
+        counts[match["name"]] = counts.get(match["name"], 0) + 1
+    for match in [*SPEAKER.finditer(text), *(m for m in colon if counts[m["name"]] > 1)]:
+        start = match.start("name")
+        if _could_be_surname(match["name"], text, found, start):
+            found.add(Mention(start, match.end("name"), match["name"], PERSON, "person_rules"))
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter dropped, added or changed ('Cuypers', 'Cypers')."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _misspelt(key: str, persons: dict) -> str | None:
+    """A full name seen before with the same first name and a surname one letter apart
+    (a typo in the release: 'Heinrich Cuypers' and 'Heinrich Cypers')."""
+    words = key.split()
+    if len(words) < 2 or len(words[-1]) < 5:
+        return None
+    for other in persons:
+        other_words = other.split()
+        if len(other_words) == len(words) and other_words[:-1] == words[:-1] \
+                and _one_letter_apart(other_words[-1], words[-1]):
+            return other
+    return None
+
+
 def people(text: str, found: DocumentEntities) -> list[Person]:
-    """One Person per distinct name; a lone surname repeating a full name joins it."""
+    """One Person per distinct name; a lone surname repeating a full name joins it.
+    The names of a list share the role before the list and the organisation after it
+    ("CXC participants A, B and C from Y")."""
+    _add_speakers(text, found)
+    mentions = sorted((m for m in found.mentions if m.label == PERSON), key=lambda m: m.start)
+    details = {}
+    for mention in mentions:
+        role, org = _role_and_org(text, mention, found)
+        details[id(mention)] = [role, org or _org_in_parenthesis(text, mention, found)]
+    previous = None
+    for group in _lists(text, mentions):
+        role = details[id(group[0])][0]
+        if not role and previous and previous[0] and NEXT_GROUP.fullmatch(text, previous[1], group[0].start):
+            role = previous[0]  # '... participants A and B from X, and C and D from Y'
+        org = details[id(group[-1])][1]
+        for index, mention in enumerate(group):
+            detail = details[id(mention)]
+            if index and not _role_after(text, mention):
+                detail[0] = None  # what precedes it is the list, not its own role
+            detail[0] = detail[0] or role
+            detail[1] = detail[1] or org
+        previous = (role, group[-1].end)
     persons: dict[str, Person] = {}
     full_names: dict[str, str] = {}
-    for mention in sorted((m for m in found.mentions if m.label == PERSON), key=lambda m: m.start):
+    for mention in mentions:  # a lone surname may come before the full name
+        key = name_key(mention.text)
+        if len(key.split()) > 1 and (key in persons or not _misspelt(key, persons)):
+            full_names.setdefault(key.split()[-1], key)
+            persons.setdefault(key, Person(mention.text, None, None))
+    for mention in mentions:
         key = name_key(mention.text)
         surname = key.split()[-1] if key else ""
         if key in persons:
             person = persons[key]
         elif len(key.split()) == 1 and surname in full_names:
             person = persons[full_names[surname]]
+        elif _misspelt(key, persons):
+            person = persons[_misspelt(key, persons)]
         else:
             person = persons.setdefault(key, Person(mention.text, None, None))
             full_names.setdefault(surname, key)
-        role, org = _role_and_org(text, mention, found)
+        role, org = details[id(mention)]
         person.role = person.role or role
         person.organisation = person.organisation or org
+    main = _main_cluster(found)
+    for person in persons.values():
+        if main and not person.organisation and person.role and OWN_ROLE.search(person.role) \
+                and not NOT_OWN_ROLE.search(person.role):
+            person.organisation = main
+        elif not person.organisation and person.role:
+            person.organisation = _ministry_of(person.role, found)
     return list(persons.values())
+
+
+# "Bundesforschungsministerin", "Wirtschaftsminister": the portfolio in the role's compound.
+MINISTER_COMPOUND = regex.compile(r"(?i)^(?:.*\s)?(?:bundes|landes|staats)?(?P<portfolio>\p{L}{4,}?)s?minister(?:in)?\b")
+
+
+def _ministry_of(role: str, found: DocumentEntities) -> str | None:
+    """The ministry the text names whose name holds the minister's portfolio
+    ('Bundesforschungsministerin' -> 'Bundesministerium für Bildung und Forschung')."""
+    match = MINISTER_COMPOUND.match(role)
+    if not match:
+        return None
+    stem = match["portfolio"].casefold()[:6]
+    ministries = [e for e in found.entities if e.label != PERSON and any(
+        "minist" in form.casefold() and stem in form.casefold() for form in [*e.forms, e.canonical])]
+    if "bundes" in role.casefold():
+        ministries = [e for e in ministries if any(f.casefold().startswith("bundes") or "federal" in f.casefold()
+                                                   for f in [*e.forms, e.canonical])] or ministries
+    return ministries[0].best_name() if len(ministries) == 1 else None

@@ -24,6 +24,8 @@ class Vocabulary:
     places: frozenset
     titles: frozenset
     role_words: frozenset
+    role_endings: tuple
+    not_roles: frozenset
     programme_heads: frozenset
     programme_introducers: frozenset
     headline_verbs: frozenset
@@ -57,6 +59,8 @@ def vocabulary() -> Vocabulary:
         places=_with_genitives(_lower_set(data["places"]["names"])),
         titles=_lower_set(people["titles"]),
         role_words=_lower_set(people["role_words"]),
+        role_endings=tuple(w.casefold() for w in people.get("role_endings", ())),
+        not_roles=_lower_set(people.get("not_roles", ())),
         programme_heads=_lower_set(data["programme"]["heads"]),
         programme_introducers=_lower_set(data["programme"]["introducers"]),
         headline_verbs=_lower_set(names["headline_verbs"]),
@@ -64,6 +68,16 @@ def vocabulary() -> Vocabulary:
         not_body_words=_lower_set(names["not_body_words"]),
         generic_nouns=_lower_set(names["generic_nouns"]),
     )
+
+
+def is_role_word(word: str) -> bool:
+    """A role word ('Geschäftsführer') or a German compound ending in one ('TM-Geschäftsführer',
+    'Wirtschaftslandesrätin'); `word` is case-folded."""
+    vocab = vocabulary()
+    if word.endswith("innen") or (word.endswith("s") and word[:-1] in vocab.role_words):
+        word = word[:-3] if word.endswith("innen") else word[:-1]  # plurals: Managerinnen, participants
+    return word in vocab.role_words or (len(word) > 8 and word.endswith(vocab.role_endings)
+                                        and word not in vocab.not_roles)
 
 
 def _with_genitives(places: frozenset) -> frozenset:

@@ -1,0 +1,74 @@
+"""Programmes and projects that only their context names: a quoted name after a
+programme word ('the project “Five for Excellence”', 'call ‘Go Global’'), a quoted name
+before one ('the “AdPack” partnership'), names listed before a plural programme word
+('the Alpha, Beta and Gamma projects'), a name in apposition to one ('X – an
+international project'), and call codes ('COS-CLUSTER-2014-3-03').
+"""
+from __future__ import annotations
+
+import regex
+
+from pipeline.extract.chunks import Chunk
+from pipeline.extract.entities import PROGRAMME, DocumentEntities, Mention, org_type_of
+
+# ('initiative' is left out: "die Cluster-Initiative „X“" names a cluster)
+INTRODUCER = (r"(?i:project|projekt|projekts|projektes|programme|program|programm|programms|"
+              r"scheme|call|ausschreibung|förderaufruf|partnership|partnerschaft|wettbewerb|competition)")
+QUOTED_AFTER = regex.compile(
+    INTRODUCER + r"(?:[ \t]+(?:called|named|namens|mit dem (?:Titel|Namen)|entitled|titled))?[ \t]*[:]?[ \t]*"
+    r"[„“\"‘‚'«»](?P<name>\p{Lu}[^„“”\"‘’‚'«»\n]{1,100}?)[“”\"’‘'«»]")
+QUOTED_BEFORE = regex.compile(
+    r"[„“\"‘‚'«](?P<name>\p{Lu}[^„“”\"‘’‚'«»\n]{1,60}?)[“”\"’‘'»][ \t-]*"
+    r"(?:(?:\p{Lu}[\p{L}-]*[ \t]+){0,4})" + INTRODUCER + r"\b")
+LISTED = regex.compile(
+    r"(?P<list>(?:\p{Lu}[\p{L}\p{N}-]+,[ \t]+)+\p{Lu}[\p{L}\p{N}-]+,?[ \t]+(?:and|und|&)[ \t]+\p{Lu}[\p{L}\p{N}-]+)"
+    r"[ \t]+(?i:projects|projekte|programmes|programs|programme|partnerships|initiatives)\b")
+APPOSED = regex.compile(r"[ \t]+[–—-][ \t]+(?:an?|ein|eine)[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){0,3}?"
+                        r"(?i:project|projekt|programme|program|programm|partnership|initiative)\b")
+# Call identifiers of EU programmes: 'COS-CLUSTER-2014-3-03', 'H2020-INNOSUP-2018-01'.
+CALL_CODE = regex.compile(r"(?<![\p{L}\p{N}-])\p{Lu}[\p{Lu}\p{N}]{1,9}(?:-[\p{Lu}\p{N}]{1,12}){1,5}-(?:19|20)\d\d"
+                          r"(?:-[\p{Lu}\p{N}]{1,6}){0,3}(?![\p{L}\p{N}-])")
+
+CODE_AFTER_NAME = regex.compile(r"[“”\"’'»]?[ \t]*\($")
+
+
+def _add(found: DocumentEntities, start: int, end: int, text: str) -> bool:
+    name = text[start:end].strip(" \t,.;:")
+    end = start + len(name)
+    if len(name) < 3 or found.covered(start, end) or org_type_of(name):
+        return False
+    found.add(Mention(start, end, name, PROGRAMME, "programme_context"))
+    return True
+
+
+def quoted_and_listed(text: str, found: DocumentEntities) -> None:
+    """Before the chunks are classified: quoted names next to a programme word, names
+    listed before a plural one, call codes (a quoted 'Cluster Go International' or
+    'COS-CLUSTER-2014-3-03' is no cluster)."""
+    for match in QUOTED_AFTER.finditer(text):
+        _add(found, match.start("name"), match.end("name"), text)
+    for match in QUOTED_BEFORE.finditer(text):
+        _add(found, match.start("name"), match.end("name"), text)
+    for match in LISTED.finditer(text):
+        position = match.start("list")
+        for item in regex.finditer(r"\p{Lu}[\p{L}\p{N}-]+", match["list"]):
+            _add(found, position + item.start(), position + item.end(), text)
+    for match in CALL_CODE.finditer(text):
+        named = CODE_AFTER_NAME.search(text, max(0, match.start() - 4), match.start())
+        before = [m for m in found.mentions if named and m.label == PROGRAMME and m.end == named.start()]
+        if _add(found, match.start(), match.end(), text) and before:  # "call ‘X’ (COS-CLUSTER-2014-3-03)"
+            found.merge(before[0].entity, found.mentions[-1].entity)
+
+
+def apposed(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chunk]:
+    """Unclassified names in apposition to a programme word ('X – an EU project');
+    returns the chunks still unclassified."""
+    left = []
+    for chunk in chunks:
+        if found.covered(chunk.start, chunk.end):
+            continue
+        if APPOSED.match(text, chunk.end) and len(chunk.text) >= 3 and not org_type_of(chunk.text) \
+                and _add(found, chunk.start, chunk.end, text):
+            continue
+        left.append(chunk)
+    return left
