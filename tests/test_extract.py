@@ -1494,3 +1494,17 @@ def test_role_on_a_line_of_its_own_in_a_contact_block():
     assert people_of(run("de", text))["Anna Muster"] == ("Projektmanagerin", "Kelvan Cluster e.V.")
     text = "Das Kelvan Cluster wächst.\n\nPresse- und Öffentlichkeitsarbeit\nDr. Anna Muster\nTel. +49 30 1234"
     assert people_of(run("de", text))["Anna Muster"][0] == "Presse- und Öffentlichkeitsarbeit"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Gold Label was awarded to the cluster Velmora."),
+    ("en", "The cluster organisation Velmora received the Gold Label."),
+])
+def test_one_word_name_after_a_cluster_introducer(language, text):
+    assert labels_of(run(language, text)) == {("Velmora", "gold")}
+
+
+def test_genitive_acronym_and_programme_word_after_an_introducer_are_no_names():
+    out = run("de", "Die Plattform bietet den Clustern NRWs Möglichkeiten; das go-cluster Programms "
+                    "auch. Der Nordalb Cluster erhielt Gold-Label.")
+    assert {r["cluster"] for r in out["clusters"]} == {"Nordalb Cluster"}

@@ -141,7 +141,7 @@ def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) 
         before = text[max(0, chunk.start - 30):chunk.start].casefold()
         before = TRAILING_QUOTES.sub(" ", before)
         if before.endswith(_introducer_endings()) \
-                and not found.covered(chunk.start, chunk.end) and _candidate(text, chunk, "de") \
+                and not found.covered(chunk.start, chunk.end) and _bare_list_item(text, chunk, "de") \
                 and not _is_generic_cluster_phrase(chunk.text):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"))
         elif LOWER_CASE_CLUSTER.match(text, chunk.end) and ARTICLE_BEFORE.search(before) \
@@ -244,11 +244,14 @@ def _bare_list_item(text: str, chunk: Chunk, language: str) -> bool:
         return True
     vocab = vocabulary()
     return _is_bare_name(chunk) and not (
-        TITLE_COMPOUND.match(chunk.text) or any(w in vocab.not_cluster_words for w in _words(chunk.text))
+        TITLE_COMPOUND.match(chunk.text) or UPPER_GENITIVE.fullmatch(chunk.text)
+        or chunk.text.casefold() in vocab.programme_introducers
+        or any(w in vocab.not_cluster_words for w in _words(chunk.text))
         or WHERE_BEFORE.search(text[max(0, chunk.start - 20):chunk.start])
         or (language == "de" and COMMON_NOUN_ENDING.search(chunk.text)))
 
 
+UPPER_GENITIVE = regex.compile(r"\p{Lu}{2,}s")  # 'NRWs', 'KMUs': a genitive or plural, no name
 # Before a place ('assessment in Split'); not 'to', which introduces the recipients of a label.
 WHERE_BEFORE = regex.compile(r"\b(?:in|im|aus|from|near|bei|region)[ \t]+$", regex.IGNORECASE)
 

@@ -44,7 +44,7 @@ UPPER_PLURAL = regex.compile(r"\p{Lu}+s")
 COORDINATED_HEADS = regex.compile(r" (?:and|und|&|sowie) (?:the |das |die |der )?")
 COORDINATED_NAMES = regex.compile(r" (?:und|and|sowie) (?:the |die |das |der )?")
 ADJACENT_CAPITALS = regex.compile(r"(?:^|[ \t])[\p{Lu}\p{N}][^ \t]*[ \t]+[\p{Lu}\p{N}]")
-HEAD_SEPARATOR = regex.compile(r" [–-] | the | das | der ")
+HEAD_SEPARATOR = regex.compile(r" [–-] | (?i:the|das|der) ")
 
 
 @dataclass
