@@ -75,6 +75,10 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
         return False
     if chunk.text.casefold() in vocab.places:
         return False  # 'Europäischen Union'
+    first = chunk.words[0]
+    if len(chunk.words) > 1 and (UPPER_GENITIVE.fullmatch(first) or (
+            first.endswith("s") and first.casefold()[:-1] in vocab.places)):
+        return False  # 'NRWs Möglichkeiten', 'Europas Cluster': a place's things
     if language == "de" and len(words) > 1 and ADJECTIVE_START.match(chunk.text):
         return False  # 'Sichtbares Zeichen', 'Besonderes Highlight': a noun phrase, no name
     if len(chunk.text.split()) > 1 and not ADJACENT_CAPITALS.search(chunk.text):
