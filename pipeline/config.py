@@ -20,6 +20,9 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_CONFIG = PACKAGE_DIR / "config.toml"
 RULES_DIR = PACKAGE_DIR / "rules"
 USER_CONFIG_NAME = "pipeline.toml"
+# Version of the stored per-document results (.cache/<doc_id>.json): part of the
+# fingerprint, so results stored in an older shape are made again. 2: entity records.
+STORED_FORMAT = 2
 
 
 class ConfigError(ValueError):
@@ -76,7 +79,8 @@ def fingerprints(config: dict) -> dict[str, str]:
     """
     models = (config.get("nlp", {}) or {}).get("models", {}) or {}
     shared = {**config, "nlp": {k: v for k, v in config.get("nlp", {}).items() if k != "models"}}
-    base = json.dumps({"version": __version__, "config": shared}, sort_keys=True)
+    base = json.dumps({"version": __version__, "stored_format": STORED_FORMAT,
+                       "config": shared}, sort_keys=True)
     prints = {"": hashlib.sha256(base.encode()).hexdigest()[:16]}
     for language in ("de", "en"):
         text = base + json.dumps(models.get(language, "")) + _rules_digest(language)
