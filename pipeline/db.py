@@ -10,7 +10,9 @@ are optional: `pip install -e ".[analysis]"`.
 
 The database holds one table per CSV and, for the analyst questions,
 - entity_names(kind, name, canonical): every name and alias in entities.csv mapped to
-  the registry's canonical name (aliases claimed by two entities left out);
+  the registry's canonical name (aliases claimed by two entities left out). The views
+  below join rows to entities.csv by their entity id (entity_id, cluster_entity_id);
+  entity_names only stands in for rows without one (tables of an older run);
 - label_validity: labels.csv with valid_from / valid_to (exclusive) and until_assumed,
   by the validity rule of pipeline/report.py (two years after award when no
   valid_until is given);
@@ -121,7 +123,8 @@ GROUP BY kind, name HAVING count(DISTINCT canonical) = 1;
 
 CREATE VIEW label_validity AS
 WITH parsed AS (
-    SELECT l.*, coalesce(n.canonical, l.cluster) AS cluster_name,
+    SELECT l.*, coalesce(e.canonical, n.canonical, l.cluster) AS cluster_name,
+        coalesce(l.cluster_entity_id, 'name:' || coalesce(n.canonical, l.cluster, '')) AS cluster_key,
         CASE WHEN regexp_full_match(l.awarded, '\d{4}')
                  THEN try_cast(l.awarded || '-01-01' AS DATE)
              WHEN regexp_full_match(l.awarded, '\d{4}-\d{2}')
@@ -135,9 +138,12 @@ WITH parsed AS (
              WHEN regexp_full_match(l.valid_until, '\d{4}-\d{2}-\d{2}')
                  THEN CAST(try_cast(l.valid_until AS DATE) + INTERVAL 1 DAY AS DATE) END AS until_end
     FROM labels AS l
-    LEFT JOIN entity_names AS n ON n.kind = 'cluster' AND n.name = l.cluster
+    LEFT JOIN entities AS e ON e.entity_id = l.cluster_entity_id
+    LEFT JOIN entity_names AS n
+        ON l.cluster_entity_id IS NULL AND n.kind = 'cluster' AND n.name = l.cluster
 )
 SELECT doc_id, cluster_name AS cluster, tier, awarded, valid_until, awarding_body, evidence,
+    cluster_entity_id, cluster_key,
     coalesce(award_start, CAST(until_end - INTERVAL 2 YEAR AS DATE)) AS valid_from,
     coalesce(until_end, CAST(award_start + INTERVAL 2 YEAR AS DATE)) AS valid_to,
     (until_end IS NULL AND award_start IS NOT NULL) AS until_assumed,
@@ -146,9 +152,10 @@ SELECT doc_id, cluster_name AS cluster, tier, awarded, valid_until, awarding_bod
 FROM parsed;
 
 CREATE MACRO tiers_as_of(day) AS TABLE
-SELECT cluster, tier, awarded, valid_until, valid_from, valid_to, until_assumed, doc_id
+SELECT cluster, tier, awarded, valid_until, valid_from, valid_to, until_assumed, doc_id,
+    cluster_entity_id
 FROM (
-    SELECT *, row_number() OVER (PARTITION BY cluster
+    SELECT *, row_number() OVER (PARTITION BY cluster_key
                                  ORDER BY valid_from DESC, tier_rank DESC, doc_id) AS pick
     FROM label_validity
     WHERE valid_from <= CAST(day AS DATE) AND CAST(day AS DATE) < valid_to AND tier_rank > 0
@@ -161,33 +168,31 @@ CREATE VIEW current_tiers AS SELECT * FROM tiers_as_of(current_date);
 CREATE VIEW label_history AS
 SELECT cluster, tier, coalesce(awarded, '') AS awarded, coalesce(valid_until, '') AS valid_until,
     min(valid_from) AS valid_from, min(valid_to) AS valid_to, bool_or(until_assumed) AS until_assumed,
-    count(DISTINCT doc_id) AS n_docs, string_agg(DISTINCT doc_id, '|' ORDER BY doc_id) AS doc_ids
+    count(DISTINCT doc_id) AS n_docs, string_agg(DISTINCT doc_id, '|' ORDER BY doc_id) AS doc_ids,
+    min(cluster_entity_id) AS cluster_entity_id
 FROM label_validity
-GROUP BY cluster, tier, coalesce(awarded, ''), coalesce(valid_until, '')
+GROUP BY cluster_key, cluster, tier, coalesce(awarded, ''), coalesce(valid_until, '')
 ORDER BY cluster, valid_from NULLS LAST, tier;
 
 CREATE VIEW cluster_partners AS
-WITH doc_clusters AS (
-    SELECT DISTINCT c.doc_id, coalesce(n.canonical, c.cluster) AS cluster
-    FROM (SELECT doc_id, cluster FROM clusters UNION ALL SELECT doc_id, cluster FROM labels) AS c
-    LEFT JOIN entity_names AS n ON n.kind = 'cluster' AND n.name = c.cluster
-    WHERE coalesce(c.cluster, '') <> ''
-), partners AS (
-    SELECT DISTINCT o.doc_id, 'organisation' AS kind, coalesce(n.canonical, o.organisation) AS partner
-    FROM organisations AS o
-    LEFT JOIN entity_names AS n ON n.kind = 'organisation' AND n.name = o.organisation
-    WHERE coalesce(o.organisation, '') <> ''
-    UNION
-    SELECT DISTINCT p.doc_id, 'programme' AS kind, coalesce(n.canonical, p.programme) AS partner
-    FROM programmes AS p
-    LEFT JOIN entity_names AS n ON n.kind = 'programme' AND n.name = p.programme
-    WHERE coalesce(p.programme, '') <> ''
+WITH named AS (
+    SELECT doc_id, 'cluster' AS kind, cluster AS name, entity_id FROM clusters
+    UNION ALL SELECT doc_id, 'cluster', cluster, cluster_entity_id FROM labels
+    UNION ALL SELECT doc_id, 'organisation', organisation, entity_id FROM organisations
+    UNION ALL SELECT doc_id, 'programme', programme, entity_id FROM programmes
+), resolved AS (
+    SELECT DISTINCT r.doc_id, r.kind, coalesce(e.canonical, n.canonical, r.name) AS name
+    FROM named AS r
+    LEFT JOIN entities AS e ON e.entity_id = r.entity_id
+    LEFT JOIN entity_names AS n ON r.entity_id IS NULL AND n.kind = r.kind AND n.name = r.name
+    WHERE coalesce(r.name, '') <> ''
 )
-SELECT c.cluster, p.kind, p.partner, count(DISTINCT c.doc_id) AS n_docs,
+SELECT c.name AS cluster, p.kind, p.name AS partner, count(DISTINCT c.doc_id) AS n_docs,
     string_agg(DISTINCT c.doc_id, '|' ORDER BY c.doc_id) AS doc_ids
-FROM doc_clusters AS c JOIN partners AS p ON p.doc_id = c.doc_id
-GROUP BY c.cluster, p.kind, p.partner
-ORDER BY c.cluster, p.kind, n_docs DESC, p.partner;
+FROM resolved AS c JOIN resolved AS p ON p.doc_id = c.doc_id
+WHERE c.kind = 'cluster' AND p.kind IN ('organisation', 'programme')
+GROUP BY c.name, p.kind, p.name
+ORDER BY cluster, p.kind, n_docs DESC, partner;
 """
 
 VIEWS = ("entity_names", "label_validity", "current_tiers", "label_history", "cluster_partners")

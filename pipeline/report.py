@@ -163,7 +163,8 @@ def period(value) -> tuple[dt.date, dt.date] | None:
 
 def canonical_names(entities, kind: str) -> dict[str, str]:
     """name -> the registry's canonical name, for every canonical name and alias of
-    `kind` in entities.csv; an alias claimed by two entities is left out."""
+    `kind` in entities.csv; an alias claimed by two entities is left out. Only for rows
+    without an entity id (tables written before the ids were added)."""
     claims: dict[str, set] = defaultdict(set)
     for canonical, aliases in zip(entities.loc[entities["kind"] == kind, "canonical"],
                                   entities.loc[entities["kind"] == kind, "aliases"]):
@@ -180,17 +181,51 @@ def _canonicalise(series, mapping: dict[str, str]):
     return series.map(lambda n: mapping.get(_value(n), _value(n)))
 
 
+def _ids(frame, column: str):
+    """The entity-id column of a table as text ('' where empty or absent)."""
+    import pandas as pd
+
+    if column not in frame:
+        return pd.Series([""] * len(frame), index=frame.index, dtype="object")
+    return frame[column].map(_value)
+
+
+def registry_names(frame, column: str, id_column: str, entities, kind: str):
+    """The names in `column` as the registry calls them: the canonical name of the row's
+    entity id (entities.csv), else (a row without an id) the entity whose name or alias
+    it is, else the name itself."""
+    by_id = dict(zip(entities["entity_id"].map(_value), entities["canonical"].map(_value)))
+    by_name = canonical_names(entities, kind)
+    return pd_series([by_id.get(i) or by_name.get(_value(n), _value(n))
+                      for n, i in zip(frame[column], _ids(frame, id_column))], frame.index)
+
+
+def entity_keys(frame, column: str, id_column: str):
+    """What tells a row's entity from another: its entity id, else its name."""
+    return pd_series([i or f"name:{_value(n)}" for n, i in zip(frame[column], _ids(frame, id_column))],
+                     frame.index)
+
+
+def pd_series(values, index):
+    import pandas as pd
+
+    return pd.Series(values, index=index, dtype="object")
+
+
 def label_validity(labels, entities=None):
     """labels.csv with the validity rule applied: one row per label with cluster (the
-    registry's canonical name when entities is given), tier, awarded, valid_until,
-    valid_from, valid_to (exclusive; pandas Timestamps, NaT when the label cannot be
-    placed in time), until_assumed (True when valid_to comes from the two-year rule)."""
+    registry's canonical name of its cluster_entity_id when entities is given),
+    cluster_entity_id, tier, awarded, valid_until, valid_from, valid_to (exclusive;
+    pandas Timestamps, NaT when the label cannot be placed in time), until_assumed (True
+    when valid_to comes from the two-year rule)."""
     import pandas as pd
 
     out = labels.loc[:, ["doc_id", "cluster", "tier", "awarded", "valid_until",
                          "awarding_body", "evidence"]].copy()
+    out["cluster_entity_id"] = _ids(labels, "cluster_entity_id").replace("", pd.NA).astype("string")
     if entities is not None:
-        out["cluster"] = _canonicalise(out["cluster"], canonical_names(entities, "cluster"))
+        out["cluster"] = registry_names(labels, "cluster", "cluster_entity_id", entities, "cluster")
+    out["cluster_key"] = entity_keys(out, "cluster", "cluster_entity_id")
     starts, ends, assumed = [], [], []
     for awarded, valid_until in zip(out["awarded"], out["valid_until"]):
         award, until = period(awarded), period(valid_until)
@@ -211,20 +246,21 @@ def label_validity(labels, entities=None):
 
 
 def tiers_as_of(labels, when, entities=None):
-    """One row per cluster holding a valid label on `when` (date or 'YYYY-MM-DD'):
-    cluster, tier, awarded, valid_until, valid_from, valid_to, until_assumed, doc_id;
-    the most recently awarded valid label wins, the higher tier on a tie."""
+    """One row per cluster (per entity id; by name for rows without one) holding a valid
+    label on `when` (date or 'YYYY-MM-DD'): cluster, tier, awarded, valid_until,
+    valid_from, valid_to, until_assumed, doc_id, cluster_entity_id; the most recently
+    awarded valid label wins, the higher tier on a tie."""
     import pandas as pd
 
     day = pd.Timestamp(parse_day(when) if isinstance(when, str) else when)
     valid = label_validity(labels, entities)
     valid = valid[(valid["valid_from"] <= day) & (day < valid["valid_to"])
                   & (valid["tier_rank"] > 0)]
-    valid = valid.sort_values(["cluster", "valid_from", "tier_rank", "doc_id"],
+    valid = valid.sort_values(["cluster_key", "valid_from", "tier_rank", "doc_id"],
                               ascending=[True, False, False, True], kind="stable")
-    best = valid.drop_duplicates("cluster", keep="first")
+    best = valid.drop_duplicates("cluster_key", keep="first")
     columns = ["cluster", "tier", "awarded", "valid_until", "valid_from", "valid_to",
-               "until_assumed", "doc_id"]
+               "until_assumed", "doc_id", "cluster_entity_id"]
     return best.loc[:, columns].sort_values(["tier", "cluster"], key=_tier_sort_key).reset_index(drop=True)
 
 
@@ -235,12 +271,23 @@ def _tier_sort_key(series):
 
 
 def label_history(labels, cluster: str, entities=None):
-    """The labels of one cluster in award order, one row per distinct
-    (tier, awarded, valid_until) with the documents that state it."""
+    """The labels of one cluster (its entity id, or a name or alias of it) in award
+    order, one row per distinct (tier, awarded, valid_until) with the documents that
+    state it."""
     valid = label_validity(labels, entities)
-    if entities is not None:
-        cluster = canonical_names(entities, "cluster").get(cluster, cluster)
-    rows = valid[valid["cluster"] == cluster]
+    if entities is None:
+        rows = valid[(valid["cluster"] == cluster) | (valid["cluster_entity_id"] == cluster)]
+    else:
+        by_id = dict(zip(entities["entity_id"].map(_value), entities["canonical"].map(_value)))
+        if cluster in by_id:
+            ids = {cluster}
+        else:
+            canonical = canonical_names(entities, "cluster").get(cluster, cluster)
+            ids = {_value(i) for i in entities.loc[(entities["kind"] == "cluster")
+                                                   & (entities["canonical"] == canonical), "entity_id"]}
+            cluster = canonical
+        rows = valid[valid["cluster_entity_id"].isin(ids).fillna(False)
+                     | (valid["cluster_entity_id"].isna() & (valid["cluster"] == cluster))]
     keys = ["cluster", "tier", "awarded", "valid_until"]
     grouped = (rows.fillna({"awarded": "", "valid_until": ""})
                .groupby(keys, dropna=False, sort=False)
@@ -256,23 +303,19 @@ def label_history(labels, cluster: str, entities=None):
 def cluster_partners(frames: dict):
     """Which organisations and programmes appear in documents with which clusters:
     cluster, kind ('organisation' or 'programme'), partner, n_docs, doc_ids; clusters
-    from clusters.csv and labels.csv, names made canonical through entities.csv."""
+    from clusters.csv and labels.csv, each entity by its id in entities.csv (by name
+    for rows without one) and shown with the registry's canonical name."""
     import pandas as pd
 
     entities = frames[schemas.ENTITIES.name]
-    maps = {kind: canonical_names(entities, kind) for kind, _, _ in ENTITY_TABLES}
     per_doc: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
-    for kind, table, column in ENTITY_TABLES:
-        frame = frames[table.name]
-        for doc_id, name in zip(frame["doc_id"], frame[column]):
-            name = _value(name)
+    sources = [(kind, frames[table.name], column, "entity_id") for kind, table, column in ENTITY_TABLES]
+    sources.append(("cluster", frames[schemas.LABELS.name], "cluster", "cluster_entity_id"))
+    for kind, frame, column, id_column in sources:
+        names = registry_names(frame, column, id_column, entities, kind)
+        for doc_id, name in zip(frame["doc_id"], names):
             if name:
-                per_doc[_value(doc_id)][kind].add(maps[kind].get(name, name))
-    labels = frames[schemas.LABELS.name]
-    for doc_id, name in zip(labels["doc_id"], labels["cluster"]):
-        name = _value(name)
-        if name:
-            per_doc[_value(doc_id)]["cluster"].add(maps["cluster"].get(name, name))
+                per_doc[_value(doc_id)][kind].add(name)
     pairs: dict[tuple, set] = defaultdict(set)
     for doc_id, kinds in per_doc.items():
         for cluster in kinds.get("cluster", ()):
@@ -289,16 +332,20 @@ def cluster_partners(frames: dict):
 
 
 def current_tier_counts(frames: dict, when) -> dict[str, int]:
-    """Clusters (registry names) by their tier on `when`: gold, silver, bronze,
+    """Clusters (registry entities) by their tier on `when`: gold, silver, bronze,
     'expired' (labelled, none valid then), 'no label'."""
     entities = frames[schemas.ENTITIES.name]
-    mapping = canonical_names(entities, "cluster")
-    labelled = set(_canonicalise(frames[schemas.LABELS.name]["cluster"], mapping)) - {""}
-    mentioned = set(_canonicalise(frames[schemas.CLUSTERS.name]["cluster"], mapping)) - {""}
-    current = tiers_as_of(frames[schemas.LABELS.name], when, entities)
+    labels, clusters = frames[schemas.LABELS.name], frames[schemas.CLUSTERS.name]
+    labelled = set(entity_keys(labels.assign(cluster=registry_names(
+        labels, "cluster", "cluster_entity_id", entities, "cluster")), "cluster", "cluster_entity_id"))
+    mentioned = set(entity_keys(clusters.assign(cluster=registry_names(
+        clusters, "cluster", "entity_id", entities, "cluster")), "cluster", "entity_id"))
+    labelled.discard("name:")
+    mentioned.discard("name:")
+    current = tiers_as_of(labels, when, entities)
     counts = Counter(current["tier"].map(_value))
     out = {tier: counts.get(tier, 0) for tier in ("gold", "silver", "bronze")}
-    out["expired"] = len(labelled - set(current["cluster"]))
+    out["expired"] = len(labelled - set(entity_keys(current, "cluster", "cluster_entity_id")))
     out["no label"] = len(mentioned - labelled)
     return out
 
@@ -424,20 +471,24 @@ def highlighted_text(text: str, mentions) -> str:
 
 # ------------------------------------------------------------------ the pages
 
-def _top(frame, column: str, mapping: dict[str, str] | None = None, n: int = TOP_N):
-    """Top names of `column` (made canonical through `mapping`) by documents."""
+def _top(frame, column: str, entities=None, kind: str = "", n: int = TOP_N):
+    """Top entities of `column` by documents, each under the registry's name (rows told
+    apart by their entity id, by name where they have none)."""
     import pandas as pd
 
-    if mapping:
-        frame = frame.assign(**{column: _canonicalise(frame[column], mapping)})
     if len(frame) == 0:
         return pd.DataFrame(columns=[column, "documents", "mentions"])
-    grouped = frame.groupby(column, dropna=True).agg(
+    if entities is not None:
+        frame = frame.assign(**{column: registry_names(frame, column, "entity_id", entities, kind)})
+    frame = frame.assign(_key=entity_keys(frame, column, "entity_id"))
+    frame = frame[frame[column].map(_value) != ""]
+    grouped = frame.groupby("_key", dropna=True).agg(
+        **{column: (column, "first")},
         documents=("doc_id", "nunique"),
         mentions=("n_mentions", lambda s: int(s.fillna(0).sum())) if "n_mentions" in frame
         else ("doc_id", "size"))
-    grouped = grouped.reset_index().sort_values(["documents", "mentions", column],
-                                                ascending=[False, False, True])
+    grouped = grouped.reset_index(drop=True).sort_values(["documents", "mentions", column],
+                                                         ascending=[False, False, True])
     return grouped.head(n)
 
 
@@ -546,7 +597,7 @@ def index_page(frames: dict, as_of: dt.date) -> str:
                         for k, n in cards)
     top = "".join(
         f"<section><h3>Top {esc(title)}</h3>"
-        f"{html_table(_top(frames[table.name], column, canonical_names(entities, kind)), empty='none extracted')}</section>"
+        f"{html_table(_top(frames[table.name], column, entities, kind), empty='none extracted')}</section>"
         for kind, table, column in ENTITY_TABLES
         for title in [table.name])
     labels_table = _crosstab(labels.assign(year=labels["awarded"].map(
