@@ -30,9 +30,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from pipeline.config import RULES_DIR, tomllib
+from pipeline import ruleset
 
-RULES_FILE = RULES_DIR / "language.toml"
+RULES_FILE = "language.toml"  # in the active rule set (pipeline.ruleset)
 UNDETERMINED = "und"
 # Runs of letters: the words of the sample, and (summed up) its letter count.
 WORD = re.compile(r"[^\W\d_]+")
@@ -69,7 +69,7 @@ class FastPath(NamedTuple):
 
 @lru_cache(maxsize=1)
 def load_fast_path() -> FastPath:
-    data = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
+    data = ruleset.active().toml(RULES_FILE)
     words = {}
     lists = sorted(data["function_words"].items()) + [(OTHER, data["other_languages"]["words"])]
     for code, listed in lists:

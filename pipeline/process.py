@@ -16,6 +16,7 @@ from pipeline import extract as extract_stage
 from pipeline import ingest
 from pipeline import language as language_stage
 from pipeline import nlp as nlp_stage
+from pipeline import ruleset
 from pipeline.registry import EntityRecord
 from pipeline.schemas import DOCUMENTS
 from pipeline.tables import make_row
@@ -141,6 +142,7 @@ def process_chunk(raws: list[ingest.RawDocument], config: dict) -> list[DocResul
     """Results for a chunk of documents, in input order. nlp.pipe batches the texts of
     each language; a batch that fails is retried one document at a time so that only
     the culprit becomes an error row."""
+    ruleset.use(ruleset.folder_of(config))  # the run's rules, in whichever process this runs
     results: list[DocResult | Prepared] = []
     for raw in raws:
         try:

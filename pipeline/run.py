@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from pipeline import __version__, ingest
+from pipeline import __version__, ingest, ruleset
 from pipeline.config import fingerprints
 from pipeline.nlp import check_models
 from pipeline.process import DocResult, failed, process_chunk
@@ -343,7 +343,21 @@ def tables_present(output_dir: Path) -> bool:
 
 def run(input_dir: Path, output_dir: Path, config: dict, *, full: bool = False,
         executor=None, progress: bool | None = None) -> RunSummary:
-    """Bring the tables in `output_dir` up to date with the documents in `input_dir`."""
+    """Bring the tables in `output_dir` up to date with the documents in `input_dir`.
+    The rules are those of the folder the config names (read afresh and checked first:
+    ruleset.RuleError when they do not load), active in this process for the run."""
+    rules_folder = ruleset.folder_of(config)
+    ruleset.refresh(rules_folder)
+    previous = ruleset.active_folder()
+    ruleset.use(rules_folder)
+    try:
+        return _run(input_dir, output_dir, config, full=full, executor=executor, progress=progress)
+    finally:
+        ruleset.use(previous)
+
+
+def _run(input_dir: Path, output_dir: Path, config: dict, *, full: bool, executor,
+         progress: bool | None) -> RunSummary:
     from pipeline.executors import LocalExecutor, progress_bar
 
     started = time.perf_counter()

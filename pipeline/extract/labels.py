@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
+from pipeline import ruleset
 from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.entities import CLUSTER, ORG, PROGRAMME, DocumentEntities, Entity, as_cluster
 
@@ -57,7 +58,6 @@ COORDINATED_TIERS = regex.compile(
     rf"{COUNT}{TIER_WORD}\b", regex.IGNORECASE)
 HOLD_VERB = regex.compile(r"\b(?:held|holds|hält|hielt|trägt|trug|besitzt|besaß)\b", regex.IGNORECASE)
 HOLDS_SINCE = regex.compile(r"\b(?:since|seit)[ \t]+(?:\p{L}+[ \t]+)?$", regex.IGNORECASE)
-AWARDING_BODY_KINDS = {"European Secretariat for Cluster Analysis", "European Cluster Excellence Initiative"}
 
 
 @dataclass
@@ -77,7 +77,7 @@ def _mentions_in(found: DocumentEntities, start: int, end: int, labels) -> list:
 
 def _awarding_body(found: DocumentEntities, start: int, end: int) -> str | None:
     for mention in _mentions_in(found, start, end, (ORG, PROGRAMME)):
-        if mention.entity.canonical in AWARDING_BODY_KINDS:
+        if mention.entity.canonical in ruleset.active().awarding_bodies():
             return mention.entity.canonical
     return None
 
