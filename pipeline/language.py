@@ -75,7 +75,7 @@ def load_fast_path() -> FastPath:
     for code, listed in lists:
         for word in listed:
             if words.setdefault(word.lower(), code) != code:
-                raise ValueError(f"{RULES_FILE.name}: {word!r} is on two lists")
+                raise ValueError(f"{RULES_FILE}: {word!r} is on two lists")
     limits = data["fast_path"]
     return FastPath(words, int(limits["min_words"]), float(limits["min_share"]),
                     float(limits["min_purity"]))

@@ -135,6 +135,20 @@ TOML_SCHEMAS = {
 LANGUAGE_FILES = (GAZETTEER,)
 PATTERN_KEYS = ("label", "pattern", "id")
 
+def _words_on_two_lists(data: dict) -> str | None:
+    """language.toml: a word may count for one language only."""
+    owner: dict[str, str] = {}
+    lists = sorted(data["function_words"].items()) + [("other_languages", data["other_languages"]["words"])]
+    for name, words in lists:
+        for word in words:
+            if owner.setdefault(word.lower(), name) != name:
+                return f"{word!r} is on two lists ({owner[word.lower()]}, {name})"
+    return None
+
+
+# Checks across the keys of a file, after its schema.
+CROSS_CHECKS = {"language.toml": _words_on_two_lists}
+
 _TYPE_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "true or false"}
 
 
@@ -209,8 +223,8 @@ def _toml_line(text: str, where: tuple) -> int | None:
                     if seen == part:
                         position = number
                         break
-            else:
-                return None
+            else:  # an item of a plain list: the line of its key
+                return position + 1
             continue
         table.append(part)
         key = re.compile(r"^\s*(?:\[+\s*(?:[\w.-]+\.)?)?[\"']?" + re.escape(part) + r"[\"']?\s*(?:=|\]|\.)")
@@ -287,6 +301,10 @@ class RuleSet:
                 self._patterns[name] = self._read_patterns(path, text)
             else:
                 self._toml[name] = self._read_toml(path, text, TOML_SCHEMAS[relative.name])
+                check = CROSS_CHECKS.get(relative.name)
+                problem = check(self._toml[name]) if check else None
+                if problem:
+                    raise RuleError(path, problem)
         for name in TOML_SCHEMAS:
             if name not in present:
                 raise RuleError(folder / name, "missing (every rule set needs it; "

@@ -218,9 +218,7 @@ def test_names_and_tables_go_to_langdetect():
     assert fast_path_of(names) is None
 
 
-def test_a_word_on_two_lists_is_refused(tmp_path, monkeypatch):
-    from pipeline import language
-
+def test_a_word_on_two_lists_is_refused(tmp_path):
     from pipeline import ruleset
 
     folder = tmp_path / "rules"
@@ -229,12 +227,8 @@ def test_a_word_on_two_lists_is_refused(tmp_path, monkeypatch):
     rules.write_text('[fast_path]\nmin_words = 40\nmin_share = 0.2\nmin_purity = 0.85\n'
                      '[function_words]\nde = ["der", "the"]\nen = ["the"]\n'
                      '[other_languages]\nwords = ["het"]\n', encoding="utf-8")
-    ruleset.use(folder)
-    try:
-        with pytest.raises(ValueError, match="'the' is on two lists"):
-            language.load_fast_path()
-    finally:
-        ruleset.use(None)
+    with pytest.raises(ruleset.RuleError, match=r"language\.toml: 'the' is on two lists"):
+        ruleset.refresh(folder)
 
 
 def test_function_word_lists_of_the_rules_are_disjoint():

@@ -173,7 +173,8 @@ def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int
     for mention in reversed(before):
         if mention.label == CLUSTER:
             return mention.entity
-        if mention.label == ORG and mention.entity.org_type in ("network", "association") and (
+        if mention.label == ORG and mention.entity.org_type in ("network", "association") and \
+                mention.entity.canonical not in ruleset.active().awarding_bodies() and (
                 noun in mention.text.casefold() if noun else NETWORK_NAME.search(mention.text)):
             as_cluster(mention.entity)
             return mention.entity
