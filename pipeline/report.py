@@ -8,25 +8,14 @@ extracted span highlighted by type, the document's rows beside it, its error if 
 Every page opens from the file system: no server, no external assets (CSS and JS are
 inlined from pipeline/report_assets/, charts are inline SVG).
 
-The helpers in the second half (label validity, tiers as of a date, a cluster's label
-history, cluster co-occurrence) are the one pandas implementation of the analyst
-questions: notebooks/explore.ipynb uses them and pipeline/db.py states the same rules
-in SQL (the tests check both agree).
-
-Validity rule (stated in the report, the notebook and the database views):
-- `awarded` (YYYY, YYYY-MM or YYYY-MM-DD) starts the label on the first day of that
-  period;
-- `valid_until` ends it after the last day of that period;
-- a label without `valid_until` counts as valid for two years after award (up to the
-  same day two years later, exclusive; 29 February falls back to 28 February);
-- a label with `valid_until` but no `awarded` counts from two years before its end;
-- a label with neither (or with unparseable dates) cannot be placed in time;
-- a cluster's tier on a date is that of its most recently awarded label valid on that
-  date (the higher tier on a tie): a renewal at a lower tier replaces a higher one.
+The label-validity model (label validity, tiers as of a date, a cluster's label
+history) lives in pipeline/validity.py, shared with the notebook and, as SQL, with the
+database views; its names are importable from here as before. Cluster co-occurrence
+(cluster_partners) is here, and pipeline/db.py states it in SQL (the tests check both
+agree).
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import html
 import json
@@ -41,14 +30,18 @@ from importlib import resources
 from pathlib import Path
 
 from pipeline import schemas
+# The label-validity model (one implementation, shared with the notebook and, as SQL,
+# with the database views); imported here under the names the report always had.
+from pipeline.validity import (TIER_RANK, VALIDITY_YEARS, add_years,  # noqa: F401
+                               canonical_names, entity_keys, label_history, label_validity,
+                               parse_day, period, registry_names, tiers_as_of)
+from pipeline.validity import cell_text as _value
 
 log = logging.getLogger(__name__)
 
 DEFAULT_OUTPUT = "data/processed"
 REPORT_DIR = "report"
 TEXT_DIR = "text"
-VALIDITY_YEARS = 2
-TIER_RANK = {"bronze": 1, "silver": 2, "gold": 3}
 TIER_COLORS = {"bronze": "#b87333", "silver": "#8e9aa6", "gold": "#d4a017",
                "expired": "#d9d9d9", "no label": "#f0f0f0"}
 ENTITY_COLORS = {"CLUSTER": "#7aecec", "ORG": "#feca74", "PROGRAMME": "#c887fb",
@@ -109,195 +102,6 @@ def load_tables(folder) -> dict:
             frames[table.name] = pd.DataFrame(
                 {c.name: pd.Series([], dtype=c.dtype) for c in table.columns})
     return frames
-
-
-def _value(value) -> str:
-    """A cell as text: missing values (None, NA, NaN) become ''."""
-    if value is None:
-        return ""
-    try:
-        import pandas as pd
-
-        if pd.isna(value):
-            return ""
-    except (TypeError, ValueError):
-        pass
-    return str(value)
-
-
-# ------------------------------------------------------------------ dates, validity
-
-_PERIOD = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-def parse_day(text: str) -> dt.date:
-    return dt.date.fromisoformat(str(text).strip())
-
-
-def add_years(day: dt.date, years: int) -> dt.date:
-    """The same day `years` later; 29 February becomes 28 February."""
-    year = day.year + years
-    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
-
-
-def period(value) -> tuple[dt.date, dt.date] | None:
-    """An ISO date at any precision as [first day, day after the last day), or None."""
-    text = _value(value).strip()
-    match = _PERIOD.fullmatch(text)
-    if not match:
-        return None
-    year, month, day = match.groups()
-    try:
-        if day:
-            start = dt.date(int(year), int(month), int(day))
-            return start, start + dt.timedelta(days=1)
-        if month:
-            start = dt.date(int(year), int(month), 1)
-            end = dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1)
-            return start, end
-        start = dt.date(int(year), 1, 1)
-        return start, dt.date(start.year + 1, 1, 1)
-    except ValueError:
-        return None
-
-
-def canonical_names(entities, kind: str) -> dict[str, str]:
-    """name -> the registry's canonical name, for every canonical name and alias of
-    `kind` in entities.csv; an alias claimed by two entities is left out. Only for rows
-    without an entity id (tables written before the ids were added)."""
-    claims: dict[str, set] = defaultdict(set)
-    for canonical, aliases in zip(entities.loc[entities["kind"] == kind, "canonical"],
-                                  entities.loc[entities["kind"] == kind, "aliases"]):
-        canonical = _value(canonical)
-        if not canonical:
-            continue
-        for name in [canonical, *_value(aliases).split(schemas.MULTI_SEPARATOR)]:
-            if name:
-                claims[name].add(canonical)
-    return {name: next(iter(c)) for name, c in claims.items() if len(c) == 1}
-
-
-def _canonicalise(series, mapping: dict[str, str]):
-    return series.map(lambda n: mapping.get(_value(n), _value(n)))
-
-
-def _ids(frame, column: str):
-    """The entity-id column of a table as text ('' where empty or absent)."""
-    import pandas as pd
-
-    if column not in frame:
-        return pd.Series([""] * len(frame), index=frame.index, dtype="object")
-    return frame[column].map(_value)
-
-
-def registry_names(frame, column: str, id_column: str, entities, kind: str):
-    """The names in `column` as the registry calls them: the canonical name of the row's
-    entity id (entities.csv), else (a row without an id) the entity whose name or alias
-    it is, else the name itself."""
-    by_id = dict(zip(entities["entity_id"].map(_value), entities["canonical"].map(_value)))
-    by_name = canonical_names(entities, kind)
-    return pd_series([by_id.get(i) or by_name.get(_value(n), _value(n))
-                      for n, i in zip(frame[column], _ids(frame, id_column))], frame.index)
-
-
-def entity_keys(frame, column: str, id_column: str):
-    """What tells a row's entity from another: its entity id, else its name."""
-    return pd_series([i or f"name:{_value(n)}" for n, i in zip(frame[column], _ids(frame, id_column))],
-                     frame.index)
-
-
-def pd_series(values, index):
-    import pandas as pd
-
-    return pd.Series(values, index=index, dtype="object")
-
-
-def label_validity(labels, entities=None):
-    """labels.csv with the validity rule applied: one row per label with cluster (the
-    registry's canonical name of its cluster_entity_id when entities is given),
-    cluster_entity_id, tier, awarded, valid_until, valid_from, valid_to (exclusive;
-    pandas Timestamps, NaT when the label cannot be placed in time), until_assumed (True
-    when valid_to comes from the two-year rule)."""
-    import pandas as pd
-
-    out = labels.loc[:, ["doc_id", "cluster", "tier", "awarded", "valid_until",
-                         "awarding_body", "evidence"]].copy()
-    out["cluster_entity_id"] = _ids(labels, "cluster_entity_id").replace("", pd.NA).astype("string")
-    if entities is not None:
-        out["cluster"] = registry_names(labels, "cluster", "cluster_entity_id", entities, "cluster")
-    out["cluster_key"] = entity_keys(out, "cluster", "cluster_entity_id")
-    starts, ends, assumed = [], [], []
-    for awarded, valid_until in zip(out["awarded"], out["valid_until"]):
-        award, until = period(awarded), period(valid_until)
-        start = award[0] if award else None
-        end = until[1] if until else None
-        if start is not None and end is None:
-            end = add_years(start, VALIDITY_YEARS)
-        elif start is None and end is not None:
-            start = add_years(end, -VALIDITY_YEARS)
-        starts.append(pd.Timestamp(start) if start else pd.NaT)
-        ends.append(pd.Timestamp(end) if end else pd.NaT)
-        assumed.append(until is None and award is not None)
-    out["valid_from"] = pd.Series(starts, index=out.index, dtype="datetime64[ns]")
-    out["valid_to"] = pd.Series(ends, index=out.index, dtype="datetime64[ns]")
-    out["until_assumed"] = pd.Series(assumed, index=out.index, dtype="bool")
-    out["tier_rank"] = out["tier"].map(lambda t: TIER_RANK.get(_value(t).lower(), 0)).astype("int64")
-    return out
-
-
-def tiers_as_of(labels, when, entities=None):
-    """One row per cluster (per entity id; by name for rows without one) holding a valid
-    label on `when` (date or 'YYYY-MM-DD'): cluster, tier, awarded, valid_until,
-    valid_from, valid_to, until_assumed, doc_id, cluster_entity_id; the most recently
-    awarded valid label wins, the higher tier on a tie."""
-    import pandas as pd
-
-    day = pd.Timestamp(parse_day(when) if isinstance(when, str) else when)
-    valid = label_validity(labels, entities)
-    valid = valid[(valid["valid_from"] <= day) & (day < valid["valid_to"])
-                  & (valid["tier_rank"] > 0)]
-    valid = valid.sort_values(["cluster_key", "valid_from", "tier_rank", "doc_id"],
-                              ascending=[True, False, False, True], kind="stable")
-    best = valid.drop_duplicates("cluster_key", keep="first")
-    columns = ["cluster", "tier", "awarded", "valid_until", "valid_from", "valid_to",
-               "until_assumed", "doc_id", "cluster_entity_id"]
-    return best.loc[:, columns].sort_values(["tier", "cluster"], key=_tier_sort_key).reset_index(drop=True)
-
-
-def _tier_sort_key(series):
-    if series.name == "tier":
-        return series.map(lambda t: -TIER_RANK.get(_value(t), 0))
-    return series.map(lambda v: _value(v).casefold())
-
-
-def label_history(labels, cluster: str, entities=None):
-    """The labels of one cluster (its entity id, or a name or alias of it) in award
-    order, one row per distinct (tier, awarded, valid_until) with the documents that
-    state it."""
-    valid = label_validity(labels, entities)
-    if entities is None:
-        rows = valid[(valid["cluster"] == cluster) | (valid["cluster_entity_id"] == cluster)]
-    else:
-        by_id = dict(zip(entities["entity_id"].map(_value), entities["canonical"].map(_value)))
-        if cluster in by_id:
-            ids = {cluster}
-        else:
-            canonical = canonical_names(entities, "cluster").get(cluster, cluster)
-            ids = {_value(i) for i in entities.loc[(entities["kind"] == "cluster")
-                                                   & (entities["canonical"] == canonical), "entity_id"]}
-            cluster = canonical
-        rows = valid[valid["cluster_entity_id"].isin(ids).fillna(False)
-                     | (valid["cluster_entity_id"].isna() & (valid["cluster"] == cluster))]
-    keys = ["cluster", "tier", "awarded", "valid_until"]
-    grouped = (rows.fillna({"awarded": "", "valid_until": ""})
-               .groupby(keys, dropna=False, sort=False)
-               .agg(valid_from=("valid_from", "first"), valid_to=("valid_to", "first"),
-                    until_assumed=("until_assumed", "first"),
-                    n_docs=("doc_id", "nunique"),
-                    doc_ids=("doc_id", lambda s: schemas.MULTI_SEPARATOR.join(sorted(set(s)))))
-               .reset_index())
-    return grouped.sort_values(["valid_from", "tier"], na_position="last",
-                               kind="stable").reset_index(drop=True)
 
 
 def cluster_partners(frames: dict):
