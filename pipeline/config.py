@@ -51,6 +51,8 @@ def load_config(path: str | Path | None = None) -> dict:
         except (OSError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(f"cannot read config {candidate}: {exc}") from exc
         rules_dir = (user.get("rules") or {}).get("dir") if isinstance(user.get("rules"), dict) else None
+        if rules_dir is not None and not isinstance(rules_dir, str):
+            raise ConfigError(f"{candidate}: rules.dir must be a folder name (a string)")
         if rules_dir:  # relative to the config file that names it
             user["rules"]["dir"] = str((candidate.parent / Path(rules_dir).expanduser()).resolve())
         config = _merge(config, user)

@@ -13,7 +13,7 @@ import pytest
 
 from pipeline import ruleset
 from pipeline.cli import main as cli_main
-from pipeline.config import fingerprints, load_config
+from pipeline.config import ConfigError, fingerprints, load_config
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -163,6 +163,9 @@ def test_rules_dir_in_the_config_is_relative_to_the_config_file(tmp_path, rules)
     config = load_config(config_file)
     assert ruleset.folder_of(config) == rules.resolve()
     assert ruleset.folder_of(load_config(ROOT / "pipeline" / "config.toml")) == ruleset.PACKAGED_DIR
+    config_file.write_text('[rules]\ndir = 5\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="rules.dir must be a folder name"):
+        load_config(config_file)
 
 
 def test_switching_folders_drops_what_was_built_from_the_other(rules):
