@@ -386,7 +386,7 @@ class RuleSet:
 
 
 _LOADED: dict[Path, RuleSet] = {}
-_ACTIVE: list[Path] = [PACKAGED_DIR]
+_ACTIVE: list = [PACKAGED_DIR, None]  # the active folder, and its RuleSet once loaded
 
 
 def resolve(folder=None) -> Path:
@@ -410,15 +410,20 @@ def use(folder=None) -> RuleSet:
     """Make `folder` the rule set of this process; what was built from another rule set
     is dropped."""
     rule_set = load(folder)
-    if rule_set.folder != _ACTIVE[0]:
-        _ACTIVE[0] = rule_set.folder
-        clear_derived()
+    if rule_set is not _ACTIVE[1]:
+        changed = rule_set.folder != _ACTIVE[0] or _ACTIVE[1] is not None
+        _ACTIVE[0], _ACTIVE[1] = rule_set.folder, rule_set
+        if changed:
+            clear_derived()
     return rule_set
 
 
 def active() -> RuleSet:
-    """The rule set in use in this process."""
-    return load(_ACTIVE[0])
+    """The rule set in use in this process (cheap: stages call it freely)."""
+    rule_set = _ACTIVE[1]
+    if rule_set is None:
+        rule_set = _ACTIVE[1] = load(_ACTIVE[0])
+    return rule_set
 
 
 def active_folder() -> Path:
@@ -444,7 +449,8 @@ def refresh(folder=None) -> RuleSet:
     old = _LOADED.get(folder)
     if old is None or old._bytes != fresh._bytes:
         _LOADED[folder] = fresh
-        if old is not None and folder == _ACTIVE[0]:
+        if old is not None and old is _ACTIVE[1]:
+            _ACTIVE[1] = fresh
             clear_derived()
     return _LOADED[folder]
 
