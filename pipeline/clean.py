@@ -15,7 +15,7 @@ import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.config import RULES_DIR, tomllib
+from pipeline import ruleset
 
 # Elements whose text is never part of the release: code, page chrome, widgets.
 DROPPED_TAGS = ("script", "style", "nav", "header", "footer", "form", "noscript",
@@ -64,7 +64,7 @@ class BoilerplateRules:
 
 @lru_cache(maxsize=1)
 def rules() -> BoilerplateRules:
-    data = tomllib.loads((RULES_DIR / "boilerplate.toml").read_text(encoding="utf-8"))
+    data = ruleset.active().toml("boilerplate.toml")
     compile_all = lambda patterns: tuple(re.compile(p, re.IGNORECASE) for p in patterns)  # noqa: E731
     html = data.get("html", {})
     names = html.get("chrome_names", [])

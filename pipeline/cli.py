@@ -1,4 +1,4 @@
-"""Command line: python -m pipeline run|eval|bench|report (see ../shared/CONTRACT.md)."""
+"""Command line: python -m pipeline run|rules|eval|bench|report|db (see ../shared/CONTRACT.md)."""
 from __future__ import annotations
 
 import argparse
@@ -8,12 +8,21 @@ from pathlib import Path
 
 
 def _run(args) -> int:
+    from pipeline import ruleset
     from pipeline.config import ConfigError, load_config
     from pipeline.run import RunError, run
 
     try:
         config = load_config(args.config)
     except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.rules:
+        config = {**config, "rules": {**config.get("rules", {}),
+                                      "dir": str(Path(args.rules).expanduser().resolve())}}
+    try:  # every rule file checked before the first document
+        ruleset.refresh(ruleset.folder_of(config))
+    except ruleset.RuleError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if args.workers < 1:
@@ -45,7 +54,7 @@ def _run(args) -> int:
     try:
         summary = run(Path(args.input), Path(args.output), config, full=args.full,
                       executor=executor)
-    except RunError as exc:
+    except (RunError, ruleset.RuleError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:  # e.g. the disk filled up while writing: the old tables stay whole
@@ -61,6 +70,28 @@ def _run(args) -> int:
         print(f"error: cannot write the Parquet tables: {exc}", file=sys.stderr)
         return 2
     print(summary.render(), file=sys.stderr)
+    return 0
+
+
+def _rules(args) -> int:
+    """rules export DIR: the packaged rule files as a starting point; rules check [DIR]:
+    load and check a rules folder (the packaged one by default)."""
+    from pipeline import ruleset
+
+    try:
+        if args.action == "export":
+            written = ruleset.export(Path(args.dir))
+            print(f"rules: {len(written)} files written to {args.dir}; run with "
+                  f"--rules {args.dir} (or rules.dir in the config)", file=sys.stderr)
+        else:
+            rule_set = ruleset.refresh(args.dir or None)
+            print(f"rules: {rule_set.folder} loads and passes its checks", file=sys.stderr)
+    except ruleset.RuleError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"error: cannot write the rules: {exc}", file=sys.stderr)
+        return 2
     return 0
 
 
@@ -91,7 +122,19 @@ def build_parser() -> argparse.ArgumentParser:
     run_p.add_argument("--format", default="csv",
                        help="table formats, comma-separated: csv (always written), parquet "
                             "(needs the analysis extra); default csv")
+    run_p.add_argument("--rules", default=None,
+                       help="rules folder to use instead of the packaged one (start one with "
+                            "'rules export DIR'); overrides rules.dir of the config")
     run_p.set_defaults(func=_run)
+
+    rules_p = commands.add_parser("rules", help="export or check a folder of rule files")
+    rules_actions = rules_p.add_subparsers(dest="action", required=True)
+    export_p = rules_actions.add_parser("export", help="write the packaged rules into DIR")
+    export_p.add_argument("dir", metavar="DIR", help="a new or empty folder")
+    check_p = rules_actions.add_parser("check", help="load and check a rules folder")
+    check_p.add_argument("dir", metavar="DIR", nargs="?", default=None,
+                         help="the folder (default: the packaged rules)")
+    rules_p.set_defaults(func=_rules)
 
     for name, module, help_text in (
             ("eval", "pipeline.evaluate", "score the tables against gold annotations"),

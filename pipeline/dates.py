@@ -28,9 +28,9 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.config import RULES_DIR, tomllib
+from pipeline import ruleset
 
-RULES_FILE = RULES_DIR / "dates.toml"
+RULES_FILE = "dates.toml"  # in the active rule set (pipeline.ruleset)
 ROLES = ("published", "awarded", "valid_until", "founded", "event", "other")
 # The clock dateparser would otherwise fill missing parts from; never used for a value
 # (REQUIRE_PARTS and the reported period rule that out), fixed so nothing can drift.
@@ -183,7 +183,7 @@ def candidate_pattern(months: list[str], weekdays: list[str]) -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
-    data = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
+    data = ruleset.active().toml(RULES_FILE)
     years, published, roles = data["years"], data["published"], data["roles"]
     month_number = {name.lower(): number for number, names in enumerate(data["months"]["by_month"], 1)
                     for name in names}

@@ -10,10 +10,12 @@ are optional: `pip install -e ".[analysis]"`.
 
 The database holds one table per CSV and, for the analyst questions,
 - entity_names(kind, name, canonical): every name and alias in entities.csv mapped to
-  the registry's canonical name (aliases claimed by two entities left out);
+  the registry's canonical name (aliases claimed by two entities left out). The views
+  below join rows to entities.csv by their entity id (entity_id, cluster_entity_id);
+  entity_names only stands in for rows without one (tables of an older run);
 - label_validity: labels.csv with valid_from / valid_to (exclusive) and until_assumed,
-  by the validity rule of pipeline/report.py (two years after award when no
-  valid_until is given);
+  by the validity rule of pipeline/validity.py (two years after award when no
+  valid_until is given; these views' SQL is kept there, beside the pandas version);
 - tiers_as_of(DATE): a table macro, one row per cluster holding a valid label that day
   (the most recently awarded one, the higher tier on a tie); current_tiers: the same
   for today;
@@ -28,7 +30,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from pipeline import schemas
+from pipeline import schemas, validity
 
 DEFAULT_OUTPUT = "data/processed"
 DATABASE = "pipeline.duckdb"
@@ -107,87 +109,26 @@ def sync_parquet(folder, wanted: bool) -> list[Path]:
 
 # --------------------------------------------------------------------------- DuckDB
 
-VIEWS_SQL = r"""
-CREATE VIEW entity_names AS
-WITH names AS (
-    SELECT kind, canonical, canonical AS name FROM entities WHERE coalesce(canonical, '') <> ''
-    UNION ALL
-    SELECT kind, canonical, unnest(string_split(aliases, '|')) AS name
-    FROM entities WHERE coalesce(canonical, '') <> '' AND coalesce(aliases, '') <> ''
-)
-SELECT kind, name, min(canonical) AS canonical
-FROM names WHERE name <> ''
-GROUP BY kind, name HAVING count(DISTINCT canonical) = 1;
-
-CREATE VIEW label_validity AS
-WITH parsed AS (
-    SELECT l.*, coalesce(n.canonical, l.cluster) AS cluster_name,
-        CASE WHEN regexp_full_match(l.awarded, '\d{4}')
-                 THEN try_cast(l.awarded || '-01-01' AS DATE)
-             WHEN regexp_full_match(l.awarded, '\d{4}-\d{2}')
-                 THEN try_cast(l.awarded || '-01' AS DATE)
-             WHEN regexp_full_match(l.awarded, '\d{4}-\d{2}-\d{2}')
-                 THEN try_cast(l.awarded AS DATE) END AS award_start,
-        CASE WHEN regexp_full_match(l.valid_until, '\d{4}')
-                 THEN CAST(try_cast(l.valid_until || '-01-01' AS DATE) + INTERVAL 1 YEAR AS DATE)
-             WHEN regexp_full_match(l.valid_until, '\d{4}-\d{2}')
-                 THEN CAST(try_cast(l.valid_until || '-01' AS DATE) + INTERVAL 1 MONTH AS DATE)
-             WHEN regexp_full_match(l.valid_until, '\d{4}-\d{2}-\d{2}')
-                 THEN CAST(try_cast(l.valid_until AS DATE) + INTERVAL 1 DAY AS DATE) END AS until_end
-    FROM labels AS l
-    LEFT JOIN entity_names AS n ON n.kind = 'cluster' AND n.name = l.cluster
-)
-SELECT doc_id, cluster_name AS cluster, tier, awarded, valid_until, awarding_body, evidence,
-    coalesce(award_start, CAST(until_end - INTERVAL 2 YEAR AS DATE)) AS valid_from,
-    coalesce(until_end, CAST(award_start + INTERVAL 2 YEAR AS DATE)) AS valid_to,
-    (until_end IS NULL AND award_start IS NOT NULL) AS until_assumed,
-    CASE lower(tier) WHEN 'bronze' THEN 1 WHEN 'silver' THEN 2 WHEN 'gold' THEN 3 ELSE 0 END
-        AS tier_rank
-FROM parsed;
-
-CREATE MACRO tiers_as_of(day) AS TABLE
-SELECT cluster, tier, awarded, valid_until, valid_from, valid_to, until_assumed, doc_id
-FROM (
-    SELECT *, row_number() OVER (PARTITION BY cluster
-                                 ORDER BY valid_from DESC, tier_rank DESC, doc_id) AS pick
-    FROM label_validity
-    WHERE valid_from <= CAST(day AS DATE) AND CAST(day AS DATE) < valid_to AND tier_rank > 0
-)
-WHERE pick = 1
-ORDER BY tier_rank DESC, cluster;
-
-CREATE VIEW current_tiers AS SELECT * FROM tiers_as_of(current_date);
-
-CREATE VIEW label_history AS
-SELECT cluster, tier, coalesce(awarded, '') AS awarded, coalesce(valid_until, '') AS valid_until,
-    min(valid_from) AS valid_from, min(valid_to) AS valid_to, bool_or(until_assumed) AS until_assumed,
-    count(DISTINCT doc_id) AS n_docs, string_agg(DISTINCT doc_id, '|' ORDER BY doc_id) AS doc_ids
-FROM label_validity
-GROUP BY cluster, tier, coalesce(awarded, ''), coalesce(valid_until, '')
-ORDER BY cluster, valid_from NULLS LAST, tier;
-
+VIEWS_SQL = validity.VIEWS_SQL + r"""
 CREATE VIEW cluster_partners AS
-WITH doc_clusters AS (
-    SELECT DISTINCT c.doc_id, coalesce(n.canonical, c.cluster) AS cluster
-    FROM (SELECT doc_id, cluster FROM clusters UNION ALL SELECT doc_id, cluster FROM labels) AS c
-    LEFT JOIN entity_names AS n ON n.kind = 'cluster' AND n.name = c.cluster
-    WHERE coalesce(c.cluster, '') <> ''
-), partners AS (
-    SELECT DISTINCT o.doc_id, 'organisation' AS kind, coalesce(n.canonical, o.organisation) AS partner
-    FROM organisations AS o
-    LEFT JOIN entity_names AS n ON n.kind = 'organisation' AND n.name = o.organisation
-    WHERE coalesce(o.organisation, '') <> ''
-    UNION
-    SELECT DISTINCT p.doc_id, 'programme' AS kind, coalesce(n.canonical, p.programme) AS partner
-    FROM programmes AS p
-    LEFT JOIN entity_names AS n ON n.kind = 'programme' AND n.name = p.programme
-    WHERE coalesce(p.programme, '') <> ''
+WITH named AS (
+    SELECT doc_id, 'cluster' AS kind, cluster AS name, entity_id FROM clusters
+    UNION ALL SELECT doc_id, 'cluster', cluster, cluster_entity_id FROM labels
+    UNION ALL SELECT doc_id, 'organisation', organisation, entity_id FROM organisations
+    UNION ALL SELECT doc_id, 'programme', programme, entity_id FROM programmes
+), resolved AS (
+    SELECT DISTINCT r.doc_id, r.kind, coalesce(e.canonical, n.canonical, r.name) AS name
+    FROM named AS r
+    LEFT JOIN entities AS e ON e.entity_id = r.entity_id
+    LEFT JOIN entity_names AS n ON r.entity_id IS NULL AND n.kind = r.kind AND n.name = r.name
+    WHERE coalesce(r.name, '') <> ''
 )
-SELECT c.cluster, p.kind, p.partner, count(DISTINCT c.doc_id) AS n_docs,
+SELECT c.name AS cluster, p.kind, p.name AS partner, count(DISTINCT c.doc_id) AS n_docs,
     string_agg(DISTINCT c.doc_id, '|' ORDER BY c.doc_id) AS doc_ids
-FROM doc_clusters AS c JOIN partners AS p ON p.doc_id = c.doc_id
-GROUP BY c.cluster, p.kind, p.partner
-ORDER BY c.cluster, p.kind, n_docs DESC, p.partner;
+FROM resolved AS c JOIN resolved AS p ON p.doc_id = c.doc_id
+WHERE c.kind = 'cluster' AND p.kind IN ('organisation', 'programme')
+GROUP BY c.name, p.kind, p.name
+ORDER BY cluster, p.kind, n_docs DESC, partner;
 """
 
 VIEWS = ("entity_names", "label_validity", "current_tiers", "label_history", "cluster_partners")

@@ -30,9 +30,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from pipeline.config import RULES_DIR, tomllib
+from pipeline import ruleset
 
-RULES_FILE = RULES_DIR / "language.toml"
+RULES_FILE = "language.toml"  # in the active rule set (pipeline.ruleset)
 UNDETERMINED = "und"
 # Runs of letters: the words of the sample, and (summed up) its letter count.
 WORD = re.compile(r"[^\W\d_]+")
@@ -69,13 +69,13 @@ class FastPath(NamedTuple):
 
 @lru_cache(maxsize=1)
 def load_fast_path() -> FastPath:
-    data = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
+    data = ruleset.active().toml(RULES_FILE)
     words = {}
     lists = sorted(data["function_words"].items()) + [(OTHER, data["other_languages"]["words"])]
     for code, listed in lists:
         for word in listed:
             if words.setdefault(word.lower(), code) != code:
-                raise ValueError(f"{RULES_FILE.name}: {word!r} is on two lists")
+                raise ValueError(f"{RULES_FILE}: {word!r} is on two lists")
     limits = data["fast_path"]
     return FastPath(words, int(limits["min_words"]), float(limits["min_share"]),
                     float(limits["min_purity"]))

@@ -8,13 +8,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pipeline.config import RULES_DIR, tomllib
+from pipeline import ruleset
 
 
 @lru_cache(maxsize=1)
 def legal_forms() -> dict[str, str]:
     """Legal-form suffix -> org_type, from rules/legal_forms.toml."""
-    data = tomllib.loads((RULES_DIR / "legal_forms.toml").read_text(encoding="utf-8"))
+    data = ruleset.active().toml("legal_forms.toml")
     forms = {}
     for group in data["forms"]:
         for suffix in group["suffixes"]:

@@ -2,20 +2,19 @@
 
 Base: the installed statistical model named in the config for that language, else
 spacy.blank(lang). Then sentence splitting (unless the base has a parser or senter)
-and a SpanRuler whose patterns are the JSONL files under rules/ (shared) and
-rules/<lang>/ (language-specific). Spans land in doc.spans["rules"]; overlapping
-spans are kept there and resolved by the extract stage.
+and a SpanRuler whose patterns are the JSONL files of the rule set (pipeline.ruleset)
+and its <lang>/ subfolder, and the gazetteer's forms. Spans land in doc.spans["rules"];
+overlapping spans are kept there and resolved by the extract stage.
 """
 from __future__ import annotations
 
-import json
 import logging
 import re
 import warnings
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.config import RULES_DIR, tomllib
+from pipeline import ruleset
 
 log = logging.getLogger(__name__)
 RULES_SPANS_KEY = "rules"
@@ -24,32 +23,11 @@ RULES_SPANS_KEY = "rules"
 warnings.filterwarnings("ignore", message=r"\[W036\]")
 
 
-def pattern_files(language: str) -> list[Path]:
-    """Shared JSONL pattern files, then the language's own, in a stable order."""
-    shared = sorted(RULES_DIR.glob("*.jsonl"))
-    own = sorted((RULES_DIR / language).glob("*.jsonl"))
-    return shared + own
-
-
 def load_patterns(language: str) -> list[dict]:
-    patterns = []
-    for path in pattern_files(language):
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            line = line.strip()
-            if not line or line.startswith("//"):
-                continue
-            try:
-                pattern = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path.name}:{number}: not valid JSON: {exc}") from exc
-            langs = pattern.pop("lang", None)
-            if langs and language not in langs:
-                continue
-            patterns.append(pattern)
-    return patterns
+    """The rule set's JSONL patterns for `language`: shared files, then its own."""
+    return ruleset.active().patterns(language)
 
 
-GAZETTEER = RULES_DIR / "gazetteer.toml"
 GAZETTEER_LABELS = {"programme": "PROGRAMME", "organisation": "ORG"}
 # Split hyphenated and quoted compounds ("ESCP-4X-Partnerschaften", "„go-cluster“-Mitglieder")
 # the same way in both languages, so a gazetteer form matches inside a compound.
@@ -61,10 +39,11 @@ def gazetteer_id(kind: str, canonical: str) -> str:
     return f"{kind}::{canonical}"
 
 
-def gazetteer_patterns() -> list[dict]:
-    """SpanRuler patterns from rules/gazetteer.toml: every form case-insensitively, the
-    acronym case-sensitively (so 'CIP' does not match 'cip' in running text)."""
-    data = tomllib.loads(GAZETTEER.read_text(encoding="utf-8"))
+def gazetteer_patterns(language: str | None = None) -> list[dict]:
+    """SpanRuler patterns from the rule set's gazetteer.toml (and that of `language`'s
+    subfolder): every form case-insensitively, the acronym case-sensitively (so 'CIP'
+    does not match 'cip' in running text)."""
+    data = ruleset.active().gazetteer(language)
     patterns = []
     for kind, label in GAZETTEER_LABELS.items():
         for entry in data.get(kind, []):
@@ -167,7 +146,7 @@ def _cached_pipeline(language: str, model: str):
     ruler = nlp.add_pipe("span_ruler", name="domain_rules", config={
         "spans_key": RULES_SPANS_KEY, "phrase_matcher_attr": "LOWER",
         "validate": True, "overwrite": False})
-    ruler.add_patterns(load_patterns(language) + gazetteer_patterns())
+    ruler.add_patterns(load_patterns(language) + gazetteer_patterns(language))
     return nlp
 
 

@@ -16,6 +16,8 @@ from pipeline import extract as extract_stage
 from pipeline import ingest
 from pipeline import language as language_stage
 from pipeline import nlp as nlp_stage
+from pipeline import ruleset
+from pipeline.registry import EntityRecord
 from pipeline.schemas import DOCUMENTS
 from pipeline.tables import make_row
 
@@ -33,15 +35,20 @@ class DocResult:
     document: dict
     text: str | None = None
     rows: dict[str, list[list[str]]] = field(default_factory=dict)
+    # the document's entities for the registry; rows refer to them by index in the
+    # column schemas.ENTITY_ID_COLUMNS names
+    entities: list[EntityRecord] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {"doc_id": self.doc_id, "language": self.language, "status": self.status,
-                "document": self.document, "rows": self.rows}
+                "document": self.document, "rows": self.rows,
+                "entities": [e.to_json() for e in self.entities]}
 
     @classmethod
     def from_json(cls, payload: dict) -> "DocResult":
         return cls(payload["doc_id"], payload["language"], payload["status"],
-                   payload["document"], None, payload["rows"])
+                   payload["document"], None, payload["rows"],
+                   [EntityRecord.from_json(e) for e in payload["entities"]])
 
     def document_row(self, source_path: str) -> list[str]:
         return make_row(DOCUMENTS, source_path=source_path, **self.document)
@@ -105,7 +112,7 @@ def finish(prepared: Prepared, doc) -> DocResult:
     fields.update(n_tokens=len(doc), n_sentences=sum(1 for _ in doc.sents),
                   published=extracted.published, status="ok")
     return DocResult(prepared.decoded.doc_id, prepared.language, "ok", fields,
-                     prepared.cleaned.text, extracted.rows)
+                     prepared.cleaned.text, extracted.rows, extracted.entities)
 
 
 def _error_after_prepare(prepared: Prepared, exc: Exception) -> DocResult:
@@ -135,6 +142,7 @@ def process_chunk(raws: list[ingest.RawDocument], config: dict) -> list[DocResul
     """Results for a chunk of documents, in input order. nlp.pipe batches the texts of
     each language; a batch that fails is retried one document at a time so that only
     the culprit becomes an error row."""
+    ruleset.use(ruleset.folder_of(config))  # the run's rules, in whichever process this runs
     results: list[DocResult | Prepared] = []
     for raw in raws:
         try:

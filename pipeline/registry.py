@@ -12,24 +12,34 @@ from __future__ import annotations
 
 import hashlib
 from array import array
+from dataclasses import dataclass
 
 from pipeline.names import name_key
-from pipeline.schemas import CLUSTERS, ENTITIES, MULTI_SEPARATOR, ORGANISATIONS, PROGRAMMES
+from pipeline.schemas import ENTITIES, ENTITY_KINDS, MULTI_SEPARATOR
 from pipeline.tables import make_row
 
-KIND_OF_TABLE = {CLUSTERS.name: "cluster", ORGANISATIONS.name: "organisation",
-                 PROGRAMMES.name: "programme"}
 
+@dataclass(frozen=True, slots=True)
+class EntityRecord:
+    """One entity of one document as the registry takes it: its kind (`cluster`,
+    `organisation` or `programme`), the name its table row gives it, and every other
+    form the text used (its acronym among them)."""
 
-def _positions(table) -> tuple[int, int, int | None]:
-    """Where a row of `table` holds its name (the column after doc_id), its surface
-    forms and its acronym (None: the table has none)."""
-    names = table.column_names
-    return 1, names.index("surface_forms"), names.index("acronym") if "acronym" in names else None
+    kind: str
+    canonical: str
+    forms: tuple[str, ...] = ()
 
+    def __post_init__(self):
+        if self.kind not in ENTITY_KINDS:
+            raise ValueError(f"unknown entity kind {self.kind!r}")
 
-ENTITY_TABLES = tuple((table.name, KIND_OF_TABLE[table.name], *_positions(table))
-                      for table in (CLUSTERS, ORGANISATIONS, PROGRAMMES))
+    def to_json(self) -> list:
+        return [self.kind, self.canonical, list(self.forms)]
+
+    @classmethod
+    def from_json(cls, value) -> "EntityRecord":
+        kind, canonical, forms = value
+        return cls(kind, canonical, tuple(forms))
 
 
 class Registry:
@@ -49,6 +59,7 @@ class Registry:
         self._names: dict[int, dict[str, int]] = {}      # first key of an entity row -> counts
         self._docs: dict[int, array] = {}                # same keys -> document numbers, ascending
         self._document = -1
+        self._ids: dict[int, str] | None = None         # group root -> entity_id, once settled
 
     def _key_number(self, key: tuple[str, str]) -> int:
         number = self._number.get(key)
@@ -76,6 +87,7 @@ class Registry:
         """Entities added from now on belong to the next document (n_docs counts
         documents, however many rows or keys of one entity a document has)."""
         self._document += 1
+        self._ids = None
 
     def add_entity(self, kind: str, canonical: str, forms: list[str]) -> None:
         """One entity row of the current document: its canonical name and other forms."""
@@ -97,38 +109,66 @@ class Registry:
         if not docs or docs[-1] != self._document:
             docs.append(self._document)
 
-    def add_document(self, rows: dict[str, list[list[str]]]) -> None:
-        """The cluster, organisation and programme rows of one document."""
+    def add_document(self, records) -> None:
+        """The entity records (EntityRecord) of one document."""
         self.start_document()
-        for name, kind, at_name, at_forms, at_acronym in ENTITY_TABLES:
-            for row in rows.get(name, ()):
-                forms = [f for f in row[at_forms].split(MULTI_SEPARATOR) if f]
-                if at_acronym is not None and row[at_acronym]:
-                    forms.append(row[at_acronym])
-                self.add_entity(kind, row[at_name], forms)
+        for record in records:
+            self.add_entity(record.kind, record.canonical, list(record.forms))
 
-    def rows(self) -> list[list[str]]:
-        """entities.csv rows. An entity's id comes from its smallest key, so it does
-        not depend on the order the documents were read in."""
+    def _first_number(self, kind: str, canonical: str, forms) -> int | None:
+        """The number of the key an entity row is filed under (that of its first name
+        with a key), None when it has no key or was never added."""
+        for name in (canonical, *forms):
+            key = name_key(name)
+            if key:
+                return self._number.get((kind, key))
+        return None
+
+    def entity_id(self, record: EntityRecord) -> str:
+        """The entity_id of entities.csv the record belongs to, "" when it makes no
+        entity there (no name with a key, or never linked). Valid once every document
+        is added; the first call after the last document settles the ids."""
+        if self._ids is None:
+            self._ids = {root: entity_id for root, entity_id, _ in self._groups()}
+        number = self._first_number(record.kind, record.canonical, record.forms)
+        if number is None:
+            return ""
+        return self._ids.get(self._find(number), "")
+
+    def _groups(self):
+        """(root number, entity_id, member numbers) of every entity: a group of linked
+        keys with at least one name. The id comes from the group's smallest key, so it
+        does not depend on the order the documents were read in."""
         groups: dict[int, list[int]] = {}
         for number, linked in enumerate(self._linked):
             if linked:
                 groups.setdefault(self._find(number), []).append(number)
+        for root, members in groups.items():
+            if not any(self._names.get(number) for number in members):
+                continue
+            kind, key = min(self._keys[number] for number in members)
+            yield root, kind[0] + hashlib.sha1(key.encode()).hexdigest()[:10], members
+
+    def rows(self) -> list[list[str]]:
+        """entities.csv rows."""
         out = []
-        for members in groups.values():
+        for _, entity_id, members in self._groups():
             names: dict[str, int] = {}
             docs: set[int] = set()
             for number in members:
                 for name, count in self._names.get(number, {}).items():
                     names[name] = names.get(name, 0) + count
                 docs.update(self._docs.get(number, ()))
-            if not names:
-                continue
             canonical = max(names, key=lambda n: (names[n], len(n), n))
             aliases = sorted(n for n in names if n != canonical)
-            kind, key = min(self._keys[number] for number in members)
-            entity_id = kind[0] + hashlib.sha1(key.encode()).hexdigest()[:10]
-            out.append(make_row(ENTITIES, entity_id=entity_id, kind=kind,
+            out.append(make_row(ENTITIES, entity_id=entity_id, kind=kind_of(entity_id),
                                 canonical=canonical, aliases=MULTI_SEPARATOR.join(aliases),
                                 n_docs=len(docs)))
         return sorted(out, key=lambda r: (r[1], r[2].casefold(), r[0]))
+
+
+KIND_BY_INITIAL = {kind[0]: kind for kind in ENTITY_KINDS}
+
+
+def kind_of(entity_id: str) -> str:
+    return KIND_BY_INITIAL[entity_id[0]]

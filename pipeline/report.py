@@ -8,25 +8,14 @@ extracted span highlighted by type, the document's rows beside it, its error if 
 Every page opens from the file system: no server, no external assets (CSS and JS are
 inlined from pipeline/report_assets/, charts are inline SVG).
 
-The helpers in the second half (label validity, tiers as of a date, a cluster's label
-history, cluster co-occurrence) are the one pandas implementation of the analyst
-questions: notebooks/explore.ipynb uses them and pipeline/db.py states the same rules
-in SQL (the tests check both agree).
-
-Validity rule (stated in the report, the notebook and the database views):
-- `awarded` (YYYY, YYYY-MM or YYYY-MM-DD) starts the label on the first day of that
-  period;
-- `valid_until` ends it after the last day of that period;
-- a label without `valid_until` counts as valid for two years after award (up to the
-  same day two years later, exclusive; 29 February falls back to 28 February);
-- a label with `valid_until` but no `awarded` counts from two years before its end;
-- a label with neither (or with unparseable dates) cannot be placed in time;
-- a cluster's tier on a date is that of its most recently awarded label valid on that
-  date (the higher tier on a tie): a renewal at a lower tier replaces a higher one.
+The label-validity model (label validity, tiers as of a date, a cluster's label
+history) lives in pipeline/validity.py, shared with the notebook and, as SQL, with the
+database views; its names are importable from here as before. Cluster co-occurrence
+(cluster_partners) is here, and pipeline/db.py states it in SQL (the tests check both
+agree).
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import html
 import json
@@ -41,14 +30,18 @@ from importlib import resources
 from pathlib import Path
 
 from pipeline import schemas
+# The label-validity model (one implementation, shared with the notebook and, as SQL,
+# with the database views); imported here under the names the report always had.
+from pipeline.validity import (TIER_RANK, VALIDITY_YEARS, add_years,  # noqa: F401
+                               canonical_names, entity_keys, label_history, label_validity,
+                               parse_day, period, registry_names, tiers_as_of)
+from pipeline.validity import cell_text as _value
 
 log = logging.getLogger(__name__)
 
 DEFAULT_OUTPUT = "data/processed"
 REPORT_DIR = "report"
 TEXT_DIR = "text"
-VALIDITY_YEARS = 2
-TIER_RANK = {"bronze": 1, "silver": 2, "gold": 3}
 TIER_COLORS = {"bronze": "#b87333", "silver": "#8e9aa6", "gold": "#d4a017",
                "expired": "#d9d9d9", "no label": "#f0f0f0"}
 ENTITY_COLORS = {"CLUSTER": "#7aecec", "ORG": "#feca74", "PROGRAMME": "#c887fb",
@@ -111,168 +104,22 @@ def load_tables(folder) -> dict:
     return frames
 
 
-def _value(value) -> str:
-    """A cell as text: missing values (None, NA, NaN) become ''."""
-    if value is None:
-        return ""
-    try:
-        import pandas as pd
-
-        if pd.isna(value):
-            return ""
-    except (TypeError, ValueError):
-        pass
-    return str(value)
-
-
-# ------------------------------------------------------------------ dates, validity
-
-_PERIOD = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-def parse_day(text: str) -> dt.date:
-    return dt.date.fromisoformat(str(text).strip())
-
-
-def add_years(day: dt.date, years: int) -> dt.date:
-    """The same day `years` later; 29 February becomes 28 February."""
-    year = day.year + years
-    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
-
-
-def period(value) -> tuple[dt.date, dt.date] | None:
-    """An ISO date at any precision as [first day, day after the last day), or None."""
-    text = _value(value).strip()
-    match = _PERIOD.fullmatch(text)
-    if not match:
-        return None
-    year, month, day = match.groups()
-    try:
-        if day:
-            start = dt.date(int(year), int(month), int(day))
-            return start, start + dt.timedelta(days=1)
-        if month:
-            start = dt.date(int(year), int(month), 1)
-            end = dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1)
-            return start, end
-        start = dt.date(int(year), 1, 1)
-        return start, dt.date(start.year + 1, 1, 1)
-    except ValueError:
-        return None
-
-
-def canonical_names(entities, kind: str) -> dict[str, str]:
-    """name -> the registry's canonical name, for every canonical name and alias of
-    `kind` in entities.csv; an alias claimed by two entities is left out."""
-    claims: dict[str, set] = defaultdict(set)
-    for canonical, aliases in zip(entities.loc[entities["kind"] == kind, "canonical"],
-                                  entities.loc[entities["kind"] == kind, "aliases"]):
-        canonical = _value(canonical)
-        if not canonical:
-            continue
-        for name in [canonical, *_value(aliases).split(schemas.MULTI_SEPARATOR)]:
-            if name:
-                claims[name].add(canonical)
-    return {name: next(iter(c)) for name, c in claims.items() if len(c) == 1}
-
-
-def _canonicalise(series, mapping: dict[str, str]):
-    return series.map(lambda n: mapping.get(_value(n), _value(n)))
-
-
-def label_validity(labels, entities=None):
-    """labels.csv with the validity rule applied: one row per label with cluster (the
-    registry's canonical name when entities is given), tier, awarded, valid_until,
-    valid_from, valid_to (exclusive; pandas Timestamps, NaT when the label cannot be
-    placed in time), until_assumed (True when valid_to comes from the two-year rule)."""
-    import pandas as pd
-
-    out = labels.loc[:, ["doc_id", "cluster", "tier", "awarded", "valid_until",
-                         "awarding_body", "evidence"]].copy()
-    if entities is not None:
-        out["cluster"] = _canonicalise(out["cluster"], canonical_names(entities, "cluster"))
-    starts, ends, assumed = [], [], []
-    for awarded, valid_until in zip(out["awarded"], out["valid_until"]):
-        award, until = period(awarded), period(valid_until)
-        start = award[0] if award else None
-        end = until[1] if until else None
-        if start is not None and end is None:
-            end = add_years(start, VALIDITY_YEARS)
-        elif start is None and end is not None:
-            start = add_years(end, -VALIDITY_YEARS)
-        starts.append(pd.Timestamp(start) if start else pd.NaT)
-        ends.append(pd.Timestamp(end) if end else pd.NaT)
-        assumed.append(until is None and award is not None)
-    out["valid_from"] = pd.Series(starts, index=out.index, dtype="datetime64[ns]")
-    out["valid_to"] = pd.Series(ends, index=out.index, dtype="datetime64[ns]")
-    out["until_assumed"] = pd.Series(assumed, index=out.index, dtype="bool")
-    out["tier_rank"] = out["tier"].map(lambda t: TIER_RANK.get(_value(t).lower(), 0)).astype("int64")
-    return out
-
-
-def tiers_as_of(labels, when, entities=None):
-    """One row per cluster holding a valid label on `when` (date or 'YYYY-MM-DD'):
-    cluster, tier, awarded, valid_until, valid_from, valid_to, until_assumed, doc_id;
-    the most recently awarded valid label wins, the higher tier on a tie."""
-    import pandas as pd
-
-    day = pd.Timestamp(parse_day(when) if isinstance(when, str) else when)
-    valid = label_validity(labels, entities)
-    valid = valid[(valid["valid_from"] <= day) & (day < valid["valid_to"])
-                  & (valid["tier_rank"] > 0)]
-    valid = valid.sort_values(["cluster", "valid_from", "tier_rank", "doc_id"],
-                              ascending=[True, False, False, True], kind="stable")
-    best = valid.drop_duplicates("cluster", keep="first")
-    columns = ["cluster", "tier", "awarded", "valid_until", "valid_from", "valid_to",
-               "until_assumed", "doc_id"]
-    return best.loc[:, columns].sort_values(["tier", "cluster"], key=_tier_sort_key).reset_index(drop=True)
-
-
-def _tier_sort_key(series):
-    if series.name == "tier":
-        return series.map(lambda t: -TIER_RANK.get(_value(t), 0))
-    return series.map(lambda v: _value(v).casefold())
-
-
-def label_history(labels, cluster: str, entities=None):
-    """The labels of one cluster in award order, one row per distinct
-    (tier, awarded, valid_until) with the documents that state it."""
-    valid = label_validity(labels, entities)
-    if entities is not None:
-        cluster = canonical_names(entities, "cluster").get(cluster, cluster)
-    rows = valid[valid["cluster"] == cluster]
-    keys = ["cluster", "tier", "awarded", "valid_until"]
-    grouped = (rows.fillna({"awarded": "", "valid_until": ""})
-               .groupby(keys, dropna=False, sort=False)
-               .agg(valid_from=("valid_from", "first"), valid_to=("valid_to", "first"),
-                    until_assumed=("until_assumed", "first"),
-                    n_docs=("doc_id", "nunique"),
-                    doc_ids=("doc_id", lambda s: schemas.MULTI_SEPARATOR.join(sorted(set(s)))))
-               .reset_index())
-    return grouped.sort_values(["valid_from", "tier"], na_position="last",
-                               kind="stable").reset_index(drop=True)
-
-
 def cluster_partners(frames: dict):
     """Which organisations and programmes appear in documents with which clusters:
     cluster, kind ('organisation' or 'programme'), partner, n_docs, doc_ids; clusters
-    from clusters.csv and labels.csv, names made canonical through entities.csv."""
+    from clusters.csv and labels.csv, each entity by its id in entities.csv (by name
+    for rows without one) and shown with the registry's canonical name."""
     import pandas as pd
 
     entities = frames[schemas.ENTITIES.name]
-    maps = {kind: canonical_names(entities, kind) for kind, _, _ in ENTITY_TABLES}
     per_doc: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
-    for kind, table, column in ENTITY_TABLES:
-        frame = frames[table.name]
-        for doc_id, name in zip(frame["doc_id"], frame[column]):
-            name = _value(name)
+    sources = [(kind, frames[table.name], column, "entity_id") for kind, table, column in ENTITY_TABLES]
+    sources.append(("cluster", frames[schemas.LABELS.name], "cluster", "cluster_entity_id"))
+    for kind, frame, column, id_column in sources:
+        names = registry_names(frame, column, id_column, entities, kind)
+        for doc_id, name in zip(frame["doc_id"], names):
             if name:
-                per_doc[_value(doc_id)][kind].add(maps[kind].get(name, name))
-    labels = frames[schemas.LABELS.name]
-    for doc_id, name in zip(labels["doc_id"], labels["cluster"]):
-        name = _value(name)
-        if name:
-            per_doc[_value(doc_id)]["cluster"].add(maps["cluster"].get(name, name))
+                per_doc[_value(doc_id)][kind].add(name)
     pairs: dict[tuple, set] = defaultdict(set)
     for doc_id, kinds in per_doc.items():
         for cluster in kinds.get("cluster", ()):
@@ -289,16 +136,20 @@ def cluster_partners(frames: dict):
 
 
 def current_tier_counts(frames: dict, when) -> dict[str, int]:
-    """Clusters (registry names) by their tier on `when`: gold, silver, bronze,
+    """Clusters (registry entities) by their tier on `when`: gold, silver, bronze,
     'expired' (labelled, none valid then), 'no label'."""
     entities = frames[schemas.ENTITIES.name]
-    mapping = canonical_names(entities, "cluster")
-    labelled = set(_canonicalise(frames[schemas.LABELS.name]["cluster"], mapping)) - {""}
-    mentioned = set(_canonicalise(frames[schemas.CLUSTERS.name]["cluster"], mapping)) - {""}
-    current = tiers_as_of(frames[schemas.LABELS.name], when, entities)
+    labels, clusters = frames[schemas.LABELS.name], frames[schemas.CLUSTERS.name]
+    labelled = set(entity_keys(labels.assign(cluster=registry_names(
+        labels, "cluster", "cluster_entity_id", entities, "cluster")), "cluster", "cluster_entity_id"))
+    mentioned = set(entity_keys(clusters.assign(cluster=registry_names(
+        clusters, "cluster", "entity_id", entities, "cluster")), "cluster", "entity_id"))
+    labelled.discard("name:")
+    mentioned.discard("name:")
+    current = tiers_as_of(labels, when, entities)
     counts = Counter(current["tier"].map(_value))
     out = {tier: counts.get(tier, 0) for tier in ("gold", "silver", "bronze")}
-    out["expired"] = len(labelled - set(current["cluster"]))
+    out["expired"] = len(labelled - set(entity_keys(current, "cluster", "cluster_entity_id")))
     out["no label"] = len(mentioned - labelled)
     return out
 
@@ -424,20 +275,24 @@ def highlighted_text(text: str, mentions) -> str:
 
 # ------------------------------------------------------------------ the pages
 
-def _top(frame, column: str, mapping: dict[str, str] | None = None, n: int = TOP_N):
-    """Top names of `column` (made canonical through `mapping`) by documents."""
+def _top(frame, column: str, entities=None, kind: str = "", n: int = TOP_N):
+    """Top entities of `column` by documents, each under the registry's name (rows told
+    apart by their entity id, by name where they have none)."""
     import pandas as pd
 
-    if mapping:
-        frame = frame.assign(**{column: _canonicalise(frame[column], mapping)})
     if len(frame) == 0:
         return pd.DataFrame(columns=[column, "documents", "mentions"])
-    grouped = frame.groupby(column, dropna=True).agg(
+    if entities is not None:
+        frame = frame.assign(**{column: registry_names(frame, column, "entity_id", entities, kind)})
+    frame = frame.assign(_key=entity_keys(frame, column, "entity_id"))
+    frame = frame[frame[column].map(_value) != ""]
+    grouped = frame.groupby("_key", dropna=True).agg(
+        **{column: (column, "first")},
         documents=("doc_id", "nunique"),
         mentions=("n_mentions", lambda s: int(s.fillna(0).sum())) if "n_mentions" in frame
         else ("doc_id", "size"))
-    grouped = grouped.reset_index().sort_values(["documents", "mentions", column],
-                                                ascending=[False, False, True])
+    grouped = grouped.reset_index(drop=True).sort_values(["documents", "mentions", column],
+                                                         ascending=[False, False, True])
     return grouped.head(n)
 
 
@@ -546,7 +401,7 @@ def index_page(frames: dict, as_of: dt.date) -> str:
                         for k, n in cards)
     top = "".join(
         f"<section><h3>Top {esc(title)}</h3>"
-        f"{html_table(_top(frames[table.name], column, canonical_names(entities, kind)), empty='none extracted')}</section>"
+        f"{html_table(_top(frames[table.name], column, entities, kind), empty='none extracted')}</section>"
         for kind, table, column in ENTITY_TABLES
         for title in [table.name])
     labels_table = _crosstab(labels.assign(year=labels["awarded"].map(

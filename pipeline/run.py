@@ -23,12 +23,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from pipeline import __version__, ingest
+from pipeline import __version__, ingest, ruleset
 from pipeline.config import fingerprints
 from pipeline.nlp import check_models
 from pipeline.process import DocResult, failed, process_chunk
 from pipeline.registry import Registry
-from pipeline.schemas import DOCUMENT_TABLES, DOCUMENTS, ENTITIES
+from pipeline.schemas import (DOCUMENT_TABLES, DOCUMENTS, ENTITIES, ENTITY_ID_COLUMNS,
+                              TABLES_BY_NAME)
 from pipeline.tables import SortedPairs, TableWriter, write_json_atomic
 
 log = logging.getLogger(__name__)
@@ -237,30 +238,36 @@ def write_tables(output_dir: Path, entries: list[FileEntry], summary: RunSummary
                  redo=None) -> None:
     """Every table from the stored results, in input order; one document's rows once
     even when its bytes appear under several paths. A stored result that cannot be
-    read (damaged or deleted by hand) is made again by `redo(entry)` when given."""
-    writers = {t.name: TableWriter(output_dir, t) for t in DOCUMENT_TABLES}
+    read (damaged or deleted by hand) is made again by `redo(entry)` when given.
+
+    Two passes over the stored results: the first files every document's entities in
+    the registry, the second writes the rows with the registry's entity ids (an id
+    depends on every document, so no row can be written before all are filed)."""
     registry = Registry()
     first_path: dict[str, str] = {}
+    for entry in entries:
+        if entry.doc_id in first_path:
+            continue
+        first_path[entry.doc_id] = entry.source_path
+        registry.add_document(_load_or_redo(output_dir, entry, redo).entities)
+    writers = {t.name: TableWriter(output_dir, t) for t in DOCUMENT_TABLES}
+    written: set[str] = set()
     try:
         for entry in entries:
-            try:
+            if entry.doc_id in written:
                 result = load_result(output_dir, entry.doc_id)
-            except (OSError, ValueError, KeyError, TypeError):
-                if redo is None:
-                    raise
-                result = redo(entry)
-            if entry.doc_id in first_path:
                 row = failed(entry.doc_id, result.document.get("format", "other"), "skipped",
                              f"duplicate of {first_path[entry.doc_id]}").document_row(entry.source_path)
                 writers[DOCUMENTS.name].write([row])
                 summary.status_counts["skipped"] = summary.status_counts.get("skipped", 0) + 1
                 continue
-            first_path[entry.doc_id] = entry.source_path
+            written.add(entry.doc_id)
+            result = load_result(output_dir, entry.doc_id)
             writers[DOCUMENTS.name].write([result.document_row(entry.source_path)])
             summary.status_counts[result.status] = summary.status_counts.get(result.status, 0) + 1
+            ids = [registry.entity_id(record) for record in result.entities]
             for name, rows in result.rows.items():
-                writers[name].write(rows)
-            registry.add_document(result.rows)
+                writers[name].write(_with_entity_ids(name, rows, ids))
         entities = TableWriter(output_dir, ENTITIES)
         entities.write(registry.rows())
     except BaseException:
@@ -270,6 +277,28 @@ def write_tables(output_dir: Path, entries: list[FileEntry], summary: RunSummary
     for writer in [*writers.values(), entities]:
         writer.commit()
         summary.rows[writer.table.name] = writer.rows_written
+
+
+def _load_or_redo(output_dir: Path, entry: FileEntry, redo) -> DocResult:
+    try:
+        return load_result(output_dir, entry.doc_id)
+    except (OSError, ValueError, KeyError, TypeError):
+        if redo is None:
+            raise
+        return redo(entry)
+
+
+def _with_entity_ids(name: str, rows: list[list[str]], ids: list[str]) -> list[list[str]]:
+    """Rows whose entity-id column, which holds the index of the document's entity
+    record, holds the registry's entity_id instead."""
+    column = ENTITY_ID_COLUMNS.get(name)
+    if column is None or not rows:
+        return rows
+    at = TABLES_BY_NAME[name].column_names.index(column)
+    for row in rows:
+        ref = row[at]
+        row[at] = ids[int(ref)] if ref else ""
+    return rows
 
 
 def remove_stale(output_dir: Path, live_doc_ids: set[str]) -> None:
@@ -314,7 +343,21 @@ def tables_present(output_dir: Path) -> bool:
 
 def run(input_dir: Path, output_dir: Path, config: dict, *, full: bool = False,
         executor=None, progress: bool | None = None) -> RunSummary:
-    """Bring the tables in `output_dir` up to date with the documents in `input_dir`."""
+    """Bring the tables in `output_dir` up to date with the documents in `input_dir`.
+    The rules are those of the folder the config names (read afresh and checked first:
+    ruleset.RuleError when they do not load), active in this process for the run."""
+    rules_folder = ruleset.folder_of(config)
+    ruleset.refresh(rules_folder)
+    previous = ruleset.active_folder()
+    ruleset.use(rules_folder)
+    try:
+        return _run(input_dir, output_dir, config, full=full, executor=executor, progress=progress)
+    finally:
+        ruleset.use(previous)
+
+
+def _run(input_dir: Path, output_dir: Path, config: dict, *, full: bool, executor,
+         progress: bool | None) -> RunSummary:
     from pipeline.executors import LocalExecutor, progress_bar
 
     started = time.perf_counter()

@@ -48,19 +48,21 @@ def _cols(spec: str) -> tuple[Column, ...]:
 DOCUMENTS = Table("documents", _cols(
     "doc_id, source_path, format, language, language_score:Float64, title, published,"
     " n_chars:Int64, n_tokens:Int64, n_sentences:Int64, status, error"))
-CLUSTERS = Table("clusters", _cols("doc_id, cluster, surface_forms, n_mentions:Int64"))
+# Columns appended since the first release come last: the registry's id of the entity a
+# row names (ENTITY_ID_COLUMNS), an entity_id of entities.csv or empty.
+CLUSTERS = Table("clusters", _cols("doc_id, cluster, surface_forms, n_mentions:Int64, entity_id"))
 LABELS = Table("labels", _cols(
-    "doc_id, cluster, tier, awarded, valid_until, awarding_body, evidence"))
+    "doc_id, cluster, tier, awarded, valid_until, awarding_body, evidence, cluster_entity_id"))
 PROGRAMMES = Table("programmes", _cols(
-    "doc_id, programme, acronym, surface_forms, n_mentions:Int64"))
+    "doc_id, programme, acronym, surface_forms, n_mentions:Int64, entity_id"))
 ORGANISATIONS = Table("organisations", _cols(
-    "doc_id, organisation, acronym, org_type, surface_forms, n_mentions:Int64"))
-PEOPLE = Table("people", _cols("doc_id, person, role, organisation"))
+    "doc_id, organisation, acronym, org_type, surface_forms, n_mentions:Int64, entity_id"))
+PEOPLE = Table("people", _cols("doc_id, person, role, organisation, organisation_entity_id"))
 DATES = Table("dates", _cols(
     "doc_id, text, date, granularity, role, start_char:Int64, end_char:Int64"))
 MENTIONS = Table("mentions", _cols(
     "doc_id, label, text, canonical, start_char:Int64, end_char:Int64,"
-    " sentence:Int64, source"))
+    " sentence:Int64, source, entity_id"))
 ENTITIES = Table("entities", _cols("entity_id, kind, canonical, aliases, n_docs:Int64"),
                  per_document=False)
 
@@ -68,6 +70,12 @@ TABLES: tuple[Table, ...] = (DOCUMENTS, CLUSTERS, LABELS, PROGRAMMES, ORGANISATI
                              PEOPLE, DATES, MENTIONS, ENTITIES)
 TABLES_BY_NAME = {t.name: t for t in TABLES}
 DOCUMENT_TABLES = tuple(t for t in TABLES if t.per_document)
+# Per table, the column holding the id of the registered entity the row names. In a
+# document's stored rows it holds a reference into that document's entity records (the
+# record's index, or empty); the tables phase replaces it with the registry's entity_id.
+ENTITY_ID_COLUMNS = {CLUSTERS.name: "entity_id", PROGRAMMES.name: "entity_id",
+                     ORGANISATIONS.name: "entity_id", MENTIONS.name: "entity_id",
+                     LABELS.name: "cluster_entity_id", PEOPLE.name: "organisation_entity_id"}
 
 # Controlled vocabularies of the contract.
 FORMATS = ("txt", "md", "html", "other")

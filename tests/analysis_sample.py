@@ -45,6 +45,13 @@ MENTIONS = [
 ]
 
 
+ENTITY_OF_MENTION = {
+    ("CLUSTER", "Rheinaue Mobility Network"): "c2", ("CLUSTER", "Nordic Water Cluster"): "c1",
+    ("ORG", "Hochschule Rheinaue"): "o2", ("ORG", "Lindner Antriebe GmbH"): "o3",
+    ("ORG", "Baltic Institute of Technology"): "o1", ("PROGRAMME", "go-cluster"): "p1",
+    ("PROGRAMME", "Interreg Europe"): "p2"}
+
+
 def _rows(table, records):
     return [make_row(table, **r) for r in records]
 
@@ -77,46 +84,51 @@ def write_sample_output(folder) -> Path:
         seen[(doc_id, text)] = start + 1
         mentions.append(dict(doc_id=doc_id, label=label, text=text,
                              canonical=canonical or text, start_char=start,
-                             end_char=start + len(text), sentence=0, source="sample"))
+                             end_char=start + len(text), sentence=0, source="sample",
+                             entity_id=ENTITY_OF_MENTION.get((label, canonical or text))))
     tables = {
         schemas.DOCUMENTS: docs,
         schemas.CLUSTERS: [
             dict(doc_id=D1, cluster="Rheinaue Mobility Network",
-                 surface_forms="Rheinaue Mobility Network", n_mentions=1),
+                 surface_forms="Rheinaue Mobility Network", n_mentions=1, entity_id="c2"),
             dict(doc_id=D2, cluster="Nordic Water Cluster", surface_forms="Nordic Water Cluster|NWC",
-                 n_mentions=2),
+                 n_mentions=2, entity_id="c1"),
             dict(doc_id=D2, cluster="Rheinaue Mobility Network",
-                 surface_forms="Rheinaue Mobility Network", n_mentions=1),
-            dict(doc_id=D3, cluster="NWC", surface_forms="NWC", n_mentions=2),
+                 surface_forms="Rheinaue Mobility Network", n_mentions=1, entity_id="c2"),
+            dict(doc_id=D3, cluster="NWC", surface_forms="NWC", n_mentions=2, entity_id="c1"),
         ],
         schemas.LABELS: [
             dict(doc_id=D1, cluster="Rheinaue Mobility Network", tier="gold", awarded="2018-06",
-                 valid_until="2020-06", awarding_body="ESCA", evidence="Gold-Label erhalten"),
+                 valid_until="2020-06", awarding_body="ESCA", evidence="Gold-Label erhalten", cluster_entity_id="c2"),
             dict(doc_id=D2, cluster="Nordic Water Cluster", tier="silver", awarded="2021",
-                 evidence="awarded the Silver label in 2021"),
+                 evidence="awarded the Silver label in 2021", cluster_entity_id="c1"),
             dict(doc_id=D2, cluster="NWC", tier="bronze", awarded="2017-03-01",
-                 evidence="its Bronze label of 1 March 2017"),
+                 evidence="its Bronze label of 1 March 2017", cluster_entity_id="c1"),
             dict(doc_id=D2, cluster="Rheinaue Mobility Network", tier="gold", awarded="2020-07",
-                 valid_until="2022-07", evidence="renewed its Gold label in July 2020"),
-            dict(doc_id=D3, cluster="NWC", tier="gold", evidence="no date: cannot be placed"),
+                 valid_until="2022-07", evidence="renewed its Gold label in July 2020",
+                 cluster_entity_id="c2"),
+            dict(doc_id=D3, cluster="NWC", tier="gold", evidence="no date: cannot be placed",
+                 cluster_entity_id="c1"),
         ],
         schemas.PROGRAMMES: [
-            dict(doc_id=D1, programme="go-cluster", surface_forms="go-cluster", n_mentions=1),
+            dict(doc_id=D1, programme="go-cluster", surface_forms="go-cluster", n_mentions=1,
+                 entity_id="p1"),
             dict(doc_id=D2, programme="Interreg Europe", surface_forms="Interreg Europe",
-                 n_mentions=1),
+                 n_mentions=1, entity_id="p2"),
         ],
         schemas.ORGANISATIONS: [
             dict(doc_id=D1, organisation="Hochschule Rheinaue", org_type="university",
-                 surface_forms="Hochschule Rheinaue", n_mentions=1),
+                 surface_forms="Hochschule Rheinaue", n_mentions=1, entity_id="o2"),
             dict(doc_id=D1, organisation="Lindner Antriebe GmbH", org_type="company",
-                 surface_forms="Lindner Antriebe GmbH", n_mentions=1),
+                 surface_forms="Lindner Antriebe GmbH", n_mentions=1, entity_id="o3"),
             dict(doc_id=D2, organisation="Baltic Institute of Technology", org_type="research",
-                 surface_forms="Baltic Institute of Technology", n_mentions=1),
+                 surface_forms="Baltic Institute of Technology", n_mentions=1, entity_id="o1"),
             dict(doc_id=D3, organisation="Baltic Institute of Technology", org_type="research",
-                 surface_forms="Baltic Institute of Technology", n_mentions=1),
+                 surface_forms="Baltic Institute of Technology", n_mentions=1, entity_id="o1"),
         ],
         schemas.PEOPLE: [dict(doc_id=D1, person="Maria Keller", role="Geschäftsführerin",
-                              organisation="Rheinaue Mobility Network")],
+                              organisation="Rheinaue Mobility Network",
+                              organisation_entity_id="c2")],
         schemas.DATES: [dict(doc_id=m["doc_id"], text=m["text"], date=m["canonical"],
                              granularity={10: "day", 7: "month", 4: "year"}[len(m["canonical"])],
                              role="other", start_char=m["start_char"], end_char=m["end_char"])

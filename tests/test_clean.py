@@ -8,7 +8,7 @@ import pytest
 
 from pipeline import clean as clean_stage
 from pipeline.clean import clean, is_boilerplate
-from pipeline.config import RULES_DIR, tomllib
+from pipeline import ruleset
 
 # A release as a web scraper saves it: page chrome above and below the content.
 SCRAPED_RELEASE = """\
@@ -178,7 +178,7 @@ def test_long_lines_are_content():
 
 
 def test_boilerplate_rules_are_data_and_anchored():
-    rules = tomllib.loads((RULES_DIR / "boilerplate.toml").read_text(encoding="utf-8"))
+    rules = ruleset.load().toml("boilerplate.toml")
     for pattern in rules["lines"]["patterns"]:
         re.compile(pattern)
         assert pattern.startswith("^") and pattern.endswith("$"), pattern

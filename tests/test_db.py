@@ -118,9 +118,9 @@ def test_tiers_as_of_view_known_answer(con):
 
 def test_label_validity_view_agrees_with_pandas_on_edge_cases(tmp_path):
     folder = write_sample_output(tmp_path / "out")
-    rows = [["d", "C", "gold", "2016-02-29", "", "", ""], ["d", "C", "silver", "2019-12", "2020", "", ""],
-            ["d", "C", "bronze", "", "2021-03-31", "", ""], ["d", "C", "gold", "2021-02-30", "", "", ""],
-            ["d", "C", "platinum", "2019", "", "", ""], ["d", "C", "gold", "", "", "", ""]]
+    rows = [["d", "C", "gold", "2016-02-29", "", "", "", ""], ["d", "C", "silver", "2019-12", "2020", "", "", ""],
+            ["d", "C", "bronze", "", "2021-03-31", "", "", ""], ["d", "C", "gold", "2021-02-30", "", "", "", ""],
+            ["d", "C", "platinum", "2019", "", "", "", ""], ["d", "C", "gold", "", "", "", "", ""]]
     from pipeline.tables import csv_bytes
 
     (folder / "labels.csv").write_bytes(csv_bytes(schemas.LABELS, rows))
@@ -168,8 +168,8 @@ def test_tiers_as_of_view_latest_award_then_higher_tier(tmp_path):
     from pipeline.tables import csv_bytes
 
     folder = write_sample_output(tmp_path / "out")
-    rows = [["d1", "X", "gold", "2018", "2022", "", ""], ["d2", "X", "silver", "2020-05", "", "", ""],
-            ["d1", "Y", "bronze", "2020", "", "", ""], ["d2", "Y", "gold", "2020", "", "", ""]]
+    rows = [["d1", "X", "gold", "2018", "2022", "", "", ""], ["d2", "X", "silver", "2020-05", "", "", "", ""],
+            ["d1", "Y", "bronze", "2020", "", "", "", ""], ["d2", "Y", "gold", "2020", "", "", "", ""]]
     (folder / "labels.csv").write_bytes(csv_bytes(schemas.LABELS, rows))
     con = duckdb.connect(str(db.build_database(folder)), read_only=True)
     got = con.execute("SELECT cluster, tier FROM tiers_as_of(DATE '2021-01-01')").fetchall()
@@ -177,3 +177,26 @@ def test_tiers_as_of_view_latest_award_then_higher_tier(tmp_path):
     assert got == [("Y", "gold"), ("X", "silver")]
     expected = report.tiers_as_of(schemas.read_table(folder, schemas.LABELS), "2021-01-01")
     assert list(zip(expected["cluster"], expected["tier"])) == got
+
+
+def test_views_join_labels_to_entities_by_id(tmp_path):
+    """Two clusters one short name stands for are told apart by cluster_entity_id, in
+    the views as in the pandas helpers."""
+    from pipeline.tables import csv_bytes, make_row
+
+    folder = write_sample_output(tmp_path / "out")
+    rows = [make_row(schemas.LABELS, doc_id="d1", cluster="Alpha Verbund", tier=tier, awarded="2020",
+                     cluster_entity_id=entity_id) for tier, entity_id in (("gold", "c7"), ("silver", "c8"))]
+    (folder / "labels.csv").write_bytes(csv_bytes(schemas.LABELS, rows))
+    entities = [make_row(schemas.ENTITIES, entity_id=i, kind="cluster", canonical=c,
+                         aliases="Alpha Verbund", n_docs=1)
+                for i, c in (("c7", "Alpha Verbund Nord"), ("c8", "Alpha Verbund Süd"))]
+    (folder / "entities.csv").write_bytes(csv_bytes(schemas.ENTITIES, entities))
+    con = duckdb.connect(str(db.build_database(folder)), read_only=True)
+    got = con.execute("SELECT cluster, tier, cluster_entity_id FROM tiers_as_of(DATE '2021-01-01')"
+                      ).fetchall()
+    con.close()
+    assert got == [("Alpha Verbund Nord", "gold", "c7"), ("Alpha Verbund Süd", "silver", "c8")]
+    frames = report.load_tables(folder)
+    expected = report.tiers_as_of(frames["labels"], "2021-01-01", frames["entities"])
+    assert list(zip(expected["cluster"], expected["tier"], expected["cluster_entity_id"])) == got

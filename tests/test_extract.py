@@ -627,6 +627,8 @@ def test_person_after_says_with_title_role_and_organisation():
             "Corvane Photonics Cluster.")
     out = run("en", text)
     person = only(out["people"])
+    # the entity-id column refers to the document's entity record until the tables phase
+    assert person.pop("organisation_entity_id") == only(out["clusters"])["entity_id"] != ""
     assert person == {"doc_id": "testdoc", "person": "Anna Beispiel",
                       "role": "Managing Director", "organisation": "Corvane Photonics Cluster"}
     assert only(out["clusters"])["cluster"] == "Corvane Photonics Cluster"
@@ -1508,3 +1510,28 @@ def test_genitive_acronym_and_programme_word_after_an_introducer_are_no_names():
     out = run("de", "Die Plattform bietet den Clustern NRWs Möglichkeiten; das go-cluster Programms "
                     "auch. Der Nordalb Cluster erhielt Gold-Label.")
     assert {r["cluster"] for r in out["clusters"]} == {"Nordalb Cluster"}
+
+
+def test_rows_refer_to_the_entity_records_of_the_document():
+    """extract gives the registry one record per entity (kind, name, forms with the
+    acronym) and each row the index of its record; the tables phase turns that into
+    the registry's entity_id."""
+    text = ("The Corvane Photonics Cluster (CPC) was awarded the Gold label in 2021. "
+            "Its office is at the University of Tarnholm.")
+    doc = _nlp("en")(text)
+    extracted = extract(doc, "en", "testdoc")
+    records = extracted.entities
+    by_table = {t.name: [dict(zip(t.column_names, row)) for row in extracted.rows[t.name]]
+                for t in TABLES}
+    cluster = only(by_table["clusters"])
+    record = records[int(cluster["entity_id"])]
+    assert (record.kind, record.canonical) == ("cluster", cluster["cluster"])
+    assert "CPC" in record.forms
+    assert only(by_table["labels"])["cluster_entity_id"] == cluster["entity_id"]
+    organisation = only(by_table["organisations"])
+    assert records[int(organisation["entity_id"])].kind == "organisation"
+    for mention in by_table["mentions"]:
+        if mention["label"] in ("CLUSTER", "ORG"):
+            assert records[int(mention["entity_id"])].canonical == mention["canonical"]
+        else:
+            assert mention["entity_id"] == ""

@@ -218,26 +218,23 @@ def test_names_and_tables_go_to_langdetect():
     assert fast_path_of(names) is None
 
 
-def test_a_word_on_two_lists_is_refused(tmp_path, monkeypatch):
-    from pipeline import language
+def test_a_word_on_two_lists_is_refused(tmp_path):
+    from pipeline import ruleset
 
-    rules = tmp_path / "language.toml"
+    folder = tmp_path / "rules"
+    ruleset.export(folder)
+    rules = folder / "language.toml"
     rules.write_text('[fast_path]\nmin_words = 40\nmin_share = 0.2\nmin_purity = 0.85\n'
                      '[function_words]\nde = ["der", "the"]\nen = ["the"]\n'
                      '[other_languages]\nwords = ["het"]\n', encoding="utf-8")
-    monkeypatch.setattr(language, "RULES_FILE", rules)
-    language.load_fast_path.cache_clear()
-    try:
-        with pytest.raises(ValueError, match="'the' is on two lists"):
-            language.load_fast_path()
-    finally:
-        language.load_fast_path.cache_clear()
+    with pytest.raises(ruleset.RuleError, match=r"language\.toml: 'the' is on two lists"):
+        ruleset.refresh(folder)
 
 
 def test_function_word_lists_of_the_rules_are_disjoint():
-    from pipeline.config import RULES_DIR, tomllib
+    from pipeline import ruleset
 
-    data = tomllib.loads((RULES_DIR / "language.toml").read_text(encoding="utf-8"))
+    data = ruleset.load().toml("language.toml")
     lists = [set(data["function_words"]["de"]), set(data["function_words"]["en"]),
              set(data["other_languages"]["words"])]
     assert not (lists[0] & lists[1] or lists[0] & lists[2] or lists[1] & lists[2])

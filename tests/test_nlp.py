@@ -10,6 +10,7 @@ import logging
 import pytest
 
 from pipeline import nlp as nlp_module
+from pipeline import ruleset
 from pipeline import process as process_module
 from pipeline.ingest import RawDocument
 from pipeline.schemas import MENTIONS
@@ -80,33 +81,36 @@ def test_blank_pipeline_per_language_with_sentencizer_and_rules(config):
 
 def test_patterns_come_from_the_rule_files(tmp_path, monkeypatch, config):
     rules = tmp_path / "rules"
+    ruleset.export(rules)
     (rules / "de").mkdir(parents=True)
-    (rules / "shared.jsonl").write_text(
-        "// a comment line\n"
-        '{"label": "ORG", "pattern": "Blorpwerk"}\n'
-        '{"label": "ORG", "pattern": "Nurenglisch", "lang": ["en"]}\n', encoding="utf-8")
+    (rules / "en").mkdir(parents=True)
+    (rules / "shared.jsonl").write_text('{"label": "ORG", "pattern": "Blorpwerk"}\n', encoding="utf-8")
+    (rules / "en" / "own.jsonl").write_text('{"label": "ORG", "pattern": "Nurenglisch"}\n',
+                                            encoding="utf-8")
     (rules / "de" / "own.jsonl").write_text(
         '{"label": "PROGRAMME", "pattern": [{"LOWER": "zukunftsfonds"}, {"LOWER": "nord"}]}\n',
         encoding="utf-8")
-    monkeypatch.setattr(nlp_module, "RULES_DIR", rules)
-    monkeypatch.setattr(nlp_module, "gazetteer_patterns", lambda: [])
+    monkeypatch.setattr(nlp_module, "gazetteer_patterns", lambda language=None: [])
     text = "Blorpwerk und Nurenglisch fördern den Zukunftsfonds Nord."
-    de_doc = nlp_module.get_pipeline("de", config)(text)
-    en_doc = nlp_module.get_pipeline("en", config)(text)
+    ruleset.use(rules)
+    try:
+        de_doc = nlp_module.get_pipeline("de", config)(text)
+        en_doc = nlp_module.get_pipeline("en", config)(text)
+    finally:
+        ruleset.use(None)
     de_spans = {(s.text, s.label_) for s in de_doc.spans[nlp_module.RULES_SPANS_KEY]}
     en_spans = {(s.text, s.label_) for s in en_doc.spans[nlp_module.RULES_SPANS_KEY]}
     assert de_spans == {("Blorpwerk", "ORG"), ("Zukunftsfonds Nord", "PROGRAMME")}
     assert en_spans == {("Blorpwerk", "ORG"), ("Nurenglisch", "ORG")}
 
 
-def test_broken_pattern_file_names_file_and_line(tmp_path, monkeypatch):
+def test_broken_pattern_file_names_file_and_line(tmp_path):
     rules = tmp_path / "rules"
-    rules.mkdir()
+    ruleset.export(rules)
     (rules / "bad.jsonl").write_text('{"label": "ORG", "pattern": "ok"}\n{not json\n',
                                      encoding="utf-8")
-    monkeypatch.setattr(nlp_module, "RULES_DIR", rules)
-    with pytest.raises(ValueError, match=r"bad\.jsonl:2"):
-        nlp_module.load_patterns("de")
+    with pytest.raises(ruleset.RuleError, match=r"bad\.jsonl:2"):
+        ruleset.refresh(rules)
 
 
 def test_installed_model_is_the_base_and_rules_run_after_its_ner(tiny_model, config, caplog):

@@ -15,19 +15,14 @@ from collections import Counter, defaultdict
 import pytest
 
 from pipeline.names import name_key
-from pipeline.registry import KIND_OF_TABLE, Registry
-from pipeline.schemas import CLUSTERS, ENTITIES, MULTI_SEPARATOR, ORGANISATIONS, PROGRAMMES
+from pipeline.registry import EntityRecord, Registry
+from pipeline.schemas import ENTITIES, MULTI_SEPARATOR
 from pipeline.tables import make_row
 
 
 class ReferenceRegistry:
     """The registry as first written: a set of doc_id strings per key, kept for
     comparison only (it grows by a set entry and a string per document)."""
-
-    def __init__(self):
-        self.parent: dict[tuple, tuple] = {}
-        self.names: dict[tuple, Counter] = defaultdict(Counter)
-        self.docs: dict[tuple, set] = defaultdict(set)
 
     def find(self, key):
         self.parent.setdefault(key, key)
@@ -40,24 +35,25 @@ class ReferenceRegistry:
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
 
-    def add_document(self, rows: dict) -> None:
-        for table in (CLUSTERS, ORGANISATIONS, PROGRAMMES):
-            for row in rows.get(table.name, []):
-                values = dict(zip(table.column_names, row))
-                canonical = row[1]
-                forms = [f for f in values["surface_forms"].split(MULTI_SEPARATOR) if f]
-                if values.get("acronym"):
-                    forms.append(values["acronym"])
-                kind = KIND_OF_TABLE[table.name]
-                keys = [(kind, name_key(f)) for f in [canonical, *forms] if name_key(f)]
-                if not keys:
-                    continue
-                for key in keys[1:]:
-                    self.union(keys[0], key)
-                self.names[keys[0]][canonical] += 1
-                for form in forms:
-                    self.names[keys[0]][form] += 0
-                self.docs[keys[0]].add(values["doc_id"])
+    def __init__(self):
+        self.parent: dict[tuple, tuple] = {}
+        self.names: dict[tuple, Counter] = defaultdict(Counter)
+        self.docs: dict[tuple, set] = defaultdict(set)
+        self.n_documents = 0
+
+    def add_document(self, records) -> None:
+        doc_id = self.n_documents = self.n_documents + 1
+        for record in records:
+            canonical, forms, kind = record.canonical, list(record.forms), record.kind
+            keys = [(kind, name_key(f)) for f in [canonical, *forms] if name_key(f)]
+            if not keys:
+                continue
+            for key in keys[1:]:
+                self.union(keys[0], key)
+            self.names[keys[0]][canonical] += 1
+            for form in forms:
+                self.names[keys[0]][form] += 0
+            self.docs[keys[0]].add(doc_id)
 
     def rows(self) -> list[list[str]]:
         groups = defaultdict(list)
@@ -78,28 +74,20 @@ class ReferenceRegistry:
         return sorted(out, key=lambda r: (r[1], r[2].casefold(), r[0]))
 
 
-def cluster(doc_id: str, name: str, *forms: str) -> list[str]:
-    return make_row(CLUSTERS, doc_id=doc_id, cluster=name, surface_forms=list(forms), n_mentions=1)
+def cluster(doc_id: str, name: str, *forms: str) -> EntityRecord:
+    return EntityRecord("cluster", name, forms)
 
 
-def organisation(doc_id: str, name: str, *forms: str, acronym: str = "") -> list[str]:
-    return make_row(ORGANISATIONS, doc_id=doc_id, organisation=name, acronym=acronym,
-                    org_type="company", surface_forms=list(forms), n_mentions=1)
+def organisation(doc_id: str, name: str, *forms: str, acronym: str = "") -> EntityRecord:
+    return EntityRecord("organisation", name, forms + ((acronym,) if acronym else ()))
 
 
-def programme(doc_id: str, name: str, *forms: str, acronym: str = "") -> list[str]:
-    return make_row(PROGRAMMES, doc_id=doc_id, programme=name, acronym=acronym,
-                    surface_forms=list(forms), n_mentions=1)
+def programme(doc_id: str, name: str, *forms: str, acronym: str = "") -> EntityRecord:
+    return EntityRecord("programme", name, forms + ((acronym,) if acronym else ()))
 
 
-def document(*rows: list[str]) -> dict:
-    """Rows of one document by table, told apart by their width."""
-    tables = {len(CLUSTERS.columns): CLUSTERS, len(PROGRAMMES.columns): PROGRAMMES,
-              len(ORGANISATIONS.columns): ORGANISATIONS}
-    out: dict = {}
-    for row in rows:
-        out.setdefault(tables[len(row)].name, []).append(row)
-    return out
+def document(*records: EntityRecord) -> list[EntityRecord]:
+    return list(records)
 
 
 def entities(documents: list[dict], registry_class=Registry) -> list[list[str]]:
@@ -168,3 +156,35 @@ def test_random_documents_match_the_reference(seed):
                                  acronym=rng.choice(["", "", "NLPX", "KMN", "SV"])))
         documents.append(document(*rows))
     assert entities(documents) == entities(documents, ReferenceRegistry)
+
+
+def test_entity_id_of_a_record_is_the_id_of_its_entities_row():
+    registry = Registry()
+    for records in AWKWARD:
+        registry.add_document(records)
+    rows = {r[0]: r for r in registry.rows()}
+    photonik = registry.entity_id(AWKWARD[0][0])
+    assert rows[photonik][1:3] == ["organisation", "Nordlicht Photonik"]
+    # the acronym row of d1 and the name row of d3 belong to the same entity
+    assert registry.entity_id(AWKWARD[0][1]) == photonik == registry.entity_id(AWKWARD[2][0])
+    assert registry.entity_id(AWKWARD[1][1]) == registry.entity_id(AWKWARD[0][3])
+    # a row with no forms is no entity of its own, and one never seen has no id
+    assert registry.entity_id(AWKWARD[1][2]) == ""
+    assert registry.entity_id(EntityRecord("cluster", "Unbekannt Verbund", ("Unbekannt",))) == ""
+    # the same name as another kind is another entity
+    assert registry.entity_id(AWKWARD[2][1]) not in ("", registry.entity_id(AWKWARD[0][3]))
+
+
+def test_entity_ids_do_not_depend_on_document_order():
+    forward, backward = Registry(), Registry()
+    for records in AWKWARD:
+        forward.add_document(records)
+    for records in AWKWARD[::-1]:
+        backward.add_document(records)
+    every = [record for records in AWKWARD for record in records]
+    assert [forward.entity_id(r) for r in every] == [backward.entity_id(r) for r in every]
+
+
+def test_a_record_has_a_known_kind():
+    with pytest.raises(ValueError):
+        EntityRecord("person", "Gitta Muster")

@@ -278,3 +278,20 @@ def test_document_table_sorts_and_filters_on_click(browser, sample):
                if r.is_displayed()]
     assert len(visible) == 1 and "en/nordic.md" in visible[0].text
     assert browser.find_element("id", "doc-count").text == "1 of 5 documents"
+
+
+def test_entity_ids_decide_which_cluster_a_label_belongs_to():
+    """Two clusters the text calls by one short name are two entities by their ids;
+    each shows under the registry's canonical name."""
+    labels = labels_frame(("gold", "2020", None, None, None), ("silver", "2020", None, None, None))
+    labels["cluster"] = "Alpha Verbund"
+    labels["cluster_entity_id"] = pd.array(["c7", "c8"], dtype="string")
+    entities = pd.DataFrame({"entity_id": ["c7", "c8"], "kind": ["cluster", "cluster"],
+                             "canonical": ["Alpha Verbund Nord", "Alpha Verbund Süd"],
+                             "aliases": ["Alpha Verbund", "Alpha Verbund"], "n_docs": [1, 1]}
+                            ).astype(schemas.ENTITIES.dtypes)
+    got = report.tiers_as_of(labels, "2021-01-01", entities)
+    assert list(zip(got["cluster"], got["tier"], got["cluster_entity_id"])) == [
+        ("Alpha Verbund Nord", "gold", "c7"), ("Alpha Verbund Süd", "silver", "c8")]
+    assert list(report.label_history(labels, "c8", entities)["tier"]) == ["silver"]
+    assert list(report.label_history(labels, "Alpha Verbund Nord", entities)["tier"]) == ["gold"]

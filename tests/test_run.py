@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -20,6 +19,7 @@ import pytest
 
 from pipeline import config as config_module
 from pipeline import process as process_module
+from pipeline import ruleset
 from pipeline import run as run_module
 from pipeline.config import load_config
 from pipeline.schemas import DATES, DOCUMENTS, MENTIONS, TABLES, read_table
@@ -233,15 +233,15 @@ def test_changed_config_reprocesses_and_rows_follow_it(tmp_path, drop, run_pipel
 
 
 def test_changed_rules_of_one_language_reprocess_only_its_documents(tmp_path, drop, run_pipeline,
-                                                                     monkeypatch):
+                                                                     config):
     out = tmp_path / "out"
     run_pipeline(drop, out)
     rules = tmp_path / "rules"
-    shutil.copytree(config_module.RULES_DIR, rules)
-    monkeypatch.setattr(config_module, "RULES_DIR", rules)
-    assert run_pipeline(drop, out).n_processed == 0  # same rules, other folder
+    ruleset.export(rules)
+    own_rules = {**config, "rules": {"dir": str(rules)}}
+    assert run_pipeline(drop, out, config=own_rules).n_processed == 0  # same rules, other folder
     write(rules, "en/extra_test_rules.jsonl", '{"label": "ORG", "pattern": "Nothing Ltd"}\n')
-    summary = run_pipeline(drop, out)
+    summary = run_pipeline(drop, out, config=own_rules)
     assert summary.n_processed == 1  # the English document only
     assert documents(out)["sub/b.md"]["language"] == "en"
 

@@ -25,6 +25,7 @@ from pipeline.extract.entities import (CLUSTER, ORG, PERSON, PROGRAMME, Document
 from pipeline.extract.labels import label_rows
 from pipeline.extract.people import people
 from pipeline.nlp import RULES_SPANS_KEY
+from pipeline.registry import EntityRecord
 from pipeline.schemas import (CLUSTERS, DATES, LABELS, MENTIONS, ORGANISATIONS, PEOPLE,
                               PROGRAMMES)
 from pipeline.tables import make_row
@@ -32,10 +33,16 @@ from pipeline.tables import make_row
 MODEL_LABELS = {"ORG": ORG, "PER": PERSON, "PERSON": PERSON}
 
 
+KIND_OF_LABEL = {CLUSTER: "cluster", ORG: "organisation", PROGRAMME: "programme"}
+
+
 @dataclass
 class Extracted:
     published: str | None
     rows: dict[str, list[list[str]]] = field(default_factory=dict)
+    # the document's entities for the registry; a row's entity-id column holds the index
+    # of its entity's record here (schemas.ENTITY_ID_COLUMNS), resolved by the tables phase
+    entities: list[EntityRecord] = field(default_factory=list)
 
 
 def find_entities(doc, language: str) -> tuple[DocumentEntities, list]:
@@ -87,10 +94,21 @@ def extract(doc, language: str, doc_id: str) -> Extracted:
     labels = label_rows(doc, found, tier_spans, found_dates)
     persons = people(text, found)
     rows = {t.name: [] for t in (CLUSTERS, LABELS, PROGRAMMES, ORGANISATIONS, PEOPLE, DATES, MENTIONS)}
+    records: list[EntityRecord] = []
+    ref: dict[int, int] = {}  # id(entity) -> index of its record
+    by_name: dict[str, int] = {}  # best name -> index of the first record of that name
 
     for entity in found.entities:
         forms = sorted(entity.forms, key=lambda f: (-entity.forms[f], f))
         common = dict(doc_id=doc_id, surface_forms=forms, n_mentions=len(entity.mentions))
+        kind = KIND_OF_LABEL.get(entity.label)
+        if kind is not None:
+            name = entity.best_name()
+            ref[id(entity)] = len(records)
+            by_name.setdefault(name, len(records))
+            common["entity_id"] = len(records)
+            records.append(EntityRecord(kind, name, tuple(
+                [f for f in forms if f] + ([entity.acronym] if entity.acronym else []))))
         if entity.label == CLUSTER:
             rows[CLUSTERS.name].append(make_row(CLUSTERS, cluster=entity.best_name(), **common))
         elif entity.label == PROGRAMME:
@@ -104,25 +122,28 @@ def extract(doc, language: str, doc_id: str) -> Extracted:
         rows[LABELS.name].append(make_row(
             LABELS, doc_id=doc_id, cluster=label.cluster.best_name(), tier=label.tier,
             awarded=label.awarded, valid_until=label.valid_until,
-            awarding_body=label.awarding_body, evidence=label.evidence))
+            awarding_body=label.awarding_body, evidence=label.evidence,
+            cluster_entity_id=ref.get(id(label.cluster))))
     for person in persons:
         rows[PEOPLE.name].append(make_row(PEOPLE, doc_id=doc_id, person=person.name,
-                                          role=person.role, organisation=person.organisation))
+                                          role=person.role, organisation=person.organisation,
+                                          organisation_entity_id=by_name.get(person.organisation)))
     for d in found_dates:
         rows[DATES.name].append(make_row(DATES, doc_id=doc_id, text=d.text, date=d.value,
                                          granularity=d.granularity, role=d.role,
                                          start_char=d.start, end_char=d.end))
     names: dict[int, str] = {}  # id(entity) -> its best name, shared by all its mentions
-    mentions = [(m.start, m.end, m.label, m.text, _canonical(m, names), m.source)
-                for m in found.mentions]
-    mentions += [(s.start_char, s.end_char, "TIER", s.text, s.id_, "tier_rules") for s in tier_spans]
-    mentions += [(d.start, d.end, "DATE", d.text, d.value, "dates") for d in found_dates]
-    for start, end, label, surface, canonical, source in sorted(mentions):
+    mentions = [(m.start, m.end, m.label, m.text, _canonical(m, names), m.source,
+                 ref.get(id(m.entity), -1)) for m in found.mentions]
+    mentions += [(s.start_char, s.end_char, "TIER", s.text, s.id_, "tier_rules", -1) for s in tier_spans]
+    mentions += [(d.start, d.end, "DATE", d.text, d.value, "dates", -1) for d in found_dates]
+    for start, end, label, surface, canonical, source, entity_ref in sorted(mentions):
         rows[MENTIONS.name].append(make_row(
             MENTIONS, doc_id=doc_id, label=label, text=surface, canonical=canonical,
-            start_char=start, end_char=end, sentence=sentence_of(start), source=source))
+            start_char=start, end_char=end, sentence=sentence_of(start), source=source,
+            entity_id=entity_ref if entity_ref >= 0 else None))
     published = next((d.value for d in found_dates if d.role == "published"), None)
-    return Extracted(published, rows)
+    return Extracted(published, rows, records)
 
 
 def _canonical(mention, names: dict[int, str]) -> str:

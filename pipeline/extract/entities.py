@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from pipeline.config import tomllib
+from pipeline import ruleset
 from pipeline.extract.chunks import Chunk, name_chunks
 from pipeline.extract.vocab import first_names, vocabulary
 from pipeline.names import legal_forms, name_key
@@ -473,9 +473,7 @@ def add_gazetteer_mentions(doc, found: DocumentEntities, spans_key: str) -> None
 @lru_cache(maxsize=1)
 def gazetteer_entries() -> dict:
     """(kind, canonical) -> gazetteer entry, for the acronym and org_type of a span."""
-    from pipeline.nlp import GAZETTEER
-
-    data = tomllib.loads(GAZETTEER.read_text(encoding="utf-8"))
+    data = ruleset.active().gazetteer()
     return {(kind, e["canonical"]): e for kind in ("programme", "organisation")
             for e in data.get(kind, [])}
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
+from pipeline import ruleset
 from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.entities import CLUSTER, ORG, PROGRAMME, DocumentEntities, Entity, as_cluster
 
@@ -60,7 +61,6 @@ COORDINATED_TIERS = regex.compile(
     rf"{COUNT}{TIER_WORD}\b", regex.IGNORECASE)
 HOLD_VERB = regex.compile(r"\b(?:held|holds|hält|hielt|trägt|trug|besitzt|besaß)\b", regex.IGNORECASE)
 HOLDS_SINCE = regex.compile(r"\b(?:since|seit)[ \t]+(?:\p{L}+[ \t]+)?$", regex.IGNORECASE)
-AWARDING_BODY_KINDS = {"European Secretariat for Cluster Analysis", "European Cluster Excellence Initiative"}
 
 
 @dataclass
@@ -80,7 +80,7 @@ def _mentions_in(found: DocumentEntities, start: int, end: int, labels) -> list:
 
 def _awarding_body(found: DocumentEntities, start: int, end: int) -> str | None:
     for mention in _mentions_in(found, start, end, (ORG, PROGRAMME)):
-        if mention.entity.canonical in AWARDING_BODY_KINDS:
+        if mention.entity.canonical in ruleset.active().awarding_bodies():
             return mention.entity.canonical
     return None
 
@@ -193,7 +193,8 @@ def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int
     for mention in reversed(before):
         if mention.label == CLUSTER:
             return mention.entity
-        if mention.label == ORG and mention.entity.org_type in ("network", "association") and (
+        if mention.label == ORG and mention.entity.org_type in ("network", "association") and \
+                mention.entity.canonical not in ruleset.active().awarding_bodies() and (
                 noun in mention.text.casefold() if noun else NETWORK_NAME.search(mention.text)):
             as_cluster(mention.entity)
             return mention.entity

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.config import RULES_DIR, tomllib
+from pipeline import ruleset
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def _lower_set(words) -> frozenset:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    data = tomllib.loads((RULES_DIR / "vocabulary.toml").read_text(encoding="utf-8"))
+    data = ruleset.active().toml("vocabulary.toml")
     cluster, org, names, people = data["cluster"], data["organisation"], data["names"], data["people"]
     return Vocabulary(
         cluster_heads=_lower_set(cluster["heads"]),

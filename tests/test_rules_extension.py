@@ -1,0 +1,114 @@
+"""Extending the rules as an analyst would: `rules export DIR`, edit a file, then
+`run --rules DIR`. Each case runs the same invented documents with the packaged rules
+first, to show that the row comes from the edit and not from rules already there.
+
+All names are invented.
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from pipeline import ruleset
+from pipeline.cli import main as cli_main
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def rows(folder: Path, table: str) -> list[dict]:
+    with open(folder / f"{table}.csv", encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture
+def exported(tmp_path):
+    """A user's copy of the packaged rules, made the way the README says."""
+    folder = tmp_path / "my-rules"
+    assert cli_main(["rules", "export", str(folder)]) == 0
+    yield folder
+    ruleset.use(None)  # whatever a test did, later tests see the packaged rules
+
+
+def run(tmp_path: Path, name: str, documents: dict[str, str], rules: Path | None = None) -> Path:
+    raw, out = tmp_path / f"raw-{name}", tmp_path / f"out-{name}"
+    for file_name, text in documents.items():
+        write(raw / file_name, text)
+    args = ["run", "--input", str(raw), "--output", str(out)]
+    assert cli_main(args + (["--rules", str(rules)] if rules else [])) == 0
+    return out
+
+
+def test_a_new_tier_spelling_gives_its_label_row(tmp_path, exported):
+    documents = {"a.txt": "Bremen, 01.07.2021\n\nDas Cluster Weserlicht Maritim erhält die "
+                          "Silberzertifizierung für sein Clustermanagement.\n"}
+    before = run(tmp_path, "packaged", documents)
+    assert rows(before, "labels") == []
+    with open(exported / "tiers.jsonl", "a", encoding="utf-8") as handle:
+        handle.write('{"label": "TIER", "pattern": "Silberzertifizierung", "id": "silver"}\n')
+    after = run(tmp_path, "extended", documents, exported)
+    [label] = rows(after, "labels")
+    assert (label["cluster"], label["tier"]) == ("Cluster Weserlicht Maritim", "silver")
+    [cluster] = rows(after, "clusters")
+    assert label["cluster_entity_id"] == cluster["entity_id"] != ""
+
+
+def test_a_new_programme_is_found_with_its_acronym(tmp_path, exported):
+    documents = {"a.txt": "Kiel, 12.05.2021\n\nDie Fördermittel kommen aus dem Baltic Cluster "
+                          "Bridge Programme (BCBP). Das BCBP unterstützt kleine Netzwerke.\n"}
+    before = run(tmp_path, "packaged", documents)
+    assert rows(before, "programmes") == []  # an organisation, as far as the packaged rules know
+    with open(exported / "gazetteer.toml", "a", encoding="utf-8") as handle:
+        handle.write('\n[[programme]]\ncanonical = "Baltic Cluster Bridge Programme"\n'
+                     'acronym = "BCBP"\nforms = ["Baltic Cluster Bridge"]\n')
+    after = run(tmp_path, "extended", documents, exported)
+    [programme] = rows(after, "programmes")
+    assert (programme["programme"], programme["acronym"]) == ("Baltic Cluster Bridge Programme", "BCBP")
+    assert set(programme["surface_forms"].split("|")) == {"Baltic Cluster Bridge Programme", "BCBP"}
+    assert rows(after, "organisations") == []
+    entity = {r["entity_id"]: r for r in rows(after, "entities")}[programme["entity_id"]]
+    assert entity["kind"] == "programme"
+
+
+AWARDING_BODY = ('\n[[organisation]]\ncanonical = "Nordic Cluster Excellence Board"\n'
+                 'acronym = "NCEB"\ntype = "{type}"\nawards_labels = true\n')
+
+
+def test_a_new_awarding_body_fills_awarding_body(tmp_path, exported):
+    documents = {"b.txt": "Oslo, 3 March 2022\n\nThe Fjordlys Marine Cluster received the Gold "
+                          "label from the Nordic Cluster Excellence Board in February 2022.\n"}
+    before = run(tmp_path, "packaged", documents)
+    assert [r["awarding_body"] for r in rows(before, "labels")] == [""]
+    with open(exported / "gazetteer.toml", "a", encoding="utf-8") as handle:
+        handle.write(AWARDING_BODY.format(type="agency"))
+    after = run(tmp_path, "extended", documents, exported)
+    [label] = rows(after, "labels")
+    assert (label["cluster"], label["tier"], label["awarded"], label["awarding_body"]) == (
+        "Fjordlys Marine Cluster", "gold", "2022-02", "Nordic Cluster Excellence Board")
+
+
+@pytest.mark.parametrize("org_type", ["agency", "association"])
+def test_an_awarding_body_is_never_itself_a_cluster_with_a_label(tmp_path, exported, org_type):
+    documents = {
+        # the packaged rules take the body's acronym for the subject of a label statement
+        "d.txt": "Oslo, 3 March 2022\n\nThe Nordic Cluster Excellence Board has awarded the "
+                 "Fjordlys Marine Cluster the Gold label. The NCEB was founded in 2015 and "
+                 "holds the Gold label standard for Scandinavia.\n",
+        # an anaphor after the body: 'it' would be the body, were it a network
+        "f.txt": "Oslo, 4 March 2022\n\nThe Nordic Cluster Excellence Board met in Oslo on "
+                 "Monday. It has been awarded the Gold label in February 2022.\n",
+    }
+    with open(exported / "gazetteer.toml", "a", encoding="utf-8") as handle:
+        handle.write(AWARDING_BODY.format(type=org_type))
+    out = run(tmp_path, "extended", documents, exported)
+    body_names = {"Nordic Cluster Excellence Board", "NCEB"}
+    assert not body_names & {r["cluster"] for r in rows(out, "labels")}
+    assert not body_names & {r["cluster"] for r in rows(out, "clusters")}
+    assert {r["organisation"] for r in rows(out, "organisations")} == {"Nordic Cluster Excellence Board"}
+    body = [e for e in rows(out, "entities") if e["canonical"] == "Nordic Cluster Excellence Board"]
+    assert [e["kind"] for e in body] == ["organisation"]
