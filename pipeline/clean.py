@@ -14,6 +14,7 @@ import unicodedata
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from pipeline.config import RULES_DIR, tomllib
 
@@ -51,6 +52,11 @@ WORD = re.compile(r"[^\W\d_]{2,}")
 class CleanText:
     title: str
     text: str
+    # HTML only: the page's original publication day from its metadata or URL
+    # (htmldate, through trafilatura), and which of the two it came from. The date
+    # the text itself states, if any, is found later (dates) and wins over this one.
+    published: str = ""
+    published_source: str = ""  # "metadata", "url" or ""
 
 
 @dataclass(frozen=True)
@@ -254,6 +260,181 @@ def html_to_text(html: str) -> tuple[str, str]:
     soup = _parse_html(html)
     return html_title(soup), render_text(soup)
 
+# --- Web pages: trafilatura for the main text, htmldate (through it) for the date ---
+
+# Options of trafilatura.bare_extraction: the main text with tables, without reader
+# comments; metadata (title, date) on. htmldate looks for the original publication
+# date (not the last update), with its extensive search when the markup says nothing.
+TRAFILATURA_OPTIONS = {"with_metadata": True, "include_comments": False,
+                       "include_tables": True, "include_images": False,
+                       "include_formatting": False, "include_links": False,
+                       "deduplicate": False}
+DATE_OPTIONS = {"original_date": True, "extensive_search": True, "outputformat": "%Y-%m-%d"}
+# Elements that hold a line of their own when the head of an article is searched for
+# its dateline (the date trafilatura keeps as metadata and leaves out of the text).
+HEAD_BLOCK_TAGS = frozenset(("p", "div", "section", "header", "footer", "ul", "ol", "li",
+                             "dl", "dd", "dt", "address", "table", "tr", "td", "figure",
+                             "aside", "nav", "article", "main", "h2", "h3", "h4", "h5", "h6",
+                             "blockquote"))
+HEAD_SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "svg", "button",
+                            "form", "iframe", "figure", "img", "picture"))
+HEAD_MAX_LINE_CHARS = 250   # a longer block is the body: the head is over
+HEAD_MAX_BLOCKS = 12        # short blocks looked at around the headline
+URL_DAY = re.compile(r"(?<!\d)(\d{4})[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+class WebPage(NamedTuple):
+    title: str
+    text: str
+    published: str
+    published_source: str
+
+
+def _load_tree(html: str):
+    from trafilatura.utils import load_html
+
+    return load_html(html)
+
+
+def web_page(html: str) -> WebPage | None:
+    """Title, main text and publication date of an HTML page by trafilatura (main
+    text and metadata) and htmldate (the date), or None when trafilatura finds no main
+    text (the caller then renders the whole page). The dateline trafilatura keeps as
+    metadata is put back under the headline when our dateline rules recognise it, so
+    that the date the release states stays in the text with its offsets."""
+    try:
+        tree = _load_tree(html)
+    except Exception:  # markup lxml cannot take at all
+        return None
+    if tree is None:
+        return None
+    from trafilatura import bare_extraction
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            doc = bare_extraction(tree, date_extraction_params=DATE_OPTIONS, **TRAFILATURA_OPTIONS)
+    except Exception:
+        return None
+    text = render_extracted(doc.body) if doc is not None and doc.body is not None else ""
+    if not text.strip():
+        return None
+    title = one_line(doc.title or "")
+    published = doc.date or ""
+    source = ""
+    if published:
+        source = "url" if _url_day(tree) == published else "metadata"
+    dateline, above = head_dateline(tree)
+    if dateline and " ".join(dateline.split()) not in " ".join(text[:3000].split()):
+        blocks = text.split("\n\n")
+        if above:  # the dateline stands above the headline on the page
+            at = 0
+        else:
+            at = 1 if title and blocks and title_key(blocks[0]) == title_key(title) else 0
+        blocks[at:at] = [dateline]
+        text = "\n\n".join(blocks)
+    return WebPage(title, text, published, source)
+
+
+# Elements of trafilatura's output tree that are blocks: a paragraph of their own, as a
+# block element is in the rest of the pipeline; <lb/> is a line break inside one.
+EXTRACTED_BLOCKS = frozenset(("p", "head", "item", "list", "quote", "table", "row", "cell",
+                              "code", "div", "section", "body", "note", "figure"))
+
+
+def render_extracted(body) -> str:
+    """Text of trafilatura's main-text tree: blocks separated by a blank line, line
+    breaks kept, whitespace runs folded (except in <code>), as render_text does for
+    the page itself."""
+    parts: list[str] = []
+    stack: list = [(body, False)]
+    code_depth = 0
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            if node.tag == "code":
+                code_depth -= 1
+            if node.tag in EXTRACTED_BLOCKS:
+                parts.append("\n\n")
+            if node.tail:
+                parts.append(node.tail if code_depth else HTML_WHITESPACE.sub(" ", node.tail))
+            continue
+        if not isinstance(node.tag, str):  # comments, processing instructions
+            if node.tail:
+                parts.append(HTML_WHITESPACE.sub(" ", node.tail))
+            continue
+        if node.tag == "lb":
+            parts.append("\n")
+            if node.tail:
+                parts.append(node.tail if code_depth else HTML_WHITESPACE.sub(" ", node.tail))
+            continue
+        if node.tag in EXTRACTED_BLOCKS:
+            parts.append("\n\n")
+        if node.tag == "code":
+            code_depth += 1
+        if node.text:
+            parts.append(node.text if code_depth else HTML_WHITESPACE.sub(" ", node.text))
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    return normalise("".join(parts))
+
+
+def _url_day(tree) -> str:
+    """The day in the page's canonical URL ("/2020/05/14/..."), the place htmldate
+    looks first; '' when there is none."""
+    link = tree.find('.//link[@rel="canonical"]')
+    match = URL_DAY.search(link.get("href") or "") if link is not None else None
+    return "-".join(match.groups()) if match else ""
+
+
+def _head_blocks(element):
+    """(short) lines of text of an element: its own when it holds no block element,
+    else those of its children; stops at a long block (the body)."""
+    if not isinstance(element.tag, str) or element.tag in HEAD_SKIP_TAGS:
+        return
+    if not any(isinstance(c.tag, str) and c.tag in HEAD_BLOCK_TAGS for c in element):
+        yield one_line(element.text_content())
+        return
+    for child in element:
+        yield from _head_blocks(child)
+
+
+def head_dateline(tree) -> tuple[str, bool]:
+    """The dateline of an article and whether it stands above the headline: among
+    the short blocks right before and just after the first <h1>, the first line our
+    dateline rules read as the release's own date ("Saarbrücken, 9 November 2022",
+    "Posted on 12 May 2021 in News", "Published: 3 December 2024 · 3 min");
+    ('', False) when there is none."""
+    from pipeline.dates import find_dates
+
+    h1 = next(tree.iter("h1"), None)
+    if h1 is None:
+        return "", False
+    candidates: list[tuple[str, bool]] = []
+    before = next(h1.itersiblings(preceding=True), None)  # the one element right above
+    if before is not None:
+        candidates.extend((line, True) for line in _head_blocks(before) if line)
+    node, seen, done = h1, 0, False
+    for _ in range(4):  # the headline's siblings, then those of its parents
+        for sibling in node.itersiblings():
+            for line in _head_blocks(sibling):
+                if not line:
+                    continue
+                if len(line) > HEAD_MAX_LINE_CHARS or seen >= HEAD_MAX_BLOCKS:
+                    done = True
+                    break
+                seen += 1
+                candidates.append((line, False))
+            if done:
+                break
+        node = node.getparent()
+        if done or node is None or node.tag in ("body", "html"):
+            break
+    for line, above in candidates:
+        if len(line) <= HEAD_MAX_LINE_CHARS and any(
+                d.role == "published" for d in find_dates(line, "")):
+            return line, above
+    return "", False
 
 MARKDOWN_LINE_MARKUP = re.compile(r"^(#{1,6}\s+|>\s*|[*+-]\s+(?=\S))")
 MARKDOWN_CLOSING_HASHES = re.compile(r"\s+#+$")
@@ -333,8 +514,13 @@ def drop_title_repeats(text: str, title: str) -> str:
 def clean(text: str, fmt: str) -> CleanText:
     """Cleaned (title, text) of a decoded document of format `fmt`."""
     title = ""
+    published = source = ""
     if fmt == "html" and looks_like_markup(text):
-        title, body = html_to_text(text)
+        page = web_page(text)
+        if page is not None:
+            title, body, published, source = page
+        else:  # trafilatura found no main text: the whole page as a reader sees it
+            title, body = html_to_text(text)
         body = drop_boilerplate(normalise(body))
         if title and is_boilerplate(title):
             title = ""
@@ -345,4 +531,5 @@ def clean(text: str, fmt: str) -> CleanText:
         body = drop_boilerplate(normalise(text))
     if not title:
         title = first_line_title(body)
-    return CleanText(title=title, text=drop_title_repeats(body, title))
+    return CleanText(title=title, text=drop_title_repeats(body, title),
+                     published=published, published_source=source)

@@ -97,13 +97,25 @@ def prepare(raw: ingest.RawDocument, config: dict) -> Prepared | DocResult:
     return prepared
 
 
+def published_date(from_text: str | None, cleaned: clean_stage.CleanText) -> tuple[str | None, str]:
+    """(published, published_source): the date the release states in its text wins;
+    else the one of the page's metadata or URL (HTML; it has no offsets, so no
+    dates.csv row); else none."""
+    if from_text:
+        return from_text, "text"
+    if cleaned.published:
+        return cleaned.published, cleaned.published_source
+    return None, ""
+
+
 def finish(prepared: Prepared, doc) -> DocResult:
     """Rows of a document whose spaCy Doc is ready."""
     fields = {"doc_id": prepared.decoded.doc_id, "format": prepared.decoded.format,
               **prepared.measured_fields()}
     extracted = extract_stage.extract(doc, prepared.language, prepared.decoded.doc_id)
+    published, source = published_date(extracted.published, prepared.cleaned)
     fields.update(n_tokens=len(doc), n_sentences=sum(1 for _ in doc.sents),
-                  published=extracted.published, status="ok")
+                  published=published, published_source=source, status="ok")
     return DocResult(prepared.decoded.doc_id, prepared.language, "ok", fields,
                      prepared.cleaned.text, extracted.rows)
 

@@ -47,7 +47,9 @@ def _cols(spec: str) -> tuple[Column, ...]:
 
 DOCUMENTS = Table("documents", _cols(
     "doc_id, source_path, format, language, language_score:Float64, title, published,"
-    " n_chars:Int64, n_tokens:Int64, n_sentences:Int64, status, error"))
+    " n_chars:Int64, n_tokens:Int64, n_sentences:Int64, status, error,"
+    # appended after the contract's first columns:
+    " published_source"))
 CLUSTERS = Table("clusters", _cols("doc_id, cluster, surface_forms, n_mentions:Int64"))
 LABELS = Table("labels", _cols(
     "doc_id, cluster, tier, awarded, valid_until, awarding_body, evidence"))
@@ -70,7 +72,9 @@ TABLES_BY_NAME = {t.name: t for t in TABLES}
 DOCUMENT_TABLES = tuple(t for t in TABLES if t.per_document)
 
 # Controlled vocabularies of the contract.
-FORMATS = ("txt", "md", "html", "other")
+FORMATS = ("txt", "md", "html", "pdf", "docx", "other")
+# Where documents.published came from (empty when there is no date).
+PUBLISHED_SOURCES = ("text", "metadata", "url")
 STATUSES = ("ok", "skipped", "error")
 TIERS = ("bronze", "silver", "gold")
 ORG_TYPES = ("company", "university", "research", "public_body", "agency",
