@@ -42,6 +42,7 @@ SPACES = re.compile("[ " + OTHER_SPACES + "]+")
 BLANK_LINES = re.compile(r"\n\n\n+")  # (a literal start lets the regex engine skip ahead fast)
 NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
 HTML_WHITESPACE = re.compile(r"[ \t\n\r\f]+")
+INLINE_WHITESPACE = re.compile(r"[ \t\r\f]+")
 MAX_TITLE_CHARS = 250
 # A title is looked for among the first lines only: further down the body has begun.
 TITLE_SEARCH_LINES = 8
@@ -280,6 +281,8 @@ HEAD_SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "svg", "b
                             "form", "iframe", "figure", "img", "picture"))
 HEAD_MAX_LINE_CHARS = 250   # a longer block is the body: the head is over
 HEAD_MAX_BLOCKS = 12        # short blocks looked at around the headline
+HIDDEN_XPATH = ("//*[@hidden or @aria-hidden='true' or contains(translate(@style, ' ', ''), 'display:none')"
+                " or contains(translate(@style, ' ', ''), 'visibility:hidden')]")
 URL_DAY = re.compile(r"(?<!\d)(\d{4})[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -288,6 +291,17 @@ class WebPage(NamedTuple):
     text: str
     published: str
     published_source: str
+
+
+@lru_cache(maxsize=1)
+def _hidden_xpath():
+    from lxml import etree
+
+    return etree.XPath(HIDDEN_XPATH)
+
+
+def HIDDEN(tree) -> list:  # noqa: N802 - a compiled XPath, called like one
+    return _hidden_xpath()(tree)
 
 
 def _load_tree(html: str):
@@ -308,6 +322,8 @@ def web_page(html: str) -> WebPage | None:
         return None
     if tree is None:
         return None
+    for hidden in HIDDEN(tree):  # what a reader never sees (trafilatura keeps it)
+        hidden.drop_tree()
     from trafilatura import bare_extraction
 
     try:
@@ -343,41 +359,38 @@ EXTRACTED_BLOCKS = frozenset(("p", "head", "item", "list", "quote", "table", "ro
 
 
 def render_extracted(body) -> str:
-    """Text of trafilatura's main-text tree: blocks separated by a blank line, line
-    breaks kept, whitespace runs folded (except in <code>), as render_text does for
-    the page itself."""
+    """Text of trafilatura's main-text tree: blocks separated by a blank line; line
+    breaks (<lb/>, and those trafilatura writes where it joins elements) kept; runs
+    of other whitespace folded."""
     parts: list[str] = []
     stack: list = [(body, False)]
-    code_depth = 0
+
+    def add(text: str | None, after_break: bool = False) -> None:
+        if text:
+            if after_break:  # "<lb/>\nnext line": the break is the element
+                text = text.lstrip("\n")
+            parts.append(INLINE_WHITESPACE.sub(" ", text))
+
     while stack:
         node, closing = stack.pop()
         if closing:
-            if node.tag == "code":
-                code_depth -= 1
             if node.tag in EXTRACTED_BLOCKS:
                 parts.append("\n\n")
-            if node.tail:
-                parts.append(node.tail if code_depth else HTML_WHITESPACE.sub(" ", node.tail))
+            add(node.tail)
             continue
         if not isinstance(node.tag, str):  # comments, processing instructions
-            if node.tail:
-                parts.append(HTML_WHITESPACE.sub(" ", node.tail))
+            add(node.tail)
             continue
         if node.tag == "lb":
             parts.append("\n")
-            if node.tail:
-                parts.append(node.tail if code_depth else HTML_WHITESPACE.sub(" ", node.tail))
+            add(node.tail, after_break=True)
             continue
         if node.tag in EXTRACTED_BLOCKS:
             parts.append("\n\n")
-        if node.tag == "code":
-            code_depth += 1
-        if node.text:
-            parts.append(node.text if code_depth else HTML_WHITESPACE.sub(" ", node.text))
+        add(node.text)
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node))
     return normalise("".join(parts))
-
 
 def _url_day(tree) -> str:
     """The day in the page's canonical URL ("/2020/05/14/..."), the place htmldate
