@@ -84,6 +84,7 @@ def rules() -> BoilerplateRules:
 
 
 MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+QUOTE_MARK = re.compile("[\"„“”‚‘’]")
 
 
 def strip_edge_symbols(text: str) -> str:
@@ -111,7 +112,8 @@ def is_boilerplate(line: str) -> bool:
     if len(line) > rules().line_max_chars:
         return False
     bare = bare_line(line)
-    if bare == line:  # nothing stripped: one try is enough
+    if bare == line or QUOTE_MARK.search(line):  # nothing stripped, or a quotation
+        # ("„Ok.“" is what someone said, not a button): the line as written only
         return any(p.match(line) for p in rules().lines)
     return any(p.match(line) or p.match(bare) for p in rules().lines)
 
@@ -281,8 +283,10 @@ HEAD_SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "svg", "b
                             "form", "iframe", "figure", "img", "picture"))
 HEAD_MAX_LINE_CHARS = 250   # a longer block is the body: the head is over
 HEAD_MAX_BLOCKS = 12        # short blocks looked at around the headline
-HIDDEN_XPATH = ("//*[@hidden or @aria-hidden='true' or contains(translate(@style, ' ', ''), 'display:none')"
-                " or contains(translate(@style, ' ', ''), 'visibility:hidden')]")
+# Hidden for good: the `hidden` attribute and aria-hidden. (Not `display: none`: on
+# real pages that is mostly content a script shows, galleries and tabs; dropping it
+# lost main text on the peer pages.)
+HIDDEN_XPATH = "//*[@hidden or @aria-hidden='true']"
 URL_DAY = re.compile(r"(?<!\d)(\d{4})[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
