@@ -581,9 +581,9 @@ def is_published(text: str, lowered: str, f: Found, line: tuple[int, int], line_
     ("Posted on", "Stand:", "Submitted by X on", "..., Posted by", a line opening with
     "Published", "Posted" or "Updated" and a few words before the date), or a
     dateline among the first or last lines of the text. The head is the first
-    `head_lines` lines, or longer while no line has been longer than a headline
-    (`head_end`: the rank of the first such line), so a dateline below a page's
-    navigation still counts."""
+    `head_lines` lines, or longer while no line has been longer than a headline or
+    ended a sentence (`head_end`: the rank of the first such line), so a dateline
+    below a page's navigation still counts."""
     if rules.stamp_line.fullmatch(lowered, line[0], f.start):
         return True
     window_start = max(line[0], f.start - rules.published_max_gap - 30)
@@ -597,6 +597,10 @@ def is_published(text: str, lowered: str, f: Found, line: tuple[int, int], line_
     in_head = line_rank < rules.head_lines or (head_end is not None and line_rank < head_end)
     in_foot = line_rank >= n_lines - rules.foot_lines and f.kind != "issue"
     return (in_head or in_foot) and is_dateline(text, f, line, rules)
+
+
+# A line that ends a sentence is body text, not navigation: the head is over.
+SENTENCE_END_OF_LINE = re.compile(r"[.!?][\"“”»«'’)\]]*\s*$")
 
 
 def assign_roles(text: str, found: list[Found], ends: list[int], blocked: list[tuple[int, int]],
@@ -615,7 +619,8 @@ def assign_roles(text: str, found: list[Found], ends: list[int], blocked: list[t
     lines = nonempty_lines(text)
     line_starts = [start for start, _ in lines]
     head_end = next((rank for rank, (start, end) in enumerate(lines)
-                     if end - start > rules.head_max_chars), len(lines))
+                     if end - start > rules.head_max_chars or SENTENCE_END_OF_LINE.search(text, start, end)),
+                    len(lines))
     for i, f in enumerate(found):
         rank = bisect.bisect_right(line_starts, f.start) - 1
         if is_published(text, lowered, f, lines[rank], rank, len(lines), rules, head_end):

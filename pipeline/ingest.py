@@ -7,6 +7,7 @@ then decoding, then a look at the decoded characters.
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 import re
@@ -274,6 +275,28 @@ def decode_legacy(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
+def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+    """Codec error handler: the bytes UTF-8 cannot read, read as cp1252 (latin-1 for
+    the five it leaves undefined)."""
+    bad = error.object[error.start:error.end]
+    return "".join(_cp1252_char(b) for b in bad), error.end
+
+
+codecs.register_error("pipeline-cp1252", _cp1252_fallback)
+
+
+def decode_mixed(data: bytes) -> tuple[str, str]:
+    """Bytes that are not all UTF-8: UTF-8 where they are, cp1252 for the rest. A
+    page saved as UTF-8 with a few stray cp1252 bytes (a pasted quote) keeps its
+    umlauts; a cp1252 file reads exactly as decode_legacy reads it (its non-ASCII
+    bytes do not form UTF-8, except where it already holds mojibake, which this
+    repairs). Encoding 'cp1252' or 'latin-1' when nothing was read as UTF-8, else
+    'utf-8+cp1252'."""
+    legacy, legacy_encoding = decode_legacy(data)
+    text = data.decode("utf-8", errors="pipeline-cp1252")
+    return (legacy, legacy_encoding) if text == legacy else (text, "utf-8+cp1252")
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode bytes to text: a BOM (UTF-8, UTF-16 LE/BE, UTF-32) decides; else UTF-16
     recognised by its NUL pattern, strict UTF-8, then cp1252/latin-1.
@@ -299,7 +322,7 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 text, encoding = data.decode("utf-8"), "utf-8"
             except UnicodeDecodeError:
-                text, encoding = decode_legacy(data)
+                text, encoding = decode_mixed(data)
     if encoding.startswith("utf-8"):
         repaired = repair_mojibake(text)
         if repaired != text:

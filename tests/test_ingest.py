@@ -86,8 +86,8 @@ def test_doc_id_is_sha256_prefix_of_raw_bytes():
     (b"\xff\xfe" + " \n ".encode("utf-16-le"), "error", "empty file: whitespace only"),
     (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "error", "binary file: a PNG image"),
     (b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(64), "error", "binary file: a JPEG image"),
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "error", "binary file: a PDF file"),
-    (b"\r\n  %PDF-1.4\n1 0 obj", "error", "binary file: a PDF file"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "error", "broken PDF: "),
+    (b"\r\n  %PDF-1.4\n1 0 obj", "error", "broken PDF: "),
     (b"PK\x03\x04\x14\x00\x06\x00", "error", "binary file: a ZIP archive"),
     (b"Kopf\x00\x00\x13\x07Daten" * 40, "error", "binary file: contains NUL bytes"),
     (b"\xef\xbb\xbfG\xf6\xdfe", "error", "undecodable: invalid UTF-8"),
@@ -133,7 +133,11 @@ def test_oversized_file_is_skipped_with_the_limit_in_the_reason():
     ("notes", b"# Heading\n\nSome **bold** text and a [link](https://example.org).\n", "md"),
     ("README", b"Just a few lines\nof plain text.\n", "txt"),
     ("data.bin", b"\x00\x01\x02\x03binary", "other"),
-    ("scan", b"%PDF-1.4\n1 0 obj", "other"),
+    ("scan", b"%PDF-1.4\n1 0 obj", "pdf"),
+    ("a.PDF", b"anything", "pdf"),
+    ("a.docx", b"PK\x03\x04", "docx"),
+    ("attachment", b"PK\x03\x04\x14\x00\x06\x00\x08\x00[Content_Types].xml....word/document.xml", "docx"),
+    ("archive", b"PK\x03\x04\x14\x00\x06\x00\x08\x00data/table.csv", "other"),
     ("photo", b"\xff\xd8\xff\xe0\x00\x10JFIF", "other"),
     ("blank", b"", "other"),
 ])
@@ -189,7 +193,7 @@ def test_bad_documents_become_rows_with_status_and_reason(config):
     cases = {
         "logo.txt": (b"\x89PNG\r\n\x1a\n\x00\x00", "error", "binary file: a PNG image", "txt"),
         "empty.md": (b"", "error", "empty file: 0 bytes", "md"),
-        "scan": (b"%PDF-1.5\n", "error", "binary file: a PDF file", "other"),
+        "scan": (b"%PDF-1.5\n", "error", "broken PDF: PDFSyntaxError: No /Root object! - Is this really a PDF?", "pdf"),
         "menu.html": (b"<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>",
                       "error", "no text left after cleaning", "html"),
     }
