@@ -266,11 +266,13 @@ def html_to_text(html: str) -> tuple[str, str]:
 # --- Web pages: trafilatura for the main text, htmldate (through it) for the date ---
 
 # Options of trafilatura.bare_extraction: the main text with tables, without reader
-# comments. htmldate looks for the original publication date (not the last update),
+# comments; formatting on, because without it trafilatura's output puts a line break
+# around every <b>/<i> on some pages ("<b>Kiel</b>, 14.05.2024" in two lines); the
+# renderer below reads <hi> as inline text. htmldate looks for the original publication date (not the last update),
 # with its extensive search when the markup says nothing.
 TRAFILATURA_OPTIONS = {"with_metadata": False, "include_comments": False,
                        "include_tables": True, "include_images": False,
-                       "include_formatting": False, "include_links": False,
+                       "include_formatting": True, "include_links": False,
                        "deduplicate": False}
 DATE_OPTIONS = {"original_date": True, "extensive_search": True, "outputformat": "%Y-%m-%d"}
 # Elements that hold a line of their own when the head of an article is searched for
