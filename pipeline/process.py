@@ -110,14 +110,21 @@ def _published_start(rows: dict) -> int | None:
     return None
 
 
+def _day_and_month_swapped(a: str, b: str) -> bool:
+    """Are two ISO days the two readings of one numeric date ("06/01/2020")?"""
+    return len(a) == len(b) == 10 and a[:4] == b[:4] and a[5:7] == b[8:10] and a[8:10] == b[5:7]
+
+
 def published_date(from_text: str | None, cleaned: clean_stage.CleanText,
                    text_start: int | None = None, n_chars: int = 0) -> tuple[str | None, str]:
     """(published, published_source). The date the release states in its text wins
     over the page's metadata or URL (HTML; such a date has no offsets, so no dates.csv
     row), except a text date found only in the second half of the text (a footer, a
-    list of other news) where the metadata gives another day; no date, ('', '')."""
+    list of other news) where the metadata gives another day, and "06/01/2020" read
+    day first where the metadata says it was month first; no date, (None, '')."""
     if from_text and cleaned.published and from_text != cleaned.published and (
-            text_start is not None and n_chars and text_start > n_chars / 2):
+            (text_start is not None and n_chars and text_start > n_chars / 2)
+            or _day_and_month_swapped(from_text, cleaned.published)):
         return cleaned.published, cleaned.published_source
     if from_text:
         return from_text, "text"

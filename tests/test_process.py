@@ -60,3 +60,10 @@ def test_skipped_page_keeps_its_metadata_date(config):
     result = result_of(config, "e.html", page(META, body=french))
     assert result.status == "skipped"
     assert (result.document["published"], result.document["published_source"]) == ("2024-05-14", "metadata")
+
+
+def test_metadata_tells_the_order_of_an_ambiguous_numeric_date(config):
+    # "06/01/2020" is read day first (6 January); the page's metadata says 1 June
+    meta = '<meta property="article:published_time" content="2020-06-01T08:00:00Z">'
+    result = result_of(config, "f.html", page(meta, "<p class='byline'>Posted by Redaktion, 06/01/2020</p>"))
+    assert (result.document["published"], result.document["published_source"]) == ("2020-06-01", "metadata")
