@@ -17,6 +17,7 @@ text layer (a scan), a file the library cannot read.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zipfile
 
@@ -120,6 +121,7 @@ def pdf_text(data: bytes) -> str:
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its notes on odd files
     paragraphs: list[str] = []
     try:
         for page in extract_pages(io.BytesIO(data), laparams=LAParams(), maxpages=MAX_PDF_PAGES):

@@ -9,6 +9,7 @@ drop later repeats of it.
 """
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 import warnings
@@ -263,13 +264,15 @@ def html_to_text(html: str) -> tuple[str, str]:
     soup = _parse_html(html)
     return html_title(soup), render_text(soup)
 
-# --- Web pages: trafilatura for the main text, htmldate (through it) for the date ---
+
+# --- Web pages: trafilatura for the main text and title, htmldate for the date ---
 
 # Options of trafilatura.bare_extraction: the main text with tables, without reader
 # comments; formatting on, because without it trafilatura's output puts a line break
 # around every <b>/<i> on some pages ("<b>Kiel</b>, 14.05.2024" in two lines); the
-# renderer below reads <hi> as inline text. htmldate looks for the original publication date (not the last update),
-# with its extensive search when the markup says nothing.
+# renderer below reads <hi> as inline text. htmldate looks for the original
+# publication date (not the last update), with its extensive search when the markup
+# says nothing.
 TRAFILATURA_OPTIONS = {"with_metadata": False, "include_comments": False,
                        "include_tables": True, "include_images": False,
                        "include_formatting": True, "include_links": False,
@@ -308,19 +311,28 @@ def _hidden_xpath():
     return etree.XPath(HIDDEN_XPATH)
 
 
-def HIDDEN(tree) -> list:  # noqa: N802 - a compiled XPath, called like one
+def hidden_elements(tree) -> list:
     return _hidden_xpath()(tree)
+
+
+@lru_cache(maxsize=1)
+def quiet_libraries() -> None:
+    """trafilatura and htmldate log what they think of a page ("discarding data"):
+    news about the page, not about the run, and the page's row says what happened."""
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def _load_tree(html: str):
     from trafilatura.utils import load_html
 
+    quiet_libraries()
     return load_html(html)
 
 
 def web_page(html: str) -> WebPage | None:
     """Title, main text and publication date of an HTML page by trafilatura (main
-    text and metadata) and htmldate (the date), or None when trafilatura finds no main
+    text and title) and htmldate (the date), or None when trafilatura finds no main
     text (the caller then renders the whole page). The dateline trafilatura keeps as
     metadata is put back under the headline when our dateline rules recognise it, so
     that the date the release states stays in the text with its offsets."""
@@ -330,7 +342,7 @@ def web_page(html: str) -> WebPage | None:
         return None
     if tree is None:
         return None
-    for hidden in HIDDEN(tree):  # what a reader never sees (trafilatura keeps it)
+    for hidden in hidden_elements(tree):  # what a reader never sees (trafilatura keeps it)
         hidden.drop_tree()
     from htmldate import find_date
     from trafilatura import bare_extraction
