@@ -9,11 +9,13 @@ drop later repeats of it.
 """
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from pipeline import ruleset
 
@@ -41,6 +43,7 @@ SPACES = re.compile("[ " + OTHER_SPACES + "]+")
 BLANK_LINES = re.compile(r"\n\n\n+")  # (a literal start lets the regex engine skip ahead fast)
 NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
 HTML_WHITESPACE = re.compile(r"[ \t\n\r\f]+")
+INLINE_WHITESPACE = re.compile(r"[ \t\r\f]+")
 MAX_TITLE_CHARS = 250
 # A title is looked for among the first lines only: further down the body has begun.
 TITLE_SEARCH_LINES = 8
@@ -51,6 +54,11 @@ WORD = re.compile(r"[^\W\d_]{2,}")
 class CleanText:
     title: str
     text: str
+    # HTML only: the page's original publication day from its metadata or URL
+    # (htmldate, through trafilatura), and which of the two it came from. The date
+    # the text itself states, if any, is found later (dates) and wins over this one.
+    published: str = ""
+    published_source: str = ""  # "metadata", "url" or ""
 
 
 @dataclass(frozen=True)
@@ -77,6 +85,7 @@ def rules() -> BoilerplateRules:
 
 
 MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+QUOTE_MARK = re.compile("[\"„“”‚‘’]")
 
 
 def strip_edge_symbols(text: str) -> str:
@@ -104,7 +113,8 @@ def is_boilerplate(line: str) -> bool:
     if len(line) > rules().line_max_chars:
         return False
     bare = bare_line(line)
-    if bare == line:  # nothing stripped: one try is enough
+    if bare == line or QUOTE_MARK.search(line):  # nothing stripped, or a quotation
+        # ("„Ok.“" is what someone said, not a button): the line as written only
         return any(p.match(line) for p in rules().lines)
     return any(p.match(line) or p.match(bare) for p in rules().lines)
 
@@ -255,6 +265,214 @@ def html_to_text(html: str) -> tuple[str, str]:
     return html_title(soup), render_text(soup)
 
 
+# --- Web pages: trafilatura for the main text and title, htmldate for the date ---
+
+# Options of trafilatura.bare_extraction: the main text with tables, without reader
+# comments; formatting on, because without it trafilatura's output puts a line break
+# around every <b>/<i> on some pages ("<b>Kiel</b>, 14.05.2024" in two lines); the
+# renderer below reads <hi> as inline text. htmldate looks for the original
+# publication date (not the last update), with its extensive search when the markup
+# says nothing.
+TRAFILATURA_OPTIONS = {"with_metadata": False, "include_comments": False,
+                       "include_tables": True, "include_images": False,
+                       "include_formatting": True, "include_links": False,
+                       "deduplicate": False}
+DATE_OPTIONS = {"original_date": True, "extensive_search": True, "outputformat": "%Y-%m-%d"}
+# Elements that hold a line of their own when the head of an article is searched for
+# its dateline (the date trafilatura keeps as metadata and leaves out of the text).
+HEAD_BLOCK_TAGS = frozenset(("p", "div", "section", "header", "footer", "ul", "ol", "li",
+                             "dl", "dd", "dt", "address", "table", "tr", "td", "figure",
+                             "aside", "nav", "article", "main", "h2", "h3", "h4", "h5", "h6",
+                             "blockquote"))
+HEAD_SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "svg", "button",
+                            "form", "iframe", "figure", "img", "picture"))
+# Fewer words than this is no main text: the page is rendered by the fallback.
+MIN_MAIN_TEXT_WORDS = 3
+HEAD_MAX_LINE_CHARS = 250   # a longer block is the body: the head is over
+HEAD_MAX_BLOCKS = 12        # short blocks looked at around the headline
+# Hidden for good: the `hidden` attribute and aria-hidden. (Not `display: none`: on
+# real pages that is mostly content a script shows, galleries and tabs; dropping it
+# lost main text on the peer pages.)
+HIDDEN_XPATH = "//*[@hidden or @aria-hidden='true']"
+URL_DAY = re.compile(r"(?<!\d)(\d{4})[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+class WebPage(NamedTuple):
+    title: str
+    text: str
+    published: str
+    published_source: str
+
+
+@lru_cache(maxsize=1)
+def _hidden_xpath():
+    from lxml import etree
+
+    return etree.XPath(HIDDEN_XPATH)
+
+
+def hidden_elements(tree) -> list:
+    return _hidden_xpath()(tree)
+
+
+@lru_cache(maxsize=1)
+def quiet_libraries() -> None:
+    """trafilatura and htmldate log what they think of a page ("discarding data"):
+    news about the page, not about the run, and the page's row says what happened."""
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def _load_tree(html: str):
+    from trafilatura.utils import load_html
+
+    quiet_libraries()
+    return load_html(html)
+
+
+def web_page(html: str) -> WebPage | None:
+    """Title, main text and publication date of an HTML page by trafilatura (main
+    text and title) and htmldate (the date), or None when trafilatura finds no main
+    text (the caller then renders the whole page). The dateline trafilatura keeps as
+    metadata is put back under the headline when our dateline rules recognise it, so
+    that the date the release states stays in the text with its offsets."""
+    try:
+        tree = _load_tree(html)
+    except Exception:  # markup lxml cannot take at all
+        return None
+    if tree is None:
+        return None
+    for hidden in hidden_elements(tree):  # what a reader never sees (trafilatura keeps it)
+        hidden.drop_tree()
+    from htmldate import find_date
+    from trafilatura import bare_extraction
+    from trafilatura.metadata import extract_title
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            # (title and date first, as trafilatura orders its own metadata step;
+            # only these two of its metadata: the rest costs ~3 ms a page)
+            title = one_line(extract_title(tree) or "")
+            published = find_date(tree, **DATE_OPTIONS) or ""
+            doc = bare_extraction(tree, **TRAFILATURA_OPTIONS)
+    except Exception:
+        return None
+    text = render_extracted(doc.body) if doc is not None and doc.body is not None else ""
+    if len(WORD.findall(text)) < MIN_MAIN_TEXT_WORDS:  # nothing, or a scrap ("Home")
+        return None
+    source = ""
+    if published:
+        source = "url" if _url_day(tree) == published else "metadata"
+    dateline, above = head_dateline(tree)
+    if dateline and " ".join(dateline.split()) not in " ".join(text[:3000].split()):
+        blocks = text.split("\n\n")
+        if above:  # the dateline stands above the headline on the page
+            at = 0
+        else:
+            at = 1 if title and blocks and title_key(blocks[0]) == title_key(title) else 0
+        blocks[at:at] = [dateline]
+        text = "\n\n".join(blocks)
+    return WebPage(title, text, published, source)
+
+
+# Elements of trafilatura's output tree that are blocks: a paragraph of their own, as a
+# block element is in the rest of the pipeline; <lb/> is a line break inside one.
+EXTRACTED_BLOCKS = frozenset(("p", "head", "item", "list", "quote", "table", "row", "cell",
+                              "code", "div", "section", "body", "note", "figure"))
+
+
+def render_extracted(body) -> str:
+    """Text of trafilatura's main-text tree: blocks separated by a blank line; line
+    breaks (<lb/>, and those trafilatura writes where it joins elements) kept; runs
+    of other whitespace folded."""
+    parts: list[str] = []
+    stack: list = [(body, False)]
+
+    def add(text: str | None, after_break: bool = False) -> None:
+        if text:
+            if after_break:  # "<lb/>\nnext line": the break is the element
+                text = text.lstrip("\n")
+            parts.append(INLINE_WHITESPACE.sub(" ", text))
+
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            if node.tag in EXTRACTED_BLOCKS:
+                parts.append("\n\n")
+            add(node.tail)
+            continue
+        if not isinstance(node.tag, str):  # comments, processing instructions
+            add(node.tail)
+            continue
+        if node.tag == "lb":
+            parts.append("\n")
+            add(node.tail, after_break=True)
+            continue
+        if node.tag in EXTRACTED_BLOCKS:
+            parts.append("\n\n")
+        add(node.text)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    return normalise("".join(parts))
+
+def _url_day(tree) -> str:
+    """The day in the page's canonical URL ("/2020/05/14/..."), the place htmldate
+    looks first; '' when there is none."""
+    link = tree.find('.//link[@rel="canonical"]')
+    match = URL_DAY.search(link.get("href") or "") if link is not None else None
+    return "-".join(match.groups()) if match else ""
+
+
+def _head_blocks(element):
+    """(short) lines of text of an element: its own when it holds no block element,
+    else those of its children; stops at a long block (the body)."""
+    if not isinstance(element.tag, str) or element.tag in HEAD_SKIP_TAGS:
+        return
+    if not any(isinstance(c.tag, str) and c.tag in HEAD_BLOCK_TAGS for c in element):
+        yield one_line(element.text_content())
+        return
+    for child in element:
+        yield from _head_blocks(child)
+
+
+def head_dateline(tree) -> tuple[str, bool]:
+    """The dateline of an article and whether it stands above the headline: among
+    the short blocks right before and just after the first <h1>, the first line our
+    dateline rules read as the release's own date ("Saarbrücken, 9 November 2022",
+    "Posted on 12 May 2021 in News", "Published: 3 December 2024 · 3 min");
+    ('', False) when there is none."""
+    from pipeline.dates import find_dates
+
+    h1 = next(tree.iter("h1"), None)
+    if h1 is None:
+        return "", False
+    candidates: list[tuple[str, bool]] = []
+    before = next(h1.itersiblings(preceding=True), None)  # the one element right above
+    if before is not None:
+        candidates.extend((line, True) for line in _head_blocks(before) if line)
+    node, seen, done = h1, 0, False
+    for _ in range(4):  # the headline's siblings, then those of its parents
+        for sibling in node.itersiblings():
+            for line in _head_blocks(sibling):
+                if not line:
+                    continue
+                if len(line) > HEAD_MAX_LINE_CHARS or seen >= HEAD_MAX_BLOCKS:
+                    done = True
+                    break
+                seen += 1
+                candidates.append((line, False))
+            if done:
+                break
+        node = node.getparent()
+        if done or node is None or node.tag in ("body", "html"):
+            break
+    for line, above in candidates:
+        if len(line) <= HEAD_MAX_LINE_CHARS and any(
+                d.role == "published" for d in find_dates(line, "")):
+            return line, above
+    return "", False
+
 MARKDOWN_LINE_MARKUP = re.compile(r"^(#{1,6}\s+|>\s*|[*+-]\s+(?=\S))")
 MARKDOWN_CLOSING_HASHES = re.compile(r"\s+#+$")
 # Emphasis markers around a phrase: not inside words ("Partner*innen"), not escaped
@@ -333,8 +551,13 @@ def drop_title_repeats(text: str, title: str) -> str:
 def clean(text: str, fmt: str) -> CleanText:
     """Cleaned (title, text) of a decoded document of format `fmt`."""
     title = ""
+    published = source = ""
     if fmt == "html" and looks_like_markup(text):
-        title, body = html_to_text(text)
+        page = web_page(text)
+        if page is not None:
+            title, body, published, source = page
+        else:  # trafilatura found no main text: the whole page as a reader sees it
+            title, body = html_to_text(text)
         body = drop_boilerplate(normalise(body))
         if title and is_boilerplate(title):
             title = ""
@@ -345,4 +568,5 @@ def clean(text: str, fmt: str) -> CleanText:
         body = drop_boilerplate(normalise(text))
     if not title:
         title = first_line_title(body)
-    return CleanText(title=title, text=drop_title_repeats(body, title))
+    return CleanText(title=title, text=drop_title_repeats(body, title),
+                     published=published, published_source=source)

@@ -96,6 +96,8 @@ class Rules:
     published_max_gap: int
     published_after: re.Pattern  # over lower-cased text
     head_lines: int
+    head_max_chars: int
+    stamp_line: re.Pattern  # over lower-cased text: a line opening with a stamp word
     foot_lines: int
     dateline_word_blocklist: frozenset
     dateline_suffix: re.Pattern
@@ -223,6 +225,10 @@ def load_rules() -> Rules:
         published_max_gap=int(published["max_gap"]),
         published_after=re.compile(r"[\s,;:|–—-]*(?:" + phrase_pattern(published["after"]) + ")"),
         head_lines=int(published["head_lines"]),
+        head_max_chars=int(published["head_max_chars"]),
+        stamp_line=re.compile(r"[^\w\n]*(?:" + phrase_pattern(published["line_start"]) + r")(?!\w)"
+                              r"(?:[ \t]*[:,.|–—-]?[ \t]*[^\s\d][^\s]*){0,%d}[ \t]*[:,.|–—-]?[ \t]*$"
+                              % int(published["line_start_max_words"])),
         foot_lines=int(published["foot_lines"]),
         dateline_word_blocklist=lowered(published["not_before"]),
         dateline_suffix=re.compile(
@@ -598,10 +604,16 @@ def is_dateline(text: str, f: Found, line: tuple[int, int], rules: Rules) -> boo
 
 
 def is_published(text: str, lowered: str, f: Found, line: tuple[int, int], line_rank: int,
-                 n_lines: int, rules: Rules) -> bool:
+                 n_lines: int, rules: Rules, head_end: int | None = None) -> bool:
     """Whether this date is the release's own stamp: named as such on its line
-    ("Posted on", "Stand:", "Submitted by X on", "..., Posted by"), or a dateline among
-    the first or last lines of the text."""
+    ("Posted on", "Stand:", "Submitted by X on", "..., Posted by", a line opening with
+    "Published", "Posted" or "Updated" and a few words before the date), or a
+    dateline among the first or last lines of the text. The head is the first
+    `head_lines` lines, or longer while no line has been longer than a headline or
+    ended a sentence (`head_end`: the rank of the first such line), so a dateline
+    below a page's navigation still counts."""
+    if rules.stamp_line.fullmatch(lowered, line[0], f.start):
+        return True
     window_start = max(line[0], f.start - rules.published_max_gap - 30)
     cue = None
     for cue in rules.published_before.finditer(lowered, window_start, f.start):
@@ -610,9 +622,13 @@ def is_published(text: str, lowered: str, f: Found, line: tuple[int, int], line_
         return True
     if rules.published_after.match(lowered, f.end, min(line[1], f.end + 40)):
         return True
-    in_head = line_rank < rules.head_lines
+    in_head = line_rank < rules.head_lines or (head_end is not None and line_rank < head_end)
     in_foot = line_rank >= n_lines - rules.foot_lines and f.kind != "issue"
     return (in_head or in_foot) and is_dateline(text, f, line, rules)
+
+
+# A line that ends a sentence is body text, not navigation: the head is over.
+SENTENCE_END_OF_LINE = re.compile(r"[.!?][\"“”»«'’)\]]*\s*$")
 
 
 def assign_roles(text: str, found: list[Found], ends: list[int], blocked: list[tuple[int, int]],
@@ -630,9 +646,12 @@ def assign_roles(text: str, found: list[Found], ends: list[int], blocked: list[t
             roles[i] = role
     lines = nonempty_lines(text)
     line_starts = [start for start, _ in lines]
+    head_end = next((rank for rank, (start, end) in enumerate(lines)
+                     if end - start > rules.head_max_chars or SENTENCE_END_OF_LINE.search(text, start, end)),
+                    len(lines))
     for i, f in enumerate(found):
         rank = bisect.bisect_right(line_starts, f.start) - 1
-        if is_published(text, lowered, f, lines[rank], rank, len(lines), rules):
+        if is_published(text, lowered, f, lines[rank], rank, len(lines), rules, head_end):
             roles[i] = "published"
             break
     return roles

@@ -7,6 +7,7 @@ then decoding, then a look at the decoded characters.
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 import re
@@ -15,6 +16,8 @@ from pathlib import Path
 
 EXTENSION_FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
                      ".html": "html", ".htm": "html", ".xhtml": "html"}
+# Attachments read by pipeline/attachments.py (their text layer, their paragraphs).
+ATTACHMENT_EXTENSIONS = {".pdf": "pdf", ".docx": "docx"}
 # Files the pipeline itself writes into an output folder; never documents.
 OWN_FILES = {"manifest.json"}
 OWN_SUFFIXES = (".gold.json",)
@@ -159,10 +162,30 @@ def _head_text(data: bytes) -> str | None:
     return head.decode("utf-8", errors="ignore")
 
 
+def attachment_format(source_path: str, data: bytes) -> str | None:
+    """'pdf' or 'docx' for a PDF or Word file, by extension or by content; else None.
+    (With only the head of the bytes, a ZIP naming a word/ part is taken for DOCX.)"""
+    suffix = Path(source_path).suffix.lower()
+    if suffix in ATTACHMENT_EXTENSIONS:
+        return ATTACHMENT_EXTENSIONS[suffix]
+    if data.lstrip()[:5] == b"%PDF-":
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") and (b"word/" in data[:SNIFF_BYTES] or b"[Content_Types].xml" in data[:SNIFF_BYTES]):
+        from pipeline.attachments import is_docx
+
+        if len(data) <= SNIFF_BYTES and b"word/" in data or is_docx(data):
+            return "docx"
+    return None
+
+
 def sniff_format(source_path: str, data: bytes) -> str:
-    """'txt', 'md', 'html' or 'other'. The extension decides, except that a .txt/.md
-    file that is plainly an HTML page (doctype or <html> first) is 'html'. Files with
-    no or another extension are sniffed by content: 'other' when it is not text."""
+    """'txt', 'md', 'html', 'pdf', 'docx' or 'other'. The extension decides, except
+    that a .txt/.md file that is plainly an HTML page (doctype or <html> first) is
+    'html'. Files with no or another extension are sniffed by content: 'other' when
+    it is not text."""
+    attachment = attachment_format(source_path, data) if data else None
+    if attachment:
+        return attachment
     suffix = Path(source_path).suffix.lower()
     head = _head_text(data) if data else None
     if suffix in EXTENSION_FORMATS:
@@ -200,12 +223,17 @@ def bomless_utf16(data: bytes) -> str | None:
     return None
 
 
-def check_bytes(data: bytes, max_bytes: int) -> None:
-    """Reject what is not a text document before decoding it."""
+def check_size(data: bytes, max_bytes: int) -> None:
+    """Reject oversized and empty files."""
     if len(data) > max_bytes:
         raise IngestProblem("skipped", f"file too large: {len(data)} bytes > limit {max_bytes}")
     if not data:
         raise IngestProblem("error", "empty file: 0 bytes")
+
+
+def check_bytes(data: bytes, max_bytes: int) -> None:
+    """Reject what is not a text document before decoding it."""
+    check_size(data, max_bytes)
     if not data.strip():
         raise IngestProblem("error", "empty file: whitespace only")
     kind = binary_kind(data)
@@ -247,6 +275,28 @@ def decode_legacy(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
+def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+    """Codec error handler: the bytes UTF-8 cannot read, read as cp1252 (latin-1 for
+    the five it leaves undefined)."""
+    bad = error.object[error.start:error.end]
+    return "".join(_cp1252_char(b) for b in bad), error.end
+
+
+codecs.register_error("pipeline-cp1252", _cp1252_fallback)
+
+
+def decode_mixed(data: bytes) -> tuple[str, str]:
+    """Bytes that are not all UTF-8: UTF-8 where they are, cp1252 for the rest. A
+    page saved as UTF-8 with a few stray cp1252 bytes (a pasted quote) keeps its
+    umlauts; a cp1252 file reads exactly as decode_legacy reads it (its non-ASCII
+    bytes do not form UTF-8, except where it already holds mojibake, which this
+    repairs). Encoding 'cp1252' or 'latin-1' when nothing was read as UTF-8, else
+    'utf-8+cp1252'."""
+    legacy, legacy_encoding = decode_legacy(data)
+    text = data.decode("utf-8", errors="pipeline-cp1252")
+    return (legacy, legacy_encoding) if text == legacy else (text, "utf-8+cp1252")
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode bytes to text: a BOM (UTF-8, UTF-16 LE/BE, UTF-32) decides; else UTF-16
     recognised by its NUL pattern, strict UTF-8, then cp1252/latin-1.
@@ -272,7 +322,7 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 text, encoding = data.decode("utf-8"), "utf-8"
             except UnicodeDecodeError:
-                text, encoding = decode_legacy(data)
+                text, encoding = decode_mixed(data)
     if encoding.startswith("utf-8"):
         repaired = repair_mojibake(text)
         if repaired != text:
@@ -298,7 +348,15 @@ def check_text(text: str, encoding: str) -> None:
 
 
 def read_document(raw: RawDocument, max_bytes: int) -> DecodedDocument:
-    """Check and decode one raw document; raises IngestProblem."""
+    """Check and decode one raw document (a PDF or DOCX file: read its text);
+    raises IngestProblem."""
+    fmt = attachment_format(raw.source_path, raw.data)
+    if fmt:
+        from pipeline import attachments
+
+        check_size(raw.data, max_bytes)
+        text = attachments.to_text(fmt, raw.data)
+        return DecodedDocument(raw.source_path, raw.doc_id, fmt, text, fmt)
     check_bytes(raw.data, max_bytes)
     text, encoding = decode(raw.data)
     fmt = sniff_format(raw.source_path, raw.data)

@@ -103,16 +103,24 @@ def function_word_language(words: list[str], rules: FastPath) -> tuple[str, floa
     return best, round(purity, 4)
 
 
-def sample_of(text: str, sample_chars: int) -> str:
-    """A bounded sample of the body: the longer lines (falling back to all lines when
-    there are none), URLs and e-mail addresses out, cut at a word boundary."""
+def sample_of(text: str, sample_chars: int, min_letters: int = 0) -> str:
+    """A bounded sample of the body: the longer lines, URLs and e-mail addresses out,
+    cut at a word boundary. All lines when the longer lines hold fewer than
+    `min_letters` letters (a page of short lines: list items, a table, a poem)."""
     lines = text.split("\n")
-    body = [line for line in lines if len(line) >= MIN_BODY_LINE_CHARS] or lines
+    body = [line for line in lines if len(line) >= MIN_BODY_LINE_CHARS]
     sample = URL_OR_EMAIL.sub(" ", "\n".join(body))
+    if not body or (min_letters and _letters(sample, sample_chars) < min_letters):
+        sample = URL_OR_EMAIL.sub(" ", text)
     if len(sample) > sample_chars:
         cut = sample.rfind(" ", 0, sample_chars + 1)
         sample = sample[: cut if cut > sample_chars // 2 else sample_chars]
     return sample
+
+
+def _letters(sample: str, sample_chars: int) -> int:
+    """Letters in the part of `sample` that the sample keeps."""
+    return sum(map(len, WORD.findall(sample[:sample_chars])))
 
 
 def detect(text: str, sample_chars: int = 3000, min_letters: int = 40,
@@ -120,7 +128,7 @@ def detect(text: str, sample_chars: int = 3000, min_letters: int = 40,
     """(ISO 639-1 code, score) of the main language, or ('und', None) when the sample
     has fewer than `min_letters` letters or langdetect finds no feature. The score is
     the fast path's purity or langdetect's probability (see the module docstring)."""
-    sample = sample_of(text, sample_chars)
+    sample = sample_of(text, sample_chars, min_letters)
     words = WORD.findall(sample)
     if sum(map(len, words)) < min_letters:
         return UNDETERMINED, None

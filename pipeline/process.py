@@ -18,7 +18,7 @@ from pipeline import language as language_stage
 from pipeline import nlp as nlp_stage
 from pipeline import ruleset
 from pipeline.registry import EntityRecord
-from pipeline.schemas import DOCUMENTS
+from pipeline.schemas import DATES, DOCUMENTS
 from pipeline.tables import make_row
 
 log = logging.getLogger(__name__)
@@ -72,8 +72,12 @@ class Prepared:
 
     def measured_fields(self) -> dict:
         """documents.csv values known once the text stages are done."""
-        return {"language": self.language, "language_score": self.language_score,
-                "title": self.cleaned.title, "n_chars": len(self.cleaned.text)}
+        fields = {"language": self.language, "language_score": self.language_score,
+                  "title": self.cleaned.title, "n_chars": len(self.cleaned.text)}
+        if self.cleaned.published:  # a page's metadata date: known before extraction
+            fields.update(published=self.cleaned.published,
+                          published_source=self.cleaned.published_source)
+        return fields
 
 
 def prepare(raw: ingest.RawDocument, config: dict) -> Prepared | DocResult:
@@ -104,13 +108,47 @@ def prepare(raw: ingest.RawDocument, config: dict) -> Prepared | DocResult:
     return prepared
 
 
+def _published_start(rows: dict) -> int | None:
+    """Offset of the published date in the cleaned text (its dates.csv row)."""
+    role, start = DATES.column_names.index("role"), DATES.column_names.index("start_char")
+    for row in rows.get(DATES.name, ()):
+        if row[role] == "published":
+            return int(row[start])
+    return None
+
+
+def _day_and_month_swapped(a: str, b: str) -> bool:
+    """Are two ISO days the two readings of one numeric date ("06/01/2020")?"""
+    return len(a) == len(b) == 10 and a[:4] == b[:4] and a[5:7] == b[8:10] and a[8:10] == b[5:7]
+
+
+def published_date(from_text: str | None, cleaned: clean_stage.CleanText,
+                   text_start: int | None = None, n_chars: int = 0) -> tuple[str | None, str]:
+    """(published, published_source). The date the release states in its text wins
+    over the page's metadata or URL (HTML; such a date has no offsets, so no dates.csv
+    row), except a text date found only in the second half of the text (a footer, a
+    list of other news) where the metadata gives another day, and "06/01/2020" read
+    day first where the metadata says it was month first; no date, (None, '')."""
+    if from_text and cleaned.published and from_text != cleaned.published and (
+            (text_start is not None and n_chars and text_start > n_chars / 2)
+            or _day_and_month_swapped(from_text, cleaned.published)):
+        return cleaned.published, cleaned.published_source
+    if from_text:
+        return from_text, "text"
+    if cleaned.published:
+        return cleaned.published, cleaned.published_source
+    return None, ""
+
+
 def finish(prepared: Prepared, doc) -> DocResult:
     """Rows of a document whose spaCy Doc is ready."""
     fields = {"doc_id": prepared.decoded.doc_id, "format": prepared.decoded.format,
               **prepared.measured_fields()}
     extracted = extract_stage.extract(doc, prepared.language, prepared.decoded.doc_id)
+    published, source = published_date(extracted.published, prepared.cleaned,
+                                        _published_start(extracted.rows), len(prepared.cleaned.text))
     fields.update(n_tokens=len(doc), n_sentences=sum(1 for _ in doc.sents),
-                  published=extracted.published, status="ok")
+                  published=published, published_source=source, status="ok")
     return DocResult(prepared.decoded.doc_id, prepared.language, "ok", fields,
                      prepared.cleaned.text, extracted.rows, extracted.entities)
 

@@ -47,7 +47,9 @@ def _cols(spec: str) -> tuple[Column, ...]:
 
 DOCUMENTS = Table("documents", _cols(
     "doc_id, source_path, format, language, language_score:Float64, title, published,"
-    " n_chars:Int64, n_tokens:Int64, n_sentences:Int64, status, error"))
+    " n_chars:Int64, n_tokens:Int64, n_sentences:Int64, status, error,"
+    # appended after the contract's first columns:
+    " published_source"))
 # Columns appended since the first release come last: the registry's id of the entity a
 # row names (ENTITY_ID_COLUMNS), an entity_id of entities.csv or empty.
 CLUSTERS = Table("clusters", _cols("doc_id, cluster, surface_forms, n_mentions:Int64, entity_id"))
@@ -78,7 +80,9 @@ ENTITY_ID_COLUMNS = {CLUSTERS.name: "entity_id", PROGRAMMES.name: "entity_id",
                      LABELS.name: "cluster_entity_id", PEOPLE.name: "organisation_entity_id"}
 
 # Controlled vocabularies of the contract.
-FORMATS = ("txt", "md", "html", "other")
+FORMATS = ("txt", "md", "html", "pdf", "docx", "other")
+# Where documents.published came from (empty when there is no date).
+PUBLISHED_SOURCES = ("text", "metadata", "url")
 STATUSES = ("ok", "skipped", "error")
 TIERS = ("bronze", "silver", "gold")
 ORG_TYPES = ("company", "university", "research", "public_body", "agency",

@@ -419,3 +419,32 @@ def test_a_month_token_the_table_does_not_know_goes_to_dateparser(monkeypatch):
     assert dates.parse_month_name_date("5", "Jän", "2019") == "2019-01-05"
     assert dates.parse_month_name_date("5", "Jänner", "2019") == "2019-01-05"
     assert asked == [("5", "Jän", "2019")]
+
+
+# ---------------------------------------------------------------- web stamps
+
+@pytest.mark.parametrize("line, value", [
+    ("Published May 14, 2020 1:34 pm", "2020-05-14"),
+    ("Posted 9 October 2024", "2024-10-09"),
+    ("Updated: 14.05.2020, 13:34 Uhr", "2020-05-14"),
+    ("Veröffentlicht von Redaktion am 3. Mai 2021", "2021-05-03"),
+    ("Aktualisiert 11.02.2020, 17:29 Uhr", "2020-02-11"),
+])
+def test_a_line_opening_with_a_stamp_word_is_published_anywhere(line, value):
+    body = "\n".join(f"Paragraph {n} about the network." for n in range(12))
+    found = find_dates(f"{body}\n{line}\n{body}", "en")
+    assert [(d.value, d.role) for d in found] == [(value, "published")]
+
+
+def test_the_stamp_word_inside_a_sentence_is_no_stamp():
+    found = find_dates("The report was published in May 2020 by the cluster office of the region.", "en")
+    assert [d.role for d in found] == ["other"]
+
+
+def test_a_dateline_below_page_navigation_is_published():
+    navigation = ["Start", "Über uns", "Mitglieder", "Projekte", "Presse", "Termine", "Kontakt",
+                  "Suche", "Sie sind hier: Presse", "Testcluster erhält Gold-Label"]
+    text = "\n".join(navigation + ["11.02.2020, 17:29 Uhr",
+                                   "Der Testcluster hat am 3. Februar 2020 das Gold-Label erhalten."])
+    assert [(d.value, d.role) for d in find_dates(text, "de")] == [
+        ("2020-02-11", "published"), ("2020-02-03", "awarded")]

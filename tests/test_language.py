@@ -238,3 +238,16 @@ def test_function_word_lists_of_the_rules_are_disjoint():
     lists = [set(data["function_words"]["de"]), set(data["function_words"]["en"]),
              set(data["other_languages"]["words"])]
     assert not (lists[0] & lists[1] or lists[0] & lists[2] or lists[1] & lists[2])
+
+
+def test_short_lines_only_fall_back_to_all_text():
+    # a page of short lines (a list, a table): the long lines hold too few letters,
+    # so the sample is the whole text
+    lines = ["Die Mitglieder des Clusters", "sind kleine und mittlere Unternehmen",
+             "aus der Region und der Wissenschaft", "die gemeinsam an neuen Projekten",
+             "für die Industrie der Zukunft arbeiten", "und sich regelmäßig austauschen"]
+    lines.append("Dies ist die einzige längere Zeile mit Text.")  # 44 characters
+    text = "\n".join(lines)
+    assert sample_of(text, 1000, 40) == text
+    assert detect(text)[0] == "de"
+    assert sample_of(text, 1000) == lines[-1]  # without the minimum: the long line only

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import IngestProblem, check_bytes, decode
+from pipeline.ingest import IngestProblem, RawDocument, attachment_format, decode, read_document
 from pipeline.schemas import ORG_TYPES, TIERS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,7 +60,11 @@ def is_iso(value) -> bool:
 
 
 def readable_text(path: Path) -> str:
-    """The document as a reader sees it: decoded, markup and entities out, spaces folded."""
+    """The document as a reader sees it: decoded (a PDF's or Word file's text read),
+    markup and entities out, spaces folded."""
+    if attachment_format(path.name, path.read_bytes()):
+        text = read_document(RawDocument(path.name, path.read_bytes()), MAX_BYTES).text
+        return re.sub(r"\s+", " ", text)
     text, _ = decode(path.read_bytes())
     if path.suffix.lower() in (".html", ".htm"):
         text = html.unescape(TAG.sub(" ", text))
@@ -69,9 +73,7 @@ def readable_text(path: Path) -> str:
 
 def is_broken(path: Path) -> bool:
     try:
-        data = path.read_bytes()
-        check_bytes(data, MAX_BYTES)
-        decode(data)
+        read_document(RawDocument(path.name, path.read_bytes()), MAX_BYTES)
     except IngestProblem:
         return True
     return False
@@ -195,7 +197,7 @@ def test_samples_cover_the_required_kinds():
     golds = [load(p) for p in GOLD_FILES]
     documents = raw_documents()
     suffixes = {p.suffix.lower() for p in documents}
-    assert {".txt", ".html", ".md"} <= suffixes
+    assert {".txt", ".html", ".md", ".pdf", ".docx"} <= suffixes
 
     languages = {g["language"] for g in golds}
     assert {"de", "en"} <= languages
