@@ -1535,3 +1535,20 @@ def test_rows_refer_to_the_entity_records_of_the_document():
             assert records[int(mention["entity_id"])].canonical == mention["canonical"]
         else:
             assert mention["entity_id"] == ""
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "The Gold-labelled Velmora Cluster hosts the meeting.", {("Velmora Cluster", "gold")}),
+    ("de", "Nordalb Cluster bleibt Gold", {("Nordalb Cluster", "gold")}),
+    ("en", "Velmora Cluster upgraded from Bronze to Silver.",
+     {("Velmora Cluster", "bronze"), ("Velmora Cluster", "silver")}),
+])
+def test_tier_modifiers_and_verbs_of_keeping_or_upgrading(language, text, expected):
+    assert labels_of(run(language, text)) == expected
+
+
+def test_a_meeting_held_at_a_labelled_cluster_dates_no_award():
+    out = run("en", "The study visit was held on 21 July 2021 at the office of the Gold-labelled "
+                    "Cluster Velmora – Rua Nova 10, Porto.")
+    (label,) = out["labels"]
+    assert (label["cluster"], label["awarded"]) == ("Cluster Velmora", "")

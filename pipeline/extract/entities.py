@@ -373,6 +373,7 @@ def _headed_by_other_body(text: str) -> bool:
         and last not in ("e.v.", "e. v.")
 
 
+TIER_MODIFIER = regex.compile(r"(?i:gold|silver|silber|bronze)-[\p{L}-]+[ \t]+(?=\p{Lu})")
 LABEL_THEN_NAME = regex.compile(r"(?P<label>.+?)[ \t]+[–—][ \t]+(?P<name>.+)")
 LEADING_ARTICLE = regex.compile(r"(?:The|Der|Die|Das)[ \t]+(?=\p{Lu})")
 
@@ -409,7 +410,14 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
             return None  # 'Strategie und Dienstleistungen des Clusters': the cluster's things
         if len(left.split()) == 1 and not _has_head(_words(left), vocab.cluster_heads):
             text, start = right, start + genitive.end()
+    tier_modifier = TIER_MODIFIER.match(text)
+    if tier_modifier:  # 'the Gold-labelled Velmora Cluster', 'der Silber-zertifizierte X-Cluster'
+        text, start = text[tier_modifier.end():], start + tier_modifier.end()
     label_then_name = LABEL_THEN_NAME.match(text)
+    if label_then_name and _has_head(_words(label_then_name["label"]), vocab.cluster_heads) and \
+            not _has_head(_words(label_then_name["name"]), vocab.cluster_heads):
+        text = label_then_name["label"]  # 'Cluster X – Ukrajinská 10': an address or remark after a dash
+        label_then_name = None
     if label_then_name and (_has_head(_words(label_then_name["label"]), vocab.not_cluster_words, compounds=False)
                             or all(w in vocab.places for w in _words(label_then_name["label"]))):
         # "Gold-Label – X-Cluster"; a dateline "Split, Croatia – The X Cluster"

@@ -32,7 +32,8 @@ def introduces_block(sentence_text: str) -> bool:
 LABEL_CONTEXT = regex.compile(
     r"label|siegel|zertifi|certifi|excellence|exzellenz|auszeichnung|ausgezeichnet|award|"
     r"verliehen|benchmark|prädikat|status|erh[äa]lt|erhielt|erhalten|receiv|achiev|earn|\bgets?\b|"
-    r"\bwins?\b|\bwon\b|\b(?:gold|silber|silver|bronze)-?(?:cluster|clusters)\b",
+    r"\bwins?\b|\bwon\b|\b(?:gold|silber|silver|bronze)-?(?:cluster|clusters)\b|upgrad|aufgestiegen|"
+    r"\bbleibt\b|\bremains\b|\bkeeps\b|\bretain",
     regex.IGNORECASE)
 AWARD_VERB = regex.compile(
     r"award|verlieh|ausgezeichnet|zertifiziert|certified|re-?certif|receiv|erh[äa]lt|erhielt|erhalten|"
