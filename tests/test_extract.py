@@ -1552,3 +1552,12 @@ def test_a_meeting_held_at_a_labelled_cluster_dates_no_award():
                     "Cluster Velmora – Rua Nova 10, Porto.")
     (label,) = out["labels"]
     assert (label["cluster"], label["awarded"]) == ("Cluster Velmora", "")
+
+
+def test_undated_award_takes_the_date_of_a_sentence_naming_the_cluster():
+    out = run("en", "Velmora Maritime Cluster (VMC) awarded Gold label\n\nThe cluster grew. In the "
+                    "beginning of September 2023, VMC obtained the quality label for cluster "
+                    "management.")
+    (label,) = out["labels"]
+    assert (label["cluster"], label["tier"], label["awarded"]) == ("Velmora Maritime Cluster", "gold",
+                                                                    "2023-09")

@@ -129,7 +129,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                 rows.append(LabelRow(cluster, tier, award_date.value if award_date else None,
                                      valid_until, body, text.strip(),
                                      is_award and not holds_since))  # "held Gold since 2015"
-    _date_from_next_sentence(rows, sentences, dates)
+    _date_from_other_sentences(rows, sentences, dates, found)
     published = next((d.value for d in dates if d.role == "published"), None)
     return merge_rows(rows, published)
 
@@ -254,22 +254,32 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
     return [], False
 
 
-def _date_from_next_sentence(rows: list[LabelRow], sentences, dates) -> None:
-    """'X and Y received the Gold label. The labels were awarded ... on 26 November
-    2019.': an award sentence with a date but no tier dates the rows just before it."""
+def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: DocumentEntities) -> None:
+    """Undated award rows take the date another sentence gives the same award:
+    - 'X and Y received the Gold label. The labels were awarded ... on 26 November
+      2019.': an award sentence about a label, with a date but no tier, dates the rows
+      of the sentence just before it;
+    - 'In September 2023, X obtained the quality label.': such a sentence naming the
+      cluster dates that cluster's rows wherever they stand (the headline's, say)."""
     by_evidence: dict[str, list[LabelRow]] = {}
     for row in rows:
         by_evidence.setdefault(row.evidence, []).append(row)
-    for current, following in zip(sentences, sentences[1:]):
-        group = by_evidence.get(current.text.strip())
-        if not group or not AWARD_VERB.search(following.text) or "label" not in following.text.lower() \
-                or TIER.search(following.text):
-            continue
-        date = next((d.value for d in dates if following.start_char <= d.start < following.end_char
-                     and d.role in ("awarded", "event", "other")), None)
-        for row in group:
-            if date and row.awarded is None and row.is_award:
-                row.awarded = date
+    previous = None
+    for sentence in sentences:
+        if AWARD_VERB.search(sentence.text) and LABEL_WORD.search(sentence.text) \
+                and not TIER.search(sentence.text):
+            date = next((d.value for d in dates if sentence.start_char <= d.start < sentence.end_char
+                         and d.role in ("awarded", "event", "other")), None)
+            named = {id(e) for e in _entities_in(found, sentence.start_char, sentence.end_char)}
+            before = by_evidence.get(previous.text.strip(), []) if previous is not None else []
+            for row in rows:
+                if date and row.awarded is None and row.is_award and (row in before or id(row.cluster) in named):
+                    row.awarded = date
+        previous = sentence
+
+
+LABEL_WORD = regex.compile(r"label|siegel|zertifikat|certificate|certification|zertifizierung|"
+                           r"auszeichnung|prädikat", regex.IGNORECASE)
 
 
 def _entities_in(found: DocumentEntities, start: int, end: int) -> list[Entity]:
