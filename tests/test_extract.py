@@ -1561,3 +1561,9 @@ def test_undated_award_takes_the_date_of_a_sentence_naming_the_cluster():
     (label,) = out["labels"]
     assert (label["cluster"], label["tier"], label["awarded"]) == ("Velmora Maritime Cluster", "gold",
                                                                     "2023-09")
+
+
+def test_holding_a_label_since_a_year_dates_its_first_award():
+    (label,) = run("de", "Der Nordalb Cluster vertritt 80 Firmen. Seit 2019 trägt er das "
+                         "Silber-Label.")["labels"]
+    assert (label["cluster"], label["tier"], label["awarded"]) == ("Nordalb Cluster", "silver", "2019")
