@@ -1567,3 +1567,20 @@ def test_holding_a_label_since_a_year_dates_its_first_award():
     (label,) = run("de", "Der Nordalb Cluster vertritt 80 Firmen. Seit 2019 trägt er das "
                          "Silber-Label.")["labels"]
     assert (label["cluster"], label["tier"], label["awarded"]) == ("Nordalb Cluster", "silver", "2019")
+
+
+def test_lines_of_acronym_and_full_name_after_a_winners_intro_are_clusters():
+    text = ("Die Jury hat sechs Gewinner ausgewählt. Die Gewinner sind:\n"
+            "VELKAT: Velder Katalyse-Verbund für grüne Chemie; Region Velden\n"
+            "hyMARA: Wasserstoff für maritime Anwendungen; Nordheim, Niedersachsen\n")
+    out = run("de", text)
+    clusters = {r["cluster"]: r for r in out["clusters"]}
+    assert set(clusters) == {"Velder Katalyse-Verbund für grüne Chemie",
+                             "Wasserstoff für maritime Anwendungen"}
+    assert {"VELKAT"} <= forms(clusters["Velder Katalyse-Verbund für grüne Chemie"])
+    assert {"hyMARA"} <= forms(clusters["Wasserstoff für maritime Anwendungen"])
+
+
+def test_acronym_lines_without_an_intro_naming_winners_or_clusters_are_nothing():
+    text = "Kontakt:\nTel: Nordheim Zentrale; 0123\nFax: Nordheim Büro; 0456\n"
+    assert run("de", text)["clusters"] == []

@@ -52,6 +52,7 @@ def find_entities(doc, language: str) -> tuple[DocumentEntities, list]:
     add_gazetteer_mentions(doc, found, RULES_SPANS_KEY)
     add_model_entities(doc, found)
     programmes.quoted_and_listed(text, found)
+    context.acronym_lines(text, found)
     chunks = classify_chunks(text, language, found)
     chunks = programmes.apposed(text, chunks, found)
     apply_definitions(text, found, chunks)

@@ -76,6 +76,8 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
     if chunk.text.casefold() in vocab.places:
         return False  # 'Europäischen Union'
     first = chunk.words[0]
+    if first.casefold() in ("region", "metropolregion", "regio"):
+        return False  # 'Region Velden', 'Metropolregion München': where, not who
     if len(chunk.words) > 1 and (UPPER_GENITIVE.fullmatch(first) or (
             first.endswith("s") and first.casefold()[:-1] in vocab.places)):
         return False  # 'NRWs Möglichkeiten', 'Europas Cluster': a place's things
@@ -543,3 +545,38 @@ def promote_colon_lists(text: str, found: DocumentEntities, bounds: list[tuple[i
                 as_cluster(covering[0].entity)
             elif not found.covered(item_start, item_start + len(name)):
                 found.add(Mention(item_start, item_start + len(name), name, CLUSTER, "list_rules"))
+
+
+# 'Die sieben Gewinner sind:' then one cluster a line, 'ACRONYM: Full Name; Region'.
+ACRONYM_LINE = regex.compile(
+    r"^[ \t]*(?:[-•*–][ \t]*)?(?P<acronym>[\p{L}\p{N}][\p{L}\p{N}-]{1,15}(?:[ \t][\p{Lu}\p{N}]{1,4})?):[ \t]+"
+    r"(?P<name>\p{Lu}[^;:\n]{2,120}?)[ \t]*(?:;[^\n]*)?$", regex.MULTILINE)
+CLUSTER_LIST_INTRO = regex.compile(
+    r"cluster|gewinner|winner|finalist|preisträger|ausgewählt|selected|netzwerk|network", regex.IGNORECASE)
+
+
+def acronym_lines(text: str, found: DocumentEntities) -> None:
+    """A list of two or more lines 'ACRONYM: Full Name; Region' right after a line that
+    introduces clusters or winners and ends in a colon ('Die sieben Gewinner sind:')
+    names one cluster a line, by acronym and full name."""
+    lines = [m for m in ACRONYM_LINE.finditer(text)]
+    runs: list[list] = []
+    for line in lines:
+        if runs and not text[runs[-1][-1].end():line.start()].strip():
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    for run in runs:
+        before = text[:run[0].start()].rstrip().rsplit("\n", 1)[-1]
+        if len(run) < 2 or not before.endswith(":") or not CLUSTER_LIST_INTRO.search(before):
+            continue
+        for line in run:
+            name_start, name_end = line.start("name"), line.end("name")
+            acronym_start, acronym_end = line.start("acronym"), line.end("acronym")
+            if found.covered(name_start, name_end) or found.covered(acronym_start, acronym_end):
+                continue
+            entity = found.add(Mention(name_start, name_end, line["name"], CLUSTER, "list_rules"),
+                               acronym=line["acronym"])
+            found.add(Mention(acronym_start, acronym_end, line["acronym"], CLUSTER, "list_rules"),
+                      entity=entity)
+
