@@ -1584,3 +1584,18 @@ def test_lines_of_acronym_and_full_name_after_a_winners_intro_are_clusters():
 def test_acronym_lines_without_an_intro_naming_winners_or_clusters_are_nothing():
     text = "Kontakt:\nTel: Nordheim Zentrale; 0123\nFax: Nordheim Büro; 0456\n"
     assert run("de", text)["clusters"] == []
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Das Projekt (durchgeführt von den Clustern hafenwerk und der Nordalb Management GmbH) "
+           "lief gut.", {"hafenwerk", "Nordalb Management GmbH"}),
+    ("en", "The clusters Velmora, Nordwind and the Kestrel Network met in Porto.",
+     {"Velmora", "Nordwind", "Kestrel Network"}),
+])
+def test_items_after_a_plural_cluster_noun_are_clusters(language, text, expected):
+    assert {r["cluster"] for r in run(language, text)["clusters"]} == expected
+
+
+def test_plural_cluster_noun_before_words_is_no_list():
+    out = run("de", "Die Plattform hilft den Clustern sich auszutauschen und vernetzt sie.")
+    assert out["clusters"] == []

@@ -59,6 +59,7 @@ def find_entities(doc, language: str) -> tuple[DocumentEntities, list]:
     chunks = [c for c in chunks if not found.covered(c.start, c.end)]
     chunks = context.link_initials(chunks, found)
     chunks = context.promote_introduced(text, chunks, found)
+    chunks = context.introduced_cluster_lists(text, chunks, found)
     tier_spans = [s for s in doc.spans.get(RULES_SPANS_KEY, []) if s.label_ == "TIER"]
     in_labels = context.label_sentences(doc, tier_spans)
     merge_cluster_variants(found)

@@ -580,3 +580,60 @@ def acronym_lines(text: str, found: DocumentEntities) -> None:
             found.add(Mention(acronym_start, acronym_end, line["acronym"], CLUSTER, "list_rules"),
                       entity=entity)
 
+
+# 'von den Clustern A und B', 'the clusters A, B and C': a plural cluster noun before a list.
+PLURAL_CLUSTER_INTRO = regex.compile(
+    r"\b(?:den|die|der|the|beiden|both|partner|member)?[ \t]*"
+    r"(?i:clustern|clusters|cluster-initiativen|clusterinitiativen|clusterorganisationen|"
+    r"cluster organi[sz]ations)[ \t]+(?:(?i:wie|such as|like)[ \t]+)?(?=\S)")
+LOWER_BRAND = regex.compile(r"\p{Ll}[\p{L}\p{N}.:-]{3,}(?=[ \t,;)]|$)")
+
+
+def introduced_cluster_lists(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chunk]:
+    """The items of a list after a plural cluster noun are clusters: 'durchgeführt von den
+    Clustern biosaxony und der BioRegio STERN Management GmbH', 'the clusters Velmora,
+    Nordwind and Kestrel'. Only lists of two or more; an item is a name chunk, a known
+    organisation of a cluster-like kind, or a lower-case brand ('biosaxony')."""
+    vocab = vocabulary()
+    by_start = {p.start: p for c in chunks for p in coordinated_parts(c)}
+    for intro in PLURAL_CLUSTER_INTRO.finditer(text):
+        items, position = [], intro.end()
+        while True:
+            item = _list_item_at(text, position, by_start, found, vocab)
+            if item is None:
+                break
+            items.append(item)
+            gap = SEPARATOR_AHEAD.match(text, item[1])
+            if gap is None:
+                break
+            position = gap.end()
+        if len(items) < 2 or all(entity is None and text[start].islower() for start, _, entity in items):
+            continue  # lower-case brands only with a name beside them ('den Clustern sich ...')
+        for start, end, entity in items:
+            if entity is not None:
+                if _convertible(entity):
+                    as_cluster(entity)
+            elif not found.covered(start, end):
+                found.add(Mention(start, end, text[start:end], CLUSTER, "list_rules"))
+    return [c for c in chunks if not found.covered(c.start, c.end)]
+
+
+SEPARATOR_AHEAD = regex.compile(
+    r"(?:[ \t]*,[ \t]*(?:and|und|sowie|as well as)?|[ \t]+(?:and|und|sowie|as well as|&))"
+    r"[ \t]+(?:(?:the|die|der|das|den|dem)[ \t]+)?")
+
+
+def _list_item_at(text: str, position: int, by_start: dict, found: DocumentEntities, vocab):
+    """(start, end, known entity or None) of the list item starting at `position`, or None."""
+    mention = next((m for m in found.mentions if m.start == position), None)
+    if mention is not None:
+        return (mention.start, mention.end, mention.entity) if mention.label in (CLUSTER, ORG) else None
+    chunk = by_start.get(position)
+    if chunk is not None:
+        return (chunk.start, chunk.end, None) if _bare_list_item(text, chunk, "de") else None
+    brand = LOWER_BRAND.match(text, position)
+    if brand and brand.group().casefold() not in vocab.not_name_start \
+            and brand.group().casefold() not in vocab.connectors and not brand.group().endswith("."):
+        return brand.start(), brand.end(), None
+    return None
+
