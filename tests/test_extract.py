@@ -1599,3 +1599,12 @@ def test_items_after_a_plural_cluster_noun_are_clusters(language, text, expected
 def test_plural_cluster_noun_before_words_is_no_list():
     out = run("de", "Die Plattform hilft den Clustern sich auszutauschen und vernetzt sie.")
     assert out["clusters"] == []
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("en", "Funding comes from the Danish government and the cluster's members.", "Danish government"),
+    ("de", "Die Bundesregierung fördert das Unternehmen Velnet GmbH & Co. KG in Nordheim.",
+     "Velnet GmbH & Co. KG"),
+])
+def test_governments_and_companies_after_a_generic_noun(language, text, name):
+    assert name in {r["organisation"] for r in run(language, text)["organisations"]}

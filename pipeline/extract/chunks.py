@@ -217,6 +217,8 @@ def lower_case_heads() -> regex.Pattern:
     """Multi-word head phrases that follow a name in lower case ('the Biotope
     Regions working group')."""
     heads = {h for words in vocabulary().org_heads.values() for h in words if " " in h and h.islower()}
+    heads |= {"government", "regierung"}  # 'the Danish government', 'die bayerische Staatsregierung'
+
     alternation = "|".join(sorted((regex.escape(h) for h in heads), key=len, reverse=True))
     return regex.compile(rf"[ \t]+(?:{alternation})(?![\p{{L}}\p{{N}}])")
 

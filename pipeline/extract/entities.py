@@ -762,7 +762,8 @@ def _is_org_name(chunk: Chunk, language: str) -> bool:
                         for heads in vocab.org_heads.values())
     adjacent = ADJACENT_CAPITALS.search(chunk.text)
     legal = chunk.text.endswith(_legal_endings())
-    return bool(first_is_head or adjacent or legal)
+    lower_head = words[-1].islower() and words[-1] in _all_org_heads()  # 'the Danish government'
+    return bool(first_is_head or adjacent or legal or lower_head)
 
 
 def _without_trailing_function_words(name: str) -> str:
