@@ -1129,10 +1129,10 @@ def test_bylines_give_the_author_role():
 
 def test_second_list_of_names_shares_the_role_of_the_first():
     text = ("Stories were shared by CXC participants Ola Berg and Kari Muster from Orva GmbH, "
-            "and Lena Probst and Petra Beispiel from Kelvo GmbH.")
+            "and Lena Probst and Greta Beispiel from Kelvo GmbH.")
     people = people_of(run("en", text))
     assert people["Kari Muster"] == ("CXC participants", "Orva GmbH")
-    assert people["Petra Beispiel"] == ("CXC participants", "Kelvo GmbH")
+    assert people["Greta Beispiel"] == ("CXC participants", "Kelvo GmbH")
 
 
 def test_minister_compound_gives_the_ministry_the_text_names():
@@ -1228,8 +1228,8 @@ def test_quoted_cluster_initiative_stays_a_cluster():
 
 
 def test_offensive_compound_is_a_programme_not_a_cluster():
-    out = run("de", "Die Cluster-Offensive Thüringen startet im Mai.")
-    assert "Cluster-Offensive Thüringen" in programmes_of(out)
+    out = run("de", "Die Innovationscluster-Offensive Thüringen startet im Mai.")
+    assert "Innovationscluster-Offensive Thüringen" in programmes_of(out)
     assert not out["clusters"]
 
 
@@ -1249,9 +1249,9 @@ def test_project_compound_introduces_a_programme(text, name):
 
 
 def test_organisation_named_before_the_role():
-    text = ("Merinova Technology Centre was founded in 1990. "
-            "Merinova Technology Centre’s Managing Director Mika Muster comments.")
-    assert people_of(run("en", text))["Mika Muster"][1] == "Merinova Technology Centre"
+    text = ("Kelvaro Technology Centre was founded in 1990. "
+            "Kelvaro Technology Centre’s Managing Director Mira Muster comments.")
+    assert people_of(run("en", text))["Mira Muster"][1] == "Kelvaro Technology Centre"
     out = run("de", "Die Lindor GmbH feiert. „Gut“, sagt Lindor GmbH Geschäftsführer Kai Muster.")
     assert people_of(out)["Kai Muster"][1] == "Lindor GmbH"
 

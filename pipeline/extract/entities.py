@@ -452,7 +452,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         last = COORDINATION.split(chunk.text)[-1]
         if last != chunk.text and is_person_name(last, False) and len(chunk.text) - len(last) > 5:
-            start = chunk.end - len(last)  # 'EPFL Lausanne und Karl Muster': the person after the body
+            start = chunk.end - len(last)  # 'Lindor Akademie Bern und Karl Muster': the person after the body
             found.add(Mention(start, chunk.end, last, PERSON, "person_rules"))
             left_text = COORDINATION.split(chunk.text[:len(chunk.text) - len(last)].rstrip())[0].rstrip()
             left_text = regex.sub(r"[ \t]+(?:und|and|&)$", "", left_text)

@@ -136,7 +136,7 @@ def _role_lines(text: str, mention, found: DocumentEntities) -> tuple[str | None
 
 
 def _organisation_before_role(text: str, role_start: int, role: str, found: DocumentEntities):
-    """'Merinova’s Managing Director X', 'Lindor-Geschäftsführer X', 'ecoplus Geschäftsführer X':
+    """'Kelvaro’s Managing Director X', 'Lindor-Geschäftsführer X', 'orvalis Geschäftsführer X':
     an organisation or cluster named just before the role (or as its first words) is
     the person's; returns (organisation, role)."""
     if role_start < 0:
@@ -322,7 +322,7 @@ def _add_speakers(text: str, found: DocumentEntities) -> None:
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """One letter dropped, added or changed ('Cuypers', 'Cypers')."""
+    """One letter dropped, added or changed ('Muellers', 'Mullers')."""
     if abs(len(a) - len(b)) > 1 or a == b:
         return False
     if len(a) == len(b):
@@ -333,7 +333,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 def _misspelt(key: str, persons: dict) -> str | None:
     """A full name seen before with the same first name and a surname one letter apart
-    (a typo in the release: 'Heinrich Cuypers' and 'Heinrich Cypers')."""
+    (a typo in the release: 'Karl Muellers' and 'Karl Mullers')."""
     words = key.split()
     if len(words) < 2 or len(words[-1]) < 5:
         return None

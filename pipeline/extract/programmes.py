@@ -1,8 +1,8 @@
 """Programmes and projects that only their context names: a quoted name after a
 programme word ('the project “Five for Excellence”', 'call ‘Go Global’'), a quoted name
-before one ('the “AdPack” partnership'), names listed before a plural programme word
+before one ('the “FlexPack” partnership'), names listed before a plural programme word
 ('the Alpha, Beta and Gamma projects'), a name in apposition to one ('X – an
-international project'), and call codes ('COS-CLUSTER-2014-3-03').
+international project'), and call codes ('ABC-CLUSTER-2031-2-01').
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ LISTED = regex.compile(
     r"[ \t]+(?i:projects|projekte|programmes|programs|programme|partnerships|initiatives)\b")
 APPOSED = regex.compile(r"[ \t]+[–—-][ \t]+(?:an?|ein|eine)[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){0,3}?"
                         r"(?i:project|projekt|programme|program|programm|partnership|initiative)\b")
-# Call identifiers of EU programmes: 'COS-CLUSTER-2014-3-03', 'H2020-INNOSUP-2018-01'.
+# Call identifiers of EU programmes: 'ABC-CLUSTER-2031-2-01', 'H2020-XYZ-2030-01'.
 CALL_CODE = regex.compile(r"(?<![\p{L}\p{N}-])\p{Lu}[\p{Lu}\p{N}]{1,9}(?:-[\p{Lu}\p{N}]{1,12}){1,5}-(?:19|20)\d\d"
                           r"(?:-[\p{Lu}\p{N}]{1,6}){0,3}(?![\p{L}\p{N}-])")
 
@@ -43,8 +43,8 @@ def _add(found: DocumentEntities, start: int, end: int, text: str) -> bool:
 
 def quoted_and_listed(text: str, found: DocumentEntities) -> None:
     """Before the chunks are classified: quoted names next to a programme word, names
-    listed before a plural one, call codes (a quoted 'Cluster Go International' or
-    'COS-CLUSTER-2014-3-03' is no cluster)."""
+    listed before a plural one, call codes (a quoted 'Clusters Go Global' or
+    'ABC-CLUSTER-2031-2-01' is no cluster)."""
     for match in QUOTED_AFTER.finditer(text):
         _add(found, match.start("name"), match.end("name"), text)
     for match in QUOTED_BEFORE.finditer(text):
@@ -56,7 +56,7 @@ def quoted_and_listed(text: str, found: DocumentEntities) -> None:
     for match in CALL_CODE.finditer(text):
         named = CODE_AFTER_NAME.search(text, max(0, match.start() - 4), match.start())
         before = [m for m in found.mentions if named and m.label == PROGRAMME and m.end == named.start()]
-        if _add(found, match.start(), match.end(), text) and before:  # "call ‘X’ (COS-CLUSTER-2014-3-03)"
+        if _add(found, match.start(), match.end(), text) and before:  # "call ‘X’ (ABC-CLUSTER-2031-2-01)"
             found.merge(before[0].entity, found.mentions[-1].entity)
 
 
