@@ -1281,3 +1281,10 @@ def test_role_on_a_line_of_its_own_in_a_contact_block():
     assert people_of(run("de", text))["Anna Muster"] == ("Projektmanagerin", "Kelvan Cluster e.V.")
     text = "Das Kelvan Cluster wächst.\n\nPresse- und Öffentlichkeitsarbeit\nDr. Anna Muster\nTel. +49 30 1234"
     assert people_of(run("de", text))["Anna Muster"][0] == "Presse- und Öffentlichkeitsarbeit"
+
+
+def test_role_then_a_named_body_in_a_sentence_that_runs_on():
+    text = ("The label was awarded by Ms. Anna Muster, head of unit at DG GROW of the European "
+            "Commission which commits the partners of each partnership to work.")
+    person = people_of(run("en", text))["Anna Muster"]
+    assert person[0] == "head of unit" and person[1].startswith("DG Internal Market")

@@ -79,6 +79,9 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
                     and split["role"].split()[-1].casefold() not in vocabulary().connectors | {"für"}:
                 role, org = split["role"], split["org"]
         return role, _organisation(found, org) or _affiliation(text, mention, found)
+    role, org = _role_then_entity(text, mention, found)
+    if role:
+        return role, org
     role = _role_before(text[max(0, mention.start - 90):mention.start])
     if not role:
         role, org = _role_lines(text, mention, found)
@@ -93,6 +96,24 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
 
 
 OWNER_GAP = regex.compile(r"(?:['’]s)?[ \t]+|-")
+
+
+ROLE_BEFORE_ENTITY = regex.compile(
+    r"[ \t]*,[ \t]*(?P<role>[^,;:()\n„“”\"]{2,60}?)[ \t]+(?:of|at|for|from|with|der|des|bei|von|vom|im|am|an der|"
+    r"beim|in der)[ \t]+(?:the[ \t]+)?")
+
+
+def _role_then_entity(text: str, mention, found: DocumentEntities) -> tuple[str | None, str | None]:
+    """'X, head of unit at DG GROW of the European Commission which ...': a role and then
+    an organisation or cluster the text names, where the sentence runs on after it."""
+    for other in sorted(found.mentions, key=lambda m: m.start):
+        if other.label == PERSON or not mention.end < other.start <= mention.end + 100:
+            continue
+        match = ROLE_BEFORE_ENTITY.fullmatch(text, mention.end, other.start)
+        if match and _has_role_word(match["role"]) and not any(
+                m.label == PERSON and mention.end < m.start < other.start for m in found.mentions):
+            return match["role"].strip(), other.entity.best_name()
+    return None, None
 
 
 def _line_at(text: str, start: int) -> tuple[int, int]:
