@@ -1288,3 +1288,9 @@ def test_role_then_a_named_body_in_a_sentence_that_runs_on():
             "Commission which commits the partners of each partnership to work.")
     person = people_of(run("en", text))["Anna Muster"]
     assert person[0] == "head of unit" and person[1].startswith("DG Internal Market")
+
+
+def test_two_names_before_projects_but_not_common_words():
+    assert {"Voltra", "Merigrid"} <= programmes_of(run("en", "The Voltra and Merigrid projects started."))
+    out = run("en", "We fund research and innovation. Research and Innovation projects matter.")
+    assert not programmes_of(out)

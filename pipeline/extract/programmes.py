@@ -10,6 +10,7 @@ import regex
 
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.entities import PROGRAMME, DocumentEntities, Mention, org_type_of
+from pipeline.extract.vocab import vocabulary
 
 # ('initiative' is left out: "die Cluster-Initiative „X“" names a cluster)
 INTRODUCER = (r"(?i:project|projekt|projekts|projektes|programme|program|programm|programms|"
@@ -21,13 +22,23 @@ QUOTED_BEFORE = regex.compile(
     r"[„“\"‘‚'«](?P<name>\p{Lu}[^„“”\"‘’‚'«»\n]{1,60}?)[“”\"’‘'»][ \t-]*"
     r"(?:(?:\p{Lu}[\p{L}-]*[ \t]+){0,4})" + INTRODUCER + r"\b")
 LISTED = regex.compile(
-    r"(?P<list>(?:\p{Lu}[\p{L}\p{N}-]+,[ \t]+)+\p{Lu}[\p{L}\p{N}-]+,?[ \t]+(?:and|und|&)[ \t]+\p{Lu}[\p{L}\p{N}-]+)"
+    r"(?P<list>(?:\p{Lu}[\p{L}\p{N}-]+,[ \t]+)*\p{Lu}[\p{L}\p{N}-]+,?[ \t]+(?:and|und|&)[ \t]+\p{Lu}[\p{L}\p{N}-]+)"
     r"[ \t]+(?i:projects|projekte|programmes|programs|programme|partnerships|initiatives)\b")
 APPOSED = regex.compile(r"[ \t]+[–—-][ \t]+(?:an?|ein|eine)[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){0,3}?"
                         r"(?i:project|projekt|programme|program|programm|partnership|initiative)\b")
 # Call identifiers of EU programmes: 'ABC-CLUSTER-2031-2-01', 'H2020-XYZ-2030-01'.
 CALL_CODE = regex.compile(r"(?<![\p{L}\p{N}-])\p{Lu}[\p{Lu}\p{N}]{1,9}(?:-[\p{Lu}\p{N}]{1,12}){1,5}-(?:19|20)\d\d"
                           r"(?:-[\p{Lu}\p{N}]{1,6}){0,3}(?![\p{L}\p{N}-])")
+
+LIST_ITEM = regex.compile(r"\p{Lu}[\p{L}\p{N}-]+")
+
+
+def _common_word(word: str, text: str) -> bool:
+    """A word the text also writes in lower case, or a function word: no name."""
+    lowered = word.casefold()
+    return lowered in vocabulary().not_name_start or regex.search(
+        rf"(?<![\p{{L}}\p{{N}}-]){regex.escape(lowered)}(?![\p{{L}}\p{{N}}-])", text) is not None
+
 
 CODE_AFTER_NAME = regex.compile(r"[“”\"’'»]?[ \t]*\($")
 
@@ -51,7 +62,10 @@ def quoted_and_listed(text: str, found: DocumentEntities) -> None:
         _add(found, match.start("name"), match.end("name"), text)
     for match in LISTED.finditer(text):
         position = match.start("list")
-        for item in regex.finditer(r"\p{Lu}[\p{L}\p{N}-]+", match["list"]):
+        items = list(LIST_ITEM.finditer(match["list"]))
+        if any(_common_word(item.group(), text) for item in items):
+            continue  # 'Research and Innovation projects': words, not names
+        for item in items:
             _add(found, position + item.start(), position + item.end(), text)
     for match in CALL_CODE.finditer(text):
         named = CODE_AFTER_NAME.search(text, max(0, match.start() - 4), match.start())
