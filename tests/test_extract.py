@@ -1294,3 +1294,8 @@ def test_two_names_before_projects_but_not_common_words():
     assert {"Voltra", "Merigrid"} <= programmes_of(run("en", "The Voltra and Merigrid projects started."))
     out = run("en", "We fund research and innovation. Research and Innovation projects matter.")
     assert not programmes_of(out)
+
+
+def test_name_ending_in_a_programme_word():
+    out = run("en", "The work is funded under the Kelvo Growth Scheme of the region.")
+    assert "Kelvo Growth Scheme" in programmes_of(out)

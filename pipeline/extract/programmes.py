@@ -74,6 +74,17 @@ def quoted_and_listed(text: str, found: DocumentEntities) -> None:
             found.merge(before[0].entity, found.mentions[-1].entity)
 
 
+END_HEADS = frozenset({"programme", "program", "programm", "scheme", "strategy", "strategie", "agenda",
+                       "roadmap", "action plan", "aktionsplan", "challenge"})
+
+
+def _headed_at_end(chunk: Chunk) -> bool:
+    """'Kelvo Growth Scheme', 'Nordland Innovation Strategy': a name of two or more
+    words that ends in a programme word."""
+    words = chunk.text.split()
+    return len(words) >= 2 and words[-1].casefold() in END_HEADS and words[0][:1].isupper()
+
+
 def apposed(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chunk]:
     """Unclassified names in apposition to a programme word ('X – an EU project');
     returns the chunks still unclassified."""
@@ -81,8 +92,8 @@ def apposed(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chu
     for chunk in chunks:
         if found.covered(chunk.start, chunk.end):
             continue
-        if APPOSED.match(text, chunk.end) and len(chunk.text) >= 3 and not org_type_of(chunk.text) \
-                and _add(found, chunk.start, chunk.end, text):
+        if (APPOSED.match(text, chunk.end) or _headed_at_end(chunk)) and len(chunk.text) >= 3 \
+                and not org_type_of(chunk.text) and _add(found, chunk.start, chunk.end, text):
             continue
         left.append(chunk)
     return left
