@@ -1299,3 +1299,8 @@ def test_two_names_before_projects_but_not_common_words():
 def test_name_ending_in_a_programme_word():
     out = run("en", "The work is funded under the Kelvo Growth Scheme of the region.")
     assert "Kelvo Growth Scheme" in programmes_of(out)
+
+
+def test_no_name_starts_with_a_dash():
+    out = run("en", "Results of the concluded “ European Cluster Excellence Initiative – Phase 2”. Main feature is good.")
+    assert not any(m["text"].startswith(("–", "-")) for m in out["mentions"])

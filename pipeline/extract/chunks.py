@@ -55,7 +55,8 @@ def _trim(text: str, start: int) -> tuple[str, int]:
     vocab = vocabulary()
     words = text.split(" ")
     while words and (words[0].casefold().strip(".") in vocab.not_name_start
-                     or words[0].casefold() in vocab.connectors or LOCATED.search(words[0])):
+                     or words[0].casefold() in vocab.connectors or LOCATED.search(words[0])
+                     or words[0] in ("-", "–")):  # '... Initiative – Phase 2' split after the programme word
         start += len(words[0]) + 1
         words = words[1:]
     if len(words) > 2 and words[1] == "the" and not words[0].isupper():
