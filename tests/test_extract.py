@@ -1304,3 +1304,13 @@ def test_name_ending_in_a_programme_word():
 def test_no_name_starts_with_a_dash():
     out = run("en", "Results of the concluded “ European Cluster Excellence Initiative – Phase 2”. Main feature is good.")
     assert not any(m["text"].startswith(("–", "-")) for m in out["mentions"])
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Bei der Sitzung wurde Karl Muster von der Lindor GmbH zum Clustersprecher ernannt.",
+     ("Clustersprecher", "Lindor GmbH")),
+    ("en", "Anna Muster was appointed as new Managing Director of the network.", ("Managing Director", "")),
+    ("de", "Anna Muster wurde zur neuen Vorsitzenden gewählt.", ("Vorsitzenden", "")),
+])
+def test_role_given_by_the_sentence_predicate(language, text, expected):
+    assert list(people_of(run(language, text)).values()) == [expected]

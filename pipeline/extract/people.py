@@ -84,6 +84,9 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
         return role, org
     role = _role_before(text[max(0, mention.start - 90):mention.start])
     if not role:
+        predicate = ROLE_PREDICATE.match(text, mention.end, min(len(text), mention.end + 140))
+        if predicate and _has_role_word(predicate["role"]):
+            return predicate["role"], _affiliation(text, mention, found) or _org_after_von(text, mention, found)
         role, org = _role_lines(text, mention, found)
         if role:
             return role, org or _affiliation(text, mention, found)
@@ -114,6 +117,22 @@ def _role_then_entity(text: str, mention, found: DocumentEntities) -> tuple[str 
                 m.label == PERSON and mention.end < m.start < other.start for m in found.mentions):
             return match["role"].strip(), other.entity.best_name()
     return None, None
+
+
+# 'X (von Y) wurde zum Clustersprecher ernannt', 'X was appointed as new Managing Director':
+# the role the sentence gives the person.
+ROLE_PREDICATE = regex.compile(
+    r"[^.;:!?\n„“”\"]{0,80}?(?:\b(?:zum|zur)[ \t]+(?:neuen[ \t]+|neuer[ \t]+|neue[ \t]+)?"
+    r"(?P<role>\p{L}[\p{L}-]*)[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?:gewählt|ernannt|berufen|bestellt|bestätigt|wiedergewählt)"
+    r"|\b(?:was|has been|is|were)[ \t]+(?:re-?)?(?:appointed|elected|named|confirmed)[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?(?:new[ \t]+)?"
+    r"(?P<role>\p{L}[\p{L}-]*(?:[ \t]+\p{L}[\p{L}-]*)?))\b")
+VON_ORG = regex.compile(r"[ \t]+(?:von|vom|von der)[ \t]+")
+
+
+def _org_after_von(text: str, mention, found: DocumentEntities) -> str | None:
+    """'Karl Muster von der Lindor GmbH wurde ...': 'von' before a body the text names."""
+    match = VON_ORG.match(text, mention.end)
+    return _entity_at(found, match.end()) if match else None
 
 
 def _line_at(text: str, start: int) -> tuple[int, int]:

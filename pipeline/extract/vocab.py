@@ -68,6 +68,8 @@ def is_role_word(word: str) -> bool:
     vocab = vocabulary()
     if word.endswith("innen") or (word.endswith("s") and word[:-1] in vocab.role_words):
         word = word[:-3] if word.endswith("innen") else word[:-1]  # plurals: Managerinnen, participants
+    elif word.endswith("enden") and word[:-1] in vocab.role_words:
+        word = word[:-1]  # 'zur Vorsitzenden gewählt'
     return word in vocab.role_words or (len(word) > 8 and word.endswith(vocab.role_endings)
                                         and word not in vocab.not_roles)
 
