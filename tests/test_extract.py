@@ -1314,3 +1314,15 @@ def test_no_name_starts_with_a_dash():
 ])
 def test_role_given_by_the_sentence_predicate(language, text, expected):
     assert list(people_of(run(language, text)).values()) == [expected]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Das sagt Anna Muster, Geschäftsführerin, Kelvan Systems GmbH, am Montag.",
+     ("Geschäftsführerin", "Kelvan Systems GmbH")),
+    ("en", "Anna Muster, Managing Director, Kelvan Systems Ltd, said the label matters.",
+     ("Managing Director", "Kelvan Systems Ltd")),
+    ("de", "Laut Anna Muster, Clustermanagerin beim Lindor-Cluster, ist das gut.",
+     ("Clustermanagerin", "Lindor-Cluster")),
+])
+def test_organisation_after_the_role_apposition(language, text, expected):
+    assert people_of(run(language, text))["Anna Muster"] == expected

@@ -14,7 +14,7 @@ from pipeline.names import name_key
 
 ROLE_AFTER = regex.compile(
     r"^[ \t]*(?:,|\(|–|-)[ \t]*(?P<role>[^,;:()\n„“”\"]{2,80}?)"
-    r"(?:[ \t]+(?:of|at|for|from|der|des|bei|von|vom|im|am|an der|of the|at the|from the)[ \t]+"
+    r"(?:[ \t]+(?:of|at|for|from|der|des|bei|beim|von|vom|im|am|an der|of the|at the|from the)[ \t]+"
     r"(?P<org>[^,;:()\n„“”\"]{2,90}?))?[ \t]*(?=[,;:)\n„“”\"]|\.(?:[ \t]|$)|$)")
 ROLE_THEN_ORG = regex.compile(r"^(?P<role>(?:\S+[ \t]+){0,3}?\S+)[ \t]+(?P<org>\p{Lu}.*)$")
 # "and" ends a clause unless a capitalised word follows ("Minister for Economy and Labour")
@@ -78,6 +78,9 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
             if split and not _has_role_word(split["org"]) and _has_role_word(split["role"]) \
                     and split["role"].split()[-1].casefold() not in vocabulary().connectors | {"für"}:
                 role, org = split["role"], split["org"]
+        if not org and not generic:  # 'X, Managing Director, Kelvan Systems Ltd'
+            comma = COMMA.match(text, mention.end + after.end())
+            org = _entity_at(found, comma.end()) if comma else None
         return role, _organisation(found, org) or _affiliation(text, mention, found)
     role, org = _role_then_entity(text, mention, found)
     if role:
@@ -195,6 +198,7 @@ def _organisation_before_role(text: str, role_start: int, role: str, found: Docu
     return None, role
 
 
+COMMA = regex.compile(r",[ \t]*")
 # An organisation given by a common noun only: no name ('of the cluster organisation',
 # 'des Clusters', 'of the Board').
 GENERIC_ORG = regex.compile(r"(?:the|der|des|dem|den|die)[ \t]+(?:\p{Ll}|(?:Board|Vorstands?|Clusters?|Netzwerks?)$)")
