@@ -1326,3 +1326,17 @@ def test_role_given_by_the_sentence_predicate(language, text, expected):
 ])
 def test_organisation_after_the_role_apposition(language, text, expected):
     assert people_of(run(language, text))["Anna Muster"] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Das Netzwerk wird im Rahmen des Innovationsprogramms Nordland 2030 gefördert.", "Innovationsprogramms Nordland 2030"),
+    ("Gefördert wird es über die Richtlinie Innovationsnetzwerke Nordland.", "Richtlinie Innovationsnetzwerke Nordland"),
+    ("Das Projekt wird im Programm Invest Nordland gefördert.", "Invest Nordland"),
+])
+def test_german_programme_names(text, name):
+    assert name in programmes_of(run("de", text))
+
+
+def test_first_name_particle_surname_and_no_month_in_a_name():
+    out = run("en", "The network is led by Pieter van Beispiel. Ende Februar folgt mehr.")
+    assert set(people_of(out)) == {"Pieter van Beispiel"}

@@ -90,9 +90,9 @@ def legal_form_stop() -> regex.Pattern:
     """'... Systems SE. Getragen wird': a period after a legal form ends the sentence."""
     forms = sorted((regex.escape(f) for f in legal_forms() if not f.endswith(".")), key=len, reverse=True)
     return regex.compile(rf"(?<=[ \t](?:{'|'.join(forms)}))\.[ \t]+(?=\p{{Lu}})")
-# 'EU-Projekt', 'Interreg-Projekts', 'Verbundprojekt', 'Förderprogramms': a project or
-# programme word as the head of a compound introduces the name that follows it.
-PROJECT_COMPOUND = regex.compile(r"^\p{L}[\p{L}\p{N}-]{1,20}(?:projekt|projekts|projektes|programm|programms|-project|-programme)$")
+# 'EU-Projekt', 'Interreg-Projekts', 'Verbundprojekt': a project word as the head of a
+# compound introduces the name that follows it ('Förderprogramm X' is named whole).
+PROJECT_COMPOUND = regex.compile(r"^\p{L}[\p{L}\p{N}-]{1,20}(?:projekt|projekts|projektes|-project)$")
 LOWER_WORD = regex.compile(r"[\p{Ll}\p{N}][\p{L}\p{N}&+-]*|&")
 
 

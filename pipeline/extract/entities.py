@@ -266,6 +266,8 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
     lowered = [w.casefold().strip(".,") for w in words]
     if chunk_text.casefold() in vocab.titles or chunk_text.casefold() + "." in vocab.titles:
         return False  # 'Prof. Dr.-Ing. X': the title alone is no name
+    if any(w in vocab.not_name_start and w not in NAME_PARTICLES and w not in ("der", "den") for w in lowered[1:]):
+        return False  # 'Ende Februar', 'One Gold'
     if any(w in vocab.places or w in vocab.cluster_heads or w in vocab.role_words
            or w in ("and", "und", "or", "oder") for w in lowered):
         return False
@@ -435,9 +437,10 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         name_text = _strip_titles(chunk.text)
         offset = len(chunk.text) - len(name_text)
         person = _without_trailing_function_words(name_text)
-        if is_person_name(person, titled):
-            start = chunk.start + offset
-            particle = NAME_PARTICLE_AFTER.match(text, chunk.end) if person == name_text else None
+        particle = NAME_PARTICLE_AFTER.match(text, chunk.end) if person == name_text else None
+        if is_person_name(person, titled) or (particle and len(person.split()) == 1
+                                               and person.casefold() in first_names()):
+            start = chunk.start + offset  # 'Pieter van Beispiel': a first name, a particle, a surname
             if particle:  # 'Gerd Muster zu Beispielstein'
                 person = text[start:particle.end()]
             found.add(Mention(start, start + len(person), person, PERSON, "person_rules"))
@@ -471,7 +474,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         if PROGRAMME_CONTEXT.search(_preceding(text, chunk.start, 25)) or \
                 PROGRAMME_AFTER.match(text[chunk.end:chunk.end + 60]):
-            if _is_name_like(chunk, language) and not org_type_of(chunk.text):
+            if _is_name_like(chunk, language) and org_type_of(chunk.text) in ("", "agency", "network"):
                 version = VERSION_AFTER.match(text, chunk.end)  # 'Verbundprojekt KELVO 4.0'
                 end = version.end() if version else chunk.end
                 found.add(Mention(chunk.start, end, text[chunk.start:end], PROGRAMME, "programme_rules"))
@@ -539,6 +542,9 @@ def _is_programme_name(chunk: Chunk) -> bool:
     """A name headed by a programme word ('Masterplan X', 'Förderprogramm X',
     'Clusterstrategie X') that is not a body's own plan."""
     first_word = chunk.text.split(" ")[0].casefold()
+    if first_word.endswith("s") and not first_word.endswith(_programme_head_endings()):
+        first_word = first_word[:-2] if first_word.endswith("es") and first_word[:-2].endswith(
+            _programme_head_endings()) else first_word[:-1]  # genitive: 'des Innovationsprogramms X'
     return len(chunk.words) >= 2 and (first_word in vocabulary().programme_heads or first_word.endswith(
         _programme_head_endings())) and not _owned_by_organisation(chunk.text)
 
