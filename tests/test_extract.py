@@ -1340,3 +1340,8 @@ def test_german_programme_names(text, name):
 def test_first_name_particle_surname_and_no_month_in_a_name():
     out = run("en", "The network is led by Pieter van Beispiel. Ende Februar folgt mehr.")
     assert set(people_of(out)) == {"Pieter van Beispiel"}
+
+
+def test_contact_line_with_role_then_organisation_line():
+    text = "The cluster grows.\n\nMedia enquiries\nAnna Muster, Press Officer\nKelvan Subsea Cluster Ltd\n+44 1224 000 000"
+    assert people_of(run("en", text))["Anna Muster"] == ("Press Officer", "Kelvan Subsea Cluster Ltd")

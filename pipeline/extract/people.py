@@ -81,6 +81,8 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
         if not org and not generic:  # 'X, Managing Director, Kelvan Systems Ltd'
             comma = COMMA.match(text, mention.end + after.end())
             org = _entity_at(found, comma.end()) if comma else None
+        if not org and not generic and text[mention.end + after.end():].startswith("\n"):
+            org = _entity_line(text, mention.end + after.end() + 1, found)  # 'X, Press Officer⏎Kelvan Ltd'
         return role, _organisation(found, org) or _affiliation(text, mention, found)
     role, org = _role_then_entity(text, mention, found)
     if role:
@@ -168,14 +170,17 @@ def _role_lines(text: str, mention, found: DocumentEntities) -> tuple[str | None
         if _is_role_line(text[above_start:line_start - 1]):
             role = text[above_start:line_start - 1].strip()
             org_line = (below_start, below_end)
-    org = None
-    if role and org_line:
-        for other in found.mentions:
-            if other.label in (ORG, CLUSTER) and other.start >= org_line[0] and other.end <= org_line[1] \
-                    and not text[org_line[0]:other.start].strip() and not text[other.end:org_line[1]].strip(" \t,"):
-                org = other.entity.best_name()
-                break
-    return role, org
+    return role, _entity_line(text, org_line[0], found) if role and org_line else None
+
+
+def _entity_line(text: str, start: int, found: DocumentEntities) -> str | None:
+    """The organisation or cluster a line starting at `start` holds and nothing else."""
+    start, end = _line_at(text, start)
+    for other in found.mentions:
+        if other.label in (ORG, CLUSTER) and other.start >= start and other.end <= end \
+                and not text[start:other.start].strip() and not text[other.end:end].strip(" \t,"):
+            return other.entity.best_name()
+    return None
 
 
 def _organisation_before_role(text: str, role_start: int, role: str, found: DocumentEntities):
