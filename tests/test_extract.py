@@ -1345,3 +1345,9 @@ def test_first_name_particle_surname_and_no_month_in_a_name():
 def test_contact_line_with_role_then_organisation_line():
     text = "The cluster grows.\n\nMedia enquiries\nAnna Muster, Press Officer\nKelvan Subsea Cluster Ltd\n+44 1224 000 000"
     assert people_of(run("en", text))["Anna Muster"] == ("Press Officer", "Kelvan Subsea Cluster Ltd")
+
+
+def test_of_two_clusters_named_as_often_the_first_is_the_release_cluster():
+    text = ("Orvane Marine Cluster renews its Gold label. The Orvane Marine Cluster works with the "
+            "Kelvan Food Cluster. The Kelvan Food Cluster is a partner. Its manager, Anna Muster, is glad.")
+    assert people_of(run("en", text))["Anna Muster"] == ("manager", "Orvane Marine Cluster")

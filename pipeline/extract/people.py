@@ -294,10 +294,11 @@ NOT_OWN_ROLE = regex.compile(r"(?i:minist|senator|mayor|bürgermeister|commissio
 def _main_cluster(found: DocumentEntities) -> str | None:
     """The cluster the release is about: the one named most often, when one is."""
     clusters = sorted((e for e in found.entities if e.label == CLUSTER),
-                      key=lambda e: -len(e.mentions))
-    if not clusters or (len(clusters) > 1 and len(clusters[1].mentions) >= len(clusters[0].mentions)):
+                      key=lambda e: (-len(e.mentions), min(m.start for m in e.mentions)))
+    if not clusters or (len(clusters) > 1 and len(clusters[1].mentions) >= len(clusters[0].mentions)
+                        and len(clusters[0].mentions) < 2):
         return None
-    return clusters[0].best_name()
+    return clusters[0].best_name()  # of two named as often, the one named first (the headline's)
 
 
 # Between the names of a list: "A, B und Prof. Dr. C", "A, B, and C".
