@@ -1351,3 +1351,19 @@ def test_of_two_clusters_named_as_often_the_first_is_the_release_cluster():
     text = ("Orvane Marine Cluster renews its Gold label. The Orvane Marine Cluster works with the "
             "Kelvan Food Cluster. The Kelvan Food Cluster is a partner. Its manager, Anna Muster, is glad.")
     assert people_of(run("en", text))["Anna Muster"] == ("manager", "Orvane Marine Cluster")
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Anna Muster, who is the CEO of Kelvan Systems Ltd, said it matters.", ("CEO", "Kelvan Systems Ltd")),
+    ("en", "Anna Muster, who will lead the new working group, said it matters.", ("", "")),
+    ("en", "Anna Muster, Communications Lead at Kelvan Systems Ltd, said it matters.",
+     ("Communications Lead", "Kelvan Systems Ltd")),
+    ("en", "Anna Muster, Head of Innovation at Kelvan Systems Ltd, said it matters.",
+     ("Head of Innovation", "Kelvan Systems Ltd")),
+    ("de", "Anna Muster, die seit 2019 Geschäftsführerin der Kelvan Systems GmbH ist, sagte das.",
+     ("Geschäftsführerin", "Kelvan Systems GmbH")),
+    ("de", "Anna Muster, Leiterin Kommunikation, Kelvan Systems GmbH, sagte das.",
+     ("Leiterin Kommunikation", "Kelvan Systems GmbH")),
+])
+def test_apposition_variants(language, text, expected):
+    assert people_of(run(language, text))["Anna Muster"] == expected

@@ -59,7 +59,8 @@ def _entity_at(found: DocumentEntities, position: int) -> str | None:
 
 def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | None, str | None]:
     after = ROLE_AFTER.match(text[mention.end:mention.end + 200])
-    if after and _has_role_word(after["role"]) and not any(
+    if after and _has_role_word(after["role"]) and not RELATIVE_CLAUSE.match(
+            RELATIVE_LEAD_IN.sub("", after["role"].strip())) and not any(
             other.label == PERSON and mention.end < other.start < mention.end + after.end()
             for other in found.mentions):  # 'X, Präsidentin Y und Landrat Z': Y's role, not X's
         role, org = after["role"].strip(), after["org"]
@@ -73,14 +74,19 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
                 org = None
             else:
                 org = named or LEADING_ARTICLE.sub("", org)
-        if not org and not generic:
+                if named is None:  # 'Head of Innovation at Kelvan Ltd': the role runs on to the body
+                    role, org = _role_running_on(text, mention.end + after.start("role"),
+                                                 mention.end + after.end("org"), found) or (role, org)
+        comma = COMMA.match(text, mention.end + after.end())
+        comma_org = _entity_at(found, comma.end()) if comma else None
+        if not org and not generic and not comma_org:
             split = ROLE_THEN_ORG.match(role)
             if split and not _has_role_word(split["org"]) and _has_role_word(split["role"]) \
                     and split["role"].split()[-1].casefold() not in vocabulary().connectors | {"für"}:
                 role, org = split["role"], split["org"]
         if not org and not generic:  # 'X, Managing Director, Kelvan Systems Ltd'
-            comma = COMMA.match(text, mention.end + after.end())
-            org = _entity_at(found, comma.end()) if comma else None
+            org = comma_org
+        role = RELATIVE_LEAD_IN.sub("", role) or role  # 'who is the CEO', 'die seit 2019 Geschäftsführerin'
         if not org and not generic and text[mention.end + after.end():].startswith("\n"):
             org = _entity_line(text, mention.end + after.end() + 1, found)  # 'X, Press Officer⏎Kelvan Ltd'
         return role, _organisation(found, org) or _affiliation(text, mention, found)
@@ -201,6 +207,23 @@ def _organisation_before_role(text: str, role_start: int, role: str, found: Docu
             if rest and _has_role_word(role[rest.end():]):
                 return entity.best_name(), role
     return None, role
+
+
+RELATIVE_LEAD_IN = regex.compile(
+    r"^(?:(?:who|which|that|der|die|welche[rs]?)[ \t]+(?:(?:is|was|has been|ist|war|seit|since|\d{4}|now|nun|"
+    r"jetzt|currently|derzeit)[ \t]+)+)?(?:(?:the|der|die|das)[ \t]+)?")
+RELATIVE_CLAUSE = regex.compile(r"^(?:who|which|that|der|die|das|welche[rs]?)\b")
+RUN_ON = regex.compile(r"[ \t]+(?:at|bei|of the|der|des|beim|at the)[ \t]+")
+
+
+def _role_running_on(text: str, start: int, end: int, found: DocumentEntities):
+    """(role, organisation) when a body the text names starts after 'at'/'bei'/'der'
+    inside [start, end)."""
+    for match in RUN_ON.finditer(text, start, end):
+        named = _entity_at(found, match.end())
+        if named:
+            return text[start:match.start()].strip(), named
+    return None
 
 
 COMMA = regex.compile(r",[ \t]*")
