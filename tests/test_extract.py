@@ -1367,3 +1367,8 @@ def test_of_two_clusters_named_as_often_the_first_is_the_release_cluster():
 ])
 def test_apposition_variants(language, text, expected):
     assert people_of(run(language, text))["Anna Muster"] == expected
+
+
+def test_noun_before_a_full_name_in_one_chunk():
+    out = run("de", "Auch Jurymitglied Anna Muster lobte die Bewerbung. Die Universität Lindor Süd lud ein.")
+    assert set(people_of(out)) == {"Anna Muster"}

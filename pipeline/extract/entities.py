@@ -445,6 +445,13 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
                 person = text[start:particle.end()]
             found.add(Mention(start, start + len(person), person, PERSON, "person_rules"))
             continue
+        words = person.split(" ")
+        if len(words) in (3, 4) and person == name_text and words[1].casefold() in first_names() \
+                and is_person_name(" ".join(words[1:]), False) and not org_type_of(words[0]) \
+                and words[0].casefold() not in first_names() and words[0][1:].islower():
+            start = chunk.end - len(" ".join(words[1:]))  # 'Jurymitglied Anna Muster': a noun before the name
+            found.add(Mention(start, chunk.end, text[start:chunk.end], PERSON, "person_rules"))
+            continue
         employer = PERSON_OF.match(name_text)
         if employer and is_person_name(employer["person"], titled):
             start = chunk.start + offset  # "Jana Muster of the Saarland Ministry of ..."
