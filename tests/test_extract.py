@@ -1372,3 +1372,9 @@ def test_apposition_variants(language, text, expected):
 def test_noun_before_a_full_name_in_one_chunk():
     out = run("de", "Auch Jurymitglied Anna Muster lobte die Bewerbung. Die Universität Lindor Süd lud ein.")
     assert set(people_of(out)) == {"Anna Muster"}
+
+
+def test_jan_is_a_first_name_and_a_month():
+    assert set(people_of(run("de", "Es sprach Jan Muster über das Cluster. Am 3. Jan. 2021 kam Jan-Hendrik Probst."))) \
+        == {"Jan Muster", "Jan-Hendrik Probst"}
+    assert not people_of(run("en", "Status: Jan 2021. All good."))

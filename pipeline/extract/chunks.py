@@ -54,7 +54,9 @@ def _trim(text: str, start: int) -> tuple[str, int]:
     """Drop leading function words and trailing connectors / sentence periods."""
     vocab = vocabulary()
     words = text.split(" ")
-    while words and (words[0].casefold().strip(".") in vocab.not_name_start
+    while words and ((words[0].casefold().strip(".") in vocab.not_name_start
+                      and not (words[0].casefold() in vocab.also_first_names and len(words) > 1
+                               and words[1][:1].isupper()))  # 'Jan Muster'
                      or words[0].casefold() in vocab.connectors or LOCATED.search(words[0])
                      or words[0] in ("-", "–")):  # '... Initiative – Phase 2' split after the programme word
         start += len(words[0]) + 1

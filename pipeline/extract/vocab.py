@@ -26,6 +26,7 @@ class Vocabulary:
     role_words: frozenset
     role_endings: tuple
     not_roles: frozenset
+    also_first_names: frozenset
     programme_heads: frozenset
     programme_introducers: frozenset
 
@@ -57,6 +58,7 @@ def vocabulary() -> Vocabulary:
         role_words=_lower_set(people["role_words"]),
         role_endings=tuple(w.casefold() for w in people.get("role_endings", ())),
         not_roles=_lower_set(people.get("not_roles", ())),
+        also_first_names=_lower_set(people.get("also_first_names", ())),
         programme_heads=_lower_set(data["programme"]["heads"]),
         programme_introducers=_lower_set(data["programme"]["introducers"]),
     )
@@ -87,4 +89,5 @@ def first_names() -> frozenset:
     from gender_guesser.detector import Detector
 
     names = Detector(case_sensitive=False).names
-    return frozenset(n for n in names if len(n) > 1) - vocabulary().not_name_start
+    vocab = vocabulary()
+    return frozenset(n for n in names if len(n) > 1) - (vocab.not_name_start - vocab.also_first_names)
