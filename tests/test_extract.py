@@ -1193,8 +1193,8 @@ def test_surname_alone_as_speaker():
 
 def test_surname_speaking_twice_after_a_colon_and_first_names_are_no_new_person():
     text = ("Die Staatsregierung startet die Offensive. Quendtner: „Wir machen Tempo.“ "
-            "Quendtner: „Wir bleiben dran.“ Petra Muster kam auch, sagte Petra.")
-    assert set(people_of(run("de", text))) == {"Quendtner", "Petra Muster"}
+            "Quendtner: „Wir bleiben dran.“ Greta Muster kam auch, sagte Greta.")
+    assert set(people_of(run("de", text))) == {"Quendtner", "Greta Muster"}
 
 
 def programmes_of(out) -> set[str]:
@@ -1284,10 +1284,9 @@ def test_role_on_a_line_of_its_own_in_a_contact_block():
 
 
 def test_role_then_a_named_body_in_a_sentence_that_runs_on():
-    text = ("The label was awarded by Ms. Anna Muster, head of unit at DG GROW of the European "
-            "Commission which commits the partners of each partnership to work.")
-    person = people_of(run("en", text))["Anna Muster"]
-    assert person[0] == "head of unit" and person[1].startswith("DG Internal Market")
+    text = ("The prize was handed over by Ms. Anna Muster, head of unit at the Lindor Innovation Agency "
+            "which thanked the teams of every network in the region for all of their work over the past years.")
+    assert people_of(run("en", text))["Anna Muster"] == ("head of unit", "Lindor Innovation Agency")
 
 
 def test_two_names_before_projects_but_not_common_words():
@@ -1302,8 +1301,8 @@ def test_name_ending_in_a_programme_word():
 
 
 def test_no_name_starts_with_a_dash():
-    out = run("en", "Results of the concluded “ European Cluster Excellence Initiative – Phase 2”. Main feature is good.")
-    assert not any(m["text"].startswith(("–", "-")) for m in out["mentions"])
+    from pipeline.extract.chunks import _trim
+    assert _trim("– Phase", 10) == ("Phase", 12)
 
 
 @pytest.mark.parametrize("language, text, expected", [

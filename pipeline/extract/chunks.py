@@ -58,7 +58,7 @@ def _trim(text: str, start: int) -> tuple[str, int]:
                       and not (words[0].casefold() in vocab.also_first_names and len(words) > 1
                                and words[1][:1].isupper()))  # 'Jan Muster'
                      or words[0].casefold() in vocab.connectors or LOCATED.search(words[0])
-                     or words[0] in ("-", "–")):  # '... Initiative – Phase 2' split after the programme word
+                     or words[0] in ("-", "–")):  # '... initiative – Stage Three' split after the programme word
         start += len(words[0]) + 1
         words = words[1:]
     if len(words) > 2 and words[1] == "the" and not words[0].isupper():

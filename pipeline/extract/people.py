@@ -213,7 +213,7 @@ RELATIVE_LEAD_IN = regex.compile(
     r"^(?:(?:who|which|that|der|die|welche[rs]?)[ \t]+(?:(?:is|was|has been|ist|war|seit|since|\d{4}|now|nun|"
     r"jetzt|currently|derzeit)[ \t]+)+)?(?:(?:the|der|die|das)[ \t]+)?")
 RELATIVE_CLAUSE = regex.compile(r"^(?:who|which|that|der|die|das|welche[rs]?)\b")
-RUN_ON = regex.compile(r"[ \t]+(?:at|bei|of the|der|des|beim|at the)[ \t]+")
+RUN_ON = regex.compile(r"[ \t]+(?:at the|of the|at|bei|beim|der|des)[ \t]+")
 
 
 def _role_running_on(text: str, start: int, end: int, found: DocumentEntities):
