@@ -1066,18 +1066,18 @@ def test_programme_named_by_its_context(language, text, programme):
 
 
 def test_role_compound_before_the_name_is_split_off():
-    out = run("de", "Es sprach Wirtschaftslandesrätin Maria Muster über die Auszeichnung.")
-    assert people_of(out) == {"Maria Muster": ("Wirtschaftslandesrätin", "")}
+    out = run("de", "Es sprach Verkehrslandesrätin Maria Muster über die Auszeichnung.")
+    assert people_of(out) == {"Maria Muster": ("Verkehrslandesrätin", "")}
 
 
 def test_role_compound_after_the_name():
-    out = run("de", "Das betonte Kai Beispiel, TM-Geschäftsführer der Lindor Werke GmbH, am Montag.")
-    assert people_of(out)["Kai Beispiel"] == ("TM-Geschäftsführer", "Lindor Werke GmbH")
+    out = run("de", "Das betonte Kai Beispiel, LW-Geschäftsführer der Lindor Werke GmbH, am Montag.")
+    assert people_of(out)["Kai Beispiel"] == ("LW-Geschäftsführer", "Lindor Werke GmbH")
 
 
 def test_a_semiconductor_is_no_role():
     from pipeline.extract.vocab import is_role_word
-    assert is_role_word("clustersprecherin") and is_role_word("regionalmanager")
+    assert is_role_word("clustersprecherin") and is_role_word("netzwerkmanager")
     assert not is_role_word("halbleiter")
 
 
@@ -1114,7 +1114,7 @@ def test_people_in_a_list_share_the_role_before_and_the_organisation_after():
 
 
 def test_organisation_in_parenthesis_after_a_list_of_names():
-    text = "The audit was done by Ola Berg and Kari Muster (both Orvane Consulting AS - Norway)."
+    text = "Two experts, Ola Berg and Kari Muster (both Orvane Consulting AS, Sweden), checked the files."
     people = people_of(run("en", text))
     assert people["Ola Berg"][1] == people["Kari Muster"][1] == "Orvane Consulting AS"
 
@@ -1128,7 +1128,7 @@ def test_bylines_give_the_author_role():
 
 
 def test_second_list_of_names_shares_the_role_of_the_first():
-    text = ("Stories were shared by CXC participants Ola Berg and Kari Muster from Orva GmbH, "
+    text = ("The results came from CXC participants Ola Berg and Kari Muster from Orva GmbH, "
             "and Lena Probst and Greta Beispiel from Kelvo GmbH.")
     people = people_of(run("en", text))
     assert people["Kari Muster"] == ("CXC participants", "Orva GmbH")
@@ -1148,7 +1148,7 @@ def test_role_before_does_not_reach_over_another_role_word():
 
 
 def test_noun_phrase_with_an_article_is_no_person():
-    out = run("de", "Die Gruppe tagte. Kern der Initiative sind Beratung und Austausch. Ende des Jahres Bestand.")
+    out = run("de", "Die Gruppe tagte. Ziel der Gruppe sind Beratung und Austausch. Ende des Jahres Bestand.")
     assert people_of(out) == {}
 
 
@@ -1156,7 +1156,7 @@ def test_name_particle_stays_in_a_name():
     from pipeline.extract.entities import is_person_name
     assert is_person_name("Karl von Beispiel", False)
     assert is_person_name("Jan van der Muster", True)
-    assert not is_person_name("Kern der Initiative", False)
+    assert not is_person_name("Ziel der Gruppe", False)
 
 
 def test_title_inside_a_run_of_capitals_starts_the_name():
@@ -1186,13 +1186,13 @@ def test_name_with_zu_particle_in_a_list_of_authors():
 
 
 def test_surname_alone_as_speaker():
-    out = run("de", "Die Cluster tragen viel bei, sagte Quendtner. „Außerdem schaffen sie Stellen.“ "
+    out = run("de", "Das Netz wächst weiter, sagte Quendtner. „Wir sind zufrieden.“ "
                     "Fazit: „Gut.“")
     assert set(people_of(out)) == {"Quendtner"}
 
 
 def test_surname_speaking_twice_after_a_colon_and_first_names_are_no_new_person():
-    text = ("Die Staatsregierung startet die Offensive. Quendtner: „Wir machen Tempo.“ "
+    text = ("Die Staatsregierung startet die Offensive. Quendtner: „Wir legen los.“ "
             "Quendtner: „Wir bleiben dran.“ Greta Muster kam auch, sagte Greta.")
     assert set(people_of(run("de", text))) == {"Quendtner", "Greta Muster"}
 
@@ -1202,23 +1202,23 @@ def programmes_of(out) -> set[str]:
 
 
 def test_quoted_name_after_a_programme_word_and_its_call_code():
-    text = ("The partnerships result from the COSME call ‘Clusters Go Global’ (COS-CLUSTER-2031-2-01). "
-            "Lindor took part in the project “Three for Value Chain Excellence”.")
+    text = ("Kelvo applied to the COSME call ‘Clusters Go Global’ (COS-CLUSTER-2031-2-01) last year. "
+            "Lindor now runs the project “Cross-Border Data Skills”.")
     out = run("en", text)
-    assert {"Clusters Go Global", "Three for Value Chain Excellence"} <= programmes_of(out)
+    assert {"Clusters Go Global", "Cross-Border Data Skills"} <= programmes_of(out)
     go_global = next(r for r in out["programmes"] if r["programme"] == "Clusters Go Global")
     assert "COS-CLUSTER-2031-2-01" in go_global["surface_forms"]
     assert not out["clusters"]
 
 
 def test_names_listed_before_projects():
-    out = run("en", "Several projects were presented, including Voltra, Merigrid, Ecto and Inno-Flux projects.")
+    out = run("en", "The meeting showed the Voltra, Merigrid, Ecto and Inno-Flux projects to the guests.")
     assert {"Voltra", "Merigrid", "Ecto", "Inno-Flux"} <= programmes_of(out)
 
 
 def test_quoted_name_before_a_partnership_and_apposed_project():
-    out = run("en", "They are involved in the “FlexPack” European Strategic Cluster Partnership. "
-                    "The work was done under GRIDLANE – an international project led by Orvane.")
+    out = run("en", "Lindor leads the “FlexPack” European Strategic Cluster Partnership since 2030. "
+                    "Orvane coordinates GRIDLANE – an EU project on smart grids.")
     assert {"FlexPack", "GRIDLANE"} <= programmes_of(out)
 
 
@@ -1234,7 +1234,7 @@ def test_offensive_compound_is_a_programme_not_a_cluster():
 
 
 def test_programme_head_before_an_article_or_a_plain_noun_is_no_name():
-    out = run("de", "Im Wettbewerb der Standorte zählt Tempo. Der Wettbewerb Vorbildcharakter fehlt. "
+    out = run("de", "Im Wettbewerb der Regionen zählt Ausdauer. Der Wettbewerb Teamgeist fehlt. "
                     "Der Masterplan Lindenau 2030 gilt.")
     assert programmes_of(out) == {"Masterplan Lindenau 2030"}
 

@@ -277,7 +277,7 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
         return False  # "Meyer & Sohn" is a company
     if any(w.islower() and not (w in NAME_PARTICLES or (w in ("der", "den") and i and lowered[i - 1] in ("van", "von")))
            for i, w in enumerate(words)):
-        return False  # "Kern der Initiative", "Ende des Wettbewerbs": a noun phrase
+        return False  # "Ziel der Gruppe", "Ende des Jahres": a noun phrase
     first = lowered[0].split("-")[0]
     return preceded_by_title or first in first_names()
 
@@ -557,7 +557,7 @@ def _is_programme_name(chunk: Chunk) -> bool:
 
 
 def _common_noun_after_head(rest: list[str]) -> bool:
-    """'Wettbewerb der Standorte', 'Wettbewerb Vorbildcharakter': an article or one plain
+    """'Wettbewerb der Regionen', 'Wettbewerb Teamgeist': an article or one plain
     noun after the head is a phrase, not a name ('Masterplan Wasser 2030', 'Wettbewerb
     Innovative Regionen', 'Strategie Sachsen' are names)."""
     vocab = vocabulary()

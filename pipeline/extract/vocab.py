@@ -65,8 +65,8 @@ def vocabulary() -> Vocabulary:
 
 
 def is_role_word(word: str) -> bool:
-    """A role word ('Geschäftsführer') or a German compound ending in one ('TM-Geschäftsführer',
-    'Wirtschaftslandesrätin'); `word` is case-folded."""
+    """A role word ('Geschäftsführer') or a German compound ending in one ('LW-Geschäftsführer',
+    'Verkehrslandesrätin'); `word` is case-folded."""
     vocab = vocabulary()
     if word.endswith("innen") or (word.endswith("s") and word[:-1] in vocab.role_words):
         word = word[:-3] if word.endswith("innen") else word[:-1]  # plurals: Managerinnen, participants
