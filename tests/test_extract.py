@@ -1377,3 +1377,8 @@ def test_jan_is_a_first_name_and_a_month():
     assert set(people_of(run("de", "Es sprach Jan Muster über das Cluster. Am 3. Jan. 2021 kam Jan-Hendrik Probst."))) \
         == {"Jan Muster", "Jan-Hendrik Probst"}
     assert not people_of(run("en", "Status: Jan 2021. All good."))
+
+
+def test_role_after_a_name_without_punctuation_in_a_caption():
+    out = run("de", "Im Bild: Anna Muster Geschäftsführerin Kelvan Systems GmbH")
+    assert people_of(out) == {"Anna Muster": ("Geschäftsführerin", "Kelvan Systems GmbH")}

@@ -12,7 +12,7 @@ import regex
 
 from pipeline.config import tomllib
 from pipeline.extract.chunks import Chunk, name_chunks
-from pipeline.extract.vocab import first_names, vocabulary
+from pipeline.extract.vocab import first_names, is_role_word, vocabulary
 from pipeline.names import legal_forms, name_key
 
 CLUSTER, ORG, PROGRAMME, PERSON = "CLUSTER", "ORG", "PROGRAMME", "PERSON"
@@ -680,7 +680,8 @@ def _without_trailing_function_words(name: str) -> str:
     """'Wolfgang Beispiel Aus' (a run-on heading: '... Beispiel Aus den Netzwerken'):
     a name does not end in a capitalised function word."""
     words = name.split(" ")
-    while len(words) > 2 and words[-1].casefold() in vocabulary().not_name_start:
+    while len(words) > 2 and (words[-1].casefold() in vocabulary().not_name_start
+                              or is_role_word(words[-1].casefold())):  # 'Anna Muster Geschäftsführerin'
         words = words[:-1]
     return " ".join(words)
 

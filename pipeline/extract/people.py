@@ -93,6 +93,9 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
     role, org = _role_then_entity(text, mention, found)
     if role:
         return role, org
+    bare = BARE_ROLE_AFTER.match(text, mention.end)
+    if bare and is_role_word(bare["role"].casefold()):  # 'Anna Muster Geschäftsführerin Kelvan GmbH' (a caption)
+        return bare["role"], _entity_at(found, bare.end()) if bare.end() < len(text) else None
     role = _role_before(text[max(0, mention.start - 90):mention.start])
     if not role:
         predicate = ROLE_PREDICATE.match(text, mention.end, min(len(text), mention.end + 140))
@@ -144,6 +147,9 @@ def _org_after_von(text: str, mention, found: DocumentEntities) -> str | None:
     """'Karl Muster von der Lindor GmbH wurde ...': 'von' before a body the text names."""
     match = VON_ORG.match(text, mention.end)
     return _entity_at(found, match.end()) if match else None
+
+
+BARE_ROLE_AFTER = regex.compile(r"[ \t]+(?P<role>\p{Lu}[\p{L}-]+)(?:[ \t]+|(?=[,.;:\n]|$))")
 
 
 def _line_at(text: str, start: int) -> tuple[int, int]:
