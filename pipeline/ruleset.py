@@ -105,7 +105,8 @@ TOML_SCHEMAS = {
         names=_table(connectors=WORDS, not_name_start=WORDS, headline_verbs=WORDS,
                      not_body_words=WORDS, generic_nouns=WORDS),
         places=_table(names=WORDS),
-        people=_table(titles=WORDS, role_words=WORDS, role_endings=WORDS, not_roles=WORDS),
+        people=_table(titles=WORDS, role_words=WORDS, role_endings=WORDS, not_roles=WORDS,
+                      also_first_names=WORDS),
         programme=_table(heads=WORDS, introducers=WORDS)),
     "dates.toml": _table(
         months=_table(by_month=[WORDS]),

@@ -1281,18 +1281,18 @@ def test_support_association_and_management_company_are_aliases_of_the_cluster(
 def test_enumerated_portfolio_of_an_agency_or_ministry_is_part_of_its_name(text, name):
     assert name in {r["organisation"] for r in run("en", text)["organisations"]}
 def test_role_compound_before_the_name_is_split_off():
-    out = run("de", "Es sprach Wirtschaftslandesrätin Maria Muster über die Auszeichnung.")
-    assert people_of(out) == {"Maria Muster": ("Wirtschaftslandesrätin", "")}
+    out = run("de", "Es sprach Verkehrslandesrätin Maria Muster über die Auszeichnung.")
+    assert people_of(out) == {"Maria Muster": ("Verkehrslandesrätin", "")}
 
 
 def test_role_compound_after_the_name():
-    out = run("de", "Das betonte Kai Beispiel, TM-Geschäftsführer der Lindor Werke GmbH, am Montag.")
-    assert people_of(out)["Kai Beispiel"] == ("TM-Geschäftsführer", "Lindor Werke GmbH")
+    out = run("de", "Das betonte Kai Beispiel, LW-Geschäftsführer der Lindor Werke GmbH, am Montag.")
+    assert people_of(out)["Kai Beispiel"] == ("LW-Geschäftsführer", "Lindor Werke GmbH")
 
 
 def test_a_semiconductor_is_no_role():
     from pipeline.extract.vocab import is_role_word
-    assert is_role_word("clustersprecherin") and is_role_word("regionalmanager")
+    assert is_role_word("clustersprecherin") and is_role_word("netzwerkmanager")
     assert not is_role_word("halbleiter")
 
 
@@ -1329,7 +1329,7 @@ def test_people_in_a_list_share_the_role_before_and_the_organisation_after():
 
 
 def test_organisation_in_parenthesis_after_a_list_of_names():
-    text = "The audit was done by Ola Berg and Kari Muster (both Orvane Consulting AS - Norway)."
+    text = "Two experts, Ola Berg and Kari Muster (both Orvane Consulting AS, Sweden), checked the files."
     people = people_of(run("en", text))
     assert people["Ola Berg"][1] == people["Kari Muster"][1] == "Orvane Consulting AS"
 
@@ -1343,11 +1343,11 @@ def test_bylines_give_the_author_role():
 
 
 def test_second_list_of_names_shares_the_role_of_the_first():
-    text = ("Stories were shared by CXC participants Ola Berg and Kari Muster from Orva GmbH, "
-            "and Lena Probst and Petra Beispiel from Kelvo GmbH.")
+    text = ("The results came from CXC participants Ola Berg and Kari Muster from Orva GmbH, "
+            "and Lena Probst and Greta Beispiel from Kelvo GmbH.")
     people = people_of(run("en", text))
     assert people["Kari Muster"] == ("CXC participants", "Orva GmbH")
-    assert people["Petra Beispiel"] == ("CXC participants", "Kelvo GmbH")
+    assert people["Greta Beispiel"] == ("CXC participants", "Kelvo GmbH")
 
 
 def test_minister_compound_gives_the_ministry_the_text_names():
@@ -1363,7 +1363,7 @@ def test_role_before_does_not_reach_over_another_role_word():
 
 
 def test_noun_phrase_with_an_article_is_no_person():
-    out = run("de", "Die Gruppe tagte. Kern der Initiative sind Beratung und Austausch. Ende des Jahres Bestand.")
+    out = run("de", "Die Gruppe tagte. Ziel der Gruppe sind Beratung und Austausch. Ende des Jahres Bestand.")
     assert people_of(out) == {}
 
 
@@ -1371,7 +1371,7 @@ def test_name_particle_stays_in_a_name():
     from pipeline.extract.entities import is_person_name
     assert is_person_name("Karl von Beispiel", False)
     assert is_person_name("Jan van der Muster", True)
-    assert not is_person_name("Kern der Initiative", False)
+    assert not is_person_name("Ziel der Gruppe", False)
 
 
 def test_title_inside_a_run_of_capitals_starts_the_name():
@@ -1401,15 +1401,15 @@ def test_name_with_zu_particle_in_a_list_of_authors():
 
 
 def test_surname_alone_as_speaker():
-    out = run("de", "Die Cluster tragen viel bei, sagte Quendtner. „Außerdem schaffen sie Stellen.“ "
+    out = run("de", "Das Netz wächst weiter, sagte Quendtner. „Wir sind zufrieden.“ "
                     "Fazit: „Gut.“")
     assert set(people_of(out)) == {"Quendtner"}
 
 
 def test_surname_speaking_twice_after_a_colon_and_first_names_are_no_new_person():
-    text = ("Die Staatsregierung startet die Offensive. Quendtner: „Wir machen Tempo.“ "
-            "Quendtner: „Wir bleiben dran.“ Petra Muster kam auch, sagte Petra.")
-    assert set(people_of(run("de", text))) == {"Quendtner", "Petra Muster"}
+    text = ("Die Staatsregierung startet die Offensive. Quendtner: „Wir legen los.“ "
+            "Quendtner: „Wir bleiben dran.“ Greta Muster kam auch, sagte Greta.")
+    assert set(people_of(run("de", text))) == {"Quendtner", "Greta Muster"}
 
 
 def programmes_of(out) -> set[str]:
@@ -1417,23 +1417,23 @@ def programmes_of(out) -> set[str]:
 
 
 def test_quoted_name_after_a_programme_word_and_its_call_code():
-    text = ("The partnerships result from the COSME call ‘Clusters Go Global’ (COS-CLUSTER-2031-2-01). "
-            "Lindor took part in the project “Three for Value Chain Excellence”.")
+    text = ("Kelvo applied to the COSME call ‘Clusters Go Global’ (COS-CLUSTER-2031-2-01) last year. "
+            "Lindor now runs the project “Cross-Border Data Skills”.")
     out = run("en", text)
-    assert {"Clusters Go Global", "Three for Value Chain Excellence"} <= programmes_of(out)
+    assert {"Clusters Go Global", "Cross-Border Data Skills"} <= programmes_of(out)
     go_global = next(r for r in out["programmes"] if r["programme"] == "Clusters Go Global")
     assert "COS-CLUSTER-2031-2-01" in go_global["surface_forms"]
     assert not out["clusters"]
 
 
 def test_names_listed_before_projects():
-    out = run("en", "Several projects were presented, including Voltra, Merigrid, Ecto and Inno-Flux projects.")
+    out = run("en", "The meeting showed the Voltra, Merigrid, Ecto and Inno-Flux projects to the guests.")
     assert {"Voltra", "Merigrid", "Ecto", "Inno-Flux"} <= programmes_of(out)
 
 
 def test_quoted_name_before_a_partnership_and_apposed_project():
-    out = run("en", "They are involved in the “FlexPack” European Strategic Cluster Partnership. "
-                    "The work was done under GRIDLANE – an international project led by Orvane.")
+    out = run("en", "Lindor leads the “FlexPack” European Strategic Cluster Partnership since 2030. "
+                    "Orvane coordinates GRIDLANE – an EU project on smart grids.")
     assert {"FlexPack", "GRIDLANE"} <= programmes_of(out)
 
 
@@ -1443,13 +1443,13 @@ def test_quoted_cluster_initiative_stays_a_cluster():
 
 
 def test_offensive_compound_is_a_programme_not_a_cluster():
-    out = run("de", "Die Cluster-Offensive Thüringen startet im Mai.")
-    assert "Cluster-Offensive Thüringen" in programmes_of(out)
+    out = run("de", "Die Innovationscluster-Offensive Thüringen startet im Mai.")
+    assert "Innovationscluster-Offensive Thüringen" in programmes_of(out)
     assert not out["clusters"]
 
 
 def test_programme_head_before_an_article_or_a_plain_noun_is_no_name():
-    out = run("de", "Im Wettbewerb der Standorte zählt Tempo. Der Wettbewerb Vorbildcharakter fehlt. "
+    out = run("de", "Im Wettbewerb der Regionen zählt Ausdauer. Der Wettbewerb Teamgeist fehlt. "
                     "Der Masterplan Lindenau 2030 gilt.")
     assert programmes_of(out) == {"Masterplan Lindenau 2030"}
 
@@ -1464,9 +1464,9 @@ def test_project_compound_introduces_a_programme(text, name):
 
 
 def test_organisation_named_before_the_role():
-    text = ("Merinova Technology Centre was founded in 1990. "
-            "Merinova Technology Centre’s Managing Director Mika Muster comments.")
-    assert people_of(run("en", text))["Mika Muster"][1] == "Merinova Technology Centre"
+    text = ("Kelvaro Technology Centre was founded in 1990. "
+            "Kelvaro Technology Centre’s Managing Director Mira Muster comments.")
+    assert people_of(run("en", text))["Mira Muster"][1] == "Kelvaro Technology Centre"
     out = run("de", "Die Lindor GmbH feiert. „Gut“, sagt Lindor GmbH Geschäftsführer Kai Muster.")
     assert people_of(out)["Kai Muster"][1] == "Lindor GmbH"
 
@@ -1608,3 +1608,102 @@ def test_plural_cluster_noun_before_words_is_no_list():
 ])
 def test_governments_and_companies_after_a_generic_noun(language, text, name):
     assert name in {r["organisation"] for r in run(language, text)["organisations"]}
+def test_role_then_a_named_body_in_a_sentence_that_runs_on():
+    text = ("The prize was handed over by Ms. Anna Muster, head of unit at the Lindor Innovation Agency "
+            "which thanked the teams of every network in the region for all of their work over the past years.")
+    assert people_of(run("en", text))["Anna Muster"] == ("head of unit", "Lindor Innovation Agency")
+
+
+def test_two_names_before_projects_but_not_common_words():
+    assert {"Voltra", "Merigrid"} <= programmes_of(run("en", "The Voltra and Merigrid projects started."))
+    out = run("en", "We fund research and innovation. Research and Innovation projects matter.")
+    assert not programmes_of(out)
+
+
+def test_name_ending_in_a_programme_word():
+    out = run("en", "The work is funded under the Kelvo Growth Scheme of the region.")
+    assert "Kelvo Growth Scheme" in programmes_of(out)
+
+
+def test_no_name_starts_with_a_dash():
+    from pipeline.extract.chunks import _trim
+    assert _trim("– Phase", 10) == ("Phase", 12)
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Bei der Sitzung wurde Karl Muster von der Lindor GmbH zum Clustersprecher ernannt.",
+     ("Clustersprecher", "Lindor GmbH")),
+    ("en", "Anna Muster was appointed as new Managing Director of the network.", ("Managing Director", "")),
+    ("de", "Anna Muster wurde zur neuen Vorsitzenden gewählt.", ("Vorsitzenden", "")),
+])
+def test_role_given_by_the_sentence_predicate(language, text, expected):
+    assert list(people_of(run(language, text)).values()) == [expected]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Das sagt Anna Muster, Geschäftsführerin, Kelvan Systems GmbH, am Montag.",
+     ("Geschäftsführerin", "Kelvan Systems GmbH")),
+    ("en", "Anna Muster, Managing Director, Kelvan Systems Ltd, said the label matters.",
+     ("Managing Director", "Kelvan Systems Ltd")),
+    ("de", "Laut Anna Muster, Clustermanagerin beim Lindor-Cluster, ist das gut.",
+     ("Clustermanagerin", "Lindor-Cluster")),
+])
+def test_organisation_after_the_role_apposition(language, text, expected):
+    assert people_of(run(language, text))["Anna Muster"] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Das Netzwerk wird im Rahmen des Innovationsprogramms Nordland 2030 gefördert.", "Innovationsprogramms Nordland 2030"),
+    ("Gefördert wird es über die Richtlinie Innovationsnetzwerke Nordland.", "Richtlinie Innovationsnetzwerke Nordland"),
+    ("Das Projekt wird im Programm Invest Nordland gefördert.", "Invest Nordland"),
+])
+def test_german_programme_names(text, name):
+    assert name in programmes_of(run("de", text))
+
+
+def test_first_name_particle_surname_and_no_month_in_a_name():
+    out = run("en", "The network is led by Pieter van Beispiel. Ende Februar folgt mehr.")
+    assert set(people_of(out)) == {"Pieter van Beispiel"}
+
+
+def test_contact_line_with_role_then_organisation_line():
+    text = "The cluster grows.\n\nMedia enquiries\nAnna Muster, Press Officer\nKelvan Subsea Cluster Ltd\n+44 1224 000 000"
+    assert people_of(run("en", text))["Anna Muster"] == ("Press Officer", "Kelvan Subsea Cluster Ltd")
+
+
+def test_of_two_clusters_named_as_often_the_first_is_the_release_cluster():
+    text = ("Orvane Marine Cluster renews its Gold label. The Orvane Marine Cluster works with the "
+            "Kelvan Food Cluster. The Kelvan Food Cluster is a partner. Its manager, Anna Muster, is glad.")
+    assert people_of(run("en", text))["Anna Muster"] == ("manager", "Orvane Marine Cluster")
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Anna Muster, who is the CEO of Kelvan Systems Ltd, said it matters.", ("CEO", "Kelvan Systems Ltd")),
+    ("en", "Anna Muster, who will lead the new working group, said it matters.", ("", "")),
+    ("en", "Anna Muster, Communications Lead at Kelvan Systems Ltd, said it matters.",
+     ("Communications Lead", "Kelvan Systems Ltd")),
+    ("en", "Anna Muster, Head of Innovation at Kelvan Systems Ltd, said it matters.",
+     ("Head of Innovation", "Kelvan Systems Ltd")),
+    ("de", "Anna Muster, die seit 2019 Geschäftsführerin der Kelvan Systems GmbH ist, sagte das.",
+     ("Geschäftsführerin", "Kelvan Systems GmbH")),
+    ("de", "Anna Muster, Leiterin Kommunikation, Kelvan Systems GmbH, sagte das.",
+     ("Leiterin Kommunikation", "Kelvan Systems GmbH")),
+])
+def test_apposition_variants(language, text, expected):
+    assert people_of(run(language, text))["Anna Muster"] == expected
+
+
+def test_noun_before_a_full_name_in_one_chunk():
+    out = run("de", "Auch Jurymitglied Anna Muster lobte die Bewerbung. Die Universität Lindor Süd lud ein.")
+    assert set(people_of(out)) == {"Anna Muster"}
+
+
+def test_jan_is_a_first_name_and_a_month():
+    assert set(people_of(run("de", "Es sprach Jan Muster über das Cluster. Am 3. Jan. 2021 kam Jan-Hendrik Probst."))) \
+        == {"Jan Muster", "Jan-Hendrik Probst"}
+    assert not people_of(run("en", "Status: Jan 2021. All good."))
+
+
+def test_role_after_a_name_without_punctuation_in_a_caption():
+    out = run("de", "Im Bild: Anna Muster Geschäftsführerin Kelvan Systems GmbH")
+    assert people_of(out) == {"Anna Muster": ("Geschäftsführerin", "Kelvan Systems GmbH")}

@@ -55,8 +55,11 @@ def _trim(text: str, start: int) -> tuple[str, int]:
     """Drop leading function words and trailing connectors / sentence periods."""
     vocab = vocabulary()
     words = text.split(" ")
-    while words and (words[0].casefold().strip(".") in vocab.not_name_start
-                     or words[0].casefold() in vocab.connectors or LOCATED.search(words[0])):
+    while words and ((words[0].casefold().strip(".") in vocab.not_name_start
+                      and not (words[0].casefold() in vocab.also_first_names and len(words) > 1
+                               and words[1][:1].isupper()))  # 'Jan Muster'
+                     or words[0].casefold() in vocab.connectors or LOCATED.search(words[0])
+                     or words[0] in ("-", "–")):  # '... initiative – Stage Three' split after the programme word
         start += len(words[0]) + 1
         words = words[1:]
     if len(words) > 2 and words[1] == "the" and not words[0].isupper():
@@ -90,9 +93,9 @@ def legal_form_stop() -> regex.Pattern:
     """'... Systems SE. Getragen wird': a period after a legal form ends the sentence."""
     forms = sorted((regex.escape(f) for f in legal_forms() if not f.endswith(".")), key=len, reverse=True)
     return regex.compile(rf"(?<=[ \t](?:{'|'.join(forms)}))\.[ \t]+(?=\p{{Lu}})")
-# 'EU-Projekt', 'Interreg-Projekts', 'Verbundprojekt', 'Förderprogramms': a project or
-# programme word as the head of a compound introduces the name that follows it.
-PROJECT_COMPOUND = regex.compile(r"^\p{L}[\p{L}\p{N}-]{1,20}(?:projekt|projekts|projektes|programm|programms|-project|-programme)$")
+# 'EU-Projekt', 'Interreg-Projekts', 'Verbundprojekt': a project word as the head of a
+# compound introduces the name that follows it ('Förderprogramm X' is named whole).
+PROJECT_COMPOUND = regex.compile(r"^\p{L}[\p{L}\p{N}-]{1,20}(?:projekt|projekts|projektes|-project)$")
 LOWER_WORD = regex.compile(r"[\p{Ll}\p{N}][\p{L}\p{N}&+-]*|&")
 
 

@@ -12,7 +12,7 @@ import regex
 
 from pipeline import ruleset
 from pipeline.extract.chunks import Chunk, name_chunks
-from pipeline.extract.vocab import first_names, vocabulary
+from pipeline.extract.vocab import first_names, is_role_word, vocabulary
 from pipeline.names import legal_forms, name_key
 
 CLUSTER, ORG, PROGRAMME, PERSON = "CLUSTER", "ORG", "PROGRAMME", "PERSON"
@@ -268,6 +268,8 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
     lowered = [w.casefold().strip(".,") for w in words]
     if chunk_text.casefold() in vocab.titles or chunk_text.casefold() + "." in vocab.titles:
         return False  # 'Prof. Dr.-Ing. X': the title alone is no name
+    if any(w in vocab.not_name_start and w not in NAME_PARTICLES and w not in ("der", "den") for w in lowered[1:]):
+        return False  # 'Ende Februar', 'One Gold'
     if any(w in vocab.places or w in vocab.cluster_heads or w in vocab.role_words
            or w in ("and", "und", "or", "oder") for w in lowered):
         return False
@@ -277,7 +279,7 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
         return False  # "Meyer & Sohn" is a company
     if any(w.islower() and not (w in NAME_PARTICLES or (w in ("der", "den") and i and lowered[i - 1] in ("van", "von")))
            for i, w in enumerate(words)):
-        return False  # "Kern der Initiative", "Ende des Wettbewerbs": a noun phrase
+        return False  # "Ziel der Gruppe", "Ende des Jahres": a noun phrase
     first = lowered[0].split("-")[0]
     return preceded_by_title or first in first_names()
 
@@ -520,12 +522,20 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         name_text = _strip_titles(chunk.text)
         offset = len(chunk.text) - len(name_text)
         person = _without_trailing_function_words(name_text)
-        if is_person_name(person, titled):
-            start = chunk.start + offset
-            particle = NAME_PARTICLE_AFTER.match(text, chunk.end) if person == name_text else None
+        particle = NAME_PARTICLE_AFTER.match(text, chunk.end) if person == name_text else None
+        if is_person_name(person, titled) or (particle and len(person.split()) == 1
+                                               and person.casefold() in first_names()):
+            start = chunk.start + offset  # 'Pieter van Beispiel': a first name, a particle, a surname
             if particle:  # 'Gerd Muster zu Beispielstein'
                 person = text[start:particle.end()]
             found.add(Mention(start, start + len(person), person, PERSON, "person_rules"))
+            continue
+        words = person.split(" ")
+        if len(words) in (3, 4) and person == name_text and words[1].casefold() in first_names() \
+                and is_person_name(" ".join(words[1:]), False) and not org_type_of(words[0]) \
+                and words[0].casefold() not in first_names() and words[0][1:].islower():
+            start = chunk.end - len(" ".join(words[1:]))  # 'Jurymitglied Anna Muster': a noun before the name
+            found.add(Mention(start, chunk.end, text[start:chunk.end], PERSON, "person_rules"))
             continue
         employer = PERSON_OF.match(name_text)
         if employer and is_person_name(employer["person"], titled):
@@ -537,7 +547,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         last = COORDINATION.split(chunk.text)[-1]
         if last != chunk.text and is_person_name(last, False) and len(chunk.text) - len(last) > 5:
-            start = chunk.end - len(last)  # 'EPFL Lausanne und Karl Muster': the person after the body
+            start = chunk.end - len(last)  # 'Lindor Akademie Bern und Karl Muster': the person after the body
             found.add(Mention(start, chunk.end, last, PERSON, "person_rules"))
             left_text = COORDINATION.split(chunk.text[:len(chunk.text) - len(last)].rstrip())[0].rstrip()
             left_text = regex.sub(r"[ \t]+(?:und|and|&)$", "", left_text)
@@ -559,7 +569,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         if PROGRAMME_CONTEXT.search(_preceding(text, chunk.start, 25)) or \
                 PROGRAMME_AFTER.match(text[chunk.end:chunk.end + 60]):
-            if _is_name_like(chunk, language) and not org_type_of(chunk.text):
+            if _is_name_like(chunk, language) and org_type_of(chunk.text) in ("", "agency", "network"):
                 version = VERSION_AFTER.match(text, chunk.end)  # 'Verbundprojekt KELVO 4.0'
                 end = version.end() if version else chunk.end
                 found.add(Mention(chunk.start, end, text[chunk.start:end], PROGRAMME, "programme_rules"))
@@ -640,12 +650,15 @@ def _is_programme_name(chunk: Chunk) -> bool:
     """A name headed by a programme word ('Masterplan X', 'Förderprogramm X',
     'Clusterstrategie X') that is not a body's own plan."""
     first_word = chunk.text.split(" ")[0].casefold()
+    if first_word.endswith("s") and not first_word.endswith(_programme_head_endings()):
+        first_word = first_word[:-2] if first_word.endswith("es") and first_word[:-2].endswith(
+            _programme_head_endings()) else first_word[:-1]  # genitive: 'des Innovationsprogramms X'
     return len(chunk.words) >= 2 and (first_word in vocabulary().programme_heads or first_word.endswith(
         _programme_head_endings())) and not _owned_by_organisation(chunk.text)
 
 
 def _common_noun_after_head(rest: list[str]) -> bool:
-    """'Wettbewerb der Standorte', 'Wettbewerb Vorbildcharakter': an article or one plain
+    """'Wettbewerb der Regionen', 'Wettbewerb Teamgeist': an article or one plain
     noun after the head is a phrase, not a name ('Masterplan Wasser 2030', 'Wettbewerb
     Innovative Regionen', 'Strategie Sachsen' are names)."""
     vocab = vocabulary()
@@ -770,7 +783,8 @@ def _without_trailing_function_words(name: str) -> str:
     """'Wolfgang Beispiel Aus' (a run-on heading: '... Beispiel Aus den Netzwerken'):
     a name does not end in a capitalised function word."""
     words = name.split(" ")
-    while len(words) > 2 and words[-1].casefold() in vocabulary().not_name_start:
+    while len(words) > 2 and (words[-1].casefold() in vocabulary().not_name_start
+                              or is_role_word(words[-1].casefold())):  # 'Anna Muster Geschäftsführerin'
         words = words[:-1]
     return " ".join(words)
 

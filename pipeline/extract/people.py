@@ -14,7 +14,7 @@ from pipeline.names import name_key
 
 ROLE_AFTER = regex.compile(
     r"^[ \t]*(?:,|\(|–|-)[ \t]*(?P<role>[^,;:()\n„“”\"]{2,80}?)"
-    r"(?:[ \t]+(?:of|at|for|from|der|des|bei|von|vom|im|am|an der|of the|at the|from the)[ \t]+"
+    r"(?:[ \t]+(?:of|at|for|from|der|des|bei|beim|von|vom|im|am|an der|of the|at the|from the)[ \t]+"
     r"(?P<org>[^,;:()\n„“”\"]{2,90}?))?[ \t]*(?=[,;:)\n„“”\"]|\.(?:[ \t]|$)|$)")
 ROLE_THEN_ORG = regex.compile(r"^(?P<role>(?:\S+[ \t]+){0,3}?\S+)[ \t]+(?P<org>\p{Lu}.*)$")
 # "and" ends a clause unless a capitalised word follows ("Minister for Economy and Labour")
@@ -59,7 +59,8 @@ def _entity_at(found: DocumentEntities, position: int) -> str | None:
 
 def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | None, str | None]:
     after = ROLE_AFTER.match(text[mention.end:mention.end + 200])
-    if after and _has_role_word(after["role"]) and not any(
+    if after and _has_role_word(after["role"]) and not RELATIVE_CLAUSE.match(
+            RELATIVE_LEAD_IN.sub("", after["role"].strip())) and not any(
             other.label == PERSON and mention.end < other.start < mention.end + after.end()
             for other in found.mentions):  # 'X, Präsidentin Y und Landrat Z': Y's role, not X's
         role, org = after["role"].strip(), after["org"]
@@ -73,14 +74,33 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
                 org = None
             else:
                 org = named or LEADING_ARTICLE.sub("", org)
-        if not org and not generic:
+                if named is None:  # 'Head of Innovation at Kelvan Ltd': the role runs on to the body
+                    role, org = _role_running_on(text, mention.end + after.start("role"),
+                                                 mention.end + after.end("org"), found) or (role, org)
+        comma = COMMA.match(text, mention.end + after.end())
+        comma_org = _entity_at(found, comma.end()) if comma else None
+        if not org and not generic and not comma_org:
             split = ROLE_THEN_ORG.match(role)
             if split and not _has_role_word(split["org"]) and _has_role_word(split["role"]) \
                     and split["role"].split()[-1].casefold() not in vocabulary().connectors | {"für"}:
                 role, org = split["role"], split["org"]
+        if not org and not generic:  # 'X, Managing Director, Kelvan Systems Ltd'
+            org = comma_org
+        role = RELATIVE_LEAD_IN.sub("", role) or role  # 'who is the CEO', 'die seit 2019 Geschäftsführerin'
+        if not org and not generic and text[mention.end + after.end():].startswith("\n"):
+            org = _entity_line(text, mention.end + after.end() + 1, found)  # 'X, Press Officer⏎Kelvan Ltd'
         return role, _organisation(found, org) or _affiliation(text, mention, found)
+    role, org = _role_then_entity(text, mention, found)
+    if role:
+        return role, org
+    bare = BARE_ROLE_AFTER.match(text, mention.end)
+    if bare and is_role_word(bare["role"].casefold()):  # 'Anna Muster Geschäftsführerin Kelvan GmbH' (a caption)
+        return bare["role"], _entity_at(found, bare.end()) if bare.end() < len(text) else None
     role = _role_before(text[max(0, mention.start - 90):mention.start])
     if not role:
+        predicate = ROLE_PREDICATE.match(text, mention.end, min(len(text), mention.end + 140))
+        if predicate and _has_role_word(predicate["role"]):
+            return predicate["role"], _affiliation(text, mention, found) or _org_after_von(text, mention, found)
         role, org = _role_lines(text, mention, found)
         if role:
             return role, org or _affiliation(text, mention, found)
@@ -93,6 +113,43 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
 
 
 OWNER_GAP = regex.compile(r"(?:['’]s)?[ \t]+|-")
+
+
+ROLE_BEFORE_ENTITY = regex.compile(
+    r"[ \t]*,[ \t]*(?P<role>[^,;:()\n„“”\"]{2,60}?)[ \t]+(?:of|at|for|from|with|der|des|bei|von|vom|im|am|an der|"
+    r"beim|in der)[ \t]+(?:the[ \t]+)?")
+
+
+def _role_then_entity(text: str, mention, found: DocumentEntities) -> tuple[str | None, str | None]:
+    """'X, head of unit at DG GROW of the European Commission which ...': a role and then
+    an organisation or cluster the text names, where the sentence runs on after it."""
+    for other in sorted(found.mentions, key=lambda m: m.start):
+        if other.label == PERSON or not mention.end < other.start <= mention.end + 100:
+            continue
+        match = ROLE_BEFORE_ENTITY.fullmatch(text, mention.end, other.start)
+        if match and _has_role_word(match["role"]) and not any(
+                m.label == PERSON and mention.end < m.start < other.start for m in found.mentions):
+            return match["role"].strip(), other.entity.best_name()
+    return None, None
+
+
+# 'X (von Y) wurde zum Clustersprecher ernannt', 'X was appointed as new Managing Director':
+# the role the sentence gives the person.
+ROLE_PREDICATE = regex.compile(
+    r"[^.;:!?\n„“”\"]{0,80}?(?:\b(?:zum|zur)[ \t]+(?:neuen[ \t]+|neuer[ \t]+|neue[ \t]+)?"
+    r"(?P<role>\p{L}[\p{L}-]*)[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?:gewählt|ernannt|berufen|bestellt|bestätigt|wiedergewählt)"
+    r"|\b(?:was|has been|is|were)[ \t]+(?:re-?)?(?:appointed|elected|named|confirmed)[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?(?:new[ \t]+)?"
+    r"(?P<role>\p{L}[\p{L}-]*(?:[ \t]+\p{L}[\p{L}-]*)?))\b")
+VON_ORG = regex.compile(r"[ \t]+(?:von|vom|von der)[ \t]+")
+
+
+def _org_after_von(text: str, mention, found: DocumentEntities) -> str | None:
+    """'Karl Muster von der Lindor GmbH wurde ...': 'von' before a body the text names."""
+    match = VON_ORG.match(text, mention.end)
+    return _entity_at(found, match.end()) if match else None
+
+
+BARE_ROLE_AFTER = regex.compile(r"[ \t]+(?P<role>\p{Lu}[\p{L}-]+)(?:[ \t]+|(?=[,.;:\n]|$))")
 
 
 def _line_at(text: str, start: int) -> tuple[int, int]:
@@ -125,18 +182,21 @@ def _role_lines(text: str, mention, found: DocumentEntities) -> tuple[str | None
         if _is_role_line(text[above_start:line_start - 1]):
             role = text[above_start:line_start - 1].strip()
             org_line = (below_start, below_end)
-    org = None
-    if role and org_line:
-        for other in found.mentions:
-            if other.label in (ORG, CLUSTER) and other.start >= org_line[0] and other.end <= org_line[1] \
-                    and not text[org_line[0]:other.start].strip() and not text[other.end:org_line[1]].strip(" \t,"):
-                org = other.entity.best_name()
-                break
-    return role, org
+    return role, _entity_line(text, org_line[0], found) if role and org_line else None
+
+
+def _entity_line(text: str, start: int, found: DocumentEntities) -> str | None:
+    """The organisation or cluster a line starting at `start` holds and nothing else."""
+    start, end = _line_at(text, start)
+    for other in found.mentions:
+        if other.label in (ORG, CLUSTER) and other.start >= start and other.end <= end \
+                and not text[start:other.start].strip() and not text[other.end:end].strip(" \t,"):
+            return other.entity.best_name()
+    return None
 
 
 def _organisation_before_role(text: str, role_start: int, role: str, found: DocumentEntities):
-    """'Merinova’s Managing Director X', 'Lindor-Geschäftsführer X', 'ecoplus Geschäftsführer X':
+    """'Kelvaro’s Managing Director X', 'Lindor-Geschäftsführer X', 'orvalis Geschäftsführer X':
     an organisation or cluster named just before the role (or as its first words) is
     the person's; returns (organisation, role)."""
     if role_start < 0:
@@ -155,6 +215,24 @@ def _organisation_before_role(text: str, role_start: int, role: str, found: Docu
     return None, role
 
 
+RELATIVE_LEAD_IN = regex.compile(
+    r"^(?:(?:who|which|that|der|die|welche[rs]?)[ \t]+(?:(?:is|was|has been|ist|war|seit|since|\d{4}|now|nun|"
+    r"jetzt|currently|derzeit)[ \t]+)+)?(?:(?:the|der|die|das)[ \t]+)?")
+RELATIVE_CLAUSE = regex.compile(r"^(?:who|which|that|der|die|das|welche[rs]?)\b")
+RUN_ON = regex.compile(r"[ \t]+(?:at the|of the|at|bei|beim|der|des)[ \t]+")
+
+
+def _role_running_on(text: str, start: int, end: int, found: DocumentEntities):
+    """(role, organisation) when a body the text names starts after 'at'/'bei'/'der'
+    inside [start, end)."""
+    for match in RUN_ON.finditer(text, start, end):
+        named = _entity_at(found, match.end())
+        if named:
+            return text[start:match.start()].strip(), named
+    return None
+
+
+COMMA = regex.compile(r",[ \t]*")
 # An organisation given by a common noun only: no name ('of the cluster organisation',
 # 'des Clusters', 'of the Board').
 GENERIC_ORG = regex.compile(r"(?:the|der|des|dem|den|die)[ \t]+(?:\p{Ll}|(?:Board|Vorstands?|Clusters?|Netzwerks?)$)")
@@ -245,10 +323,11 @@ NOT_OWN_ROLE = regex.compile(r"(?i:minist|senator|mayor|bürgermeister|commissio
 def _main_cluster(found: DocumentEntities) -> str | None:
     """The cluster the release is about: the one named most often, when one is."""
     clusters = sorted((e for e in found.entities if e.label == CLUSTER),
-                      key=lambda e: -len(e.mentions))
-    if not clusters or (len(clusters) > 1 and len(clusters[1].mentions) >= len(clusters[0].mentions)):
+                      key=lambda e: (-len(e.mentions), min(m.start for m in e.mentions)))
+    if not clusters or (len(clusters) > 1 and len(clusters[1].mentions) >= len(clusters[0].mentions)
+                        and len(clusters[0].mentions) < 2):
         return None
-    return clusters[0].best_name()
+    return clusters[0].best_name()  # of two named as often, the one named first (the headline's)
 
 
 # Between the names of a list: "A, B und Prof. Dr. C", "A, B, and C".
@@ -322,7 +401,7 @@ def _add_speakers(text: str, found: DocumentEntities) -> None:
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """One letter dropped, added or changed ('Cuypers', 'Cypers')."""
+    """One letter dropped, added or changed ('Muellers', 'Mullers')."""
     if abs(len(a) - len(b)) > 1 or a == b:
         return False
     if len(a) == len(b):
@@ -333,7 +412,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 def _misspelt(key: str, persons: dict) -> str | None:
     """A full name seen before with the same first name and a surname one letter apart
-    (a typo in the release: 'Heinrich Cuypers' and 'Heinrich Cypers')."""
+    (a typo in the release: 'Karl Muellers' and 'Karl Mullers')."""
     words = key.split()
     if len(words) < 2 or len(words[-1]) < 5:
         return None

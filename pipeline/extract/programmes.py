@@ -1,8 +1,8 @@
 """Programmes and projects that only their context names: a quoted name after a
 programme word ('the project “Five for Excellence”', 'call ‘Go Global’'), a quoted name
-before one ('the “AdPack” partnership'), names listed before a plural programme word
+before one ('the “FlexPack” partnership'), names listed before a plural programme word
 ('the Alpha, Beta and Gamma projects'), a name in apposition to one ('X – an
-international project'), and call codes ('COS-CLUSTER-2014-3-03').
+international project'), and call codes ('ABC-CLUSTER-2031-2-01').
 """
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import regex
 
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.entities import PROGRAMME, DocumentEntities, Mention, org_type_of
+from pipeline.extract.vocab import vocabulary
 
 # ('initiative' is left out: "die Cluster-Initiative „X“" names a cluster)
 INTRODUCER = (r"(?i:project|projekt|projekts|projektes|programme|program|programm|programms|"
@@ -21,13 +22,23 @@ QUOTED_BEFORE = regex.compile(
     r"[„“\"‘‚'«](?P<name>\p{Lu}[^„“”\"‘’‚'«»\n]{1,60}?)[“”\"’‘'»][ \t-]*"
     r"(?:(?:\p{Lu}[\p{L}-]*[ \t]+){0,4})" + INTRODUCER + r"\b")
 LISTED = regex.compile(
-    r"(?P<list>(?:\p{Lu}[\p{L}\p{N}-]+,[ \t]+)+\p{Lu}[\p{L}\p{N}-]+,?[ \t]+(?:and|und|&)[ \t]+\p{Lu}[\p{L}\p{N}-]+)"
+    r"(?P<list>(?:\p{Lu}[\p{L}\p{N}-]+,[ \t]+)*\p{Lu}[\p{L}\p{N}-]+,?[ \t]+(?:and|und|&)[ \t]+\p{Lu}[\p{L}\p{N}-]+)"
     r"[ \t]+(?i:projects|projekte|programmes|programs|programme|partnerships|initiatives)\b")
 APPOSED = regex.compile(r"[ \t]+[–—-][ \t]+(?:an?|ein|eine)[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){0,3}?"
                         r"(?i:project|projekt|programme|program|programm|partnership|initiative)\b")
-# Call identifiers of EU programmes: 'COS-CLUSTER-2014-3-03', 'H2020-INNOSUP-2018-01'.
+# Call identifiers of EU programmes: 'ABC-CLUSTER-2031-2-01', 'H2020-XYZ-2030-01'.
 CALL_CODE = regex.compile(r"(?<![\p{L}\p{N}-])\p{Lu}[\p{Lu}\p{N}]{1,9}(?:-[\p{Lu}\p{N}]{1,12}){1,5}-(?:19|20)\d\d"
                           r"(?:-[\p{Lu}\p{N}]{1,6}){0,3}(?![\p{L}\p{N}-])")
+
+LIST_ITEM = regex.compile(r"\p{Lu}[\p{L}\p{N}-]+")
+
+
+def _common_word(word: str, text: str) -> bool:
+    """A word the text also writes in lower case, or a function word: no name."""
+    lowered = word.casefold()
+    return lowered in vocabulary().not_name_start or regex.search(
+        rf"(?<![\p{{L}}\p{{N}}-]){regex.escape(lowered)}(?![\p{{L}}\p{{N}}-])", text) is not None
+
 
 CODE_AFTER_NAME = regex.compile(r"[“”\"’'»]?[ \t]*\($")
 
@@ -43,21 +54,35 @@ def _add(found: DocumentEntities, start: int, end: int, text: str) -> bool:
 
 def quoted_and_listed(text: str, found: DocumentEntities) -> None:
     """Before the chunks are classified: quoted names next to a programme word, names
-    listed before a plural one, call codes (a quoted 'Cluster Go International' or
-    'COS-CLUSTER-2014-3-03' is no cluster)."""
+    listed before a plural one, call codes (a quoted 'Clusters Go Global' or
+    'ABC-CLUSTER-2031-2-01' is no cluster)."""
     for match in QUOTED_AFTER.finditer(text):
         _add(found, match.start("name"), match.end("name"), text)
     for match in QUOTED_BEFORE.finditer(text):
         _add(found, match.start("name"), match.end("name"), text)
     for match in LISTED.finditer(text):
         position = match.start("list")
-        for item in regex.finditer(r"\p{Lu}[\p{L}\p{N}-]+", match["list"]):
+        items = list(LIST_ITEM.finditer(match["list"]))
+        if any(_common_word(item.group(), text) for item in items):
+            continue  # 'Research and Innovation projects': words, not names
+        for item in items:
             _add(found, position + item.start(), position + item.end(), text)
     for match in CALL_CODE.finditer(text):
         named = CODE_AFTER_NAME.search(text, max(0, match.start() - 4), match.start())
         before = [m for m in found.mentions if named and m.label == PROGRAMME and m.end == named.start()]
-        if _add(found, match.start(), match.end(), text) and before:  # "call ‘X’ (COS-CLUSTER-2014-3-03)"
+        if _add(found, match.start(), match.end(), text) and before:  # "call ‘X’ (ABC-CLUSTER-2031-2-01)"
             found.merge(before[0].entity, found.mentions[-1].entity)
+
+
+END_HEADS = frozenset({"programme", "program", "programm", "scheme", "strategy", "strategie", "agenda",
+                       "roadmap", "action plan", "aktionsplan", "challenge"})
+
+
+def _headed_at_end(chunk: Chunk) -> bool:
+    """'Kelvo Growth Scheme', 'Nordland Innovation Strategy': a name of two or more
+    words that ends in a programme word."""
+    words = chunk.text.split()
+    return len(words) >= 2 and words[-1].casefold() in END_HEADS and words[0][:1].isupper()
 
 
 def apposed(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chunk]:
@@ -67,8 +92,8 @@ def apposed(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chu
     for chunk in chunks:
         if found.covered(chunk.start, chunk.end):
             continue
-        if APPOSED.match(text, chunk.end) and len(chunk.text) >= 3 and not org_type_of(chunk.text) \
-                and _add(found, chunk.start, chunk.end, text):
+        if (APPOSED.match(text, chunk.end) or _headed_at_end(chunk)) and len(chunk.text) >= 3 \
+                and not org_type_of(chunk.text) and _add(found, chunk.start, chunk.end, text):
             continue
         left.append(chunk)
     return left

@@ -26,6 +26,7 @@ class Vocabulary:
     role_words: frozenset
     role_endings: tuple
     not_roles: frozenset
+    also_first_names: frozenset
     programme_heads: frozenset
     programme_introducers: frozenset
     headline_verbs: frozenset
@@ -61,6 +62,7 @@ def vocabulary() -> Vocabulary:
         role_words=_lower_set(people["role_words"]),
         role_endings=tuple(w.casefold() for w in people.get("role_endings", ())),
         not_roles=_lower_set(people.get("not_roles", ())),
+        also_first_names=_lower_set(people.get("also_first_names", ())),
         programme_heads=_lower_set(data["programme"]["heads"]),
         programme_introducers=_lower_set(data["programme"]["introducers"]),
         headline_verbs=_lower_set(names["headline_verbs"]),
@@ -71,11 +73,13 @@ def vocabulary() -> Vocabulary:
 
 
 def is_role_word(word: str) -> bool:
-    """A role word ('Geschäftsführer') or a German compound ending in one ('TM-Geschäftsführer',
-    'Wirtschaftslandesrätin'); `word` is case-folded."""
+    """A role word ('Geschäftsführer') or a German compound ending in one ('LW-Geschäftsführer',
+    'Verkehrslandesrätin'); `word` is case-folded."""
     vocab = vocabulary()
     if word.endswith("innen") or (word.endswith("s") and word[:-1] in vocab.role_words):
         word = word[:-3] if word.endswith("innen") else word[:-1]  # plurals: Managerinnen, participants
+    elif word.endswith("enden") and word[:-1] in vocab.role_words:
+        word = word[:-1]  # 'zur Vorsitzenden gewählt'
     return word in vocab.role_words or (len(word) > 8 and word.endswith(vocab.role_endings)
                                         and word not in vocab.not_roles)
 
@@ -93,4 +97,5 @@ def first_names() -> frozenset:
     from gender_guesser.detector import Detector
 
     names = Detector(case_sensitive=False).names
-    return frozenset(n for n in names if len(n) > 1) - vocabulary().not_name_start
+    vocab = vocabulary()
+    return frozenset(n for n in names if len(n) > 1) - (vocab.not_name_start - vocab.also_first_names)
