@@ -59,17 +59,17 @@ def test_a_new_tier_spelling_gives_its_label_row(tmp_path, exported):
 
 
 def test_a_new_programme_is_found_with_its_acronym(tmp_path, exported):
-    documents = {"a.txt": "Kiel, 12.05.2021\n\nDie Fördermittel kommen aus dem Baltic Cluster "
-                          "Bridge Programme (BCBP). Das BCBP unterstützt kleine Netzwerke.\n"}
+    documents = {"a.txt": "Kiel, 12.05.2021\n\nDie Fördermittel kommen aus der Baltic Bridge "
+                          "Facility (BCBP). Die BCBP unterstützt kleine Netzwerke.\n"}
     before = run(tmp_path, "packaged", documents)
-    assert rows(before, "programmes") == []  # an organisation, as far as the packaged rules know
+    assert rows(before, "programmes") == []  # no programme, as far as the packaged rules know
     with open(exported / "gazetteer.toml", "a", encoding="utf-8") as handle:
         handle.write('\n[[programme]]\ncanonical = "Baltic Cluster Bridge Programme"\n'
-                     'acronym = "BCBP"\nforms = ["Baltic Cluster Bridge"]\n')
+                     'acronym = "BCBP"\nforms = ["Baltic Bridge Facility"]\n')
     after = run(tmp_path, "extended", documents, exported)
     [programme] = rows(after, "programmes")
     assert (programme["programme"], programme["acronym"]) == ("Baltic Cluster Bridge Programme", "BCBP")
-    assert set(programme["surface_forms"].split("|")) == {"Baltic Cluster Bridge Programme", "BCBP"}
+    assert set(programme["surface_forms"].split("|")) == {"Baltic Bridge Facility", "BCBP"}
     assert rows(after, "organisations") == []
     entity = {r["entity_id"]: r for r in rows(after, "entities")}[programme["entity_id"]]
     assert entity["kind"] == "programme"
