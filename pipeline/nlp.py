@@ -4,7 +4,8 @@ Base: the installed statistical model named in the config for that language, els
 spacy.blank(lang). Then sentence splitting (unless the base has a parser or senter)
 and a SpanRuler whose patterns are the JSONL files of the rule set (pipeline.ruleset)
 and its <lang>/ subfolder, and the gazetteer's forms. Spans land in doc.spans["rules"];
-overlapping spans are kept there and resolved by the extract stage.
+overlapping spans are kept there and resolved by the extract stage, whose components
+(pipeline.extract.components) the pipeline runs next.
 """
 from __future__ import annotations
 
@@ -147,6 +148,9 @@ def _cached_pipeline(language: str, model: str):
         "spans_key": RULES_SPANS_KEY, "phrase_matcher_attr": "LOWER",
         "validate": True, "overwrite": False})
     ruler.add_patterns(load_patterns(language) + gazetteer_patterns(language))
+    from pipeline.extract.components import add_extraction_components
+
+    add_extraction_components(nlp)  # the extract stage's components come after the ruler
     return nlp
 
 

@@ -5,11 +5,13 @@ value is formatted exactly once and a re-run reproduces every byte.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import json
 import os
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -143,3 +145,86 @@ class TableWriter:
 
     def abort(self) -> None:
         self._file.abort()
+
+
+# ---------------------------------------------------------------- a document's rows
+
+@dataclass
+class Extracted:
+    """The rows of one document's domain tables, and its entities for the registry."""
+    published: str | None
+    rows: dict[str, list[list[str]]] = field(default_factory=dict)
+    # a row's entity-id column holds the index of its entity's record here
+    # (schemas.ENTITY_ID_COLUMNS), resolved to an entity_id of entities.csv by the tables phase
+    entities: list = field(default_factory=list)
+
+
+def document_rows(doc, doc_id: str) -> Extracted:
+    """The rows of clusters, labels, programmes, organisations, people, dates and
+    mentions, formatted from the domain objects the extract stage left on the Doc
+    (pipeline.extract.components)."""
+    from pipeline.extract.doc_view import doc_sentences
+    from pipeline.extract.entities import CLUSTER, ORG, PROGRAMME
+    from pipeline.registry import EntityRecord
+    from pipeline.schemas import CLUSTERS, DATES, LABELS, MENTIONS, ORGANISATIONS, PEOPLE, PROGRAMMES
+
+    kind_of_label = {CLUSTER: "cluster", ORG: "organisation", PROGRAMME: "programme"}
+    found, found_dates = doc._.entities, doc._.found_dates
+    starts = [s.start_char for s in doc_sentences(doc)]
+
+    def sentence_of(char: int) -> int:
+        return max(bisect.bisect_right(starts, char) - 1, 0)
+
+    rows = {t.name: [] for t in (CLUSTERS, LABELS, PROGRAMMES, ORGANISATIONS, PEOPLE, DATES, MENTIONS)}
+    records: list = []
+    ref: dict[int, int] = {}  # id(entity) -> index of its record
+    by_name: dict[str, int] = {}  # best name -> index of the first record of that name
+    names: dict[int, str] = {}  # id(entity) -> its best name, computed once
+    for entity in found.entities:
+        forms = sorted(entity.forms, key=lambda f: (-entity.forms[f], f))
+        common = dict(doc_id=doc_id, surface_forms=forms, n_mentions=len(entity.mentions))
+        name = names[id(entity)] = entity.best_name()
+        kind = kind_of_label.get(entity.label)
+        if kind is not None:
+            ref[id(entity)] = len(records)
+            by_name.setdefault(name, len(records))
+            common["entity_id"] = len(records)
+            records.append(EntityRecord(kind, name, tuple(
+                [f for f in forms if f] + ([entity.acronym] if entity.acronym else []))))
+        if entity.label == CLUSTER:
+            rows[CLUSTERS.name].append(make_row(CLUSTERS, cluster=name, **common))
+        elif entity.label == PROGRAMME:
+            rows[PROGRAMMES.name].append(make_row(PROGRAMMES, programme=name,
+                                                  acronym=entity.acronym or None, **common))
+        elif entity.label == ORG:
+            rows[ORGANISATIONS.name].append(make_row(
+                ORGANISATIONS, organisation=name, acronym=entity.acronym or None,
+                org_type=entity.org_type or "other", **common))
+    for label in doc._.label_statements:
+        rows[LABELS.name].append(make_row(
+            LABELS, doc_id=doc_id, cluster=label.cluster.best_name(), tier=label.tier,
+            awarded=label.awarded, valid_until=label.valid_until,
+            awarding_body=label.awarding_body, evidence=label.evidence,
+            cluster_entity_id=ref.get(id(label.cluster))))
+    for person in doc._.people:
+        rows[PEOPLE.name].append(make_row(PEOPLE, doc_id=doc_id, person=person.name,
+                                          role=person.role, organisation=person.organisation,
+                                          organisation_entity_id=by_name.get(person.organisation)))
+    for d in found_dates:
+        rows[DATES.name].append(make_row(DATES, doc_id=doc_id, text=d.text, date=d.value,
+                                         granularity=d.granularity, role=d.role,
+                                         start_char=d.start, end_char=d.end))
+    mentions = [(m.start, m.end, m.label, m.text,
+                 names[id(m.entity)] if m.entity is not None else m.text, m.source,
+                 ref.get(id(m.entity), -1)) for m in found.mentions]
+    mentions += [(s.start_char, s.end_char, "TIER", s.text, s.id_, "tier_rules", -1)
+                 for s in doc._.tier_spans]
+    mentions += [(d.start, d.end, "DATE", d.text, d.value, "dates", -1) for d in found_dates]
+    for start, end, label, surface, canonical, source, entity_ref in sorted(mentions):
+        rows[MENTIONS.name].append(make_row(
+            MENTIONS, doc_id=doc_id, label=label, text=surface, canonical=canonical,
+            start_char=start, end_char=end, sentence=sentence_of(start), source=source,
+            entity_id=entity_ref if entity_ref >= 0 else None))
+    published = next((d.value for d in found_dates if d.role == "published"), None)
+    return Extracted(published, rows, records)
+

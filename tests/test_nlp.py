@@ -63,6 +63,13 @@ def with_models(config: dict, **models) -> dict:
     return changed
 
 
+def _rules_then_extraction(names: list[str]) -> bool:
+    """The nlp stage ends with the SpanRuler; the extract stage's components follow it."""
+    from pipeline.extract.components import EXTRACTION_COMPONENTS
+
+    return names[names.index("domain_rules") + 1:] == list(EXTRACTION_COMPONENTS)
+
+
 def test_blank_pipeline_per_language_with_sentencizer_and_rules(config):
     de = nlp_module.get_pipeline("de", config)
     en = nlp_module.get_pipeline("en", config)
@@ -72,7 +79,7 @@ def test_blank_pipeline_per_language_with_sentencizer_and_rules(config):
     for nlp in (de, en):
         names = nlp.pipe_names
         assert "ner" not in names and "sentencizer" in names
-        assert names[-1] == "domain_rules"
+        assert _rules_then_extraction(names)
         assert names.index("sentencizer") < names.index("domain_rules")
     doc = de("Der Cluster wächst. Er hat neue Mitglieder.")
     assert len(list(doc.sents)) == 2
@@ -168,7 +175,7 @@ def test_missing_model_falls_back_to_blank_with_one_warning(model, config, caplo
     warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert len(warnings) == 1 and model in warnings[0].getMessage()
     assert "ner" not in nlp.pipe_names and nlp.lang == "de"
-    assert nlp.pipe_names[-1] == "domain_rules"
+    assert _rules_then_extraction(nlp.pipe_names)
     doc = nlp("Der Cluster wächst. Er hat neue Mitglieder.")
     assert len(list(doc.sents)) == 2
 
@@ -181,7 +188,7 @@ def test_broken_model_folder_falls_back_too(tmp_path, config, caplog):
     with caplog.at_level(logging.WARNING, logger="pipeline.nlp"):
         nlp = nlp_module.get_pipeline("en", with_models(config, en=str(broken)))
     assert len(caplog.records) == 1
-    assert "ner" not in nlp.pipe_names and nlp.pipe_names[-1] == "domain_rules"
+    assert "ner" not in nlp.pipe_names and _rules_then_extraction(nlp.pipe_names)
 
 
 def test_check_models_names_each_missing_model_once_and_keeps_the_rest(tiny_model, config,

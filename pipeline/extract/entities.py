@@ -949,8 +949,8 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
     for org in [e for e in found.entities if e.label == ORG and not e.fixed_canonical]:
         cluster = _cluster_behind(org, [e for e in found.entities if e.label == CLUSTER])
         if cluster is not None:
+            as_cluster(org)  # its mentions are the cluster's now, labels and all
             found.merge(cluster, org)
-            org.label = CLUSTER
 
 
 # Words around the name of a cluster's support association or management company:

@@ -1,0 +1,14 @@
+"""acronyms: definitions in parentheses and initials join the entity they name."""
+from pipeline.config import load_config
+from pipeline.nlp import get_pipeline
+
+UP_TO = ["sentencizer", "line_breaks", "domain_rules", "entity_gazetteer", "name_chunks", "acronyms"]
+
+
+def test_defined_acronym_and_initials_join_their_entity():
+    nlp = get_pipeline("en", load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp("The Velmora Maritime Cluster (VMC) met. Later VMC grew.")
+    (entity,) = [e for e in doc._.entities.entities if "Velmora Maritime Cluster" in e.forms]
+    assert entity.acronym == "VMC" and entity.forms.get("VMC", 0) >= 1
+    assert not any(c.text == "VMC" for c in doc._.name_chunks)

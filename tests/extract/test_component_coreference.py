@@ -1,0 +1,15 @@
+"""coreference: variants merged; every mention in doc.spans["entities"] with kb_id_."""
+from pipeline.config import load_config
+from pipeline.extract.components import ENTITY_SPANS_KEY
+from pipeline.nlp import get_pipeline
+
+
+def test_variants_merge_and_spans_carry_the_canonical_name():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Der Nordalb Cluster erhielt Gold. Getragen wird der Cluster vom Verein Nordalb e.V.")
+    (cluster,) = [e for e in doc._.entities.entities if e.label == "CLUSTER"]
+    assert {"Nordalb Cluster", "Verein Nordalb e.V."} <= set(cluster.forms)
+    spans = {(s.text, s.label_, s.kb_id_) for s in doc.spans[ENTITY_SPANS_KEY]}
+    assert ("Verein Nordalb e.V.", "CLUSTER", "Nordalb Cluster") in spans
+    for span in doc.spans[ENTITY_SPANS_KEY]:
+        assert doc.text[span.start_char:span.end_char] == span.text

@@ -1,0 +1,16 @@
+"""entity_gazetteer: the entities the rule set names outright, on doc._.entities."""
+from pipeline.config import load_config
+from pipeline.extract.entities import ORG, PROGRAMME
+from pipeline.nlp import get_pipeline
+
+
+def test_gazetteer_spans_become_entities_with_canonical_name_and_acronym():
+    nlp = get_pipeline("en", load_config())
+    doc = nlp.get_pipe("entity_gazetteer")(nlp.make_doc("x"))  # runs on any Doc
+    assert doc._.entities.entities == []
+    with nlp.select_pipes(enable=["sentencizer", "line_breaks", "domain_rules", "entity_gazetteer"]):
+        doc = nlp("The label was awarded by ESCA under the European Cluster Excellence Initiative.")
+    found = {(e.label, e.canonical, e.acronym) for e in doc._.entities.entities}
+    assert (ORG, "European Secretariat for Cluster Analysis", "ESCA") in found
+    assert (PROGRAMME, "European Cluster Excellence Initiative", "ECEI") in found
+    assert doc._.label_statements is None  # later components did not run
