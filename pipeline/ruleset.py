@@ -152,6 +152,12 @@ def _words_on_two_lists(data: dict) -> str | None:
 
 # Checks across the keys of a file, after its schema.
 CROSS_CHECKS = {"language.toml": _words_on_two_lists}
+# The categories of labels.toml's rules (pipeline.extract.label_rules reads them).
+LABEL_CATEGORIES = ("label_context", "award", "hold", "since", "generic", "clause_break",
+                    "anaphor_determiner", "anaphor_noun", "anaphor_pronoun", "anaphor_speaker",
+                    "label_word", "scheme_separator", "count")
+TOML_SCHEMAS["labels.toml"] = _table(
+    rule=[_table(category=Choice(LABEL_CATEGORIES, "label rule category"), patterns=[Regex()])])
 
 _TYPE_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "true or false"}
 

@@ -58,6 +58,34 @@ def test_a_new_tier_spelling_gives_its_label_row(tmp_path, exported):
     assert label["cluster_entity_id"] == cluster["entity_id"] != ""
 
 
+def test_adjective_tier_forms_in_a_scheme_sentence_give_no_row(tmp_path, exported):
+    documents = {"s.txt": "Bremen, 01.07.2021\n\nDas Cluster Weserlicht Maritim erhielt das "
+                          "Silber-Label. Das Label gibt es als bronzenes, silbernes oder goldenes "
+                          "Zertifikat für Clustermanagement.\n"}
+    with open(exported / "tiers.jsonl", "a", encoding="utf-8") as handle:
+        for word, tier in (("bronzenes", "bronze"), ("silbernes", "silver"), ("goldenes", "gold")):
+            handle.write(f'{{"label": "TIER", "pattern": "{word}", "id": "{tier}"}}\n')
+    after = run(tmp_path, "adjectives", documents, exported)
+    assert [(r["cluster"], r["tier"]) for r in rows(after, "labels")] == \
+        [("Cluster Weserlicht Maritim", "silver")]
+    tiers = [r for r in rows(after, "mentions") if r["label"] == "TIER"]
+    assert {r["text"] for r in tiers} >= {"bronzenes", "silbernes", "goldenes"}  # found, no rows
+
+
+def test_a_new_label_verb_in_labels_toml_gives_its_row(tmp_path, exported):
+    documents = {"v.txt": "Kiel, 3.4.2022\n\nThe Velmora Cluster bagged Gold in March 2022. The "
+                          "cluster brings together eighty maritime companies and research "
+                          "institutes along the coast of the Baltic Sea.\n"}
+    before = run(tmp_path, "packaged", documents)
+    assert rows(before, "labels") == []
+    with open(exported / "labels.toml", "a", encoding="utf-8") as handle:
+        handle.write('\n[[rule]]\ncategory = "label_context"\npatterns = ["\\\\bbagged\\\\b"]\n'
+                     '\n[[rule]]\ncategory = "award"\npatterns = ["\\\\bbagged\\\\b"]\n')
+    after = run(tmp_path, "extended", documents, exported)
+    [label] = rows(after, "labels")
+    assert (label["cluster"], label["tier"], label["awarded"]) == ("Velmora Cluster", "gold", "2022-03")
+
+
 def test_a_new_programme_is_found_with_its_acronym(tmp_path, exported):
     documents = {"a.txt": "Kiel, 12.05.2021\n\nDie Fördermittel kommen aus der Baltic Bridge "
                           "Facility (BCBP). Die BCBP unterstützt kleine Netzwerke.\n"}

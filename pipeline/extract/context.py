@@ -16,7 +16,8 @@ from pipeline.extract.entities import (CLUSTER, ORG, PROGRAMME, TITLE_COMPOUND, 
                                        Mention, as_cluster,
                                        _is_generic_cluster_phrase, _is_name_like, _words,
                                        coordinated_parts, org_type_of)
-from pipeline.extract.labels import COORDINATED_TIERS, GENERIC, following_block, is_label_statement
+from pipeline.extract.label_rules import label_rules
+from pipeline.extract.labels import following_block, is_label_statement
 from pipeline.extract.vocab import vocabulary
 
 LIST_SEPARATOR = regex.compile(
@@ -165,9 +166,16 @@ ROLE_OF = regex.compile(r"(?:^|[\s,])(?P<role>[\p{L}-]+)[ \t]+(?:of|at|der|des|b
 
 
 def _is_employer(text: str, start: int) -> bool:
-    """'CEO of Y Ltd', 'Geschäftsführer der Y GmbH': a speaker's employer, not a subject."""
+    """'CEO of Y Ltd', 'Geschäftsführer der Y GmbH', 'Dr. Jana Velling (Y AG)': a
+    speaker's employer, not a subject."""
+    if AFFILIATION_BEFORE.search(text, max(0, start - 40), start):
+        return True
     match = ROLE_OF.search(text[max(0, start - 60):start])
     return bool(match) and match["role"].casefold() in vocabulary().role_words
+
+
+# A person's name and an opening parenthesis: what follows is the person's affiliation.
+AFFILIATION_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+\([ \t]*$")
 
 
 # 'awarded by the X', 'durch die X', 'operating under X': the agent or the body behind the
@@ -328,8 +336,8 @@ def label_sentences(doc, tier_spans) -> list[tuple[int, int]]:
     bounds = []
     for sentence in doc_sentences(doc):
         has_tier = any(sentence.start_char <= s.start_char < sentence.end_char for s in tier_spans)
-        if has_tier and is_label_statement(sentence.text) and not GENERIC.search(sentence.text) \
-                and not COORDINATED_TIERS.search(sentence.text):
+        if has_tier and is_label_statement(sentence.text) and not label_rules().generic.search(sentence.text) \
+                and not label_rules().coordinated_tiers.search(sentence.text):
             bounds.append((sentence.start_char, sentence.end_char))
     return bounds
 

@@ -966,6 +966,8 @@ def _cluster_behind(org: Entity, clusters: list[Entity]) -> Entity | None:
     the cluster; a management company's also the first words of exactly one cluster."""
     words = name_key(org.canonical).split()
     management = "management" in words or "clustermanagement" in words
+    if org.org_type not in ("association", "network") and not (set(words) & set(WRAPPER_AFTER)):
+        return None  # 'Software AG' is a company, not the body of the 'Software-Cluster'
     while len(words) > 1 and words[0] in WRAPPER_BEFORE:
         words = words[1:]
     while len(words) > 1 and words[-1] in WRAPPER_AFTER:

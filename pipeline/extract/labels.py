@@ -11,6 +11,7 @@ import regex
 
 from pipeline import ruleset
 from pipeline.extract.doc_view import doc_sentences, view
+from pipeline.extract.label_rules import label_rules
 from pipeline.extract.entities import CLUSTER, ORG, PROGRAMME, DocumentEntities, Entity, as_cluster
 
 
@@ -28,41 +29,6 @@ def introduces_block(sentence_text: str) -> bool:
     """A heading line ('Total of 10 Bronze Labels') or a line ending in a colon."""
     stripped = sentence_text.strip()
     return stripped.endswith(":") or (len(stripped) < 100 and stripped[-1:] not in ".!?\"“”")
-
-LABEL_CONTEXT = regex.compile(
-    r"label|siegel|zertifi|certifi|excellence|exzellenz|auszeichnung|ausgezeichnet|award|"
-    r"verliehen|benchmark|prädikat|status|erh[äa]lt|erhielt|erhalten|receiv|achiev|earn|\bgets?\b|"
-    r"\bwins?\b|\bwon\b|\b(?:gold|silber|silver|bronze)-?(?:cluster|clusters)\b|upgrad|aufgestiegen|"
-    r"\bbleibt\b|\bremains\b|\bkeeps\b|\bretain",
-    regex.IGNORECASE)
-AWARD_VERB = regex.compile(
-    r"award|verlieh|ausgezeichnet|zertifiziert|certified|re-?certif|receiv|erh[äa]lt|erhielt|erhalten|"
-    r"bekommen|bekam|gained|obtained|achieved|earned|granted|confirmed|bestätigt|reconfirmed|"
-    r"rezertifiziert|erlangt|errungen|won|gewonnen|vergeben|überreicht|presented",
-    regex.IGNORECASE)
-# A tier spoken of in general, not as something a named cluster has.
-GENERIC = regex.compile(
-    r"\b(?:not already|nicht bereits|who do not|die nicht|requirement|voraussetzung|qualify|"
-    r"percent of|prozent der|% of|only \d+|nur \d+|aim(?:s|ing)? (?:for|at|to)|streb|plan(?:s|t)? |"
-    r"will be audit|wird .* angestrebt|expected to|erwartet|next step|nächste[nr]? schritt|"
-    r"will (?:get|receive|be awarded|apply)|soll(?:en)? .* erhalten|appl(?:y|ying) for|intends? to|"
-    r"decided to|beantragen|bewerben|anstreben|möchte|wollen|will .* erreichen|"
-    r"such as|wie etwa|levels?\b|stufen|langfristig|long-term|künftig|in (?:the )?future|"
-    r"davon|of them|of which|\bgoal\b|\bziel\b|will try|try to|versuch|coming years|"
-    r"kommenden jahren|applied for|can (?:then )?be (?:applied|achieved|obtained|reached))",
-    regex.IGNORECASE)
-TIER_WORD = r"(?:bronze|silber|silver|gold)"
-TIER = regex.compile(rf"\b{TIER_WORD}", regex.IGNORECASE)
-COUNT = r"(?:(?:ein|eine|einen|einem|a|an|the|das|die|der|dem|one|two|three|four|five|six|zwei|drei|vier|fünf|sechs|\d+)[ \t]+)?"
-# Tiers in one coordination ("Bronze, Silver und Gold", "Bronze-, Silber- oder
-# Gold-Label"): the scheme is described, not an award. Tiers in separate clauses ("bereits
-# zweimal Bronze erhalten ..., bekam ... nun Silber") are a history.
-COORDINATED_TIERS = regex.compile(
-    rf"\b{TIER_WORD}(?:[ \t-]*(?:labels?|siegel))?-?[ \t]*(?:,|/|\bor\b|\band\b|\boder\b|\bund\b)[ \t]*"
-    rf"{COUNT}{TIER_WORD}\b", regex.IGNORECASE)
-HOLD_VERB = regex.compile(r"\b(?:held|holds|hält|hielt|trägt|trug|besitzt|besaß)\b", regex.IGNORECASE)
-HOLDS_SINCE = regex.compile(r"\b(?:since|seit)[ \t]+(?:\p{L}+[ \t]+)?$", regex.IGNORECASE)
-
 
 @dataclass
 class LabelRow:
@@ -102,11 +68,11 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     for index, spans in sorted(by_sentence.items()):
         sentence = sentences[index]
         text = sentence.text
-        history_line = HISTORY_LINE.match(text) is not None  # "- 2017 – Silber", "2014: Bronze"
-        tier_line = TIER_LINE.match(text) is not None  # "Gold: A, B", "- A, Portugal – Gold"
-        if not (LABEL_CONTEXT.search(text) or history_line or tier_line):
+        history_line = label_rules().history_line.match(text) is not None  # "- 2017 – Silber", "2014: Bronze"
+        tier_line = label_rules().tier_line.match(text) is not None  # "Gold: A, B", "- A, Portugal – Gold"
+        if not (label_rules().context.search(text) or history_line or tier_line):
             continue
-        if COORDINATED_TIERS.search(text):
+        if label_rules().coordinated_tiers.search(text):
             continue
         segments = tier_segments(doc_text, spans, sentence.start_char, sentence.end_char)
         spans = [s for s in spans if not _in_general(doc_text[slice(*segments[s.id_])])]
@@ -124,7 +90,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
             for tier in sorted({s.id_ for s in cluster_spans}):
                 start, end = segments[tier]
                 award_date = _award_date([d for d in in_sentence if start <= d.start < end], is_award)
-                holds_since = award_date is not None and HOLDS_SINCE.search(
+                holds_since = award_date is not None and label_rules().holds_since.search(
                     doc_text, max(0, award_date.start - 12), award_date.start) is not None
                 rows.append(LabelRow(cluster, tier, award_date.value if award_date else None,
                                      valid_until, body, text.strip(),
@@ -134,30 +100,11 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     return merge_rows(rows, published)
 
 
-# (Not a dash: "strebt ... die höchste Stufe an – das Gold-Label" is one clause.)
-CLAUSE_BREAK = regex.compile(r",|;|\b(?:and|und|while|während|whereas|after|nachdem)\b", regex.IGNORECASE)
-ANAPHOR = regex.compile(
-    r"\b(?:the|this|das|der|dem|den|dieses|dieser|diesem)[ \t]+"
-    r"(?P<noun>cluster|network|netzwerk|initiative|clusterinitiative|cluster initiative|"
-    r"cluster organi[sz]ation|clusterorganisation|clustermanagement|cluster management)\b"
-    r"|\b(?P<pronoun>it|its|es|sie)\b|\b(?P<speaker>we|our|wir|unser|unsere|unseren|unserem)\b",
-    regex.IGNORECASE)
-HISTORY_LINE = regex.compile(
-    rf"^[ \t]*(?:[-•*–][ \t]*)?(?:\d{{1,2}}[./][ \t]*)?(?:19|20)\d\d[ \t]*[:–—-][ \t]*{TIER_WORD}\b",
-    regex.IGNORECASE)
-# A line that pairs clusters with a tier without a label word: headed by the tier ("Gold:
-# A, B and C") or a list item ending in it ("- A, Portugal – Gold").
-TIER_LINE = regex.compile(
-    rf"^[ \t]*(?:[-•*–][ \t]*)?(?:{TIER_WORD}(?:[ \t-]?labels?)?[ \t]*:"
-    rf"|[^\n]{{2,160}}?[ \t][–—:-][ \t]*{TIER_WORD}(?:[ \t-]?labels?)?[ \t.]*$)",
-    regex.IGNORECASE)
-
-
 def is_label_statement(sentence_text: str) -> bool:
     """Whether a sentence with a tier word speaks of labels at all: a label word or
     verb, a dated history line, or a line pairing clusters with a tier."""
-    return bool(LABEL_CONTEXT.search(sentence_text) or HISTORY_LINE.match(sentence_text)
-                or TIER_LINE.match(sentence_text))
+    return bool(label_rules().context.search(sentence_text) or label_rules().history_line.match(sentence_text)
+                or label_rules().tier_line.match(sentence_text))
 
 
 NETWORK_NAME = regex.compile(r"netzwerk|network|cluster|kompetenznetz", regex.IGNORECASE)
@@ -174,7 +121,7 @@ def main_cluster(clusters: list[Entity]) -> Entity | None:
 def _in_general(clause: str) -> bool:
     """A clause that speaks of a tier in general ('aims for Gold', 'who do not already
     hold a Gold label') and tells no award."""
-    return bool(GENERIC.search(clause)) and not AWARD_VERB.search(clause)
+    return bool(label_rules().generic.search(clause)) and not label_rules().award.search(clause)
 
 
 def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int,
@@ -184,8 +131,8 @@ def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int
     sentence, or a network or association named after it whose name says so
     ('Batterienetzwerk X e.V.', for 'das Netzwerk' or 'es'), which the text thereby shows
     to be the cluster."""
-    anaphor = ANAPHOR.search(sentence_text)
-    if anaphor is None or not (AWARD_VERB.search(sentence_text) or HOLD_VERB.search(sentence_text)):
+    anaphor = label_rules().anaphor.search(sentence_text)
+    if anaphor is None or not (label_rules().award.search(sentence_text) or label_rules().hold.search(sentence_text)):
         return None
     if anaphor["speaker"]:
         return main
@@ -212,7 +159,7 @@ def tier_segments(text: str, spans, start: int, end: int) -> dict[str, tuple[int
     firsts = list(first_of_tier.values())
     cuts = [start]
     for before, after in zip(firsts, firsts[1:]):
-        breaks = list(CLAUSE_BREAK.finditer(text, before.end_char, after.start_char))
+        breaks = list(label_rules().clause_break.finditer(text, before.end_char, after.start_char))
         cuts.append(breaks[-1].start() if breaks else (before.end_char + after.start_char) // 2)
     cuts.append(end)
     return {span.id_: (cuts[i], cuts[i + 1]) for i, span in enumerate(firsts)}
@@ -241,7 +188,7 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
     from_block = not clusters and single_tier and introduces_block(text) and not history_line
     if from_block:
         clusters = [(e, spans) for e in _entities_in(found, *following_block(doc_text, sentence.end_char))]
-    is_award = (bool(AWARD_VERB.search(text)) or history_line) and not from_block
+    is_award = (bool(label_rules().award.search(text)) or history_line) and not from_block
     if clusters:
         return clusters, is_award
     if history_line and main is not None:
@@ -266,8 +213,8 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
         by_evidence.setdefault(row.evidence, []).append(row)
     previous = None
     for sentence in sentences:
-        if AWARD_VERB.search(sentence.text) and LABEL_WORD.search(sentence.text) \
-                and not TIER.search(sentence.text):
+        if label_rules().award.search(sentence.text) and label_rules().label_word.search(sentence.text) \
+                and not label_rules().tier.search(sentence.text):
             date = next((d.value for d in dates if sentence.start_char <= d.start < sentence.end_char
                          and d.role in ("awarded", "event", "other")), None)
             named = {id(e) for e in _entities_in(found, sentence.start_char, sentence.end_char)}
@@ -276,10 +223,6 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
                 if date and row.awarded is None and row.is_award and (row in before or id(row.cluster) in named):
                     row.awarded = date
         previous = sentence
-
-
-LABEL_WORD = regex.compile(r"label|siegel|zertifikat|certificate|certification|zertifizierung|"
-                           r"auszeichnung|prädikat", regex.IGNORECASE)
 
 
 def _entities_in(found: DocumentEntities, start: int, end: int) -> list[Entity]:

@@ -1,0 +1,95 @@
+"""The label-statement rules of rules/labels.toml, compiled once per rule set.
+
+ConText-style records (medspaCy): each rule has a category and the phrases (regular
+expressions) that put a sentence in it; this module joins each category's phrases into
+one pattern and builds the few structural patterns (a scheme of coordinated tiers, a
+dated history line, a line pairing clusters with a tier) around them and around the
+tier words. The tier words are the plain words of tiers.jsonl (a pattern of a tier that
+no shorter pattern of the same tier begins: "gold", "silber", "silver", "bronze"), so a
+spelling an analyst adds there ("Silberzertifizierung", "bronzenes") is read by these
+patterns as well as found by the SpanRuler.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from pipeline import ruleset
+
+LABEL_RULES_FILE = "labels.toml"
+CATEGORIES = ruleset.LABEL_CATEGORIES
+
+
+@dataclass(frozen=True)
+class LabelRules:
+    context: regex.Pattern        # the sentence speaks of labels
+    award: regex.Pattern          # it tells an award
+    hold: regex.Pattern           # a cluster holds or held the tier
+    holds_since: regex.Pattern    # matched at the end of the text before a date
+    generic: regex.Pattern        # the tier in general or as an intention
+    clause_break: regex.Pattern
+    anaphor: regex.Pattern        # groups noun, pronoun, speaker
+    label_word: regex.Pattern
+    tier: regex.Pattern           # a tier word (as a prefix: 'Goldlabel', 'silbernes')
+    coordinated_tiers: regex.Pattern
+    history_line: regex.Pattern   # '- 2017 – Silber', '2014: Bronze'
+    tier_line: regex.Pattern      # 'Gold: A, B', '- A, Portugal – Gold'
+
+
+def tier_words(tier_patterns: list[dict]) -> list[str]:
+    """The plain words of the tier patterns: phrase patterns of one word that no
+    shorter pattern of the same tier begins."""
+    phrases = [(p["id"], p["pattern"].casefold()) for p in tier_patterns
+               if p.get("label") == "TIER" and isinstance(p.get("pattern"), str)
+               and " " not in p["pattern"].strip()]
+    words = {word for tier, word in phrases
+             if not any(t == tier and other != word and word.startswith(other) for t, other in phrases)}
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
+def _either(phrases) -> str:
+    return "(?:" + "|".join(phrases) + ")"
+
+
+@lru_cache(maxsize=1)
+def label_rules() -> LabelRules:
+    rule_set = ruleset.active()
+    by_category: dict[str, list[str]] = {c: [] for c in CATEGORIES}
+    for rule in rule_set.toml(LABEL_RULES_FILE)["rule"]:
+        by_category[rule["category"]].extend(rule["patterns"])
+    tiers = tier_words([p for p in rule_set.patterns("en") + rule_set.patterns("de")
+                        if p.get("label") == "TIER"]) or ["gold", "silver", "bronze"]
+    tier = _either(regex.escape(w) for w in tiers)
+
+    def phrases(category: str) -> str:
+        return _either(p.replace("{tier}", tier) for p in by_category[category])
+
+    def compiled(pattern: str, flags=regex.IGNORECASE) -> regex.Pattern:
+        return regex.compile(pattern, flags)
+
+    count = rf"(?:{phrases('count')}[ \t]+)?"
+    return LabelRules(
+        context=compiled(phrases("label_context")),
+        award=compiled(phrases("award")),
+        hold=compiled(phrases("hold")),
+        holds_since=compiled(rf"\b{phrases('since')}[ \t]+(?:\p{{L}}+[ \t]+)?$"),
+        generic=compiled(phrases("generic")),
+        clause_break=compiled(phrases("clause_break")),
+        anaphor=compiled(rf"\b{phrases('anaphor_determiner')}[ \t]+(?P<noun>{phrases('anaphor_noun')})\b"
+                         rf"|\b(?P<pronoun>{phrases('anaphor_pronoun')})\b"
+                         rf"|\b(?P<speaker>{phrases('anaphor_speaker')})\b"),
+        label_word=compiled(phrases("label_word")),
+        tier=compiled(rf"\b{tier}"),
+        # tiers in one coordination describe the scheme: 'Bronze, Silber oder Gold',
+        # 'ein Bronze-, ein Silber- oder ein Gold-Label', 'bronzenes, silbernes oder goldenes'
+        coordinated_tiers=compiled(
+            rf"\b{tier}\p{{L}}*(?:[ \t-]*(?:labels?|siegel))?-?[ \t]*{phrases('scheme_separator')}[ \t]*"
+            rf"{count}{tier}\p{{L}}*\b"),
+        history_line=compiled(
+            rf"^[ \t]*(?:[-•*–][ \t]*)?(?:\d{{1,2}}[./][ \t]*)?(?:19|20)\d\d[ \t]*[:–—-][ \t]*{tier}\b"),
+        tier_line=compiled(
+            rf"^[ \t]*(?:[-•*–][ \t]*)?(?:{tier}(?:[ \t-]?labels?)?[ \t]*:"
+            rf"|[^\n]{{2,160}}?[ \t][–—:-][ \t]*{tier}(?:[ \t-]?labels?)?[ \t.]*$)"),
+    )
