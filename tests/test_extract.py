@@ -1382,3 +1382,10 @@ def test_jan_is_a_first_name_and_a_month():
 def test_role_after_a_name_without_punctuation_in_a_caption():
     out = run("de", "Im Bild: Anna Muster Geschäftsführerin Kelvan Systems GmbH")
     assert people_of(out) == {"Anna Muster": ("Geschäftsführerin", "Kelvan Systems GmbH")}
+
+
+def test_quoted_programme_names_and_quoted_speech():
+    assert "Technik-Offensive" in programmes_of(run("de", "Mit der ‚Technik-Offensive‘ hat das Land viel erreicht."))
+    text = 'Anna Muster stellte das Projekt "Pflege und Technik auf dem Weg zu einem Netzwerk" vor.'
+    assert "Pflege und Technik auf dem Weg zu einem Netzwerk" in programmes_of(run("de", text))
+    assert not programmes_of(run("de", "Er sagte: „Das ist unser Programm“."))

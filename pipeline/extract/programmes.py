@@ -30,6 +30,13 @@ APPOSED = regex.compile(r"[ \t]+[–—-][ \t]+(?:an?|ein|eine)[ \t]+(?:[\p{L}\p
 CALL_CODE = regex.compile(r"(?<![\p{L}\p{N}-])\p{Lu}[\p{Lu}\p{N}]{1,9}(?:-[\p{Lu}\p{N}]{1,12}){1,5}-(?:19|20)\d\d"
                           r"(?:-[\p{Lu}\p{N}]{1,6}){0,3}(?![\p{L}\p{N}-])")
 
+QUOTED = regex.compile(r"[„“\"‘‚'«](?P<name>\p{Lu}[^„“”\"‘’‚'«»\n]{1,60}?)[“”\"’‘'»]")
+
+
+def _long_programme_heads() -> tuple[str, ...]:
+    return tuple(h for h in vocabulary().programme_heads if len(h) >= 8)
+
+
 LIST_ITEM = regex.compile(r"\p{Lu}[\p{L}\p{N}-]+")
 
 
@@ -43,10 +50,13 @@ def _common_word(word: str, text: str) -> bool:
 CODE_AFTER_NAME = regex.compile(r"[“”\"’'»]?[ \t]*\($")
 
 
-def _add(found: DocumentEntities, start: int, end: int, text: str) -> bool:
+def _add(found: DocumentEntities, start: int, end: int, text: str, quoted: bool = False) -> bool:
+    """A programme mention, unless the name is taken or names a body (a quoted title after
+    a programme word may hold a weak head: 'Projekt „Auf dem Weg zu einem Netzwerk“')."""
     name = text[start:end].strip(" \t,.;:")
     end = start + len(name)
-    if len(name) < 3 or found.covered(start, end) or org_type_of(name):
+    kind = org_type_of(name)
+    if len(name) < 3 or found.covered(start, end) or (kind and not (quoted and kind in ("network", "association", "other"))):
         return False
     found.add(Mention(start, end, name, PROGRAMME, "programme_context"))
     return True
@@ -57,9 +67,16 @@ def quoted_and_listed(text: str, found: DocumentEntities) -> None:
     listed before a plural one, call codes (a quoted 'Clusters Go Global' or
     'ABC-CLUSTER-2031-2-01' is no cluster)."""
     for match in QUOTED_AFTER.finditer(text):
-        _add(found, match.start("name"), match.end("name"), text)
+        _add(found, match.start("name"), match.end("name"), text, quoted=True)
     for match in QUOTED_BEFORE.finditer(text):
         _add(found, match.start("name"), match.end("name"), text)
+    for match in QUOTED.finditer(text):  # '„High-Tech-Offensive“', '"Innovationsstrategie Nordland"'
+        words = match["name"].split()
+        last = words[-1].casefold()
+        if len(words) > 5 or words[0].casefold() in vocabulary().not_name_start:
+            continue  # '„Das ist unser Programm“': a quote, not a name
+        if last in vocabulary().programme_heads or (len(last) > 8 and last.endswith(_long_programme_heads())):
+            _add(found, match.start("name"), match.end("name"), text, quoted=True)
     for match in LISTED.finditer(text):
         position = match.start("list")
         items = list(LIST_ITEM.finditer(match["list"]))
