@@ -56,7 +56,7 @@ def _add(found: DocumentEntities, start: int, end: int, text: str, quoted: bool 
     name = text[start:end].strip(" \t,.;:")
     end = start + len(name)
     kind = org_type_of(name)
-    if len(name) < 3 or found.covered(start, end) or (kind and not (quoted and kind in ("network", "association", "other"))):
+    if len(name) < 3 or found.covered(start, end) or (kind and not (quoted and kind in ("network", "association", "company", "other"))):
         return False
     found.add(Mention(start, end, name, PROGRAMME, "programme_context"))
     return True
