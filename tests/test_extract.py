@@ -1389,3 +1389,8 @@ def test_quoted_programme_names_and_quoted_speech():
     text = 'Anna Muster stellte das Projekt "Pflege und Technik auf dem Weg zu einem Netzwerk" vor.'
     assert "Pflege und Technik auf dem Weg zu einem Netzwerk" in programmes_of(run("de", text))
     assert not programmes_of(run("de", "Er sagte: „Das ist unser Programm“."))
+
+
+def test_two_common_words_ending_in_strategy_are_no_programme():
+    assert not programmes_of(run("en", "Our Growth Strategy. It works."))
+    assert "KELVO Scheme" in programmes_of(run("en", "The KELVO Scheme funds SMEs."))

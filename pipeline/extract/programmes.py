@@ -99,7 +99,9 @@ def _headed_at_end(chunk: Chunk) -> bool:
     """'Kelvo Growth Scheme', 'Nordland Innovation Strategy': a name of two or more
     words that ends in a programme word."""
     words = chunk.text.split()
-    return len(words) >= 2 and words[-1].casefold() in END_HEADS and words[0][:1].isupper()
+    coined = any(regex.search(r"\p{Lu}.*\p{Lu}|\d", w) for w in words[:-1])  # 'KELVO Scheme', 'NordWind Programme'
+    return (len(words) >= 3 or (len(words) == 2 and coined)) and words[-1].casefold() in END_HEADS \
+        and words[0][:1].isupper()  # not 'Growth Strategy' in a title-case heading
 
 
 def apposed(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chunk]:
