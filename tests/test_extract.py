@@ -1394,3 +1394,9 @@ def test_quoted_programme_names_and_quoted_speech():
 def test_two_common_words_ending_in_strategy_are_no_programme():
     assert not programmes_of(run("en", "Our Growth Strategy. It works."))
     assert "KELVO Scheme" in programmes_of(run("en", "The KELVO Scheme funds SMEs."))
+
+
+def test_standards_are_no_call_codes():
+    from pipeline.extract.programmes import CALL_CODE
+    assert CALL_CODE.search("under HORIZON-CL4-2031-TWIN-01-05 we")
+    assert not CALL_CODE.search("certified to DIN-EN-ISO-9001-2015 and ISO-14001-2015")

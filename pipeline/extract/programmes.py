@@ -26,8 +26,10 @@ LISTED = regex.compile(
     r"[ \t]+(?i:projects|projekte|programmes|programs|programme|partnerships|initiatives)\b")
 APPOSED = regex.compile(r"[ \t]+[–—-][ \t]+(?:an?|ein|eine)[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){0,3}?"
                         r"(?i:project|projekt|programme|program|programm|partnership|initiative)\b")
-# Call identifiers of EU programmes: 'ABC-CLUSTER-2031-2-01', 'H2020-XYZ-2030-01'.
-CALL_CODE = regex.compile(r"(?<![\p{L}\p{N}-])\p{Lu}[\p{Lu}\p{N}]{1,9}(?:-[\p{Lu}\p{N}]{1,12}){1,5}-(?:19|20)\d\d"
+# Call identifiers of EU programmes: 'ABC-CLUSTER-2031-2-01', 'H2020-XYZ-2030-01' (not
+# standards or patents: 'DIN-EN-ISO-9001-2015').
+CALL_CODE = regex.compile(r"(?<![\p{L}\p{N}-])(?!(?:DIN|ISO|EN|IEC|VDI|VDE|DE|EP|WO)-)\p{Lu}[\p{Lu}\p{N}]{1,9}(?:-[\p{Lu}\p{N}]{0,11}\p{Lu}[\p{Lu}\p{N}]{0,11}){1,4}"
+                          r"(?:-[\p{Lu}\p{N}]{1,12}){0,2}-(?:19|20)\d\d"
                           r"(?:-[\p{Lu}\p{N}]{1,6}){0,3}(?![\p{L}\p{N}-])")
 
 QUOTED = regex.compile(r"[„“\"‘‚'«](?P<name>\p{Lu}[^„“”\"‘’‚'«»\n]{1,60}?)[“”\"’‘'»]")
