@@ -115,7 +115,7 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
         role_cuts = []  # every role word ends a piece: 'Bürgermeister X und Landrat Y'
         for i, word in enumerate(words):
             key = word.casefold()
-            splits = is_role_word(key) or key in vocab.programme_introducers or PROJECT_COMPOUND.search(key) or (
+            splits = is_role_word(key) or key in vocab.programme_introducers or ("proje" in key and PROJECT_COMPOUND.search(key)) or (
                 key in vocab.cluster_list_nouns and key not in vocab.cluster_heads)
             if i < len(words) - 1 and splits:
                 cut = i + 1

@@ -367,13 +367,33 @@ def _org_in_parenthesis(text: str, mention, found: DocumentEntities) -> str | No
 
 SURNAME = r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?"
 # A surname alone as the speaker of a quote: 'sagte Muster.', 'Muster betonte', 'said Muster.',
-# and, when the text uses it again, 'Muster: "...'.
-SPEAKER = regex.compile(
-    rf"\b(?i:sagte|sagt|betonte|betont|erklärte|erklärt|ergänzte|ergänzt|meinte|unterstrich|says|said|"
-    rf"explains|explained|added|adds|stressed|notes|noted)[ \t]+(?P<name>{SURNAME})(?=[ \t]*[.,;:!?])"
-    rf"|(?:^|(?<=[.!?\"“”][ \t]))(?P<name>{SURNAME})[ \t]+(?:sagte|betonte|erklärte|ergänzte|meinte|said|says|added|"
-    rf"explained|stressed)\b", regex.MULTILINE)
-SPEAKER_COLON = regex.compile(rf"(?:^|(?<=[.!?\"“”][ \t]))(?P<name>{SURNAME}):[ \t]*[\"„“]", regex.MULTILINE)
+# and, when the text uses it again, 'Muster: "...'. The verbs and the colon are found first
+# (a literal scan), the name next to them after.
+SPEECH_VERB = regex.compile(
+    r"\b(?:(?P<before>sagte|betonte|erklärte|ergänzte|meinte|said|says|added|explained|stressed)"
+    r"|sagt|betont|erklärt|ergänzt|unterstrich|explains|adds|notes|noted)\b", regex.IGNORECASE)
+NAME_AFTER_VERB = regex.compile(rf"[ \t]+(?P<name>{SURNAME})(?=[ \t]*[.,;:!?])")
+NAME_BEFORE_VERB = regex.compile(rf"(?:^|(?<=[.!?\"“”\n][ \t]?))(?P<name>{SURNAME})[ \t]+$")
+QUOTE_AFTER_COLON = regex.compile(r":[ \t]*[\"„“]")
+NAME_BEFORE_COLON = regex.compile(rf"(?:^|(?<=[.!?\"“”\n][ \t]?))(?P<name>{SURNAME})$")
+
+
+def _speakers(text: str):
+    """(start, name, by_colon) of every surname next to a speech verb or before ': „'."""
+    for verb in SPEECH_VERB.finditer(text):
+        after = NAME_AFTER_VERB.match(text, verb.end())
+        if after:
+            yield after.start("name"), after["name"], False
+        if verb["before"]:
+            window = max(0, verb.start() - 40)
+            before = NAME_BEFORE_VERB.search(text[window:verb.start()])
+            if before and (before.start() > 0 or window == 0 or text[window - 1] in "\n"):
+                yield window + before.start("name"), before["name"], False
+    for colon in QUOTE_AFTER_COLON.finditer(text):
+        window = max(0, colon.start() - 40)
+        before = NAME_BEFORE_COLON.search(text[window:colon.start()])
+        if before and (before.start() > 0 or window == 0 or text[window - 1] in "\n"):
+            yield window + before.start("name"), before["name"], True
 
 
 def _could_be_surname(word: str, text: str, found: DocumentEntities, start: int) -> bool:
@@ -390,14 +410,13 @@ def _could_be_surname(word: str, text: str, found: DocumentEntities, start: int)
 def _add_speakers(text: str, found: DocumentEntities) -> None:
     """Surnames named alone as speakers ('..., sagte Muster.'); 'Muster: "...' only when
     the surname speaks at least twice."""
-    colon = [m for m in SPEAKER_COLON.finditer(text)]
+    speakers = list(_speakers(text))
     counts: dict[str, int] = {}
-    for match in [*SPEAKER.finditer(text), *colon]:
-        counts[match["name"]] = counts.get(match["name"], 0) + 1
-    for match in [*SPEAKER.finditer(text), *(m for m in colon if counts[m["name"]] > 1)]:
-        start = match.start("name")
-        if _could_be_surname(match["name"], text, found, start):
-            found.add(Mention(start, match.end("name"), match["name"], PERSON, "person_rules"))
+    for _, name, _ in speakers:
+        counts[name] = counts.get(name, 0) + 1
+    for start, name, by_colon in speakers:
+        if (not by_colon or counts[name] > 1) and _could_be_surname(name, text, found, start):
+            found.add(Mention(start, start + len(name), name, PERSON, "person_rules"))
 
 
 def _one_letter_apart(a: str, b: str) -> bool:

@@ -113,7 +113,8 @@ def apposed(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chu
     for chunk in chunks:
         if found.covered(chunk.start, chunk.end):
             continue
-        if (APPOSED.match(text, chunk.end) or _headed_at_end(chunk)) and len(chunk.text) >= 3 \
+        apposed_here = text[chunk.end + 1:chunk.end + 2] in ("–", "—", "-") and APPOSED.match(text, chunk.end)
+        if (apposed_here or _headed_at_end(chunk)) and len(chunk.text) >= 3 \
                 and not org_type_of(chunk.text) and _add(found, chunk.start, chunk.end, text):
             continue
         left.append(chunk)
