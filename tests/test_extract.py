@@ -1400,3 +1400,10 @@ def test_standards_are_no_call_codes():
     from pipeline.extract.programmes import CALL_CODE
     assert CALL_CODE.search("under HORIZON-CL4-2031-TWIN-01-05 we")
     assert not CALL_CODE.search("certified to DIN-EN-ISO-9001-2015 and ISO-14001-2015")
+
+
+def test_shorter_form_of_a_name_with_a_particle_and_no_adverb_speaker():
+    text = ("Es sprach Dr. Gerd Muster zu Beispielstein vom Kelvan Cluster. Später sagte Muster zu "
+            "Beispielstein, das sei gut. Später ergänzte er etwas. Dann betonte er es.")
+    assert set(people_of(run("de", text))) == {"Gerd Muster zu Beispielstein"}
+    assert set(people_of(run("en", "The cluster grew. Quendtner said the label matters."))) == {"Quendtner"}

@@ -366,11 +366,11 @@ def _org_in_parenthesis(text: str, mention, found: DocumentEntities) -> str | No
 
 
 SURNAME = r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?"
-# A surname alone as the speaker of a quote: 'sagte Muster.', 'Muster betonte', 'said Muster.',
+# A surname alone as the speaker of a quote: 'sagte Muster.', 'said Muster.', 'Muster said',
 # and, when the text uses it again, 'Muster: "...'. The verbs and the colon are found first
 # (a literal scan), the name next to them after.
 SPEECH_VERB = regex.compile(
-    r"\b(?:(?P<before>sagte|betonte|erklärte|ergänzte|meinte|said|says|added|explained|stressed)"
+    r"\b(?:(?P<before>said|says|added|explained|stressed)|sagte|betonte|erklärte|ergänzte|meinte"
     r"|sagt|betont|erklärt|ergänzt|unterstrich|explains|adds|notes|noted)\b", regex.IGNORECASE)
 NAME_AFTER_VERB = regex.compile(rf"[ \t]+(?P<name>{SURNAME})(?=[ \t]*[.,;:!?])")
 NAME_BEFORE_VERB = regex.compile(rf"(?:^|(?<=[.!?\"“”\n][ \t]?))(?P<name>{SURNAME})[ \t]+$")
@@ -379,16 +379,17 @@ NAME_BEFORE_COLON = regex.compile(rf"(?:^|(?<=[.!?\"“”\n][ \t]?))(?P<name>{S
 
 
 def _speakers(text: str):
-    """(start, name, by_colon) of every surname next to a speech verb or before ': „'."""
+    """(start, name, weak) of every surname next to a speech verb or before ': „'; a weak
+    one (before ': „') counts only when the surname speaks twice."""
     for verb in SPEECH_VERB.finditer(text):
         after = NAME_AFTER_VERB.match(text, verb.end())
         if after:
             yield after.start("name"), after["name"], False
-        if verb["before"]:
+        if verb["before"]:  # 'Muster said' (German puts adverbs there: 'Später ergänzte')
             window = max(0, verb.start() - 40)
             before = NAME_BEFORE_VERB.search(text[window:verb.start()])
             if before and (before.start() > 0 or window == 0 or text[window - 1] in "\n"):
-                yield window + before.start("name"), before["name"], False
+                yield window + before.start("name"), before["name"], False  # 'Muster said'
     for colon in QUOTE_AFTER_COLON.finditer(text):
         window = max(0, colon.start() - 40)
         before = NAME_BEFORE_COLON.search(text[window:colon.start()])
@@ -414,8 +415,8 @@ def _add_speakers(text: str, found: DocumentEntities) -> None:
     counts: dict[str, int] = {}
     for _, name, _ in speakers:
         counts[name] = counts.get(name, 0) + 1
-    for start, name, by_colon in speakers:
-        if (not by_colon or counts[name] > 1) and _could_be_surname(name, text, found, start):
+    for start, name, weak in speakers:
+        if (not weak or counts[name] > 1) and _could_be_surname(name, text, found, start):
             found.add(Mention(start, start + len(name), name, PERSON, "person_rules"))
 
 
@@ -468,13 +469,20 @@ def people(text: str, found: DocumentEntities) -> list[Person]:
         previous = (role, group[-1].end)
     persons: dict[str, Person] = {}
     full_names: dict[str, str] = {}
+    shorter: dict[str, str] = {}  # 'muster zu beispiel' -> 'gerd muster zu beispiel'
+    keys = sorted({name_key(m.text) for m in mentions}, key=lambda k: -len(k.split()))
+    for key in keys:
+        longer = next((other for other in keys if other.endswith(" " + key)), None)
+        if longer and len(key.split()) > 1:
+            shorter[key] = longer
     for mention in mentions:  # a lone surname may come before the full name
         key = name_key(mention.text)
-        if len(key.split()) > 1 and (key in persons or not _misspelt(key, persons)):
+        if len(key.split()) > 1 and key not in shorter and (key in persons or not _misspelt(key, persons)):
             full_names.setdefault(key.split()[-1], key)
             persons.setdefault(key, Person(mention.text, None, None))
     for mention in mentions:
         key = name_key(mention.text)
+        key = shorter.get(key, key)
         surname = key.split()[-1] if key else ""
         if key in persons:
             person = persons[key]
