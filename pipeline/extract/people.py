@@ -121,7 +121,7 @@ ROLE_BEFORE_ENTITY = regex.compile(
 
 
 def _role_then_entity(text: str, mention, found: DocumentEntities) -> tuple[str | None, str | None]:
-    """'X, head of unit at DG GROW of the European Commission which ...': a role and then
+    """'X, head of unit at the Lindor Agency which thanked ...': a role and then
     an organisation or cluster the text names, where the sentence runs on after it."""
     for other in sorted(found.mentions, key=lambda m: m.start):
         if other.label == PERSON or not mention.end < other.start <= mention.end + 100:

@@ -72,7 +72,7 @@ def quoted_and_listed(text: str, found: DocumentEntities) -> None:
         _add(found, match.start("name"), match.end("name"), text, quoted=True)
     for match in QUOTED_BEFORE.finditer(text):
         _add(found, match.start("name"), match.end("name"), text)
-    for match in QUOTED.finditer(text):  # '„High-Tech-Offensive“', '"Innovationsstrategie Nordland"'
+    for match in QUOTED.finditer(text):  # '„Technik-Offensive“', '"Innovationsstrategie Nordland"'
         words = match["name"].split()
         last = words[-1].casefold()
         if len(words) > 5 or words[0].casefold() in vocabulary().not_name_start:
