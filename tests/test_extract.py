@@ -1707,3 +1707,28 @@ def test_jan_is_a_first_name_and_a_month():
 def test_role_after_a_name_without_punctuation_in_a_caption():
     out = run("de", "Im Bild: Anna Muster Geschäftsführerin Kelvan Systems GmbH")
     assert people_of(out) == {"Anna Muster": ("Geschäftsführerin", "Kelvan Systems GmbH")}
+
+
+def test_quoted_programme_names_and_quoted_speech():
+    assert "Technik-Offensive" in programmes_of(run("de", "Mit der ‚Technik-Offensive‘ hat das Land viel erreicht."))
+    text = 'Anna Muster stellte das Projekt "Pflege und Technik auf dem Weg zu einem Netzwerk" vor.'
+    assert "Pflege und Technik auf dem Weg zu einem Netzwerk" in programmes_of(run("de", text))
+    assert not programmes_of(run("de", "Er sagte: „Das ist unser Programm“."))
+
+
+def test_two_common_words_ending_in_strategy_are_no_programme():
+    assert not programmes_of(run("en", "Our Growth Strategy. It works."))
+    assert "KELVO Scheme" in programmes_of(run("en", "The KELVO Scheme funds SMEs."))
+
+
+def test_standards_are_no_call_codes():
+    from pipeline.extract.programmes import CALL_CODE
+    assert CALL_CODE.search("under HORIZON-CL4-2031-TWIN-01-05 we")
+    assert not CALL_CODE.search("certified to DIN-EN-ISO-9001-2015 and ISO-14001-2015")
+
+
+def test_shorter_form_of_a_name_with_a_particle_and_no_adverb_speaker():
+    text = ("Es sprach Dr. Gerd Muster zu Beispielstein vom Kelvan Cluster. Später sagte Muster zu "
+            "Beispielstein, das sei gut. Später ergänzte er etwas. Dann betonte er es.")
+    assert set(people_of(run("de", text))) == {"Gerd Muster zu Beispielstein"}
+    assert set(people_of(run("en", "The cluster grew. Quendtner said the label matters."))) == {"Quendtner"}

@@ -119,7 +119,8 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
         role_cuts = []  # every role word ends a piece: 'Bürgermeister X und Landrat Y'
         for i, word in enumerate(words):
             key = word.casefold()
-            splits = is_role_word(key) or key in vocab.programme_introducers or PROJECT_COMPOUND.search(key) or (
+            splits = is_role_word(key) or key in vocab.programme_introducers or (
+                "proje" in key and PROJECT_COMPOUND.search(key)) or (
                 key in vocab.cluster_list_nouns and key not in vocab.cluster_heads) or (
                 i < len(words) - 1 and _introduces_brand(key) and words[i + 1][:1].islower()
                 and words[i + 1].casefold() not in vocab.connectors)

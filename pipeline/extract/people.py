@@ -121,7 +121,7 @@ ROLE_BEFORE_ENTITY = regex.compile(
 
 
 def _role_then_entity(text: str, mention, found: DocumentEntities) -> tuple[str | None, str | None]:
-    """'X, head of unit at DG GROW of the European Commission which ...': a role and then
+    """'X, head of unit at the Lindor Agency which thanked ...': a role and then
     an organisation or cluster the text names, where the sentence runs on after it."""
     for other in sorted(found.mentions, key=lambda m: m.start):
         if other.label == PERSON or not mention.end < other.start <= mention.end + 100:
@@ -366,14 +366,35 @@ def _org_in_parenthesis(text: str, mention, found: DocumentEntities) -> str | No
 
 
 SURNAME = r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?"
-# A surname alone as the speaker of a quote: 'sagte Muster.', 'Muster betonte', 'said Muster.',
-# and, when the text uses it again, 'Muster: "...'.
-SPEAKER = regex.compile(
-    rf"\b(?i:sagte|sagt|betonte|betont|erklärte|erklärt|ergänzte|ergänzt|meinte|unterstrich|says|said|"
-    rf"explains|explained|added|adds|stressed|notes|noted)[ \t]+(?P<name>{SURNAME})(?=[ \t]*[.,;:!?])"
-    rf"|(?:^|(?<=[.!?\"“”][ \t]))(?P<name>{SURNAME})[ \t]+(?:sagte|betonte|erklärte|ergänzte|meinte|said|says|added|"
-    rf"explained|stressed)\b", regex.MULTILINE)
-SPEAKER_COLON = regex.compile(rf"(?:^|(?<=[.!?\"“”][ \t]))(?P<name>{SURNAME}):[ \t]*[\"„“]", regex.MULTILINE)
+# A surname alone as the speaker of a quote: 'sagte Muster.', 'said Muster.', 'Muster said',
+# and, when the text uses it again, 'Muster: "...'. The verbs and the colon are found first
+# (a literal scan), the name next to them after.
+SPEECH_VERB = regex.compile(
+    r"\b(?:(?P<before>said|says|added|explained|stressed)|sagte|betonte|erklärte|ergänzte|meinte"
+    r"|sagt|betont|erklärt|ergänzt|unterstrich|explains|adds|notes|noted)\b", regex.IGNORECASE)
+NAME_AFTER_VERB = regex.compile(rf"[ \t]+(?P<name>{SURNAME})(?=[ \t]*[.,;:!?])")
+NAME_BEFORE_VERB = regex.compile(rf"(?:^|(?<=[.!?\"“”\n][ \t]?))(?P<name>{SURNAME})[ \t]+$")
+QUOTE_AFTER_COLON = regex.compile(r":[ \t]*[\"„“]")
+NAME_BEFORE_COLON = regex.compile(rf"(?:^|(?<=[.!?\"“”\n][ \t]?))(?P<name>{SURNAME})$")
+
+
+def _speakers(text: str):
+    """(start, name, weak) of every surname next to a speech verb or before ': „'; a weak
+    one (before ': „') counts only when the surname speaks twice."""
+    for verb in SPEECH_VERB.finditer(text):
+        after = NAME_AFTER_VERB.match(text, verb.end())
+        if after:
+            yield after.start("name"), after["name"], False
+        if verb["before"]:  # 'Muster said' (German puts adverbs there: 'Später ergänzte')
+            window = max(0, verb.start() - 40)
+            before = NAME_BEFORE_VERB.search(text[window:verb.start()])
+            if before and (before.start() > 0 or window == 0 or text[window - 1] in "\n"):
+                yield window + before.start("name"), before["name"], False  # 'Muster said'
+    for colon in QUOTE_AFTER_COLON.finditer(text):
+        window = max(0, colon.start() - 40)
+        before = NAME_BEFORE_COLON.search(text[window:colon.start()])
+        if before and (before.start() > 0 or window == 0 or text[window - 1] in "\n"):
+            yield window + before.start("name"), before["name"], True
 
 
 def _could_be_surname(word: str, text: str, found: DocumentEntities, start: int) -> bool:
@@ -390,14 +411,13 @@ def _could_be_surname(word: str, text: str, found: DocumentEntities, start: int)
 def _add_speakers(text: str, found: DocumentEntities) -> None:
     """Surnames named alone as speakers ('..., sagte Muster.'); 'Muster: "...' only when
     the surname speaks at least twice."""
-    colon = [m for m in SPEAKER_COLON.finditer(text)]
+    speakers = list(_speakers(text))
     counts: dict[str, int] = {}
-    for match in [*SPEAKER.finditer(text), *colon]:
-        counts[match["name"]] = counts.get(match["name"], 0) + 1
-    for match in [*SPEAKER.finditer(text), *(m for m in colon if counts[m["name"]] > 1)]:
-        start = match.start("name")
-        if _could_be_surname(match["name"], text, found, start):
-            found.add(Mention(start, match.end("name"), match["name"], PERSON, "person_rules"))
+    for _, name, _ in speakers:
+        counts[name] = counts.get(name, 0) + 1
+    for start, name, weak in speakers:
+        if (not weak or counts[name] > 1) and _could_be_surname(name, text, found, start):
+            found.add(Mention(start, start + len(name), name, PERSON, "person_rules"))
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -449,13 +469,20 @@ def people(text: str, found: DocumentEntities) -> list[Person]:
         previous = (role, group[-1].end)
     persons: dict[str, Person] = {}
     full_names: dict[str, str] = {}
+    shorter: dict[str, str] = {}  # 'muster zu beispiel' -> 'gerd muster zu beispiel'
+    keys = sorted({name_key(m.text) for m in mentions}, key=lambda k: -len(k.split()))
+    for key in keys:
+        longer = next((other for other in keys if other.endswith(" " + key)), None)
+        if longer and len(key.split()) > 1:
+            shorter[key] = longer
     for mention in mentions:  # a lone surname may come before the full name
         key = name_key(mention.text)
-        if len(key.split()) > 1 and (key in persons or not _misspelt(key, persons)):
+        if len(key.split()) > 1 and key not in shorter and (key in persons or not _misspelt(key, persons)):
             full_names.setdefault(key.split()[-1], key)
             persons.setdefault(key, Person(mention.text, None, None))
     for mention in mentions:
         key = name_key(mention.text)
+        key = shorter.get(key, key)
         surname = key.split()[-1] if key else ""
         if key in persons:
             person = persons[key]

@@ -26,9 +26,18 @@ LISTED = regex.compile(
     r"[ \t]+(?i:projects|projekte|programmes|programs|programme|partnerships|initiatives)\b")
 APPOSED = regex.compile(r"[ \t]+[–—-][ \t]+(?:an?|ein|eine)[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){0,3}?"
                         r"(?i:project|projekt|programme|program|programm|partnership|initiative)\b")
-# Call identifiers of EU programmes: 'ABC-CLUSTER-2031-2-01', 'H2020-XYZ-2030-01'.
-CALL_CODE = regex.compile(r"(?<![\p{L}\p{N}-])\p{Lu}[\p{Lu}\p{N}]{1,9}(?:-[\p{Lu}\p{N}]{1,12}){1,5}-(?:19|20)\d\d"
+# Call identifiers of EU programmes: 'ABC-CLUSTER-2031-2-01', 'H2020-XYZ-2030-01' (not
+# standards or patents: 'DIN-EN-ISO-9001-2015').
+CALL_CODE = regex.compile(r"(?<![\p{L}\p{N}-])(?!(?:DIN|ISO|EN|IEC|VDI|VDE|DE|EP|WO)-)\p{Lu}[\p{Lu}\p{N}]{1,9}(?:-[\p{Lu}\p{N}]{0,11}\p{Lu}[\p{Lu}\p{N}]{0,11}){1,4}"
+                          r"(?:-[\p{Lu}\p{N}]{1,12}){0,2}-(?:19|20)\d\d"
                           r"(?:-[\p{Lu}\p{N}]{1,6}){0,3}(?![\p{L}\p{N}-])")
+
+QUOTED = regex.compile(r"[„“\"‘‚'«](?P<name>\p{Lu}[^„“”\"‘’‚'«»\n]{1,60}?)[“”\"’‘'»]")
+
+
+def _long_programme_heads() -> tuple[str, ...]:
+    return tuple(h for h in vocabulary().programme_heads if len(h) >= 8)
+
 
 LIST_ITEM = regex.compile(r"\p{Lu}[\p{L}\p{N}-]+")
 
@@ -43,10 +52,13 @@ def _common_word(word: str, text: str) -> bool:
 CODE_AFTER_NAME = regex.compile(r"[“”\"’'»]?[ \t]*\($")
 
 
-def _add(found: DocumentEntities, start: int, end: int, text: str) -> bool:
+def _add(found: DocumentEntities, start: int, end: int, text: str, quoted: bool = False) -> bool:
+    """A programme mention, unless the name is taken or names a body (a quoted title after
+    a programme word may hold a weak head: 'Projekt „Auf dem Weg zu einem Netzwerk“')."""
     name = text[start:end].strip(" \t,.;:")
     end = start + len(name)
-    if len(name) < 3 or found.covered(start, end) or org_type_of(name):
+    kind = org_type_of(name)
+    if len(name) < 3 or found.covered(start, end) or (kind and not (quoted and kind in ("network", "association", "company", "other"))):
         return False
     found.add(Mention(start, end, name, PROGRAMME, "programme_context"))
     return True
@@ -57,9 +69,16 @@ def quoted_and_listed(text: str, found: DocumentEntities) -> None:
     listed before a plural one, call codes (a quoted 'Clusters Go Global' or
     'ABC-CLUSTER-2031-2-01' is no cluster)."""
     for match in QUOTED_AFTER.finditer(text):
-        _add(found, match.start("name"), match.end("name"), text)
+        _add(found, match.start("name"), match.end("name"), text, quoted=True)
     for match in QUOTED_BEFORE.finditer(text):
         _add(found, match.start("name"), match.end("name"), text)
+    for match in QUOTED.finditer(text):  # '„Technik-Offensive“', '"Innovationsstrategie Nordland"'
+        words = match["name"].split()
+        last = words[-1].casefold()
+        if len(words) > 5 or words[0].casefold() in vocabulary().not_name_start:
+            continue  # '„Das ist unser Programm“': a quote, not a name
+        if last in vocabulary().programme_heads or (len(last) > 8 and last.endswith(_long_programme_heads())):
+            _add(found, match.start("name"), match.end("name"), text, quoted=True)
     for match in LISTED.finditer(text):
         position = match.start("list")
         items = list(LIST_ITEM.finditer(match["list"]))
@@ -82,7 +101,9 @@ def _headed_at_end(chunk: Chunk) -> bool:
     """'Kelvo Growth Scheme', 'Nordland Innovation Strategy': a name of two or more
     words that ends in a programme word."""
     words = chunk.text.split()
-    return len(words) >= 2 and words[-1].casefold() in END_HEADS and words[0][:1].isupper()
+    coined = any(regex.search(r"\p{Lu}.*\p{Lu}|\d", w) for w in words[:-1])  # 'KELVO Scheme', 'NordWind Programme'
+    return (len(words) >= 3 or (len(words) == 2 and coined)) and words[-1].casefold() in END_HEADS \
+        and words[0][:1].isupper()  # not 'Growth Strategy' in a title-case heading
 
 
 def apposed(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chunk]:
@@ -92,7 +113,8 @@ def apposed(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chu
     for chunk in chunks:
         if found.covered(chunk.start, chunk.end):
             continue
-        if (APPOSED.match(text, chunk.end) or _headed_at_end(chunk)) and len(chunk.text) >= 3 \
+        apposed_here = text[chunk.end + 1:chunk.end + 2] in ("–", "—", "-") and APPOSED.match(text, chunk.end)
+        if (apposed_here or _headed_at_end(chunk)) and len(chunk.text) >= 3 \
                 and not org_type_of(chunk.text) and _add(found, chunk.start, chunk.end, text):
             continue
         left.append(chunk)

@@ -72,6 +72,7 @@ def vocabulary() -> Vocabulary:
     )
 
 
+@lru_cache(maxsize=65536)
 def is_role_word(word: str) -> bool:
     """A role word ('Geschäftsführer') or a German compound ending in one ('LW-Geschäftsführer',
     'Verkehrslandesrätin'); `word` is case-folded."""
