@@ -66,33 +66,56 @@ class DaskExecutor:
         from distributed import KilledWorker
 
         client = self.client or self._connect()
-        pending: deque = deque()
+        on_lost = getattr(function, "on_lost", None)  # see LocalExecutor.map_chunks
+        pending: deque = deque()  # (chunk, future)
         try:
             limit = self._limit(client)
             # a list of one: scattering a dict would scatter its values one by one
             [config_future] = client.scatter([config], broadcast=True, hash=False)
+            def submit(chunk):
+                return client.submit(run_locked, function, chunk, config_future, pure=False)
+
             for chunk in chunks:
-                pending.append(client.submit(run_locked, function, chunk, config_future,
-                                             pure=False))
+                pending.append((chunk, submit(chunk)))
                 if len(pending) >= limit:
-                    yield _take(pending)
+                    yield _take(pending, submit, on_lost)
             while pending:
-                yield _take(pending)
+                yield _take(pending, submit, on_lost)
         except KilledWorker as exc:
             raise RunError("a Dask worker died on one chunk several times (out of memory or "
                            "a crash in native code); finished documents are kept and the next "
                            "run continues") from exc
         finally:
-            for future in pending:
+            for _, future in pending:
                 future.cancel()
             pending.clear()
             if self.client is None:
                 client.close()
 
 
-def _take(pending: deque) -> list:
-    future = pending.popleft()
+def _take(pending: deque, submit: Callable, on_lost: Callable | None) -> list:
+    """The oldest chunk's results. A chunk that killed its workers (Dask retried it on
+    others first) is sent again one item at a time when `on_lost` is given, so that only
+    the item that kills a worker again becomes `on_lost(item, reason)`."""
+    from distributed import KilledWorker
+
+    from pipeline.executors import LOST_REASON
+
+    chunk, future = pending.popleft()
     try:
         return future.result()
+    except KilledWorker:
+        if on_lost is None:
+            raise
     finally:
         future.release()
+    results = []
+    for item in chunk:
+        single = submit([item])
+        try:
+            results.extend(single.result())
+        except KilledWorker:
+            results.append(on_lost(item, LOST_REASON))
+        finally:
+            single.release()
+    return results
