@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 MANIFEST = "manifest.json"
 CACHE_DIR = ".cache"
 TEXT_DIR = "text"
+LOCK_FILE = ".lock"
 CHUNK_SIZE = 32
 
 
@@ -53,9 +54,13 @@ class FileEntry:
     mtime_ns: int
     doc_id: str = ""
     problem: str = ""  # why the file could not be read (it becomes an error row)
+    problem_status: str = "error"  # or "skipped" (a link that leads out of the input)
 
     def read_bytes(self) -> bytes:
-        with open(self.path, "rb") as handle:
+        """The bytes, not through a symlink (links are resolved when scanning, so a
+        file swapped for a link since then is refused)."""
+        fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with open(fd, "rb") as handle:
             return handle.read()
 
     def manifest_record(self) -> dict:
@@ -113,10 +118,21 @@ def unreadable_id(source_path: str) -> str:
 def scan_input(input_dir: Path, output_dir: Path, manifest: dict, rehash: bool) -> list[FileEntry]:
     """Every document file with its doc_id. A file whose size and mtime match the
     manifest keeps its recorded doc_id (as git does); others are hashed. A file that
-    cannot be read (broken link, no permission, gone) is an entry with a `problem`."""
+    cannot be read (broken link, no permission, gone) is an entry with a `problem`; a
+    symlink that resolves outside the input is not read at all (skipped)."""
     entries = []
+    real_input = os.path.realpath(input_dir)
     for path in ingest.discover(input_dir, exclude=output_dir):
         source_path = ingest.relative_source_path(path, input_dir)
+        if os.path.islink(path):  # os.walk does not enter folder links: only files here
+            real = os.path.realpath(path)
+            if os.path.commonpath([real_input, real]) != real_input:
+                entries.append(FileEntry(
+                    source_path, os.fspath(path), -1, -1,
+                    ingest.doc_id_of(f"outside the input: {source_path}".encode()),
+                    "symlink to a file outside the input folder: not read", "skipped"))
+                continue
+            path = Path(real)
         try:
             stat = path.stat()
             entry = FileEntry(source_path, os.fspath(path), stat.st_size, stat.st_mtime_ns)
@@ -225,6 +241,9 @@ def _chunks(entries: list[FileEntry], on_unreadable) -> Iterator[list[ingest.Raw
         except OSError as exc:  # gone or locked since the scan: an error row, not a crash
             on_unreadable(entry, f"unreadable file: {exc.strerror or exc}")
             continue
+        if ingest.doc_id_of(data) != entry.doc_id:  # its rows would go under a wrong id
+            on_unreadable(entry, "file changed while the run read it; the next run reads it again")
+            continue
         chunk.append(ingest.RawDocument(entry.source_path, data))
         if len(chunk) >= CHUNK_SIZE:
             yield chunk
@@ -306,6 +325,29 @@ def check_folders(input_dir: Path, output_dir: Path) -> None:
         raise RunError(f"output folder not writable: {output_dir}: {exc.strerror or exc}") from exc
 
 
+def lock_output(output_dir: Path):
+    """An exclusive lock on the output folder for this run (a POSIX record lock on
+    `.lock`, held until the returned file is closed). The system drops it when the
+    process ends, however it ends, so a killed run leaves no lock behind."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        return None
+    handle = open(output_dir / LOCK_FILE, "a+", encoding="utf-8")
+    try:
+        fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        handle.seek(0)
+        holder = handle.read().strip() or "?"
+        handle.close()
+        raise RunError(f"another run (pid {holder}) is writing to {output_dir}; wait for it "
+                       f"to end or choose another --output") from exc
+    handle.truncate(0)
+    handle.write(f"{os.getpid()}\n")
+    handle.flush()
+    return handle
+
+
 def tables_present(output_dir: Path) -> bool:
     from pipeline.schemas import TABLES
 
@@ -320,6 +362,7 @@ def run(input_dir: Path, output_dir: Path, config: dict, *, full: bool = False,
     started = time.perf_counter()
     input_dir, output_dir = Path(input_dir), Path(output_dir)
     check_folders(input_dir, output_dir)
+    lock = lock_output(output_dir)  # before anything in the folder is touched
     remove_temp_files(output_dir)
     prints = fingerprints(config)
     manifest = {"files": {}, "docs": {}} if full else load_manifest(output_dir)
@@ -366,7 +409,7 @@ def run(input_dir: Path, output_dir: Path, config: dict, *, full: bool = False,
         readable = []
         for entry in todo:
             if entry.problem:
-                store_failure(entry, entry.problem)
+                store_failure(entry, entry.problem, entry.problem_status)
             elif entry.size > max_bytes:
                 store_failure(entry, f"file too large: {entry.size} bytes > limit {max_bytes}",
                               "skipped")
@@ -405,4 +448,6 @@ def run(input_dir: Path, output_dir: Path, config: dict, *, full: bool = False,
         summary.status_counts = dict(manifest.get("summary", {}).get("status_counts", {}))
         summary.rows = dict(manifest.get("summary", {}).get("rows", {}))
     summary.seconds = time.perf_counter() - started
+    if lock is not None:
+        lock.close()
     return summary
