@@ -44,7 +44,7 @@ def _run(args) -> int:
         executor = LocalExecutor(args.workers)
     try:
         summary = run(Path(args.input), Path(args.output), config, full=args.full,
-                      executor=executor)
+                      executor=executor, csv_raw=args.csv_raw)
     except RunError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -91,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     run_p.add_argument("--format", default="csv",
                        help="table formats, comma-separated: csv (always written), parquet "
                             "(needs the analysis extra); default csv")
+    run_p.add_argument("--csv-raw", action="store_true",
+                       help="write text cells as they are: no apostrophe before a cell that "
+                            "starts with = + - @ tab or CR (which spreadsheets would run)")
     run_p.set_defaults(func=_run)
 
     for name, module, help_text in (

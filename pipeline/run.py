@@ -253,11 +253,12 @@ def _chunks(entries: list[FileEntry], on_unreadable) -> Iterator[list[ingest.Raw
 
 
 def write_tables(output_dir: Path, entries: list[FileEntry], summary: RunSummary,
-                 redo=None) -> None:
+                 redo=None, csv_raw: bool = False) -> None:
     """Every table from the stored results, in input order; one document's rows once
     even when its bytes appear under several paths. A stored result that cannot be
-    read (damaged or deleted by hand) is made again by `redo(entry)` when given."""
-    writers = {t.name: TableWriter(output_dir, t) for t in DOCUMENT_TABLES}
+    read (damaged or deleted by hand) is made again by `redo(entry)` when given. Text
+    cells are escaped for spreadsheets unless `csv_raw`."""
+    writers = {t.name: TableWriter(output_dir, t, not csv_raw) for t in DOCUMENT_TABLES}
     registry = Registry()
     first_path: dict[str, str] = {}
     try:
@@ -280,7 +281,7 @@ def write_tables(output_dir: Path, entries: list[FileEntry], summary: RunSummary
             for name, rows in result.rows.items():
                 writers[name].write(rows)
             registry.add_document(result.rows)
-        entities = TableWriter(output_dir, ENTITIES)
+        entities = TableWriter(output_dir, ENTITIES, not csv_raw)
         entities.write(registry.rows())
     except BaseException:
         for writer in writers.values():
@@ -355,8 +356,9 @@ def tables_present(output_dir: Path) -> bool:
 
 
 def run(input_dir: Path, output_dir: Path, config: dict, *, full: bool = False,
-        executor=None, progress: bool | None = None) -> RunSummary:
-    """Bring the tables in `output_dir` up to date with the documents in `input_dir`."""
+        executor=None, progress: bool | None = None, csv_raw: bool = False) -> RunSummary:
+    """Bring the tables in `output_dir` up to date with the documents in `input_dir`.
+    `csv_raw`: text cells as they are, without the spreadsheet-safety apostrophe."""
     from pipeline.executors import LocalExecutor, progress_bar
 
     started = time.perf_counter()
@@ -385,7 +387,8 @@ def run(input_dir: Path, output_dir: Path, config: dict, *, full: bool = False,
             docs[entry.doc_id] = None
     summary = RunSummary(n_files=len(entries), n_processed=len(todo))
     unchanged = (not todo and files_unchanged(manifest.get("files"), entries)
-                 and manifest.get("version") == __version__ and tables_present(output_dir))
+                 and manifest.get("version") == __version__ and tables_present(output_dir)
+                 and manifest.get("csv_raw", False) == csv_raw)
     manifest = {"summary": manifest.get("summary", {})}  # the rest is in entries and docs now
     if not unchanged:
         def store_failure(entry: FileEntry, reason: str, status: str = "error") -> None:
@@ -430,7 +433,7 @@ def run(input_dir: Path, output_dir: Path, config: dict, *, full: bool = False,
         finally:
             bar.close()
         summary.tables_started, cpu_started = time.perf_counter(), time.process_time()
-        write_tables(output_dir, entries, summary, redo)
+        write_tables(output_dir, entries, summary, redo, csv_raw)
         summary.tables_seconds = time.perf_counter() - summary.tables_started
         summary.tables_cpu_seconds = time.process_time() - cpu_started
         summary.tables_written = True
@@ -438,6 +441,7 @@ def run(input_dir: Path, output_dir: Path, config: dict, *, full: bool = False,
         flush_to_disk()
         # streamed, one record at a time: no second copy of every file and document
         write_json_atomic(output_dir / MANIFEST, {
+            **({"csv_raw": True} if csv_raw else {}),  # schemas.written_raw reads it
             "version": __version__,
             "files": SortedPairs((e.source_path, e.manifest_record())
                                  for e in sorted(entries, key=lambda e: e.source_path)),

@@ -177,3 +177,22 @@ def test_tiers_as_of_view_latest_award_then_higher_tier(tmp_path):
     assert got == [("Y", "gold"), ("X", "silver")]
     expected = report.tiers_as_of(schemas.read_table(folder, schemas.LABELS), "2021-01-01")
     assert list(zip(expected["cluster"], expected["tier"])) == got
+
+
+def test_parquet_and_database_hold_raw_values_of_escaped_cells(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    title = "=cmd|' /C calc'!A0"
+    (raw / "a.html").write_text(f"<html><head><title>{title}</title></head><body><p>Der "
+                                "Beispiel-Cluster erhielt 2017 das Gold-Label.</p></body></html>",
+                                encoding="utf-8")
+    out = tmp_path / "out"
+    assert cli_main(["run", "--input", str(raw), "--output", str(out),
+                     "--format", "csv,parquet"]) == 0
+    assert f",'{title}," in (out / "documents.csv").read_text(encoding="utf-8")
+    assert pq.read_table(out / "documents.parquet").to_pandas()["title"].tolist() == [title]
+    connection = duckdb.connect(str(db.build_database(out)), read_only=True)
+    try:
+        assert connection.execute("SELECT title FROM documents").fetchall() == [(title,)]
+    finally:
+        connection.close()

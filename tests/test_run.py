@@ -684,3 +684,49 @@ def test_refused_run_says_so_in_one_line(tmp_path, run_pipeline, capsys):
     assert err.count("\n") == 1
     assert err.startswith(f"error: another run (pid {holder.pid}) is writing to {out}")
     assert cli_main(["run", "--input", str(raw), "--output", str(out)]) == 0
+
+
+# ---------------------------------------------------------------- spreadsheet safety
+
+HOSTILE_TITLE = "=cmd|' /C calc'!A0"
+HOSTILE_LINE = '=HYPERLINK("http://evil.example","x")'
+
+
+def hostile_drop(raw: Path) -> Path:
+    write(raw, "formula.txt", f"{HOSTILE_LINE}\n\n" + german(1))
+    write(raw, "title.html", html_page(2).replace("Cluster news", HOSTILE_TITLE))
+    return raw
+
+
+def test_cells_a_spreadsheet_would_run_are_escaped_and_readers_get_them_back(tmp_path,
+                                                                            run_pipeline):
+    raw, out = hostile_drop(tmp_path / "raw"), tmp_path / "out"
+    run_pipeline(raw, out)
+    for table in TABLES:
+        for row in rows(out, table):
+            assert not [v for v in row.values() if v[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    docs = documents(out)
+    assert docs["formula.txt"]["title"] == "'" + HOSTILE_LINE
+    assert docs["title.html"]["title"] == "'" + HOSTILE_TITLE
+    frame = read_table(out, DOCUMENTS).set_index("source_path")
+    assert frame.loc["formula.txt", "title"] == HOSTILE_LINE
+    assert frame.loc["title.html", "title"] == HOSTILE_TITLE
+    # offsets still point at the raw text
+    for mention in read_table(out, MENTIONS).to_dict("records"):
+        text = (out / "text" / f"{mention['doc_id']}.txt").read_text(encoding="utf-8")
+        assert text[mention["start_char"]:mention["end_char"]] == mention["text"]
+
+
+def test_csv_raw_writes_cells_as_they_are_and_switching_rewrites_the_tables(tmp_path):
+    from pipeline.cli import main as cli_main
+
+    raw, out = hostile_drop(tmp_path / "raw"), tmp_path / "out"
+    command = ["run", "--input", str(raw), "--output", str(out)]
+    assert cli_main(command + ["--csv-raw"]) == 0
+    assert documents(out)["title.html"]["title"] == HOSTILE_TITLE
+    frame = read_table(out, DOCUMENTS).set_index("source_path")
+    assert frame.loc["title.html", "title"] == HOSTILE_TITLE  # nothing stripped from raw cells
+    assert cli_main(command) == 0  # nothing else changed: the tables are escaped now
+    assert documents(out)["title.html"]["title"] == "'" + HOSTILE_TITLE
+    assert read_table(out, DOCUMENTS).set_index("source_path").loc["title.html", "title"] \
+        == HOSTILE_TITLE
