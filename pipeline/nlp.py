@@ -147,10 +147,10 @@ def _line_breaks(doc):
                 changes.append((token.i, -1))  # the sentence goes on after a quoted title
         before_previous, previous_text, previous_space = previous_text, token.text, token.whitespace_
     if changes:
-        starts = doc.to_array(SENT_START)
+        starts = doc.to_array(SENT_START).astype("int64")  # uint64: -1 must be cast back
         for i, value in changes:
             starts[i] = value
-        doc.from_array([SENT_START], starts.reshape(-1, 1))
+        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
     return doc
 
 
