@@ -5,11 +5,14 @@ language -> nlp -> extract: whatever bytes or text come in,
   turns into a row);
 - every document gets exactly one result, and in a run exactly one documents.csv row;
 - every mention's and date's offsets give its text in the cleaned text, and start and
-  end on token boundaries;
+  end on token boundaries: never inside a word (a run of letters and digits). spaCy's
+  tokens are not the measure: the tokenizer keeps a name before a final period as one
+  token ("BioM." at the end of a sentence, "04.12.2019."), where the mention is the name;
+  on the dev corpus 18 of 1,727 spans end there;
 - processing it again gives byte-identical results.
 
-CI runs a few hundred examples (FUZZ_EXAMPLES, default 150 per test); `make fuzz N=10000`
-runs N generated documents through the stages.
+CI runs a few hundred generated documents (FUZZ_EXAMPLES, default 150, for the first
+test; a tenth of it in chunks, a thirtieth as runs); `make fuzz N=10000` runs N.
 """
 from __future__ import annotations
 
@@ -63,13 +66,17 @@ contents = st.one_of(
 names = st.sampled_from(["doc.txt", "doc.md", "doc.html", "doc.htm", "doc", "doc.xyz"])
 documents = st.builds(ingest.RawDocument, names, contents)
 
-fuzz = settings(max_examples=EXAMPLES, deadline=None, derandomize=False,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+# CI (FUZZ_EXAMPLES unset): the same examples every run; `make fuzz`: new ones each time
+FUZZING = "FUZZ_EXAMPLES" in os.environ
 
 
-def token_bounds(text: str, language_code: str) -> tuple[set[int], set[int]]:
-    doc = nlp.get_pipeline(language_code, CONFIG)(text)
-    return {t.idx for t in doc}, {t.idx + len(t.text) for t in doc}
+def fuzz(examples: int = EXAMPLES):
+    return settings(max_examples=examples, deadline=None, derandomize=not FUZZING, database=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+def inside_a_word(text: str, offset: int) -> bool:
+    return 0 < offset < len(text) and text[offset - 1].isalnum() and text[offset].isalnum()
 
 
 def spans(result: DocResult, table) -> list[tuple[str, int, int]]:
@@ -96,7 +103,7 @@ def check_stages(raw: ingest.RawDocument) -> None:
         extract_stage.extract(doc, code, raw.doc_id)
 
 
-@fuzz
+@fuzz()
 @given(documents)
 def test_any_document_passes_every_stage_and_gets_one_consistent_result(raw):
     check_stages(raw)
@@ -108,17 +115,17 @@ def test_any_document_passes_every_stage_and_gets_one_consistent_result(raw):
     row = result.document_row(raw.source_path)
     assert len(row) == len(DOCUMENTS.column_names)
     found = spans(result, MENTIONS) + spans(result, DATES)
-    if found:
-        starts, ends = token_bounds(result.text, result.language)
-        for text, start, end in found:
-            assert result.text[start:end] == text
-            assert start in starts and end in ends, (text, start, end)
+    for text, start, end in found:
+        assert result.text[start:end] == text
+        assert text.strip() == text and text
+        assert not inside_a_word(result.text, start) and not inside_a_word(result.text, end), \
+            (text, start, end)
     [again] = process_chunk([raw], CONFIG)
     assert json.dumps(again.to_json(), sort_keys=True) == json.dumps(result.to_json(), sort_keys=True)
     assert again.text == result.text
 
 
-@fuzz
+@fuzz(max(10, EXAMPLES // 10))
 @given(st.lists(documents, min_size=1, max_size=6))
 def test_a_chunk_gives_one_result_per_document_in_order(raws):
     results = process_chunk(raws, CONFIG)
@@ -127,8 +134,7 @@ def test_a_chunk_gives_one_result_per_document_in_order(raws):
     assert [r.to_json() for r in results] == [r.to_json() for r in alone]
 
 
-@settings(max_examples=max(10, EXAMPLES // 10), deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@fuzz(max(5, EXAMPLES // 30))
 @given(st.lists(contents, min_size=1, max_size=5), st.lists(names, min_size=5, max_size=5))
 def test_a_run_writes_one_documents_row_per_file_and_reruns_byte_identical(datas, suffixes):
     config = copy.deepcopy(CONFIG)
