@@ -171,3 +171,35 @@ def test_dask_executor_keeps_the_budget(tmp_path, quick, monkeypatch):
     docs = documents(out)
     assert docs["3.txt"]["error"] == "timed out after 1 s in language"
     assert summary.status_counts == {"ok": 5, "error": 1}
+
+
+def _die_on_marker(chunk, config):
+    """A chunk function for the Dask test: kills its worker process on a marked item."""
+    if any(item == "KILLME" for item in chunk):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return [item.upper() for item in chunk]
+
+
+_die_on_marker.on_lost = lambda item, reason: f"lost {item}: {reason}"
+
+
+@pytest.mark.slow
+def test_dask_worker_killed_by_an_item_loses_only_that_item(monkeypatch):
+    distributed = pytest.importorskip("distributed")
+    import dask
+
+    from pipeline.executors_dask import DaskExecutor
+
+    # the worker processes import this module by name to run the chunk function
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
+        [str(Path(__file__).parent), os.environ.get("PYTHONPATH", "")]))
+    chunks = [["a", "b"], ["c", "KILLME", "d"], ["e"]]
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}), \
+            distributed.LocalCluster(n_workers=1, processes=True, threads_per_worker=1,
+                                     dashboard_address=None,
+                                     silence_logs=logging.CRITICAL) as cluster, \
+            distributed.Client(cluster) as client:
+        results = list(DaskExecutor(client=client).map_chunks(_die_on_marker, iter(chunks), {}))
+    assert results[0] == ["A", "B"] and results[2] == ["E"]
+    assert results[1][0] == "C" and results[1][2] == "D"
+    assert results[1][1].startswith("lost KILLME: worker process died while processing")
