@@ -115,9 +115,11 @@ def finish(prepared: Prepared, doc) -> DocResult:
                      prepared.cleaned.text, extracted.rows)
 
 
-def _error_after_prepare(prepared: Prepared, exc: BaseException) -> DocResult:
-    log.debug("extraction failed for %s", prepared.decoded.source_path, exc_info=True)
-    reason = (str(exc) if isinstance(exc, budget.DocumentTimeout)
+def _error_after_prepare(prepared: Prepared, exc: BaseException | str) -> DocResult:
+    """The error row of a document that failed in nlp or extract (`exc` or a reason)."""
+    if isinstance(exc, BaseException):
+        log.debug("extraction failed for %s", prepared.decoded.source_path, exc_info=True)
+    reason = (exc if isinstance(exc, str) else str(exc) if isinstance(exc, budget.DocumentTimeout)
               else f"extraction failed: {type(exc).__name__}: {exc}")
     result = failed(prepared.decoded.doc_id, prepared.decoded.format, "error", reason,
                     **prepared.measured_fields())
@@ -179,6 +181,12 @@ def process_chunk(raws: list[ingest.RawDocument], config: dict) -> list[DocResul
         positions = [i for i, r in enumerate(results)
                      if isinstance(r, Prepared) and r.language == language]
         nlp = nlp_stage.get_pipeline(language, config)
+        for i in [i for i in positions if len(results[i].cleaned.text) > nlp.max_length]:
+            # spaCy refuses it: said plainly, and the rest of the batch is not redone
+            results[i] = _error_after_prepare(
+                results[i], f"text too long for the nlp stage: {len(results[i].cleaned.text)} "
+                            f"characters > {nlp.max_length}")
+            positions.remove(i)
         texts = [results[i].cleaned.text for i in positions]
         with _memory_zone(nlp):
             try:

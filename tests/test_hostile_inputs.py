@@ -11,6 +11,7 @@ quadratic (see INPUTS).
 from __future__ import annotations
 
 import copy
+import re
 from functools import lru_cache
 
 import pytest
@@ -119,6 +120,9 @@ def test_each_document_gets_its_row_within_the_budget(config):
     assert all(isinstance(r, DocResult) and not isinstance(r, Prepared) for r in results)
     by_name = dict(zip(NAMES, results))
     assert by_name["sentences"].status == "error"
+    assert re.fullmatch(r"text too long for the nlp stage: 4\d{6} characters > 1000000",
+                        by_name["sentences"].document["error"])
+    assert by_name["sentences"].language == "de"
     for name, result in by_name.items():
         assert result.status in ("ok", "skipped", "error")
         assert result.document_row(INPUTS[name][0])  # a documents.csv row
