@@ -10,6 +10,7 @@ import signal
 import sys
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator
 
@@ -35,6 +36,7 @@ class WorkerCrashed(RunError):
 _worker_config: dict | None = None
 LOST_REASON = ("worker process died while processing this document (killed, out of memory "
                "or a crash in native code)")
+STOPPED_REASON = "timed out after {seconds:g} s; its worker process did not respond and was stopped"
 
 
 def _init_worker(config: dict) -> None:
@@ -58,6 +60,25 @@ def _submit(pool: ProcessPoolExecutor, function: Callable, chunk) -> Future:
         future: Future = Future()
         future.set_exception(exc)
         return future
+
+
+def _budget(config: dict, on_lost) -> float:
+    """The time budget per item, when the items are documents (0: no watch)."""
+    from pipeline.budget import budget_seconds
+
+    return budget_seconds(config) if on_lost is not None else 0
+
+
+def _patience(seconds: float, items: int) -> float | None:
+    """How long to wait for a chunk: each item may use its budget twice (in its batch,
+    then alone), plus one budget of slack. None (for ever) without a budget."""
+    return seconds * (2 * items + 1) if seconds > 0 else None
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Kill the pool's worker processes; the pool then reports itself broken."""
+    for process in list(getattr(pool, "_processes", {}).values()):
+        process.kill()
 
 
 def start_method() -> str:
@@ -112,9 +133,18 @@ class LocalExecutor:
 
     def _take(self, pool, pending: deque, function, config, on_lost):
         """Yield the results of the oldest chunk; returns the pool to go on with (a new
-        one when a worker died)."""
+        one when a worker died). With a time budget per document, a chunk that is not
+        back long after all its documents' budgets ran out means a worker stuck where the
+        budget cannot interrupt it (native code): its processes are stopped, which is
+        then handled as a dead worker."""
+        seconds = _budget(config, on_lost)
         try:
-            yield pending[0][1].result()
+            try:
+                result = pending[0][1].result(_patience(seconds, len(pending[0][0])))
+            except FutureTimeout:
+                _stop(pool)
+                result = pending[0][1].result()
+            yield result
             pending.popleft()
             return pool
         except BrokenProcessPool as exc:
@@ -129,11 +159,16 @@ class LocalExecutor:
             chunk, _ = pending.popleft()
             results = []
             for item in chunk:
+                future = _submit(pool, function, [item])
                 try:
-                    results.extend(_submit(pool, function, [item]).result())
+                    results.extend(future.result(_patience(seconds, 1)))
+                    continue
+                except FutureTimeout:
+                    _stop(pool)
+                    results.append(on_lost(item, STOPPED_REASON.format(seconds=seconds)))
                 except BrokenProcessPool:
                     results.append(on_lost(item, LOST_REASON))
-                    pool.shutdown(wait=True, cancel_futures=True)
-                    pool = self._pool(config)
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = self._pool(config)
             yield results
         return pool

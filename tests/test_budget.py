@@ -154,6 +154,28 @@ def test_killed_worker_is_replaced_and_only_its_document_is_lost(tmp_path, confi
     assert again.n_processed == 0
 
 
+def test_worker_stuck_where_the_budget_cannot_reach_is_stopped(tmp_path, quick, monkeypatch):
+    """A stage stuck in native code never sees the alarm; here the alarm is blocked while
+    the stage sleeps. The run stops that worker, replaces it and goes on."""
+    real = process_module.clean_stage.clean
+
+    def stuck(text, fmt):
+        if "STUCK" in text:
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            time.sleep(600)
+        return real(text, fmt)
+
+    monkeypatch.setattr(process_module.clean_stage, "clean", stuck)
+    monkeypatch.setattr("pipeline.run.CHUNK_SIZE", 2)
+    raw = make_drop(tmp_path / "raw", {3: "STUCK"})
+    out = tmp_path / "out"
+    summary = run(raw, out, quick, executor=LocalExecutor(2), progress=False)
+    docs = documents(out)
+    assert docs["3.txt"]["error"] == ("timed out after 1 s; its worker process did not respond "
+                                      "and was stopped")
+    assert summary.status_counts == {"ok": 5, "error": 1}
+
+
 @pytest.mark.slow
 def test_dask_executor_keeps_the_budget(tmp_path, quick, monkeypatch):
     """Workers that run tasks in threads (here a LocalCluster of threads, so that the
