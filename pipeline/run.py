@@ -359,12 +359,22 @@ def run(input_dir: Path, output_dir: Path, config: dict, *, full: bool = False,
         executor=None, progress: bool | None = None, csv_raw: bool = False) -> RunSummary:
     """Bring the tables in `output_dir` up to date with the documents in `input_dir`.
     `csv_raw`: text cells as they are, without the spreadsheet-safety apostrophe."""
-    from pipeline.executors import LocalExecutor, progress_bar
-
     started = time.perf_counter()
     input_dir, output_dir = Path(input_dir), Path(output_dir)
     check_folders(input_dir, output_dir)
     lock = lock_output(output_dir)  # before anything in the folder is touched
+    try:
+        return _update(input_dir, output_dir, config, full, executor, progress, csv_raw, started)
+    finally:
+        if lock is not None:
+            lock.close()
+
+
+def _update(input_dir: Path, output_dir: Path, config: dict, full: bool, executor,
+            progress: bool | None, csv_raw: bool, started: float) -> RunSummary:
+    """run() once the output folder is checked and locked."""
+    from pipeline.executors import LocalExecutor, progress_bar
+
     remove_temp_files(output_dir)
     prints = fingerprints(config)
     manifest = {"files": {}, "docs": {}} if full else load_manifest(output_dir)
@@ -452,6 +462,4 @@ def run(input_dir: Path, output_dir: Path, config: dict, *, full: bool = False,
         summary.status_counts = dict(manifest.get("summary", {}).get("status_counts", {}))
         summary.rows = dict(manifest.get("summary", {}).get("rows", {}))
     summary.seconds = time.perf_counter() - started
-    if lock is not None:
-        lock.close()
     return summary
