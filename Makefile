@@ -1,6 +1,6 @@
 # Cluster press-release extraction pipeline. `make` alone lists the targets.
 .DEFAULT_GOAL := help
-.PHONY: help run test eval bench report db clean distclean
+.PHONY: help run test fuzz eval bench report db clean distclean
 
 PYTHON ?= python3
 VENV := .venv
@@ -32,6 +32,10 @@ run: $(STAMP) ## set up, then process data/raw/ into data/processed/
 test: $(TEST_STAMP) ## set up, then run the whole test suite
 	@$(PY) -m pytest -q; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "error: pytest collected no tests" >&2; exit 1; fi; exit $$status
+
+N ?= 10000
+fuzz: $(TEST_STAMP) ## property-based tests of the stages on N generated documents (default 10000)
+	FUZZ_EXAMPLES=$(N) $(PY) -m pytest -q -p no:cacheprovider tests/test_properties.py
 
 eval: $(STAMP) ## score against ../shared/corpus/dev (tune and check parts side by side) if present, else data/gold/ (EVAL_ARGS="--errors --split tune" lists misses)
 	@if [ -d $(DEV_GOLD) ]; then \

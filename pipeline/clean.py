@@ -84,7 +84,10 @@ def rules() -> BoilerplateRules:
         chrome_max_chars=int(html.get("chrome_max_chars", 600)))
 
 
-MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# Repeats bounded (link text 1,000 characters, target 2,000; emphasis 1,000; bounds no
+# real link or emphasis reaches): unbounded, every "[" or "**" of a long line without a
+# closer scanned to the end of the line, quadratic ("[" * 50,000: 5 s; 1 MB: hours).
+MARKDOWN_LINK = re.compile(r"!?\[([^\]]{0,1000})\]\([^)]{0,2000}\)")
 QUOTE_MARK = re.compile("[\"„“”‚‘’]")
 
 
@@ -477,10 +480,10 @@ MARKDOWN_LINE_MARKUP = re.compile(r"^(#{1,6}\s+|>\s*|[*+-]\s+(?=\S))")
 MARKDOWN_CLOSING_HASHES = re.compile(r"\s+#+$")
 # Emphasis markers around a phrase: not inside words ("Partner*innen"), not escaped
 # (a backslash before the marker).
-MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*`\\])(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=[^\s\\])\1(?![\w*`])")
+MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*`\\])(\*\*|__|\*|_|`)(?=\S)(.{1,1000}?)(?<=[^\s\\])\1(?![\w*`])")
 MARKDOWN_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
 MARKDOWN_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
-MARKDOWN_REFERENCE_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+MARKDOWN_REFERENCE_LINK = re.compile(r"\[([^\]]{1,1000})\]\[[^\]]{0,1000}\]")
 MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 
 

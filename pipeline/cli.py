@@ -53,7 +53,7 @@ def _run(args) -> int:
         executor = LocalExecutor(args.workers)
     try:
         summary = run(Path(args.input), Path(args.output), config, full=args.full,
-                      executor=executor)
+                      executor=executor, csv_raw=args.csv_raw)
     except (RunError, ruleset.RuleError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -125,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     run_p.add_argument("--rules", default=None,
                        help="rules folder to use instead of the packaged one (start one with "
                             "'rules export DIR'); overrides rules.dir of the config")
+    run_p.add_argument("--csv-raw", action="store_true",
+                       help="write text cells as they are: no apostrophe before a cell that "
+                            "starts with = + - @ tab or CR (which spreadsheets would run)")
     run_p.set_defaults(func=_run)
 
     rules_p = commands.add_parser("rules", help="export or check a folder of rule files")

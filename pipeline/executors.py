@@ -9,7 +9,8 @@ import multiprocessing
 import signal
 import sys
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator
 
@@ -33,6 +34,9 @@ class WorkerCrashed(RunError):
 
 
 _worker_config: dict | None = None
+LOST_REASON = ("worker process died while processing this document (killed, out of memory "
+               "or a crash in native code)")
+STOPPED_REASON = "timed out after {seconds:g} s; its worker process did not respond and was stopped"
 
 
 def _init_worker(config: dict) -> None:
@@ -45,6 +49,36 @@ def _init_worker(config: dict) -> None:
 
 def _run_in_worker(function: Callable, chunk):
     return function(chunk, _worker_config)
+
+
+def _submit(pool: ProcessPoolExecutor, function: Callable, chunk) -> Future:
+    """The chunk's future; a pool that broke since the last chunk gives a future that
+    holds the error, met where the results are taken."""
+    try:
+        return pool.submit(_run_in_worker, function, chunk)
+    except BrokenProcessPool as exc:
+        future: Future = Future()
+        future.set_exception(exc)
+        return future
+
+
+def _budget(config: dict, on_lost) -> float:
+    """The time budget per item, when the items are documents (0: no watch)."""
+    from pipeline.budget import budget_seconds
+
+    return budget_seconds(config) if on_lost is not None else 0
+
+
+def _patience(seconds: float, items: int) -> float | None:
+    """How long to wait for a chunk: each item may use its budget twice (in its batch,
+    then alone), plus one budget of slack. None (for ever) without a budget."""
+    return seconds * (2 * items + 1) if seconds > 0 else None
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Kill the pool's worker processes; the pool then reports itself broken."""
+    for process in list(getattr(pool, "_processes", {}).values()):
+        process.kill()
 
 
 def start_method() -> str:
@@ -69,26 +103,72 @@ class LocalExecutor:
         self.max_in_flight = max(self.workers, int(max_in_flight or 2 * self.workers))
 
     def map_chunks(self, function: Callable, chunks: Iterable, config: dict) -> Iterator[list]:
+        """When `function.on_lost(item, reason)` exists it makes the result of an item
+        whose worker process died on it: the pool is replaced, the chunks that were in
+        flight are processed again one item at a time, and only an item that kills its
+        worker again is lost. Without it, a dead worker ends the run (WorkerCrashed)."""
+        on_lost = getattr(function, "on_lost", None)
         if self.workers == 1:
             for chunk in chunks:
                 yield function(chunk, config)
             return
-        context = multiprocessing.get_context(start_method())
-        pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker,
-                                   initargs=(config,))
-        pending: deque = deque()
+        pool = self._pool(config)
+        pending: deque = deque()  # (chunk, future)
         try:
             for chunk in chunks:
-                pending.append(pool.submit(_run_in_worker, function, chunk))
-                if len(pending) >= self.max_in_flight:
-                    yield pending.popleft().result()
+                pending.append((chunk, _submit(pool, function, chunk)))
+                while len(pending) >= self.max_in_flight:
+                    pool = yield from self._take(pool, pending, function, config, on_lost)
             while pending:
-                yield pending.popleft().result()
-        except BrokenProcessPool as exc:
-            raise WorkerCrashed("a worker process died (killed, out of memory or a crash in "
-                                "native code); finished documents are kept and the next run "
-                                "continues; --workers 1 shows which document it was") from exc
+                pool = yield from self._take(pool, pending, function, config, on_lost)
         finally:
             # normal end: nothing pending; early end (error, Ctrl-C, consumer stopped):
             # drop what has not started and wait only for the chunks already running
             pool.shutdown(wait=True, cancel_futures=True)
+
+    def _pool(self, config: dict) -> ProcessPoolExecutor:
+        context = multiprocessing.get_context(start_method())
+        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker,
+                                   initargs=(config,))
+
+    def _take(self, pool, pending: deque, function, config, on_lost):
+        """Yield the results of the oldest chunk; returns the pool to go on with (a new
+        one when a worker died). With a time budget per document, a chunk that is not
+        back long after all its documents' budgets ran out means a worker stuck where the
+        budget cannot interrupt it (native code): its processes are stopped, which is
+        then handled as a dead worker."""
+        seconds = _budget(config, on_lost)
+        try:
+            try:
+                result = pending[0][1].result(_patience(seconds, len(pending[0][0])))
+            except FutureTimeout:
+                _stop(pool)
+                result = pending[0][1].result()
+            yield result
+            pending.popleft()
+            return pool
+        except BrokenProcessPool as exc:
+            if on_lost is None:
+                raise WorkerCrashed("a worker process died (killed, out of memory or a crash "
+                                    "in native code); finished documents are kept and the next "
+                                    "run continues; --workers 1 shows which document it was"
+                                    ) from exc
+        pool.shutdown(wait=True, cancel_futures=True)
+        pool = self._pool(config)
+        while pending:  # every chunk in flight went down with the pool
+            chunk, _ = pending.popleft()
+            results = []
+            for item in chunk:
+                future = _submit(pool, function, [item])
+                try:
+                    results.extend(future.result(_patience(seconds, 1)))
+                    continue
+                except FutureTimeout:
+                    _stop(pool)
+                    results.append(on_lost(item, STOPPED_REASON.format(seconds=seconds)))
+                except BrokenProcessPool:
+                    results.append(on_lost(item, LOST_REASON))
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = self._pool(config)
+            yield results
+        return pool

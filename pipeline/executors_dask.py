@@ -66,33 +66,74 @@ class DaskExecutor:
         from distributed import KilledWorker
 
         client = self.client or self._connect()
-        pending: deque = deque()
+        on_lost = getattr(function, "on_lost", None)  # see LocalExecutor.map_chunks
+        pending: deque = deque()  # (chunk, future)
         try:
             limit = self._limit(client)
-            # a list of one: scattering a dict would scatter its values one by one
-            [config_future] = client.scatter([config], broadcast=True, hash=False)
+            sent = _Sender(client, function, config)
             for chunk in chunks:
-                pending.append(client.submit(run_locked, function, chunk, config_future,
-                                             pure=False))
+                pending.append((chunk, sent.submit(chunk)))
                 if len(pending) >= limit:
-                    yield _take(pending)
+                    yield _take(pending, sent, on_lost)
             while pending:
-                yield _take(pending)
+                yield _take(pending, sent, on_lost)
         except KilledWorker as exc:
             raise RunError("a Dask worker died on one chunk several times (out of memory or "
                            "a crash in native code); finished documents are kept and the next "
                            "run continues") from exc
         finally:
-            for future in pending:
+            for _, future in pending:
                 future.cancel()
             pending.clear()
             if self.client is None:
                 client.close()
 
 
-def _take(pending: deque) -> list:
-    future = pending.popleft()
+class _Sender:
+    """Submits chunks with the configuration scattered to the workers once; scatters it
+    again when the workers that held it died (their tasks are then cancelled for "lost
+    dependencies")."""
+
+    def __init__(self, client, function: Callable, config: dict):
+        self.client, self.function, self.config = client, function, config
+        self.rescatter()
+
+    def rescatter(self) -> None:
+        # a list of one: scattering a dict would scatter its values one by one
+        [self.config_future] = self.client.scatter([self.config], broadcast=True, hash=False)
+
+    def submit(self, chunk):
+        return self.client.submit(run_locked, self.function, chunk, self.config_future,
+                                  pure=False)
+
+
+def _take(pending: deque, sent: _Sender, on_lost: Callable | None) -> list:
+    """The oldest chunk's results. A chunk that killed its workers (Dask retried it on
+    others first), or was cancelled because the workers holding the configuration died,
+    is sent again one item at a time when `on_lost` is given, so that only the item that
+    kills a worker again becomes `on_lost(item, reason)`."""
+    from concurrent.futures import CancelledError
+
+    from distributed import KilledWorker
+
+    from pipeline.executors import LOST_REASON
+
+    chunk, future = pending.popleft()
     try:
         return future.result()
+    except (KilledWorker, CancelledError):
+        if on_lost is None:
+            raise
     finally:
         future.release()
+    results = []
+    for item in chunk:
+        sent.rescatter()
+        single = sent.submit([item])
+        try:
+            results.extend(single.result())
+        except (KilledWorker, CancelledError):
+            results.append(on_lost(item, LOST_REASON))
+        finally:
+            single.release()
+    return results

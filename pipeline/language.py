@@ -39,7 +39,11 @@ WORD = re.compile(r"[^\W\d_]+")
 # Lines shorter than this are headings, datelines, contact lines: little language
 # signal, many names. The body is made of longer lines.
 MIN_BODY_LINE_CHARS = 40
-URL_OR_EMAIL = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+# Linear on any input: an e-mail address can only start where a run of non-space starts
+# (the old `\S+@\S+\.\w+` found exactly these matches, but tried every position of a long
+# run and backtracked over every "@" in it: quadratic on a line without spaces). From
+# the run's start, `[^\s@]*` stops at the first "@" and cannot backtrack past it.
+URL_OR_EMAIL = re.compile(r"\b(?:https?://|www\.)\S+|(?<!\S)\S[^\s@]*@\S+\.\w+")
 
 
 @lru_cache(maxsize=4)

@@ -72,11 +72,20 @@ def _split_acronym(acronym: str) -> list[str]:
     return [p for p in re.split(r"(\s+|[-–/])", acronym) if p and not p.isspace()]
 
 
+# A run of this many characters without a space is one token, not split further: spaCy
+# strips prefixes and suffixes one at a time, quadratic on a long run of punctuation
+# ("(" * 4,000: 1.6 s; a 1 MB line: days). No word of a press release is that long.
+LONG_RUN = re.compile(r"\S{1000}")
+
+
 def customise_tokenizer(nlp) -> None:
     from spacy.util import compile_infix_regex
 
     infixes = list(nlp.Defaults.infixes) + list(EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    own = nlp.tokenizer.token_match
+    nlp.tokenizer.token_match = (LONG_RUN.match if own is None
+                                 else lambda string: LONG_RUN.match(string) or own(string))
 
 
 YEAR_WITH_PERIOD = re.compile(r"(?:19|20)\d\d\.")
@@ -98,20 +107,30 @@ def _line_breaks(doc):
     lines carry no final period, and must not run into the next sentence. So does a
     legal form at the end of a sentence ('... GmbH. Seit ...'), which the tokenizer
     keeps as one abbreviation token. A quoted title ending in '!' does not end one ('„Gemeinsam
-    stark!“ positiv evaluiert'). One pass over the tokens, each read once."""
+    stark!“ positiv evaluiert'). One pass over the tokens, each read once; the changes
+    are written at once as an array (spaCy checks the whole Doc on every single
+    `token.is_sent_start = ...`: quadratic on a text of many short lines)."""
+    from spacy.attrs import SENT_START
+
     closing = _closing_legal_forms()
     before_previous = previous_text = previous_space = None
+    changes = []
     for token in doc:
         if previous_text is not None:
             if "\n" in previous_text or "\n" in previous_space:
-                token.is_sent_start = True
+                changes.append((token.i, 1))
             elif previous_space and token.is_title and (
                     previous_text in closing or YEAR_WITH_PERIOD.fullmatch(previous_text)):
-                token.is_sent_start = True  # '... GmbH. Seit', '... bis 2025. Die'
+                changes.append((token.i, 1))  # '... GmbH. Seit', '... bis 2025. Die'
             elif token.is_sent_start and token.text[:1].islower() and previous_text in CLOSING_QUOTES \
                     and before_previous in ("!", "?"):
-                token.is_sent_start = False  # the sentence goes on after a quoted title
+                changes.append((token.i, -1))  # the sentence goes on after a quoted title
         before_previous, previous_text, previous_space = previous_text, token.text, token.whitespace_
+    if changes:
+        starts = doc.to_array(SENT_START).astype("int64")  # uint64: -1 must be cast back
+        for i, value in changes:
+            starts[i] = value
+        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
     return doc
 
 

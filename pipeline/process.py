@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import time
 from dataclasses import dataclass, field
 
+from pipeline import budget
 from pipeline import clean as clean_stage
 from pipeline import extract as extract_stage
 from pipeline import ingest
@@ -69,6 +71,7 @@ class Prepared:
     cleaned: clean_stage.CleanText
     language: str
     language_score: float | None
+    seconds: float = 0.0  # spent so far, against the document's time budget
 
     def measured_fields(self) -> dict:
         """documents.csv values known once the text stages are done."""
@@ -82,11 +85,13 @@ class Prepared:
 
 def prepare(raw: ingest.RawDocument, config: dict) -> Prepared | DocResult:
     """Ingest, clean and tag the language; a DocResult when the document stops here."""
+    budget.enter("ingest")
     fmt = ingest.sniff_format(raw.source_path, raw.data[:4096])
     try:
         decoded = ingest.read_document(raw, int(config["ingest"]["max_bytes"]))
     except ingest.IngestProblem as problem:
         return failed(raw.doc_id, fmt, problem.status, problem.reason)
+    budget.enter("clean")
     try:
         cleaned = clean_stage.clean(decoded.text, decoded.format)
     except Exception as exc:  # malformed markup the parser cannot take
@@ -95,6 +100,7 @@ def prepare(raw: ingest.RawDocument, config: dict) -> Prepared | DocResult:
         return failed(raw.doc_id, fmt, "error", "no text left after cleaning",
                       title=cleaned.title, n_chars=0, language="und")
     lang_cfg = config["language"]
+    budget.enter("language")
     language, score = language_stage.detect(cleaned.text, int(lang_cfg["sample_chars"]),
                                             int(lang_cfg["min_letters"]), int(lang_cfg["seed"]))
     prepared = Prepared(decoded, cleaned, language, score)
@@ -144,6 +150,7 @@ def finish(prepared: Prepared, doc) -> DocResult:
     """Rows of a document whose spaCy Doc is ready."""
     fields = {"doc_id": prepared.decoded.doc_id, "format": prepared.decoded.format,
               **prepared.measured_fields()}
+    budget.enter("extract")
     extracted = extract_stage.extract(doc, prepared.language, prepared.decoded.doc_id)
     published, source = published_date(extracted.published, prepared.cleaned,
                                         _published_start(extracted.rows), len(prepared.cleaned.text))
@@ -153,10 +160,14 @@ def finish(prepared: Prepared, doc) -> DocResult:
                      prepared.cleaned.text, extracted.rows, extracted.entities)
 
 
-def _error_after_prepare(prepared: Prepared, exc: Exception) -> DocResult:
-    log.debug("extraction failed for %s", prepared.decoded.source_path, exc_info=True)
-    result = failed(prepared.decoded.doc_id, prepared.decoded.format, "error",
-                    f"extraction failed: {type(exc).__name__}: {exc}", **prepared.measured_fields())
+def _error_after_prepare(prepared: Prepared, exc: BaseException | str) -> DocResult:
+    """The error row of a document that failed in nlp or extract (`exc` or a reason)."""
+    if isinstance(exc, BaseException):
+        log.debug("extraction failed for %s", prepared.decoded.source_path, exc_info=True)
+    reason = (exc if isinstance(exc, str) else str(exc) if isinstance(exc, budget.DocumentTimeout)
+              else f"extraction failed: {type(exc).__name__}: {exc}")
+    result = failed(prepared.decoded.doc_id, prepared.decoded.format, "error", reason,
+                    **prepared.measured_fields())
     result.text = prepared.cleaned.text
     return result
 
@@ -176,35 +187,73 @@ def _memory_zone(nlp):
     return contextlib.nullcontext()
 
 
+def _left(prepared: Prepared, seconds: float) -> float:
+    """What is left of a document's budget after its text stages (0: no budget)."""
+    return max(seconds - prepared.seconds, 0.001) if seconds > 0 else 0
+
+
+def _finish_alone(nlp, prepared: Prepared, seconds: float) -> DocResult:
+    try:
+        with budget.within(_left(prepared, seconds), seconds):
+            budget.enter("nlp")
+            return finish(prepared, nlp(prepared.cleaned.text))
+    except (Exception, budget.DocumentTimeout) as exc:
+        return _error_after_prepare(prepared, exc)
+
+
 def process_chunk(raws: list[ingest.RawDocument], config: dict) -> list[DocResult]:
     """Results for a chunk of documents, in input order. nlp.pipe batches the texts of
     each language; a batch that fails is retried one document at a time so that only
     the culprit becomes an error row."""
     ruleset.use(ruleset.folder_of(config))  # the run's rules, in whichever process this runs
     results: list[DocResult | Prepared] = []
+    seconds = budget.budget_seconds(config)
     for raw in raws:
+        started = time.perf_counter()
         try:
-            results.append(prepare(raw, config))
+            with budget.within(seconds):
+                result = prepare(raw, config)
+        except budget.DocumentTimeout as timeout:
+            result = failed(raw.doc_id, ingest.sniff_format(raw.source_path, raw.data[:4096]),
+                            "error", str(timeout))
         except Exception as exc:  # a bug in a text stage must not sink the chunk
-            results.append(failed(raw.doc_id, "other", "error",
-                                  f"preparation failed: {type(exc).__name__}: {exc}"))
+            result = failed(raw.doc_id, "other", "error",
+                            f"preparation failed: {type(exc).__name__}: {exc}")
+        if isinstance(result, Prepared):
+            result.seconds = time.perf_counter() - started
+        results.append(result)
     batch_size = int(config["nlp"]["batch_size"])
     for language in sorted({r.language for r in results if isinstance(r, Prepared)}):
         positions = [i for i, r in enumerate(results)
                      if isinstance(r, Prepared) and r.language == language]
         nlp = nlp_stage.get_pipeline(language, config)
+        for i in [i for i in positions if len(results[i].cleaned.text) > nlp.max_length]:
+            # spaCy refuses it: said plainly, and the rest of the batch is not redone
+            results[i] = _error_after_prepare(
+                results[i], f"text too long for the nlp stage: {len(results[i].cleaned.text)} "
+                            f"characters > {nlp.max_length}")
+            positions.remove(i)
         texts = [results[i].cleaned.text for i in positions]
         with _memory_zone(nlp):
             try:
                 docs = nlp.pipe(texts, batch_size=batch_size)
-                finished = [finish(results[i], doc) for i, doc in zip(positions, docs)]
-            except Exception:
                 finished = []
-                for i in positions:
-                    try:
-                        finished.append(finish(results[i], nlp(results[i].cleaned.text)))
-                    except Exception as exc:
-                        finished.append(_error_after_prepare(results[i], exc))
+                for i in positions:  # the batch's nlp runs in next(docs), for the first
+                    with budget.within(_left(results[i], seconds), seconds):
+                        budget.enter("nlp")
+                        finished.append(finish(results[i], next(docs)))
+            except (Exception, budget.DocumentTimeout):
+                # one document at a time, each within what is left of its own budget
+                finished = [_finish_alone(nlp, results[i], seconds) for i in positions]
         for i, result in zip(positions, finished):
             results[i] = result
     return results
+
+
+def lost(raw: ingest.RawDocument, reason: str) -> DocResult:
+    """The row of a document whose worker process died on it (see executors)."""
+    return failed(raw.doc_id, ingest.sniff_format(raw.source_path, raw.data[:4096]), "error",
+                  reason)
+
+
+process_chunk.on_lost = lost  # type: ignore[attr-defined]

@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 MANIFEST = "manifest.json"
 CACHE_DIR = ".cache"
 TEXT_DIR = "text"
+LOCK_FILE = ".lock"
 CHUNK_SIZE = 32
 
 
@@ -54,9 +55,13 @@ class FileEntry:
     mtime_ns: int
     doc_id: str = ""
     problem: str = ""  # why the file could not be read (it becomes an error row)
+    problem_status: str = "error"  # or "skipped" (a link that leads out of the input)
 
     def read_bytes(self) -> bytes:
-        with open(self.path, "rb") as handle:
+        """The bytes, not through a symlink (links are resolved when scanning, so a
+        file swapped for a link since then is refused)."""
+        fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with open(fd, "rb") as handle:
             return handle.read()
 
     def manifest_record(self) -> dict:
@@ -114,10 +119,21 @@ def unreadable_id(source_path: str) -> str:
 def scan_input(input_dir: Path, output_dir: Path, manifest: dict, rehash: bool) -> list[FileEntry]:
     """Every document file with its doc_id. A file whose size and mtime match the
     manifest keeps its recorded doc_id (as git does); others are hashed. A file that
-    cannot be read (broken link, no permission, gone) is an entry with a `problem`."""
+    cannot be read (broken link, no permission, gone) is an entry with a `problem`; a
+    symlink that resolves outside the input is not read at all (skipped)."""
     entries = []
+    real_input = os.path.realpath(input_dir)
     for path in ingest.discover(input_dir, exclude=output_dir):
         source_path = ingest.relative_source_path(path, input_dir)
+        if os.path.islink(path):  # os.walk does not enter folder links: only files here
+            real = os.path.realpath(path)
+            if os.path.commonpath([real_input, real]) != real_input:
+                entries.append(FileEntry(
+                    source_path, os.fspath(path), -1, -1,
+                    ingest.doc_id_of(f"outside the input: {source_path}".encode()),
+                    "symlink to a file outside the input folder: not read", "skipped"))
+                continue
+            path = Path(real)
         try:
             stat = path.stat()
             entry = FileEntry(source_path, os.fspath(path), stat.st_size, stat.st_mtime_ns)
@@ -226,6 +242,9 @@ def _chunks(entries: list[FileEntry], on_unreadable) -> Iterator[list[ingest.Raw
         except OSError as exc:  # gone or locked since the scan: an error row, not a crash
             on_unreadable(entry, f"unreadable file: {exc.strerror or exc}")
             continue
+        if ingest.doc_id_of(data) != entry.doc_id:  # its rows would go under a wrong id
+            on_unreadable(entry, "file changed while the run read it; the next run reads it again")
+            continue
         chunk.append(ingest.RawDocument(entry.source_path, data))
         if len(chunk) >= CHUNK_SIZE:
             yield chunk
@@ -235,10 +254,11 @@ def _chunks(entries: list[FileEntry], on_unreadable) -> Iterator[list[ingest.Raw
 
 
 def write_tables(output_dir: Path, entries: list[FileEntry], summary: RunSummary,
-                 redo=None) -> None:
+                 redo=None, csv_raw: bool = False) -> None:
     """Every table from the stored results, in input order; one document's rows once
     even when its bytes appear under several paths. A stored result that cannot be
-    read (damaged or deleted by hand) is made again by `redo(entry)` when given.
+    read (damaged or deleted by hand) is made again by `redo(entry)` when given. Text
+    cells are escaped for spreadsheets unless `csv_raw`.
 
     Two passes over the stored results: the first files every document's entities in
     the registry, the second writes the rows with the registry's entity ids (an id
@@ -250,7 +270,7 @@ def write_tables(output_dir: Path, entries: list[FileEntry], summary: RunSummary
             continue
         first_path[entry.doc_id] = entry.source_path
         registry.add_document(_load_or_redo(output_dir, entry, redo).entities)
-    writers = {t.name: TableWriter(output_dir, t) for t in DOCUMENT_TABLES}
+    writers = {t.name: TableWriter(output_dir, t, not csv_raw) for t in DOCUMENT_TABLES}
     written: set[str] = set()
     try:
         for entry in entries:
@@ -268,7 +288,7 @@ def write_tables(output_dir: Path, entries: list[FileEntry], summary: RunSummary
             ids = [registry.entity_id(record) for record in result.entities]
             for name, rows in result.rows.items():
                 writers[name].write(_with_entity_ids(name, rows, ids))
-        entities = TableWriter(output_dir, ENTITIES)
+        entities = TableWriter(output_dir, ENTITIES, not csv_raw)
         entities.write(registry.rows())
     except BaseException:
         for writer in writers.values():
@@ -335,6 +355,29 @@ def check_folders(input_dir: Path, output_dir: Path) -> None:
         raise RunError(f"output folder not writable: {output_dir}: {exc.strerror or exc}") from exc
 
 
+def lock_output(output_dir: Path):
+    """An exclusive lock on the output folder for this run (a POSIX record lock on
+    `.lock`, held until the returned file is closed). The system drops it when the
+    process ends, however it ends, so a killed run leaves no lock behind."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        return None
+    handle = open(output_dir / LOCK_FILE, "a+", encoding="utf-8")
+    try:
+        fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        handle.seek(0)
+        holder = handle.read().strip() or "?"
+        handle.close()
+        raise RunError(f"another run (pid {holder}) is writing to {output_dir}; wait for it "
+                       f"to end or choose another --output") from exc
+    handle.truncate(0)
+    handle.write(f"{os.getpid()}\n")
+    handle.flush()
+    return handle
+
+
 def tables_present(output_dir: Path) -> bool:
     from pipeline.schemas import TABLES
 
@@ -342,27 +385,40 @@ def tables_present(output_dir: Path) -> bool:
 
 
 def run(input_dir: Path, output_dir: Path, config: dict, *, full: bool = False,
-        executor=None, progress: bool | None = None) -> RunSummary:
+        executor=None, progress: bool | None = None, csv_raw: bool = False) -> RunSummary:
     """Bring the tables in `output_dir` up to date with the documents in `input_dir`.
     The rules are those of the folder the config names (read afresh and checked first:
-    ruleset.RuleError when they do not load), active in this process for the run."""
+    ruleset.RuleError when they do not load), active in this process for the run.
+    `csv_raw`: text cells as they are, without the spreadsheet-safety apostrophe."""
     rules_folder = ruleset.folder_of(config)
     ruleset.refresh(rules_folder)
     previous = ruleset.active_folder()
     ruleset.use(rules_folder)
     try:
-        return _run(input_dir, output_dir, config, full=full, executor=executor, progress=progress)
+        return _locked_run(input_dir, output_dir, config, full, executor, progress, csv_raw)
     finally:
         ruleset.use(previous)
 
 
-def _run(input_dir: Path, output_dir: Path, config: dict, *, full: bool, executor,
-         progress: bool | None) -> RunSummary:
-    from pipeline.executors import LocalExecutor, progress_bar
-
+def _locked_run(input_dir, output_dir, config: dict, full: bool, executor,
+                progress: bool | None, csv_raw: bool) -> RunSummary:
+    """run() with its rules active: the output folder checked and locked first."""
     started = time.perf_counter()
     input_dir, output_dir = Path(input_dir), Path(output_dir)
     check_folders(input_dir, output_dir)
+    lock = lock_output(output_dir)  # before anything in the folder is touched
+    try:
+        return _update(input_dir, output_dir, config, full, executor, progress, csv_raw, started)
+    finally:
+        if lock is not None:
+            lock.close()
+
+
+def _update(input_dir: Path, output_dir: Path, config: dict, full: bool, executor,
+            progress: bool | None, csv_raw: bool, started: float) -> RunSummary:
+    """run() once the output folder is checked and locked."""
+    from pipeline.executors import LocalExecutor, progress_bar
+
     remove_temp_files(output_dir)
     prints = fingerprints(config)
     manifest = {"files": {}, "docs": {}} if full else load_manifest(output_dir)
@@ -385,7 +441,8 @@ def _run(input_dir: Path, output_dir: Path, config: dict, *, full: bool, executo
             docs[entry.doc_id] = None
     summary = RunSummary(n_files=len(entries), n_processed=len(todo))
     unchanged = (not todo and files_unchanged(manifest.get("files"), entries)
-                 and manifest.get("version") == __version__ and tables_present(output_dir))
+                 and manifest.get("version") == __version__ and tables_present(output_dir)
+                 and manifest.get("csv_raw", False) == csv_raw)
     manifest = {"summary": manifest.get("summary", {})}  # the rest is in entries and docs now
     if not unchanged:
         def store_failure(entry: FileEntry, reason: str, status: str = "error") -> None:
@@ -409,7 +466,7 @@ def _run(input_dir: Path, output_dir: Path, config: dict, *, full: bool, executo
         readable = []
         for entry in todo:
             if entry.problem:
-                store_failure(entry, entry.problem)
+                store_failure(entry, entry.problem, entry.problem_status)
             elif entry.size > max_bytes:
                 store_failure(entry, f"file too large: {entry.size} bytes > limit {max_bytes}",
                               "skipped")
@@ -430,7 +487,7 @@ def _run(input_dir: Path, output_dir: Path, config: dict, *, full: bool, executo
         finally:
             bar.close()
         summary.tables_started, cpu_started = time.perf_counter(), time.process_time()
-        write_tables(output_dir, entries, summary, redo)
+        write_tables(output_dir, entries, summary, redo, csv_raw)
         summary.tables_seconds = time.perf_counter() - summary.tables_started
         summary.tables_cpu_seconds = time.process_time() - cpu_started
         summary.tables_written = True
@@ -438,6 +495,7 @@ def _run(input_dir: Path, output_dir: Path, config: dict, *, full: bool, executo
         flush_to_disk()
         # streamed, one record at a time: no second copy of every file and document
         write_json_atomic(output_dir / MANIFEST, {
+            **({"csv_raw": True} if csv_raw else {}),  # schemas.written_raw reads it
             "version": __version__,
             "files": SortedPairs((e.source_path, e.manifest_record())
                                  for e in sorted(entries, key=lambda e: e.source_path)),

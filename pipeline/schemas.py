@@ -35,6 +35,10 @@ class Table:
     def dtypes(self) -> dict[str, str]:
         return {c.name: c.dtype for c in self.columns}
 
+    @property
+    def text_column_indexes(self) -> tuple[int, ...]:
+        return tuple(i for i, c in enumerate(self.columns) if c.dtype == "string")
+
 
 def _cols(spec: str) -> tuple[Column, ...]:
     """Parse 'name:dtype, ...' (dtype defaults to string) into Columns."""
@@ -94,9 +98,30 @@ ENTITY_KINDS = ("cluster", "organisation", "programme")
 
 
 def read_table(folder, table: Table):
-    """Read one output table with the contract's dtypes (pandas imported lazily)."""
+    """Read one output table with the contract's dtypes (pandas imported lazily), text
+    cells as the pipeline made them: the apostrophe that keeps a spreadsheet from running
+    a cell (pipeline.tables.FORMULA_START) is stripped, unless the folder's tables were
+    written raw (--csv-raw, recorded in its manifest)."""
     import pandas as pd
     from pathlib import Path
 
-    return pd.read_csv(Path(folder) / table.filename, dtype=table.dtypes,
-                       keep_default_na=False, na_values=[""], encoding="utf-8")
+    frame = pd.read_csv(Path(folder) / table.filename, dtype=table.dtypes,
+                        keep_default_na=False, na_values=[""], encoding="utf-8")
+    if not written_raw(folder):
+        for column in (c.name for c in table.columns if c.dtype == "string"):
+            frame[column] = frame[column].str.replace(r"^'(?='*[=+\-@\t\r])", "", regex=True)
+    return frame
+
+
+def written_raw(folder) -> bool:
+    """Whether the run that wrote `folder` was told --csv-raw. The manifest's keys are
+    sorted, so its "csv_raw" key, when there, is on the second line: no need to read
+    the whole manifest of a large drop."""
+    from pathlib import Path
+
+    try:
+        with open(Path(folder) / "manifest.json", encoding="utf-8") as handle:
+            head = handle.read(200)
+    except OSError:
+        return False
+    return '\n "csv_raw": true,' in head

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,11 +40,40 @@ def make_row(table: Table, **values) -> list[str]:
     return [format_value(values.get(name)) for name in table.column_names]
 
 
-def csv_bytes(table: Table, rows: Iterable[list[str]]) -> bytes:
+# Spreadsheet safety (OWASP, CSV injection): a text cell that starts with one of these
+# is written with a leading apostrophe, so that no spreadsheet runs it as a formula.
+# A value that already starts with apostrophes before one of them gets one more, so the
+# readers (schemas.read_table) strip exactly one and get every raw value back.
+FORMULA_START = re.compile(r"'*[=+\-@\t\r]")
+_RISKY_FIRST = frozenset("=+-@\t\r'")
+
+
+def escape_cell(cell: str) -> str:
+    return "'" + cell if cell[:1] in _RISKY_FIRST and FORMULA_START.match(cell) else cell
+
+
+def escape_rows(table: Table, rows: list[list[str]]) -> list[list[str]]:
+    """The rows with every text cell escaped (numbers and counts never need it)."""
+    text_columns = table.text_column_indexes
+    out = rows
+    for number, row in enumerate(rows):
+        risky = [i for i in text_columns if row[i][:1] in _RISKY_FIRST]
+        if risky:
+            if out is rows:
+                out = list(rows)
+            row = list(row)
+            for i in risky:
+                row[i] = escape_cell(row[i])
+            out[number] = row
+    return out
+
+
+def csv_bytes(table: Table, rows: Iterable[list[str]], escape: bool = True) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(table.column_names)
-    writer.writerows(rows)
+    rows = list(rows)
+    writer.writerows(escape_rows(table, rows) if escape else rows)
     return buffer.getvalue().encode("utf-8")
 
 
@@ -125,10 +155,12 @@ def write_json_atomic(target: Path, payload) -> None:
 
 
 class TableWriter:
-    """Streams rows of one table to a temp file; `commit` renames it into place."""
+    """Streams rows of one table to a temp file; `commit` renames it into place. Text
+    cells are escaped for spreadsheets unless `escape` is False (--csv-raw)."""
 
-    def __init__(self, folder: Path, table: Table):
+    def __init__(self, folder: Path, table: Table, escape: bool = True):
         self.table = table
+        self.escape = escape
         self.rows_written = 0
         self._file = AtomicWriter(Path(folder) / table.filename, "w")
         self._csv = csv.writer(self._file.handle, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
@@ -137,7 +169,7 @@ class TableWriter:
     def write(self, rows: Iterable[list[str]]) -> None:
         """One document's rows at a time: writerows, not a Python loop per row."""
         rows = rows if isinstance(rows, list) else list(rows)
-        self._csv.writerows(rows)
+        self._csv.writerows(escape_rows(self.table, rows) if self.escape else rows)
         self.rows_written += len(rows)
 
     def commit(self) -> None:

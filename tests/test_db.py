@@ -200,3 +200,22 @@ def test_views_join_labels_to_entities_by_id(tmp_path):
     frames = report.load_tables(folder)
     expected = report.tiers_as_of(frames["labels"], "2021-01-01", frames["entities"])
     assert list(zip(expected["cluster"], expected["tier"], expected["cluster_entity_id"])) == got
+
+
+def test_parquet_and_database_hold_raw_values_of_escaped_cells(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    title = "=cmd|' /C calc'!A0"
+    (raw / "a.html").write_text(f"<html><head><title>{title}</title></head><body><p>Der "
+                                "Beispiel-Cluster erhielt 2017 das Gold-Label.</p></body></html>",
+                                encoding="utf-8")
+    out = tmp_path / "out"
+    assert cli_main(["run", "--input", str(raw), "--output", str(out),
+                     "--format", "csv,parquet"]) == 0
+    assert f",'{title}," in (out / "documents.csv").read_text(encoding="utf-8")
+    assert pq.read_table(out / "documents.parquet").to_pandas()["title"].tolist() == [title]
+    connection = duckdb.connect(str(db.build_database(out)), read_only=True)
+    try:
+        assert connection.execute("SELECT title FROM documents").fetchall() == [(title,)]
+    finally:
+        connection.close()

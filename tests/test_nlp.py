@@ -227,3 +227,13 @@ def test_run_warns_once_and_hands_workers_the_blank_fallback(tmp_path, config, c
     assert summary.status_counts == {"ok": 3}
     assert [c["nlp"]["models"]["en"] for c in Recording.configs] == [""]
     assert len([r for r in caplog.records if "no_such_model_xyz" in r.getMessage()]) == 1
+
+
+def test_sentence_starts_at_line_breaks_legal_forms_and_after_quoted_titles(config):
+    nlp = nlp_module.get_pipeline("de", config)
+    doc = nlp("Das Projekt „Gemeinsam stark!“ wurde evaluiert. Die Nord GmbH. Seit 2019.\n"
+              "Neue Zeile\nnoch eine")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["Das", "Die", "Seit", "Neue", "noch"]  # not "wurde": the title goes on
+    many = nlp("x\n" * 20_000)  # one sentence per line, in one pass (was quadratic)
+    assert sum(1 for _ in many.sents) == 20_000

@@ -560,3 +560,173 @@ def test_first_chunk_warms_the_pipeline_and_later_chunks_free_their_strings():
         nlp("Qwvfreedword arrives later")
     assert "Zyxwarmword" in nlp.vocab.strings
     assert "Qwvfreedword" not in nlp.vocab.strings
+
+
+# ---------------------------------------------------------------- the drop's boundary
+
+def test_symlink_to_a_file_outside_the_input_is_skipped_and_not_read(tmp_path, run_pipeline):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    secret = write(tmp_path / "elsewhere", "secret.txt", german(9).replace("Meldung", "GEHEIM"))
+    write(raw, "a.txt", german(1))
+    (raw / "leak.txt").symlink_to(secret)
+    (raw / "inside.txt").symlink_to(raw / "a.txt")  # a link within the drop is read
+    summary = run_pipeline(raw, out)
+    docs = documents(out)
+    assert docs["leak.txt"]["status"] == "skipped"
+    assert docs["leak.txt"]["error"] == "symlink to a file outside the input folder: not read"
+    assert docs["inside.txt"]["status"] == "skipped"  # read: a duplicate of a.txt's bytes
+    assert docs["inside.txt"]["error"] == "duplicate of a.txt"
+    texts = [p.read_text(encoding="utf-8") for p in (out / "text").glob("*.txt")]
+    assert not any("GEHEIM" in text for text in texts)
+    assert all("GEHEIM" not in p.read_text(encoding="utf-8") for p in out.glob("*.csv"))
+    assert summary.status_counts == {"ok": 1, "skipped": 2}
+
+
+def test_folder_links_are_not_entered_and_cycles_do_not_hang(tmp_path, run_pipeline):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write(tmp_path / "elsewhere", "deep/other.txt", german(8))
+    write(raw, "sub/a.txt", german(1))
+    (raw / "outside").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    (raw / "sub" / "loop").symlink_to(raw, target_is_directory=True)  # a folder cycle
+    (raw / "self.txt").symlink_to(raw / "self.txt")  # a link to itself
+    (raw / "ping.txt").symlink_to(raw / "pong.txt")
+    (raw / "pong.txt").symlink_to(raw / "ping.txt")
+    run_pipeline(raw, out)
+    docs = documents(out)
+    assert sorted(docs) == ["ping.txt", "pong.txt", "self.txt", "sub/a.txt"]
+    assert docs["sub/a.txt"]["status"] == "ok"
+    for looped in ("ping.txt", "pong.txt", "self.txt"):
+        assert docs[looped]["status"] == "error"
+        assert docs[looped]["error"].startswith("unreadable file:")
+
+
+def _after_scan(monkeypatch, action) -> None:
+    real = run_module.scan_input
+
+    def scan_then_act(*args, **kwargs):
+        entries = real(*args, **kwargs)
+        action()
+        return entries
+
+    monkeypatch.setattr(run_module, "scan_input", scan_then_act)
+
+
+def test_file_that_vanishes_or_changes_during_the_run_is_an_error_row(tmp_path, run_pipeline,
+                                                                      monkeypatch):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    for i in range(3):
+        write(raw, f"{i}.txt", german(i))
+
+    def meddle():
+        (raw / "0.txt").unlink()
+        write(raw, "1.txt", german(1) + "Nachtrag.\n")
+
+    _after_scan(monkeypatch, meddle)
+    summary = run_pipeline(raw, out)
+    docs = documents(out)
+    assert docs["0.txt"]["status"] == "error"
+    assert docs["0.txt"]["error"].startswith("unreadable file:")
+    assert docs["1.txt"]["status"] == "error"
+    assert docs["1.txt"]["error"] == ("file changed while the run read it; "
+                                      "the next run reads it again")
+    assert docs["2.txt"]["status"] == "ok"
+    assert summary.status_counts == {"ok": 1, "error": 2}
+    monkeypatch.undo()
+    again = run_pipeline(raw, out)  # the changed file is read as it is now
+    assert documents(out)["1.txt"]["status"] == "ok"
+    assert again.status_counts == {"ok": 2}
+
+
+def test_second_run_on_the_same_output_is_refused_and_a_stale_lock_is_not(tmp_path,
+                                                                          run_pipeline):
+    from pipeline.cli import main as cli_main
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write(raw, "a.txt", german(1))
+    run_pipeline(raw, out)
+    # another process holds the output folder, as a running run does
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import fcntl, sys, time; f = open(sys.argv[1], 'a+'); "
+         "fcntl.lockf(f, fcntl.LOCK_EX); f.truncate(0); f.write('4242'); f.flush(); "
+         "print('locked', flush=True); time.sleep(120)", str(out / ".lock")],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        before = table_files(out)
+        with pytest.raises(run_module.RunError, match=r"another run \(pid 4242\) is writing to"):
+            run_pipeline(raw, out, full=True)
+        assert table_files(out) == before
+    finally:
+        holder.kill()
+        holder.wait()
+    # the holder was killed: its lock went with it
+    assert cli_main(["run", "--input", str(raw), "--output", str(out), "--full"]) == 0
+
+
+def test_refused_run_says_so_in_one_line(tmp_path, run_pipeline, capsys):
+    from pipeline.cli import main as cli_main
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write(raw, "a.txt", german(1))
+    command = ("import sys; from pipeline import run as r; f = r.lock_output(r.Path(sys.argv[1])); "
+               "print('locked', flush=True); sys.stdin.read()")
+    out.mkdir()
+    holder = subprocess.Popen([sys.executable, "-c", command, str(out)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        assert cli_main(["run", "--input", str(raw), "--output", str(out)]) == 2
+    finally:
+        holder.stdin.close()
+        holder.wait()
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith(f"error: another run (pid {holder.pid}) is writing to {out}")
+    assert cli_main(["run", "--input", str(raw), "--output", str(out)]) == 0
+
+
+# ---------------------------------------------------------------- spreadsheet safety
+
+HOSTILE_TITLE = "=cmd|' /C calc'!A0"
+HOSTILE_LINE = '=HYPERLINK("http://evil.example","x")'
+
+
+def hostile_drop(raw: Path) -> Path:
+    write(raw, "formula.txt", f"{HOSTILE_LINE}\n\n" + german(1))
+    write(raw, "title.html", html_page(2).replace("Cluster news", HOSTILE_TITLE))
+    return raw
+
+
+def test_cells_a_spreadsheet_would_run_are_escaped_and_readers_get_them_back(tmp_path,
+                                                                            run_pipeline):
+    raw, out = hostile_drop(tmp_path / "raw"), tmp_path / "out"
+    run_pipeline(raw, out)
+    for table in TABLES:
+        for row in rows(out, table):
+            assert not [v for v in row.values() if v[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    docs = documents(out)
+    assert docs["formula.txt"]["title"] == "'" + HOSTILE_LINE
+    assert docs["title.html"]["title"] == "'" + HOSTILE_TITLE
+    frame = read_table(out, DOCUMENTS).set_index("source_path")
+    assert frame.loc["formula.txt", "title"] == HOSTILE_LINE
+    assert frame.loc["title.html", "title"] == HOSTILE_TITLE
+    # offsets still point at the raw text
+    for mention in read_table(out, MENTIONS).to_dict("records"):
+        text = (out / "text" / f"{mention['doc_id']}.txt").read_text(encoding="utf-8")
+        assert text[mention["start_char"]:mention["end_char"]] == mention["text"]
+
+
+def test_csv_raw_writes_cells_as_they_are_and_switching_rewrites_the_tables(tmp_path):
+    from pipeline.cli import main as cli_main
+
+    raw, out = hostile_drop(tmp_path / "raw"), tmp_path / "out"
+    command = ["run", "--input", str(raw), "--output", str(out)]
+    assert cli_main(command + ["--csv-raw"]) == 0
+    assert documents(out)["title.html"]["title"] == HOSTILE_TITLE
+    frame = read_table(out, DOCUMENTS).set_index("source_path")
+    assert frame.loc["title.html", "title"] == HOSTILE_TITLE  # nothing stripped from raw cells
+    assert cli_main(command) == 0  # nothing else changed: the tables are escaped now
+    assert documents(out)["title.html"]["title"] == "'" + HOSTILE_TITLE
+    assert read_table(out, DOCUMENTS).set_index("source_path").loc["title.html", "title"] \
+        == HOSTILE_TITLE

@@ -354,11 +354,12 @@ def expand_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
     while changed:
         changed = False
         anchors = sorted(found.mentions, key=lambda m: m.start)
+        nearby = _MentionIndex(found.mentions)
         for anchor in anchors:
             if anchor.label not in (CLUSTER, ORG):
                 continue
             if anchor.label == CLUSTER:
-                for mention in _neighbour_mentions(text, anchor, found):
+                for mention in _neighbour_mentions(text, anchor, nearby):
                     if _convertible(mention.entity):
                         as_cluster(mention.entity)
                         changed = True
@@ -433,11 +434,34 @@ def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, 
             position = _after_definition(text, chunk.end)
 
 
-def _neighbour_mentions(text: str, anchor, found: DocumentEntities) -> list:
+SEPARATOR_REACH = 40  # characters a list separator may span (', and the ', ' ; ')
+
+
+class _MentionIndex:
+    """Mentions by start and by end, so that the ones a few characters from a position
+    are found by bisection, not by a pass over all of them (a text of thousands of
+    listed names made expand_lists quadratic)."""
+
+    def __init__(self, mentions):
+        self.by_start = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.by_start]
+        self.by_end = sorted(mentions, key=lambda m: m.end)
+        self.ends = [m.end for m in self.by_end]
+
+    def starting_in(self, low: int, high: int) -> list:
+        return self.by_start[bisect.bisect_left(self.starts, low):bisect.bisect_right(self.starts, high)]
+
+    def ending_in(self, low: int, high: int) -> list:
+        return self.by_end[bisect.bisect_left(self.ends, low):bisect.bisect_right(self.ends, high)]
+
+
+def _neighbour_mentions(text: str, anchor, nearby: _MentionIndex) -> list:
     """Known mentions joined to the anchor by a list separator only."""
-    return [m for m in found.mentions if m is not anchor and (
-        (m.start >= anchor.end and LIST_SEPARATOR.match(text[anchor.end:m.start]))
-        or (m.end <= anchor.start and LIST_SEPARATOR.match(text[m.end:anchor.start])))]
+    after = [m for m in nearby.starting_in(anchor.end, anchor.end + SEPARATOR_REACH)
+             if m is not anchor and LIST_SEPARATOR.match(text[anchor.end:m.start])]
+    before = [m for m in nearby.ending_in(anchor.start - SEPARATOR_REACH, anchor.start)
+              if m is not anchor and LIST_SEPARATOR.match(text[m.end:anchor.start])]
+    return after + before
 
 
 def _after_definition(text: str, end: int) -> int:
@@ -459,11 +483,17 @@ def _neighbours(text: str, start: int, end: int, ordered: list[Chunk],
             break
         if LIST_SEPARATOR.match(gap, partial=True) is None:
             break  # not even the start of a separator: the later gaps only extend it
-    for chunk in reversed(ordered[:bisect.bisect_left(starts, start)]):
+    for index in range(bisect.bisect_left(starts, start) - 1, -1, -1):
+        chunk = ordered[index]
         if chunk.end <= start and LIST_SEPARATOR.match(text[chunk.end:start]):
             out.append(chunk)
             break
+        if chunk.start < start - SEPARATOR_REACH - MAX_CHUNK_REACH:
+            break  # chunks this far back end too far back to be joined by a separator
     return out
+
+
+MAX_CHUNK_REACH = 300  # longer than any name chunk: a chunk starting farther back ends before
 
 
 @lru_cache(maxsize=1)
@@ -603,11 +633,17 @@ def introduced_cluster_lists(text: str, chunks: list[Chunk], found: DocumentEnti
     Nordwind and Kestrel'. Only lists of two or more; an item is a name chunk, a known
     organisation of a cluster-like kind, or a lower-case brand ('biosaxony')."""
     vocab = vocabulary()
+    intros = list(PLURAL_CLUSTER_INTRO.finditer(text))
+    if not intros:
+        return chunks
     by_start = {p.start: p for c in chunks for p in coordinated_parts(c)}
-    for intro in PLURAL_CLUSTER_INTRO.finditer(text):
+    mention_at = {}
+    for mention in found.mentions:
+        mention_at.setdefault(mention.start, mention)
+    for intro in intros:
         items, position = [], intro.end()
         while True:
-            item = _list_item_at(text, position, by_start, found, vocab)
+            item = _list_item_at(text, position, by_start, mention_at, vocab)
             if item is None:
                 break
             items.append(item)
@@ -631,9 +667,9 @@ SEPARATOR_AHEAD = regex.compile(
     r"[ \t]+(?:(?:the|die|der|das|den|dem)[ \t]+)?")
 
 
-def _list_item_at(text: str, position: int, by_start: dict, found: DocumentEntities, vocab):
+def _list_item_at(text: str, position: int, by_start: dict, mention_at: dict, vocab):
     """(start, end, known entity or None) of the list item starting at `position`, or None."""
-    mention = next((m for m in found.mentions if m.start == position), None)
+    mention = mention_at.get(position)
     if mention is not None:
         return (mention.start, mention.end, mention.entity) if mention.label in (CLUSTER, ORG) else None
     chunk = by_start.get(position)

@@ -153,6 +153,18 @@ class DocumentEntities:
                 return True
         return False
 
+    def overlapping_ends(self, start: int, end: int) -> list[int]:
+        """The ends of the mentions that overlap [start, end), found as `covered` finds
+        the first of them."""
+        ends = []
+        for index in range(bisect.bisect_left(self._bounds, (end,)) - 1, -1, -1):
+            mention_start, mention_end = self._bounds[index]
+            if mention_start + self._longest <= start:
+                break
+            if start < mention_end:
+                ends.append(mention_end)
+        return ends
+
 
 def as_cluster(entity: Entity) -> None:
     """An organisation the context shows to be a cluster (label subject, list item,
@@ -704,7 +716,7 @@ def _all_org_heads() -> frozenset:
 def _uncovered_rest(chunk: Chunk, found: DocumentEntities) -> Chunk | None:
     """The part of a chunk after a known mention inside it ('BMBF-Spitzencluster
     Weser Aviation' after the gazetteer's 'BMBF'), when a name is left."""
-    ends = [m.end for m in found.mentions if m.start < chunk.end and chunk.start < m.end]
+    ends = found.overlapping_ends(chunk.start, chunk.end)
     cut = max(ends) - chunk.start
     from pipeline.extract.chunks import _trim
 

@@ -21,8 +21,10 @@ QUOTED_AFTER = regex.compile(
 QUOTED_BEFORE = regex.compile(
     r"[„“\"‘‚'«](?P<name>\p{Lu}[^„“”\"‘’‚'«»\n]{1,60}?)[“”\"’‘'»][ \t-]*"
     r"(?:(?:\p{Lu}[\p{L}-]*[ \t]+){0,4})" + INTRODUCER + r"\b")
+# (at most 20 items before 'and': an unbounded run of 'Name, ' is tried again from each
+# of its names, quadratic on a long comma list)
 LISTED = regex.compile(
-    r"(?P<list>(?:\p{Lu}[\p{L}\p{N}-]+,[ \t]+)*\p{Lu}[\p{L}\p{N}-]+,?[ \t]+(?:and|und|&)[ \t]+\p{Lu}[\p{L}\p{N}-]+)"
+    r"(?P<list>(?:\p{Lu}[\p{L}\p{N}-]+,[ \t]+){0,20}\p{Lu}[\p{L}\p{N}-]+,?[ \t]+(?:and|und|&)[ \t]+\p{Lu}[\p{L}\p{N}-]+)"
     r"[ \t]+(?i:projects|projekte|programmes|programs|programme|partnerships|initiatives)\b")
 APPOSED = regex.compile(r"[ \t]+[–—-][ \t]+(?:an?|ein|eine)[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){0,3}?"
                         r"(?i:project|projekt|programme|program|programm|partnership|initiative)\b")
