@@ -1732,3 +1732,9 @@ def test_shorter_form_of_a_name_with_a_particle_and_no_adverb_speaker():
             "Beispielstein, das sei gut. Später ergänzte er etwas. Dann betonte er es.")
     assert set(people_of(run("de", text))) == {"Gerd Muster zu Beispielstein"}
     assert set(people_of(run("en", "The cluster grew. Quendtner said the label matters."))) == {"Quendtner"}
+
+
+def test_a_legal_form_takes_whole_lower_case_words_only():
+    out = run("de", "Die Bronze GmbH und die ºº0 GmbH liefern Teile. Die sonnen-kraft & wärme GmbH & "
+                    "Co. KG auch.")
+    assert {r["organisation"] for r in out["organisations"]} == {"sonnen-kraft & wärme GmbH & Co. KG"}

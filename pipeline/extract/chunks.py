@@ -96,7 +96,7 @@ def legal_form_stop() -> regex.Pattern:
 # 'EU-Projekt', 'Interreg-Projekts', 'Verbundprojekt': a project word as the head of a
 # compound introduces the name that follows it ('Förderprogramm X' is named whole).
 PROJECT_COMPOUND = regex.compile(r"^\p{L}[\p{L}\p{N}-]{1,20}(?:projekt|projekts|projektes|-project)$")
-LOWER_WORD = regex.compile(r"[\p{Ll}\p{N}][\p{L}\p{N}&+-]*|&")
+LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])[\p{Ll}\p{N}][\p{L}\p{N}&+-]*|&")  # whole words only
 
 
 def _pieces(text: str, start: int) -> list[tuple[int, str]]:
@@ -273,10 +273,10 @@ def name_chunks(text: str) -> list[Chunk]:
             if legal and is_last and piece.endswith(name.split(" ")[-1]):
                 end = match.end("legal")
             if text[start:end] in forms:
-                start = _extend_legal_only(text, start)
-                legal = text[start:end]
-                if start == match.start("name"):
-                    continue
+                extended = _extend_legal_only(text, start)
+                if extended == start or extended == match.start("name"):
+                    continue  # a legal form with no name before it names nothing
+                start, legal = extended, text[extended:end]
             chunks.append(Chunk(start, end, text[start:end], legal if is_last else ""))
     return _without_swallowed([_extend(text, c) for c in chunks])
 
