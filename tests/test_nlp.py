@@ -64,10 +64,11 @@ def with_models(config: dict, **models) -> dict:
 
 
 def _rules_then_extraction(names: list[str]) -> bool:
-    """The nlp stage ends with the SpanRuler; the extract stage's components follow it."""
+    """The nlp stage ends with its two SpanRulers (phrases as lower case, acronyms as
+    written); the extract stage's components follow them."""
     from pipeline.extract.components import EXTRACTION_COMPONENTS
 
-    return names[names.index("domain_rules") + 1:] == list(EXTRACTION_COMPONENTS)
+    return names[names.index("domain_rules") + 1:] == ["domain_acronyms", *EXTRACTION_COMPONENTS]
 
 
 def test_blank_pipeline_per_language_with_sentencizer_and_rules(config):

@@ -2,7 +2,7 @@
 from pipeline.config import load_config
 from pipeline.nlp import get_pipeline
 
-UP_TO = ["sentencizer", "line_breaks", "domain_rules", "entity_gazetteer", "name_chunks", "acronyms"]
+UP_TO = ["sentencizer", "line_breaks", "domain_rules", "domain_acronyms", "entity_gazetteer", "name_chunks", "acronyms"]
 
 
 def test_defined_acronym_and_initials_join_their_entity():

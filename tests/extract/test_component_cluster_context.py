@@ -3,7 +3,7 @@ from pipeline.config import load_config
 from pipeline.extract.entities import CLUSTER
 from pipeline.nlp import get_pipeline
 
-UP_TO = ["sentencizer", "line_breaks", "domain_rules", "entity_gazetteer", "name_chunks", "acronyms",
+UP_TO = ["sentencizer", "line_breaks", "domain_rules", "domain_acronyms", "entity_gazetteer", "name_chunks", "acronyms",
          "cluster_context"]
 
 

@@ -8,7 +8,8 @@ def test_gazetteer_spans_become_entities_with_canonical_name_and_acronym():
     nlp = get_pipeline("en", load_config())
     doc = nlp.get_pipe("entity_gazetteer")(nlp.make_doc("x"))  # runs on any Doc
     assert doc._.entities.entities == []
-    with nlp.select_pipes(enable=["sentencizer", "line_breaks", "domain_rules", "entity_gazetteer"]):
+    with nlp.select_pipes(enable=["sentencizer", "line_breaks", "domain_rules", "domain_acronyms",
+                                  "entity_gazetteer"]):
         doc = nlp("The label was awarded by ESCA under the European Cluster Excellence Initiative.")
     found = {(e.label, e.canonical, e.acronym) for e in doc._.entities.entities}
     assert (ORG, "European Secretariat for Cluster Analysis", "ESCA") in found

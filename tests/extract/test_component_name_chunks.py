@@ -3,7 +3,7 @@ from pipeline.config import load_config
 from pipeline.extract.entities import CLUSTER, ORG, PERSON
 from pipeline.nlp import get_pipeline
 
-UP_TO = ["sentencizer", "line_breaks", "domain_rules", "entity_gazetteer", "name_chunks"]
+UP_TO = ["sentencizer", "line_breaks", "domain_rules", "domain_acronyms", "entity_gazetteer", "name_chunks"]
 
 
 def test_chunks_are_classified_and_the_unclassified_kept():
