@@ -17,7 +17,7 @@ WORD = (r"(?:\p{Lu}[\p{L}\p{N}'’´.&/+@_-]*[\p{L}\p{N}.]"  # Capitalised, ESCA
         r"|\p{Lu}"  # a single capital (initials, "K L M Composites")
         r"|\p{Ll}+\p{Lu}[\p{L}\p{N}'’._-]*"  # camel case: nanoVALE, eLumo
         r"|\p{N}+\p{Lu}[\p{L}\p{N}_-]*"  # 4X, 3D-Druck
-        r"|(?<![@/])(?!www\.)\p{Ll}[\p{Ll}\p{N}-]{2,}(?:[.:]\p{Ll}[\p{Ll}\p{N}]*)+(?![@/\p{L}\p{N}]))")  # media.net
+        r"|(?<![@/])(?!www\.)\p{Ll}[\p{Ll}\p{N}-]{2,}(?:[.:]\p{Ll}[\p{Ll}\p{N}]*)+(?![@/\p{L}\p{N}]))")  # hafen.net
 
 
 # Inside a name, a truncated compound: "Institut für Holz- und Faserforschung".
@@ -148,7 +148,7 @@ BRAND_INTRODUCER = regex.compile(r"(?:cluster|netzwerk|network|netz|initiative|v
 
 
 def _introduces_brand(key: str) -> bool:
-    """'Netzwerk hafen.net', 'Lebensmittelnetzwerk food.net:z': a head noun before a
+    """'Netzwerk hafen.net', 'Logistiknetzwerk velo.net:x': a head noun before a
     lower-case brand says what the brand is and is no part of its name."""
     return BRAND_INTRODUCER.search(key) is not None
 

@@ -629,9 +629,9 @@ LOWER_BRAND = regex.compile(r"\p{Ll}[\p{L}\p{N}.:-]{3,}(?=[ \t,;)]|$)")
 
 def introduced_cluster_lists(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chunk]:
     """The items of a list after a plural cluster noun are clusters: 'durchgeführt von den
-    Clustern biosaxony und der BioRegio STERN Management GmbH', 'the clusters Velmora,
+    Clustern hafenwerk und der Nordalb Management GmbH', 'the clusters Velmora,
     Nordwind and Kestrel'. Only lists of two or more; an item is a name chunk, a known
-    organisation of a cluster-like kind, or a lower-case brand ('biosaxony')."""
+    organisation of a cluster-like kind, or a lower-case brand ('hafenwerk')."""
     vocab = vocabulary()
     intros = list(PLURAL_CLUSTER_INTRO.finditer(text))
     if not intros:

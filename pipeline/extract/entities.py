@@ -312,7 +312,7 @@ def _is_name_like(chunk: Chunk, language: str) -> bool:
     return True
 
 
-# 'media.net', 'food.net:z': a lower-case brand written like a domain name.
+# 'hafen.net', 'velo.net:x': a lower-case brand written like a domain name.
 DOTTED_BRAND = regex.compile(r"\p{Ll}[\p{Ll}\p{N}-]{2,}(?:[.:]\p{Ll}[\p{Ll}\p{N}]*)+")
 
 
@@ -381,7 +381,7 @@ def _headed_by_other_body(text: str) -> bool:
             and not any(_compound_head(w, vocab.cluster_heads) for w in head_part.split(" ")):
         return True
     if not head_words or head_words[0] in vocab.cluster_heads:
-        return False  # 'Cluster Sofia Knowledge City': the cluster word heads, a name follows
+        return False  # 'Cluster Velmora Knowledge City': the cluster word heads, a name follows
     last = head_words[-1]
     return last not in vocab.cluster_heads and any(last in vocab.org_heads[kind] for kind in BODY_KINDS) \
         and last not in ("e.v.", "e. v.")
@@ -615,7 +615,7 @@ COINED = regex.compile(r"^(?:\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}[\p{Lu}\p{N}]*|
 
 
 def _is_coined(word: str) -> bool:
-    """'MoWiN.net', 'deENet', 'BMBF': a coined brand or acronym. Two of them joined by
+    """'KaLiNet.org', 'veNTo', 'BMBF': a coined brand or acronym. Two of them joined by
     'und'/'and' are two names; words of a name's own 'and' are plain ('Wirtschaft und
     Energie', 'Meyer & Sohn')."""
     return bool(COINED.match(word.strip(".,;:„“\"'")))
@@ -882,7 +882,7 @@ def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
 
 def resolve_short_forms(text: str, found: DocumentEntities, chunks: list[Chunk]) -> list[Chunk]:
     """Chunks that repeat a cluster's or organisation's name in a shorter or inflected
-    form ('des Software-Clusters', 'Nordalb' for 'Nordalb Network e.V.') join that entity."""
+    form ('des Agrartechnik-Clusters', 'Nordalb' for 'Nordalb Network e.V.') join that entity."""
     index: dict[str, Entity] = {}
     for entity in found.entities:
         if entity.label == CLUSTER:
@@ -979,7 +979,7 @@ def _cluster_behind(org: Entity, clusters: list[Entity]) -> Entity | None:
     words = name_key(org.canonical).split()
     management = "management" in words or "clustermanagement" in words
     if org.org_type not in ("association", "network") and not (set(words) & set(WRAPPER_AFTER)):
-        return None  # 'Software AG' is a company, not the body of the 'Software-Cluster'
+        return None  # 'Velmora AG' is a company, not the body of the 'Velmora-Cluster'
     while len(words) > 1 and words[0] in WRAPPER_BEFORE:
         words = words[1:]
     while len(words) > 1 and words[-1] in WRAPPER_AFTER:
