@@ -1738,3 +1738,16 @@ def test_a_legal_form_takes_whole_lower_case_words_only():
     out = run("de", "Die Bronze GmbH und die ºº0 GmbH liefern Teile. Die sonnen-kraft & wärme GmbH & "
                     "Co. KG auch.")
     assert {r["organisation"] for r in out["organisations"]} == {"sonnen-kraft & wärme GmbH & Co. KG"}
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Velmora Receives Gold Label for Cluster Management Excellence", {("Velmora", "gold")}),
+    ("en", "Silver Label for Velmora", {("Velmora", "silver")}),
+    ("en", "Gold Label Goes to Velmora", {("Velmora", "gold")}),
+    ("en", "Velmora, Nordwind and Kestrel Receive Bronze Label",
+     {("Velmora", "bronze"), ("Nordwind", "bronze"), ("Kestrel", "bronze")}),
+    ("de", "Gold-Label für Velmora", {("Velmora", "gold")}),
+    ("en", "ESCA Gold Label for Velmora Maritime Network", {("Velmora Maritime Network", "gold")}),
+])
+def test_title_case_headlines_name_the_labelled_cluster(language, text, expected):
+    assert labels_of(run(language, text)) == expected

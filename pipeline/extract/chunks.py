@@ -112,6 +112,7 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
     pieces.append((start + offset, text[offset:]))
     pieces = [part for piece_start, piece in pieces for part in _cut_at_headline_verbs(piece_start, piece)]
     pieces = [part for piece_start, piece in pieces for part in _cut_at_article_after_head(piece_start, piece)]
+    pieces = [part for piece_start, piece in pieces for part in _cut_after_label_for(piece_start, piece)]
     out = []
     for piece_start, piece in pieces:
         words, position = piece.split(" "), 0
@@ -178,6 +179,19 @@ def _cut_at_article_after_head(start: int, piece: str) -> list[tuple[int, str]]:
             left = " ".join(words[:i])
             return [(start, left), *_cut_at_article_after_head(start + len(left) + 5, " ".join(words[i + 1:]))]
     return [(start, piece)]
+
+
+LABEL_WORD_FOR = regex.compile(r"(?i:label|siegel|zertifikat|certificate)[ \t]+(?i:for|für)[ \t]+(?=\p{Lu})")
+
+
+def _cut_after_label_for(start: int, piece: str) -> list[tuple[int, str]]:
+    """'Gold-Label für Velmora', 'Silver Label for Nordwind': the label, then whose it is;
+    one name does not run through 'für'."""
+    match = LABEL_WORD_FOR.search(piece)
+    if match is None:
+        return [(start, piece)]
+    return [(start, piece[:match.start()] + piece[match.start():match.end()].split()[0]),
+            (start + match.end(), piece[match.end():])]
 
 
 @lru_cache(maxsize=1)

@@ -95,7 +95,8 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
 LOWER_CASE_CLUSTER = regex.compile(r"[ \t]+cluster\b(?![-\p{L}])")
 ARTICLE_BEFORE = regex.compile(r"(?:^|[ \t\n])(?:the|das|der|dem|den)[ \t]+$", regex.IGNORECASE)
 AWARD_SUBJECT_VERB = regex.compile(
-    r"[ \t]+(?:has|have|had|was|were|is|received|receives|won|wins|got|gets|earned|achieved)\b")
+    r"[ \t]+(?i:has|have|had|was|were|is|received|receives|receive|won|wins|got|gets|earned|earns|"
+    r"achieved|achieves|awarded|secures|secured|obtains|obtained)\b")
 
 
 def _is_bare_name(chunk: Chunk) -> bool:
@@ -278,6 +279,9 @@ LIST_SUBJECT_VERB = regex.compile(
 RECIPIENTS_BEFORE = regex.compile(
     r"(?:\bto|\ban|\bgoes to|\bwent to|\bging(?:en)? an|\bclusters?|\bcluster[sn]?|:|[–—])[ \t]*$",
     regex.IGNORECASE)
+LABEL_FOR_BEFORE = regex.compile(
+    r"(?i:label|siegel|zertifikat|certificate|gold|silver|silber|bronze)[ \t]+(?i:for|für|goes to|went to|"
+    r"geht an|ging an)[ \t]+(?:(?i:the|den|die|das|dem)[ \t]+)?$")
 LIST_END = regex.compile(r"[ \t]*(?:[.!;]|$)")
 
 
@@ -295,7 +299,12 @@ def promote_label_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
                                   and not found.covered(c.start, c.end) for p in coordinated_parts(c))],
                        key=lambda c: c.start)
         for run in _runs(text, items):
-            if len(run) < 2 or not all(c in named or _bare_list_item(text, c, language) for c in run):
+            if not all(c in named or _bare_list_item(text, c, language) for c in run):
+                continue
+            if len(run) < 2:  # one name: only as the end of 'Silver Label for X', 'Gold-Label für X'
+                if LABEL_FOR_BEFORE.search(text, max(start, run[0].start - 30), run[0].start) \
+                        and LIST_END.match(text, run[0].end):
+                    promoted.update(run)
                 continue
             opens = not LEADING_ARTICLE.sub("", text[start:run[0].start].strip(" \t\n\"„“'•-"))
             subject = opens and LIST_SUBJECT_VERB.match(text, run[-1].end)
