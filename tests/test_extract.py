@@ -1751,3 +1751,11 @@ def test_a_legal_form_takes_whole_lower_case_words_only():
 ])
 def test_title_case_headlines_name_the_labelled_cluster(language, text, expected):
     assert labels_of(run(language, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velmora erhält Gold-Label\n\nDas Netzwerk wächst.", {("Velmora", "gold")}),
+    ("Erstmals erhält der Nordalb Cluster das Gold-Label.", {("Nordalb Cluster", "gold")}),
+])
+def test_german_headline_subject_but_no_adverb(text, expected):
+    assert labels_of(run("de", text)) == expected

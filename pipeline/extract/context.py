@@ -224,8 +224,9 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
     left = []
     for chunk in chunks:
         inside = any(s <= chunk.start < e for s, e in label_sentences) and not _is_agent(text, chunk.start)
-        if inside and language == "en" and not found.covered(chunk.start, chunk.end) \
-                and _is_bare_subject(text, chunk, label_sentences):
+        if inside and not found.covered(chunk.start, chunk.end) and (
+                (language == "en" and _is_bare_subject(text, chunk, label_sentences))
+                or (language == "de" and _is_headline_subject(text, chunk, label_sentences))):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "label_subject"))
         elif inside and _candidate(text, chunk, language) and not found.covered(chunk.start, chunk.end) \
                 and not _is_generic_cluster_phrase(chunk.text) and not _is_kicker(text, chunk, label_sentences):
@@ -337,6 +338,27 @@ def _is_bare_subject(text: str, chunk: Chunk, label_sentences: list[tuple[int, i
     opens = any(not text[s:chunk.start].strip(" \t\n\"„“'•-") for s, _ in label_sentences
                 if s <= chunk.start)
     return opens and bool(AWARD_SUBJECT_VERB.match(text, chunk.end)) and _is_bare_name(chunk)
+
+
+HEADLINE_VERB_DE = regex.compile(r"[ \t]+(?:erhält|erhielt|gewinnt|bekommt|holt|verteidigt|"
+                                 r"erringt|sichert sich)\b")
+
+
+def _is_headline_subject(text: str, chunk: Chunk, label_sentences) -> bool:
+    """'Velmora erhält Gold-Label': in a German headline (a short line without a final
+    period) a one-word name before 'erhält', 'gewinnt', ... is its subject; a headline
+    has no room for the adverb that opens so many German sentences."""
+    bounds = next(((s, e) for s, e in label_sentences if s <= chunk.start < e), None)
+    if bounds is None or not HEADLINE_VERB_DE.match(text, chunk.end):
+        return False
+    line = text[bounds[0]:bounds[1]].strip()
+    return (len(line) < 100 and line[-1:] not in ".!?:" and not text[bounds[0]:chunk.start].strip()
+            and _is_bare_name(chunk) and not (ADVERB_SHAPE.search(chunk.text)
+                                              or COMMON_NOUN_ENDING.search(chunk.text)))
+
+
+# 'Erstmals', 'Bereits', 'Schließlich': adverbs, not names.
+ADVERB_SHAPE = regex.compile(r"(?:s|lich|weise|mals|dings|falls|wärts|halb)$")
 
 
 def label_sentences(doc, tier_spans) -> list[tuple[int, int]]:
