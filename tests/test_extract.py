@@ -1759,3 +1759,10 @@ def test_title_case_headlines_name_the_labelled_cluster(language, text, expected
 ])
 def test_german_headline_subject_but_no_adverb(text, expected):
     assert labels_of(run("de", text)) == expected
+
+
+def test_a_place_word_of_a_coined_cluster_name_is_that_cluster():
+    out = run("en", "NordHavn is proud of its new label. The Havn cluster had already earlier been "
+                    "awarded the bronze certificate; now NordHavn has been awarded the Gold Label.")
+    assert {r["cluster"] for r in out["clusters"]} == {"NordHavn"}
+    assert labels_of(out) == {("NordHavn", "bronze"), ("NordHavn", "gold")}

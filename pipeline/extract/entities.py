@@ -958,11 +958,26 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
                   and _starts_with(e, _bare_compound(short))]
         if len(longer) == 1:
             found.merge(longer[0], short)  # 'des Agrartechnik-Clusters' -> 'Agrartechnik-Cluster X'
+    for short in [e for e in found.entities if e.label == CLUSTER and _one_plain_word(e)]:
+        coined = [e for e in found.entities if e.label == CLUSTER and e is not short
+                  and any(_camel_part(f, short.canonical) for f in e.forms)]
+        if len(coined) == 1:
+            found.merge(coined[0], short)  # 'the Vaasa cluster' -> 'EnergyVaasa'
     for org in [e for e in found.entities if e.label == ORG and not e.fixed_canonical]:
         cluster = _cluster_behind(org, [e for e in found.entities if e.label == CLUSTER])
         if cluster is not None:
             as_cluster(org)  # its mentions are the cluster's now, labels and all
             found.merge(cluster, org)
+
+
+def _one_plain_word(entity: Entity) -> bool:
+    return all(" " not in f and f[:1].isupper() and f[1:].islower() for f in entity.forms)
+
+
+def _camel_part(name: str, word: str) -> bool:
+    """'Vaasa' in 'EnergyVaasa': a capitalised part of a coined one-word name."""
+    parts = CAMEL_PARTS.findall(name)
+    return " " not in name and len(parts) >= 2 and word in parts
 
 
 # Words around the name of a cluster's support association or management company:
