@@ -1766,3 +1766,9 @@ def test_a_place_word_of_a_coined_cluster_name_is_that_cluster():
                     "awarded the bronze certificate; now NordHavn has been awarded the Gold Label.")
     assert {r["cluster"] for r in out["clusters"]} == {"NordHavn"}
     assert labels_of(out) == {("NordHavn", "bronze"), ("NordHavn", "gold")}
+
+
+def test_genitive_clusters_x_joins_cluster_x():
+    out = run("de", "Der Cluster Velmora Logistik wächst. Sprecher des Clusters Velmora Logistik ist "
+                    "Jonas Keller.")
+    assert [r["cluster"] for r in out["clusters"]] == ["Cluster Velmora Logistik"]

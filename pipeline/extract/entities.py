@@ -867,8 +867,9 @@ def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
                                                    "gmbh", "association", "verein")):
             words = words[:-1]
             keys.add(" ".join(words))
-        if key.startswith("cluster ") and len(words) > 1:
-            keys.add(key[len("cluster "):])
+        for lead in ("cluster ", "clusters "):  # 'Cluster X', genitive 'des Clusters X'
+            if key.startswith(lead) and len(words) > 1:
+                keys.add(key[len(lead):])
         first, _, rest = form.partition(" ")
         if rest and _compound_head(first, vocab.cluster_heads | vocab.network_heads):
             keys.add(name_key(rest))  # 'Medizintechnik-Netzwerk Vitanor e.V.' -> 'vitanor'
