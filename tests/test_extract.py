@@ -1772,3 +1772,8 @@ def test_genitive_clusters_x_joins_cluster_x():
     out = run("de", "Der Cluster Velmora Logistik wächst. Sprecher des Clusters Velmora Logistik ist "
                     "Jonas Keller.")
     assert [r["cluster"] for r in out["clusters"]] == ["Cluster Velmora Logistik"]
+
+
+def test_the_city_of_a_place_is_a_public_body():
+    out = run("en", "The event was organised by the Chamber of Commerce of Nordheim and the city of Velden.")
+    assert ("city of Velden", "public_body") in {(r["organisation"], r["org_type"]) for r in out["organisations"]}

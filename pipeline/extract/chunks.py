@@ -268,7 +268,16 @@ def _extend(text: str, chunk: Chunk) -> Chunk:
     head = lower_case_heads().match(text, end)
     if head:
         end = head.end()
-    return chunk if end == chunk.end else Chunk(chunk.start, end, text[chunk.start:end])
+    start = chunk.start
+    town = TOWN_OF.search(text, max(0, start - 20), start)
+    if town:  # 'the city of Velden': a municipality named by its place
+        start = town.start()
+    if (start, end) == (chunk.start, chunk.end):
+        return chunk
+    return Chunk(start, end, text[start:end], chunk.legal_form)
+
+
+TOWN_OF = regex.compile(r"(?<![\p{L}])(?:city|town|municipality|county|region) of[ \t]+$")
 
 
 def name_chunks(text: str) -> list[Chunk]:
