@@ -1777,3 +1777,11 @@ def test_genitive_clusters_x_joins_cluster_x():
 def test_the_city_of_a_place_is_a_public_body():
     out = run("en", "The event was organised by the Chamber of Commerce of Nordheim and the city of Velden.")
     assert ("city of Velden", "public_body") in {(r["organisation"], r["org_type"]) for r in out["organisations"]}
+
+
+@pytest.mark.parametrize("language, text, company", [
+    ("en", "Kestrel Robotics, a spin-off of the University of Velden, presented its drone.", "Kestrel Robotics"),
+    ("de", "Quillon Optics, ein Start-up aus Velden, stellte seinen Sensor vor.", "Quillon Optics"),
+])
+def test_a_name_called_a_company_in_apposition_is_a_company(language, text, company):
+    assert (company, "company") in {(r["organisation"], r["org_type"]) for r in run(language, text)["organisations"]}

@@ -373,6 +373,27 @@ def label_sentences(doc, tier_spans) -> list[tuple[int, int]]:
     return bounds
 
 
+# 'X, a spin-off of the University of Y', 'X, ein Start-up aus Y', 'X, the Velden-based
+# manufacturer': the text says X is a company.
+DESCRIBED_AS_COMPANY = regex.compile(
+    r"[ \t]*,[ \t]+(?i:a|an|the|ein|eine|der|die|das)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?"
+    r"(?i:company|start-up|startup|spin-off|spinoff|manufacturer|firm|supplier|provider|"
+    r"unternehmen|start-up-unternehmen|hersteller|zulieferer|anbieter|ausgründung|dienstleister)\b")
+
+
+def described_companies(text: str, chunks: list[Chunk], found: DocumentEntities,
+                        language: str) -> list[Chunk]:
+    """A name followed by an apposition that calls it a company is a company."""
+    left = []
+    for chunk in chunks:
+        if DESCRIBED_AS_COMPANY.match(text, chunk.end) and not found.covered(chunk.start, chunk.end) \
+                and _candidate(text, chunk, language):
+            found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_context"), org_type="company")
+        else:
+            left.append(chunk)
+    return left
+
+
 def expand_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
                  language: str) -> list[Chunk]:
     """Coordinated lists: the bare items next to a cluster (or after 'members ... are',
