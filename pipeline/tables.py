@@ -196,7 +196,7 @@ def document_rows(doc, doc_id: str) -> Extracted:
     mentions, formatted from the domain objects the extract stage left on the Doc
     (pipeline.extract.components)."""
     from pipeline.extract.doc_view import doc_sentences
-    from pipeline.extract.entities import CLUSTER, ORG, PROGRAMME
+    from pipeline.extract.model import CLUSTER, ORG, PROGRAMME
     from pipeline.registry import EntityRecord
     from pipeline.schemas import CLUSTERS, DATES, LABELS, MENTIONS, ORGANISATIONS, PEOPLE, PROGRAMMES
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from pipeline.extract.entities import ORG, DocumentEntities, Mention
+from pipeline.extract.model import DocumentEntities, Mention, ORG
 
 
 def test_covered_agrees_with_the_plain_definition():

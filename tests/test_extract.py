@@ -1368,7 +1368,7 @@ def test_noun_phrase_with_an_article_is_no_person():
 
 
 def test_name_particle_stays_in_a_name():
-    from pipeline.extract.entities import is_person_name
+    from pipeline.extract.name_shapes import is_person_name
     assert is_person_name("Karl von Beispiel", False)
     assert is_person_name("Jan van der Muster", True)
     assert not is_person_name("Ziel der Gruppe", False)

@@ -6,7 +6,7 @@ its own module of rules:
 1. entity_gazetteer: gazetteer spans (programmes, well-known bodies), an installed
    model's entities, quoted/listed programmes, 'ACRONYM: Name' lines;
 2. name_chunks: proper-name chunks (chunks.py) classified by their own words
-   (entities.py): people, clusters ("X Cluster", "Cluster X"), organisations (heads,
+   (classify.py, name_shapes.py): people, clusters ("X Cluster", "Cluster X"), organisations (heads,
    legal forms), programmes (programmes.py);
 3. acronyms: definitions in parentheses, initials of known names;
 4. cluster_context: context rules (context.py) for names that say nothing by themselves;

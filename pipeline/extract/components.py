@@ -24,9 +24,13 @@ from spacy.tokens import Doc
 from pipeline import dates as dates_stage
 from pipeline.extract import context, programmes
 from pipeline.extract.doc_view import view
-from pipeline.extract.entities import (ORG, PERSON, DocumentEntities, Mention, add_gazetteer_mentions,
-                                       apply_definitions, classify_chunks, merge_appositions,
-                                       merge_cluster_variants, org_type_of, resolve_short_forms)
+from pipeline.extract.acronyms import apply_definitions
+from pipeline.extract.classify import classify_chunks
+from pipeline.extract.coreference import (merge_appositions, merge_cluster_variants,
+                                          resolve_short_forms)
+from pipeline.extract.gazetteer import add_gazetteer_mentions
+from pipeline.extract.model import DocumentEntities, Mention, ORG, PERSON
+from pipeline.extract.name_shapes import org_type_of
 from pipeline.extract.labels import label_rows
 from pipeline.extract.people import people
 from pipeline.nlp import RULES_SPANS_KEY

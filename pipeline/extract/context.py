@@ -12,10 +12,10 @@ import regex
 
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.doc_view import doc_sentences
-from pipeline.extract.entities import (CLUSTER, ORG, PROGRAMME, TITLE_COMPOUND, DocumentEntities,
-                                       Mention, as_cluster,
-                                       _is_generic_cluster_phrase, _is_name_like, _words,
-                                       coordinated_parts, org_type_of)
+from pipeline.extract.classify import coordinated_parts
+from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PROGRAMME, as_cluster
+from pipeline.extract.name_shapes import (TITLE_COMPOUND, is_generic_cluster_phrase, is_name_like,
+                                          org_type_of, words_of)
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.labels import following_block, is_label_statement
 from pipeline.extract.vocab import vocabulary
@@ -70,7 +70,7 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
     person; and a proper name rather than a run of capitalised German nouns (a name
     has two capitalised words side by side, or a coined single word such as 'Nordalb')."""
     vocab = vocabulary()
-    words = _words(chunk.text)
+    words = words_of(chunk.text)
     if any(w in vocab.not_cluster_words or w in vocab.role_words or w in vocab.not_body_words
            or w in vocab.titles or w in ("gold", "silver", "silber", "bronze") for w in words):
         return False
@@ -89,7 +89,7 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
     if _only_places(words) or _only_places(chunk.text.casefold().split()) \
             or PLACE_BEFORE.search(text[max(0, chunk.start - 20):chunk.start]):
         return False
-    return _is_name_like(chunk, language) and not _is_modifier(text, chunk)
+    return is_name_like(chunk, language) and not _is_modifier(text, chunk)
 
 
 LOWER_CASE_CLUSTER = regex.compile(r"[ \t]+cluster\b(?![-\p{L}])")
@@ -150,7 +150,7 @@ def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) 
         before = TRAILING_QUOTES.sub(" ", before)
         if before.endswith(_introducer_endings()) \
                 and not found.covered(chunk.start, chunk.end) and _bare_list_item(text, chunk, "de") \
-                and not _is_generic_cluster_phrase(chunk.text):
+                and not is_generic_cluster_phrase(chunk.text):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"))
         elif LOWER_CASE_CLUSTER.match(text, chunk.end) and ARTICLE_BEFORE.search(before) \
                 and _is_bare_name(chunk) and not found.covered(chunk.start, chunk.end):
@@ -229,7 +229,7 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
                 or (language == "de" and _is_headline_subject(text, chunk, label_sentences))):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "label_subject"))
         elif inside and _candidate(text, chunk, language) and not found.covered(chunk.start, chunk.end) \
-                and not _is_generic_cluster_phrase(chunk.text) and not _is_kicker(text, chunk, label_sentences):
+                and not is_generic_cluster_phrase(chunk.text) and not _is_kicker(text, chunk, label_sentences):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "label_subject"))
         else:
             left.append(chunk)
@@ -262,7 +262,7 @@ def _bare_list_item(text: str, chunk: Chunk, language: str) -> bool:
     return _is_bare_name(chunk) and not (
         TITLE_COMPOUND.match(chunk.text) or UPPER_GENITIVE.fullmatch(chunk.text)
         or chunk.text.casefold() in vocab.programme_introducers
-        or any(w in vocab.not_cluster_words for w in _words(chunk.text))
+        or any(w in vocab.not_cluster_words for w in words_of(chunk.text))
         or WHERE_BEFORE.search(text[max(0, chunk.start - 20):chunk.start])
         or (language == "de" and COMMON_NOUN_ENDING.search(chunk.text)))
 
@@ -476,7 +476,7 @@ def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, 
             for part in coordinated_parts(chunk):
                 if found.covered(part.start, part.end) or not (
                         _candidate(text, part, language) or len(part.text) > 3) or (
-                        kind != "public_body" and _only_places(_words(part.text))):
+                        kind != "public_body" and _only_places(words_of(part.text))):
                     continue
                 if kind == "programme":
                     found.add(Mention(part.start, part.end, part.text, PROGRAMME, "list_rules"))
@@ -614,7 +614,7 @@ def bullet_lists(text: str, found: DocumentEntities) -> None:
 def _is_item_name(item: str) -> bool:
     """A list item that starts like a name and says nothing about labels or scores."""
     vocab = vocabulary()
-    words = _words(item)
+    words = words_of(item)
     return bool(LETTER.match(item)) and not any(
         w in vocab.not_cluster_words or w in ("awarded", "ausgezeichnet", "score") for w in words)
 

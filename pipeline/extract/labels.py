@@ -12,7 +12,7 @@ import regex
 from pipeline import ruleset
 from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.label_rules import label_rules
-from pipeline.extract.entities import CLUSTER, ORG, PROGRAMME, DocumentEntities, Entity, as_cluster
+from pipeline.extract.model import CLUSTER, DocumentEntities, Entity, ORG, PROGRAMME, as_cluster
 
 
 def following_block(text: str, end: int) -> tuple[int, int]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.extract.entities import CLUSTER, ORG, PERSON, DocumentEntities, Mention
+from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON
 from pipeline.extract.vocab import is_role_word, vocabulary
 from pipeline.names import name_key
 

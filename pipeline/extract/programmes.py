@@ -9,7 +9,8 @@ from __future__ import annotations
 import regex
 
 from pipeline.extract.chunks import Chunk
-from pipeline.extract.entities import PROGRAMME, DocumentEntities, Mention, org_type_of
+from pipeline.extract.model import DocumentEntities, Mention, PROGRAMME
+from pipeline.extract.name_shapes import org_type_of
 from pipeline.extract.vocab import vocabulary
 
 # ('initiative' is left out: "die Cluster-Initiative „X“" names a cluster)

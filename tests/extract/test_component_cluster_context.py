@@ -1,6 +1,6 @@
 """cluster_context: names that say nothing by themselves, read from their context."""
 from pipeline.config import load_config
-from pipeline.extract.entities import CLUSTER
+from pipeline.extract.model import CLUSTER
 from pipeline.nlp import get_pipeline
 
 UP_TO = ["sentencizer", "line_breaks", "domain_rules", "domain_acronyms", "entity_gazetteer", "name_chunks", "acronyms",

@@ -1,6 +1,6 @@
 """entity_gazetteer: the entities the rule set names outright, on doc._.entities."""
 from pipeline.config import load_config
-from pipeline.extract.entities import ORG, PROGRAMME
+from pipeline.extract.model import ORG, PROGRAMME
 from pipeline.nlp import get_pipeline
 
 

@@ -1,6 +1,6 @@
 """name_chunks: proper-name chunks classified by their own words; the rest kept."""
 from pipeline.config import load_config
-from pipeline.extract.entities import CLUSTER, ORG, PERSON
+from pipeline.extract.model import CLUSTER, ORG, PERSON
 from pipeline.nlp import get_pipeline
 
 UP_TO = ["sentencizer", "line_breaks", "domain_rules", "domain_acronyms", "entity_gazetteer", "name_chunks"]

@@ -1,0 +1,56 @@
+"""Acronym definitions: "Long Name (ACR)", "(kurz: ACR)", "– kurz ACR –" join the
+acronym to the entity of the name before it."""
+from __future__ import annotations
+
+import regex
+
+from pipeline.extract.chunks import Chunk
+from pipeline.extract.model import DocumentEntities, Mention, ORG, PERSON
+from pipeline.extract.name_shapes import org_type_of
+
+
+ACRONYM = regex.compile(r"^(?:\p{Lu}[\p{Lu}\p{N}&/-]{1,9}|\p{Lu}\p{Ll}*\p{Lu}[\p{L}\p{N}-]*)$")
+
+
+# "Long Name (ACR)", "(kurz: ACR)", "– kurz ACR –", ", kurz ACR,", "(short ACR)"
+DEFINITION_AFTER = regex.compile(
+    r"^(?:[ \t]*\((?:(?i:kurz|short|abgekürzt|abbreviated)[: \t]+)?(?:[„“\"]?)(?P<inner>[^()\n]{2,120}?)(?:[“”\"]?)\)"
+    r"|[ \t]*(?:[–—-]|,)[ \t]*(?i:kurz|short|abgekürzt)[: \t]+[„“\"]?(?P<inner>[\p{Lu}][\p{L}\p{N}&-]{1,15})[“”\"]?"
+    r"(?=[ \t]*(?:[–—,)]|-[ \t])))")
+
+
+def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -> None:
+    """'Long Name (ACR)' and 'ACR (Long Name)': one entity, acronym recorded; an
+    acronym defined for an unclassified long form makes an organisation."""
+    for mention in list(found.mentions):
+        if mention.label == PERSON:
+            continue
+        match = DEFINITION_AFTER.match(text[mention.end:mention.end + 130])
+        if not match:
+            continue
+        inner = match["inner"].strip()
+        inner_start = mention.end + match.start("inner")
+        entity = mention.entity
+        if ACRONYM.match(inner) and len(inner) < len(mention.text):
+            if not entity.acronym:
+                entity.acronym = inner
+            if not found.covered(inner_start, inner_start + len(inner)):
+                found.add(Mention(inner_start, inner_start + len(inner), inner, entity.label,
+                                  "acronym_rules"), entity.canonical)
+        elif ACRONYM.match(mention.text) and len(inner.split()) >= 2 and "," not in inner:
+            entity.acronym = entity.acronym or mention.text
+            if not found.covered(inner_start, inner_start + len(inner)):
+                found.add(Mention(inner_start, inner_start + len(inner), inner, entity.label,
+                                  "acronym_rules"), entity.canonical)
+    for chunk in chunks:
+        if found.covered(chunk.start, chunk.end) or len(chunk.words) < 2:
+            continue
+        match = DEFINITION_AFTER.match(text[chunk.end:chunk.end + 30])
+        if match and ACRONYM.match(match["inner"].strip()):
+            inner = match["inner"].strip()
+            kind = org_type_of(chunk.text) or "other"
+            entity = found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "acronym_rules"),
+                               acronym=inner, org_type=kind)
+            start = chunk.end + match.start("inner")
+            found.add(Mention(start, start + len(inner), inner, ORG, "acronym_rules"),
+                      entity.canonical)

@@ -1,0 +1,349 @@
+"""Name chunks classified by their own words: people, clusters, organisations and
+programmes; what says nothing by itself is left for the context rules."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from pipeline.extract.chunks import Chunk, name_chunks
+from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME
+from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, GENITIVE, NAME_PARTICLE_AFTER,
+                                          TITLE_COMPOUND, UPPER, cluster_name_from, compound_head,
+                                          is_name_like, is_person_name, is_place_genitive,
+                                          legal_endings, org_type_of, programme_head_endings)
+from pipeline.extract.vocab import first_names, is_role_word, vocabulary
+from pipeline.names import legal_forms
+
+
+PROGRAMME_CONTEXT = regex.compile(
+    r"(?<!cluster-|cluster)(?:(?:\b|(?<=\p{L}))(?:projekt|projekts|projektes|programm|programms)\b|"
+    r"\b(?:project|projekt|projekts|projektes|programme|program|programm|programms|initiative|"
+    r"initiativ|scheme|partnership|partnerschaft|strategie|strategy|masterplan|wettbewerb|"
+    r"competition|plattform|platform|projects|projekte)\b)(?:[ \t]+(?:like|such as|wie))?[ \t]*[„“\"‚']?$",
+    regex.IGNORECASE)
+
+
+PROGRAMME_AFTER = regex.compile(
+    r"^(?:[“”\"']?[ \t]*[-–]?(?:programme|program|programm|project|projekt|initiative|scheme)\b"
+    # an apposition: "X, one of the Euroclusters", "X, a Horizon Europe project"
+    r"|,[ \t]+(?:one of the|a|an|ein|eines der)[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){0,3}?"
+    r"(?:project|projekt|euroclusters?|programme|partnership|initiative)\b)",
+    regex.IGNORECASE)
+
+
+COORDINATED_HEADS = regex.compile(r" (?:and|und|&|sowie) (?:the |das |die |der )?")
+
+
+COORDINATED_NAMES = regex.compile(r" (?:und|and|sowie) (?:the |die |das |der )?")
+
+
+def _preceding(text: str, start: int, width: int = 40) -> str:
+    return text[max(0, start - width):start]
+
+
+PERSON_OF = regex.compile(r"(?P<person>.+?) (?:of the|of|from the|from|der|des|vom|von der) (?P<rest>\p{Lu}.+)")
+
+
+def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[Chunk]:
+    """Add cluster, organisation, programme and person mentions the chunks themselves
+    reveal; return the chunks left unclassified (for the context rules)."""
+    vocab = vocabulary()
+    left = []
+    for chunk in _split_coordinated(name_chunks(text)):
+        if found.covered(chunk.start, chunk.end):
+            rest = _uncovered_rest(chunk, found)
+            if rest is not None and _is_office_of(rest.text):
+                found.add(Mention(chunk.start, rest.end, text[chunk.start:rest.end], ORG, "org_rules"),
+                          org_type=org_type_of(rest.text))
+                continue
+            programme = _programme_before(text, found, chunk, rest)
+            if programme is not None:
+                whole = text[programme.start:rest.end]
+                strand = found.add(Mention(programme.start, rest.end, whole, PROGRAMME, "programme_rules"))
+                found.merge(strand, programme.entity)  # one programme, named by its strand
+                continue
+            chunk = rest
+            if chunk is None:
+                continue
+        before = _preceding(text, chunk.start).casefold()
+        last_word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+        titled = last_word in vocab.titles
+        name_text = _strip_titles(chunk.text)
+        offset = len(chunk.text) - len(name_text)
+        person = _without_trailing_function_words(name_text)
+        particle = NAME_PARTICLE_AFTER.match(text, chunk.end) if person == name_text else None
+        if is_person_name(person, titled) or (particle and len(person.split()) == 1
+                                               and person.casefold() in first_names()):
+            start = chunk.start + offset  # 'Pieter van Beispiel': a first name, a particle, a surname
+            if particle:  # 'Gerd Muster zu Beispielstein'
+                person = text[start:particle.end()]
+            found.add(Mention(start, start + len(person), person, PERSON, "person_rules"))
+            continue
+        words = person.split(" ")
+        if len(words) in (3, 4) and person == name_text and words[1].casefold() in first_names() \
+                and is_person_name(" ".join(words[1:]), False) and not org_type_of(words[0]) \
+                and words[0].casefold() not in first_names() and words[0][1:].islower():
+            start = chunk.end - len(" ".join(words[1:]))  # 'Jurymitglied Anna Muster': a noun before the name
+            found.add(Mention(start, chunk.end, text[start:chunk.end], PERSON, "person_rules"))
+            continue
+        employer = PERSON_OF.match(name_text)
+        if employer and is_person_name(employer["person"], titled):
+            start = chunk.start + offset  # "Jana Muster of the Saarland Ministry of ..."
+            found.add(Mention(start, start + len(employer["person"]), employer["person"], PERSON, "person_rules"))
+            rest_start = start + employer.start("rest")
+            chunk = Chunk(rest_start, chunk.end, text[rest_start:chunk.end], chunk.legal_form)
+        if _add_coordinated_people(chunk, found):
+            continue
+        last = COORDINATION.split(chunk.text)[-1]
+        if last != chunk.text and is_person_name(last, False) and len(chunk.text) - len(last) > 5:
+            start = chunk.end - len(last)  # 'Lindor Akademie Bern und Karl Muster': the person after the body
+            found.add(Mention(start, chunk.end, last, PERSON, "person_rules"))
+            left_text = COORDINATION.split(chunk.text[:len(chunk.text) - len(last)].rstrip())[0].rstrip()
+            left_text = regex.sub(r"[ \t]+(?:und|and|&)$", "", left_text)
+            chunk = Chunk(chunk.start, chunk.start + len(left_text), left_text)
+        cluster = cluster_name_from(chunk)
+        if cluster and " " not in cluster[1] and (last_word in vocab.description_determiners
+                                                  or last_word.isdigit()):
+            cluster = None  # 'das einzige Food-Cluster in Deutschland': a description
+        if cluster:
+            start, name = cluster
+            found.add(Mention(start, start + len(name), name, CLUSTER, "cluster_rules"))
+            continue
+        named = next((c for c in (chunk, _governed_part(chunk)) if _is_programme_name(c)), None)
+        year = TRAILING_YEAR.match(text, named.end) if named is not None else None
+        if named is not None and (year or not _common_noun_after_head(named.words[1:])):
+            # "(im Rahmen der) Clusterstrategie Rheinland-Pfalz 2030", "Masterplan Wasserwirtschaft 2030"
+            end = year.end() if year else named.end
+            found.add(Mention(named.start, end, text[named.start:end], PROGRAMME, "programme_rules"))
+            continue
+        if PROGRAMME_CONTEXT.search(_preceding(text, chunk.start, 25)) or \
+                PROGRAMME_AFTER.match(text[chunk.end:chunk.end + 60]):
+            if is_name_like(chunk, language) and org_type_of(chunk.text) in ("", "agency", "network"):
+                version = VERSION_AFTER.match(text, chunk.end)  # 'Verbundprojekt KELVO 4.0'
+                end = version.end() if version else chunk.end
+                found.add(Mention(chunk.start, end, text[chunk.start:end], PROGRAMME, "programme_rules"))
+                continue
+        chunk = _governed_part(chunk)
+        if chunk.text.casefold() in vocab.places:
+            continue  # 'Gold-Label der Europäischen Union': a place, no body
+        kind = org_type_of(chunk.text)
+        if kind and _is_org_name(chunk, language):
+            found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_rules"), org_type=kind)
+            continue
+        left.append(chunk)
+    return left
+
+
+def _is_common_plural(word: str) -> bool:
+    """'Partnern', 'Mitgliedern', 'partners': a role or member noun, not a name."""
+    vocab = vocabulary()
+    lowered = word.casefold()
+    nouns = vocab.role_words | vocab.cluster_list_nouns
+    return " " not in word and any(lowered == n or lowered in (n + "n", n + "en", n + "s") for n in nouns)
+
+
+def _continues_legal_form(left: str, rest: str) -> bool:
+    """'... GmbH' + ' & Co. KG': one legal form ('GmbH & Co. KG'), not two names."""
+    last = left.rsplit(" ", 1)[-1]
+    return any(form.startswith(last + " ") and (last + rest).startswith(form) for form in legal_forms())
+
+
+COINED = regex.compile(r"^(?:\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}[\p{Lu}\p{N}]*|\p{L}+\.\p{L}+(?:[.:]\p{L}+)*)$")
+
+
+def _is_coined(word: str) -> bool:
+    """'KaLiNet.org', 'veNTo', 'BMBF': a coined brand or acronym. Two of them joined by
+    'und'/'and' are two names; words of a name's own 'and' are plain ('Wirtschaft und
+    Energie', 'Meyer & Sohn')."""
+    return bool(COINED.match(word.strip(".,;:„“\"'")))
+
+
+def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
+    """'X Cluster and Y Network' is two names: split at 'and'/'und'/'&' where the left
+    part ends in a head word or legal form (a name's own 'and' follows no head:
+    'Bundesministerium für Wirtschaft und Energie', 'Meyer & Sohn')."""
+    vocab = vocabulary()
+    heads = vocab.cluster_heads | vocab.network_heads | _all_org_heads()
+    out = []
+    for chunk in chunks:
+        pieces, position = [], 0
+        for match in COORDINATED_HEADS.finditer(chunk.text):
+            left = chunk.text[position:match.start()]
+            if _continues_legal_form(left, chunk.text[match.start():]):
+                continue
+            if _is_common_plural(chunk.text[match.end():]):
+                pieces.append((position, left))  # 'X und Partnern': the partners are no name
+                position = len(chunk.text)
+                break
+            last = left.split(" ")[-1].casefold()
+            coined_pair = _is_coined(left.split(" ")[-1]) and _is_coined(chunk.text[match.end():].split(" ")[0])
+            if coined_pair or match.group().strip() in ("and the", "und das", "und die", "und der", "sowie") or last in heads or compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
+                    or left.endswith(legal_endings()):
+                pieces.append((position, left))
+                position = match.end()
+        if not pieces:
+            out.append(chunk)
+            continue
+        if position < len(chunk.text):
+            pieces.append((position, chunk.text[position:]))
+        for offset, piece in pieces:
+            out.append(Chunk(chunk.start + offset, chunk.start + offset + len(piece), piece))
+    return out
+
+
+VERSION_AFTER = regex.compile(r"[ \t]+(?:\d{1,2}\.\d|(?:19|20)\d\d)(?![\p{L}\p{N}]|[.,]\d)")
+
+
+TRAILING_YEAR = regex.compile(r"[ \t]+(?:19|20)\d\d(?![\p{L}\p{N}.,:/-]\p{N}|[\p{L}\p{N}])")
+
+
+def _is_programme_name(chunk: Chunk) -> bool:
+    """A name headed by a programme word ('Masterplan X', 'Förderprogramm X',
+    'Clusterstrategie X') that is not a body's own plan."""
+    first_word = chunk.text.split(" ")[0].casefold()
+    if first_word.endswith("s") and not first_word.endswith(programme_head_endings()):
+        first_word = first_word[:-2] if first_word.endswith("es") and first_word[:-2].endswith(
+            programme_head_endings()) else first_word[:-1]  # genitive: 'des Innovationsprogramms X'
+    return len(chunk.words) >= 2 and (first_word in vocabulary().programme_heads or first_word.endswith(
+        programme_head_endings())) and not _owned_by_organisation(chunk.text)
+
+
+def _common_noun_after_head(rest: list[str]) -> bool:
+    """'Wettbewerb der Regionen', 'Wettbewerb Teamgeist': an article or one plain
+    noun after the head is a phrase, not a name ('Masterplan Wasser 2030', 'Wettbewerb
+    Innovative Regionen', 'Strategie Sachsen' are names)."""
+    vocab = vocabulary()
+    if rest[0].casefold() in ("der", "des", "die", "das", "dem", "den", "the"):
+        return True
+    word = rest[0]
+    return len(rest) == 1 and word[:1].isupper() and word[1:].islower() and \
+        word.casefold() not in vocab.places and not is_place_genitive(word)
+
+
+def _owned_by_organisation(text: str) -> bool:
+    """'Strategie der Stadt Lindenau': a body's plan, not a programme's name."""
+    genitive = GENITIVE.search(text)
+    return bool(genitive) and bool(org_type_of(text[genitive.end():]))
+
+
+def _programme_before(text: str, found: DocumentEntities, chunk: Chunk, rest: Chunk | None):
+    """'INTERREG Deutschland-Nederland', 'Interreg North Sea Region': a known programme
+    followed, in the same name, by words that are no organisation or person name its
+    strand; returns the programme's mention."""
+    if rest is None or org_type_of(rest.text) or is_person_name(rest.text, False):
+        return None
+    for mention in found.mentions:
+        if mention.label == PROGRAMME and chunk.start <= mention.start < rest.start and \
+                regex.fullmatch(r"[ \t\p{Lu}\p{N}-]+", text[mention.end:rest.start]):  # "Interreg VI-A X"
+            return mention
+    return None
+
+
+def _is_office_of(rest: str) -> bool:
+    """'Support Office' after a known programme or body ('COSME Support Office'): a
+    short phrase ending in an organisation head names a unit of it."""
+    words = rest.split()
+    return len(words) <= 3 and words[-1].casefold() in _all_org_heads() and bool(org_type_of(rest))
+
+
+@lru_cache(maxsize=1)
+def _all_org_heads() -> frozenset:
+    """Every organisation head word, whatever org_type it gives."""
+    return frozenset().union(*vocabulary().org_heads.values())
+
+
+def _uncovered_rest(chunk: Chunk, found: DocumentEntities) -> Chunk | None:
+    """The part of a chunk after a known mention inside it ('BMBF-Spitzencluster
+    Weser Aviation' after the gazetteer's 'BMBF'), when a name is left."""
+    ends = found.overlapping_ends(chunk.start, chunk.end)
+    cut = max(ends) - chunk.start
+    from pipeline.extract.chunks import _trim
+
+    rest = chunk.text[cut:]
+    stripped, start = _trim(rest.lstrip(" -–"), chunk.start + cut + len(rest) - len(rest.lstrip(" -–")))
+    if len(stripped) < 3 or not stripped[0].isupper():
+        return None
+    return Chunk(start, start + len(stripped), stripped, chunk.legal_form)
+
+
+COORDINATION = regex.compile(r" (?:und|and|&) ")
+
+
+def coordinated_parts(chunk: Chunk) -> list[Chunk]:
+    """'B and C' as the last item of a list: the two names it joins."""
+    parts, position = [], 0
+    for match in COORDINATED_NAMES.finditer(chunk.text):
+        parts.append(Chunk(chunk.start + position, chunk.start + match.start(), chunk.text[position:match.start()]))
+        position = match.end()
+    parts.append(Chunk(chunk.start + position, chunk.end, chunk.text[position:], chunk.legal_form))
+    return parts
+
+
+def _add_coordinated_people(chunk: Chunk, found: DocumentEntities) -> bool:
+    """'Karla Beispiel und Hanna Muster', 'Petra and Gilberto Bianchi': people in one chunk."""
+    parts, position = [], 0
+    for match in COORDINATION.finditer(chunk.text):
+        parts.append((position, chunk.text[position:match.start()]))
+        position = match.end()
+    parts.append((position, chunk.text[position:]))
+    names = [_strip_titles(p) for _, p in parts]
+    if len(parts) < 2 or not any(is_person_name(n, False) for n in names) or not all(
+            is_person_name(n, False) or n.casefold() in first_names() for n in names):
+        return False  # 'Petra and Gilberto Bianchi': a first name alone joins a full one
+    for offset, part in parts:
+        name = _strip_titles(part)
+        start = chunk.start + offset + len(part) - len(name)
+        found.add(Mention(start, start + len(name), name, PERSON, "person_rules"))
+    return True
+
+
+def _governed_part(chunk: Chunk) -> Chunk:
+    """'Strategie der Stadt Lindenau' -> 'Stadt Lindenau': a single common noun governing
+    a name in the genitive is not part of it, unless it is itself a head word."""
+    match = GENITIVE.search(chunk.text)
+    if not match:
+        return chunk
+    left = chunk.text[:match.start()]
+    if len(left.split()) != 1 or org_type_of(left) or left.isupper() or \
+            (UPPER.search(left[1:]) and not TITLE_COMPOUND.match(left)):
+        return chunk
+    start = chunk.start + match.end()
+    return Chunk(start, chunk.end, chunk.text[match.end():], chunk.legal_form)
+
+
+def _is_org_name(chunk: Chunk, language: str) -> bool:
+    """A head word makes a name only in a name-shaped phrase: the head first
+    ('Ministerium für X'), two capitalised words side by side ('Universität Duisburg-
+    Essen'), a legal form, or a coined word; not 'Start-ups und Hochschulen'."""
+    vocab = vocabulary()
+    words = chunk.text.split()
+    if words[-1].casefold() in vocab.role_words or (
+            words[0] in legal_forms() and words[0].casefold() not in _all_org_heads()):
+        return False  # not 'GmbH Velden'; but 'Verein Nordalb e.V.' (a head and a legal form)
+    if len(words) == 1:  # 'Rhein-Main-Kreis': a compound ending in a head is a name
+        return is_name_like(chunk, language) or bool(TITLE_COMPOUND.match(words[0]))
+    first_is_head = any(words[0].casefold() in heads or compound_head(words[0], heads)
+                        for heads in vocab.org_heads.values())
+    adjacent = ADJACENT_CAPITALS.search(chunk.text)
+    legal = chunk.text.endswith(legal_endings())
+    lower_head = words[-1].islower() and words[-1] in _all_org_heads()  # 'the Danish government'
+    return bool(first_is_head or adjacent or legal or lower_head)
+
+
+def _without_trailing_function_words(name: str) -> str:
+    """'Wolfgang Beispiel Aus' (a run-on heading: '... Beispiel Aus den Netzwerken'):
+    a name does not end in a capitalised function word."""
+    words = name.split(" ")
+    while len(words) > 2 and (words[-1].casefold() in vocabulary().not_name_start
+                              or is_role_word(words[-1].casefold())):  # 'Anna Muster Geschäftsführerin'
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _strip_titles(name: str) -> str:
+    vocab = vocabulary()
+    words = name.split(" ")
+    while len(words) > 1 and words[0].casefold() in vocab.titles:
+        words = words[1:]
+    return " ".join(words)

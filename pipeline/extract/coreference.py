@@ -1,0 +1,179 @@
+"""Coreference: the short forms, variants, appositions, support associations and
+management companies of one entity merged into it."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from pipeline.extract.chunks import Chunk
+from pipeline.extract.model import (CLUSTER, DocumentEntities, Entity, Mention, ORG, PROGRAMME,
+                                    WRAPPER_BEFORE, as_cluster)
+from pipeline.extract.name_shapes import CAMEL_PARTS, compound_head, has_head, words_of
+from pipeline.extract.vocab import vocabulary
+from pipeline.names import name_key
+
+
+HEAD_SEPARATOR = regex.compile(r" [–-] | (?i:the|das|der) ")
+
+
+def cluster_keys(entity: Entity) -> set[str]:
+    """Keys under which a later short form refers to this cluster: the name without
+    a trailing head word or legal form ('Nordalb Network e.V.' -> 'nordalb network', 'nordalb')."""
+    return set(_cluster_keys(tuple(entity.forms), entity.acronym))
+
+
+@lru_cache(maxsize=16384)
+def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
+    """cluster_keys of an entity with these surface forms and acronym (the merges of
+    one document ask for the same entity's keys again and again)."""
+    vocab = vocabulary()
+    keys = set()
+    for form in list(forms) + ([acronym] if acronym else []):
+        key = name_key(form)
+        keys.add(key)
+        words = key.split()
+        while len(words) > 1 and (words[-1] in vocab.cluster_heads or words[-1] in vocab.network_heads
+                                  or words[-1] in ("management", "clustermanagement", "e", "v", "ev",
+                                                   "gmbh", "association", "verein")):
+            words = words[:-1]
+            keys.add(" ".join(words))
+        for lead in ("cluster ", "clusters "):  # 'Cluster X', genitive 'des Clusters X'
+            if key.startswith(lead) and len(words) > 1:
+                keys.add(key[len(lead):])
+        first, _, rest = form.partition(" ")
+        if rest and compound_head(first, vocab.cluster_heads | vocab.network_heads):
+            keys.add(name_key(rest))  # 'Medizintechnik-Netzwerk Vitanor e.V.' -> 'vitanor'
+        head = HEAD_SEPARATOR.split(form, maxsplit=1)[0]
+        if head != form and len(head) >= 3:
+            keys.add(name_key(head))
+        if key.endswith("s") and len(key) > 4:
+            keys.add(key[:-1])
+    return frozenset(k for k in keys if len(k) >= 3)
+
+
+def resolve_short_forms(text: str, found: DocumentEntities, chunks: list[Chunk]) -> list[Chunk]:
+    """Chunks that repeat a cluster's or organisation's name in a shorter or inflected
+    form ('des Agrartechnik-Clusters', 'Nordalb' for 'Nordalb Network e.V.') join that entity."""
+    index: dict[str, Entity] = {}
+    for entity in found.entities:
+        if entity.label == CLUSTER:
+            for key in cluster_keys(entity):
+                index.setdefault(key, entity)
+        elif entity.label in (ORG, PROGRAMME):
+            for form in list(entity.forms) + [entity.acronym]:
+                if form:
+                    index.setdefault(name_key(form), entity)
+    left = []
+    for chunk in chunks:
+        key = name_key(chunk.text)
+        entity = index.get(key) or (index.get(key[:-1]) if key.endswith("s") else None)
+        if entity is not None and not found.covered(chunk.start, chunk.end):
+            found.add(Mention(chunk.start, chunk.end, chunk.text, entity.label, "coreference"),
+                      entity=entity)
+        else:
+            left.append(chunk)
+    return left
+
+
+def _is_suffix(one: Entity, other: Entity) -> bool:
+    """'Precision Optics & Photonics Cluster' ends 'OPTIRA Precision Optics &
+    Photonics Cluster': a name of three or more words ending another is its short form."""
+    a, b = name_key(one.best_name()), name_key(other.best_name())
+    short, long_ = sorted((a, b), key=len)
+    return len(short.split()) >= 3 and long_.endswith(" " + short)
+
+
+APPOSITION = regex.compile(r"^(?:[ \t]*,[ \t]*(?:das|der|die|the|a|an|ein|eine)[ \t]+|[ \t]+[–-][ \t]+)$")
+
+
+def merge_appositions(text: str, found: DocumentEntities) -> None:
+    """'Nordalb, das Life Science Cluster der Region X' and 'X – Y': one cluster."""
+    clusters = sorted((m for m in found.mentions if m.label == CLUSTER), key=lambda m: m.start)
+    heads = vocabulary().cluster_heads
+    for first, second in zip(clusters, clusters[1:]):
+        described = has_head(words_of(second.text), heads) or "–" in text[first.end:second.start]
+        if first.entity is not second.entity and described and APPOSITION.match(text[first.end:second.start]) \
+                and first.entity in found.entities and second.entity in found.entities:
+            found.merge(first.entity, second.entity)
+
+
+def _bare_compound(entity: Entity) -> str:
+    """The key of a cluster named only by a one-word compound ('Agrartechnik-Clusters',
+    genitive s dropped), or ''."""
+    forms = [f for f in entity.forms if f != entity.acronym]
+    heads = vocabulary().cluster_heads
+    if len(forms) != 1 or " " in forms[0] or not compound_head(forms[0], heads):
+        return ""
+    word = forms[0]
+    genitive = word.endswith("s") and compound_head(word[:-1], heads)
+    return name_key(word[:-1] if genitive else word)
+
+
+def _starts_with(entity: Entity, key: str) -> bool:
+    return any(name_key(f).startswith(key + " ") for f in entity.forms)
+
+
+def merge_cluster_variants(found: DocumentEntities) -> None:
+    """'Fjord Marine Technology Cluster' and 'Fjord Marine Technology' are one cluster: merge
+    clusters (and organisations the text also uses as a cluster) that share a key."""
+    clusters = [e for e in found.entities if e.label == CLUSTER]
+    for i, entity in enumerate(clusters):
+        if entity not in found.entities:
+            continue
+        keys = cluster_keys(entity)
+        for other in clusters[i + 1:]:
+            if other in found.entities and (keys & cluster_keys(other) or _is_suffix(entity, other)):
+                found.merge(entity, other)
+    for short in [e for e in clusters if e in found.entities and _bare_compound(e)]:
+        longer = [e for e in found.entities if e.label == CLUSTER and e is not short
+                  and _starts_with(e, _bare_compound(short))]
+        if len(longer) == 1:
+            found.merge(longer[0], short)  # 'des Agrartechnik-Clusters' -> 'Agrartechnik-Cluster X'
+    for short in [e for e in found.entities if e.label == CLUSTER and _one_plain_word(e)]:
+        coined = [e for e in found.entities if e.label == CLUSTER and e is not short
+                  and any(_camel_part(f, short.canonical) for f in e.forms)]
+        if len(coined) == 1:
+            found.merge(coined[0], short)  # 'the Vaasa cluster' -> 'EnergyVaasa'
+    for org in [e for e in found.entities if e.label == ORG and not e.fixed_canonical]:
+        cluster = _cluster_behind(org, [e for e in found.entities if e.label == CLUSTER])
+        if cluster is not None:
+            as_cluster(org)  # its mentions are the cluster's now, labels and all
+            found.merge(cluster, org)
+
+
+def _one_plain_word(entity: Entity) -> bool:
+    return all(" " not in f and f[:1].isupper() and f[1:].islower() for f in entity.forms)
+
+
+def _camel_part(name: str, word: str) -> bool:
+    """'Vaasa' in 'EnergyVaasa': a capitalised part of a coined one-word name."""
+    parts = CAMEL_PARTS.findall(name)
+    return " " not in name and len(parts) >= 2 and word in parts
+
+
+WRAPPER_AFTER = ("management", "clustermanagement", "cluster", "network", "netzwerk", "verein",
+                 "association")
+
+
+def _cluster_behind(org: Entity, clusters: list[Entity]) -> Entity | None:
+    """The cluster an organisation is the support association or management company of
+    (an alias, per the annotation guidelines): its name without those words is a key of
+    the cluster; a management company's also the first words of exactly one cluster."""
+    words = name_key(org.canonical).split()
+    management = "management" in words or "clustermanagement" in words
+    if org.org_type not in ("association", "network") and not (set(words) & set(WRAPPER_AFTER)):
+        return None  # 'Velmora AG' is a company, not the body of the 'Velmora-Cluster'
+    while len(words) > 1 and words[0] in WRAPPER_BEFORE:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in WRAPPER_AFTER:
+        words = words[:-1]
+    core = " ".join(words)
+    for cluster in clusters:
+        if core in cluster_keys(cluster):
+            return cluster
+    if management and len(core) >= 4:
+        starting = [c for c in clusters if any(k.startswith(core + " ") for k in cluster_keys(c))]
+        if len(starting) == 1:
+            return starting[0]
+    return None

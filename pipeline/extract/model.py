@@ -1,0 +1,150 @@
+"""The entity model of one document: mentions, entities (a real-world cluster,
+organisation, programme or person with all its surface forms) and the collection the
+extraction steps add to and merge in."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+import bisect
+
+import regex
+
+from pipeline.names import name_key
+
+
+CLUSTER, ORG, PROGRAMME, PERSON = "CLUSTER", "ORG", "PROGRAMME", "PERSON"
+
+
+MANAGEMENT = regex.compile(r"management\b")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    source: str
+    entity: "Entity | None" = None
+
+
+@dataclass
+class Entity:
+    label: str
+    canonical: str
+    acronym: str = ""
+    org_type: str = ""
+    fixed_canonical: bool = False  # from the gazetteer: keep its canonical name
+    forms: dict = field(default_factory=dict)  # surface form -> count
+    mentions: list = field(default_factory=list)
+
+    def add(self, mention: Mention) -> None:
+        mention.entity = self
+        self.mentions.append(mention)
+        self.forms[mention.text] = self.forms.get(mention.text, 0) + 1
+
+    def best_name(self) -> str:
+        """The fullest proper name the text uses (or the gazetteer's canonical)."""
+        if self.fixed_canonical:
+            return self.canonical
+        names = [f for f in self.forms if f != self.acronym] or list(self.forms)
+        # not an inflected form ('des X-Clusters') nor the management company of a cluster
+        plain = [f for f in names if not (f.endswith("s") and f[:-1] in self.forms)
+                 and not (f.endswith("es") and f[:-2] in self.forms)]
+        if self.label == CLUSTER:
+            plain = [f for f in plain if not MANAGEMENT.search(name_key(f))] or plain
+            # the cluster's own name, not its support association's ('Verein X e.V.')
+            plain = [f for f in plain if not name_key(f).startswith(WRAPPER_BEFORE)] or plain
+        return max(plain or names, key=lambda f: (len(f.split()), len(f)))
+
+
+class DocumentEntities:
+    """Mentions and entities of one document, keyed by name so repeats merge."""
+
+    def __init__(self):
+        self.entities: list[Entity] = []
+        self._by_key: dict[tuple[str, str], Entity] = {}
+        self.mentions: list[Mention] = []
+        # (start, end) of every mention, sorted, and the longest length: `covered` looks
+        # only at the mentions that can overlap a span instead of at all of them.
+        self._bounds: list[tuple[int, int]] = []
+        self._longest = 0
+
+    def find(self, name: str, labels=(CLUSTER, ORG, PROGRAMME)) -> Entity | None:
+        key = name_key(name)
+        for label in labels:
+            if (label, key) in self._by_key:
+                return self._by_key[(label, key)]
+        return None
+
+    def link(self, entity: Entity, name: str) -> None:
+        self._by_key.setdefault((entity.label, name_key(name)), entity)
+
+    def add(self, mention: Mention, canonical: str | None = None, entity: Entity | None = None,
+            **attrs) -> Entity:
+        """Attach the mention to `entity`, or to the entity of that label and name, or
+        to a new one."""
+        entity = entity or self.find(canonical or mention.text, (mention.label,))
+        if entity is None:
+            entity = Entity(mention.label, canonical or mention.text, **attrs)
+            self.entities.append(entity)
+        for key, value in attrs.items():
+            if value and not getattr(entity, key):
+                setattr(entity, key, value)
+        entity.add(mention)
+        self.mentions.append(mention)
+        bisect.insort(self._bounds, (mention.start, mention.end))
+        self._longest = max(self._longest, mention.end - mention.start)
+        self.link(entity, mention.text)
+        self.link(entity, entity.canonical)
+        if entity.acronym:
+            self.link(entity, entity.acronym)
+        return entity
+
+    def merge(self, keep: Entity, other: Entity) -> None:
+        if keep is other:
+            return
+        for mention in other.mentions:
+            keep.add(mention)
+        keep.acronym = keep.acronym or other.acronym
+        keep.org_type = keep.org_type or other.org_type
+        self.entities.remove(other)
+        for key, entity in list(self._by_key.items()):
+            if entity is other:
+                self._by_key[key] = keep
+
+    def covered(self, start: int, end: int) -> bool:
+        """Does a mention overlap [start, end)? Mentions starting before `end`, nearest
+        first, until none of them can reach past `start`."""
+        for index in range(bisect.bisect_left(self._bounds, (end,)) - 1, -1, -1):
+            mention_start, mention_end = self._bounds[index]
+            if mention_start + self._longest <= start:
+                return False
+            if start < mention_end:
+                return True
+        return False
+
+    def overlapping_ends(self, start: int, end: int) -> list[int]:
+        """The ends of the mentions that overlap [start, end), found as `covered` finds
+        the first of them."""
+        ends = []
+        for index in range(bisect.bisect_left(self._bounds, (end,)) - 1, -1, -1):
+            mention_start, mention_end = self._bounds[index]
+            if mention_start + self._longest <= start:
+                break
+            if start < mention_end:
+                ends.append(mention_end)
+        return ends
+
+
+def as_cluster(entity: Entity) -> None:
+    """An organisation the context shows to be a cluster (label subject, list item,
+    what 'das Netzwerk' of a label statement refers to)."""
+    entity.label = CLUSTER
+    entity.org_type = ""
+    for mention in entity.mentions:
+        mention.label = CLUSTER
+
+
+# Words around the name of a cluster's support association or management company:
+# 'Verein Nordalb e.V.', 'Velmora Cluster Management Lda.' are the cluster's own bodies.
+WRAPPER_BEFORE = ("verein", "förderverein", "trägerverein", "association")

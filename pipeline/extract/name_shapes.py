@@ -1,0 +1,336 @@
+"""What a name's own words say: head words and compounds, legal forms, org types,
+person names, generic phrases, and the cluster name inside a chunk. Pure functions of
+the text and the vocabulary."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from pipeline.extract.chunks import Chunk
+from pipeline.extract.vocab import first_names, vocabulary
+from pipeline.names import legal_forms
+
+
+# Patterns used per word or per chunk, compiled once (regex's own cache costs more
+# than the match for such short strings).
+WORD_SEPARATORS = regex.compile(r"[\s\-–/]+")
+
+
+UPPER = regex.compile(r"\p{Lu}")
+
+
+NAME_LETTERS = regex.compile(r"[\p{L}.'’-]+")
+
+
+UPPER_PLURAL = regex.compile(r"\p{Lu}+s")
+
+
+ADJACENT_CAPITALS = regex.compile(r"(?:^|[ \t])[\p{Lu}\p{N}][^ \t]*[ \t]+[\p{Lu}\p{N}]")
+
+
+def words_of(text: str) -> list[str]:
+    return [w.casefold() for w in WORD_SEPARATORS.split(text) if w]
+
+
+@lru_cache(maxsize=1)
+def legal_endings() -> tuple[str, ...]:
+    """' ' + every legal form: a name ends in one when str.endswith(this) is true."""
+    return tuple(" " + f for f in legal_forms())
+
+
+@lru_cache(maxsize=1)
+def _legal_endings_longest_first() -> tuple[tuple[str, str], ...]:
+    """(' ' + legal form, org_type), the longest form first ('GmbH & Co. KG' before 'KG')."""
+    return tuple((" " + suffix, kind)
+                 for suffix, kind in sorted(legal_forms().items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=1)
+def programme_head_endings() -> tuple[str, ...]:
+    """The programme heads long enough to end a compound ('Förderprogramm')."""
+    return tuple(h for h in vocabulary().programme_heads if len(h) >= 8)
+
+
+def has_head(words: list[str], heads: frozenset, compounds: bool = True) -> bool:
+    """A head word as a word, or (for German compounds) as the end or start of one."""
+    for word in words:
+        word = word.strip(".,'’´\"")
+        if word in heads:
+            return True
+        if compounds and len(word) > 6 and (
+                word.endswith(_long_heads(heads)) or word.startswith(_long_heads(heads))):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def compound_head(raw_word: str, heads: frozenset) -> bool:
+    """'Möbelcluster', 'Textil-Cluster': a German compound ending in a head;
+    camel case ('GreenGridClusters') is a coined name, not a compound."""
+    word = raw_word.strip(".,'’´\"")
+    if UPPER.search(word[1:].replace("-", "")) and "-" not in word:
+        return False
+    lowered = word.casefold()
+    long_heads = _long_heads(heads)
+    return lowered.endswith(long_heads) and any(
+        lowered.endswith(h) and len(lowered) > len(h) + 2 for h in long_heads)
+
+
+@lru_cache(maxsize=64)
+def _long_heads(heads: frozenset) -> tuple[str, ...]:
+    """The heads long enough to end a compound (five letters or more)."""
+    return tuple(h for h in heads if len(h) >= 5)
+
+
+CAMEL_PARTS = regex.compile(r"\p{Lu}\p{Ll}+")
+
+
+def _camel_case_head(raw_word: str, heads: frozenset) -> bool:
+    """'InnoRegioAgentur': a coined camel-case name whose last part is a head word."""
+    parts = CAMEL_PARTS.findall(raw_word.strip(".,'’´\""))
+    return len(parts) >= 2 and parts[-1].casefold() in heads and raw_word.endswith(parts[-1])
+
+
+@lru_cache(maxsize=65536)
+def org_type_of(text: str) -> str:
+    """org_type from head words and legal forms, most specific first; '' when none:
+    a head phrase ('Business Development Corporation'), a whole head word ('University of X'), then the legal form ('Stadtwerke X GmbH' is a
+    company), then a compound ending in a head ('Standortagentur'), then weaker heads."""
+    vocab, words = vocabulary(), words_of(text)
+    padded = f" {' '.join(text.casefold().split())} "
+    for kind, heads in vocab.org_heads.items():
+        if any(" " in h and f" {h} " in padded for h in heads):
+            return kind  # a head phrase is the most specific cue: "Development Corporation"
+    strong = ("university", "research", "public_body", "agency")
+    for kind in strong:
+        if any(w.strip(".,'’") in vocab.org_heads[kind] for w in words):
+            return kind
+    if text.endswith(legal_endings()):
+        for ending, kind in _legal_endings_longest_first():
+            if text.endswith(ending):
+                return kind
+    for kind in strong:
+        if any(compound_head(w, vocab.org_heads[kind]) or _camel_case_head(w, vocab.org_heads[kind])
+               for w in text.split()):
+            return kind
+    for kind in ("association", "network", "company"):
+        if has_head(words, vocab.org_heads[kind], compounds=False) or (
+                kind != "company" and any(compound_head(w, vocab.org_heads[kind]) for w in text.split())):
+            return kind
+    return ""
+
+
+NAME_PARTICLE_AFTER = regex.compile(r"[ \t]+(?:zu|van|van der|van den|ten|ter)[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}-])")
+
+
+NAME_PARTICLES = frozenset({"von", "van", "de", "zu", "da", "di", "du", "la", "le", "ten", "ter", "del", "dos", "bin"})
+
+
+@lru_cache(maxsize=65536)
+def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
+    words = chunk_text.split()
+    if not 2 <= len(words) <= 4 and not (preceded_by_title and len(words) == 1):
+        return False
+    vocab = vocabulary()
+    lowered = [w.casefold().strip(".,") for w in words]
+    if chunk_text.casefold() in vocab.titles or chunk_text.casefold() + "." in vocab.titles:
+        return False  # 'Prof. Dr.-Ing. X': the title alone is no name
+    if any(w in vocab.not_name_start and w not in NAME_PARTICLES and w not in ("der", "den") for w in lowered[1:]):
+        return False  # 'Ende Februar', 'One Gold'
+    if any(w in vocab.places or w in vocab.cluster_heads or w in vocab.role_words
+           or w in ("and", "und", "or", "oder") for w in lowered):
+        return False
+    if org_type_of(chunk_text) or any(w.isupper() and len(w) > 2 for w in words):
+        return False
+    if any(not NAME_LETTERS.fullmatch(w) for w in words):
+        return False  # "Meyer & Sohn" is a company
+    if any(w.islower() and not (w in NAME_PARTICLES or (w in ("der", "den") and i and lowered[i - 1] in ("van", "von")))
+           for i, w in enumerate(words)):
+        return False  # "Ziel der Gruppe", "Ende des Jahres": a noun phrase
+    first = lowered[0].split("-")[0]
+    return preceded_by_title or first in first_names()
+
+
+def is_name_like(chunk: Chunk, language: str) -> bool:
+    """Could this bare chunk be a proper name rather than a capitalised common noun?
+    A single Titlecase word is not ('Hamburg', 'Furthermore', 'Auszeichnung'); a coined
+    form is (Nordalb, KORVEX, eLumo); so is a multi-word name."""
+    vocab = vocabulary()
+    words = [w for w in chunk.text.split() if w.casefold() not in vocab.connectors]
+    if not words or all(w.casefold().strip(".,") in vocab.places for w in words):
+        return False
+    if len(words) == 1:
+        word = words[0]
+        if UPPER_PLURAL.fullmatch(word) or TITLE_COMPOUND.match(word):
+            return False  # SMEs, KMUs; 'Cluster-Teams', 'Gold-Label' (German compound nouns)
+        return (bool(UPPER.search(word[1:])) and len(word) >= 3) or bool(DOTTED_BRAND.fullmatch(word))
+    return True
+
+
+# 'hafen.net', 'velo.net:x': a lower-case brand written like a domain name.
+DOTTED_BRAND = regex.compile(r"\p{Ll}[\p{Ll}\p{N}-]{2,}(?:[.:]\p{Ll}[\p{Ll}\p{N}]*)+")
+
+
+GENITIVE = regex.compile(r" (?:des|der|of the|of) ")
+
+
+# 'Cluster-Teams', 'Gold-Label', 'Netzwerk-Treffen': a German compound noun of Titlecase
+# parts, a common noun whatever its capitals (a coined name has them inside a part).
+TITLE_COMPOUND = regex.compile(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$")
+
+
+def is_generic_cluster_phrase(text: str) -> bool:
+    """'European Cluster', 'Cluster-Initiativen', 'Life Science Cluster': no proper part."""
+    vocab = vocabulary()
+    parts = [w.casefold().strip(".,") for w in WORD_SEPARATORS.split(text) if w]
+    proper = [w for w in parts if w not in vocab.cluster_heads and w not in vocab.generic_adjectives
+              and w not in vocab.connectors and not w.startswith(("cluster", "initiative"))
+              and w not in vocab.generic_nouns and w not in vocab.places
+              and not GERMAN_ADJECTIVE.search(w) and not _is_place_adjective(w)]
+    return not proper
+
+
+def _is_place_adjective(word: str) -> bool:
+    """'Schweizer', 'Hamburger', 'Kölner': the German adjective of a place, as generic
+    before 'Cluster' as the place itself."""
+    places = vocabulary().places
+    return word.endswith("er") and len(word) > 4 and (word[:-2] in places or word[:-3] + "en" in places)
+
+
+# 'baden-württembergische', 'europäischen', 'bayerischer': a German adjective of place or
+# kind, never the proper part of a name by itself.
+GERMAN_ADJECTIVE = regex.compile(r"(?:isch|äisch)(?:e|en|er|es|em)$")
+
+
+def is_place_genitive(text: str) -> bool:
+    lowered = text.casefold()
+    return lowered.endswith("s") and lowered[:-1] in vocabulary().places
+
+
+def _head_words(raw_words: list[str]) -> list[str]:
+    """The words of a name that can be its head: a plain word, and of a hyphenated
+    compound the whole and its LAST part only. German compounds end in their head:
+    'Möbel-Cluster' is a cluster, 'Cluster-Strategie', 'Cluster-Teams' and
+    'Cross-Cluster-Projekte' are a strategy, teams and projects."""
+    heads = []
+    for raw in raw_words:
+        word = raw.strip(".,'’´\"„“()").casefold()
+        heads.append(word)
+        if "-" in word:
+            heads.append(word.rsplit("-", 1)[1])
+    return heads
+
+
+PURPOSE = regex.compile(r" (?:for|für) ")
+
+
+BODY_KINDS = ("university", "research", "public_body", "agency", "association")
+
+
+def _headed_by_other_body(text: str) -> bool:
+    """'National Cluster Association', 'European Secretariat for Cluster Analysis',
+    'Platform for Cluster Cooperation': the name's head is another kind of body. English
+    names end in their head, or put it before 'for'; the cluster word is a modifier there
+    ('Cluster für Atherothrombose' keeps its head first)."""
+    vocab = vocabulary()
+    purpose = PURPOSE.search(text)
+    head_part = text[:purpose.start()] if purpose else text
+    head_words = _head_words(head_part.split(" "))
+    if purpose and not any(w in vocab.cluster_heads for w in head_words) \
+            and not any(compound_head(w, vocab.cluster_heads) for w in head_part.split(" ")):
+        return True
+    if not head_words or head_words[0] in vocab.cluster_heads:
+        return False  # 'Cluster Velmora Knowledge City': the cluster word heads, a name follows
+    last = head_words[-1]
+    return last not in vocab.cluster_heads and any(last in vocab.org_heads[kind] for kind in BODY_KINDS) \
+        and last not in ("e.v.", "e. v.")
+
+
+TIER_MODIFIER = regex.compile(r"(?i:gold|silver|silber|bronze)-[\p{L}-]+[ \t]+(?=\p{Lu})")
+
+
+LABEL_THEN_NAME = regex.compile(r"(?P<label>.+?)[ \t]+[–—][ \t]+(?P<name>.+)")
+
+
+LEADING_ARTICLE = regex.compile(r"(?:The|Der|Die|Das)[ \t]+(?=\p{Lu})")
+
+
+def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
+    """(start, name) when the chunk says it is a cluster, stripping a leading
+    introducer compound ('IKT-Netzwerk Silva Sensorik' -> 'Silva Sensorik') and a
+    governing noun ('Mittelpunkt des Blue Harbour Clusters' -> 'Blue Harbour Clusters')."""
+    found = _cluster_name(chunk.text)
+    if found is None:
+        return None
+    offset, name = found
+    acronym_after = DASHED_ACRONYM.search(name)
+    if acronym_after:  # 'The Velmora Maritime Cluster – VMC – received ...'
+        name = name[:acronym_after.start()]
+    return chunk.start + offset, name
+
+
+DASHED_ACRONYM = regex.compile(r"[ \t]+[–—-][ \t]+\p{Lu}[\p{Lu}\p{N}&]{1,9}$")
+
+
+@lru_cache(maxsize=65536)
+def _cluster_name(text: str) -> tuple[int, str] | None:
+    """cluster_name_from for a chunk text, the start as an offset into it: a pure
+    function of the text, and a name recurs within a document and across a drop."""
+    vocab = vocabulary()
+    start = 0
+    genitive = GENITIVE.search(text)
+    if genitive:
+        left, right = text[:genitive.start()], text[genitive.end():]
+        if org_type_of(left):
+            return None  # 'Council of European Harbour Regions' is the council
+        if all(w in vocab.cluster_heads for w in words_of(right)):
+            return None  # 'Strategie und Dienstleistungen des Clusters': the cluster's things
+        if len(left.split()) == 1 and not has_head(words_of(left), vocab.cluster_heads):
+            text, start = right, start + genitive.end()
+    tier_modifier = TIER_MODIFIER.match(text)
+    if tier_modifier:  # 'the Gold-labelled Velmora Cluster', 'der Silber-zertifizierte X-Cluster'
+        text, start = text[tier_modifier.end():], start + tier_modifier.end()
+    label_then_name = LABEL_THEN_NAME.match(text)
+    if label_then_name and has_head(words_of(label_then_name["label"]), vocab.cluster_heads) and \
+            not has_head(words_of(label_then_name["name"]), vocab.cluster_heads):
+        text = label_then_name["label"]  # 'Cluster X – Ukrajinská 10': an address or remark after a dash
+        label_then_name = None
+    if label_then_name and (has_head(words_of(label_then_name["label"]), vocab.not_cluster_words, compounds=False)
+                            or all(w in vocab.places for w in words_of(label_then_name["label"]))):
+        # "Gold-Label – X-Cluster"; a dateline "Split, Croatia – The X Cluster"
+        text, start = label_then_name["name"], start + label_then_name.start("name")
+        article = LEADING_ARTICLE.match(text)
+        if article:
+            text, start = text[article.end():], start + article.end()
+    purpose = PURPOSE.search(text)
+    if purpose and has_head(words_of(text[:purpose.start()]), vocab.not_cluster_words, compounds=False):
+        # "Cluster Management Excellence Label GOLD for Lakeside Cluster": the label, then whose
+        text, start = text[purpose.end():], start + purpose.end()
+    words = words_of(text)
+    if has_head(words, vocab.not_cluster_words | vocab.not_body_words, compounds=False) \
+            or is_generic_cluster_phrase(text) or _headed_by_other_body(text):
+        return None
+    raw_words = text.split(" ")
+    first = raw_words[0].casefold()
+    if has_head(words, vocabulary().role_words, compounds=False):
+        return None
+    rest = raw_words[1:]
+    if first in vocab.strip_before_name and (is_place_genitive(" ".join(rest)) or
+                                             (rest and not rest[0][:1].isupper())):
+        return None  # "erster Spitzencluster Thüringens", "Clusterinitiative des Landes"
+    rest_is_name = len(rest) >= 2 or (len(rest) == 1 and UPPER.search(rest[0][1:]) is not None)
+    prefix = raw_words[0].split("-")[0]
+    generic_compound = "-" in raw_words[0] and (prefix.isupper() or prefix.casefold() in vocab.generic_adjectives)
+    if rest_is_name and " ".join(rest).casefold() not in vocab.places and (
+            (generic_compound and compound_head(raw_words[0], vocab.cluster_heads | vocab.network_heads))
+            or first in vocab.strip_before_name or first[:-1] in vocab.strip_before_name
+            or (first == "clusters" and rest[0][:1].isupper())):  # "des Clusters X": X
+        rest = " ".join(raw_words[1:])
+        return start + len(raw_words[0]) + 1, rest
+    if len(words) >= 2 and (any(w in vocab.cluster_heads for w in _head_words(raw_words))
+                            or any(compound_head(w, vocab.cluster_heads) for w in raw_words)):
+        return start, text
+    if len(raw_words) == 1 and "-" in text and compound_head(text, vocab.cluster_heads):
+        return start, text  # Möbel-Cluster
+    return None
