@@ -14,7 +14,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator
 
-from pipeline.run import RunError  # run.py imports this module only inside run()
+from pipeline.store import RunError
 
 
 def progress_bar(total: int, enabled: bool | None = None):

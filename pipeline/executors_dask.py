@@ -22,7 +22,7 @@ from typing import Callable, Iterable, Iterator
 
 import distributed  # noqa: F401  (ImportError here means the extra is missing)
 
-from pipeline.run import RunError
+from pipeline.store import RunError
 
 CONNECT_TIMEOUT = "30s"
 _process_lock = threading.Lock()

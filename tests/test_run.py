@@ -21,6 +21,7 @@ from pipeline import config as config_module
 from pipeline import process as process_module
 from pipeline import ruleset
 from pipeline import run as run_module
+from pipeline import tables as tables_module
 from pipeline.config import load_config
 from pipeline.schemas import DATES, DOCUMENTS, MENTIONS, TABLES, read_table
 
@@ -320,18 +321,18 @@ def test_failure_while_writing_tables_leaves_old_tables_whole(tmp_path, drop, ru
     run_pipeline(drop, out)
     before = table_files(out)
     write(drop, "d.txt", german(4))
-    real_write = run_module.TableWriter.write
+    real_write = tables_module.TableWriter.write
 
     def failing(self, rows):
         if self.table is MENTIONS:
             raise OSError(28, "No space left on device")
         return real_write(self, rows)
 
-    monkeypatch.setattr(run_module.TableWriter, "write", failing)
+    monkeypatch.setattr(tables_module.TableWriter, "write", failing)
     with pytest.raises(OSError):
         run_pipeline(drop, out)
     _assert_whole_and_unchanged(out, before)
-    monkeypatch.setattr(run_module.TableWriter, "write", real_write)
+    monkeypatch.setattr(tables_module.TableWriter, "write", real_write)
     assert run_pipeline(drop, out).n_processed == 0  # d.txt was finished and cached
     assert "d.txt" in documents(out)
 
