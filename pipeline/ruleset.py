@@ -107,7 +107,10 @@ TOML_SCHEMAS = {
         places=_table(names=WORDS),
         people=_table(titles=WORDS, role_words=WORDS, role_endings=WORDS, not_roles=WORDS,
                       also_first_names=WORDS),
-        programme=_table(heads=WORDS, introducers=WORDS)),
+        programme=_table(heads=WORDS, introducers=WORDS),
+        context=_table(subject_verbs=WORDS, list_subject_verbs=WORDS, headline_award_verbs=WORDS,
+                       agent_phrases=WORDS, congratulate_verbs=WORDS, company_nouns=WORDS,
+                       common_noun_endings=WORDS, adverb_endings=WORDS)),
     "dates.toml": _table(
         months=_table(by_month=[WORDS]),
         weekdays=_table(index=Mapping(int)),

@@ -6,6 +6,7 @@ of lists such as "companies such as A, B and C".
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -19,6 +20,45 @@ from pipeline.extract.name_shapes import (TITLE_COMPOUND, is_generic_cluster_phr
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.labels import following_block, is_label_statement
 from pipeline.extract.vocab import vocabulary
+
+@dataclass(frozen=True)
+class ContextPatterns:
+    """The patterns of the context rules built from vocabulary.toml's [context] lists."""
+    subject_verb: regex.Pattern         # after a name opening an English label sentence
+    list_subject_verb: regex.Pattern    # after a list of names opening a label sentence
+    headline_verb: regex.Pattern        # after a name opening a German headline
+    agent_before: regex.Pattern         # before the agent of an award ('by the', 'durch die')
+    congratulates: regex.Pattern        # after who congratulates
+    described_as_company: regex.Pattern  # 'X, a spin-off of ...'
+    common_noun_ending: regex.Pattern   # 'Forschung', 'Entwicklung'
+    adverb_shape: regex.Pattern         # 'Erstmals', 'Schließlich'
+
+
+def _either(words) -> str:
+    return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
+@lru_cache(maxsize=1)
+def patterns() -> ContextPatterns:
+    words = vocabulary().context
+    verb_after = r"[ \t]+{}\b"
+    return ContextPatterns(
+        subject_verb=regex.compile(verb_after.format(_either(words["subject_verbs"])), regex.IGNORECASE),
+        list_subject_verb=regex.compile(verb_after.format(_either(words["list_subject_verbs"])),
+                                        regex.IGNORECASE),
+        headline_verb=regex.compile(verb_after.format(_either(words["headline_award_verbs"]))),
+        agent_before=regex.compile(
+            r"\b" + _either(words["agent_phrases"]) + r"(?:[ \t]+(?:the|die|den|das|der|dem|des))?[ \t„“\"]+$",
+            regex.IGNORECASE),
+        congratulates=regex.compile(verb_after.format(_either(words["congratulate_verbs"])),
+                                    regex.IGNORECASE),
+        described_as_company=regex.compile(
+            r"[ \t]*,[ \t]+(?i:a|an|the|ein|eine|der|die|das)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?i:"
+            + _either(words["company_nouns"]) + r")\b"),
+        common_noun_ending=regex.compile(_either(words["common_noun_endings"]) + "$", regex.IGNORECASE),
+        adverb_shape=regex.compile(_either(words["adverb_endings"]) + "$"),
+    )
+
 
 LIST_SEPARATOR = regex.compile(
     r"^(?:[ \t]*,[ \t]*(?:and|und|sowie|as well as|or|oder)?|[ \t]+(?:and|und|sowie|as well as|&)|"
@@ -94,9 +134,7 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
 
 LOWER_CASE_CLUSTER = regex.compile(r"[ \t]+cluster\b(?![-\p{L}])")
 ARTICLE_BEFORE = regex.compile(r"(?:^|[ \t\n])(?:the|das|der|dem|den)[ \t]+$", regex.IGNORECASE)
-AWARD_SUBJECT_VERB = regex.compile(
-    r"[ \t]+(?i:has|have|had|was|were|is|received|receives|receive|won|wins|got|gets|earned|earns|"
-    r"achieved|achieves|awarded|secures|secured|obtains|obtained)\b")
+
 
 
 def _is_bare_name(chunk: Chunk) -> bool:
@@ -181,18 +219,15 @@ AFFILIATION_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+\([ \t]*$")
 
 # 'awarded by the X', 'durch die X', 'operating under X': the agent or the body behind the
 # award, never the cluster that got it.
-AGENT_BEFORE = regex.compile(
-    r"(?:\bby|\bdurch|\boperating under|\bunder the umbrella of|\bon behalf of|\bim auftrag)"
-    r"(?:[ \t]+(?:the|die|den|das|der|dem|des))?[ \t„“\"]+$", regex.IGNORECASE)
+
 
 
 def _is_agent(text: str, start: int) -> bool:
-    return AGENT_BEFORE.search(text[max(0, start - 40):start]) is not None
+    return patterns().agent_before.search(text[max(0, start - 40):start]) is not None
 
 
 # 'Der Dachverband X gratuliert dem Y Cluster': who congratulates did not get the label.
-CONGRATULATES = regex.compile(r"[ \t]+(?:gratuliert|gratulierte|gratulieren|congratulates|congratulated|"
-                              r"congratulate)\b", regex.IGNORECASE)
+
 
 
 def _is_kicker(text: str, chunk: Chunk, label_sentences) -> bool:
@@ -235,7 +270,7 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
             left.append(chunk)
     for entity in [e for e in found.entities if _convertible(e)]:
         if any(s <= m.start < e and not _is_employer(text, m.start) and not _is_agent(text, m.start)
-               and not CONGRATULATES.match(text, m.end)
+               and not patterns().congratulates.match(text, m.end)
                for m in entity.mentions for s, e in label_sentences):
             as_cluster(entity)
     return left
@@ -246,9 +281,7 @@ def _inside(position: int, bounds) -> bool:
 
 
 # German common nouns end so ('Forschung, Entwicklung und Lehre'); coined names rarely do.
-COMMON_NOUN_ENDING = regex.compile(
-    r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|ismus|nis|nisse|"
-    r"tum|enz|anz|ie|ien|ment|ur|ik)$", regex.IGNORECASE)
+
 
 
 def _bare_list_item(text: str, chunk: Chunk, language: str) -> bool:
@@ -264,7 +297,7 @@ def _bare_list_item(text: str, chunk: Chunk, language: str) -> bool:
         or chunk.text.casefold() in vocab.programme_introducers
         or any(w in vocab.not_cluster_words for w in words_of(chunk.text))
         or WHERE_BEFORE.search(text[max(0, chunk.start - 20):chunk.start])
-        or (language == "de" and COMMON_NOUN_ENDING.search(chunk.text)))
+        or (language == "de" and patterns().common_noun_ending.search(chunk.text)))
 
 
 UPPER_GENITIVE = regex.compile(r"\p{Lu}{2,}s")  # 'NRWs', 'KMUs': a genitive or plural, no name
@@ -273,10 +306,6 @@ WHERE_BEFORE = regex.compile(r"\b(?:in|im|aus|from|near|bei|region)[ \t]+$", reg
 
 
 LEADING_ARTICLE = regex.compile(r"^(?:the|der|die|das)$", regex.IGNORECASE)
-LIST_SUBJECT_VERB = regex.compile(
-    r"[ \t]+(?:has|have|had|was|were|are|is|received|receive|won|got|earned|achieved|"
-    r"wurden|wurde|erhielten|erhalten|erhielt|erhält|haben|hatten|sind|waren|bekamen|tragen|"
-    r"dürfen)\b", regex.IGNORECASE)
 RECIPIENTS_BEFORE = regex.compile(
     r"(?:\bto|\ban|\bgoes to|\bwent to|\bging(?:en)? an|\bclusters?|\bcluster[sn]?|:|[–—])[ \t]*$",
     regex.IGNORECASE)
@@ -308,7 +337,7 @@ def promote_label_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
                     promoted.update(run)
                 continue
             opens = not LEADING_ARTICLE.sub("", text[start:run[0].start].strip(" \t\n\"„“'•-"))
-            subject = opens and LIST_SUBJECT_VERB.match(text, run[-1].end)
+            subject = opens and patterns().list_subject_verb.match(text, run[-1].end)
             recipients = RECIPIENTS_BEFORE.search(text, max(start, run[0].start - 20), run[0].start) \
                 and LIST_END.match(text, run[-1].end)
             if subject or recipients:
@@ -337,11 +366,10 @@ def _is_bare_subject(text: str, chunk: Chunk, label_sentences: list[tuple[int, i
     hatte ...'; tried with adverb shapes and it still cost more than it found.)"""
     opens = any(not text[s:chunk.start].strip(" \t\n\"„“'•-") for s, _ in label_sentences
                 if s <= chunk.start)
-    return opens and bool(AWARD_SUBJECT_VERB.match(text, chunk.end)) and _is_bare_name(chunk)
+    return opens and bool(patterns().subject_verb.match(text, chunk.end)) and _is_bare_name(chunk)
 
 
-HEADLINE_VERB_DE = regex.compile(r"[ \t]+(?:erhält|erhielt|gewinnt|bekommt|holt|verteidigt|"
-                                 r"erringt|sichert sich)\b")
+
 
 
 def _is_headline_subject(text: str, chunk: Chunk, label_sentences) -> bool:
@@ -349,16 +377,12 @@ def _is_headline_subject(text: str, chunk: Chunk, label_sentences) -> bool:
     period) a one-word name before 'erhält', 'gewinnt', ... is its subject; a headline
     has no room for the adverb that opens so many German sentences."""
     bounds = next(((s, e) for s, e in label_sentences if s <= chunk.start < e), None)
-    if bounds is None or not HEADLINE_VERB_DE.match(text, chunk.end):
+    if bounds is None or not patterns().headline_verb.match(text, chunk.end):
         return False
     line = text[bounds[0]:bounds[1]].strip()
     return (len(line) < 100 and line[-1:] not in ".!?:" and not text[bounds[0]:chunk.start].strip()
-            and _is_bare_name(chunk) and not (ADVERB_SHAPE.search(chunk.text)
-                                              or COMMON_NOUN_ENDING.search(chunk.text)))
-
-
-# 'Erstmals', 'Bereits', 'Schließlich': adverbs, not names.
-ADVERB_SHAPE = regex.compile(r"(?:s|lich|weise|mals|dings|falls|wärts|halb)$")
+            and _is_bare_name(chunk) and not (patterns().adverb_shape.search(chunk.text)
+                                              or patterns().common_noun_ending.search(chunk.text)))
 
 
 def label_sentences(doc, tier_spans) -> list[tuple[int, int]]:
@@ -373,20 +397,12 @@ def label_sentences(doc, tier_spans) -> list[tuple[int, int]]:
     return bounds
 
 
-# 'X, a spin-off of the University of Y', 'X, ein Start-up aus Y', 'X, the Velden-based
-# manufacturer': the text says X is a company.
-DESCRIBED_AS_COMPANY = regex.compile(
-    r"[ \t]*,[ \t]+(?i:a|an|the|ein|eine|der|die|das)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?"
-    r"(?i:company|start-up|startup|spin-off|spinoff|manufacturer|firm|supplier|provider|"
-    r"unternehmen|start-up-unternehmen|hersteller|zulieferer|anbieter|ausgründung|dienstleister)\b")
-
-
 def described_companies(text: str, chunks: list[Chunk], found: DocumentEntities,
                         language: str) -> list[Chunk]:
     """A name followed by an apposition that calls it a company is a company."""
     left = []
     for chunk in chunks:
-        if DESCRIBED_AS_COMPANY.match(text, chunk.end) and not found.covered(chunk.start, chunk.end) \
+        if patterns().described_as_company.match(text, chunk.end) and not found.covered(chunk.start, chunk.end) \
                 and _candidate(text, chunk, language):
             found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_context"), org_type="company")
         else:

@@ -31,6 +31,7 @@ class Vocabulary:
     programme_introducers: frozenset
     headline_verbs: frozenset
     description_determiners: frozenset
+    context: dict  # [context] key -> tuple of words, for the patterns of context.py
     not_body_words: frozenset
     generic_nouns: frozenset
 
@@ -67,6 +68,7 @@ def vocabulary() -> Vocabulary:
         programme_introducers=_lower_set(data["programme"]["introducers"]),
         headline_verbs=_lower_set(names["headline_verbs"]),
         description_determiners=_lower_set(cluster["description_determiners"]),
+        context={key: tuple(words) for key, words in data["context"].items()},
         not_body_words=_lower_set(names["not_body_words"]),
         generic_nouns=_lower_set(names["generic_nouns"]),
     )
