@@ -1785,3 +1785,8 @@ def test_the_city_of_a_place_is_a_public_body():
 ])
 def test_a_name_called_a_company_in_apposition_is_a_company(language, text, company):
     assert (company, "company") in {(r["organisation"], r["org_type"]) for r in run(language, text)["organisations"]}
+
+
+def test_cluster_words_of_other_european_languages_head_a_cluster_name():
+    out = run("en", "Velmorski Energetický Klastr received the Bronze Label, as did Nordvik Vindklynge.")
+    assert {"Velmorski Energetický Klastr", "Nordvik Vindklynge"} <= {r["cluster"] for r in out["clusters"]}
