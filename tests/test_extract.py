@@ -1790,3 +1790,9 @@ def test_a_name_called_a_company_in_apposition_is_a_company(language, text, comp
 def test_cluster_words_of_other_european_languages_head_a_cluster_name():
     out = run("en", "Velmorski Energetický Klastr received the Bronze Label, as did Nordvik Vindklynge.")
     assert {"Velmorski Energetický Klastr", "Nordvik Vindklynge"} <= {r["cluster"] for r in out["clusters"]}
+
+
+def test_an_award_and_its_renewal_in_one_sentence_are_two_rows():
+    out = run("en", "The Gold Label, which Velmora Cluster received in 2016, was renewed in 2019.")
+    assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {
+        ("Velmora Cluster", "gold", "2016"), ("Velmora Cluster", "gold", "2019")}

@@ -89,12 +89,13 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         for cluster, cluster_spans in clusters:
             for tier in sorted({s.id_ for s in cluster_spans}):
                 start, end = segments[tier]
-                award_date = _award_date([d for d in in_sentence if start <= d.start < end], is_award)
-                holds_since = award_date is not None and label_rules().holds_since.search(
-                    doc_text, max(0, award_date.start - 12), award_date.start) is not None
-                rows.append(LabelRow(cluster, tier, award_date.value if award_date else None,
-                                     valid_until, body, text.strip(),
-                                     is_award and not holds_since))  # "held Gold since 2015"
+                in_segment = [d for d in in_sentence if start <= d.start < end]
+                for award_date in _award_dates(in_segment, is_award):
+                    holds_since = award_date is not None and label_rules().holds_since.search(
+                        doc_text, max(0, award_date.start - 12), award_date.start) is not None
+                    rows.append(LabelRow(cluster, tier, award_date.value if award_date else None,
+                                         valid_until, body, text.strip(),
+                                         is_award and not holds_since))  # "held Gold since 2015"
     _date_from_other_sentences(rows, sentences, dates, found)
     published = next((d.value for d in dates if d.role == "published"), None)
     return merge_rows(rows, published)
@@ -163,6 +164,16 @@ def tier_segments(text: str, spans, start: int, end: int) -> dict[str, tuple[int
         cuts.append(breaks[-1].start() if breaks else (before.end_char + after.start_char) // 2)
     cuts.append(end)
     return {span.id_: (cuts[i], cuts[i + 1]) for i, span in enumerate(firsts)}
+
+
+def _award_dates(dates, is_award: bool) -> list:
+    """The award dates of one tier's part of a sentence: every date with the awarded role
+    when there are several of different years ('received it in 2016 and renewed it in
+    2019': two awards), else the one `_award_date` picks (possibly None)."""
+    awarded = [d for d in dates if d.role == "awarded"]
+    if len({d.value[:4] for d in awarded}) > 1:
+        return awarded
+    return [_award_date(dates, is_award)]
 
 
 def _award_date(dates, is_award: bool):
