@@ -110,7 +110,9 @@ TOML_SCHEMAS = {
         programme=_table(heads=WORDS, introducers=WORDS),
         context=_table(subject_verbs=WORDS, list_subject_verbs=WORDS, headline_award_verbs=WORDS,
                        agent_phrases=WORDS, congratulate_verbs=WORDS, company_nouns=WORDS,
-                       common_noun_endings=WORDS, adverb_endings=WORDS)),
+                       common_noun_endings=WORDS, adverb_endings=WORDS, place_before=WORDS,
+                       where_before=WORDS, member_nouns=WORDS, member_verbs=WORDS,
+                       recipient_markers=WORDS, label_for=WORDS)),
     "dates.toml": _table(
         months=_table(by_month=[WORDS]),
         weekdays=_table(index=Mapping(int)),

@@ -32,6 +32,11 @@ class ContextPatterns:
     described_as_company: regex.Pattern  # 'X, a spin-off of ...'
     common_noun_ending: regex.Pattern   # 'Forschung', 'Entwicklung'
     adverb_shape: regex.Pattern         # 'Erstmals', 'Schließlich'
+    place_before: regex.Pattern         # 'aus ', 'near ' before a place
+    where_before: regex.Pattern         # the same, without 'to'
+    members_are: regex.Pattern          # 'Members include', 'Zu den Partnern gehören'
+    recipients_before: regex.Pattern    # 'went to ', ': ' before the recipients of a label
+    label_for_before: regex.Pattern     # 'Silver Label for '
 
 
 def _either(words) -> str:
@@ -57,21 +62,23 @@ def patterns() -> ContextPatterns:
             + _either(words["company_nouns"]) + r")\b"),
         common_noun_ending=regex.compile(_either(words["common_noun_endings"]) + "$", regex.IGNORECASE),
         adverb_shape=regex.compile(_either(words["adverb_endings"]) + "$"),
+        place_before=regex.compile(r"\b" + _either(words["place_before"]) + r"[ \t]+$", regex.IGNORECASE),
+        where_before=regex.compile(r"\b" + _either(words["where_before"]) + r"[ \t]+$", regex.IGNORECASE),
+        # (at most three words between noun and verb)
+        members_are=regex.compile(
+            r"\b" + _either(words["member_nouns"]) + r"\b(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+"
+            + _either(words["member_verbs"]) + r"\b[ \t]*:?[ \t]*", regex.IGNORECASE),
+        recipients_before=regex.compile(
+            r"(?:\b" + _either(words["recipient_markers"]) + r"|:|[–—])[ \t]*$", regex.IGNORECASE),
+        label_for_before=regex.compile(
+            r"(?i:label|siegel|zertifikat|certificate|gold|silver|silber|bronze)[ \t]+(?i:"
+            + _either(words["label_for"]) + r")[ \t]+(?:(?i:the|den|die|das|dem)[ \t]+)?$"),
     )
 
 
 LIST_SEPARATOR = regex.compile(
     r"^(?:[ \t]*,[ \t]*(?:and|und|sowie|as well as|or|oder)?|[ \t]+(?:and|und|sowie|as well as|&)|"
     r"[ \t]*;)[ \t]+(?:(?:the|die|der|das|den)[ \t]+)?$", regex.IGNORECASE)
-PLACE_BEFORE = regex.compile(r"\b(?:aus|from|in|im|der region|region|of the region|near|bei|nach|to|around the|rund um)[ \t]+$",
-                             regex.IGNORECASE)
-# 'Members include A, B and C', 'Zu den Partnern gehören A, B und C': the items after it
-# are organisations. (It once ended in '$', so it matched only at the very end of a text.)
-MEMBERS_ARE = regex.compile(
-    r"\b(?:members|partners|mitglieder|mitgliedern|partner|partnern|gründungsmitglieder|"
-    r"gründungsmitgliedern|shareholders|gesellschafter|gesellschaftern)\b"
-    r"(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:are|include|includes|sind|zählen|gehören)\b[ \t]*:?[ \t]*",
-    regex.IGNORECASE)
 LOWER_LAST_ITEM = regex.compile(
     r"^[ \t]+(?:and|und|&)[ \t]+(?P<item>\p{Ll}[\p{L}\p{N}-]{2,})(?=[ \t]+(?:have|has|had|were|are|is|"
     r"haben|hat|hatten|wurden|sind|ist)\b)")
@@ -127,7 +134,7 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
     if len(chunk.text.split()) > 1 and not ADJACENT_CAPITALS.search(chunk.text):
         return False
     if _only_places(words) or _only_places(chunk.text.casefold().split()) \
-            or PLACE_BEFORE.search(text[max(0, chunk.start - 20):chunk.start]):
+            or patterns().place_before.search(text[max(0, chunk.start - 20):chunk.start]):
         return False
     return is_name_like(chunk, language) and not _is_modifier(text, chunk)
 
@@ -296,22 +303,16 @@ def _bare_list_item(text: str, chunk: Chunk, language: str) -> bool:
         TITLE_COMPOUND.match(chunk.text) or UPPER_GENITIVE.fullmatch(chunk.text)
         or chunk.text.casefold() in vocab.programme_introducers
         or any(w in vocab.not_cluster_words for w in words_of(chunk.text))
-        or WHERE_BEFORE.search(text[max(0, chunk.start - 20):chunk.start])
+        or patterns().where_before.search(text[max(0, chunk.start - 20):chunk.start])
         or (language == "de" and patterns().common_noun_ending.search(chunk.text)))
 
 
 UPPER_GENITIVE = regex.compile(r"\p{Lu}{2,}s")  # 'NRWs', 'KMUs': a genitive or plural, no name
 # Before a place ('assessment in Split'); not 'to', which introduces the recipients of a label.
-WHERE_BEFORE = regex.compile(r"\b(?:in|im|aus|from|near|bei|region)[ \t]+$", regex.IGNORECASE)
+
 
 
 LEADING_ARTICLE = regex.compile(r"^(?:the|der|die|das)$", regex.IGNORECASE)
-RECIPIENTS_BEFORE = regex.compile(
-    r"(?:\bto|\ban|\bgoes to|\bwent to|\bging(?:en)? an|\bclusters?|\bcluster[sn]?|:|[–—])[ \t]*$",
-    regex.IGNORECASE)
-LABEL_FOR_BEFORE = regex.compile(
-    r"(?i:label|siegel|zertifikat|certificate|gold|silver|silber|bronze)[ \t]+(?i:for|für|goes to|went to|"
-    r"geht an|ging an)[ \t]+(?:(?i:the|den|die|das|dem)[ \t]+)?$")
 LIST_END = regex.compile(r"[ \t]*(?:[.!;]|$)")
 
 
@@ -332,13 +333,13 @@ def promote_label_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
             if not all(c in named or _bare_list_item(text, c, language) for c in run):
                 continue
             if len(run) < 2:  # one name: only as the end of 'Silver Label for X', 'Gold-Label für X'
-                if LABEL_FOR_BEFORE.search(text, max(start, run[0].start - 30), run[0].start) \
+                if patterns().label_for_before.search(text, max(start, run[0].start - 30), run[0].start) \
                         and LIST_END.match(text, run[0].end):
                     promoted.update(run)
                 continue
             opens = not LEADING_ARTICLE.sub("", text[start:run[0].start].strip(" \t\n\"„“'•-"))
             subject = opens and patterns().list_subject_verb.match(text, run[-1].end)
-            recipients = RECIPIENTS_BEFORE.search(text, max(start, run[0].start - 20), run[0].start) \
+            recipients = patterns().recipients_before.search(text, max(start, run[0].start - 20), run[0].start) \
                 and LIST_END.match(text, run[-1].end)
             if subject or recipients:
                 promoted.update(run)
@@ -584,7 +585,7 @@ def _list_introductions(text: str) -> list[tuple[int, str]]:
             continue  # a plain substring test first: most phrases are in no document
         for match in pattern.finditer(text):
             found.append((match.end(), kind))
-    for match in MEMBERS_ARE.finditer(text):
+    for match in patterns().members_are.finditer(text):
         found.append((match.end(), "other"))
     return sorted(found)
 
