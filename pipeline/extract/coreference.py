@@ -134,7 +134,7 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
         coined = [e for e in found.entities if e.label == CLUSTER and e is not short
                   and any(_camel_part(f, short.canonical) for f in e.forms)]
         if len(coined) == 1:
-            found.merge(coined[0], short)  # 'the Vaasa cluster' -> 'EnergyVaasa'
+            found.merge(coined[0], short)  # 'the Havn cluster' -> 'NordHavn'
     for org in [e for e in found.entities if e.label == ORG and not e.fixed_canonical]:
         cluster = _cluster_behind(org, [e for e in found.entities if e.label == CLUSTER])
         if cluster is not None:
@@ -147,7 +147,7 @@ def _one_plain_word(entity: Entity) -> bool:
 
 
 def _camel_part(name: str, word: str) -> bool:
-    """'Vaasa' in 'EnergyVaasa': a capitalised part of a coined one-word name."""
+    """'Havn' in 'NordHavn': a capitalised part of a coined one-word name."""
     parts = CAMEL_PARTS.findall(name)
     return " " not in name and len(parts) >= 2 and word in parts
 
