@@ -143,7 +143,6 @@ LOWER_CASE_CLUSTER = regex.compile(r"[ \t]+cluster\b(?![-\p{L}])")
 ARTICLE_BEFORE = regex.compile(r"(?:^|[ \t\n])(?:the|das|der|dem|den)[ \t]+$", regex.IGNORECASE)
 
 
-
 def _is_bare_name(chunk: Chunk) -> bool:
     """One capitalised word that no word list knows as a place, function, label or role
     word: in a name slot ('the X cluster', 'X has been awarded'), a name."""
@@ -224,25 +223,21 @@ def _is_employer(text: str, start: int) -> bool:
 AFFILIATION_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+\([ \t]*$")
 
 
-# 'awarded by the X', 'durch die X', 'operating under X': the agent or the body behind the
-# award, never the cluster that got it.
-
-
-
 def _is_agent(text: str, start: int) -> bool:
     return patterns().agent_before.search(text[max(0, start - 40):start]) is not None
 
 
-# 'Der Dachverband X gratuliert dem Y Cluster': who congratulates did not get the label.
-
+def _opens_sentence(text: str, start: int, label_sentences) -> bool:
+    """Whether only quotes, bullets and dashes stand between a label sentence's start and
+    `start`."""
+    return any(not text[s:start].strip(" \t\n\"„“'•-") for s, _ in label_sentences if s <= start)
 
 
 def _is_kicker(text: str, chunk: Chunk, label_sentences) -> bool:
     """'BREAKING NEWS: X ...', 'Herzlichen Glückwunsch: ...': words of two or more that
     open a sentence and end at a colon are a kicker, not its subject."""
-    opens = any(not text[s:chunk.start].strip(" \t\n\"„“'•-") for s, _ in label_sentences
-                if s <= chunk.start)
-    return opens and len(chunk.words) > 1 and text[chunk.end:chunk.end + 1] == ":"
+    return (_opens_sentence(text, chunk.start, label_sentences) and len(chunk.words) > 1
+            and text[chunk.end:chunk.end + 1] == ":")
 
 
 def _convertible(entity) -> bool:
@@ -287,10 +282,6 @@ def _inside(position: int, bounds) -> bool:
     return any(s <= position < e for s, e in bounds)
 
 
-# German common nouns end so ('Forschung, Entwicklung und Lehre'); coined names rarely do.
-
-
-
 def _bare_list_item(text: str, chunk: Chunk, language: str) -> bool:
     """An item of a list of clusters in a label sentence: a name chunk, or one capitalised
     word no word list knows (and, in German, without a common-noun ending)."""
@@ -308,11 +299,9 @@ def _bare_list_item(text: str, chunk: Chunk, language: str) -> bool:
 
 
 UPPER_GENITIVE = regex.compile(r"\p{Lu}{2,}s")  # 'NRWs', 'KMUs': a genitive or plural, no name
-# Before a place ('assessment in Split'); not 'to', which introduces the recipients of a label.
 
 
-
-LEADING_ARTICLE = regex.compile(r"^(?:the|der|die|das)$", regex.IGNORECASE)
+ARTICLE = regex.compile(r"^(?:the|der|die|das)$", regex.IGNORECASE)
 LIST_END = regex.compile(r"[ \t]*(?:[.!;]|$)")
 
 
@@ -337,7 +326,7 @@ def promote_label_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
                         and LIST_END.match(text, run[0].end):
                     promoted.update(run)
                 continue
-            opens = not LEADING_ARTICLE.sub("", text[start:run[0].start].strip(" \t\n\"„“'•-"))
+            opens = not ARTICLE.sub("", text[start:run[0].start].strip(" \t\n\"„“'•-"))
             subject = opens and patterns().list_subject_verb.match(text, run[-1].end)
             recipients = patterns().recipients_before.search(text, max(start, run[0].start - 20), run[0].start) \
                 and LIST_END.match(text, run[-1].end)
@@ -364,13 +353,9 @@ def _is_bare_subject(text: str, chunk: Chunk, label_sentences: list[tuple[int, i
     """'Solvind has been awarded ...': in English, a single name word opening the label
     sentence right before its verb is the subject. (Not in German: the first position
     before the verb is as often an adverb, 'Erstmals erhielt der Cluster Gold', 'Zuvor
-    hatte ...'; tried with adverb shapes and it still cost more than it found.)"""
-    opens = any(not text[s:chunk.start].strip(" \t\n\"„“'•-") for s, _ in label_sentences
-                if s <= chunk.start)
-    return opens and bool(patterns().subject_verb.match(text, chunk.end)) and _is_bare_name(chunk)
-
-
-
+    hatte ...'; a German one-word subject is taken only in a headline, _is_headline_subject.)"""
+    return (_opens_sentence(text, chunk.start, label_sentences)
+            and bool(patterns().subject_verb.match(text, chunk.end)) and _is_bare_name(chunk))
 
 
 def _is_headline_subject(text: str, chunk: Chunk, label_sentences) -> bool:
