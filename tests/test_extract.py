@@ -1796,3 +1796,40 @@ def test_an_award_and_its_renewal_in_one_sentence_are_two_rows():
     out = run("en", "The Gold Label, which Velmora Cluster received in 2016, was renewed in 2019.")
     assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {
         ("Velmora Cluster", "gold", "2016"), ("Velmora Cluster", "gold", "2019")}
+
+
+@pytest.mark.parametrize("language, text, cluster, tier", [
+    ("en", "Nordalb, the automotive cluster of the northern region, was awarded the Bronze Label.",
+     "Nordalb", "bronze"),
+    ("en", "Since 2016, Velmora has held the Bronze label.", "Velmora", "bronze"),
+    ("en", "We are proud to announce that Velmora has been awarded the Silver label.", "Velmora", "silver"),
+    ("en", "Velmora has now successfully renewed its Gold label.", "Velmora", "gold"),
+    ("de", "Wir freuen uns, dass Velmora das Gold-Label erhalten hat.", "Velmora", "gold"),
+    ("de", "Velmora, das Netzwerk der Kunststoffindustrie in Franken, wurde mit dem Silber-Label "
+           "ausgezeichnet.", "Velmora", "silver"),
+])
+def test_one_word_subject_where_a_clause_opens(language, text, cluster, tier):
+    """A coined one-word name is the subject where a clause opens: after a short opening
+    phrase and comma, after 'that'/'dass', and before an apposition and the verb."""
+    one_label(run(language, text), cluster, tier)
+
+
+def test_list_subject_with_adverb_before_the_verb():
+    rows = run("en", "Velmora and Nordalb both received the Gold label.")["labels"]
+    assert {(r["cluster"], r["tier"]) for r in rows} == {("Velmora", "gold"), ("Nordalb", "gold")}
+
+
+@pytest.mark.parametrize("language, text, cluster", [
+    ("en", "Having already received the Bronze label in 2016, the Kelvan Cluster now holds Silver.",
+     "Kelvan Cluster"),
+    ("de", "Große Freude in Stuttgart: Das Netzwerk Velmora erhält das Gold-Label.", "Netzwerk Velmora"),
+    ("en", "BREAKING: Velmora Cluster wins Gold Label", "Velmora Cluster"),
+    ("de", "Gemeinsam mit dem Partner Nordalb GmbH hat das Velmora Cluster das Gold-Label erhalten.",
+     "Velmora Cluster"),
+    ("en", "Last year, Nordalb Consulting Ltd audited the Velmora Cluster, which then received the "
+           "Gold Label.", "Velmora Cluster"),
+])
+def test_kickers_participles_partners_and_auditors_get_no_label(language, text, cluster):
+    """Only the cluster the sentence names as recipient gets the row: not a participle
+    opening the sentence, a kicker before a colon, a partner or an auditor beside it."""
+    assert {r["cluster"] for r in run(language, text)["labels"]} == {cluster}

@@ -24,7 +24,11 @@ from pipeline.extract.vocab import vocabulary
 @dataclass(frozen=True)
 class ContextPatterns:
     """The patterns of the context rules built from vocabulary.toml's [context] lists."""
-    subject_verb: regex.Pattern         # after a name opening an English label sentence
+    subject_verb: regex.Pattern         # after a one-word English subject of a label sentence
+    de_subject_verb: regex.Pattern      # the same in German
+    clause_opener: regex.Pattern        # 'that ', 'dass ' before a subject
+    apposition: regex.Pattern           # ', the network for ...,' after a subject
+    not_subject_shape: regex.Pattern    # 'Having', 'Finally': no English one-word subject
     list_subject_verb: regex.Pattern    # after a list of names opening a label sentence
     headline_verb: regex.Pattern        # after a name opening a German headline
     agent_before: regex.Pattern         # before the agent of an award ('by the', 'durch die')
@@ -47,9 +51,18 @@ def _either(words) -> str:
 def patterns() -> ContextPatterns:
     words = vocabulary().context
     verb_after = r"[ \t]+{}\b"
+    adverbs = r"(?:[ \t]+" + _either(words["subject_adverbs"]) + r"(?=[ \t])){0,2}"
     return ContextPatterns(
-        subject_verb=regex.compile(verb_after.format(_either(words["subject_verbs"])), regex.IGNORECASE),
-        list_subject_verb=regex.compile(verb_after.format(_either(words["list_subject_verbs"])),
+        subject_verb=regex.compile(adverbs + verb_after.format(_either(words["subject_verbs"])),
+                                   regex.IGNORECASE),
+        de_subject_verb=regex.compile(adverbs + verb_after.format(_either(words["de_subject_verbs"])),
+                                      regex.IGNORECASE),
+        clause_opener=regex.compile(r"(?:^|[ \t,])" + _either(words["clause_openers"]) + r"[ \t]+$",
+                                    regex.IGNORECASE),
+        not_subject_shape=regex.compile(_either(words["not_subject_endings"]) + "$"),
+        apposition=regex.compile(r",[ \t]+(?i:" + _either(words["apposition_determiners"])
+                                 + r")[ \t]+[^,;:.!?\n()\"“”„]{3,120}?,"),
+        list_subject_verb=regex.compile(adverbs + verb_after.format(_either(words["list_subject_verbs"])),
                                         regex.IGNORECASE),
         headline_verb=regex.compile(verb_after.format(_either(words["headline_award_verbs"]))),
         agent_before=regex.compile(
@@ -233,11 +246,21 @@ def _opens_sentence(text: str, start: int, label_sentences) -> bool:
     return any(not text[s:start].strip(" \t\n\"„“'•-") for s, _ in label_sentences if s <= start)
 
 
-def _is_kicker(text: str, chunk: Chunk, label_sentences) -> bool:
-    """'BREAKING NEWS: X ...', 'Herzlichen Glückwunsch: ...': words of two or more that
-    open a sentence and end at a colon are a kicker, not its subject."""
-    return (_opens_sentence(text, chunk.start, label_sentences) and len(chunk.words) > 1
-            and text[chunk.end:chunk.end + 1] == ":")
+# Up to three more words and a colon after a sentence's first name: 'Große Freude in Stuttgart:'.
+KICKER_TAIL = regex.compile(r"(?:[ \t]+[\p{L}-]+){0,3}?[ \t]*:(?![/\d])")
+
+
+def _is_kicker(text: str, chunk: Chunk, label_sentences, found: DocumentEntities) -> bool:
+    """'BREAKING NEWS: X ...', 'Große Freude in Stuttgart: ...', 'BREAKING: the X Cluster
+    ...': the words that open a sentence and end at a colon are a kicker, not its
+    subject, when they are two or more or the sentence names a cluster after the colon
+    ('Velmora: Gold-Label bestätigt' keeps its one-word subject)."""
+    tail = KICKER_TAIL.match(text, chunk.end)
+    if tail is None or not _opens_sentence(text, chunk.start, label_sentences):
+        return False
+    sentence_end = next((e for s, e in label_sentences if s <= chunk.start < e), tail.end())
+    return len(chunk.words) > 1 or any(m.label == CLUSTER and tail.end() <= m.start < sentence_end
+                                       for m in found.mentions)
 
 
 def _convertible(entity) -> bool:
@@ -259,23 +282,61 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
     cluster-like kind (networks, associations, companies) named there, unless they are
     a speaker's employer ('says X, CEO of Y Ltd')."""
     left = []
+    described_until = -1  # the end of the apposition after the last subject: a description
     for chunk in chunks:
         inside = any(s <= chunk.start < e for s, e in label_sentences) and not _is_agent(text, chunk.start)
-        if inside and not found.covered(chunk.start, chunk.end) and (
-                (language == "en" and _is_bare_subject(text, chunk, label_sentences))
+        if chunk.start < described_until:
+            left.append(chunk)
+        elif inside and not found.covered(chunk.start, chunk.end) and (
+                _is_bare_subject(text, chunk, label_sentences, language)
                 or (language == "de" and _is_headline_subject(text, chunk, label_sentences))):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "label_subject"))
+            described_until = _apposition_end(text, chunk.end)
         elif inside and _candidate(text, chunk, language) and not found.covered(chunk.start, chunk.end) \
-                and not is_generic_cluster_phrase(chunk.text) and not _is_kicker(text, chunk, label_sentences):
+                and not is_generic_cluster_phrase(chunk.text) and not _is_kicker(text, chunk, label_sentences, found):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "label_subject"))
         else:
             left.append(chunk)
     for entity in [e for e in found.entities if _convertible(e)]:
         if any(s <= m.start < e and not _is_employer(text, m.start) and not _is_agent(text, m.start)
                and not patterns().congratulates.match(text, m.end)
+               and not _beside_another_cluster(text, m, found, s, e)
                for m in entity.mentions for s, e in label_sentences):
             as_cluster(entity)
     return left
+
+
+def _beside_another_cluster(text: str, mention: Mention, found: DocumentEntities, start: int, end: int) -> bool:
+    """'Nordalb Consulting audited the Velmora Cluster, which then received Gold': a
+    label statement that names a cluster already has its recipient; an organisation
+    beside it is a partner, auditor or host, unless the two stand in one list. (A tier
+    between the two starts another statement: 'A erhielt Bronze, B wurde mit Silber
+    zertifiziert'.)"""
+    others = [m for m in found.mentions if m.label == CLUSTER and m.entity is not mention.entity
+              and start <= m.start < end
+              and not label_rules().tier.search(text, min(m.end, mention.end), max(m.start, mention.start))]
+    if any(_in_apposition(text, m, mention.start) for m in others):
+        return True  # 'Velmora, das Netzwerk der ..., wurde': its description
+    return bool(others) and not any(
+        LIST_SEPARATOR.match(text[mention.end:m.start]) or LIST_SEPARATOR.match(text[m.end:mention.start])
+        for m in others)
+
+
+def _in_apposition(text: str, mention, position: int) -> bool:
+    """Whether `position` lies in an apposition after `mention` ('X, the network for ..., ')."""
+    return mention.end < position < _apposition_end(text, mention.end)
+
+
+def _apposition_end(text: str, end: int) -> int:
+    """Where an apposition after a subject ending at `end` closes ('X, the network for
+    ..., was awarded', 'X, das Netzwerk der ..., wurde'), its comma and a verb following;
+    else `end`. (A comma and an article also join list items: 'A, das Netzwerk B, C und
+    D erhielten'; the verb right after the closing comma tells the two apart.)"""
+    apposition = patterns().apposition.match(text, end)
+    if apposition is None or not (patterns().subject_verb.match(text, apposition.end())
+                                  or patterns().de_subject_verb.match(text, apposition.end())):
+        return end
+    return apposition.end()
 
 
 def _inside(position: int, bounds) -> bool:
@@ -349,13 +410,39 @@ def _runs(text: str, items: list[Chunk]) -> list[list[Chunk]]:
     return runs
 
 
-def _is_bare_subject(text: str, chunk: Chunk, label_sentences: list[tuple[int, int]]) -> bool:
-    """'Solvind has been awarded ...': in English, a single name word opening the label
-    sentence right before its verb is the subject. (Not in German: the first position
-    before the verb is as often an adverb, 'Erstmals erhielt der Cluster Gold', 'Zuvor
-    hatte ...'; a German one-word subject is taken only in a headline, _is_headline_subject.)"""
-    return (_opens_sentence(text, chunk.start, label_sentences)
-            and bool(patterns().subject_verb.match(text, chunk.end)) and _is_bare_name(chunk))
+def _is_bare_subject(text: str, chunk: Chunk, label_sentences: list[tuple[int, int]],
+                     language: str) -> bool:
+    """A single name word in the subject slot of a label sentence: right before its verb
+    (past an apposition, 'X, the network for ..., was awarded'), where a clause opens:
+    'Solvind has been awarded ...', 'In 2019, Solvind received ...', '... announce that
+    Solvind has ...', '..., dass Solvind das Gold-Label erhalten hat'. A German sentence
+    that opens with one word before its verb is left out (the first position before the
+    verb is as often an adverb, 'Erstmals erhielt der Cluster Gold'), except past an
+    apposition, and in a headline (_is_headline_subject)."""
+    if not _is_bare_name(chunk):
+        return False
+    before = text[max(0, chunk.start - 30):chunk.start]
+    if language == "de" and patterns().clause_opener.search(before):
+        return True  # 'dass Solvind ... erhalten hat': the verb closes the clause
+    subject_end = _apposition_end(text, chunk.end)
+    verb = patterns().subject_verb if language == "en" else patterns().de_subject_verb
+    if not verb.match(text, subject_end):
+        return False
+    if language == "de":
+        return subject_end > chunk.end and _opens_sentence(text, chunk.start, label_sentences)
+    if patterns().not_subject_shape.search(chunk.text):
+        return False
+    return (_opens_sentence(text, chunk.start, label_sentences) or _after_opening_phrase(text, chunk.start, label_sentences)
+            or patterns().clause_opener.search(before) is not None)
+
+
+def _after_opening_phrase(text: str, start: int, label_sentences) -> bool:
+    """'In June 2021, X ...', 'Today, X ...': a short phrase and a comma open the sentence."""
+    sentence_start = max((s for s, _ in label_sentences if s <= start), default=None)
+    if sentence_start is None:
+        return False
+    phrase = text[sentence_start:start].strip()
+    return phrase.endswith(",") and "," not in phrase[:-1] and len(phrase.split()) <= 6
 
 
 def _is_headline_subject(text: str, chunk: Chunk, label_sentences) -> bool:
@@ -512,7 +599,8 @@ class _MentionIndex:
 def _neighbour_mentions(text: str, anchor, nearby: _MentionIndex) -> list:
     """Known mentions joined to the anchor by a list separator only."""
     after = [m for m in nearby.starting_in(anchor.end, anchor.end + SEPARATOR_REACH)
-             if m is not anchor and LIST_SEPARATOR.match(text[anchor.end:m.start])]
+             if m is not anchor and LIST_SEPARATOR.match(text[anchor.end:m.start])
+             and not _in_apposition(text, anchor, m.start)]
     before = [m for m in nearby.ending_in(anchor.start - SEPARATOR_REACH, anchor.start)
               if m is not anchor and LIST_SEPARATOR.match(text[m.end:anchor.start])]
     return after + before
