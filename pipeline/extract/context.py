@@ -82,7 +82,7 @@ def patterns() -> ContextPatterns:
             r"\b" + _either(words["member_nouns"]) + r"\b(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+"
             + _either(words["member_verbs"]) + r"\b[ \t]*:?[ \t]*", regex.IGNORECASE),
         recipients_before=regex.compile(
-            r"(?:\b" + _either(words["recipient_markers"]) + r"|:|[–—])[ \t]*$", regex.IGNORECASE),
+            r"(?:\b" + _either(words["recipient_markers"]) + adverbs + r"|:|[–—]|[ \t]-)[ \t]*$", regex.IGNORECASE),
         label_for_before=regex.compile(
             r"(?i:label|siegel|zertifikat|certificate|gold|silver|silber|bronze)[ \t]+(?i:"
             + _either(words["label_for"]) + r")[ \t]+(?:(?i:the|den|die|das|dem)[ \t]+)?$"),
@@ -382,15 +382,16 @@ def promote_label_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
         for run in _runs(text, items):
             if not all(c in named or _bare_list_item(text, c, language) for c in run):
                 continue
+            run_end = _after_descriptor(text, run[-1].end)
             if len(run) < 2:  # one name: only as the end of 'Silver Label for X', 'Gold-Label für X'
                 if patterns().label_for_before.search(text, max(start, run[0].start - 30), run[0].start) \
-                        and LIST_END.match(text, run[0].end):
+                        and LIST_END.match(text, run_end):
                     promoted.update(run)
                 continue
             opens = not ARTICLE.sub("", text[start:run[0].start].strip(" \t\n\"„“'•-"))
-            subject = opens and patterns().list_subject_verb.match(text, run[-1].end)
-            recipients = patterns().recipients_before.search(text, max(start, run[0].start - 20), run[0].start) \
-                and LIST_END.match(text, run[-1].end)
+            subject = opens and patterns().list_subject_verb.match(text, run_end)
+            recipients = patterns().recipients_before.search(text, max(start, run[0].start - 30), run[0].start) \
+                and RECIPIENTS_END.match(text, run_end)
             if subject or recipients:
                 promoted.update(run)
     for chunk in sorted(promoted, key=lambda c: c.start):
@@ -399,11 +400,30 @@ def promote_label_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
     return [c for c in chunks if not found.covered(c.start, c.end)]
 
 
+# What may follow a list item before the separator: where it is from ('Medalba
+# (Portugal), ...', 'Medalba aus Portugal, ...').
+ITEM_DESCRIPTOR = regex.compile(r"[ \t]*\([^()\n]{1,40}\)|[ \t]+(?i:aus|from|in)(?:[ \t]+(?i:the|dem|der))?"
+                                r"[ \t]+\p{Lu}[\p{L}-]+")
+# The end of a list of recipients: the sentence's end, or a participle and the end
+# ('Mit Silber wurden A, B und C ausgezeichnet.'), or the dash closing a list set off
+# by dashes ('Three clusters – A, B and C – received').
+RECIPIENTS_END = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}-]+)?[ \t]*(?:[.!;]|$)|[ \t]+[-–—][ \t]")
+
+
+def _after_descriptor(text: str, end: int) -> int:
+    match = ITEM_DESCRIPTOR.match(text, end)
+    return match.end() if match else end
+
+
 def _runs(text: str, items: list[Chunk]) -> list[list[Chunk]]:
-    """Maximal runs of chunks joined by list separators (', ', ' und ', ', and the ')."""
+    """Maximal runs of chunks joined by list separators (', ', ' und ', ', and the '),
+    each item perhaps followed by where it is from (a chunk there is no item)."""
     runs: list[list[Chunk]] = []
     for item in items:
-        if runs and LIST_SEPARATOR.match(text[runs[-1][-1].end:item.start]):
+        last_end = _after_descriptor(text, runs[-1][-1].end) if runs else -1
+        if item.start < last_end:
+            continue
+        if runs and LIST_SEPARATOR.match(text[last_end:item.start]):
             runs[-1].append(item)
         else:
             runs.append([item])

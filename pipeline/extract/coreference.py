@@ -85,6 +85,9 @@ def _is_suffix(one: Entity, other: Entity) -> bool:
 
 
 APPOSITION = regex.compile(r"^(?:[ \t]*,[ \t]*(?:das|der|die|the|a|an|ein|eine)[ \t]+|[ \t]+[–-][ \t]+)$")
+# After the second name, the next item of a list: 'A, the B Cluster, C and D' is a list.
+NEXT_LIST_ITEM = regex.compile(r"[ \t]*,[ \t]*(?:(?:and|und|sowie)[ \t]+)?(?:the[ \t]+)?\p{Lu}|"
+                               r"[ \t]+(?:and|und|sowie|&)[ \t]+(?:(?:the|das|der|die)[ \t]+)?\p{Lu}")
 
 
 def merge_appositions(text: str, found: DocumentEntities) -> None:
@@ -94,6 +97,7 @@ def merge_appositions(text: str, found: DocumentEntities) -> None:
     for first, second in zip(clusters, clusters[1:]):
         described = has_head(words_of(second.text), heads) or "–" in text[first.end:second.start]
         if first.entity is not second.entity and described and APPOSITION.match(text[first.end:second.start]) \
+                and not NEXT_LIST_ITEM.match(text, second.end) \
                 and first.entity in found.entities and second.entity in found.entities:
             found.merge(first.entity, second.entity)
 
