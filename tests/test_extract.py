@@ -1833,3 +1833,29 @@ def test_kickers_participles_partners_and_auditors_get_no_label(language, text, 
     """Only the cluster the sentence names as recipient gets the row: not a participle
     opening the sentence, a kicker before a colon, a partner or an auditor beside it."""
     assert {r["cluster"] for r in run(language, text)["labels"]} == {cluster}
+
+
+@pytest.mark.parametrize("text, cluster, tier", [
+    ("The Velmora Silver Economy Cluster has been awarded the Gold Label.", "Velmora Silver Economy Cluster", "gold"),
+    ("The Nordalb Gold Coast Cluster received the Bronze Label.", "Nordalb Gold Coast Cluster", "bronze"),
+])
+def test_tier_word_inside_a_cluster_name_is_part_of_the_name(text, cluster, tier):
+    """A tier word between two name words ('Silver Economy') belongs to the name: the
+    cluster is found and the word gives no label of its own."""
+    one_label(run("en", text), cluster, tier)
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "The following clusters obtained the Silver label: Medalba (Portugal), Polyfrank (Germany) "
+           "and Nordalb Energy (Norway).", {"Medalba", "Polyfrank", "Nordalb Energy"}),
+    ("de", "Das Gold-Label erhielten Medalba aus Portugal, Polyfrank aus Deutschland und Nordalb Energy "
+           "aus Norwegen.", {"Medalba", "Polyfrank", "Nordalb Energy"}),
+    ("de", "Mit dem Silber-Label wurden Medalba, Polyfrank und Nordalb Energy ausgezeichnet.",
+     {"Medalba", "Polyfrank", "Nordalb Energy"}),
+    ("en", "Three clusters – Techvale, Nordalb and Quendt – received the Gold Label.",
+     {"Techvale", "Nordalb", "Quendt"}),
+    ("en", "The Gold Label went to Foodvale, the Catalan Wine Cluster and Innovac.",
+     {"Foodvale", "Catalan Wine Cluster", "Innovac"}),
+])
+def test_lists_of_recipients_with_origins_dashes_and_descriptions(language, text, expected):
+    assert {r["cluster"] for r in run(language, text)["labels"]} == expected

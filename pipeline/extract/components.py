@@ -125,6 +125,10 @@ class Acronyms(_Step):
         doc._.name_chunks = context.link_initials(chunks, found)
 
 
+def _inside_a_name(span, found) -> bool:
+    return any(m.start < span.start_char and span.end_char < m.end for m in found.mentions)
+
+
 class ClusterContext(_Step):
     """Context rules for names that say nothing by themselves: introduced clusters,
     lists, the subjects of label statements, colon and bullet lists."""
@@ -133,7 +137,8 @@ class ClusterContext(_Step):
         found, language = doc._.entities, self.language
         chunks = context.promote_introduced(text, doc._.name_chunks, found)
         chunks = context.introduced_cluster_lists(text, chunks, found)
-        tier_spans = [s for s in doc.spans.get(RULES_SPANS_KEY, []) if s.label_ == "TIER"]
+        tier_spans = [s for s in doc.spans.get(RULES_SPANS_KEY, []) if s.label_ == "TIER"
+                      and not _inside_a_name(s, found)]  # 'Velmora Silver Economy Cluster'
         in_labels = context.label_sentences(doc, tier_spans)
         merge_cluster_variants(found)
         chunks = resolve_short_forms(text, found, chunks)

@@ -8,6 +8,7 @@ from functools import lru_cache
 import regex
 
 from pipeline.extract.chunks import Chunk
+from pipeline.extract.label_rules import label_rules
 from pipeline.extract.vocab import first_names, vocabulary
 from pipeline.names import legal_forms
 
@@ -50,6 +51,17 @@ def _legal_endings_longest_first() -> tuple[tuple[str, str], ...]:
 def programme_head_endings() -> tuple[str, ...]:
     """The programme heads long enough to end a compound ('Förderprogramm')."""
     return tuple(h for h in vocabulary().programme_heads if len(h) >= 8)
+
+
+def _without_inner_tiers(raw_words: list[str]) -> list[str]:
+    """The words of a name, lower case, without a tier word inside it that modifies the
+    next name word ('Velmora Silver Economy Cluster', 'Gold Coast Cluster'): there the
+    tier word is part of the name, not a label ('X Gold Label' keeps it)."""
+    words = [w.casefold() for w in raw_words]
+    kept = [w for i, w in enumerate(words)
+            if not (label_rules().tier.fullmatch(w) and i + 1 < len(words) - 1 and raw_words[i + 1][:1].isupper()
+                    and words[i + 1] not in vocabulary().not_cluster_words)]
+    return [w for w in words_of(" ".join(kept))]
 
 
 def has_head(words: list[str], heads: frozenset, compounds: bool = True) -> bool:
@@ -308,8 +320,8 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
         # "Cluster Management Excellence Label GOLD for Lakeside Cluster": the label, then whose
         text, start = text[purpose.end():], start + purpose.end()
     words = words_of(text)
-    if has_head(words, vocab.not_cluster_words | vocab.not_body_words, compounds=False) \
-            or is_generic_cluster_phrase(text) or _headed_by_other_body(text):
+    if has_head(_without_inner_tiers(text.split(" ")), vocab.not_cluster_words | vocab.not_body_words,
+                compounds=False) or is_generic_cluster_phrase(text) or _headed_by_other_body(text):
         return None
     raw_words = text.split(" ")
     first = raw_words[0].casefold()
