@@ -276,10 +276,22 @@ def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
     if found is None:
         return None
     offset, name = found
+    name = _without_part_noun(name)
+    if not name:
+        return None
     acronym_after = DASHED_ACRONYM.search(name)
     if acronym_after:  # 'The Velmora Maritime Cluster – VMC – received ...'
         name = name[:acronym_after.start()]
     return chunk.start + offset, name
+
+
+def _without_part_noun(name: str) -> str:
+    """'Velmora Cluster Office' -> 'Velmora Cluster'; 'Cluster Board' -> '': a cluster's
+    office, board or academy is a part of it, named after it."""
+    head, _, last = name.rpartition(" ")
+    if last.casefold() not in vocabulary().cluster_part_nouns:
+        return name
+    return head if any(w not in vocabulary().cluster_heads for w in words_of(head)) else ""
 
 
 DASHED_ACRONYM = regex.compile(r"[ \t]+[–—-][ \t]+\p{Lu}[\p{Lu}\p{N}&]{1,9}$")

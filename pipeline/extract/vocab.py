@@ -16,6 +16,7 @@ class Vocabulary:
     strip_before_name: frozenset
     network_heads: frozenset
     not_cluster_words: frozenset
+    cluster_part_nouns: frozenset  # 'Cluster Board': a part of a cluster
     generic_adjectives: frozenset
     org_heads: dict  # org_type -> frozenset of head words, most specific type first
     org_list_introducers: dict  # org_type -> tuple of phrases
@@ -52,6 +53,7 @@ def vocabulary() -> Vocabulary:
         strip_before_name=_lower_set(cluster["strip_before_name"]),
         network_heads=_lower_set(cluster["network_heads"]),
         not_cluster_words=_lower_set(cluster["not_cluster_words"]),
+        cluster_part_nouns=_lower_set(cluster["part_nouns"]),
         generic_adjectives=_lower_set(cluster["generic_adjectives"]),
         org_heads={kind: _lower_set(words) for kind, words in org["heads"].items()},
         org_list_introducers={kind: tuple(w.casefold() for w in words)
