@@ -252,6 +252,8 @@ def _headed_by_other_body(text: str) -> bool:
     if purpose and not any(w in vocab.cluster_heads for w in head_words) \
             and not any(compound_head(w, vocab.cluster_heads) for w in head_part.split(" ")):
         return True
+    if head_words and head_words[-1] in vocab.cluster_thing_heads:
+        return True  # 'Cluster Atlas', 'EU Cluster Alliance', 'Cluster Support Unit'
     if not head_words or head_words[0] in vocab.cluster_heads:
         return False  # 'Cluster Velmora Knowledge City': the cluster word heads, a name follows
     last = head_words[-1]
