@@ -1859,3 +1859,15 @@ def test_tier_word_inside_a_cluster_name_is_part_of_the_name(text, cluster, tier
 ])
 def test_lists_of_recipients_with_origins_dashes_and_descriptions(language, text, expected):
     assert {r["cluster"] for r in run(language, text)["labels"]} == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "The Working Group met in Vienna with the PARTNERSHIP board.", set()),
+    ("de", "Die IHK unterstützt das Netzwerk.", {"IHK"}),
+    ("de", "Die Bundesregierung und der Freistaat Sachsen fördern das Netzwerk.",
+     {"Bundesregierung", "Freistaat Sachsen"}),
+])
+def test_kinds_of_body_alone_are_no_names(language, text, expected):
+    """A head word or head phrase alone ('Working Group') names a kind of body; an
+    acronym ('IHK') or a well-known body names one."""
+    assert {r["organisation"] for r in run(language, text)["organisations"]} == expected

@@ -318,6 +318,9 @@ def _is_org_name(chunk: Chunk, language: str) -> bool:
     Essen'), a legal form, or a coined word; not 'Start-ups und Hochschulen'."""
     vocab = vocabulary()
     words = chunk.text.split()
+    if (chunk.text.casefold() in _all_org_heads() or all(w.casefold() in _all_org_heads() for w in words)) \
+            and not (chunk.text.isupper() and len(chunk.text) <= 5):
+        return False  # 'Working Group', 'PARTNERSHIP', 'Netzwerk': a kind of body, no name ('IHK' is one)
     if words[-1].casefold() in vocab.role_words or (
             words[0] in legal_forms() and words[0].casefold() not in _all_org_heads()):
         return False  # not 'GmbH Velden'; but 'Verein Nordalb e.V.' (a head and a legal form)
