@@ -1871,3 +1871,14 @@ def test_kinds_of_body_alone_are_no_names(language, text, expected):
     """A head word or head phrase alone ('Working Group') names a kind of body; an
     acronym ('IHK') or a well-known body names one."""
     assert {r["organisation"] for r in run(language, text)["organisations"]} == expected
+
+
+def test_the_place_cluster_refers_to_the_cluster_named_after_the_place():
+    """'the Tampere cluster' is the Tampere Food Cluster named before, though Tampere is a
+    place: its later statement is that cluster's, not the cluster named last."""
+    text = ("The Tampere Food Cluster received the Gold label, while the Nordalb Materials Network "
+            "was awarded the Bronze label.\n\nFor the Tampere cluster the result is a step up. "
+            "It had held the Silver label since 2021.")
+    rows = {(r["cluster"], r["tier"]) for r in run("en", text)["labels"]}
+    assert rows == {("Tampere Food Cluster", "gold"), ("Tampere Food Cluster", "silver"),
+                    ("Nordalb Materials Network", "bronze")}

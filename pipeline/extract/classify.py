@@ -126,7 +126,8 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
                 continue
         chunk = _governed_part(chunk)
         if chunk.text.casefold() in vocab.places:
-            continue  # 'Gold-Label der Europäischen Union': a place, no body
+            left.append(chunk)  # 'Gold-Label der Europäischen Union': a place, no body (but 'the
+            continue            # Velden cluster' may be the Velden Food Cluster: context decides)
         kind = org_type_of(chunk.text)
         if kind and _is_org_name(chunk, language):
             found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_rules"), org_type=kind)

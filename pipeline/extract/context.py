@@ -210,13 +210,19 @@ def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) 
                 and not is_generic_cluster_phrase(chunk.text):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"))
         elif LOWER_CASE_CLUSTER.match(text, chunk.end) and ARTICLE_BEFORE.search(before) \
-                and _is_bare_name(chunk) and not found.covered(chunk.start, chunk.end):
-            named = next((e for e in found.entities if e.label == CLUSTER
-                          and e.canonical.startswith(chunk.text + " ")), None)  # 'the Aarhus cluster'
+                and not found.covered(chunk.start, chunk.end) \
+                and (_is_bare_name(chunk) or _cluster_named_from(chunk, found)):
+            named = _cluster_named_from(chunk, found)  # 'the Velden cluster' for the Velden Food Cluster
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"), entity=named)
         else:
             left.append(chunk)
     return left
+
+
+def _cluster_named_from(chunk: Chunk, found: DocumentEntities):
+    """The one cluster whose name begins with the chunk's word (a place, often), or None."""
+    named = [e for e in found.entities if e.label == CLUSTER and e.canonical.startswith(chunk.text + " ")]
+    return named[0] if len(named) == 1 else None
 
 
 ROLE_OF = regex.compile(r"(?:^|[\s,])(?P<role>[\p{L}-]+)[ \t]+(?:of|at|der|des|bei|von|vom|from)"
