@@ -389,9 +389,9 @@ def promote_label_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
             if not all(c in named or _bare_list_item(text, c, language) for c in run):
                 continue
             run_end = _after_descriptor(text, run[-1].end)
-            if len(run) < 2:  # one name: only as the end of 'Silver Label for X', 'Gold-Label für X'
-                if patterns().label_for_before.search(text, max(start, run[0].start - 30), run[0].start) \
-                        and LIST_END.match(text, run_end):
+            if len(run) < 2:  # one name: 'Silver Label for X', 'awarded the Gold label to X in 2020'
+                if (patterns().label_for_before.search(text, max(start, run[0].start - 30), run[0].start)
+                        and LIST_END.match(text, run_end)) or _single_recipient(text, start, run[0], run_end):
                     promoted.update(run)
                 continue
             opens = not ARTICLE.sub("", text[start:run[0].start].strip(" \t\n\"„“'•-"))
@@ -414,6 +414,21 @@ ITEM_DESCRIPTOR = regex.compile(r"[ \t]*\([^()\n]{1,40}\)|[ \t]+(?i:aus|from|in)
 # ('Mit Silber wurden A, B und C ausgezeichnet.'), or the dash closing a list set off
 # by dashes ('Three clusters – A, B and C – received').
 RECIPIENTS_END = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}-]+)?[ \t]*(?:[.!;]|$)|[ \t]+[-–—][ \t]")
+
+
+# 'to X', 'an X' right before a single recipient; what may follow it.
+TO_BEFORE = regex.compile(r"\b(?i:to|an)[ \t]+$")
+SINGLE_RECIPIENT_END = regex.compile(r"[ \t]*(?:[,.!;]|$)|[ \t]+(?i:in|on|at|for|im|am|zum|für|verliehen|"
+                                     r"vergeben|überreicht)\b")
+
+
+def _single_recipient(text: str, sentence_start: int, chunk: Chunk, end: int) -> bool:
+    """'ESCA awarded the Gold label to X in 2020', 'Das Gold-Label wurde an X verliehen':
+    one name after 'to'/'an' in a sentence that tells an award or names a label."""
+    told = text[sentence_start:min(len(text), end + 40)]
+    return (TO_BEFORE.search(text, max(sentence_start, chunk.start - 10), chunk.start) is not None
+            and (label_rules().award.search(told) or label_rules().label_word.search(told)) is not None
+            and SINGLE_RECIPIENT_END.match(text, end) is not None)
 
 
 def _after_descriptor(text: str, end: int) -> int:
@@ -459,7 +474,13 @@ def _is_bare_subject(text: str, chunk: Chunk, label_sentences: list[tuple[int, i
     if patterns().not_subject_shape.search(chunk.text):
         return False
     return (_opens_sentence(text, chunk.start, label_sentences) or _after_opening_phrase(text, chunk.start, label_sentences)
-            or patterns().clause_opener.search(before) is not None)
+            or patterns().clause_opener.search(before) is not None
+            or (LOWER_WORD_BEFORE.search(before) is not None and not patterns().where_before.search(before)))
+
+
+# A lower-case word right before a name: in English, a capitalised word there is a
+# proper name ('This year Solvind received ...').
+LOWER_WORD_BEFORE = regex.compile(r"(?:^|[ \t])\p{Ll}[\p{L}-]*[ \t]+$")
 
 
 def _after_opening_phrase(text: str, start: int, label_sentences) -> bool:
