@@ -1,6 +1,6 @@
 # Cluster press-release extraction pipeline. `make` alone lists the targets.
 .DEFAULT_GOAL := help
-.PHONY: help run test fuzz eval bench report db clean distclean
+.PHONY: help run test fuzz eval bench report db lexicon clean distclean
 
 PYTHON ?= python3
 VENV := .venv
@@ -54,6 +54,10 @@ report: run ## static HTML review report in data/processed/report/
 
 db: run $(TEST_STAMP) ## data/processed/pipeline.duckdb with a table per CSV and analyst views
 	$(PY) -m pipeline db --output data/processed
+
+lexicon: $(STAMP) ## rebuild pipeline/lexicon/ (common German and English words) from wordfreq
+	$(PY) -m pip install --quiet "wordfreq>=3.1"
+	$(PY) pipeline/lexicon/build.py pipeline/lexicon
 
 clean: ## remove outputs and scratch folders (keeps the environment)
 	rm -rf data/processed/* $(SCRATCH) .pytest_cache

@@ -14,12 +14,13 @@ import regex
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.doc_view import doc_sentences
 from pipeline.extract.classify import coordinated_parts
-from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PROGRAMME, as_cluster
-from pipeline.extract.name_shapes import (TITLE_COMPOUND, is_generic_cluster_phrase, is_name_like,
+from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster
+from pipeline.extract.name_shapes import (TITLE_COMPOUND, has_head, is_generic_cluster_phrase, is_name_like,
                                           org_type_of, words_of)
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.labels import following_block, is_label_statement
 from pipeline.extract.vocab import vocabulary
+from pipeline.lexicon import is_rare_word
 
 @dataclass(frozen=True)
 class ContextPatterns:
@@ -289,11 +290,12 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
     a speaker's employer ('says X, CEO of Y Ltd')."""
     left = []
     described_until = -1  # the end of the apposition after the last subject: a description
+    surnames = {m.text.split()[-1] for m in found.mentions if m.label == PERSON}  # 'hat Keller das Label'
     for chunk in chunks:
         inside = any(s <= chunk.start < e for s, e in label_sentences) and not _is_agent(text, chunk.start)
         if chunk.start < described_until:
             left.append(chunk)
-        elif inside and not found.covered(chunk.start, chunk.end) and (
+        elif inside and not found.covered(chunk.start, chunk.end) and chunk.text not in surnames and (
                 _is_bare_subject(text, chunk, label_sentences, language)
                 or (language == "de" and _is_headline_subject(text, chunk, label_sentences))):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "label_subject"))
@@ -468,14 +470,34 @@ def _is_bare_subject(text: str, chunk: Chunk, label_sentences: list[tuple[int, i
     subject_end = _apposition_end(text, chunk.end)
     verb = patterns().subject_verb if language == "en" else patterns().de_subject_verb
     if not verb.match(text, subject_end):
-        return False
+        return language == "de" and _is_coined_word(chunk) and \
+            DE_VERB_BEFORE.search(before) is not None  # 'Seit 2019 trägt Solvind das Gold-Label'
+
     if language == "de":
-        return subject_end > chunk.end and _opens_sentence(text, chunk.start, label_sentences)
+        if subject_end > chunk.end and _opens_sentence(text, chunk.start, label_sentences):
+            return True
+        return _is_coined_word(chunk) and (
+            _opens_sentence(text, chunk.start, label_sentences) or OPENING_ADVERB.search(before) is not None)
     if patterns().not_subject_shape.search(chunk.text):
         return False
     return (_opens_sentence(text, chunk.start, label_sentences) or _after_opening_phrase(text, chunk.start, label_sentences)
             or patterns().clause_opener.search(before) is not None
             or (LOWER_WORD_BEFORE.search(before) is not None and not patterns().where_before.search(before)))
+
+
+def _is_coined_word(chunk: Chunk) -> bool:
+    """A German word that is no word of the language: rare, no compound of a label,
+    field or body word ('Qualitätslabel'), no common-noun ending: a coined name."""
+    vocab = vocabulary()
+    return is_rare_word(chunk.text, "de") and not patterns().common_noun_ending.search(chunk.text) and \
+        not has_head(words_of(chunk.text), vocab.not_cluster_words | vocab.cluster_heads | vocab.network_heads)
+
+
+# A German sentence opening with an adverb before its subject ('Auch Solvind erhielt').
+OPENING_ADVERB = regex.compile(r"(?:^|[.!?\n][ \t]*)(?:Auch|Nun|Jetzt|Erneut|Bereits|Ebenfalls|Heute)[ \t]+$")
+# A German finite verb right before an inverted subject ('Seit 2019 trägt Solvind ...').
+DE_VERB_BEFORE = regex.compile(r"[ \t](?:wurde|ist|hat|hatte|erhält|erhielt|bekommt|bekam|trägt|darf|"
+                               r"gewinnt|gewann|holt|holte|war|kann|konnte|verteidigt|erringt)[ \t]+$")
 
 
 # A lower-case word right before a name: in English, a capitalised word there is a

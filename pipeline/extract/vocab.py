@@ -106,3 +106,4 @@ def first_names() -> frozenset:
     names = Detector(case_sensitive=False).names
     vocab = vocabulary()
     return frozenset(n for n in names if len(n) > 1) - (vocab.not_name_start - vocab.also_first_names)
+
