@@ -234,7 +234,8 @@ def load_rules() -> Rules:
         dateline_suffix=re.compile(
             r"[\s)\].,:;]*$"  # alone on its line
             r"|[\s)\],]*(?:" + separators + r"|-(?=\s))"  # before a separator: "12.02.2020 | Thema"
-            r"|,?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}"),  # before a time
+            r"|,?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}"  # before a time
+            r"|[)\]]?[.:][ \t]+(?=[A-ZÄÖÜ])"),  # before the first sentence: "Stuttgart, 12.05.2022. Der ..."
         until_words=lowered(roles["valid_until"]["until"]),
         since_words=lowered(roles["founded"]["since"]),
         on_words=lowered(roles["event"]["on_words"]),
@@ -596,7 +597,9 @@ def is_dateline(text: str, f: Found, line: tuple[int, int], rules: Rules) -> boo
         if word.endswith(":"):  # "Frist: 30.6.2021" - a labelled date, not a stamp
             return False
         word = word.strip("([")
-        if not word or not word[0].isalpha() or any(c.isdigit() for c in word):
+        if not word:
+            continue  # 'Stuttgart (12. Mai 2022) –': the parenthesis of the date
+        if not word[0].isalpha() or any(c.isdigit() for c in word):
             return False
         if word.lower().rstrip(".") in rules.dateline_word_blocklist:
             return False

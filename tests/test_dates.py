@@ -183,6 +183,11 @@ ROLE_CASES = [
     ("de", "Titel\n\nRostock, im Oktober 2022\n\nDer Verein berichtet.", "Oktober 2022", "published"),
     ("en", "MUNICH, Germany, May 12, 2020 /Newswire/ -- The cluster grew.", "May 12, 2020", "published"),
     ("de", "Text.\n\nZuletzt geändert: 3. April 2024", "3. April 2024", "published"),
+    ("de", "Velden, 12.05.2022. Der Velmora Cluster wurde mit dem Gold-Label ausgezeichnet.", "12.05.2022",
+     "published"),
+    ("de", "Velden (12. Mai 2022) – Der Velmora Cluster wurde mit dem Gold-Label ausgezeichnet.", "12. Mai 2022",
+     "published"),
+    ("de", "Am 12.05.2022 wurde der Velmora Cluster ausgezeichnet.", "12.05.2022", "awarded"),
     # awarded
     ("en", "In 2014, the Alpha Cluster was awarded the GOLD label.", "2014", "awarded"),
     ("de", "Im Juni 2014 wurde das Netzwerk mit dem Silber-Label ausgezeichnet.", "Juni 2014", "awarded"),
