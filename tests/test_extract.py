@@ -1898,3 +1898,22 @@ def test_german_common_words_and_surnames_are_no_one_word_subjects(text):
     out = run("de", text)
     assert not {r["cluster"] for r in out["clusters"]} & {"Erstmals", "Anfang", "Qualitätslabel-Inhaber",
                                                           "Tiefenthal"}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Valorial is one of the leading clusters in Europe."),
+    ("en", "Valorial, Germany's leading aerospace cluster, organises the conference."),
+    ("en", "Valorial is a cluster organisation with 300 members."),
+    ("de", "Valorial ist eines der führenden Netzwerke in Europa."),
+    ("de", "Valorial ist eine Clusterinitiative des Landes."),
+])
+def test_a_name_called_a_cluster_is_one(language, text):
+    assert {r["cluster"] for r in run(language, text)["clusters"]} == {"Valorial"}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Anna Keller is the cluster manager of the network."),
+    ("en", "Today, ESCA is a network of cluster experts from 40 countries."),
+])
+def test_people_and_known_bodies_called_a_network_are_no_clusters(language, text):
+    assert run(language, text)["clusters"] == []

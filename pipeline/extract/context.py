@@ -30,6 +30,7 @@ class ContextPatterns:
     clause_opener: regex.Pattern        # 'that ', 'dass ' before a subject
     apposition: regex.Pattern           # ', the network for ...,' after a subject
     not_subject_shape: regex.Pattern    # 'Having', 'Finally': no English one-word subject
+    called_a_cluster: regex.Pattern     # ' is one of the leading clusters' after a name
     list_subject_verb: regex.Pattern    # after a list of names opening a label sentence
     headline_verb: regex.Pattern        # after a name opening a German headline
     agent_before: regex.Pattern         # before the agent of an award ('by the', 'durch die')
@@ -42,6 +43,12 @@ class ContextPatterns:
     members_are: regex.Pattern          # 'Members include', 'Zu den Partnern gehören'
     recipients_before: regex.Pattern    # 'went to ', ': ' before the recipients of a label
     label_for_before: regex.Pattern     # 'Silver Label for '
+
+
+# What may follow the cluster noun of a predicate: its end, or a phrase about it ('the
+# cluster for ...'), not a further noun ('the cluster manager').
+PREDICATE_END = (r"(?=[ \t]*(?:[,.;:!?()]|$|(?:for|of|in|with|that|which|from|and|der|des|für|im|aus|mit|von|"
+                 r"und|in)\b))")
 
 
 def _either(words) -> str:
@@ -60,6 +67,10 @@ def patterns() -> ContextPatterns:
                                       regex.IGNORECASE),
         clause_opener=regex.compile(r"(?:^|[ \t,])" + _either(words["clause_openers"]) + r"[ \t]+$",
                                     regex.IGNORECASE),
+        called_a_cluster=regex.compile(
+            r"[ \t]+" + _either(words["predicate_copulas"]) + r"[ \t]+(?:" + _either(words["predicate_determiners"])
+            + r"[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,3}?(?:[\p{L}-]*-)?" + _either(words["predicate_nouns"])
+            + PREDICATE_END, regex.IGNORECASE),
         not_subject_shape=regex.compile(_either(words["not_subject_endings"]) + "$"),
         apposition=regex.compile(r",[ \t]+(?i:" + _either(words["apposition_determiners"])
                                  + r")[ \t]+[^,;:.!?\n()\"“”„]{3,120}?,"),
@@ -537,6 +548,49 @@ def label_sentences(doc, tier_spans) -> list[tuple[int, int]]:
                 and not label_rules().coordinated_tiers.search(sentence.text):
             bounds.append((sentence.start_char, sentence.end_char))
     return bounds
+
+
+def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntities,
+                            language: str) -> list[Chunk]:
+    """'Solvind is one of the leading clusters in Europe', 'Solvind ist das Netzwerk der
+    Kunststoffindustrie', 'Solvind, Germany's leading aerospace cluster, organises ...':
+    a name that opens its sentence and is called a cluster there is one; so is an
+    organisation of a cluster-like kind."""
+    left = []
+    for chunk in chunks:
+        if _called_a_cluster(text, chunk.end) and not found.covered(chunk.start, chunk.end) \
+                and _opens_clause(text, chunk.start) and (_candidate(text, chunk, language) or _is_bare_name(chunk)) \
+                and not is_generic_cluster_phrase(chunk.text):
+            found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"))
+        else:
+            left.append(chunk)
+    for entity in [e for e in found.entities if _convertible(e)]:
+        if any(_called_a_cluster(text, m.end) and _opens_clause(text, m.start) for m in entity.mentions):
+            as_cluster(entity)
+    return left
+
+
+def _called_a_cluster(text: str, end: int) -> bool:
+    """Whether what follows a name calls it a cluster: a predicate ('is a cluster') or an
+    apposition whose head is a cluster noun ('X, Germany's leading aerospace cluster, ')."""
+    if patterns().called_a_cluster.match(text, end):
+        return True
+    apposition = APPOSITION_CLUSTER.match(text, end)
+    return apposition is not None
+
+
+# ', (the|a|Germany's|das|der) ... cluster|network|Netzwerk ..., ' after a name.
+APPOSITION_CLUSTER = regex.compile(
+    r",[ \t]+(?:(?i:the|a|an|das|der|die|ein|eine)[ \t]+|\p{Lu}[\p{L}-]*['’]s[ \t]+)(?:[\p{L}'’-]+[ \t]+){0,3}?"
+    r"(?:[\p{L}-]*-)?(?i:cluster|netzwerk|network|clusterinitiative|kompetenznetz)[ \t]*,")
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Only quotes, bullets or a line break stand between the last sentence end and `start`."""
+    before = text[max(0, start - 3):start]
+    line_start = text.rfind("\n", 0, start) + 1
+    sentence_start = max(text.rfind(". ", 0, start) + 2, line_start)
+    return not text[sentence_start:start].strip(" \t\"„“'•-") or before.endswith(("As a ", "Als "))
 
 
 def described_companies(text: str, chunks: list[Chunk], found: DocumentEntities,
