@@ -1917,3 +1917,15 @@ def test_a_name_called_a_cluster_is_one(language, text):
 ])
 def test_people_and_known_bodies_called_a_network_are_no_clusters(language, text):
     assert run(language, text)["clusters"] == []
+
+
+@pytest.mark.parametrize("language, text, awarded", [
+    ("en", "The Velmora Cluster has been awarded the Gold Label. The award ceremony took place in "
+           "Brussels on 12 May 2022.", "2022-05-12"),
+    ("de", "Der Velmora Cluster hat das Gold-Label erhalten. Die Urkunde wurde am 12. Mai 2022 in Berlin "
+           "überreicht.", "2022-05-12"),
+    ("de", "Der Velmora Cluster ist seit März 2021 Träger des Gold-Labels.", "2021-03"),
+])
+def test_award_date_from_the_ceremony_or_the_holding(language, text, awarded):
+    """The ceremony sentence after an undated award dates it; 'Träger seit' dates a holding."""
+    assert one_label(run(language, text), "Velmora Cluster", "gold")["awarded"] == awarded
