@@ -1929,3 +1929,11 @@ def test_people_and_known_bodies_called_a_network_are_no_clusters(language, text
 def test_award_date_from_the_ceremony_or_the_holding(language, text, awarded):
     """The ceremony sentence after an undated award dates it; 'Träger seit' dates a holding."""
     assert one_label(run(language, text), "Velmora Cluster", "gold")["awarded"] == awarded
+
+
+def test_list_under_a_dated_heading_takes_its_date_and_drops_the_country():
+    text = ("New Gold Labels awarded in March 2023\n\nESCA has awarded the Cluster Management Excellence "
+            "Label GOLD to the following cluster organisations:\n\n- Velmora Maritime Cluster (Norway)\n"
+            "- AgroNord (Finland)\n\nWe congratulate all clusters.")
+    rows = {(r["cluster"], r["tier"], r["awarded"]) for r in run("en", text)["labels"]}
+    assert rows == {("Velmora Maritime Cluster", "gold", "2023-03"), ("AgroNord", "gold", "2023-03")}

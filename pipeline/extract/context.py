@@ -840,7 +840,7 @@ def promote_colon_lists(text: str, found: DocumentEntities, bounds: list[tuple[i
         start, stop = following_block(text, end)
         for line in BLOCK_LINE.finditer(text[start:stop]):
             item_start = start + line.start("item")
-            name = line["item"].strip()
+            name = FINAL_PARENTHESIS.sub("", line["item"].strip())  # 'BalticWood (Latvia)'
             if not 1 <= len(name.split()) <= 8 or not _is_item_name(name):
                 continue
             covering = [m for m in found.mentions if m.start == item_start]

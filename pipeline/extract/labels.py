@@ -97,6 +97,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                                          valid_until, body, text.strip(),
                                          is_award and not holds_since))  # "held Gold since 2015"
     _date_from_other_sentences(rows, sentences, dates, found)
+    _date_rows_of_tier(rows, sentences, by_sentence, dates, found)
     published = next((d.value for d in dates if d.role == "published"), None)
     return merge_rows(rows, published)
 
@@ -234,6 +235,24 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
                 if date and row.awarded is None and row.is_award and (row in before or id(row.cluster) in named):
                     row.awarded = date
         previous = sentence
+
+
+def _date_rows_of_tier(rows: list[LabelRow], sentences, by_sentence: dict, dates,
+                       found: DocumentEntities) -> None:
+    """'New Gold Labels awarded in March 2023' over a list of clusters: a dated award
+    sentence with one tier and no cluster dates the undated rows of that tier that tell
+    no award of their own (the lines of a list under a heading)."""
+    for index, spans in by_sentence.items():
+        sentence = sentences[index]
+        tiers = {s.id_ for s in spans}
+        if len(tiers) != 1 or not label_rules().award.search(sentence.text) or \
+                _entities_in(found, sentence.start_char, sentence.end_char):
+            continue
+        date = next((d.value for d in dates if sentence.start_char <= d.start < sentence.end_char
+                     and d.role in ("awarded", "other")), None)
+        for row in rows:
+            if date and row.awarded is None and not row.is_award and row.tier in tiers:
+                row.awarded = date
 
 
 def _entities_in(found: DocumentEntities, start: int, end: int) -> list[Entity]:
