@@ -313,7 +313,8 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
             described_until = _apposition_end(text, chunk.end)
         elif inside and _candidate(text, chunk, language) and not found.covered(chunk.start, chunk.end) \
                 and not is_generic_cluster_phrase(chunk.text) and not _is_kicker(text, chunk, label_sentences, found):
-            found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "label_subject"))
+            name = _without_plural_noun(chunk)
+            found.add(Mention(name.start, name.end, name.text, CLUSTER, "label_subject"))
         else:
             left.append(chunk)
     for entity in [e for e in found.entities if _convertible(e)]:
@@ -356,6 +357,16 @@ def _apposition_end(text: str, end: int) -> int:
                                   or patterns().de_subject_verb.match(text, apposition.end())):
         return end
     return apposition.end()
+
+
+def _without_plural_noun(chunk: Chunk) -> Chunk:
+    """'Initiativen Velmora Photonics': the plural noun that introduced a list ('die
+    Initiativen A und B') is no part of its first name."""
+    first, _, rest = chunk.text.partition(" ")
+    if rest and first.casefold() in vocabulary().generic_nouns:
+        offset = len(first) + 1
+        return Chunk(chunk.start + offset, chunk.end, rest, chunk.legal_form)
+    return chunk
 
 
 def _inside(position: int, bounds) -> bool:
