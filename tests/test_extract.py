@@ -1937,3 +1937,11 @@ def test_list_under_a_dated_heading_takes_its_date_and_drops_the_country():
             "- AgroNord (Finland)\n\nWe congratulate all clusters.")
     rows = {(r["cluster"], r["tier"], r["awarded"]) for r in run("en", text)["labels"]}
     assert rows == {("Velmora Maritime Cluster", "gold", "2023-03"), ("AgroNord", "gold", "2023-03")}
+
+
+def test_a_name_described_as_a_programme_is_one():
+    text = ("Nordstar Excellence, the national support programme for clusters, funded the visit of "
+            "the Velmora Cluster.")
+    out = run("en", text)
+    assert [r["programme"] for r in out["programmes"]] == ["Nordstar Excellence"]
+    assert [r["cluster"] for r in out["clusters"]] == ["Velmora Cluster"]

@@ -31,6 +31,8 @@ class ContextPatterns:
     apposition: regex.Pattern           # ', the network for ...,' after a subject
     not_subject_shape: regex.Pattern    # 'Having', 'Finally': no English one-word subject
     called_a_cluster: regex.Pattern     # ' is one of the leading clusters' after a name
+    described_as_cluster: regex.Pattern  # ', Germany's leading aerospace cluster,' after a name
+    called_a_programme: regex.Pattern   # ' is a funding programme', ', the national support programme,'
     list_subject_verb: regex.Pattern    # after a list of names opening a label sentence
     headline_verb: regex.Pattern        # after a name opening a German headline
     agent_before: regex.Pattern         # before the agent of an award ('by the', 'durch die')
@@ -51,6 +53,23 @@ PREDICATE_END = (r"(?=[ \t]*(?:[,.;:!?()]|$|(?:for|of|in|with|that|which|from|an
                  r"und|in)\b))")
 
 
+def _called(words: dict, nouns) -> regex.Pattern:
+    """' is one of the leading clusters', ' ist ein Netzwerk von': a copula, perhaps a
+    determiner and up to three words, then one of the nouns (or a compound ending in one)."""
+    return regex.compile(
+        r"[ \t]+" + _either(words["predicate_copulas"]) + r"[ \t]+(?:" + _either(words["predicate_determiners"])
+        + r"[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,3}?(?:[\p{L}-]*-)?" + _either(nouns) + PREDICATE_END, regex.IGNORECASE)
+
+
+def _described(words: dict, nouns) -> regex.Pattern:
+    """', Germany's leading aerospace cluster,' / ', das Netzwerk der ...,': an apposition
+    whose head is one of the nouns."""
+    return regex.compile(
+        r",[ \t]+(?:(?i:" + _either(words["apposition_determiners"]) + r")[ \t]+|\p{Lu}[\p{L}-]*['’]s[ \t]+)"
+        r"(?:[\p{L}'’-]+[ \t]+){0,3}?(?:[\p{L}-]*-)?(?i:" + _either(nouns) + r")"
+        r"(?:[ \t]+(?i:for|of|in|der|des|für|im)[ \t][^,;.:!?\n]{1,60})?[ \t]*,")
+
+
 def _either(words) -> str:
     return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
 
@@ -67,10 +86,10 @@ def patterns() -> ContextPatterns:
                                       regex.IGNORECASE),
         clause_opener=regex.compile(r"(?:^|[ \t,])" + _either(words["clause_openers"]) + r"[ \t]+$",
                                     regex.IGNORECASE),
-        called_a_cluster=regex.compile(
-            r"[ \t]+" + _either(words["predicate_copulas"]) + r"[ \t]+(?:" + _either(words["predicate_determiners"])
-            + r"[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,3}?(?:[\p{L}-]*-)?" + _either(words["predicate_nouns"])
-            + PREDICATE_END, regex.IGNORECASE),
+        called_a_cluster=_called(words, words["predicate_nouns"]),
+        described_as_cluster=_described(words, words["predicate_nouns"]),
+        called_a_programme=regex.compile(_called(words, words["programme_nouns"]).pattern + "|"
+                                         + _described(words, words["programme_nouns"]).pattern, regex.IGNORECASE),
         not_subject_shape=regex.compile(_either(words["not_subject_endings"]) + "$"),
         apposition=regex.compile(r",[ \t]+(?i:" + _either(words["apposition_determiners"])
                                  + r")[ \t]+[^,;:.!?\n()\"“”„]{3,120}?,"),
@@ -566,13 +585,17 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
     """'Solvind is one of the leading clusters in Europe', 'Solvind ist das Netzwerk der
     Kunststoffindustrie', 'Solvind, Germany's leading aerospace cluster, organises ...':
     a name that opens its sentence and is called a cluster there is one; so is an
-    organisation of a cluster-like kind."""
+    organisation of a cluster-like kind. A name called a programme ('X, the national
+    support programme for clusters, ...') is a programme."""
     left = []
     for chunk in chunks:
-        if _called_a_cluster(text, chunk.end) and not found.covered(chunk.start, chunk.end) \
-                and _opens_clause(text, chunk.start) and (_candidate(text, chunk, language) or _is_bare_name(chunk)) \
+        opens = _opens_clause(text, chunk.start) and not found.covered(chunk.start, chunk.end)
+        if opens and _called_a_cluster(text, chunk.end) \
+                and (_candidate(text, chunk, language) or _is_bare_name(chunk)) \
                 and not is_generic_cluster_phrase(chunk.text):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"))
+        elif opens and patterns().called_a_programme.match(text, chunk.end) and is_name_like(chunk, language):
+            found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "programme_rules"))
         else:
             left.append(chunk)
     for entity in [e for e in found.entities if _convertible(e)]:
@@ -584,16 +607,7 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
 def _called_a_cluster(text: str, end: int) -> bool:
     """Whether what follows a name calls it a cluster: a predicate ('is a cluster') or an
     apposition whose head is a cluster noun ('X, Germany's leading aerospace cluster, ')."""
-    if patterns().called_a_cluster.match(text, end):
-        return True
-    apposition = APPOSITION_CLUSTER.match(text, end)
-    return apposition is not None
-
-
-# ', (the|a|Germany's|das|der) ... cluster|network|Netzwerk ..., ' after a name.
-APPOSITION_CLUSTER = regex.compile(
-    r",[ \t]+(?:(?i:the|a|an|das|der|die|ein|eine)[ \t]+|\p{Lu}[\p{L}-]*['’]s[ \t]+)(?:[\p{L}'’-]+[ \t]+){0,3}?"
-    r"(?:[\p{L}-]*-)?(?i:cluster|netzwerk|network|clusterinitiative|kompetenznetz)[ \t]*,")
+    return bool(patterns().called_a_cluster.match(text, end) or patterns().described_as_cluster.match(text, end))
 
 
 def _opens_clause(text: str, start: int) -> bool:
