@@ -1945,3 +1945,14 @@ def test_a_name_described_as_a_programme_is_one():
     out = run("en", text)
     assert [r["programme"] for r in out["programmes"]] == ["Nordstar Excellence"]
     assert [r["cluster"] for r in out["clusters"]] == ["Velmora Cluster"]
+
+
+def test_inflected_headline_name_and_the_confirming_sentence_date():
+    """'Maritimes Cluster X' in the headline is the 'Maritime Cluster X' of the body; the
+    sentence after the award that confirms it dates it with its news, not the earlier year."""
+    text = ("Maritimes Cluster Nordalb erneut mit GOLD ausgezeichnet\n\nDas Maritime Cluster Nordalb "
+            "hat zum zweiten Mal das GOLD-Label erhalten. Nach 2018 bestätigten die Gutachter im Juni "
+            "2021 erneut die Exzellenz des Clustermanagements.")
+    out = run("de", text)
+    assert len(out["clusters"]) == 1
+    assert [(r["tier"], r["awarded"]) for r in out["labels"]] == [("gold", "2021-06")]

@@ -49,7 +49,17 @@ def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
             keys.add(name_key(head))
         if key.endswith("s") and len(key) > 4:
             keys.add(key[:-1])
+        first_word, _, rest_words = key.partition(" ")
+        inflected = GERMAN_ADJECTIVE_ENDING.sub("e", first_word)
+        if rest_words and inflected != first_word:  # 'Maritimes/Maritimen Cluster X' -> 'maritime cluster x'
+            keys.add(inflected + " " + rest_words)
+            keys.add(inflected + " " + (rest_words[:-1] if rest_words.endswith("s") else rest_words))
     return frozenset(k for k in keys if len(k) >= 3)
+
+
+# The strong and oblique endings of a German adjective opening a name: 'Maritimes',
+# 'Maritimen', 'Bayerischer' are forms of 'Maritime', 'Bayerische'.
+GERMAN_ADJECTIVE_ENDING = regex.compile(r"(?<=\p{L}{3}(?:isch|al|im|iv|ig|lich|ar|el))(?:es|en|er|em)$")
 
 
 def resolve_short_forms(text: str, found: DocumentEntities, chunks: list[Chunk]) -> list[Chunk]:

@@ -227,14 +227,21 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
     for sentence in sentences:
         if label_rules().award.search(sentence.text) and label_rules().label_word.search(sentence.text) \
                 and not label_rules().tier.search(sentence.text):
-            date = next((d.value for d in dates if sentence.start_char <= d.start < sentence.end_char
-                         and d.role in ("awarded", "event", "other")), None)
+            date = _news_date([d for d in dates if sentence.start_char <= d.start < sentence.end_char
+                               and d.role in ("awarded", "event", "other")])
             named = {id(e) for e in _entities_in(found, sentence.start_char, sentence.end_char)}
             before = by_evidence.get(previous.text.strip(), []) if previous is not None else []
             for row in rows:
                 if date and row.awarded is None and row.is_award and (row in before or id(row.cluster) in named):
                     row.awarded = date
         previous = sentence
+
+
+def _news_date(dates) -> str | None:
+    """Of the dates a sentence gives an award ('Nach 2018 bestätigten die Gutachter im
+    Juni 2021 erneut ...'), one with the awarded role, else the latest: the news."""
+    awarded = [d.value for d in dates if d.role == "awarded"]
+    return (awarded or [max((d.value for d in dates), default=None)])[0]
 
 
 def _date_rows_of_tier(rows: list[LabelRow], sentences, by_sentence: dict, dates,
@@ -248,8 +255,8 @@ def _date_rows_of_tier(rows: list[LabelRow], sentences, by_sentence: dict, dates
         if len(tiers) != 1 or not label_rules().award.search(sentence.text) or \
                 _entities_in(found, sentence.start_char, sentence.end_char):
             continue
-        date = next((d.value for d in dates if sentence.start_char <= d.start < sentence.end_char
-                     and d.role in ("awarded", "other")), None)
+        date = _news_date([d for d in dates if sentence.start_char <= d.start < sentence.end_char
+                           and d.role in ("awarded", "other")])
         for row in rows:
             if date and row.awarded is None and not row.is_award and row.tier in tiers:
                 row.awarded = date
