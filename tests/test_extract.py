@@ -1956,3 +1956,12 @@ def test_inflected_headline_name_and_the_confirming_sentence_date():
     out = run("de", text)
     assert len(out["clusters"]) == 1
     assert [(r["tier"], r["awarded"]) for r in out["labels"]] == [("gold", "2021-06")]
+
+
+@pytest.mark.parametrize("language, text, tier, awarded", [
+    ("en", "The assessment, carried out by an expert in April 2023, confirmed the progress the Velmora "
+           "Cluster has made since receiving the Bronze label in 2020.", "bronze", "2020"),
+    ("en", "Velmora Cluster, Gold Label 2022\n\nThe cluster is proud.", "gold", "2022"),
+])
+def test_a_date_right_after_the_tier_is_its_date(language, text, tier, awarded):
+    assert one_label(run(language, text), "Velmora Cluster", tier)["awarded"] == awarded

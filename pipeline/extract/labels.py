@@ -90,7 +90,11 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
             for tier in sorted({s.id_ for s in cluster_spans}):
                 start, end = segments[tier]
                 in_segment = [d for d in in_sentence if start <= d.start < end]
-                for award_date in _award_dates(in_segment, is_award):
+                attached = _attached_date(doc_text, [s for s in cluster_spans if s.id_ == tier], in_segment)
+                award_dates = _award_dates(in_segment, is_award)
+                if attached and attached not in award_dates:
+                    award_dates = [attached] if len(award_dates) < 2 else [attached, *award_dates]
+                for award_date in award_dates:
                     holds_since = award_date is not None and label_rules().holds_since.search(
                         doc_text, max(0, award_date.start - 12), award_date.start) is not None
                     rows.append(LabelRow(cluster, tier, award_date.value if award_date else None,
@@ -165,6 +169,23 @@ def tier_segments(text: str, spans, start: int, end: int) -> dict[str, tuple[int
         cuts.append(breaks[-1].start() if breaks else (before.end_char + after.start_char) // 2)
     cuts.append(end)
     return {span.id_: (cuts[i], cuts[i + 1]) for i, span in enumerate(firsts)}
+
+
+# What may stand between a tier word and its own date: 'Bronze label in 2020', 'Gold
+# Label 2022', 'Silber-Label im Jahr 2015', 'Gold (2019)'.
+TIER_TO_DATE = regex.compile(r"[ \t]*(?:-?(?i:label|labels|zertifikat|zertifizierung|certificate|status))?"
+                             r"[ \t]*(?:\(|(?i:in|im|im jahr|in the year|von|from|of|aus))?[ \t]*$")
+
+
+def _attached_date(text: str, tier_spans, dates):
+    """A date right after a tier word and its label noun ('receiving the Bronze label in
+    2020'): the tier's own date, whatever else the sentence dates."""
+    for span in tier_spans:
+        for date in dates:
+            if span.end_char <= date.start <= span.end_char + 25 and date.role not in ("valid_until", "published") \
+                    and TIER_TO_DATE.fullmatch(text, span.end_char, date.start):
+                return date
+    return None
 
 
 def _award_dates(dates, is_award: bool) -> list:
