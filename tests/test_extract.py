@@ -1965,3 +1965,11 @@ def test_inflected_headline_name_and_the_confirming_sentence_date():
 ])
 def test_a_date_right_after_the_tier_is_its_date(language, text, tier, awarded):
     assert one_label(run(language, text), "Velmora Cluster", tier)["awarded"] == awarded
+
+
+def test_service_company_named_after_the_cluster_is_its_alias():
+    text = ("Das Kunststoff-Netzwerk Nordalb e.V. (KNN) hat das Bronze-Label erhalten. Das KNN wird von "
+            "der KNN Service GmbH gemanagt; Mitglied ist die Polytec AG.")
+    out = run("de", text)
+    assert "KNN Service GmbH" in forms(only(out["clusters"]))
+    assert [r["organisation"] for r in out["organisations"]] == ["Polytec AG"]

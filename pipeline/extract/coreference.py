@@ -167,7 +167,7 @@ def _camel_part(name: str, word: str) -> bool:
 
 
 WRAPPER_AFTER = ("management", "clustermanagement", "cluster", "network", "netzwerk", "verein",
-                 "association")
+                 "association", "service", "services")
 
 
 def _cluster_behind(org: Entity, clusters: list[Entity]) -> Entity | None:
