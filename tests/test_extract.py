@@ -1973,3 +1973,13 @@ def test_service_company_named_after_the_cluster_is_its_alias():
     out = run("de", text)
     assert "KNN Service GmbH" in forms(only(out["clusters"]))
     assert [r["organisation"] for r in out["organisations"]] == ["Polytec AG"]
+
+
+def test_dash_and_parenthesis_pairs_in_a_list_and_a_later_validity():
+    text = ("VELMA - the Nordalb Automotive Cluster and HEGRA (Nordalb Aerospace Cluster) were awarded the "
+            "GOLD label. The labels are valid until November 2024.")
+    out = run("en", text)
+    assert {(r["cluster"], r["valid_until"]) for r in out["labels"]} == {
+        ("Nordalb Automotive Cluster", "2024-11"), ("Nordalb Aerospace Cluster", "2024-11")}
+    assert {frozenset(forms(r)) for r in out["clusters"]} == {
+        frozenset({"VELMA", "Nordalb Automotive Cluster"}), frozenset({"HEGRA", "Nordalb Aerospace Cluster"})}

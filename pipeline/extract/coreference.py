@@ -95,19 +95,26 @@ def _is_suffix(one: Entity, other: Entity) -> bool:
 
 
 APPOSITION = regex.compile(r"^(?:[ \t]*,[ \t]*(?:das|der|die|the|a|an|ein|eine)[ \t]+|[ \t]+[–-][ \t]+)$")
+# 'ACICAE - the Basque Automotive Cluster', 'HEGAN (Basque Aerospace Cluster)': the same
+# cluster, also inside a list of such pairs.
+DASH_OR_PARENTHESIS = regex.compile(r"^(?:[ \t]+[–-][ \t]+(?:(?:the|das|der|die)[ \t]+)?|[ \t]*\([ \t]*(?:(?:the|das|der|die)[ \t]+)?)$")
 # After the second name, the next item of a list: 'A, the B Cluster, C and D' is a list.
 NEXT_LIST_ITEM = regex.compile(r"[ \t]*,[ \t]*(?:(?:and|und|sowie)[ \t]+)?(?:the[ \t]+)?\p{Lu}|"
                                r"[ \t]+(?:and|und|sowie|&)[ \t]+(?:(?:the|das|der|die)[ \t]+)?\p{Lu}")
 
 
 def merge_appositions(text: str, found: DocumentEntities) -> None:
-    """'Nordalb, das Life Science Cluster der Region X' and 'X – Y': one cluster."""
+    """'Nordalb, das Life Science Cluster der Region X', 'X – Y', 'X - the Y Cluster' and
+    'X (Y Cluster)': one cluster."""
     clusters = sorted((m for m in found.mentions if m.label == CLUSTER), key=lambda m: m.start)
     heads = vocabulary().cluster_heads
     for first, second in zip(clusters, clusters[1:]):
-        described = has_head(words_of(second.text), heads) or "–" in text[first.end:second.start]
-        if first.entity is not second.entity and described and APPOSITION.match(text[first.end:second.start]) \
-                and not NEXT_LIST_ITEM.match(text, second.end) \
+        gap = text[first.end:second.start]
+        described = has_head(words_of(second.text), heads) or "–" in gap
+        paired = DASH_OR_PARENTHESIS.match(gap) and (not gap.strip().startswith("(")
+                                                     or text[second.end:second.end + 1] == ")")
+        if first.entity is not second.entity and described and (
+                paired or (APPOSITION.match(gap) and not NEXT_LIST_ITEM.match(text, second.end))) \
                 and first.entity in found.entities and second.entity in found.entities:
             found.merge(first.entity, second.entity)
 

@@ -102,6 +102,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                                          is_award and not holds_since))  # "held Gold since 2015"
     _date_from_other_sentences(rows, sentences, dates, found)
     _date_rows_of_tier(rows, sentences, by_sentence, dates, found)
+    _validity_from_other_sentences(rows, sentences, dates, found)
     published = next((d.value for d in dates if d.role == "published"), None)
     return merge_rows(rows, published)
 
@@ -256,6 +257,22 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
                 if date and row.awarded is None and row.is_award and (row in before or id(row.cluster) in named):
                     row.awarded = date
         previous = sentence
+
+
+def _validity_from_other_sentences(rows: list[LabelRow], sentences, dates, found: DocumentEntities) -> None:
+    """'X and Y were awarded the Gold label. The labels are valid until November 2024.':
+    a sentence with a validity date, a label word and no tier or cluster gives it to
+    the award rows told before it that lack one."""
+    told: list[LabelRow] = []
+    for sentence in sentences:
+        told.extend(r for r in rows if r.evidence == sentence.text.strip() and r.is_award and r not in told)
+        until = next((d.value for d in dates if sentence.start_char <= d.start < sentence.end_char
+                      and d.role == "valid_until"), None)
+        if until and told and label_rules().label_word.search(sentence.text) \
+                and not label_rules().tier.search(sentence.text) \
+                and not _entities_in(found, sentence.start_char, sentence.end_char):
+            for row in told:
+                row.valid_until = row.valid_until or until
 
 
 def _news_date(dates) -> str | None:
