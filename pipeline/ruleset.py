@@ -100,7 +100,7 @@ TOML_SCHEMAS = {
         cluster=_table(heads=WORDS, introducers=WORDS, strip_before_name=WORDS, list_nouns=WORDS,
                        description_determiners=WORDS, network_heads=WORDS,
                        generic_adjectives=WORDS, not_cluster_words=WORDS, part_nouns=WORDS,
-                       thing_heads=WORDS),
+                       thing_heads=WORDS, management_nouns=WORDS),
         organisation=_table(heads=Mapping(WORDS, ORG_TYPES),
                             list_introducers=Mapping(WORDS, ORG_TYPES + ("programme",))),
         names=_table(connectors=WORDS, not_name_start=WORDS, headline_verbs=WORDS,

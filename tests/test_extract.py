@@ -1983,3 +1983,13 @@ def test_dash_and_parenthesis_pairs_in_a_list_and_a_later_validity():
         ("Nordalb Automotive Cluster", "2024-11"), ("Nordalb Aerospace Cluster", "2024-11")}
     assert {frozenset(forms(r)) for r in out["clusters"]} == {
         frozenset({"VELMA", "Nordalb Automotive Cluster"}), frozenset({"HEGRA", "Nordalb Aerospace Cluster"})}
+
+
+def test_the_company_running_a_cluster_is_one_of_its_names():
+    text = ("Die Nordalb Bio GmbH, Managementgesellschaft des Life-Science-Clusters Velbio, wurde mit dem "
+            "Silber-Label ausgezeichnet. Velbio hatte 2019 bereits das Bronze-Label erhalten.")
+    out = run("de", text)
+    cluster = only(out["clusters"])
+    assert {"Nordalb Bio GmbH", "Velbio"} <= forms(cluster)
+    assert {r["tier"] for r in out["labels"]} == {"silver", "bronze"}
+    assert out["organisations"] == []

@@ -931,6 +931,8 @@ def introduced_cluster_lists(text: str, chunks: list[Chunk], found: DocumentEnti
     for mention in found.mentions:
         mention_at.setdefault(mention.start, mention)
     for intro in intros:
+        if text[max(0, intro.start() - 1):intro.start()] == "-":
+            continue  # 'des Life-Science-Clusters X': a German genitive, no plural
         items, position = [], intro.end()
         while True:
             item = _list_item_at(text, position, by_start, mention_at, vocab)

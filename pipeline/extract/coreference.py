@@ -119,6 +119,28 @@ def merge_appositions(text: str, found: DocumentEntities) -> None:
             found.merge(first.entity, second.entity)
 
 
+@lru_cache(maxsize=1)
+def _management_apposition() -> regex.Pattern:
+    """', Managementgesellschaft des Life-Science-Clusters ', ', the management company of
+    the ': between a body and the cluster it runs."""
+    nouns = "|".join(regex.escape(n) for n in sorted(vocabulary().management_nouns, key=len, reverse=True))
+    return regex.compile(r"^[ \t]*,[ \t]+(?:(?:die|der|the|a)[ \t]+)?(?i:" + nouns + r")[ \t]+"
+                         r"(?:des|der|of the|of|von)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?$")
+
+
+def merge_management_appositions(text: str, found: DocumentEntities) -> None:
+    """'Die Nordalb GmbH, Managementgesellschaft des Clusters Velmora, ...': the body
+    that runs a cluster is one of its names (the annotation guidelines merge management
+    companies and support associations into their cluster)."""
+    mentions = sorted((m for m in found.mentions if m.label in (CLUSTER, ORG)), key=lambda m: m.start)
+    for body, cluster in zip(mentions, mentions[1:]):
+        if cluster.label == CLUSTER and body.entity is not cluster.entity and not body.entity.fixed_canonical \
+                and _management_apposition().match(text[body.end:cluster.start]) \
+                and body.entity in found.entities and cluster.entity in found.entities:
+            as_cluster(body.entity)
+            found.merge(cluster.entity, body.entity)
+
+
 def _bare_compound(entity: Entity) -> str:
     """The key of a cluster named only by a one-word compound ('Agrartechnik-Clusters',
     genitive s dropped), or ''."""

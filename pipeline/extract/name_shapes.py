@@ -308,8 +308,10 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
     genitive = GENITIVE.search(text)
     if genitive:
         left, right = text[:genitive.start()], text[genitive.end():]
-        if org_type_of(left):
+        common_noun = len(left.split()) == 1 and left[1:].islower() and " des " in f" {text[genitive.start():]}"
+        if org_type_of(left) and not common_noun:
             return None  # 'Council of European Harbour Regions' is the council
+        # (but 'Managementgesellschaft des Life-Science-Clusters X': a German noun, then the name)
         if all(w in vocab.cluster_heads for w in words_of(right)):
             return None  # 'Strategie und Dienstleistungen des Clusters': the cluster's things
         if len(left.split()) == 1 and not has_head(words_of(left), vocab.cluster_heads):

@@ -18,6 +18,7 @@ class Vocabulary:
     not_cluster_words: frozenset
     cluster_part_nouns: frozenset  # 'Cluster Board': a part of a cluster
     cluster_thing_heads: frozenset  # 'Cluster Atlas': a thing or another body
+    management_nouns: frozenset  # 'X GmbH, Managementgesellschaft des Clusters Y'
     generic_adjectives: frozenset
     org_heads: dict  # org_type -> frozenset of head words, most specific type first
     org_list_introducers: dict  # org_type -> tuple of phrases
@@ -56,6 +57,7 @@ def vocabulary() -> Vocabulary:
         not_cluster_words=_lower_set(cluster["not_cluster_words"]),
         cluster_part_nouns=_lower_set(cluster["part_nouns"]),
         cluster_thing_heads=_lower_set(cluster["thing_heads"]),
+        management_nouns=_lower_set(cluster["management_nouns"]),
         generic_adjectives=_lower_set(cluster["generic_adjectives"]),
         org_heads={kind: _lower_set(words) for kind, words in org["heads"].items()},
         org_list_introducers={kind: tuple(w.casefold() for w in words)
