@@ -81,7 +81,8 @@ def patterns() -> ContextPatterns:
         recipients_before=regex.compile(
             r"(?:\b" + _either(words["recipient_markers"]) + r"|:|[–—])[ \t]*$", regex.IGNORECASE),
         label_for_before=word_pattern(
-            r"(?i:%(context.label_for_nouns)s)[ \t]+(?i:%(label_for)s)[ \t]+(?:(?i:%(context.label_for_articles)s)[ \t]+)?$",
+            r"(?i:%(context.label_for_nouns)s)[ \t]+(?i:%(label_for)s)[ \t]+"
+            r"(?:(?i:%(context.label_for_articles)s)[ \t]+)?$",
             label_for=_either(words["label_for"])),
         cluster_name_article=word_pattern(r"(?:^|[ \t\n])(?:%(context.cluster_name_articles)s)[ \t]+$",
                                           regex.IGNORECASE),
