@@ -104,13 +104,18 @@ def _alternations() -> dict[str, str]:
     return {path: alternation(words) for path, words in vocabulary().word_lists.items()}
 
 
+def with_words(template: str, **slots: str) -> str:
+    """The regular expression `template` with each `%(path)s` in it replaced by the
+    alternatives of the word list at that dotted path of vocabulary.toml, in the order
+    written: r"[ \t]+(?:%(lists.conjunctions)s|&)" reads r"[ \t]+(?:and|und|sowie|as well as|&)";
+    `slots` fill further `%(name)s` with the regular expressions given."""
+    return template % {**_alternations(), **slots}
+
+
 def word_pattern(template: str, flags: int = 0, **slots: str) -> regex.Pattern:
-    """`template` compiled, each `%(path)s` in it replaced by the alternatives of the word
-    list at that dotted path of vocabulary.toml, in the order written:
-    r"[ \t]+(?:%(lists.conjunctions)s|&)" reads r"[ \t]+(?:and|und|sowie|as well as|&)";
-    `slots` fill further `%(name)s` with the regular expressions given. Callers compile
-    once (in a cached function): the lists change only with the rules."""
-    return regex.compile(template % {**_alternations(), **slots}, flags)
+    """`with_words(template, **slots)` compiled. Callers compile once (in a cached
+    function): the lists change only with the rules."""
+    return regex.compile(with_words(template, **slots), flags)
 
 
 @lru_cache(maxsize=65536)
