@@ -261,24 +261,39 @@ def lower_case_heads() -> regex.Pattern:
     """Multi-word head phrases that follow a name in lower case ('the Biotope
     Regions working group')."""
     heads = {h for words in vocabulary().org_heads.values() for h in words if " " in h and h.islower()}
-    heads |= {"government", "regierung"}  # 'the Danish government', 'die bayerische Staatsregierung'
+    heads |= set(vocabulary().word_lists["names.growth.lower_case_heads"])  # 'the Danish government'
 
     alternation = "|".join(sorted((regex.escape(h) for h in heads), key=len, reverse=True))
     return regex.compile(rf"[ \t]+(?:{alternation})(?![\p{{L}}\p{{N}}])")
 
 
-# At most 20 more items: unbounded, every name of a long comma list ("Nord, Nord, ...")
-# read the rest of the list, quadratic (4,000 names: 12 s).
-ENUMERATED_TAIL = regex.compile(
-    r",[ \t]+(?P<tail>\p{Lu}[\p{L}-]*(?:,[ \t]+\p{Lu}[\p{L}-]*){0,20},?[ \t]+(?:and|und|&)[ \t]+\p{Lu}[\p{L}-]*"
-    r"(?:[ \t]+\p{Lu}[\p{L}-]*){0,2})"
-    r"(?![\p{L}\p{N}-])(?P<acronym>[ \t]+\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\))?")
-FOR_SUBJECT = regex.compile(r"[ \t](?:for|für|of|of the)[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,2}$")
-# Ministries are named by their portfolios: "Ministerium für Wirtschaft, Verkehr und Weinbau".
-MINISTRY = regex.compile(r"minist|department|senatsverwaltung", regex.IGNORECASE)
-# So are agencies and councils: "Agency for Science, Innovation and Technology".
-AGENCY = regex.compile(r"\b(?:agency|agentur|council|institute|centre|center)\b[ \t]+(?:for|für|of)\b",
-                       regex.IGNORECASE)
+@dataclass(frozen=True)
+class Growth:
+    """What a name chunk grows over: vocabulary.toml [names.growth]."""
+    enumerated_tail: regex.Pattern  # ', Innovation and Technology (DARIT)' after a name
+    for_subject: regex.Pattern      # ' for Research' at the end of a name
+    ministry: regex.Pattern         # 'Ministerium für Wirtschaft, ...': named by its portfolios
+    agency: regex.Pattern           # 'Agency for Science, Innovation and ...': so are agencies
+    town_of: regex.Pattern          # 'the city of ' before a place
+
+
+@lru_cache(maxsize=1)
+def growth() -> Growth:
+    return Growth(
+        # At most 20 more items: unbounded, every name of a long comma list ("Nord, Nord, ...")
+        # read the rest of the list, quadratic (4,000 names: 12 s).
+        enumerated_tail=word_pattern(
+            r",[ \t]+(?P<tail>\p{Lu}[\p{L}-]*(?:,[ \t]+\p{Lu}[\p{L}-]*){0,20},?[ \t]+"
+            r"(?:%(names.growth.enumeration_conjunctions)s|&)[ \t]+\p{Lu}[\p{L}-]*"
+            r"(?:[ \t]+\p{Lu}[\p{L}-]*){0,2})"
+            r"(?![\p{L}\p{N}-])(?P<acronym>[ \t]+\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\))?"),
+        for_subject=word_pattern(
+            r"[ \t](?:%(names.growth.subject_prepositions)s)[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,2}$"),
+        ministry=word_pattern(r"%(names.growth.portfolio_words)s", regex.IGNORECASE),
+        agency=word_pattern(
+            r"\b(?:%(names.growth.agency_heads)s)\b[ \t]+(?:%(names.growth.agency_prepositions)s)\b", regex.IGNORECASE),
+        town_of=word_pattern(r"(?<![\p{L}])(?:%(names.growth.town_nouns)s) of[ \t]+$"),
+    )
 
 
 def _extend(text: str, chunk: Chunk) -> Chunk:
@@ -286,24 +301,22 @@ def _extend(text: str, chunk: Chunk) -> Chunk:
     ('Biotope Regions working group'), and the rest of an enumerated subject before an
     acronym ('Agency for Research, Innovation and Technology (DARIT)') or of a ministry's
     portfolio ('Ministry of the Economy, Tourism and Sport')."""
+    grows = growth()
     end = chunk.end
-    tail = ENUMERATED_TAIL.match(text, end)
-    if tail and FOR_SUBJECT.search(chunk.text) and (tail["acronym"] or MINISTRY.search(chunk.text)
-                                                    or AGENCY.search(chunk.text)):
+    tail = grows.enumerated_tail.match(text, end)
+    if tail and grows.for_subject.search(chunk.text) and (tail["acronym"] or grows.ministry.search(chunk.text)
+                                                          or grows.agency.search(chunk.text)):
         end = tail.end("tail")
     head = lower_case_heads().match(text, end)
     if head:
         end = head.end()
     start = chunk.start
-    town = TOWN_OF.search(text, max(0, start - 20), start)
+    town = grows.town_of.search(text, max(0, start - 20), start)
     if town:  # 'the city of Velden': a municipality named by its place
         start = town.start()
     if (start, end) == (chunk.start, chunk.end):
         return chunk
     return Chunk(start, end, text[start:end], chunk.legal_form)
-
-
-TOWN_OF = regex.compile(r"(?<![\p{L}])(?:city|town|municipality|county|region) of[ \t]+$")
 
 
 def name_chunks(text: str) -> list[Chunk]:
