@@ -1724,9 +1724,10 @@ def test_two_common_words_ending_in_strategy_are_no_programme():
 
 
 def test_standards_are_no_call_codes():
-    from pipeline.extract.programmes import CALL_CODE
-    assert CALL_CODE.search("under HORIZON-CL4-2031-TWIN-01-05 we")
-    assert not CALL_CODE.search("certified to DIN-EN-ISO-9001-2015 and ISO-14001-2015")
+    from pipeline.extract.programmes import patterns
+    call_code = patterns().call_code
+    assert call_code.search("under HORIZON-CL4-2031-TWIN-01-05 we")
+    assert not call_code.search("certified to DIN-EN-ISO-9001-2015 and ISO-14001-2015")
 
 
 def test_shorter_form_of_a_name_with_a_particle_and_no_adverb_speaker():

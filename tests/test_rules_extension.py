@@ -140,3 +140,57 @@ def test_an_awarding_body_is_never_itself_a_cluster_with_a_label(tmp_path, expor
     assert {r["organisation"] for r in rows(out, "organisations")} == {"Nordic Cluster Excellence Board"}
     body = [e for e in rows(out, "entities") if e["canonical"] == "Nordic Cluster Excellence Board"]
     assert [e["kind"] for e in body] == ["organisation"]
+
+
+# The word lists of the extract stage's patterns (vocabulary.toml [lists], [people.*],
+# [names.cuts], [programme]) are extended the same way.
+
+def edit_vocabulary(folder: Path, old: str, new: str) -> None:
+    path = folder / "vocabulary.toml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_a_new_list_conjunction_joins_the_names_of_a_label_list(tmp_path, exported):
+    documents = {"l.txt": "Kiel, 3.4.2022\n\nValtrona, Merisol plus Braxen have been awarded the Gold "
+                          "Label for cluster management excellence.\n"}
+    before = run(tmp_path, "packaged", documents)
+    # Braxen, right before the verb, may be a subject on its own; the list is not read
+    assert not {"Valtrona", "Merisol"} & {r["cluster"] for r in rows(before, "labels")}
+    edit_vocabulary(exported, 'conjunctions = ["and", "und", "sowie", "as well as"]',
+                    'conjunctions = ["and", "und", "sowie", "as well as", "plus"]')
+    after = run(tmp_path, "extended", documents, exported)
+    assert [(r["cluster"], r["tier"]) for r in rows(after, "labels")] == \
+        [("Valtrona", "gold"), ("Merisol", "gold"), ("Braxen", "gold")]
+
+
+def test_a_new_speech_verb_finds_the_speaker(tmp_path, exported):
+    documents = {"s.txt": "Kiel, 3.4.2022\n\nDer Velmora Cluster erhielt das Gold-Label. „Wir sind "
+                          "stolz“, erläuterte Velling. Der Cluster hat 80 Mitglieder.\n"}
+    before = run(tmp_path, "packaged", documents)
+    assert rows(before, "people") == []
+    edit_vocabulary(exported, 'verbs = ["sagte", ', 'verbs = ["erläuterte", "sagte", ')
+    after = run(tmp_path, "extended", documents, exported)
+    assert [r["person"] for r in rows(after, "people")] == ["Velling"]
+
+
+def test_a_new_appointment_verb_gives_the_role(tmp_path, exported):
+    documents = {"a.txt": "Kiel, 3.4.2022\n\nDer Velmora Cluster erhielt das Gold-Label. Jana Velling "
+                          "wurde zur Sprecherin bestimmt.\n"}
+    before = run(tmp_path, "packaged", documents)
+    assert [(r["person"], r["role"]) for r in rows(before, "people")] == [("Jana Velling", "")]
+    edit_vocabulary(exported, 'de_verbs = ["gewählt", ', 'de_verbs = ["bestimmt", "gewählt", ')
+    after = run(tmp_path, "extended", documents, exported)
+    assert [(r["person"], r["role"], r["organisation"]) for r in rows(after, "people")] == \
+        [("Jana Velling", "Sprecherin", "Velmora Cluster")]
+
+
+def test_a_new_word_before_a_quoted_name_makes_it_a_programme(tmp_path, exported):
+    documents = {"p.txt": "Kiel, 3.4.2022\n\nDer Nordalb Cluster beteiligt sich an der Förderlinie "
+                          "„Nordalb Innovativ“ des Landes. Die Förderlinie läuft bis 2025.\n"}
+    before = run(tmp_path, "packaged", documents)
+    assert rows(before, "programmes") == []
+    edit_vocabulary(exported, 'quoted_name_words = ["project", ', 'quoted_name_words = ["förderlinie", "project", ')
+    after = run(tmp_path, "extended", documents, exported)
+    assert [r["programme"] for r in rows(after, "programmes")] == ["Nordalb Innovativ"]

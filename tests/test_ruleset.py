@@ -139,6 +139,35 @@ def test_rules_check_command(rules, capsys):
     assert err[-1].startswith(f"error: rule file {rules / 'tiers.jsonl'}:")
 
 
+# Word lists that were written into the patterns of the extract stage (list separators,
+# role prepositions, cut words, programme words): a wrong type in one stops `rules check`.
+WRONG_WORD_LISTS = [
+    ('conjunctions = ["and", "und", "sowie", "as well as"]', 'conjunctions = "and"',
+     "lists.conjunctions: must be a list"),
+    ('by = ["by", "von"]', "by = true", "people.byline.by: must be a list"),
+    ('titles = ["dr.", "prof."]', 'titles = ["dr.", 7]', "names.cuts.titles[2]: must be a string"),
+    ('naming_words = ["called"', 'naming_words = [["called"]', "programme.naming_words[1]: must be a string"),
+]
+
+
+@pytest.mark.parametrize("old, new, message", WRONG_WORD_LISTS, ids=[m.split(":")[0] for _, _, m in WRONG_WORD_LISTS])
+def test_a_wrong_type_in_a_pattern_word_list_fails_rules_check(rules, capsys, old, new, message):
+    path = rules / "vocabulary.toml"
+    replace(path, old, new)
+    line = next(number for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                if text.startswith(new))
+    assert cli_main(["rules", "check", str(rules)]) == 2
+    assert capsys.readouterr().err == f"error: rule file {path}:{line}: {message}\n"  # one line
+
+
+def test_word_lists_fill_patterns_in_the_order_written():
+    from pipeline.extract.vocab import alternation, with_words, word_pattern
+    assert alternation(["of", "of the", "an der"]) == "of|of the|an der"  # not re-sorted
+    assert alternation(["e.v.", "&"]) == r"e\.v\.|\&"
+    assert word_pattern(r"x(?:%(nothing)s)?y|z(?:%(nothing)s)", nothing=alternation([])).findall("xy z") == ["xy"]
+    assert with_words(r"[ \t]+(?:%(lists.conjunctions)s|&)") == r"[ \t]+(?:and|und|sowie|as well as|&)"
+
+
 def test_fingerprint_covers_the_content_of_the_folder_in_use(rules):
     config = load_config(ROOT / "pipeline" / "config.toml")
     own = {**config, "rules": {"dir": str(rules)}}

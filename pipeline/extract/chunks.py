@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from pipeline.extract.vocab import is_role_word, vocabulary
+from pipeline.extract.vocab import is_role_word, vocabulary, with_words, word_pattern
 from pipeline.names import legal_forms
 
 WORD = (r"(?:\p{Lu}[\p{L}\p{N}'’´.&/+@_-]*[\p{L}\p{N}.]"  # Capitalised, ESCA, H.M., VDI/VDE-IT
@@ -20,8 +20,41 @@ WORD = (r"(?:\p{Lu}[\p{L}\p{N}'’´.&/+@_-]*[\p{L}\p{N}.]"  # Capitalised, ESCA
         r"|(?<![@/])(?!www\.)\p{Ll}[\p{Ll}\p{N}-]{2,}(?:[.:]\p{Ll}[\p{Ll}\p{N}]*)+(?![@/\p{L}\p{N}]))")  # hafen.net
 
 
-# Inside a name, a truncated compound: "Institut für Holz- und Faserforschung".
-TRUNCATED = r"\p{Lu}[\p{L}\p{N}]*-(?=[ \t]+(?:und|oder|and|or|sowie)[ \t])"
+# Inside a name, a truncated compound: "Institut für Holz- und Faserforschung" (a template
+# for vocab.with_words: the conjunctions come from the rules).
+TRUNCATED = r"\p{Lu}[\p{L}\p{N}]*-(?=[ \t]+(?:%(names.cuts.truncation_conjunctions)s)[ \t])"
+
+
+@dataclass(frozen=True)
+class Cuts:
+    """Where a run of capitalised words is cut into names: vocabulary.toml [names.cuts]."""
+    located: regex.Pattern          # 'Luxembourg-based': a first word that says where
+    label_for: regex.Pattern        # 'Label für ' between a label and whose it is
+    brand_head: regex.Pattern       # 'Netzwerk' before a lower-case brand
+    project_endings: tuple          # 'EU-Projekt': a compound that introduces a name,
+    project_compound: regex.Pattern  # its endings tried first, then its shape
+    role_conjunctions: frozenset    # 'und' before a role word at the end of a chunk
+    titles: frozenset               # 'dr.' inside a chunk starts a name
+    trailing_titles: frozenset      # 'dr', 'dr.' at the end of a chunk: the next name's
+    articles: frozenset             # 'the' after a head word starts a new phrase
+
+
+@lru_cache(maxsize=1)
+def cuts() -> Cuts:
+    words = vocabulary().word_lists
+    titles = frozenset(words["names.cuts.titles"])
+    return Cuts(
+        located=word_pattern(r"-(?:%(names.cuts.located_endings)s)$", regex.IGNORECASE),
+        label_for=word_pattern(
+            r"(?i:%(names.cuts.label_nouns)s)[ \t]+(?i:%(names.cuts.label_for)s)[ \t]+(?=\p{Lu})"),
+        brand_head=word_pattern(r"(?:%(names.cuts.brand_heads)s)$"),
+        project_endings=words["names.cuts.project_compound_endings"],
+        project_compound=word_pattern(r"^\p{L}[\p{L}\p{N}-]{1,20}(?:%(names.cuts.project_compound_endings)s)$"),
+        role_conjunctions=frozenset(words["names.cuts.role_conjunctions"]),
+        titles=titles,
+        trailing_titles=titles | {t.rstrip(".") for t in titles},
+        articles=frozenset(words["names.cuts.articles"]),
+    )
 
 
 @dataclass(frozen=True)
@@ -44,30 +77,28 @@ def chunk_pattern() -> regex.Pattern:
     legal = rf"(?P<legal>(?:,?[ \t]+(?:{'|'.join(forms)})(?![\p{{L}}\p{{N}}]))+)?"
     # a legal form of several words ("Sp. z o.o.", "GmbH & Co. KG") is left whole to `legal`
     multiword = "|".join(f for f in forms if " " in f.replace("\\ ", " ") or "\\ " in f)
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<name>{WORD}(?:{joiner}(?!(?:{multiword})(?![\p{{L}}\p{{N}}]))(?:{TRUNCATED}|{WORD}))*)"
+    truncated = with_words(TRUNCATED)
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<name>{WORD}(?:{joiner}(?!(?:{multiword})(?![\p{{L}}\p{{N}}]))(?:{truncated}|{WORD}))*)"
                          rf"{legal}", regex.VERSION1)
-
-
-LOCATED = regex.compile(r"-(?:based|basierte[nrs]?|ansässige[nrs]?)$", regex.IGNORECASE)  # "Luxembourg-based X"
 
 
 def _trim(text: str, start: int) -> tuple[str, int]:
     """Drop leading function words and trailing connectors / sentence periods."""
-    vocab = vocabulary()
+    vocab, cut_words = vocabulary(), cuts()
     words = text.split(" ")
     while words and ((words[0].casefold().strip(".") in vocab.not_name_start
                       and not (words[0].casefold() in vocab.also_first_names and len(words) > 1
                                and words[1][:1].isupper()))  # 'Jan Muster'
-                     or words[0].casefold() in vocab.connectors or LOCATED.search(words[0])
+                     or words[0].casefold() in vocab.connectors or cut_words.located.search(words[0])
                      or words[0] in ("-", "–")):  # '... initiative – Stage Three' split after the programme word
         start += len(words[0]) + 1
         words = words[1:]
-    if len(words) > 2 and words[1] == "the" and not words[0].isupper():
+    if len(words) > 2 and words[1] in cut_words.articles and not words[0].isupper():
         start += len(words[0]) + len(words[1]) + 2  # "Mainly the X Cluster": an adverb before the name
         words = words[2:]
     while words and (words[-1].casefold() in vocab.connectors or words[-1] in ("-", "–")
-                     or (len(words) > 1 and words[-1].casefold() in ("prof", "dr", "prof.", "dr."))
-                     or (len(words) > 2 and words[-2].casefold() in ("und", "and", "sowie")
+                     or (len(words) > 1 and words[-1].casefold() in cut_words.trailing_titles)
+                     or (len(words) > 2 and words[-2].casefold() in cut_words.role_conjunctions
                          and is_role_word(words[-1].casefold()))):  # 'X und Landrat' before 'Y'
         words = words[:-1]  # '... und Prof' before 'Dr. X': the title belongs to the next name
     trimmed = " ".join(words)
@@ -93,9 +124,6 @@ def legal_form_stop() -> regex.Pattern:
     """'... Systems SE. Getragen wird': a period after a legal form ends the sentence."""
     forms = sorted((regex.escape(f) for f in legal_forms() if not f.endswith(".")), key=len, reverse=True)
     return regex.compile(rf"(?<=[ \t](?:{'|'.join(forms)}))\.[ \t]+(?=\p{{Lu}})")
-# 'EU-Projekt', 'Interreg-Projekts', 'Verbundprojekt': a project word as the head of a
-# compound introduces the name that follows it ('Förderprogramm X' is named whole).
-PROJECT_COMPOUND = regex.compile(r"^\p{L}[\p{L}\p{N}-]{1,20}(?:projekt|projekts|projektes|-project)$")
 LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])[\p{Ll}\p{N}][\p{L}\p{N}&+-]*|&")  # whole words only
 
 
@@ -103,7 +131,7 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
     """Split a matched run at sentence periods ("Technology. NCE"), before headline verbs,
     and after role words, list nouns and a head noun before a lower-case brand
     ("Geschäftsführer der X", "Mitglieder X", "Netzwerk hafen.net"), which precede names."""
-    vocab = vocabulary()
+    vocab, cut_words = vocabulary(), cuts()
     pieces, offset = [], 0
     stops = sorted([*SENTENCE_STOP.finditer(text), *legal_form_stop().finditer(text)], key=lambda m: m.start())
     for stop in stops:
@@ -120,8 +148,10 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
         role_cuts = []  # every role word ends a piece: 'Bürgermeister X und Landrat Y'
         for i, word in enumerate(words):
             key = word.casefold()
+            # 'EU-Projekt', 'Verbundprojekt': a project word as the head of a compound
+            # introduces the name that follows it ('Förderprogramm X' is named whole)
             splits = is_role_word(key) or key in vocab.programme_introducers or (
-                "proje" in key and PROJECT_COMPOUND.search(key)) or (
+                key.endswith(cut_words.project_endings) and cut_words.project_compound.search(key)) or (
                 key in vocab.cluster_list_nouns and key not in vocab.cluster_heads) or (
                 i < len(words) - 1 and _introduces_brand(key) and words[i + 1][:1].islower()
                 and words[i + 1].casefold() not in vocab.connectors)
@@ -130,7 +160,8 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
                 position = sum(len(w) + 1 for w in words[:cut])
                 if is_role_word(key):
                     role_cuts.append(cut)
-            elif 0 < i < len(words) - 1 and key in ("dr.", "prof.") and words[i - 1].casefold() not in ("prof.", "dr."):
+            elif 0 < i < len(words) - 1 and key in cut_words.titles \
+                    and words[i - 1].casefold() not in cut_words.titles:
                 cut = i  # '... Regierungskonferenz Dr. Beat Muster': a title starts a name
                 position = sum(len(w) + 1 for w in words[:cut])
         previous = 0
@@ -145,13 +176,10 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
     return out
 
 
-BRAND_INTRODUCER = regex.compile(r"(?:cluster|netzwerk|network|netz|initiative|verbund)$")
-
-
 def _introduces_brand(key: str) -> bool:
     """'Netzwerk hafen.net', 'Logistiknetzwerk velo.net:x': a head noun before a
     lower-case brand says what the brand is and is no part of its name."""
-    return BRAND_INTRODUCER.search(key) is not None
+    return cuts().brand_head.search(key) is not None
 
 
 def _cut_at_headline_verbs(start: int, piece: str) -> list[tuple[int, str]]:
@@ -172,22 +200,20 @@ def _cut_at_article_after_head(start: int, piece: str) -> list[tuple[int, str]]:
     """'awarded Velmora Cluster the Gold Label': an article right after a head word
     ('Cluster', 'Network', 'GmbH') starts a new phrase; inside a name it follows a
     connector ('Ministry of the Economy')."""
-    heads = _chunk_heads()
+    heads, articles = _chunk_heads(), cuts().articles
     words = piece.split(" ")
     for i in range(1, len(words) - 1):
-        if words[i] == "the" and words[i - 1].casefold() in heads:
+        if words[i] in articles and words[i - 1].casefold() in heads:
             left = " ".join(words[:i])
-            return [(start, left), *_cut_at_article_after_head(start + len(left) + 5, " ".join(words[i + 1:]))]
+            rest_start = start + len(left) + len(words[i]) + 2
+            return [(start, left), *_cut_at_article_after_head(rest_start, " ".join(words[i + 1:]))]
     return [(start, piece)]
-
-
-LABEL_WORD_FOR = regex.compile(r"(?i:label|siegel|zertifikat|certificate)[ \t]+(?i:for|für)[ \t]+(?=\p{Lu})")
 
 
 def _cut_after_label_for(start: int, piece: str) -> list[tuple[int, str]]:
     """'Gold-Label für Velmora', 'Silver Label for Nordwind': the label, then whose it is;
     one name does not run through 'für'."""
-    match = LABEL_WORD_FOR.search(piece)
+    match = cuts().label_for.search(piece)
     if match is None:
         return [(start, piece)]
     return [(start, piece[:match.start()] + piece[match.start():match.end()].split()[0]),
@@ -235,24 +261,39 @@ def lower_case_heads() -> regex.Pattern:
     """Multi-word head phrases that follow a name in lower case ('the Biotope
     Regions working group')."""
     heads = {h for words in vocabulary().org_heads.values() for h in words if " " in h and h.islower()}
-    heads |= {"government", "regierung"}  # 'the Danish government', 'die bayerische Staatsregierung'
+    heads |= set(vocabulary().word_lists["names.growth.lower_case_heads"])  # 'the Danish government'
 
     alternation = "|".join(sorted((regex.escape(h) for h in heads), key=len, reverse=True))
     return regex.compile(rf"[ \t]+(?:{alternation})(?![\p{{L}}\p{{N}}])")
 
 
-# At most 20 more items: unbounded, every name of a long comma list ("Nord, Nord, ...")
-# read the rest of the list, quadratic (4,000 names: 12 s).
-ENUMERATED_TAIL = regex.compile(
-    r",[ \t]+(?P<tail>\p{Lu}[\p{L}-]*(?:,[ \t]+\p{Lu}[\p{L}-]*){0,20},?[ \t]+(?:and|und|&)[ \t]+\p{Lu}[\p{L}-]*"
-    r"(?:[ \t]+\p{Lu}[\p{L}-]*){0,2})"
-    r"(?![\p{L}\p{N}-])(?P<acronym>[ \t]+\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\))?")
-FOR_SUBJECT = regex.compile(r"[ \t](?:for|für|of|of the)[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,2}$")
-# Ministries are named by their portfolios: "Ministerium für Wirtschaft, Verkehr und Weinbau".
-MINISTRY = regex.compile(r"minist|department|senatsverwaltung", regex.IGNORECASE)
-# So are agencies and councils: "Agency for Science, Innovation and Technology".
-AGENCY = regex.compile(r"\b(?:agency|agentur|council|institute|centre|center)\b[ \t]+(?:for|für|of)\b",
-                       regex.IGNORECASE)
+@dataclass(frozen=True)
+class Growth:
+    """What a name chunk grows over: vocabulary.toml [names.growth]."""
+    enumerated_tail: regex.Pattern  # ', Innovation and Technology (DARIT)' after a name
+    for_subject: regex.Pattern      # ' for Research' at the end of a name
+    ministry: regex.Pattern         # 'Ministerium für Wirtschaft, ...': named by its portfolios
+    agency: regex.Pattern           # 'Agency for Science, Innovation and ...': so are agencies
+    town_of: regex.Pattern          # 'the city of ' before a place
+
+
+@lru_cache(maxsize=1)
+def growth() -> Growth:
+    return Growth(
+        # At most 20 more items: unbounded, every name of a long comma list ("Nord, Nord, ...")
+        # read the rest of the list, quadratic (4,000 names: 12 s).
+        enumerated_tail=word_pattern(
+            r",[ \t]+(?P<tail>\p{Lu}[\p{L}-]*(?:,[ \t]+\p{Lu}[\p{L}-]*){0,20},?[ \t]+"
+            r"(?:%(names.growth.enumeration_conjunctions)s|&)[ \t]+\p{Lu}[\p{L}-]*"
+            r"(?:[ \t]+\p{Lu}[\p{L}-]*){0,2})"
+            r"(?![\p{L}\p{N}-])(?P<acronym>[ \t]+\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\))?"),
+        for_subject=word_pattern(
+            r"[ \t](?:%(names.growth.subject_prepositions)s)[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,2}$"),
+        ministry=word_pattern(r"%(names.growth.portfolio_words)s", regex.IGNORECASE),
+        agency=word_pattern(
+            r"\b(?:%(names.growth.agency_heads)s)\b[ \t]+(?:%(names.growth.agency_prepositions)s)\b", regex.IGNORECASE),
+        town_of=word_pattern(r"(?<![\p{L}])(?:%(names.growth.town_nouns)s) of[ \t]+$"),
+    )
 
 
 def _extend(text: str, chunk: Chunk) -> Chunk:
@@ -260,24 +301,22 @@ def _extend(text: str, chunk: Chunk) -> Chunk:
     ('Biotope Regions working group'), and the rest of an enumerated subject before an
     acronym ('Agency for Research, Innovation and Technology (DARIT)') or of a ministry's
     portfolio ('Ministry of the Economy, Tourism and Sport')."""
+    grows = growth()
     end = chunk.end
-    tail = ENUMERATED_TAIL.match(text, end)
-    if tail and FOR_SUBJECT.search(chunk.text) and (tail["acronym"] or MINISTRY.search(chunk.text)
-                                                    or AGENCY.search(chunk.text)):
+    tail = grows.enumerated_tail.match(text, end)
+    if tail and grows.for_subject.search(chunk.text) and (tail["acronym"] or grows.ministry.search(chunk.text)
+                                                          or grows.agency.search(chunk.text)):
         end = tail.end("tail")
     head = lower_case_heads().match(text, end)
     if head:
         end = head.end()
     start = chunk.start
-    town = TOWN_OF.search(text, max(0, start - 20), start)
+    town = grows.town_of.search(text, max(0, start - 20), start)
     if town:  # 'the city of Velden': a municipality named by its place
         start = town.start()
     if (start, end) == (chunk.start, chunk.end):
         return chunk
     return Chunk(start, end, text[start:end], chunk.legal_form)
-
-
-TOWN_OF = regex.compile(r"(?<![\p{L}])(?:city|town|municipality|county|region) of[ \t]+$")
 
 
 def name_chunks(text: str) -> list[Chunk]:

@@ -19,12 +19,14 @@ from pipeline.extract.name_shapes import (TITLE_COMPOUND, has_head, is_generic_c
                                           org_type_of, words_of)
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.labels import following_block, is_label_statement
-from pipeline.extract.vocab import vocabulary
+from pipeline.extract.vocab import vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
+
 
 @dataclass(frozen=True)
 class ContextPatterns:
-    """The patterns of the context rules built from vocabulary.toml's [context] lists."""
+    """The patterns of the context rules built from vocabulary.toml's [context] and
+    [lists] word lists."""
     subject_verb: regex.Pattern         # after a one-word English subject of a label sentence
     de_subject_verb: regex.Pattern      # the same in German
     clause_opener: regex.Pattern        # 'that ', 'dass ' before a subject
@@ -45,6 +47,15 @@ class ContextPatterns:
     members_are: regex.Pattern          # 'Members include', 'Zu den Partnern gehören'
     recipients_before: regex.Pattern    # 'went to ', ': ' before the recipients of a label
     label_for_before: regex.Pattern     # 'Silver Label for '
+    cluster_name_article: regex.Pattern  # 'the ' before 'X cluster'
+    employer_role: regex.Pattern        # 'CEO of the ' before the speaker's employer
+    list_separator: regex.Pattern       # ', ', ' und ', ', and the ' between list items
+    separator_ahead: regex.Pattern      # the same after a plural cluster noun, matched ahead
+    first_item_gap: regex.Pattern       # ' the ' after a list introduction
+    opening_article: regex.Pattern      # 'The' alone before a list that opens a sentence
+    lower_last_item: regex.Pattern      # ' and optova have' after a cluster list
+    plural_cluster_intro: regex.Pattern  # 'von den Clustern ', 'the clusters such as '
+    acronym_list_intro: regex.Pattern   # 'Gewinner' in 'Die sieben Gewinner sind:'
 
 
 # What may follow the cluster noun of a predicate: its end, or a phrase about it ('the
@@ -96,14 +107,13 @@ def patterns() -> ContextPatterns:
         list_subject_verb=regex.compile(adverbs + verb_after.format(_either(words["list_subject_verbs"])),
                                         regex.IGNORECASE),
         headline_verb=regex.compile(verb_after.format(_either(words["headline_award_verbs"]))),
-        agent_before=regex.compile(
-            r"\b" + _either(words["agent_phrases"]) + r"(?:[ \t]+(?:the|die|den|das|der|dem|des))?[ \t„“\"]+$",
-            regex.IGNORECASE),
+        agent_before=word_pattern(r"\b%(agents)s(?:[ \t]+(?:%(context.agent_articles)s))?[ \t„“\"]+$",
+                                  regex.IGNORECASE, agents=_either(words["agent_phrases"])),
         congratulates=regex.compile(verb_after.format(_either(words["congratulate_verbs"])),
                                     regex.IGNORECASE),
-        described_as_company=regex.compile(
-            r"[ \t]*,[ \t]+(?i:a|an|the|ein|eine|der|die|das)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?i:"
-            + _either(words["company_nouns"]) + r")\b"),
+        described_as_company=word_pattern(
+            r"[ \t]*,[ \t]+(?i:%(context.company_articles)s)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?i:%(nouns)s)\b",
+            nouns=_either(words["company_nouns"])),
         common_noun_ending=regex.compile(_either(words["common_noun_endings"]) + "$", regex.IGNORECASE),
         adverb_shape=regex.compile(_either(words["adverb_endings"]) + "$"),
         place_before=regex.compile(r"\b" + _either(words["place_before"]) + r"[ \t]+$", regex.IGNORECASE),
@@ -114,22 +124,43 @@ def patterns() -> ContextPatterns:
             + _either(words["member_verbs"]) + r"\b[ \t]*:?[ \t]*", regex.IGNORECASE),
         recipients_before=regex.compile(
             r"(?:\b" + _either(words["recipient_markers"]) + adverbs + r"|:|[–—]|[ \t]-)[ \t]*$", regex.IGNORECASE),
-        label_for_before=regex.compile(
-            r"(?i:label|siegel|zertifikat|certificate|gold|silver|silber|bronze)[ \t]+(?i:"
-            + _either(words["label_for"]) + r")[ \t]+(?:(?i:the|den|die|das|dem)[ \t]+)?$"),
+        label_for_before=word_pattern(
+            r"(?i:%(context.label_for_nouns)s)[ \t]+(?i:%(label_for)s)[ \t]+"
+            r"(?:(?i:%(context.label_for_articles)s)[ \t]+)?$",
+            label_for=_either(words["label_for"])),
+        cluster_name_article=word_pattern(r"(?:^|[ \t\n])(?:%(context.cluster_name_articles)s)[ \t]+$",
+                                          regex.IGNORECASE),
+        employer_role=word_pattern(r"(?:^|[\s,])(?P<role>[\p{L}-]+)[ \t]+(?:%(context.employer_prepositions)s)"
+                                   r"(?:[ \t]+(?:%(context.employer_articles)s))?[ \t]+$"),
+        **_list_patterns(),
     )
 
 
-LIST_SEPARATOR = regex.compile(
-    r"^(?:[ \t]*,[ \t]*(?:and|und|sowie|as well as|or|oder)?|[ \t]+(?:and|und|sowie|as well as|&)|"
-    r"[ \t]*;)[ \t]+(?:(?:the|die|der|das|den)[ \t]+)?$", regex.IGNORECASE)
-LOWER_LAST_ITEM = regex.compile(
-    r"^[ \t]+(?:and|und|&)[ \t]+(?P<item>\p{Ll}[\p{L}\p{N}-]{2,})(?=[ \t]+(?:have|has|had|were|are|is|"
-    r"haben|hat|hatten|wurden|sind|ist)\b)")
+def _list_patterns() -> dict[str, regex.Pattern]:
+    """The patterns of coordinated lists, from the word lists of vocabulary.toml [lists]."""
+    return dict(
+        list_separator=word_pattern(
+            r"^(?:[ \t]*,[ \t]*(?:%(lists.conjunctions)s|%(lists.comma_conjunctions)s)?"
+            r"|[ \t]+(?:%(lists.conjunctions)s|&)|[ \t]*;)[ \t]+(?:(?:%(lists.item_articles)s)[ \t]+)?$",
+            regex.IGNORECASE),
+        separator_ahead=word_pattern(
+            r"(?:[ \t]*,[ \t]*(?:%(lists.conjunctions)s)?|[ \t]+(?:%(lists.conjunctions)s|&))"
+            r"[ \t]+(?:(?:%(lists.cluster_item_articles)s)[ \t]+)?"),
+        first_item_gap=word_pattern(r"[ \t:]*(?:(?:%(lists.first_item_articles)s)[ \t]+)?"),
+        opening_article=word_pattern(r"^(?:%(lists.opening_articles)s)$", regex.IGNORECASE),
+        lower_last_item=word_pattern(
+            r"^[ \t]+(?:%(lists.last_item_conjunctions)s|&)[ \t]+(?P<item>\p{Ll}[\p{L}\p{N}-]{2,})"
+            r"(?=[ \t]+(?:%(lists.last_item_verbs)s)\b)"),
+        plural_cluster_intro=word_pattern(
+            r"\b(?:%(lists.cluster_noun_determiners)s)?[ \t]*(?i:%(lists.cluster_nouns)s)[ \t]+"
+            r"(?:(?i:%(lists.cluster_such_as)s)[ \t]+)?(?=\S)"),
+        acronym_list_intro=word_pattern(r"%(lists.acronym_list_words)s", regex.IGNORECASE),
+    )
+
+
 # Patterns used per chunk or per item, compiled once.
 FOLLOWING_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{L}-]*)")
 TRAILING_QUOTES = regex.compile(r"[ \t„“\"']+$")
-FIRST_ITEM_GAP = regex.compile(r"[ \t:]*(?:the[ \t]+)?")
 DEFINITION = regex.compile(r"[ \t]*\([^()\n]{1,80}\)")
 FINAL_PARENTHESIS = regex.compile(r"[ \t]*\([^)]*\)$")
 LETTER = regex.compile(r"[\p{L}]")
@@ -184,7 +215,6 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
 
 
 LOWER_CASE_CLUSTER = regex.compile(r"[ \t]+cluster\b(?![-\p{L}])")
-ARTICLE_BEFORE = regex.compile(r"(?:^|[ \t\n])(?:the|das|der|dem|den)[ \t]+$", regex.IGNORECASE)
 
 
 def _is_bare_name(chunk: Chunk) -> bool:
@@ -240,7 +270,7 @@ def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) 
                 and not found.covered(chunk.start, chunk.end) and _bare_list_item(text, chunk, "de") \
                 and not is_generic_cluster_phrase(chunk.text):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"))
-        elif LOWER_CASE_CLUSTER.match(text, chunk.end) and ARTICLE_BEFORE.search(before) \
+        elif LOWER_CASE_CLUSTER.match(text, chunk.end) and patterns().cluster_name_article.search(before) \
                 and not found.covered(chunk.start, chunk.end) \
                 and (_is_bare_name(chunk) or _cluster_named_from(chunk, found)):
             named = _cluster_named_from(chunk, found)  # 'the Velden cluster' for the Velden Food Cluster
@@ -256,16 +286,12 @@ def _cluster_named_from(chunk: Chunk, found: DocumentEntities):
     return named[0] if len(named) == 1 else None
 
 
-ROLE_OF = regex.compile(r"(?:^|[\s,])(?P<role>[\p{L}-]+)[ \t]+(?:of|at|der|des|bei|von|vom|from)"
-                       r"(?:[ \t]+(?:the|dem|der))?[ \t]+$")
-
-
 def _is_employer(text: str, start: int) -> bool:
     """'CEO of Y Ltd', 'Geschäftsführer der Y GmbH', 'Dr. Jana Velling (Y AG)': a
     speaker's employer, not a subject."""
     if AFFILIATION_BEFORE.search(text, max(0, start - 40), start):
         return True
-    match = ROLE_OF.search(text[max(0, start - 60):start])
+    match = patterns().employer_role.search(text[max(0, start - 60):start])
     return bool(match) and match["role"].casefold() in vocabulary().role_words
 
 
@@ -357,7 +383,8 @@ def _beside_another_cluster(text: str, mention: Mention, found: DocumentEntities
     if any(_in_apposition(text, m, mention.start) for m in others):
         return True  # 'Velmora, das Netzwerk der ..., wurde': its description
     return bool(others) and not any(
-        LIST_SEPARATOR.match(text[mention.end:m.start]) or LIST_SEPARATOR.match(text[m.end:mention.start])
+        patterns().list_separator.match(text[mention.end:m.start])
+        or patterns().list_separator.match(text[m.end:mention.start])
         for m in others)
 
 
@@ -411,7 +438,6 @@ def _bare_list_item(text: str, chunk: Chunk, language: str) -> bool:
 UPPER_GENITIVE = regex.compile(r"\p{Lu}{2,}s")  # 'NRWs', 'KMUs': a genitive or plural, no name
 
 
-ARTICLE = regex.compile(r"^(?:the|der|die|das)$", regex.IGNORECASE)
 LIST_END = regex.compile(r"[ \t]*(?:[.!;]|$)")
 
 
@@ -437,7 +463,7 @@ def promote_label_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
                         and LIST_END.match(text, run_end)) or _single_recipient(text, start, run[0], run_end):
                     promoted.update(run)
                 continue
-            opens = not ARTICLE.sub("", text[start:run[0].start].strip(" \t\n\"„“'•-"))
+            opens = not patterns().opening_article.sub("", text[start:run[0].start].strip(" \t\n\"„“'•-"))
             subject = opens and patterns().list_subject_verb.match(text, run_end)
             recipients = patterns().recipients_before.search(text, max(start, run[0].start - 30), run[0].start) \
                 and RECIPIENTS_END.match(text, run_end)
@@ -483,11 +509,12 @@ def _runs(text: str, items: list[Chunk]) -> list[list[Chunk]]:
     """Maximal runs of chunks joined by list separators (', ', ' und ', ', and the '),
     each item perhaps followed by where it is from (a chunk there is no item)."""
     runs: list[list[Chunk]] = []
+    separator = patterns().list_separator
     for item in items:
         last_end = _after_descriptor(text, runs[-1][-1].end) if runs else -1
         if item.start < last_end:
             continue
-        if runs and LIST_SEPARATOR.match(text[last_end:item.start]):
+        if runs and separator.match(text[last_end:item.start]):
             runs[-1].append(item)
         else:
             runs.append([item])
@@ -513,7 +540,6 @@ def _is_bare_subject(text: str, chunk: Chunk, label_sentences: list[tuple[int, i
     if not verb.match(text, subject_end):
         return language == "de" and _is_coined_word(chunk) and \
             DE_VERB_BEFORE.search(before) is not None  # 'Seit 2019 trägt Solvind das Gold-Label'
-
     if language == "de":
         if subject_end > chunk.end and _opens_sentence(text, chunk.start, label_sentences):
             return True
@@ -690,6 +716,7 @@ def _descriptor_after(text: str, chunk: Chunk):
 def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, language: str) -> None:
     """Items of 'companies such as A, B and C' (organisations of that kind) and of
     'partnerships such as A, B' (programmes); items already known keep their kind."""
+    separator, first_gap = patterns().list_separator, patterns().first_item_gap
     known = [Chunk(m.start, m.end, m.text) for m in found.mentions]
     items = sorted(ordered + known, key=lambda c: (c.start, -c.end))
     for position, kind in _list_introductions(text):
@@ -700,9 +727,9 @@ def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, 
             if chunk.start < position:
                 continue
             gap = text[position:chunk.start]
-            if first and not FIRST_ITEM_GAP.fullmatch(gap):
+            if first and not first_gap.fullmatch(gap):
                 break
-            if not first and not LIST_SEPARATOR.match(gap):
+            if not first and not separator.match(gap):
                 break
             first = False
             descriptor = _descriptor_after(text, chunk)
@@ -746,11 +773,12 @@ class _MentionIndex:
 
 def _neighbour_mentions(text: str, anchor, nearby: _MentionIndex) -> list:
     """Known mentions joined to the anchor by a list separator only."""
+    separator = patterns().list_separator
     after = [m for m in nearby.starting_in(anchor.end, anchor.end + SEPARATOR_REACH)
-             if m is not anchor and LIST_SEPARATOR.match(text[anchor.end:m.start])
+             if m is not anchor and separator.match(text[anchor.end:m.start])
              and not _in_apposition(text, anchor, m.start)]
     before = [m for m in nearby.ending_in(anchor.start - SEPARATOR_REACH, anchor.start)
-              if m is not anchor and LIST_SEPARATOR.match(text[m.end:anchor.start])]
+              if m is not anchor and separator.match(text[m.end:anchor.start])]
     return after + before
 
 
@@ -765,17 +793,18 @@ def _neighbours(text: str, start: int, end: int, ordered: list[Chunk],
     the starts of the `ordered` chunks: only the chunks on the side looked at are tried."""
     if starts is None:
         starts = [c.start for c in ordered]
+    separator = patterns().list_separator
     out = []
     for chunk in ordered[bisect.bisect_left(starts, end):]:
         gap = text[end:chunk.start]
-        if chunk.start >= end and LIST_SEPARATOR.match(gap):
+        if chunk.start >= end and separator.match(gap):
             out.append(chunk)
             break
-        if LIST_SEPARATOR.match(gap, partial=True) is None:
+        if separator.match(gap, partial=True) is None:
             break  # not even the start of a separator: the later gaps only extend it
     for index in range(bisect.bisect_left(starts, start) - 1, -1, -1):
         chunk = ordered[index]
-        if chunk.end <= start and LIST_SEPARATOR.match(text[chunk.end:start]):
+        if chunk.end <= start and separator.match(text[chunk.end:start]):
             out.append(chunk)
             break
         if chunk.start < start - SEPARATOR_REACH - MAX_CHUNK_REACH:
@@ -814,7 +843,7 @@ def _list_introductions(text: str) -> list[tuple[int, str]]:
 def _lower_case_last_items(text: str, found: DocumentEntities) -> None:
     """'A, B and optova have been awarded': a lower-case last item of a cluster list."""
     for mention in [m for m in found.mentions if m.label == CLUSTER]:
-        match = LOWER_LAST_ITEM.match(text[mention.end:mention.end + 60])
+        match = patterns().lower_last_item.match(text[mention.end:mention.end + 60])
         if match:
             start = mention.end + match.start("item")
             if not found.covered(start, start + len(match["item"])):
@@ -879,8 +908,6 @@ def promote_colon_lists(text: str, found: DocumentEntities, bounds: list[tuple[i
 ACRONYM_LINE = regex.compile(
     r"^[ \t]*(?:[-•*–][ \t]*)?(?P<acronym>[\p{L}\p{N}][\p{L}\p{N}-]{1,15}(?:[ \t][\p{Lu}\p{N}]{1,4})?):[ \t]+"
     r"(?P<name>\p{Lu}[^;:\n]{2,120}?)[ \t]*(?:;[^\n]*)?$", regex.MULTILINE)
-CLUSTER_LIST_INTRO = regex.compile(
-    r"cluster|gewinner|winner|finalist|preisträger|ausgewählt|selected|netzwerk|network", regex.IGNORECASE)
 
 
 def acronym_lines(text: str, found: DocumentEntities) -> None:
@@ -896,7 +923,7 @@ def acronym_lines(text: str, found: DocumentEntities) -> None:
             runs.append([line])
     for run in runs:
         before = text[:run[0].start()].rstrip().rsplit("\n", 1)[-1]
-        if len(run) < 2 or not before.endswith(":") or not CLUSTER_LIST_INTRO.search(before):
+        if len(run) < 2 or not before.endswith(":") or not patterns().acronym_list_intro.search(before):
             continue
         for line in run:
             name_start, name_end = line.start("name"), line.end("name")
@@ -909,11 +936,6 @@ def acronym_lines(text: str, found: DocumentEntities) -> None:
                       entity=entity)
 
 
-# 'von den Clustern A und B', 'the clusters A, B and C': a plural cluster noun before a list.
-PLURAL_CLUSTER_INTRO = regex.compile(
-    r"\b(?:den|die|der|the|beiden|both|partner|member)?[ \t]*"
-    r"(?i:clustern|clusters|cluster-initiativen|clusterinitiativen|clusterorganisationen|"
-    r"cluster organi[sz]ations)[ \t]+(?:(?i:wie|such as|like)[ \t]+)?(?=\S)")
 LOWER_BRAND = regex.compile(r"\p{Ll}[\p{L}\p{N}.:-]{3,}(?=[ \t,;)]|$)")
 
 
@@ -923,7 +945,7 @@ def introduced_cluster_lists(text: str, chunks: list[Chunk], found: DocumentEnti
     Nordwind and Kestrel'. Only lists of two or more; an item is a name chunk, a known
     organisation of a cluster-like kind, or a lower-case brand ('hafenwerk')."""
     vocab = vocabulary()
-    intros = list(PLURAL_CLUSTER_INTRO.finditer(text))
+    intros = list(patterns().plural_cluster_intro.finditer(text))
     if not intros:
         return chunks
     by_start = {p.start: p for c in chunks for p in coordinated_parts(c)}
@@ -939,7 +961,7 @@ def introduced_cluster_lists(text: str, chunks: list[Chunk], found: DocumentEnti
             if item is None:
                 break
             items.append(item)
-            gap = SEPARATOR_AHEAD.match(text, item[1])
+            gap = patterns().separator_ahead.match(text, item[1])
             if gap is None:
                 break
             position = gap.end()
@@ -952,11 +974,6 @@ def introduced_cluster_lists(text: str, chunks: list[Chunk], found: DocumentEnti
             elif not found.covered(start, end):
                 found.add(Mention(start, end, text[start:end], CLUSTER, "list_rules"))
     return [c for c in chunks if not found.covered(c.start, c.end)]
-
-
-SEPARATOR_AHEAD = regex.compile(
-    r"(?:[ \t]*,[ \t]*(?:and|und|sowie|as well as)?|[ \t]+(?:and|und|sowie|as well as|&))"
-    r"[ \t]+(?:(?:the|die|der|das|den|dem)[ \t]+)?")
 
 
 def _list_item_at(text: str, position: int, by_start: dict, mention_at: dict, vocab):

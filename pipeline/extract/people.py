@@ -5,20 +5,93 @@ before the name ("Wirtschaftsminister X"). Academic titles are kept out of the n
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON
-from pipeline.extract.vocab import is_role_word, vocabulary
+from pipeline.extract.vocab import is_role_word, vocabulary, word_pattern
 from pipeline.names import name_key
 
-ROLE_AFTER = regex.compile(
-    r"^[ \t]*(?:,|\(|–|-)[ \t]*(?P<role>[^,;:()\n„“”\"]{2,80}?)"
-    r"(?:[ \t]+(?:of|at|for|from|der|des|bei|beim|von|vom|im|am|an der|of the|at the|from the)[ \t]+"
-    r"(?P<org>[^,;:()\n„“”\"]{2,90}?))?[ \t]*(?=[,;:)\n„“”\"]|\.(?:[ \t]|$)|$)")
+
+@dataclass(frozen=True)
+class PeoplePatterns:
+    """The patterns of the people rules, built from vocabulary.toml's [people] lists."""
+    role_after: regex.Pattern           # ', Managing Director of Y' after a name
+    clause_break: regex.Pattern         # what ends the clause of a role before a name
+    role_before_entity: regex.Pattern   # ', head of unit at the ' before a body the text names
+    role_predicate: regex.Pattern       # ' wurde zum Clustersprecher ernannt', ' was appointed as CEO'
+    appointed_von: regex.Pattern        # ' von der ' after a name, before its body
+    relative_lead_in: regex.Pattern     # 'who is the ', 'die seit 2019 ' before a role
+    relative_clause: regex.Pattern      # 'who ...', 'die ...': no role
+    run_on: regex.Pattern               # ' at ' where a role runs on into a body
+    generic_org: regex.Pattern          # 'the cluster organisation', 'des Vorstands'
+    leading_article: regex.Pattern      # 'the ' before an organisation
+    generic_own: regex.Pattern          # 'cluster' in a generic organisation: the cluster's own
+    affiliation_after: regex.Pattern    # ', ' or ' of the ' right after a name
+    author_before: regex.Pattern        # 'Submitted by ', 'Autorin: ' before a name
+    own_role: regex.Pattern             # a role inside the release's own cluster
+    not_own_role: regex.Pattern         # a role outside it (minister, mayor, juror)
+    list_separator: regex.Pattern       # ', ', ' und Prof. Dr. ' between the names of a list
+    org_parenthesis: regex.Pattern      # ' (beide ' before the organisation of a list
+    next_group: regex.Pattern           # ' from X, and ' between two groups of names
+    speech_verb: regex.Pattern          # 'sagte', 'said' next to a speaker's surname
+    minister_compound: regex.Pattern    # 'Bundesforschungsministerin': its portfolio
+
+
+@lru_cache(maxsize=1)
+def patterns() -> PeoplePatterns:
+    char = r"[^,;:()\n„“”\"]"  # a character of a role or an organisation
+    return PeoplePatterns(
+        role_after=word_pattern(
+            r"^[ \t]*(?:,|\(|–|-)[ \t]*(?P<role>%(char)s{2,80}?)"
+            r"(?:[ \t]+(?:%(people.before_org.role_after)s)[ \t]+"
+            r"(?P<org>%(char)s{2,90}?))?[ \t]*(?=[,;:)\n„“”\"]|\.(?:[ \t]|$)|$)", char=char),
+        # a conjunction ends a clause unless a capitalised word follows
+        clause_break=word_pattern(r"[.;:!?\n„“”\"()]|\b(?:%(people.conjunctions)s)\b(?![ \t]+\p{Lu})"),
+        role_before_entity=word_pattern(
+            r"[ \t]*,[ \t]*(?P<role>%(char)s{2,60}?)[ \t]+(?:%(people.before_org.role_before_body)s)[ \t]+"
+            r"(?:(?:%(people.before_org.role_before_body_articles)s)[ \t]+)?", char=char),
+        role_predicate=word_pattern(
+            r"[^.;:!?\n„“”\"]{0,80}?(?:\b(?:%(people.appointment.de_prepositions)s)[ \t]+"
+            r"(?:(?:%(people.appointment.de_new)s)[ \t]+)?"
+            r"(?P<role>\p{L}[\p{L}-]*)[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?:%(people.appointment.de_verbs)s)"
+            r"|\b(?:%(people.appointment.en_auxiliaries)s)[ \t]+(?:re-?)?(?:%(people.appointment.en_verbs)s)[ \t]+"
+            r"(?:as[ \t]+)?(?:the[ \t]+)?(?:(?:%(people.appointment.en_new)s)[ \t]+)?"
+            r"(?P<role>\p{L}[\p{L}-]*(?:[ \t]+\p{L}[\p{L}-]*)?))\b"),
+        appointed_von=word_pattern(r"[ \t]+(?:%(people.before_org.appointed)s)[ \t]+"),
+        relative_lead_in=word_pattern(
+            r"^(?:(?:%(people.relative.lead_in_pronouns)s)[ \t]+"
+            r"(?:(?:%(people.relative.lead_in_words)s|\d{4})[ \t]+)+)?(?:(?:%(people.relative.articles)s)[ \t]+)?"),
+        relative_clause=word_pattern(r"^(?:%(people.relative.pronouns)s)\b"),
+        run_on=word_pattern(r"[ \t]+(?:%(people.before_org.role_running_on)s)[ \t]+"),
+        generic_org=word_pattern(
+            r"(?:%(people.generic_org.articles)s)[ \t]+(?:\p{Ll}|(?:%(people.generic_org.nouns)s)$)"),
+        leading_article=word_pattern(r"^(?:%(people.generic_org.articles)s)[ \t]+"),
+        generic_own=word_pattern(r"(?i)%(people.generic_org.own_words)s"),
+        affiliation_after=word_pattern(r",[ \t]*|[ \t]+(?:%(people.before_org.affiliation)s)[ \t]+"),
+        author_before=word_pattern(
+            r"(?:\b(?i:%(people.byline.verbs)s)[ \t]+(?:%(people.byline.by)s)"
+            r"|(?P<role>%(people.byline.roles)s)[ \t]*:[ \t]*(?:[\d./-]+[ \t]+)?(?:(?:%(people.byline.by)s)[ \t]+)?)"
+            r"[ \t]*(?:(?i:%(people.byline.titles)s)\.[ \t]*)*$"),
+        own_role=word_pattern(r"(?i:%(people.own_cluster.role_stems)s)"),
+        not_own_role=word_pattern(r"(?i:%(people.own_cluster.not_role_stems)s)"),
+        list_separator=word_pattern(
+            r"[ \t]*(?:,|,?[ \t]+(?:%(people.conjunctions)s|&))[ \t]+"
+            r"(?:(?i:%(people.name_lists.titles)s)\.[ \t]+|(?:%(people.name_lists.forms_of_address)s)[ \t]+)*"),
+        org_parenthesis=word_pattern(r"[ \t]*\([ \t]*(?:(?i:%(people.name_lists.shared_org_words)s)[ \t]+)?"),
+        next_group=word_pattern(
+            r"[ \t]+(?:%(people.before_org.next_group)s)[ \t]+[^,.;:!?\n]{1,60}?,?"
+            r"[ \t]+(?:%(people.conjunctions)s)[ \t]+"
+            r"(?:(?i:%(people.name_lists.next_group_titles)s)\.[ \t]+)*"),
+        speech_verb=word_pattern(r"\b(?:(?P<before>%(people.speech.verbs_name_before)s)|%(people.speech.verbs)s)\b",
+                                 regex.IGNORECASE),
+        minister_compound=word_pattern(
+            r"(?i)^(?:.*\s)?(?:%(people.minister_prefixes)s)?(?P<portfolio>\p{L}{4,}?)s?minister(?:in)?\b"),
+    )
+
+
 ROLE_THEN_ORG = regex.compile(r"^(?P<role>(?:\S+[ \t]+){0,3}?\S+)[ \t]+(?P<org>\p{Lu}.*)$")
-# "and" ends a clause unless a capitalised word follows ("Minister for Economy and Labour")
-CLAUSE_BREAK = regex.compile(r"[.;:!?\n„“”\"()]|\b(?:and|und|sowie)\b(?![ \t]+\p{Lu})")
 
 
 @dataclass
@@ -58,22 +131,23 @@ def _entity_at(found: DocumentEntities, position: int) -> str | None:
 
 
 def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | None, str | None]:
-    after = ROLE_AFTER.match(text[mention.end:mention.end + 200])
-    if after and _has_role_word(after["role"]) and not RELATIVE_CLAUSE.match(
-            RELATIVE_LEAD_IN.sub("", after["role"].strip())) and not any(
+    rules = patterns()
+    after = rules.role_after.match(text[mention.end:mention.end + 200])
+    if after and _has_role_word(after["role"]) and not rules.relative_clause.match(
+            rules.relative_lead_in.sub("", after["role"].strip())) and not any(
             other.label == PERSON and mention.end < other.start < mention.end + after.end()
             for other in found.mentions):  # 'X, Präsidentin Y und Landrat Z': Y's role, not X's
         role, org = after["role"].strip(), after["org"]
         generic = False
         if org:
             named = _entity_at(found, mention.end + after.start("org"))
-            if named is None and found.find(org) is None and GENERIC_ORG.match(org):
+            if named is None and found.find(org) is None and rules.generic_org.match(org):
                 generic = True  # 'CEO of the cluster organisation': no name given
-                if not GENERIC_OWN.search(org):  # 'Chairman of the Board': the board is part of the role
+                if not rules.generic_own.search(org):  # 'Chairman of the Board': the board is part of the role
                     role = text[mention.end + after.start("role"):mention.end + after.end("org")].strip()
                 org = None
             else:
-                org = named or LEADING_ARTICLE.sub("", org)
+                org = named or rules.leading_article.sub("", org)
                 if named is None:  # 'Head of Innovation at Kelvan Ltd': the role runs on to the body
                     role, org = _role_running_on(text, mention.end + after.start("role"),
                                                  mention.end + after.end("org"), found) or (role, org)
@@ -86,7 +160,7 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
                 role, org = split["role"], split["org"]
         if not org and not generic:  # 'X, Managing Director, Kelvan Systems Ltd'
             org = comma_org
-        role = RELATIVE_LEAD_IN.sub("", role) or role  # 'who is the CEO', 'die seit 2019 Geschäftsführerin'
+        role = rules.relative_lead_in.sub("", role) or role  # 'who is the CEO', 'die seit 2019 Geschäftsführerin'
         if not org and not generic and text[mention.end + after.end():].startswith("\n"):
             org = _entity_line(text, mention.end + after.end() + 1, found)  # 'X, Press Officer⏎Kelvan Ltd'
         return role, _organisation(found, org) or _affiliation(text, mention, found)
@@ -98,7 +172,7 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
         return bare["role"], _entity_at(found, bare.end()) if bare.end() < len(text) else None
     role = _role_before(text[max(0, mention.start - 90):mention.start])
     if not role:
-        predicate = ROLE_PREDICATE.match(text, mention.end, min(len(text), mention.end + 140))
+        predicate = rules.role_predicate.match(text, mention.end, min(len(text), mention.end + 140))
         if predicate and _has_role_word(predicate["role"]):
             return predicate["role"], _affiliation(text, mention, found) or _org_after_von(text, mention, found)
         role, org = _role_lines(text, mention, found)
@@ -115,37 +189,23 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
 OWNER_GAP = regex.compile(r"(?:['’]s)?[ \t]+|-")
 
 
-ROLE_BEFORE_ENTITY = regex.compile(
-    r"[ \t]*,[ \t]*(?P<role>[^,;:()\n„“”\"]{2,60}?)[ \t]+(?:of|at|for|from|with|der|des|bei|von|vom|im|am|an der|"
-    r"beim|in der)[ \t]+(?:the[ \t]+)?")
-
-
 def _role_then_entity(text: str, mention, found: DocumentEntities) -> tuple[str | None, str | None]:
     """'X, head of unit at the Lindor Agency which thanked ...': a role and then
     an organisation or cluster the text names, where the sentence runs on after it."""
+    role_before_entity = patterns().role_before_entity
     for other in sorted(found.mentions, key=lambda m: m.start):
         if other.label == PERSON or not mention.end < other.start <= mention.end + 100:
             continue
-        match = ROLE_BEFORE_ENTITY.fullmatch(text, mention.end, other.start)
+        match = role_before_entity.fullmatch(text, mention.end, other.start)
         if match and _has_role_word(match["role"]) and not any(
                 m.label == PERSON and mention.end < m.start < other.start for m in found.mentions):
             return match["role"].strip(), other.entity.best_name()
     return None, None
 
 
-# 'X (von Y) wurde zum Clustersprecher ernannt', 'X was appointed as new Managing Director':
-# the role the sentence gives the person.
-ROLE_PREDICATE = regex.compile(
-    r"[^.;:!?\n„“”\"]{0,80}?(?:\b(?:zum|zur)[ \t]+(?:neuen[ \t]+|neuer[ \t]+|neue[ \t]+)?"
-    r"(?P<role>\p{L}[\p{L}-]*)[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?:gewählt|ernannt|berufen|bestellt|bestätigt|wiedergewählt)"
-    r"|\b(?:was|has been|is|were)[ \t]+(?:re-?)?(?:appointed|elected|named|confirmed)[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?(?:new[ \t]+)?"
-    r"(?P<role>\p{L}[\p{L}-]*(?:[ \t]+\p{L}[\p{L}-]*)?))\b")
-VON_ORG = regex.compile(r"[ \t]+(?:von|vom|von der)[ \t]+")
-
-
 def _org_after_von(text: str, mention, found: DocumentEntities) -> str | None:
     """'Karl Muster von der Lindor GmbH wurde ...': 'von' before a body the text names."""
-    match = VON_ORG.match(text, mention.end)
+    match = patterns().appointed_von.match(text, mention.end)
     return _entity_at(found, match.end()) if match else None
 
 
@@ -215,17 +275,10 @@ def _organisation_before_role(text: str, role_start: int, role: str, found: Docu
     return None, role
 
 
-RELATIVE_LEAD_IN = regex.compile(
-    r"^(?:(?:who|which|that|der|die|welche[rs]?)[ \t]+(?:(?:is|was|has been|ist|war|seit|since|\d{4}|now|nun|"
-    r"jetzt|currently|derzeit)[ \t]+)+)?(?:(?:the|der|die|das)[ \t]+)?")
-RELATIVE_CLAUSE = regex.compile(r"^(?:who|which|that|der|die|das|welche[rs]?)\b")
-RUN_ON = regex.compile(r"[ \t]+(?:at the|of the|at|bei|beim|der|des)[ \t]+")
-
-
 def _role_running_on(text: str, start: int, end: int, found: DocumentEntities):
     """(role, organisation) when a body the text names starts after 'at'/'bei'/'der'
     inside [start, end)."""
-    for match in RUN_ON.finditer(text, start, end):
+    for match in patterns().run_on.finditer(text, start, end):
         named = _entity_at(found, match.end())
         if named:
             return text[start:match.start()].strip(), named
@@ -233,11 +286,6 @@ def _role_running_on(text: str, start: int, end: int, found: DocumentEntities):
 
 
 COMMA = regex.compile(r",[ \t]*")
-# An organisation given by a common noun only: no name ('of the cluster organisation',
-# 'des Clusters', 'of the Board').
-GENERIC_ORG = regex.compile(r"(?:the|der|des|dem|den|die)[ \t]+(?:\p{Ll}|(?:Board|Vorstands?|Clusters?|Netzwerks?)$)")
-LEADING_ARTICLE = regex.compile(r"^(?:the|der|des|dem|den|die)[ \t]+")
-GENERIC_OWN = regex.compile(r"(?i)cluster|netzwerk|network|organi[sz]ation")
 
 
 BULLET = regex.compile(r"[ \t]*(?:[-•*·▪–][ \t]*)?")
@@ -248,8 +296,7 @@ def _affiliation(text: str, mention, found: DocumentEntities) -> str | None:
     and, on a line of its own, 'Kelvan Cluster e.V., Gitta Muster': an organisation or
     cluster next to the name, joined by a comma or 'of (the)' only; in a contact block,
     the organisation on the line above the name."""
-    after = regex.match(r",[ \t]*|[ \t]+(?:of the|of|from the|from|der|des|vom|von der)[ \t]+",
-                        text[mention.end:mention.end + 12])
+    after = patterns().affiliation_after.match(text[mention.end:mention.end + 12])
     if after:
         name = _entity_at(found, mention.end + after.end())
         if name:
@@ -268,27 +315,20 @@ def _affiliation(text: str, mention, found: DocumentEntities) -> str | None:
     return None
 
 
-# The byline of an article: "Submitted by X", "authored by X, Y and Z", "Redaktion: 12.02.2020
-# von X", "Autorin: X".
-AUTHOR_BEFORE = regex.compile(
-    r"(?:\b(?i:submitted|posted|written|authored|published|verfasst|geschrieben)[ \t]+(?:by|von)"
-    r"|(?P<role>Redaktion|Text|Autor|Autorin|Author|Editor)[ \t]*:[ \t]*(?:[\d./-]+[ \t]+)?(?:von[ \t]+|by[ \t]+)?)"
-    r"[ \t]*(?:(?i:prof|dr)\.[ \t]*)*$")
-
-
 def _role_before(before: str) -> str | None:
     """'The minister for Economy and Labour, X', 'Federal Minister X',
     'Thüringens Wirtschaftsminister X': from the role word (with the capitalised words
     just before it) up to the name, within the same clause."""
     vocab = vocabulary()
-    author = AUTHOR_BEFORE.search(before)
+    # the byline of an article: 'Submitted by X', 'Redaktion: 12.02.2020 von X', 'Autorin: X'
+    author = patterns().author_before.search(before)
     if author:
         return author["role"] or "author"
     words = before.rstrip().split(" ")
     while words and words[-1].casefold() in vocab.titles and not is_role_word(words[-1].casefold()):
         words = words[:-1]  # "Geschäftsführer Dr. X": the title's period ends no clause
     before = " ".join(words) + " "
-    clause = CLAUSE_BREAK.split(before)[-1]
+    clause = patterns().clause_break.split(before)[-1]
     words = clause.rstrip(" ,\t").split()
     if not words:
         return None
@@ -309,17 +349,6 @@ def _role_before(before: str) -> str | None:
     return " ".join(words[role_at:]).strip(" ,") or None
 
 
-# Roles held inside the release's own cluster organisation: with no organisation named,
-# the person speaks for the cluster the release is about ("says CEO Jana Muster").
-OWN_ROLE = regex.compile(
-    r"(?i:manager|managerin|geschäftsführ|vorstand|vorsitz|sprecher|spokes|ceo|chair|"
-    r"director|direktor|leiter|leitung|head|coordinat|koordinat|geschäftsstelle|öffentlichkeitsarbeit|"
-    r"press|presse|communication|kommunikation|board|president|präsident)")
-NOT_OWN_ROLE = regex.compile(r"(?i:minist|senator|mayor|bürgermeister|commission|kommissar|"
-                             r"staatssekret|landrat|landrät|landesrat|landesrät|staatsrat|rätin|regierung|government|"
-                             r"professor|author|autor|jury|assessor|gutacht)")
-
-
 def _main_cluster(found: DocumentEntities) -> str | None:
     """The cluster the release is about: the one named most often, when one is."""
     clusters = sorted((e for e in found.entities if e.label == CLUSTER),
@@ -330,48 +359,34 @@ def _main_cluster(found: DocumentEntities) -> str | None:
     return clusters[0].best_name()  # of two named as often, the one named first (the headline's)
 
 
-# Between the names of a list: "A, B und Prof. Dr. C", "A, B, and C".
-LIST_SEPARATOR = regex.compile(
-    r"[ \t]*(?:,|,?[ \t]+(?:and|und|sowie|&))[ \t]+(?:(?i:prof|dr|dr\.-ing|mr|ms|mrs)\.[ \t]+|(?:Herr|Frau)[ \t]+)*")
-# A parenthesis after a name (or the last name of a list) that gives the organisation:
-# "(Kelvan Systems GmbH)", "(both Orvane AS - Norway)", "(beide Lindor GmbH)".
-ORG_PARENTHESIS = regex.compile(r"[ \t]*\([ \t]*(?:(?i:both|all|beide|alle|jeweils)[ \t]+)?")
-
-
 def _lists(text: str, mentions: list) -> list[list]:
-    """Runs of person mentions joined only by list separators."""
+    """Runs of person mentions joined only by list separators ('A, B und Prof. Dr. C')."""
     groups: list[list] = []
+    separator = patterns().list_separator
     for mention in mentions:
-        if groups and LIST_SEPARATOR.fullmatch(text, groups[-1][-1].end, mention.start):
+        if groups and separator.fullmatch(text, groups[-1][-1].end, mention.start):
             groups[-1].append(mention)
         else:
             groups.append([mention])
     return groups
 
 
-NEXT_GROUP = regex.compile(r"[ \t]+(?:from|of|von|der|des|aus|at|bei)[ \t]+[^,.;:!?\n]{1,60}?,?[ \t]+(?:and|und|sowie)[ \t]+"
-                           r"(?:(?i:prof|dr|mr|ms|mrs)\.[ \t]+)*")
-
-
 def _role_after(text: str, mention) -> bool:
-    after = ROLE_AFTER.match(text[mention.end:mention.end + 200])
+    after = patterns().role_after.match(text[mention.end:mention.end + 200])
     return bool(after and _has_role_word(after["role"]))
 
 
 def _org_in_parenthesis(text: str, mention, found: DocumentEntities) -> str | None:
-    """'X (Kelvan Systems GmbH)': the organisation, cluster or programme named right
-    after the opening parenthesis."""
-    match = ORG_PARENTHESIS.match(text, mention.end)
+    """'X (Kelvan Systems GmbH)', 'A und B (beide Lindor GmbH)': the organisation, cluster
+    or programme named right after the opening parenthesis."""
+    match = patterns().org_parenthesis.match(text, mention.end)
     return _entity_at(found, match.end()) if match else None
 
 
 SURNAME = r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?"
 # A surname alone as the speaker of a quote: 'sagte Muster.', 'said Muster.', 'Muster said',
-# and, when the text uses it again, 'Muster: "...'. The verbs and the colon are found first
-# (a literal scan), the name next to them after.
-SPEECH_VERB = regex.compile(
-    r"\b(?:(?P<before>said|says|added|explained|stressed)|sagte|betonte|erklärte|ergänzte|meinte"
-    r"|sagt|betont|erklärt|ergänzt|unterstrich|explains|adds|notes|noted)\b", regex.IGNORECASE)
+# and, when the text uses it again, 'Muster: "...'. The verbs (patterns().speech_verb) and
+# the colon are found first (a literal scan), the name next to them after.
 NAME_AFTER_VERB = regex.compile(rf"[ \t]+(?P<name>{SURNAME})(?=[ \t]*[.,;:!?])")
 NAME_BEFORE_VERB = regex.compile(rf"(?:^|(?<=[.!?\"“”\n][ \t]?))(?P<name>{SURNAME})[ \t]+$")
 QUOTE_AFTER_COLON = regex.compile(r":[ \t]*[\"„“]")
@@ -381,7 +396,7 @@ NAME_BEFORE_COLON = regex.compile(rf"(?:^|(?<=[.!?\"“”\n][ \t]?))(?P<name>{S
 def _speakers(text: str):
     """(start, name, weak) of every surname next to a speech verb or before ': „'; a weak
     one (before ': „') counts only when the surname speaks twice."""
-    for verb in SPEECH_VERB.finditer(text):
+    for verb in patterns().speech_verb.finditer(text):
         after = NAME_AFTER_VERB.match(text, verb.end())
         if after:
             yield after.start("name"), after["name"], False
@@ -457,7 +472,7 @@ def people(text: str, found: DocumentEntities) -> list[Person]:
     previous = None
     for group in _lists(text, mentions):
         role = details[id(group[0])][0]
-        if not role and previous and previous[0] and NEXT_GROUP.fullmatch(text, previous[1], group[0].start):
+        if not role and previous and previous[0] and patterns().next_group.fullmatch(text, previous[1], group[0].start):
             role = previous[0]  # '... participants A and B from X, and C and D from Y'
         org = details[id(group[-1])][1]
         for index, mention in enumerate(group):
@@ -497,23 +512,22 @@ def people(text: str, found: DocumentEntities) -> list[Person]:
         person.role = person.role or role
         person.organisation = person.organisation or org
     main = _main_cluster(found)
+    own_role, not_own_role = patterns().own_role, patterns().not_own_role
     for person in persons.values():
-        if main and not person.organisation and person.role and OWN_ROLE.search(person.role) \
-                and not NOT_OWN_ROLE.search(person.role):
+        # a role inside the release's own cluster organisation: with no organisation named,
+        # the person speaks for the cluster the release is about ('says CEO Jana Muster')
+        if main and not person.organisation and person.role and own_role.search(person.role) \
+                and not not_own_role.search(person.role):
             person.organisation = main
         elif not person.organisation and person.role:
             person.organisation = _ministry_of(person.role, found)
     return list(persons.values())
 
 
-# "Bundesforschungsministerin", "Wirtschaftsminister": the portfolio in the role's compound.
-MINISTER_COMPOUND = regex.compile(r"(?i)^(?:.*\s)?(?:bundes|landes|staats)?(?P<portfolio>\p{L}{4,}?)s?minister(?:in)?\b")
-
-
 def _ministry_of(role: str, found: DocumentEntities) -> str | None:
     """The ministry the text names whose name holds the minister's portfolio
     ('Bundesforschungsministerin' -> 'Bundesministerium für Bildung und Forschung')."""
-    match = MINISTER_COMPOUND.match(role)
+    match = patterns().minister_compound.match(role)  # the portfolio in the role's compound
     if not match:
         return None
     stem = match["portfolio"].casefold()[:6]

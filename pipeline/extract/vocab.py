@@ -1,9 +1,12 @@
 """The word lists of rules/vocabulary.toml and the first-name lexicon, loaded once
-per process and frozen, so the per-document code only does set look-ups."""
+per process and frozen, so the per-document code only does set look-ups (and the
+patterns built from the lists are compiled once, in the modules that use them)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+
+import regex
 
 from pipeline import ruleset
 
@@ -37,10 +40,24 @@ class Vocabulary:
     context: dict  # [context] key -> tuple of words, for the patterns of context.py
     not_body_words: frozenset
     generic_nouns: frozenset
+    word_lists: dict  # dotted path ('lists.conjunctions') -> tuple of words, as written
 
 
 def _lower_set(words) -> frozenset:
     return frozenset(w.casefold() for w in words)
+
+
+def _word_lists(table: dict, prefix: str = "") -> dict[str, tuple]:
+    """Every list of words in `table` and its sub-tables by dotted path
+    ('people.byline.verbs'), in the order and case written: the patterns built from
+    them try their alternatives in that order."""
+    out: dict[str, tuple] = {}
+    for key, value in table.items():
+        if isinstance(value, dict):
+            out.update(_word_lists(value, f"{prefix}{key}."))
+        elif isinstance(value, list) and all(isinstance(w, str) for w in value):
+            out[prefix + key] = tuple(value)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +94,34 @@ def vocabulary() -> Vocabulary:
         context={key: tuple(words) for key, words in data["context"].items()},
         not_body_words=_lower_set(names["not_body_words"]),
         generic_nouns=_lower_set(names["generic_nouns"]),
+        word_lists=_word_lists(data),
     )
+
+
+def alternation(words) -> str:
+    """The words as the alternatives of a regular expression, escaped, in the order
+    given ('and|und|as well as'): where one word begins another, the order decides
+    which one a pattern takes. No words give a pattern that matches nothing."""
+    return "|".join(regex.escape(w, literal_spaces=True) for w in words) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _alternations() -> dict[str, str]:
+    return {path: alternation(words) for path, words in vocabulary().word_lists.items()}
+
+
+def with_words(template: str, **slots: str) -> str:
+    """The regular expression `template` with each `%(path)s` in it replaced by the
+    alternatives of the word list at that dotted path of vocabulary.toml, in the order
+    written: r"[ \t]+(?:%(lists.conjunctions)s|&)" reads r"[ \t]+(?:and|und|sowie|as well as|&)";
+    `slots` fill further `%(name)s` with the regular expressions given."""
+    return template % {**_alternations(), **slots}
+
+
+def word_pattern(template: str, flags: int = 0, **slots: str) -> regex.Pattern:
+    """`with_words(template, **slots)` compiled. Callers compile once (in a cached
+    function): the lists change only with the rules."""
+    return regex.compile(with_words(template, **slots), flags)
 
 
 @lru_cache(maxsize=65536)
