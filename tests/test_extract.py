@@ -1994,3 +1994,11 @@ def test_the_company_running_a_cluster_is_one_of_its_names():
     assert {"Nordalb Bio GmbH", "Velbio"} <= forms(cluster)
     assert {r["tier"] for r in out["labels"]} == {"silver", "bronze"}
     assert out["organisations"] == []
+
+
+def test_headline_name_joins_the_network_named_in_the_body():
+    text = ("Nordalb Energy erhält Silber-Label\nDas Netzwerk Nordalb Energy ist vom ESCA mit dem "
+            "Silber-Label ausgezeichnet worden.")
+    out = run("de", text)
+    assert forms(only(out["clusters"])) == {"Nordalb Energy", "Netzwerk Nordalb Energy"}
+    assert len(out["labels"]) == 1

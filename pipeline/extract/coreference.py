@@ -38,9 +38,11 @@ def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
                                                    "gmbh", "association", "verein")):
             words = words[:-1]
             keys.add(" ".join(words))
-        for lead in ("cluster ", "clusters "):  # 'Cluster X', genitive 'des Clusters X'
-            if key.startswith(lead) and len(words) > 1:
-                keys.add(key[len(lead):])
+        lead = key.split(" ", 1)[0]
+        if len(words) > 1 and (lead in ("cluster", "clusters") or lead in vocab.network_heads
+                               or lead in vocab.strip_before_name or lead in vocab.cluster_heads):
+            keys.add(key[len(lead) + 1:])  # 'Cluster X', 'des Clusters X', 'Netzwerk X', 'Kompetenznetz X'
+
         first, _, rest = form.partition(" ")
         if rest and compound_head(first, vocab.cluster_heads | vocab.network_heads):
             keys.add(name_key(rest))  # 'Medizintechnik-Netzwerk Vitanor e.V.' -> 'vitanor'
