@@ -2002,3 +2002,12 @@ def test_headline_name_joins_the_network_named_in_the_body():
     out = run("de", text)
     assert forms(only(out["clusters"])) == {"Nordalb Energy", "Netzwerk Nordalb Energy"}
     assert len(out["labels"]) == 1
+
+
+def test_list_partners_of_a_cluster_with_their_countries_are_clusters():
+    text = ("The partners are Velmora Cluster (Germany), Nordalb Materials (Sweden), Polycat (Spain) and "
+            "Green Tech Slovenia.")
+    out = run("en", text)
+    assert {r["cluster"] for r in out["clusters"]} == {"Velmora Cluster", "Nordalb Materials", "Polycat",
+                                                        "Green Tech Slovenia"}
+    assert out["organisations"] == []

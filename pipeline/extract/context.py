@@ -772,13 +772,15 @@ class _MentionIndex:
 
 
 def _neighbour_mentions(text: str, anchor, nearby: _MentionIndex) -> list:
-    """Known mentions joined to the anchor by a list separator only."""
+    """Known mentions joined to the anchor by a list separator only (past where an item
+    is from: 'A (Germany), B (Sweden)')."""
     separator = patterns().list_separator
-    after = [m for m in nearby.starting_in(anchor.end, anchor.end + SEPARATOR_REACH)
-             if m is not anchor and separator.match(text[anchor.end:m.start])
+    anchor_end = _after_descriptor(text, anchor.end)
+    after = [m for m in nearby.starting_in(anchor_end, anchor_end + SEPARATOR_REACH)
+             if m is not anchor and separator.match(text[anchor_end:m.start])
              and not _in_apposition(text, anchor, m.start)]
-    before = [m for m in nearby.ending_in(anchor.start - SEPARATOR_REACH, anchor.start)
-              if m is not anchor and separator.match(text[m.end:anchor.start])]
+    before = [m for m in nearby.ending_in(anchor.start - SEPARATOR_REACH - 40, anchor.start)
+              if m is not anchor and separator.match(text[_after_descriptor(text, m.end):anchor.start])]
     return after + before
 
 
