@@ -2011,3 +2011,17 @@ def test_list_partners_of_a_cluster_with_their_countries_are_clusters():
     assert {r["cluster"] for r in out["clusters"]} == {"Velmora Cluster", "Nordalb Materials", "Polycat",
                                                         "Green Tech Slovenia"}
     assert out["organisations"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zu den Partnern gehören die Universität Velden und das Start-up DataMed.", {"Universität Velden", "DataMed"}),
+    ("Die Firma Velmora GmbH ist Mitglied im Netzwerk.", {"Velmora GmbH"}),
+])
+def test_company_noun_before_a_name_is_no_part_of_it(text, expected):
+    assert {r["organisation"] for r in run("de", text)["organisations"]} == expected
+
+
+def test_introduced_name_keeps_its_version_number():
+    out = run("de", "Das Berliner Bündnis „Nordstern 2.0“ gehört zu den Finalisten. Nordstern 2.0 wird von "
+                    "der Universität Velden koordiniert.")
+    assert "Nordstern 2.0" in forms(only(out["clusters"]))

@@ -129,11 +129,26 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             left.append(chunk)  # 'Gold-Label der Europäischen Union': a place, no body (but 'the
             continue            # Velden cluster' may be the Velden Food Cluster: context decides)
         kind = org_type_of(chunk.text)
+        named_company = _after_company_noun(chunk)
+        if named_company is not None:  # 'das Start-up DataMed', 'die Firma Velmora'
+            found.add(Mention(named_company.start, named_company.end, named_company.text, ORG, "org_rules"),
+                      org_type="company")
+            continue
         if kind and _is_org_name(chunk, language):
             found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_rules"), org_type=kind)
             continue
         left.append(chunk)
     return left
+
+
+def _after_company_noun(chunk: Chunk) -> Chunk | None:
+    """The name after a company noun that opens the chunk ('Start-up DataMed', 'Firma
+    Velmora GmbH'), or None."""
+    first, _, rest = chunk.text.partition(" ")
+    if not rest or first.casefold() not in vocabulary().context["company_nouns"] or not rest[:1].isupper():
+        return None
+    offset = len(first) + 1
+    return Chunk(chunk.start + offset, chunk.end, rest, chunk.legal_form)
 
 
 def _is_common_plural(word: str) -> bool:

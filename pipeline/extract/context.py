@@ -260,6 +260,10 @@ def _introducer_endings() -> tuple[str, ...]:
     return tuple(intro + " " for intro in vocabulary().cluster_introducers)
 
 
+# A version number that belongs to a name ('Nordstern 2.0'); not a year.
+NAME_VERSION = regex.compile(r"[ \t]+\d{1,2}\.\d(?![\p{L}\p{N}]|[.,]\d)")
+
+
 def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chunk]:
     """'Cluster-Initiative X', 'the cluster X', 'Netzwerk X', 'the X cluster' name a cluster X."""
     left = []
@@ -269,7 +273,9 @@ def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) 
         if before.endswith(_introducer_endings()) \
                 and not found.covered(chunk.start, chunk.end) and _bare_list_item(text, chunk, "de") \
                 and not is_generic_cluster_phrase(chunk.text):
-            found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"))
+            version = NAME_VERSION.match(text, chunk.end)  # 'das Bündnis „Nordstern 2.0“'
+            end = version.end() if version else chunk.end
+            found.add(Mention(chunk.start, end, text[chunk.start:end], CLUSTER, "cluster_context"))
         elif LOWER_CASE_CLUSTER.match(text, chunk.end) and patterns().cluster_name_article.search(before) \
                 and not found.covered(chunk.start, chunk.end) \
                 and (_is_bare_name(chunk) or _cluster_named_from(chunk, found)):
