@@ -2025,3 +2025,12 @@ def test_introduced_name_keeps_its_version_number():
     out = run("de", "Das Berliner Bündnis „Nordstern 2.0“ gehört zu den Finalisten. Nordstern 2.0 wird von "
                     "der Universität Velden koordiniert.")
     assert "Nordstern 2.0" in forms(only(out["clusters"]))
+
+
+@pytest.mark.parametrize("text, role, organisation", [
+    ("Velmora Cluster CEO Anna Keller received the certificate.", "CEO", "Velmora Cluster"),
+    ("Contact: Anna Keller, Communications, Velmora Cluster, phone +49 123", "Communications", "Velmora Cluster"),
+])
+def test_body_before_the_role_and_department_roles(text, role, organisation):
+    person = only(run("en", text)["people"])
+    assert (person["role"], person["organisation"]) == (role, organisation)

@@ -9,7 +9,9 @@ from functools import lru_cache
 
 import regex
 
+from pipeline.extract.chunks import Chunk
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON
+from pipeline.extract.name_shapes import cluster_name_from, org_type_of
 from pipeline.extract.vocab import is_role_word, vocabulary, word_pattern
 from pipeline.names import name_key
 
@@ -272,6 +274,12 @@ def _organisation_before_role(text: str, role_start: int, role: str, found: Docu
             rest = OWNER_GAP.match(role, len(form)) if role.startswith(form) else None
             if rest and _has_role_word(role[rest.end():]):
                 return entity.best_name(), role
+    words = role.split(" ")
+    for cut in range(len(words) - 1, 0, -1):  # 'Velmora Cluster CEO': a body's name, then the role
+        owner, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        if _has_role_word(rest) and not _has_role_word(owner) and (
+                cluster_name_from(Chunk(0, len(owner), owner)) or org_type_of(owner)):
+            return owner, rest
     return None, role
 
 
