@@ -652,8 +652,6 @@ def test_role_before_name_in_german():
     assert (person["person"], person["role"]) == ("Hanna Lindemann", "Wirtschaftsministerin")
 
 
-@pytest.mark.xfail(reason="an English multi-word role before the name ('Minister of Economic "
-                          "Affairs Karl Brandtner') yields no person", strict=True)
 def test_role_before_name_in_english():
     person = only(run("en", "Minister of Economic Affairs Karl Brandtner congratulated the "
                             "cluster.")["people"])

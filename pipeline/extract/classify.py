@@ -87,6 +87,17 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             start = chunk.end - len(" ".join(words[1:]))  # 'Jurymitglied Anna Muster': a noun before the name
             found.add(Mention(start, chunk.end, text[start:chunk.end], PERSON, "person_rules"))
             continue
+        tail = " ".join(words[-2:])
+        if len(words) >= 3 and person == name_text and words[-2].casefold() in first_names() \
+                and not any(w.casefold() in ("and", "und", "&", "sowie", "or", "oder") for w in words) \
+                and is_person_name(tail, False) and _role_in(before + " " + " ".join(words[:-2])):
+            start = chunk.end - len(tail)  # 'Minister of Economic Affairs Karl Brandtner': the role, then the name
+            found.add(Mention(start, chunk.end, tail, PERSON, "person_rules"))
+            head = chunk.text[:len(chunk.text) - len(tail)].rstrip()
+            chunk = Chunk(chunk.start, chunk.start + len(head), head)
+            if len(head.split()) < 2:
+                left.append(chunk)
+                continue
         employer = PERSON_OF.match(name_text)
         if employer and is_person_name(employer["person"], titled):
             start = chunk.start + offset  # "Jana Muster of the Saarland Ministry of ..."
@@ -139,6 +150,11 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         left.append(chunk)
     return left
+
+
+def _role_in(text: str) -> bool:
+    """Whether a role word stands among these words ('Minister of Economic Affairs')."""
+    return any(is_role_word(w.strip(".,:;").casefold()) for w in text.split()[-6:])
 
 
 def _after_company_noun(chunk: Chunk) -> Chunk | None:
