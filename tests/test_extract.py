@@ -2032,3 +2032,14 @@ def test_introduced_name_keeps_its_version_number():
 def test_body_before_the_role_and_department_roles(text, role, organisation):
     person = only(run("en", text)["people"])
     assert (person["role"], person["organisation"]) == (role, organisation)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velmora's managing director Anna Keller welcomed the label.", ("managing director", "Velmora")),
+    ("The cluster's president, Jan Berg, thanked the members.", ("president", "")),
+    ("Bavaria's Minister of Economic Affairs Anna Keller congratulated the cluster.",
+     ("Bavaria's Minister of Economic Affairs", "")),  # a place's minister: the place is part of the role
+])
+def test_possessive_owner_and_verbs_after_the_name(text, expected):
+    person = only(run("en", text)["people"])
+    assert (person["role"], person["organisation"]) == expected

@@ -135,7 +135,8 @@ def _entity_at(found: DocumentEntities, position: int) -> str | None:
 def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | None, str | None]:
     rules = patterns()
     after = rules.role_after.match(text[mention.end:mention.end + 200])
-    if after and _has_role_word(after["role"]) and not rules.relative_clause.match(
+    if after and _has_role_word(after["role"]) and not PAST_VERB.match(after["role"].strip()) \
+            and not rules.relative_clause.match(
             rules.relative_lead_in.sub("", after["role"].strip())) and not any(
             other.label == PERSON and mention.end < other.start < mention.end + after.end()
             for other in found.mentions):  # 'X, Präsidentin Y und Landrat Z': Y's role, not X's
@@ -188,6 +189,10 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
     return role, _affiliation(text, mention, found)
 
 
+# A past-tense verb opening what follows a name ('Jan Berg, thanked the members'): the
+# sentence goes on, no role is given.
+PAST_VERB = regex.compile(r"\p{Ll}{3,}ed\b")
+POSSESSIVE = regex.compile(r"(?P<name>\p{Lu}[\p{L}\p{N} &.-]*?)['’]s")
 OWNER_GAP = regex.compile(r"(?:['’]s)?[ \t]+|-")
 
 
@@ -280,6 +285,10 @@ def _organisation_before_role(text: str, role_start: int, role: str, found: Docu
         if _has_role_word(rest) and not _has_role_word(owner) and (
                 cluster_name_from(Chunk(0, len(owner), owner)) or org_type_of(owner)):
             return owner, rest
+        possessor = POSSESSIVE.fullmatch(owner)
+        if possessor and _has_role_word(rest) and not _has_role_word(owner) \
+                and possessor["name"].casefold() not in vocabulary().places:  # not "Bavaria's Minister"
+            return possessor["name"], rest  # "Velmora's managing director"
     return None, role
 
 
@@ -349,6 +358,8 @@ def _role_before(before: str) -> str | None:
     last = words[-1].rstrip(",")
     if any(w.endswith(",") for w in words[role_at:-1]) or not (last[:1].isupper() or _has_role_word(last)):
         return None  # 'Kai Muster, President of ESCA, to X', 'Ministerin X überreichte das Label an Y'
+    while role_at > 0 and f"{words[role_at - 1]} {words[role_at]}".casefold() in vocab.role_words:
+        role_at -= 1  # 'managing director', 'executive director'
     while role_at > 0 and words[role_at - 1][:1].isupper() and \
             words[role_at - 1].casefold() not in vocab.not_name_start and len(words) - role_at < 7 \
             and not _has_role_word(words[role_at - 1]) and not words[role_at - 1].endswith(","):
