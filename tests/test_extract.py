@@ -2043,3 +2043,14 @@ def test_body_before_the_role_and_department_roles(text, role, organisation):
 def test_possessive_owner_and_verbs_after_the_name(text, expected):
     person = only(run("en", text)["people"])
     assert (person["role"], person["organisation"]) == expected
+
+
+@pytest.mark.parametrize("language, text, role, organisation", [
+    ("en", "Jan Novak, Chairman of the Board of NANOVEL, z.s., welcomed the guests.", "Chairman of the Board",
+     "NANOVEL, z.s."),
+    ("de", "Jan Berg, Vorsitzender des Vorstands der Velmora Cluster e.V., sprach.", "Vorsitzender des Vorstands",
+     "Velmora Cluster e.V."),
+])
+def test_the_board_is_part_of_the_role(language, text, role, organisation):
+    person = only(run(language, text)["people"])
+    assert (person["role"], person["organisation"]) == (role, organisation)

@@ -151,7 +151,13 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
                 org = None
             else:
                 org = named or rules.leading_article.sub("", org)
-                if named is None:  # 'Head of Innovation at Kelvan Ltd': the role runs on to the body
+                board = BOARD_OF.match(org)
+                if named is None and board:  # 'Chairman of the Board of X': the board is part of the role
+                    org_start = mention.end + after.start("org")
+                    role = text[mention.end + after.start("role"):org_start + board.start("org")].strip()
+                    role = regex.sub(r"[ \t]+(?:of|des|der)(?:[ \t]+the)?$", "", role)
+                    org = board["org"]
+                elif named is None:  # 'Head of Innovation at Kelvan Ltd': the role runs on to the body
                     role, org = _role_running_on(text, mention.end + after.start("role"),
                                                  mention.end + after.end("org"), found) or (role, org)
         comma = COMMA.match(text, mention.end + after.end())
@@ -192,6 +198,10 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
 # A past-tense verb opening what follows a name ('Jan Berg, thanked the members'): the
 # sentence goes on, no role is given.
 PAST_VERB = regex.compile(r"\p{Ll}{3,}ed\b")
+# 'the Board of X', 'des Vorstands der X': a body's board, part of a role, then the body.
+BOARD_OF = regex.compile(r"(?:(?i:the)[ \t]+)?(?:(?:Executive|Supervisory|Management|Advisory)[ \t]+)?"
+                         r"(?:Board|Vorstands?|Aufsichtsrats?|Beirats?)[ \t]+(?:of|des|der)[ \t]+"
+                         r"(?:(?i:the)[ \t]+)?(?P<org>\p{Lu}.+)")
 POSSESSIVE = regex.compile(r"(?P<name>\p{Lu}[\p{L}\p{N} &.-]*?)['’]s")
 OWNER_GAP = regex.compile(r"(?:['’]s)?[ \t]+|-")
 
