@@ -2054,3 +2054,12 @@ def test_possessive_owner_and_verbs_after_the_name(text, expected):
 def test_the_board_is_part_of_the_role(language, text, role, organisation):
     person = only(run(language, text)["people"])
     assert (person["role"], person["organisation"]) == (role, organisation)
+
+
+@pytest.mark.parametrize("language, text, role, organisation", [
+    ("en", "Anna Keller is the managing director of the Velmora Cluster.", "managing director", "Velmora Cluster"),
+    ("de", "Anna Keller ist Geschäftsführerin der Velmora GmbH.", "Geschäftsführerin", "Velmora GmbH"),
+])
+def test_copula_gives_the_role_and_the_body(language, text, role, organisation):
+    person = only(run(language, text)["people"])
+    assert (person["role"], person["organisation"]) == (role, organisation)

@@ -180,6 +180,10 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
     if bare and is_role_word(bare["role"].casefold()):  # 'Anna Muster Geschäftsführerin Kelvan GmbH' (a caption)
         return bare["role"], _entity_at(found, bare.end()) if bare.end() < len(text) else None
     role = _role_before(text[max(0, mention.start - 90):mention.start])
+    copula = COPULA_ROLE.match(text, mention.end)
+    if not role and copula and _has_role_word(copula["role"]):  # 'X is the managing director of Y'
+        org_start = copula.start("org")
+        return copula["role"], _entity_at(found, org_start) or _organisation(found, copula["org"].strip())
     if not role:
         predicate = rules.role_predicate.match(text, mention.end, min(len(text), mention.end + 140))
         if predicate and _has_role_word(predicate["role"]):
@@ -202,6 +206,12 @@ PAST_VERB = regex.compile(r"\p{Ll}{3,}ed\b")
 BOARD_OF = regex.compile(r"(?:(?i:the)[ \t]+)?(?:(?:Executive|Supervisory|Management|Advisory)[ \t]+)?"
                          r"(?:Board|Vorstands?|Aufsichtsrats?|Beirats?)[ \t]+(?:of|des|der)[ \t]+"
                          r"(?:(?i:the)[ \t]+)?(?P<org>\p{Lu}.+)")
+# ' is the managing director of Y', ' ist Geschäftsführerin der Y GmbH': the role the
+# sentence gives a name, and the body.
+COPULA_ROLE = regex.compile(
+    r"[ \t]+(?:is|was|has been|ist|war)[ \t]+(?:(?:the|der|die|das|a|an)[ \t]+)?"
+    r"(?P<role>(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)[ \t]+(?:of|at|des|der|bei|von|vom)[ \t]+"
+    r"(?:(?:the|dem|der)[ \t]+)?(?P<org>\p{Lu}[^.;,!?\n]{1,80})")
 POSSESSIVE = regex.compile(r"(?P<name>\p{Lu}[\p{L}\p{N} &.-]*?)['’]s")
 OWNER_GAP = regex.compile(r"(?:['’]s)?[ \t]+|-")
 
