@@ -2063,3 +2063,19 @@ def test_the_board_is_part_of_the_role(language, text, role, organisation):
 def test_copula_gives_the_role_and_the_body(language, text, role, organisation):
     person = only(run(language, text)["people"])
     assert (person["role"], person["organisation"]) == (role, organisation)
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Velmora coordinates an Interreg project called AlpTrans.", {"AlpTrans"}),
+    ("de", "Das Cluster ist Teil der Hightech Agenda Bayern.", {"Hightech Agenda Bayern"}),
+    ("de", "Gefördert wird das Netzwerk über die Förderrichtlinie „Regionale Innovationsnetzwerke“.",
+     {"Regionale Innovationsnetzwerke"}),
+])
+def test_programmes_named_called_headed_before_a_place_or_quoted_after_a_guideline(language, text, expected):
+    assert expected <= {r["programme"] for r in run(language, text)["programmes"]}
+
+
+def test_inflected_long_form_of_a_known_acronym_joins_it():
+    out = run("de", "Das Projekt wird im Rahmen des Zentralen Innovationsprogramms Mittelstand (ZIM) gefördert.")
+    assert only(out["programmes"])["acronym"] == "ZIM"
+    assert out["organisations"] == []

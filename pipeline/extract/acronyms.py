@@ -48,9 +48,14 @@ def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -
         match = DEFINITION_AFTER.match(text[chunk.end:chunk.end + 30])
         if match and ACRONYM.match(match["inner"].strip()):
             inner = match["inner"].strip()
+            start = chunk.end + match.start("inner")
+            known = next((m.entity for m in found.mentions if m.start == start and m.text == inner), None)
+            if known is not None and known.label != PERSON:  # 'des Zentralen Innovationsprogramms (ZIM)':
+                found.add(Mention(chunk.start, chunk.end, chunk.text, known.label, "acronym_rules"),
+                          entity=known)  # a known acronym's long form, inflected
+                continue
             kind = org_type_of(chunk.text) or "other"
             entity = found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "acronym_rules"),
                                acronym=inner, org_type=kind)
-            start = chunk.end + match.start("inner")
             found.add(Mention(start, start + len(inner), inner, ORG, "acronym_rules"),
                       entity.canonical)

@@ -21,6 +21,7 @@ from pipeline.extract.vocab import vocabulary, word_pattern
 class ProgrammePatterns:
     """The patterns of the programme context rules, built from vocabulary.toml [programme]."""
     quoted_after: regex.Pattern   # 'the project “Five for Excellence”', 'call ‘Go Global’'
+    named_after: regex.Pattern        # 'the project called X'
     quoted_before: regex.Pattern  # 'the “FlexPack” partnership'
     listed: regex.Pattern         # 'the Alpha, Beta and Gamma projects'
     apposed: regex.Pattern        # ' – an international project' after a name
@@ -35,6 +36,9 @@ def patterns() -> ProgrammePatterns:
         quoted_after=word_pattern(
             introducer + r"(?:[ \t]+(?:%(programme.naming_words)s))?[ \t]*[:]?[ \t]*"
             r"[„“\"‘‚'«»](?P<name>\p{Lu}[^„“”\"‘’‚'«»\n]{1,100}?)[“”\"’‘'«»]"),
+        named_after=word_pattern(  # 'an Interreg project called AlpTrans'
+            introducer + r"[ \t]+(?:%(programme.naming_words)s)[ \t]+"
+            r"(?P<name>\p{Lu}[\p{L}\p{N}-]+(?:[ \t]+\p{Lu}[\p{L}\p{N}-]+){0,3})"),
         quoted_before=word_pattern(
             r"[„“\"‘‚'«](?P<name>\p{Lu}[^„“”\"‘’‚'«»\n]{1,60}?)[“”\"’‘'»][ \t-]*"
             r"(?:(?:\p{Lu}[\p{L}-]*[ \t]+){0,4})" + introducer + r"\b"),
@@ -94,6 +98,8 @@ def quoted_and_listed(text: str, found: DocumentEntities) -> None:
     rules = patterns()
     for match in rules.quoted_after.finditer(text):
         _add(found, match.start("name"), match.end("name"), text, quoted=True)
+    for match in rules.named_after.finditer(text):
+        _add(found, match.start("name"), match.end("name"), text)
     for match in rules.quoted_before.finditer(text):
         _add(found, match.start("name"), match.end("name"), text)
     for match in QUOTED.finditer(text):  # '„Technik-Offensive“', '"Innovationsstrategie Nordland"'
@@ -120,9 +126,12 @@ def quoted_and_listed(text: str, found: DocumentEntities) -> None:
 def _headed_at_end(chunk: Chunk) -> bool:
     """'Kelvo Growth Scheme', 'Nordland Innovation Strategy': a name of two or more
     words that ends in a programme word."""
-    words = chunk.text.split()
+    all_words = chunk.text.split()
+    words = list(all_words)
+    while len(words) > 1 and words[-1].casefold() in vocabulary().places:
+        words.pop()  # 'Hightech Agenda Bayern': the head before the place
     coined = any(regex.search(r"\p{Lu}.*\p{Lu}|\d", w) for w in words[:-1])  # 'KELVO Scheme', 'NordWind Programme'
-    return (len(words) >= 3 or (len(words) == 2 and coined)) and words[-1].casefold() in patterns().end_heads \
+    return (len(all_words) >= 3 or (len(words) == 2 and coined)) and words[-1].casefold() in patterns().end_heads \
         and words[0][:1].isupper()  # not 'Growth Strategy' in a title-case heading
 
 
