@@ -2079,3 +2079,13 @@ def test_inflected_long_form_of_a_known_acronym_joins_it():
     out = run("de", "Das Projekt wird im Rahmen des Zentralen Innovationsprogramms Mittelstand (ZIM) gefördert.")
     assert only(out["programmes"])["acronym"] == "ZIM"
     assert out["organisations"] == []
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Die Hochschule für Technik und Wirtschaft Velden (HTW) ist Gründungsmitglied.",
+     {"Hochschule für Technik und Wirtschaft Velden"}),
+    ("en", "The cluster works with Scottish Enterprise and the Ministry of Industry and the Ministry of "
+           "Education.", {"Scottish Enterprise", "Ministry of Industry", "Ministry of Education"}),
+])
+def test_a_head_s_for_phrase_goes_on_past_und_and_enterprise_agencies(language, text, expected):
+    assert {r["organisation"] for r in run(language, text)["organisations"]} == expected

@@ -191,6 +191,10 @@ def _is_coined(word: str) -> bool:
     return bool(COINED.match(word.strip(".,;:„“\"'")))
 
 
+# A 'für'/'for' phrase whose last word stands right before the 'und': 'Hochschule für Technik'.
+IN_PURPOSE_PHRASE = regex.compile(r" (?:für|for|of) \p{Lu}[\p{L}-]*$")
+
+
 def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
     """'X Cluster and Y Network' is two names: split at 'and'/'und'/'&' where the left
     part ends in a head word or legal form (a name's own 'and' follows no head:
@@ -209,6 +213,10 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
                 position = len(chunk.text)
                 break
             last = left.split(" ")[-1].casefold()
+            right_first = chunk.text[match.end():].split(" ")[0].casefold()
+            if IN_PURPOSE_PHRASE.search(left) and match.group().strip() in ("und", "and", "&") \
+                    and right_first not in heads and not compound_head(right_first, _all_org_heads()):
+                continue  # 'Hochschule für Technik und Wirtschaft X': the head's 'für' phrase goes on
             coined_pair = _is_coined(left.split(" ")[-1]) and _is_coined(chunk.text[match.end():].split(" ")[0])
             if coined_pair or match.group().strip() in ("and the", "und das", "und die", "und der", "sowie") or last in heads or compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
                     or left.endswith(legal_endings()):
