@@ -2089,3 +2089,18 @@ def test_inflected_long_form_of_a_known_acronym_joins_it():
 ])
 def test_a_head_s_for_phrase_goes_on_past_und_and_enterprise_agencies(language, text, expected):
     assert {r["organisation"] for r in run(language, text)["organisations"]} == expected
+
+
+@pytest.mark.parametrize("language, text, cluster", [
+    ("en", "The Velmora Competence Centre received the Silver label.", "Velmora Competence Centre"),
+    ("de", "Das Kompetenzzentrum Velmora Holz erhielt das Silber-Label.", "Kompetenzzentrum Velmora Holz"),
+])
+def test_a_competence_centre_that_receives_a_label_is_the_cluster(language, text, cluster):
+    one_label(run(language, text), cluster, "silver")
+
+
+def test_a_research_centre_in_the_object_of_a_label_sentence_stays_an_organisation():
+    text = ("Das Velmora-Netzwerk trägt seit Juni 2022 das Silber-Label und will ein Prüfzentrum für "
+            "Faserverbundbauteile aufbauen.")
+    out = run("de", text)
+    assert [r["cluster"] for r in out["labels"]] == ["Velmora-Netzwerk"]

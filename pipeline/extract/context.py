@@ -374,7 +374,17 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
                and not _beside_another_cluster(text, m, found, s, e)
                for m in entity.mentions for s, e in label_sentences):
             as_cluster(entity)
+    for entity in [e for e in found.entities if e.label == ORG and e.org_type == "research"
+                   and not e.fixed_canonical]:  # 'Das Kompetenzzentrum X erhielt das Silber-Label'
+        if any(_opens_sentence(text, m.start - len(ARTICLE_BEFORE_NAME.search(text[:m.start])[0]), label_sentences)
+               and patterns().list_subject_verb.match(text, m.end)
+               for m in entity.mentions if any(s <= m.start < e for s, e in label_sentences)):
+            as_cluster(entity)
     return left
+
+
+# The article before a name that opens its sentence ('Das Kompetenzzentrum X').
+ARTICLE_BEFORE_NAME = regex.compile(r"(?:(?i:the|das|der|die)[ \t]+)?$")
 
 
 def _beside_another_cluster(text: str, mention: Mention, found: DocumentEntities, start: int, end: int) -> bool:
