@@ -2104,3 +2104,15 @@ def test_a_research_centre_in_the_object_of_a_label_sentence_stays_an_organisati
             "Faserverbundbauteile aufbauen.")
     out = run("de", text)
     assert [r["cluster"] for r in out["labels"]] == ["Velmora-Netzwerk"]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Valorial, a cluster from Brittany, organised the workshop.", {"Valorial"}),
+    ("en", "The workshop was organised by Valorial, the French agri-food cluster.", {"Valorial"}),
+    ("en", "The delegation visited Innovac, one of Spain's leading clusters.", {"Innovac"}),
+    ("en", "Partners from the clusters Innovac (Spain) and Medalba (Italy) joined.", {"Innovac", "Medalba"}),
+    ("de", "Innovac, ein Cluster aus Spanien, war ebenfalls vertreten.", {"Innovac"}),
+    ("de", "Vier Jahre nach dem Silber-Label, das der Cluster im Jahr 2019 erhalten hatte, kam Gold.", set()),
+])
+def test_appositions_that_call_a_name_a_cluster(language, text, expected):
+    assert {r["cluster"] for r in run(language, text)["clusters"]} == expected

@@ -13,6 +13,7 @@ from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, GENITIVE, NAME_PART
                                           is_name_like, is_person_name, is_place_genitive,
                                           legal_endings, org_type_of, programme_head_endings)
 from pipeline.extract.vocab import first_names, is_role_word, vocabulary
+from pipeline.lexicon import is_rare_word
 from pipeline.names import legal_forms
 
 
@@ -218,7 +219,11 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
                     and right_first not in heads and not compound_head(right_first, _all_org_heads()):
                 continue  # 'Hochschule für Technik und Wirtschaft X': the head's 'für' phrase goes on
             coined_pair = _is_coined(left.split(" ")[-1]) and _is_coined(chunk.text[match.end():].split(" ")[0])
-            if coined_pair or match.group().strip() in ("and the", "und das", "und die", "und der", "sowie") or last in heads or compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
+            right_words = chunk.text[match.end():].split()
+            plural_head = position == 0 and left.split(" ")[0].casefold() in ("cluster", "clusters", "netzwerke") \
+                and len(left.split()) == 2 and len(right_words) == 1 \
+                and is_rare_word(left.split()[1], "de") and is_rare_word(right_words[0], "de")  # 'der Cluster A und B'
+            if coined_pair or plural_head or match.group().strip() in ("and the", "und das", "und die", "und der", "sowie") or last in heads or compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
                     or left.endswith(legal_endings()):
                 pieces.append((position, left))
                 position = match.end()

@@ -77,8 +77,10 @@ def _described(words: dict, nouns) -> regex.Pattern:
     whose head is one of the nouns."""
     return regex.compile(
         r",[ \t]+(?:(?i:" + _either(words["apposition_determiners"]) + r")[ \t]+|\p{Lu}[\p{L}-]*['’]s[ \t]+)"
+        r"(?!(?i:der|die|das|den|dem|des|ein|eine|the|a)[ \t])"  # not a relative clause: ', das der Cluster ...'
         r"(?:[\p{L}'’-]+[ \t]+){0,3}?(?:[\p{L}-]*-)?(?i:" + _either(nouns) + r")"
-        r"(?:[ \t]+(?i:for|of|in|der|des|für|im)[ \t][^,;.:!?\n]{1,60})?[ \t]*,")
+        r"(?:[ \t]+(?i:for|of|in|der|des|für|im|from|aus|with|mit|based in)[ \t][^,;.:!?\n]{1,60})?"
+        r"[ \t]*(?:,|[.;!?](?=[ \t\n\"“”]|$)|$)")
 
 
 def _either(words) -> str:
@@ -626,30 +628,29 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
                             language: str) -> list[Chunk]:
     """'Solvind is one of the leading clusters in Europe', 'Solvind ist das Netzwerk der
     Kunststoffindustrie', 'Solvind, Germany's leading aerospace cluster, organises ...':
-    a name that opens its sentence and is called a cluster there is one; so is an
-    organisation of a cluster-like kind. A name called a programme ('X, the national
+    a name that opens its sentence and is called a cluster there is one, and so is a name
+    anywhere with an apposition that calls it one ('... by X, the French agri-food
+    cluster.'); so is an organisation of a cluster-like kind. A name called a programme ('X, the national
     support programme for clusters, ...') is a programme."""
     left = []
     for chunk in chunks:
         opens = _opens_clause(text, chunk.start) and not found.covered(chunk.start, chunk.end)
-        if opens and _called_a_cluster(text, chunk.end) \
+        described = not found.covered(chunk.start, chunk.end) and patterns().described_as_cluster.match(text, chunk.end)
+        if (described or (opens and patterns().called_a_cluster.match(text, chunk.end))) \
                 and (_candidate(text, chunk, language) or _is_bare_name(chunk)) \
-                and not is_generic_cluster_phrase(chunk.text):
+                and not is_generic_cluster_phrase(chunk.text) \
+                and not has_head(words_of(chunk.text), vocabulary().not_cluster_words):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"))
         elif opens and patterns().called_a_programme.match(text, chunk.end) and is_name_like(chunk, language):
             found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "programme_rules"))
         else:
             left.append(chunk)
     for entity in [e for e in found.entities if _convertible(e)]:
-        if any(_called_a_cluster(text, m.end) and _opens_clause(text, m.start) for m in entity.mentions):
+        if any(patterns().described_as_cluster.match(text, m.end) or (
+                patterns().called_a_cluster.match(text, m.end) and _opens_clause(text, m.start))
+               for m in entity.mentions):
             as_cluster(entity)
     return left
-
-
-def _called_a_cluster(text: str, end: int) -> bool:
-    """Whether what follows a name calls it a cluster: a predicate ('is a cluster') or an
-    apposition whose head is a cluster noun ('X, Germany's leading aerospace cluster, ')."""
-    return bool(patterns().called_a_cluster.match(text, end) or patterns().described_as_cluster.match(text, end))
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -979,7 +980,7 @@ def introduced_cluster_lists(text: str, chunks: list[Chunk], found: DocumentEnti
             if item is None:
                 break
             items.append(item)
-            gap = patterns().separator_ahead.match(text, item[1])
+            gap = patterns().separator_ahead.match(text, _after_descriptor(text, item[1]))  # past "(Spain)"
             if gap is None:
                 break
             position = gap.end()
