@@ -2116,3 +2116,14 @@ def test_a_research_centre_in_the_object_of_a_label_sentence_stays_an_organisati
 ])
 def test_appositions_that_call_a_name_a_cluster(language, text, expected):
     assert {r["cluster"] for r in run(language, text)["clusters"]} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Five clusters received labels: Gold went to Innovac (Spain) and Medalba (Portugal); Silver to Polyfrank "
+    "(Germany) and Nordalb Wood (Norway); Bronze to Techvale (Romania).",
+    "Gold: Innovac, Medalba\nSilver: Polyfrank, Nordalb Wood\nBronze: Techvale",
+])
+def test_tier_first_lists_give_each_cluster_the_tier_before_it(text):
+    rows = {(r["cluster"], r["tier"]) for r in run("en", text)["labels"]}
+    assert rows == {("Innovac", "gold"), ("Medalba", "gold"), ("Polyfrank", "silver"), ("Nordalb Wood", "silver"),
+                    ("Techvale", "bronze")}

@@ -456,7 +456,7 @@ def _bare_list_item(text: str, chunk: Chunk, language: str) -> bool:
 UPPER_GENITIVE = regex.compile(r"\p{Lu}{2,}s")  # 'NRWs', 'KMUs': a genitive or plural, no name
 
 
-LIST_END = regex.compile(r"[ \t]*(?:[.!;]|$)")
+LIST_END = regex.compile(r"[ \t]*(?:[.!;\n]|$)")
 
 
 def promote_label_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
@@ -500,9 +500,11 @@ ITEM_DESCRIPTOR = regex.compile(r"[ \t]*\([^()\n]{1,40}\)|[ \t]+(?i:aus|from|in)
 # The end of a list of recipients: the sentence's end, or a participle and the end
 # ('Mit Silber wurden A, B und C ausgezeichnet.'), or the dash closing a list set off
 # by dashes ('Three clusters – A, B and C – received').
-RECIPIENTS_END = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}-]+)?[ \t]*(?:[.!;]|$)|[ \t]+[-–—][ \t]")
+RECIPIENTS_END = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}-]+)?[ \t]*(?:[.!;\n]|$)|[ \t]+[-–—][ \t]")
 
 
+# 'Bronze: X': a tier word and a colon before a single recipient.
+TIER_COLON_BEFORE = regex.compile(r"(?<![^\n])[ \t]*(?P<tier>\p{L}+)[ \t]*:[ \t]*$")
 # 'to X', 'an X' right before a single recipient; what may follow it.
 TO_BEFORE = regex.compile(r"\b(?i:to|an)[ \t]+$")
 SINGLE_RECIPIENT_END = regex.compile(r"[ \t]*(?:[,.!;]|$)|[ \t]+(?i:in|on|at|for|im|am|zum|für|verliehen|"
@@ -513,6 +515,9 @@ def _single_recipient(text: str, sentence_start: int, chunk: Chunk, end: int) ->
     """'ESCA awarded the Gold label to X in 2020', 'Das Gold-Label wurde an X verliehen':
     one name after 'to'/'an' in a sentence that tells an award or names a label."""
     told = text[sentence_start:min(len(text), end + 40)]
+    tier_colon = TIER_COLON_BEFORE.search(text, max(sentence_start, chunk.start - 12), chunk.start)
+    if tier_colon and label_rules().tier.fullmatch(tier_colon["tier"]) and LIST_END.match(text, end):
+        return True  # 'Bronze: X' on a line of its own
     return (TO_BEFORE.search(text, max(sentence_start, chunk.start - 10), chunk.start) is not None
             and (label_rules().award.search(told) or label_rules().label_word.search(told)) is not None
             and SINGLE_RECIPIENT_END.match(text, end) is not None)

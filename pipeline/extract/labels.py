@@ -218,7 +218,7 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
     tier: no award is told)."""
     text = sentence.text
     single_tier = len({s.id_ for s in spans}) == 1
-    clusters = _clusters_for(found, sentence, spans)
+    clusters = _clusters_for(found, doc_text, sentence, spans)
     from_block = not clusters and single_tier and introduces_block(text) and not history_line
     if from_block:
         clusters = [(e, spans) for e in _entities_in(found, *following_block(doc_text, sentence.end_char))]
@@ -308,10 +308,12 @@ def _entities_in(found: DocumentEntities, start: int, end: int) -> list[Entity]:
     return out
 
 
-def _clusters_for(found: DocumentEntities, sentence, spans) -> list[tuple[Entity, list]]:
+def _clusters_for(found: DocumentEntities, doc_text: str, sentence, spans) -> list[tuple[Entity, list]]:
     """Clusters named in the sentence, each with the tier spans that belong to it: one
     cluster takes every tier (its history); with several tiers and several clusters, each
-    cluster takes the nearest tier after it (else before it)."""
+    cluster takes the nearest tier after it ('A and B were awarded Gold, while C received
+    Silver'), or before it when the sentence names a tier first ('Gold went to A and B;
+    Silver to C')."""
     mentions = _mentions_in(found, sentence.start_char, sentence.end_char, (CLUSTER,))
     seen, clusters = set(), []
     for mention in mentions:
@@ -322,13 +324,21 @@ def _clusters_for(found: DocumentEntities, sentence, spans) -> list[tuple[Entity
         return []
     if len(clusters) == 1 or len({s.id_ for s in spans}) == 1:
         return [(m.entity, spans) for m in clusters]
+    first_tier = min(spans, key=lambda s: s.start_char)
+    tier_first = first_tier.start_char < clusters[0].start and \
+        TIER_TO_RECIPIENTS.match(doc_text, first_tier.end_char) is not None  # 'Gold went to A and B; Silver to C'
     out = []
     for mention in clusters:
         after = [s for s in spans if s.start_char >= mention.end]
         before = [s for s in spans if s.end_char <= mention.start]
-        nearest = after[:1] or before[-1:]
+        nearest = (before[-1:] or after[:1]) if tier_first else (after[:1] or before[-1:])
         out.append((mention.entity, nearest))
     return out
+
+
+# After a tier: the recipients follow ('Gold went to A', 'Silver to C', 'Gold: A, B').
+TIER_TO_RECIPIENTS = regex.compile(r"(?:[ \t-]*(?i:labels?))?[ \t]*(?::|(?i:[ \t]+(?:went to|goes to|go to|to|"
+                                   r"ging an|gingen an|geht an|an|für|for)\b))")
 
 
 def is_recent(awarded: str, reference: str | None) -> bool:
