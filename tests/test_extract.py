@@ -2127,3 +2127,10 @@ def test_tier_first_lists_give_each_cluster_the_tier_before_it(text):
     rows = {(r["cluster"], r["tier"]) for r in run("en", text)["labels"]}
     assert rows == {("Innovac", "gold"), ("Medalba", "gold"), ("Polyfrank", "silver"), ("Nordalb Wood", "silver"),
                     ("Techvale", "bronze")}
+
+
+def test_agency_kind_compound_before_a_name_is_no_part_of_it():
+    out = run("de", "Die Standortagentur Nordalb Business Agency und die Wirtschaftsförderung Region Velden "
+                    "unterstützen das Netzwerk.")
+    assert {r["organisation"] for r in out["organisations"]} == {"Nordalb Business Agency",
+                                                                 "Wirtschaftsförderung Region Velden"}

@@ -147,6 +147,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
                       org_type="company")
             continue
         if kind and _is_org_name(chunk, language):
+            chunk = _after_agency_noun(chunk, kind)
             found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_rules"), org_type=kind)
             continue
         left.append(chunk)
@@ -156,6 +157,26 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
 def _role_in(text: str) -> bool:
     """Whether a role word stands among these words ('Minister of Economic Affairs')."""
     return any(is_role_word(w.strip(".,:;").casefold()) for w in text.split()[-6:])
+
+
+def _after_agency_noun(chunk: Chunk, kind: str) -> Chunk:
+    """'Standortagentur Business Upper Austria' -> 'Business Upper Austria': a German
+    compound naming what kind of agency it is, before a name of two or more words that is
+    no place ('Wirtschaftsförderung Region Velden' and 'Standortagentur Tirol' stay)."""
+    first, _, rest = chunk.text.partition(" ")
+    rest_words = rest.split()
+    if kind != "agency" or "-" in first or not first[1:].islower() or len(rest_words) < 2 \
+            or not all(w[:1].isupper() for w in rest_words) or _is_place_phrase(rest) \
+            or not compound_head(first, frozenset(vocabulary().org_heads["agency"])):
+        return chunk
+    offset = len(first) + 1
+    return Chunk(chunk.start + offset, chunk.end, rest, chunk.legal_form)
+
+
+def _is_place_phrase(text: str) -> bool:
+    places = vocabulary().places
+    return text.casefold() in places or all(w.casefold() in places or w.casefold() in ("region", "land", "stadt")
+                                            for w in text.split())
 
 
 def _after_company_noun(chunk: Chunk) -> Chunk | None:
