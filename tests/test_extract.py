@@ -2134,3 +2134,12 @@ def test_agency_kind_compound_before_a_name_is_no_part_of_it():
                     "unterstützen das Netzwerk.")
     assert {r["organisation"] for r in out["organisations"]} == {"Nordalb Business Agency",
                                                                  "Wirtschaftsförderung Region Velden"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Das Gold-Label ging in diesem Jahr an die Netzwerke Velmora und Nordalb.", {"Velmora", "Nordalb"}),
+    ("Die drei Mitglieder Velmora aus Bayern, das Logistiknetzwerk Nordalb sowie der Verein Medalba e.V. haben "
+     "das Silber-Label erhalten.", {"Velmora", "Logistiknetzwerk Nordalb", "Verein Medalba e.V."}),
+])
+def test_german_recipient_lists_after_a_plural_noun_or_beside_named_networks(text, expected):
+    assert {r["cluster"] for r in run("de", text)["labels"]} == expected

@@ -467,8 +467,8 @@ def promote_label_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
     sentence before its verb, or closes it after 'to'/'an'/a colon, is the clusters."""
     promoted: set[Chunk] = set()
     for start, end in label_sentences:
-        named = {Chunk(m.start, m.end, m.text) for m in found.mentions
-                 if m.label == CLUSTER and start <= m.start < end}
+        named = {Chunk(m.start, m.end, m.text) for m in found.mentions if start <= m.start < end and (
+                 m.label == CLUSTER or (_convertible(m.entity) and m.entity.org_type in ("network", "association")))}
         items = sorted([*named, *(p for c in chunks if start <= c.start < end
                                   and not found.covered(c.start, c.end) for p in coordinated_parts(c))],
                        key=lambda c: c.start)
@@ -482,7 +482,7 @@ def promote_label_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
                     promoted.update(run)
                 continue
             opens = not patterns().opening_article.sub("", text[start:run[0].start].strip(" \t\n\"„“'•-"))
-            subject = opens and patterns().list_subject_verb.match(text, run_end)
+            subject = (opens or any(c in named for c in run)) and patterns().list_subject_verb.match(text, run_end)
             recipients = patterns().recipients_before.search(text, max(start, run[0].start - 30), run[0].start) \
                 and RECIPIENTS_END.match(text, run_end)
             if subject or recipients:
@@ -972,7 +972,7 @@ def introduced_cluster_lists(text: str, chunks: list[Chunk], found: DocumentEnti
     intros = list(patterns().plural_cluster_intro.finditer(text))
     if not intros:
         return chunks
-    by_start = {p.start: p for c in chunks for p in coordinated_parts(c)}
+    by_start = {p.start: p for c in chunks for p in coordinated_parts(_without_plural_noun(c))}
     mention_at = {}
     for mention in found.mentions:
         mention_at.setdefault(mention.start, mention)
