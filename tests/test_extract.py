@@ -2143,3 +2143,9 @@ def test_agency_kind_compound_before_a_name_is_no_part_of_it():
 ])
 def test_german_recipient_lists_after_a_plural_noun_or_beside_named_networks(text, expected):
     assert {r["cluster"] for r in run("de", text)["labels"]} == expected
+
+
+def test_recognised_with_a_label_is_an_award_dated_by_the_ceremony():
+    text = ("BioVelden, the life sciences network of the Velden region, has been recognised with the Silver "
+            "Label. The label was presented at a ceremony in Berlin on 3 May 2023.")
+    assert one_label(run("en", text), "BioVelden", "silver")["awarded"] == "2023-05-03"
