@@ -1,7 +1,8 @@
 """Quality gate: the pipeline over the project's own samples (data/raw, scored against
 data/gold with the project's scorer) must stay at or above per-field floors.
 
-The floors were set on 2026-11-26 from that day's figures, a little below them, so that a
+The floors were set on 2026-11-26 from that day's figures, a little below them (clusters and
+organisations raised on 2026-11-27 as the samples rose to 0.958 and 0.964), so that a
 change which costs extraction quality fails CI instead of landing unnoticed. Raise a floor
 when the figures rise for good; never lower one to make a change pass (fix the change).
 The samples were written for this project; ../shared/corpus stays outside the tests.
@@ -14,10 +15,10 @@ from conftest import SAMPLE_GOLD, SAMPLES
 from pipeline.evaluate import evaluate
 
 F1_FLOORS = {
-    "clusters": 0.93,
+    "clusters": 0.94,
     "labels": 0.94,
     "programmes": 0.95,
-    "organisations": 0.92,
+    "organisations": 0.94,
     "people": 0.92,
     "dates": 0.97,
 }
