@@ -12,7 +12,7 @@ from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, GENITIVE, NAME_PART
                                           TITLE_COMPOUND, UPPER, cluster_name_from, compound_head,
                                           is_name_like, is_person_name, is_place_genitive,
                                           legal_endings, org_type_of, programme_head_endings)
-from pipeline.extract.vocab import first_names, is_role_word, vocabulary
+from pipeline.extract.vocab import first_names, is_role_word, vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
 from pipeline.names import legal_forms
 
@@ -90,7 +90,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         tail = " ".join(words[-2:])
         if len(words) >= 3 and person == name_text and words[-2].casefold() in first_names() \
-                and not any(w.casefold() in ("and", "und", "&", "sowie", "or", "oder") for w in words) \
+                and not any(w.casefold() in _list_conjunctions() for w in words) \
                 and is_person_name(tail, False) and _role_in(before + " " + " ".join(words[:-2])):
             start = chunk.end - len(tail)  # 'Minister of Economic Affairs Karl Brandtner': the role, then the name
             found.add(Mention(start, chunk.end, tail, PERSON, "person_rules"))
@@ -175,8 +175,21 @@ def _after_agency_noun(chunk: Chunk, kind: str) -> Chunk:
 
 def _is_place_phrase(text: str) -> bool:
     places = vocabulary().places
-    return text.casefold() in places or all(w.casefold() in places or w.casefold() in ("region", "land", "stadt")
+    area_nouns = _lower_words("places.area_nouns")
+    return text.casefold() in places or all(w.casefold() in places or w.casefold() in area_nouns
                                             for w in text.split())
+
+
+@lru_cache(maxsize=None)
+def _lower_words(path: str) -> frozenset:
+    """The words of the vocabulary.toml list at `path`, in lower case."""
+    return frozenset(w.casefold() for w in vocabulary().word_lists[path])
+
+
+@lru_cache(maxsize=1)
+def _list_conjunctions() -> frozenset:
+    """The conjunctions of a list of names ([lists] conjunctions, comma_conjunctions) and '&'."""
+    return _lower_words("lists.conjunctions") | _lower_words("lists.comma_conjunctions") | {"&"}
 
 
 def _after_company_noun(chunk: Chunk) -> Chunk | None:
@@ -213,8 +226,11 @@ def _is_coined(word: str) -> bool:
     return bool(COINED.match(word.strip(".,;:„“\"'")))
 
 
-# A 'für'/'for' phrase whose last word stands right before the 'und': 'Hochschule für Technik'.
-IN_PURPOSE_PHRASE = regex.compile(r" (?:für|for|of) \p{Lu}[\p{L}-]*$")
+@lru_cache(maxsize=1)
+def _in_purpose_phrase() -> regex.Pattern:
+    """A 'für'/'for' phrase whose last word stands right before the 'und': 'Hochschule für
+    Technik' (the prepositions of [names.growth] agency_prepositions)."""
+    return word_pattern(r" (?:%(names.growth.agency_prepositions)s) \p{Lu}[\p{L}-]*$")
 
 
 def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
@@ -236,12 +252,12 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
                 break
             last = left.split(" ")[-1].casefold()
             right_first = chunk.text[match.end():].split(" ")[0].casefold()
-            if IN_PURPOSE_PHRASE.search(left) and match.group().strip() in ("und", "and", "&") \
+            if _in_purpose_phrase().search(left) and match.group().strip() in ("und", "and", "&") \
                     and right_first not in heads and not compound_head(right_first, _all_org_heads()):
                 continue  # 'Hochschule für Technik und Wirtschaft X': the head's 'für' phrase goes on
             coined_pair = _is_coined(left.split(" ")[-1]) and _is_coined(chunk.text[match.end():].split(" ")[0])
             right_words = chunk.text[match.end():].split()
-            plural_head = position == 0 and left.split(" ")[0].casefold() in ("cluster", "clusters", "netzwerke") \
+            plural_head = position == 0 and left.split(" ")[0].casefold() in _lower_words("lists.plural_heads_in_chunk") \
                 and len(left.split()) == 2 and len(right_words) == 1 \
                 and is_rare_word(left.split()[1], "de") and is_rare_word(right_words[0], "de")  # 'der Cluster A und B'
             if coined_pair or plural_head or match.group().strip() in ("and the", "und das", "und die", "und der", "sowie") or last in heads or compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \

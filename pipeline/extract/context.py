@@ -19,7 +19,7 @@ from pipeline.extract.name_shapes import (TITLE_COMPOUND, has_head, is_generic_c
                                           org_type_of, words_of)
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.labels import following_block, is_label_statement
-from pipeline.extract.vocab import vocabulary, word_pattern
+from pipeline.extract.vocab import vocabulary, with_words, word_pattern
 from pipeline.lexicon import is_rare_word
 
 
@@ -56,12 +56,17 @@ class ContextPatterns:
     lower_last_item: regex.Pattern      # ' and optova have' after a cluster list
     plural_cluster_intro: regex.Pattern  # 'von den Clustern ', 'the clusters such as '
     acronym_list_intro: regex.Pattern   # 'Gewinner' in 'Die sieben Gewinner sind:'
+    article_before_name: regex.Pattern  # 'Das ' before a name that opens its sentence
+    opening_adverb: regex.Pattern       # 'Auch ' opening a German sentence before its subject
+    de_verb_before: regex.Pattern       # ' trägt ' right before an inverted German subject
+    item_descriptor: regex.Pattern      # ' (Portugal)', ' aus Portugal' after a list item
+    single_recipient_before: regex.Pattern  # 'to ', 'an ' before a single recipient
+    single_recipient_end: regex.Pattern  # ' in 2020', ' verliehen' after it
 
 
 # What may follow the cluster noun of a predicate: its end, or a phrase about it ('the
 # cluster for ...'), not a further noun ('the cluster manager').
-PREDICATE_END = (r"(?=[ \t]*(?:[,.;:!?()]|$|(?:for|of|in|with|that|which|from|and|der|des|für|im|aus|mit|von|"
-                 r"und|in)\b))")
+PREDICATE_END = r"(?=[ \t]*(?:[,.;:!?()]|$|(?:%(context.predicate_continuations)s)\b))"
 
 
 def _called(words: dict, nouns) -> regex.Pattern:
@@ -69,7 +74,8 @@ def _called(words: dict, nouns) -> regex.Pattern:
     determiner and up to three words, then one of the nouns (or a compound ending in one)."""
     return regex.compile(
         r"[ \t]+" + _either(words["predicate_copulas"]) + r"[ \t]+(?:" + _either(words["predicate_determiners"])
-        + r"[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,3}?(?:[\p{L}-]*-)?" + _either(nouns) + PREDICATE_END, regex.IGNORECASE)
+        + r"[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,3}?(?:[\p{L}-]*-)?" + _either(nouns) + with_words(PREDICATE_END),
+        regex.IGNORECASE)
 
 
 def _described(words: dict, nouns) -> regex.Pattern:
@@ -79,8 +85,8 @@ def _described(words: dict, nouns) -> regex.Pattern:
         r",[ \t]+(?:(?i:" + _either(words["apposition_determiners"]) + r")[ \t]+|\p{Lu}[\p{L}-]*['’]s[ \t]+)"
         r"(?!(?i:der|die|das|den|dem|des|ein|eine|the|a)[ \t])"  # not a relative clause: ', das der Cluster ...'
         r"(?:[\p{L}'’-]+[ \t]+){0,3}?(?:[\p{L}-]*-)?(?i:" + _either(nouns) + r")"
-        r"(?:[ \t]+(?i:for|of|in|der|des|für|im|from|aus|with|mit|based in)[ \t][^,;.:!?\n]{1,60})?"
-        r"[ \t]*(?:,|[.;!?](?=[ \t\n\"“”]|$)|$)")
+        + with_words(r"(?:[ \t]+(?i:%(context.apposition_continuations)s)[ \t][^,;.:!?\n]{1,60})?")
+        + r"[ \t]*(?:,|[.;!?](?=[ \t\n\"“”]|$)|$)")
 
 
 def _either(words) -> str:
@@ -135,6 +141,7 @@ def patterns() -> ContextPatterns:
         employer_role=word_pattern(r"(?:^|[\s,])(?P<role>[\p{L}-]+)[ \t]+(?:%(context.employer_prepositions)s)"
                                    r"(?:[ \t]+(?:%(context.employer_articles)s))?[ \t]+$"),
         **_list_patterns(),
+        **_single_name_patterns(),
     )
 
 
@@ -157,6 +164,28 @@ def _list_patterns() -> dict[str, regex.Pattern]:
             r"\b(?:%(lists.cluster_noun_determiners)s)?[ \t]*(?i:%(lists.cluster_nouns)s)[ \t]+"
             r"(?:(?i:%(lists.cluster_such_as)s)[ \t]+)?(?=\S)"),
         acronym_list_intro=word_pattern(r"%(lists.acronym_list_words)s", regex.IGNORECASE),
+        # what may follow a list item before the separator: where it is from ('Medalba
+        # (Portugal), ...', 'Medalba aus Portugal, ...')
+        item_descriptor=word_pattern(
+            r"[ \t]*\([^()\n]{1,40}\)|[ \t]+(?i:%(lists.item_origin_prepositions)s)"
+            r"(?:[ \t]+(?i:%(lists.item_origin_articles)s))?[ \t]+\p{Lu}[\p{L}-]+"),
+    )
+
+
+def _single_name_patterns() -> dict[str, regex.Pattern]:
+    """The patterns around a single name of a label sentence, from vocabulary.toml [context]
+    and [lists]."""
+    return dict(
+        # the article before a name that opens its sentence ('Das Kompetenzzentrum X')
+        article_before_name=word_pattern(r"(?:(?i:%(lists.opening_articles)s)[ \t]+)?$"),
+        # a German sentence opening with an adverb before its subject ('Auch Solvind erhielt')
+        opening_adverb=word_pattern(r"(?:^|[.!?\n][ \t]*)(?:%(context.de_opening_adverbs)s)[ \t]+$"),
+        # a German finite verb right before an inverted subject ('Seit 2019 trägt Solvind ...')
+        de_verb_before=word_pattern(r"[ \t](?:%(context.de_inverted_subject_verbs)s)[ \t]+$"),
+        # 'to X', 'an X' right before a single recipient; what may follow it
+        single_recipient_before=word_pattern(r"\b(?i:%(context.single_recipient_before)s)[ \t]+$"),
+        single_recipient_end=word_pattern(
+            r"[ \t]*(?:[,.!;]|$)|[ \t]+(?i:%(context.single_recipient_after)s)\b"),
     )
 
 
@@ -378,15 +407,12 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
             as_cluster(entity)
     for entity in [e for e in found.entities if e.label == ORG and e.org_type == "research"
                    and not e.fixed_canonical]:  # 'Das Kompetenzzentrum X erhielt das Silber-Label'
-        if any(_opens_sentence(text, m.start - len(ARTICLE_BEFORE_NAME.search(text[:m.start])[0]), label_sentences)
+        if any(_opens_sentence(text, m.start - len(patterns().article_before_name.search(text[:m.start])[0]),
+                               label_sentences)
                and patterns().list_subject_verb.match(text, m.end)
                for m in entity.mentions if any(s <= m.start < e for s, e in label_sentences)):
             as_cluster(entity)
     return left
-
-
-# The article before a name that opens its sentence ('Das Kompetenzzentrum X').
-ARTICLE_BEFORE_NAME = regex.compile(r"(?:(?i:the|das|der|die)[ \t]+)?$")
 
 
 def _beside_another_cluster(text: str, mention: Mention, found: DocumentEntities, start: int, end: int) -> bool:
@@ -493,10 +519,6 @@ def promote_label_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
     return [c for c in chunks if not found.covered(c.start, c.end)]
 
 
-# What may follow a list item before the separator: where it is from ('Medalba
-# (Portugal), ...', 'Medalba aus Portugal, ...').
-ITEM_DESCRIPTOR = regex.compile(r"[ \t]*\([^()\n]{1,40}\)|[ \t]+(?i:aus|from|in)(?:[ \t]+(?i:the|dem|der))?"
-                                r"[ \t]+\p{Lu}[\p{L}-]+")
 # The end of a list of recipients: the sentence's end, or a participle and the end
 # ('Mit Silber wurden A, B und C ausgezeichnet.'), or the dash closing a list set off
 # by dashes ('Three clusters – A, B and C – received').
@@ -505,10 +527,6 @@ RECIPIENTS_END = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}-]+)?[ \t]*(?:[.!;\n]|$)|[
 
 # 'Bronze: X': a tier word and a colon before a single recipient.
 TIER_COLON_BEFORE = regex.compile(r"(?<![^\n])[ \t]*(?P<tier>\p{L}+)[ \t]*:[ \t]*$")
-# 'to X', 'an X' right before a single recipient; what may follow it.
-TO_BEFORE = regex.compile(r"\b(?i:to|an)[ \t]+$")
-SINGLE_RECIPIENT_END = regex.compile(r"[ \t]*(?:[,.!;]|$)|[ \t]+(?i:in|on|at|for|im|am|zum|für|verliehen|"
-                                     r"vergeben|überreicht)\b")
 
 
 def _single_recipient(text: str, sentence_start: int, chunk: Chunk, end: int) -> bool:
@@ -518,13 +536,13 @@ def _single_recipient(text: str, sentence_start: int, chunk: Chunk, end: int) ->
     tier_colon = TIER_COLON_BEFORE.search(text, max(sentence_start, chunk.start - 12), chunk.start)
     if tier_colon and label_rules().tier.fullmatch(tier_colon["tier"]) and LIST_END.match(text, end):
         return True  # 'Bronze: X' on a line of its own
-    return (TO_BEFORE.search(text, max(sentence_start, chunk.start - 10), chunk.start) is not None
+    return (patterns().single_recipient_before.search(text, max(sentence_start, chunk.start - 10), chunk.start) is not None
             and (label_rules().award.search(told) or label_rules().label_word.search(told)) is not None
-            and SINGLE_RECIPIENT_END.match(text, end) is not None)
+            and patterns().single_recipient_end.match(text, end) is not None)
 
 
 def _after_descriptor(text: str, end: int) -> int:
-    match = ITEM_DESCRIPTOR.match(text, end)
+    match = patterns().item_descriptor.match(text, end)
     return match.end() if match else end
 
 
@@ -562,12 +580,12 @@ def _is_bare_subject(text: str, chunk: Chunk, label_sentences: list[tuple[int, i
     verb = patterns().subject_verb if language == "en" else patterns().de_subject_verb
     if not verb.match(text, subject_end):
         return language == "de" and _is_coined_word(chunk) and \
-            DE_VERB_BEFORE.search(before) is not None  # 'Seit 2019 trägt Solvind das Gold-Label'
+            patterns().de_verb_before.search(before) is not None  # 'Seit 2019 trägt Solvind das Gold-Label'
     if language == "de":
         if subject_end > chunk.end and _opens_sentence(text, chunk.start, label_sentences):
             return True
         return _is_coined_word(chunk) and (
-            _opens_sentence(text, chunk.start, label_sentences) or OPENING_ADVERB.search(before) is not None)
+            _opens_sentence(text, chunk.start, label_sentences) or patterns().opening_adverb.search(before) is not None)
     if patterns().not_subject_shape.search(chunk.text):
         return False
     return (_opens_sentence(text, chunk.start, label_sentences) or _after_opening_phrase(text, chunk.start, label_sentences)
@@ -581,13 +599,6 @@ def _is_coined_word(chunk: Chunk) -> bool:
     vocab = vocabulary()
     return is_rare_word(chunk.text, "de") and not patterns().common_noun_ending.search(chunk.text) and \
         not has_head(words_of(chunk.text), vocab.not_cluster_words | vocab.cluster_heads | vocab.network_heads)
-
-
-# A German sentence opening with an adverb before its subject ('Auch Solvind erhielt').
-OPENING_ADVERB = regex.compile(r"(?:^|[.!?\n][ \t]*)(?:Auch|Nun|Jetzt|Erneut|Bereits|Ebenfalls|Heute)[ \t]+$")
-# A German finite verb right before an inverted subject ('Seit 2019 trägt Solvind ...').
-DE_VERB_BEFORE = regex.compile(r"[ \t](?:wurde|ist|hat|hatte|erhält|erhielt|bekommt|bekam|trägt|darf|"
-                               r"gewinnt|gewann|holt|holte|war|kann|konnte|verteidigt|erringt)[ \t]+$")
 
 
 # A lower-case word right before a name: in English, a capitalised word there is a

@@ -8,9 +8,9 @@ import regex
 
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.model import (CLUSTER, DocumentEntities, Entity, Mention, ORG, PROGRAMME,
-                                    WRAPPER_BEFORE, as_cluster)
+                                    as_cluster, wrapper_after, wrapper_before)
 from pipeline.extract.name_shapes import CAMEL_PARTS, compound_head, has_head, words_of
-from pipeline.extract.vocab import vocabulary
+from pipeline.extract.vocab import vocabulary, word_pattern
 from pipeline.names import name_key
 
 
@@ -52,16 +52,19 @@ def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
         if key.endswith("s") and len(key) > 4:
             keys.add(key[:-1])
         first_word, _, rest_words = key.partition(" ")
-        inflected = GERMAN_ADJECTIVE_ENDING.sub("e", first_word)
+        inflected = _german_adjective_ending().sub("e", first_word)
         if rest_words and inflected != first_word:  # 'Maritimes/Maritimen Cluster X' -> 'maritime cluster x'
             keys.add(inflected + " " + rest_words)
             keys.add(inflected + " " + (rest_words[:-1] if rest_words.endswith("s") else rest_words))
     return frozenset(k for k in keys if len(k) >= 3)
 
 
-# The strong and oblique endings of a German adjective opening a name: 'Maritimes',
-# 'Maritimen', 'Bayerischer' are forms of 'Maritime', 'Bayerische'.
-GERMAN_ADJECTIVE_ENDING = regex.compile(r"(?<=\p{L}{3}(?:isch|al|im|iv|ig|lich|ar|el))(?:es|en|er|em)$")
+@lru_cache(maxsize=1)
+def _german_adjective_ending() -> regex.Pattern:
+    """The strong and oblique endings of a German adjective opening a name: 'Maritimes',
+    'Maritimen', 'Bayerischer' are forms of 'Maritime', 'Bayerische' (the stems end in one
+    of [coreference] adjective_stem_endings)."""
+    return word_pattern(r"(?<=\p{L}{3}(?:%(coreference.adjective_stem_endings)s))(?:es|en|er|em)$")
 
 
 def resolve_short_forms(text: str, found: DocumentEntities, chunks: list[Chunk]) -> list[Chunk]:
@@ -97,12 +100,23 @@ def _is_suffix(one: Entity, other: Entity) -> bool:
 
 
 APPOSITION = regex.compile(r"^(?:[ \t]*,[ \t]*(?:das|der|die|the|a|an|ein|eine)[ \t]+|[ \t]+[–-][ \t]+)$")
-# 'ACICAE - the Basque Automotive Cluster', 'HEGAN (Basque Aerospace Cluster)': the same
-# cluster, also inside a list of such pairs.
-DASH_OR_PARENTHESIS = regex.compile(r"^(?:[ \t]+[–-][ \t]+(?:(?:the|das|der|die)[ \t]+)?|[ \t]*\([ \t]*(?:(?:the|das|der|die)[ \t]+)?)$")
-# After the second name, the next item of a list: 'A, the B Cluster, C and D' is a list.
-NEXT_LIST_ITEM = regex.compile(r"[ \t]*,[ \t]*(?:(?:and|und|sowie)[ \t]+)?(?:the[ \t]+)?\p{Lu}|"
-                               r"[ \t]+(?:and|und|sowie|&)[ \t]+(?:(?:the|das|der|die)[ \t]+)?\p{Lu}")
+
+
+@lru_cache(maxsize=1)
+def _dash_or_parenthesis() -> regex.Pattern:
+    """'ACICAE - the Basque Automotive Cluster', 'HEGAN (Basque Aerospace Cluster)': the
+    same cluster, also inside a list of such pairs."""
+    return word_pattern(r"^(?:[ \t]+[–-][ \t]+(?:(?:%(coreference.articles)s)[ \t]+)?"
+                        r"|[ \t]*\([ \t]*(?:(?:%(coreference.articles)s)[ \t]+)?)$")
+
+
+@lru_cache(maxsize=1)
+def _next_list_item() -> regex.Pattern:
+    """After the second name, the next item of a list: 'A, the B Cluster, C and D' is a list."""
+    return word_pattern(
+        r"[ \t]*,[ \t]*(?:(?:%(coreference.next_item_conjunctions)s)[ \t]+)?"
+        r"(?:(?:%(coreference.next_item_comma_articles)s)[ \t]+)?\p{Lu}|"
+        r"[ \t]+(?:%(coreference.next_item_conjunctions)s|&)[ \t]+(?:(?:%(coreference.articles)s)[ \t]+)?\p{Lu}")
 
 
 def merge_appositions(text: str, found: DocumentEntities) -> None:
@@ -113,10 +127,10 @@ def merge_appositions(text: str, found: DocumentEntities) -> None:
     for first, second in zip(clusters, clusters[1:]):
         gap = text[first.end:second.start]
         described = has_head(words_of(second.text), heads) or "–" in gap
-        paired = DASH_OR_PARENTHESIS.match(gap) and (not gap.strip().startswith("(")
+        paired = _dash_or_parenthesis().match(gap) and (not gap.strip().startswith("(")
                                                      or text[second.end:second.end + 1] == ")")
         if first.entity is not second.entity and described and (
-                paired or (APPOSITION.match(gap) and not NEXT_LIST_ITEM.match(text, second.end))) \
+                paired or (APPOSITION.match(gap) and not _next_list_item().match(text, second.end))) \
                 and first.entity in found.entities and second.entity in found.entities:
             found.merge(first.entity, second.entity)
 
@@ -197,21 +211,17 @@ def _camel_part(name: str, word: str) -> bool:
     return " " not in name and len(parts) >= 2 and word in parts
 
 
-WRAPPER_AFTER = ("management", "clustermanagement", "cluster", "network", "netzwerk", "verein",
-                 "association", "service", "services")
-
-
 def _cluster_behind(org: Entity, clusters: list[Entity]) -> Entity | None:
     """The cluster an organisation is the support association or management company of
     (an alias, per the annotation guidelines): its name without those words is a key of
     the cluster; a management company's also the first words of exactly one cluster."""
     words = name_key(org.canonical).split()
     management = "management" in words or "clustermanagement" in words
-    if org.org_type not in ("association", "network") and not (set(words) & set(WRAPPER_AFTER)):
+    if org.org_type not in ("association", "network") and not (set(words) & set(wrapper_after())):
         return None  # 'Velmora AG' is a company, not the body of the 'Velmora-Cluster'
-    while len(words) > 1 and words[0] in WRAPPER_BEFORE:
+    while len(words) > 1 and words[0] in wrapper_before():
         words = words[1:]
-    while len(words) > 1 and words[-1] in WRAPPER_AFTER:
+    while len(words) > 1 and words[-1] in wrapper_after():
         words = words[:-1]
     core = " ".join(words)
     for cluster in clusters:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -13,6 +14,7 @@ from pipeline import ruleset
 from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.model import CLUSTER, DocumentEntities, Entity, ORG, PROGRAMME, as_cluster
+from pipeline.extract.vocab import word_pattern
 
 
 def following_block(text: str, end: int) -> tuple[int, int]:
@@ -172,10 +174,12 @@ def tier_segments(text: str, spans, start: int, end: int) -> dict[str, tuple[int
     return {span.id_: (cuts[i], cuts[i + 1]) for i, span in enumerate(firsts)}
 
 
-# What may stand between a tier word and its own date: 'Bronze label in 2020', 'Gold
-# Label 2022', 'Silber-Label im Jahr 2015', 'Gold (2019)'.
-TIER_TO_DATE = regex.compile(r"[ \t]*(?:-?(?i:label|labels|zertifikat|zertifizierung|certificate|status))?"
-                             r"[ \t]*(?:\(|(?i:in|im|im jahr|in the year|von|from|of|aus))?[ \t]*$")
+@lru_cache(maxsize=1)
+def _tier_to_date() -> regex.Pattern:
+    """What may stand between a tier word and its own date: 'Bronze label in 2020', 'Gold
+    Label 2022', 'Silber-Label im Jahr 2015', 'Gold (2019)' (vocabulary.toml [tiers])."""
+    return word_pattern(r"[ \t]*(?:-?(?i:%(tiers.date_nouns)s))?"
+                        r"[ \t]*(?:\(|(?i:%(tiers.date_prepositions)s))?[ \t]*$")
 
 
 def _attached_date(text: str, tier_spans, dates):
@@ -184,7 +188,7 @@ def _attached_date(text: str, tier_spans, dates):
     for span in tier_spans:
         for date in dates:
             if span.end_char <= date.start <= span.end_char + 25 and date.role not in ("valid_until", "published") \
-                    and TIER_TO_DATE.fullmatch(text, span.end_char, date.start):
+                    and _tier_to_date().fullmatch(text, span.end_char, date.start):
                 return date
     return None
 
@@ -326,7 +330,7 @@ def _clusters_for(found: DocumentEntities, doc_text: str, sentence, spans) -> li
         return [(m.entity, spans) for m in clusters]
     first_tier = min(spans, key=lambda s: s.start_char)
     tier_first = first_tier.start_char < clusters[0].start and \
-        TIER_TO_RECIPIENTS.match(doc_text, first_tier.end_char) is not None  # 'Gold went to A and B; Silver to C'
+        _tier_to_recipients().match(doc_text, first_tier.end_char) is not None  # 'Gold went to A and B; Silver to C'
     out = []
     for mention in clusters:
         after = [s for s in spans if s.start_char >= mention.end]
@@ -336,9 +340,12 @@ def _clusters_for(found: DocumentEntities, doc_text: str, sentence, spans) -> li
     return out
 
 
-# After a tier: the recipients follow ('Gold went to A', 'Silver to C', 'Gold: A, B').
-TIER_TO_RECIPIENTS = regex.compile(r"(?:[ \t-]*(?i:labels?))?[ \t]*(?::|(?i:[ \t]+(?:went to|goes to|go to|to|"
-                                   r"ging an|gingen an|geht an|an|für|for)\b))")
+@lru_cache(maxsize=1)
+def _tier_to_recipients() -> regex.Pattern:
+    """After a tier: the recipients follow ('Gold went to A', 'Silver to C', 'Gold: A, B';
+    vocabulary.toml [tiers])."""
+    return word_pattern(r"(?:[ \t-]*(?i:%(tiers.recipient_nouns)s))?[ \t]*"
+                        r"(?::|(?i:[ \t]+(?:%(tiers.recipient_words)s)\b))")
 
 
 def is_recent(awarded: str, reference: str | None) -> bool:

@@ -4,10 +4,12 @@ extraction steps add to and merge in."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 import bisect
 
 import regex
 
+from pipeline.extract.vocab import vocabulary
 from pipeline.names import name_key
 
 
@@ -53,7 +55,7 @@ class Entity:
         if self.label == CLUSTER:
             plain = [f for f in plain if not MANAGEMENT.search(name_key(f))] or plain
             # the cluster's own name, not its support association's ('Verein X e.V.')
-            plain = [f for f in plain if not name_key(f).startswith(WRAPPER_BEFORE)] or plain
+            plain = [f for f in plain if not name_key(f).startswith(wrapper_before())] or plain
         return max(plain or names, key=lambda f: (len(f.split()), len(f)))
 
 
@@ -145,6 +147,15 @@ def as_cluster(entity: Entity) -> None:
         mention.label = CLUSTER
 
 
-# Words around the name of a cluster's support association or management company:
-# 'Verein Nordalb e.V.', 'Velmora Cluster Management Lda.' are the cluster's own bodies.
-WRAPPER_BEFORE = ("verein", "förderverein", "trägerverein", "association")
+@lru_cache(maxsize=1)
+def wrapper_before() -> tuple:
+    """Words before the name of a cluster's support association ('Verein Nordalb e.V.'):
+    vocabulary.toml [cluster] wrapper_before, in lower case."""
+    return tuple(w.casefold() for w in vocabulary().word_lists["cluster.wrapper_before"])
+
+
+@lru_cache(maxsize=1)
+def wrapper_after() -> tuple:
+    """Words after the name of a cluster's support association or management company
+    ('Velmora Cluster Management Lda.'): [cluster] wrapper_after, in lower case."""
+    return tuple(w.casefold() for w in vocabulary().word_lists["cluster.wrapper_after"])

@@ -151,11 +151,11 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
                 org = None
             else:
                 org = named or rules.leading_article.sub("", org)
-                board = BOARD_OF.match(org)
+                board = _board_of().match(org)
                 if named is None and board:  # 'Chairman of the Board of X': the board is part of the role
                     org_start = mention.end + after.start("org")
                     role = text[mention.end + after.start("role"):org_start + board.start("org")].strip()
-                    role = regex.sub(r"[ \t]+(?:of|des|der)(?:[ \t]+the)?$", "", role)
+                    role = _board_of_end().sub("", role)
                     org = board["org"]
                 elif named is None:  # 'Head of Innovation at Kelvan Ltd': the role runs on to the body
                     role, org = _role_running_on(text, mention.end + after.start("role"),
@@ -180,7 +180,7 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
     if bare and is_role_word(bare["role"].casefold()):  # 'Anna Muster Geschäftsführerin Kelvan GmbH' (a caption)
         return bare["role"], _entity_at(found, bare.end()) if bare.end() < len(text) else None
     role = _role_before(text[max(0, mention.start - 90):mention.start])
-    copula = COPULA_ROLE.match(text, mention.end)
+    copula = _copula_role().match(text, mention.end)
     if not role and copula and _has_role_word(copula["role"]):  # 'X is the managing director of Y'
         org_start = copula.start("org")
         return copula["role"], _entity_at(found, org_start) or _organisation(found, copula["org"].strip())
@@ -202,16 +202,30 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
 # A past-tense verb opening what follows a name ('Jan Berg, thanked the members'): the
 # sentence goes on, no role is given.
 PAST_VERB = regex.compile(r"\p{Ll}{3,}ed\b")
-# 'the Board of X', 'des Vorstands der X': a body's board, part of a role, then the body.
-BOARD_OF = regex.compile(r"(?:(?i:the)[ \t]+)?(?:(?:Executive|Supervisory|Management|Advisory)[ \t]+)?"
-                         r"(?:Board|Vorstands?|Aufsichtsrats?|Beirats?)[ \t]+(?:of|des|der)[ \t]+"
-                         r"(?:(?i:the)[ \t]+)?(?P<org>\p{Lu}.+)")
-# ' is the managing director of Y', ' ist Geschäftsführerin der Y GmbH': the role the
-# sentence gives a name, and the body.
-COPULA_ROLE = regex.compile(
-    r"[ \t]+(?:is|was|has been|ist|war)[ \t]+(?:(?:the|der|die|das|a|an)[ \t]+)?"
-    r"(?P<role>(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)[ \t]+(?:of|at|des|der|bei|von|vom)[ \t]+"
-    r"(?:(?:the|dem|der)[ \t]+)?(?P<org>\p{Lu}[^.;,!?\n]{1,80})")
+@lru_cache(maxsize=1)
+def _board_of() -> regex.Pattern:
+    """'the Board of X', 'des Vorstands der X': a body's board, part of a role, then the
+    body (vocabulary.toml [people.board])."""
+    return word_pattern(r"(?:(?i:%(people.board.articles)s)[ \t]+)?(?:(?:%(people.board.modifiers)s)[ \t]+)?"
+                        r"(?:%(people.board.nouns)s)[ \t]+(?:%(people.board.prepositions)s)[ \t]+"
+                        r"(?:(?i:%(people.board.articles)s)[ \t]+)?(?P<org>\p{Lu}.+)")
+
+
+@lru_cache(maxsize=1)
+def _board_of_end() -> regex.Pattern:
+    """The preposition and article after the board at the end of a role ('Chairman of the
+    Board of the')."""
+    return word_pattern(r"[ \t]+(?:%(people.board.prepositions)s)(?:[ \t]+(?:%(people.board.articles)s))?$")
+
+
+@lru_cache(maxsize=1)
+def _copula_role() -> regex.Pattern:
+    """' is the managing director of Y', ' ist Geschäftsführerin der Y GmbH': the role the
+    sentence gives a name, and the body (vocabulary.toml [people.copula_role])."""
+    return word_pattern(
+        r"[ \t]+(?:%(people.copula_role.copulas)s)[ \t]+(?:(?:%(people.copula_role.articles)s)[ \t]+)?"
+        r"(?P<role>(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)[ \t]+(?:%(people.copula_role.prepositions)s)[ \t]+"
+        r"(?:(?:%(context.employer_articles)s)[ \t]+)?(?P<org>\p{Lu}[^.;,!?\n]{1,80})")
 POSSESSIVE = regex.compile(r"(?P<name>\p{Lu}[\p{L}\p{N} &.-]*?)['’]s")
 OWNER_GAP = regex.compile(r"(?:['’]s)?[ \t]+|-")
 
