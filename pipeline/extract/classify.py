@@ -8,7 +8,7 @@ import regex
 
 from pipeline.extract.chunks import Chunk, name_chunks
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME
-from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, GENITIVE, NAME_PARTICLE_AFTER,
+from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, genitive_pattern, NAME_PARTICLE_AFTER,
                                           TITLE_COMPOUND, UPPER, cluster_name_from, compound_head,
                                           is_name_like, is_person_name, is_place_genitive,
                                           legal_endings, org_type_of, programme_head_endings)
@@ -317,7 +317,7 @@ def _common_noun_after_head(rest: list[str]) -> bool:
 
 def _owned_by_organisation(text: str) -> bool:
     """'Strategie der Stadt Lindenau': a body's plan, not a programme's name."""
-    genitive = GENITIVE.search(text)
+    genitive = genitive_pattern().search(text)
     return bool(genitive) and bool(org_type_of(text[genitive.end():]))
 
 
@@ -405,7 +405,7 @@ def _add_coordinated_people(chunk: Chunk, found: DocumentEntities) -> bool:
 def _governed_part(chunk: Chunk) -> Chunk:
     """'Strategie der Stadt Lindenau' -> 'Stadt Lindenau': a single common noun governing
     a name in the genitive is not part of it, unless it is itself a head word."""
-    match = GENITIVE.search(chunk.text)
+    match = genitive_pattern().search(chunk.text)
     if not match:
         return chunk
     left = chunk.text[:match.start()]
