@@ -8,7 +8,7 @@ import regex
 
 from pipeline.extract.chunks import Chunk, name_chunks
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME
-from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, GENITIVE, NAME_PARTICLE_AFTER,
+from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, genitive_pattern, NAME_PARTICLE_AFTER,
                                           TITLE_COMPOUND, UPPER, cluster_name_from, compound_head,
                                           is_name_like, is_person_name, is_place_genitive,
                                           legal_endings, org_type_of, programme_head_endings)
@@ -33,17 +33,29 @@ PROGRAMME_AFTER = regex.compile(
     regex.IGNORECASE)
 
 
-COORDINATED_HEADS = regex.compile(r" (?:and|und|&|sowie) (?:the |das |die |der )?")
+@lru_cache(maxsize=1)
+def _coordinated_heads() -> regex.Pattern:
+    """' and ', ' und das ': where 'X Cluster and Y Network' may be two names ([names.coordination]
+    head_conjunctions, then one of its articles if any)."""
+    return word_pattern(r" (?:%(names.coordination.head_conjunctions)s) (?:(?:%(names.coordination.articles)s) )?")
 
 
-COORDINATED_NAMES = regex.compile(r" (?:und|and|sowie) (?:the |die |das |der )?")
+@lru_cache(maxsize=1)
+def _coordinated_names() -> regex.Pattern:
+    """' und ', ' and the ': between the two names of a list's last item ([names.coordination]
+    name_conjunctions, then one of its articles if any)."""
+    return word_pattern(r" (?:%(names.coordination.name_conjunctions)s) (?:(?:%(names.coordination.articles)s) )?")
 
 
 def _preceding(text: str, start: int, width: int = 40) -> str:
     return text[max(0, start - width):start]
 
 
-PERSON_OF = regex.compile(r"(?P<person>.+?) (?:of the|of|from the|from|der|des|vom|von der) (?P<rest>\p{Lu}.+)")
+@lru_cache(maxsize=1)
+def _person_of() -> regex.Pattern:
+    """'Jana Muster of the Saarland Ministry': a person, then the words of an affiliation
+    ([people.before_org] affiliation), then the organisation."""
+    return word_pattern(r"(?P<person>.+?) (?:%(people.before_org.affiliation)s) (?P<rest>\p{Lu}.+)")
 
 
 def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[Chunk]:
@@ -99,7 +111,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             if len(head.split()) < 2:
                 left.append(chunk)
                 continue
-        employer = PERSON_OF.match(name_text)
+        employer = _person_of().match(name_text)
         if employer and is_person_name(employer["person"], titled):
             start = chunk.start + offset  # "Jana Muster of the Saarland Ministry of ..."
             found.add(Mention(start, start + len(employer["person"]), employer["person"], PERSON, "person_rules"))
@@ -107,12 +119,12 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             chunk = Chunk(rest_start, chunk.end, text[rest_start:chunk.end], chunk.legal_form)
         if _add_coordinated_people(chunk, found):
             continue
-        last = COORDINATION.split(chunk.text)[-1]
+        last = _coordination().split(chunk.text)[-1]
         if last != chunk.text and is_person_name(last, False) and len(chunk.text) - len(last) > 5:
             start = chunk.end - len(last)  # 'Lindor Akademie Bern und Karl Muster': the person after the body
             found.add(Mention(start, chunk.end, last, PERSON, "person_rules"))
-            left_text = COORDINATION.split(chunk.text[:len(chunk.text) - len(last)].rstrip())[0].rstrip()
-            left_text = regex.sub(r"[ \t]+(?:und|and|&)$", "", left_text)
+            left_text = _coordination().split(chunk.text[:len(chunk.text) - len(last)].rstrip())[0].rstrip()
+            left_text = _final_conjunction().sub("", left_text)
             chunk = Chunk(chunk.start, chunk.start + len(left_text), left_text)
         cluster = cluster_name_from(chunk)
         if cluster and " " not in cluster[1] and (last_word in vocab.description_determiners
@@ -242,7 +254,7 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
     out = []
     for chunk in chunks:
         pieces, position = [], 0
-        for match in COORDINATED_HEADS.finditer(chunk.text):
+        for match in _coordinated_heads().finditer(chunk.text):
             left = chunk.text[position:match.start()]
             if _continues_legal_form(left, chunk.text[match.start():]):
                 continue
@@ -252,7 +264,7 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
                 break
             last = left.split(" ")[-1].casefold()
             right_first = chunk.text[match.end():].split(" ")[0].casefold()
-            if _in_purpose_phrase().search(left) and match.group().strip() in ("und", "and", "&") \
+            if _in_purpose_phrase().search(left) and match.group().strip() in vocabulary().word_lists["names.coordination.purpose_conjunctions"] \
                     and right_first not in heads and not compound_head(right_first, _all_org_heads()):
                 continue  # 'Hochschule für Technik und Wirtschaft X': the head's 'für' phrase goes on
             coined_pair = _is_coined(left.split(" ")[-1]) and _is_coined(chunk.text[match.end():].split(" ")[0])
@@ -260,7 +272,7 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
             plural_head = position == 0 and left.split(" ")[0].casefold() in _lower_words("lists.plural_heads_in_chunk") \
                 and len(left.split()) == 2 and len(right_words) == 1 \
                 and is_rare_word(left.split()[1], "de") and is_rare_word(right_words[0], "de")  # 'der Cluster A und B'
-            if coined_pair or plural_head or match.group().strip() in ("and the", "und das", "und die", "und der", "sowie") or last in heads or compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
+            if coined_pair or plural_head or match.group().strip() in vocabulary().word_lists["names.coordination.always_split"] or last in heads or compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
                     or left.endswith(legal_endings()):
                 pieces.append((position, left))
                 position = match.end()
@@ -305,7 +317,7 @@ def _common_noun_after_head(rest: list[str]) -> bool:
 
 def _owned_by_organisation(text: str) -> bool:
     """'Strategie der Stadt Lindenau': a body's plan, not a programme's name."""
-    genitive = GENITIVE.search(text)
+    genitive = genitive_pattern().search(text)
     return bool(genitive) and bool(org_type_of(text[genitive.end():]))
 
 
@@ -349,13 +361,23 @@ def _uncovered_rest(chunk: Chunk, found: DocumentEntities) -> Chunk | None:
     return Chunk(start, start + len(stripped), stripped, chunk.legal_form)
 
 
-COORDINATION = regex.compile(r" (?:und|and|&) ")
+@lru_cache(maxsize=1)
+def _coordination() -> regex.Pattern:
+    """' und ', ' & ' between the names of people ('Karla Beispiel und Hanna Muster') or a body
+    and a person ([names.coordination] person_conjunctions)."""
+    return word_pattern(r" (?:%(names.coordination.person_conjunctions)s) ")
+
+
+@lru_cache(maxsize=1)
+def _final_conjunction() -> regex.Pattern:
+    """The same conjunctions at the end of a chunk."""
+    return word_pattern(r"[ \t]+(?:%(names.coordination.person_conjunctions)s)$")
 
 
 def coordinated_parts(chunk: Chunk) -> list[Chunk]:
     """'B and C' as the last item of a list: the two names it joins."""
     parts, position = [], 0
-    for match in COORDINATED_NAMES.finditer(chunk.text):
+    for match in _coordinated_names().finditer(chunk.text):
         parts.append(Chunk(chunk.start + position, chunk.start + match.start(), chunk.text[position:match.start()]))
         position = match.end()
     parts.append(Chunk(chunk.start + position, chunk.end, chunk.text[position:], chunk.legal_form))
@@ -365,7 +387,7 @@ def coordinated_parts(chunk: Chunk) -> list[Chunk]:
 def _add_coordinated_people(chunk: Chunk, found: DocumentEntities) -> bool:
     """'Karla Beispiel und Hanna Muster', 'Petra and Gilberto Bianchi': people in one chunk."""
     parts, position = [], 0
-    for match in COORDINATION.finditer(chunk.text):
+    for match in _coordination().finditer(chunk.text):
         parts.append((position, chunk.text[position:match.start()]))
         position = match.end()
     parts.append((position, chunk.text[position:]))
@@ -383,7 +405,7 @@ def _add_coordinated_people(chunk: Chunk, found: DocumentEntities) -> bool:
 def _governed_part(chunk: Chunk) -> Chunk:
     """'Strategie der Stadt Lindenau' -> 'Stadt Lindenau': a single common noun governing
     a name in the genitive is not part of it, unless it is itself a head word."""
-    match = GENITIVE.search(chunk.text)
+    match = genitive_pattern().search(chunk.text)
     if not match:
         return chunk
     left = chunk.text[:match.start()]

@@ -19,7 +19,7 @@ from pipeline.extract.name_shapes import (TITLE_COMPOUND, has_head, is_generic_c
                                           org_type_of, words_of)
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.labels import following_block, is_label_statement
-from pipeline.extract.vocab import vocabulary, with_words, word_pattern
+from pipeline.extract.vocab import lower_words, vocabulary, with_words, word_pattern
 from pipeline.lexicon import is_rare_word
 
 
@@ -83,8 +83,8 @@ def _described(words: dict, nouns) -> regex.Pattern:
     whose head is one of the nouns."""
     return regex.compile(
         r",[ \t]+(?:(?i:" + _either(words["apposition_determiners"]) + r")[ \t]+|\p{Lu}[\p{L}-]*['’]s[ \t]+)"
-        r"(?!(?i:der|die|das|den|dem|des|ein|eine|the|a)[ \t])"  # not a relative clause: ', das der Cluster ...'
-        r"(?:[\p{L}'’-]+[ \t]+){0,3}?(?:[\p{L}-]*-)?(?i:" + _either(nouns) + r")"
+        + with_words(r"(?!(?i:%(context.relative_articles)s)[ \t])")  # not a relative clause: ', das der Cluster ...'
+        + r"(?:[\p{L}'’-]+[ \t]+){0,3}?(?:[\p{L}-]*-)?(?i:" + _either(nouns) + r")"
         + with_words(r"(?:[ \t]+(?i:%(context.apposition_continuations)s)[ \t][^,;.:!?\n]{1,60})?")
         + r"[ \t]*(?:,|[.;!?](?=[ \t\n\"“”]|$)|$)")
 
@@ -201,8 +201,14 @@ BLOCK_LINE = regex.compile(r"^[ \t]*(?:[-•*–][ \t]+)?(?P<item>[^,\n]{2,90})"
 def _is_modifier(text: str, chunk: Chunk) -> bool:
     """'Flemish clusters', 'Danish companies': an adjective before a lower-case noun."""
     following = FOLLOWING_WORD.match(text[chunk.end:chunk.end + 30])
-    return bool(following) and following.group(1) in vocabulary().cluster_list_nouns | {
-        "companies", "clusters", "cluster", "organisations", "organizations", "regions", "region"}
+    return bool(following) and following.group(1) in _modifier_nouns()
+
+
+@lru_cache(maxsize=1)
+def _modifier_nouns() -> frozenset:
+    """The lower-case nouns after an adjective that is no name: [cluster] list_nouns and
+    [context] modifier_nouns."""
+    return vocabulary().cluster_list_nouns | lower_words("context.modifier_nouns")
 
 
 ADJACENT_CAPITALS = regex.compile(r"(?:^|[ \t])[\p{Lu}\p{N}][^ \t]*[ \t]+[\p{Lu}\p{N}]")
@@ -225,12 +231,12 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
     vocab = vocabulary()
     words = words_of(chunk.text)
     if any(w in vocab.not_cluster_words or w in vocab.role_words or w in vocab.not_body_words
-           or w in vocab.titles or w in ("gold", "silver", "silber", "bronze") for w in words):
+           or w in vocab.titles or w in label_rules().tier_words for w in words):
         return False
     if chunk.text.casefold() in vocab.places:
         return False  # 'Europäischen Union'
     first = chunk.words[0]
-    if first.casefold() in ("region", "metropolregion", "regio"):
+    if first.casefold() in lower_words("context.region_words"):
         return False  # 'Region Velden', 'Metropolregion München': where, not who
     if len(chunk.words) > 1 and (UPPER_GENITIVE.fullmatch(first) or (
             first.endswith("s") and first.casefold()[:-1] in vocab.places)):
@@ -918,7 +924,7 @@ def _is_item_name(item: str) -> bool:
     vocab = vocabulary()
     words = words_of(item)
     return bool(LETTER.match(item)) and not any(
-        w in vocab.not_cluster_words or w in ("awarded", "ausgezeichnet", "score") for w in words)
+        w in vocab.not_cluster_words or w in lower_words("context.not_item_words") for w in words)
 
 
 def promote_colon_lists(text: str, found: DocumentEntities, bounds: list[tuple[int, int]]) -> None:

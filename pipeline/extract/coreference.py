@@ -14,7 +14,10 @@ from pipeline.extract.vocab import vocabulary, word_pattern
 from pipeline.names import name_key
 
 
-HEAD_SEPARATOR = regex.compile(r" [–-] | (?i:the|das|der) ")
+@lru_cache(maxsize=1)
+def _head_separator() -> regex.Pattern:
+    """' – ', ' the ': where a name's head part ends ([coreference] head_articles)."""
+    return word_pattern(r" [–-] | (?i:%(coreference.head_articles)s) ")
 
 
 def cluster_keys(entity: Entity) -> set[str]:
@@ -46,7 +49,7 @@ def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
         first, _, rest = form.partition(" ")
         if rest and compound_head(first, vocab.cluster_heads | vocab.network_heads):
             keys.add(name_key(rest))  # 'Medizintechnik-Netzwerk Vitanor e.V.' -> 'vitanor'
-        head = HEAD_SEPARATOR.split(form, maxsplit=1)[0]
+        head = _head_separator().split(form, maxsplit=1)[0]
         if head != form and len(head) >= 3:
             keys.add(name_key(head))
         if key.endswith("s") and len(key) > 4:
@@ -99,7 +102,10 @@ def _is_suffix(one: Entity, other: Entity) -> bool:
     return len(short.split()) >= 3 and long_.endswith(" " + short)
 
 
-APPOSITION = regex.compile(r"^(?:[ \t]*,[ \t]*(?:das|der|die|the|a|an|ein|eine)[ \t]+|[ \t]+[–-][ \t]+)$")
+@lru_cache(maxsize=1)
+def _apposition() -> regex.Pattern:
+    """', das ', ' – ' between a name and its apposition ([coreference] apposition_articles)."""
+    return word_pattern(r"^(?:[ \t]*,[ \t]*(?:%(coreference.apposition_articles)s)[ \t]+|[ \t]+[–-][ \t]+)$")
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +136,7 @@ def merge_appositions(text: str, found: DocumentEntities) -> None:
         paired = _dash_or_parenthesis().match(gap) and (not gap.strip().startswith("(")
                                                      or text[second.end:second.end + 1] == ")")
         if first.entity is not second.entity and described and (
-                paired or (APPOSITION.match(gap) and not _next_list_item().match(text, second.end))) \
+                paired or (_apposition().match(gap) and not _next_list_item().match(text, second.end))) \
                 and first.entity in found.entities and second.entity in found.entities:
             found.merge(first.entity, second.entity)
 

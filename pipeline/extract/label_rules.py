@@ -33,6 +33,7 @@ class LabelRules:
     anaphor: regex.Pattern        # groups noun, pronoun, speaker
     label_word: regex.Pattern
     tier: regex.Pattern           # a tier word (as a prefix: 'Goldlabel', 'silbernes')
+    tier_words: tuple             # the tier words themselves, lower case, longest first
     coordinated_tiers: regex.Pattern
     history_line: regex.Pattern   # '- 2017 – Silber', '2014: Bronze'
     tier_line: regex.Pattern      # 'Gold: A, B', '- A, Portugal – Gold'
@@ -82,6 +83,7 @@ def label_rules() -> LabelRules:
                          rf"|\b(?P<speaker>{phrases('anaphor_speaker')})\b"),
         label_word=compiled(phrases("label_word")),
         tier=compiled(rf"\b{tier}"),
+        tier_words=tuple(tiers),
         # tiers in one coordination describe the scheme: 'Bronze, Silber oder Gold',
         # 'ein Bronze-, ein Silber- oder ein Gold-Label', 'bronzenes, silbernes oder goldenes'
         coordinated_tiers=compiled(

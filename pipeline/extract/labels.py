@@ -116,7 +116,10 @@ def is_label_statement(sentence_text: str) -> bool:
                 or label_rules().tier_line.match(sentence_text))
 
 
-NETWORK_NAME = regex.compile(r"netzwerk|network|cluster|kompetenznetz", regex.IGNORECASE)
+@lru_cache(maxsize=1)
+def _network_name() -> regex.Pattern:
+    """A network's name that says it acts as a cluster ([cluster] acting_network_words)."""
+    return word_pattern(r"%(cluster.acting_network_words)s", regex.IGNORECASE)
 
 
 def main_cluster(clusters: list[Entity]) -> Entity | None:
@@ -152,7 +155,7 @@ def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int
             return mention.entity
         if mention.label == ORG and mention.entity.org_type in ("network", "association") and \
                 mention.entity.canonical not in ruleset.active().awarding_bodies() and (
-                noun in mention.text.casefold() if noun else NETWORK_NAME.search(mention.text)):
+                noun in mention.text.casefold() if noun else _network_name().search(mention.text)):
             as_cluster(mention.entity)
             return mention.entity
     return None

@@ -9,7 +9,7 @@ import regex
 
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.label_rules import label_rules
-from pipeline.extract.vocab import first_names, vocabulary
+from pipeline.extract.vocab import first_names, vocabulary, word_pattern
 from pipeline.names import legal_forms
 
 
@@ -184,7 +184,10 @@ def is_name_like(chunk: Chunk, language: str) -> bool:
 DOTTED_BRAND = regex.compile(r"\p{Ll}[\p{Ll}\p{N}-]{2,}(?:[.:]\p{Ll}[\p{Ll}\p{N}]*)+")
 
 
-GENITIVE = regex.compile(r" (?:des|der|of the|of) ")
+@lru_cache(maxsize=1)
+def genitive_pattern() -> regex.Pattern:
+    """' des ', ' of the ' between a governing noun and a name ([names.parts] genitive_words)."""
+    return word_pattern(r" (?:%(names.parts.genitive_words)s) ")
 
 
 # 'Cluster-Teams', 'Gold-Label', 'Netzwerk-Treffen': a German compound noun of Titlecase
@@ -261,13 +264,21 @@ def _headed_by_other_body(text: str) -> bool:
         and last not in ("e.v.", "e. v.")
 
 
-TIER_MODIFIER = regex.compile(r"(?i:gold|silver|silber|bronze)-[\p{L}-]+[ \t]+(?=\p{Lu})")
+@lru_cache(maxsize=1)
+def _tier_modifier() -> regex.Pattern:
+    """'Gold-labelled ', 'Silber-zertifizierte ' before a name: a tier word (of the tier data,
+    label_rules().tier_words) in a hyphenated modifier."""
+    tiers = "|".join(regex.escape(w) for w in label_rules().tier_words)
+    return regex.compile(r"(?i:" + tiers + r")-[\p{L}-]+[ \t]+(?=\p{Lu})")
 
 
 LABEL_THEN_NAME = regex.compile(r"(?P<label>.+?)[ \t]+[–—][ \t]+(?P<name>.+)")
 
 
-LEADING_ARTICLE = regex.compile(r"(?:The|Der|Die|Das)[ \t]+(?=\p{Lu})")
+@lru_cache(maxsize=1)
+def _leading_article() -> regex.Pattern:
+    """'The ', 'Das ' opening the name after a label and a dash ([names.parts] leading_articles)."""
+    return word_pattern(r"(?:%(names.parts.leading_articles)s)[ \t]+(?=\p{Lu})")
 
 
 def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
@@ -305,7 +316,7 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
     function of the text, and a name recurs within a document and across a drop."""
     vocab = vocabulary()
     start = 0
-    genitive = GENITIVE.search(text)
+    genitive = genitive_pattern().search(text)
     if genitive:
         left, right = text[:genitive.start()], text[genitive.end():]
         common_noun = len(left.split()) == 1 and left[1:].islower() and " des " in f" {text[genitive.start():]}"
@@ -316,7 +327,7 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
             return None  # 'Strategie und Dienstleistungen des Clusters': the cluster's things
         if len(left.split()) == 1 and not has_head(words_of(left), vocab.cluster_heads):
             text, start = right, start + genitive.end()
-    tier_modifier = TIER_MODIFIER.match(text)
+    tier_modifier = _tier_modifier().match(text)
     if tier_modifier:  # 'the Gold-labelled Velmora Cluster', 'der Silber-zertifizierte X-Cluster'
         text, start = text[tier_modifier.end():], start + tier_modifier.end()
     label_then_name = LABEL_THEN_NAME.match(text)
@@ -328,7 +339,7 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
                             or all(w in vocab.places for w in words_of(label_then_name["label"]))):
         # "Gold-Label – X-Cluster"; a dateline "Split, Croatia – The X Cluster"
         text, start = label_then_name["name"], start + label_then_name.start("name")
-        article = LEADING_ARTICLE.match(text)
+        article = _leading_article().match(text)
         if article:
             text, start = text[article.end():], start + article.end()
     purpose = PURPOSE.search(text)

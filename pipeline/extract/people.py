@@ -165,7 +165,7 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
         if not org and not generic and not comma_org:
             split = ROLE_THEN_ORG.match(role)
             if split and not _has_role_word(split["org"]) and _has_role_word(split["role"]) \
-                    and split["role"].split()[-1].casefold() not in vocabulary().connectors | {"für"}:
+                    and split["role"].split()[-1].casefold() not in vocabulary().connectors:
                 role, org = split["role"], split["org"]
         if not org and not generic:  # 'X, Managing Director, Kelvan Systems Ltd'
             org = comma_org
@@ -584,9 +584,14 @@ def _ministry_of(role: str, found: DocumentEntities) -> str | None:
     if not match:
         return None
     stem = match["portfolio"].casefold()[:6]
+    words = vocabulary().word_lists
+    ministry_words, federal_prefixes, federal_words = (
+        words["people.ministry.words"], words["people.ministry.federal_prefixes"], words["people.ministry.federal_words"])
     ministries = [e for e in found.entities if e.label != PERSON and any(
-        "minist" in form.casefold() and stem in form.casefold() for form in [*e.forms, e.canonical])]
-    if "bundes" in role.casefold():
-        ministries = [e for e in ministries if any(f.casefold().startswith("bundes") or "federal" in f.casefold()
+        any(w in form.casefold() for w in ministry_words) and stem in form.casefold()
+        for form in [*e.forms, e.canonical])]
+    if any(p in role.casefold() for p in federal_prefixes):
+        ministries = [e for e in ministries if any(f.casefold().startswith(federal_prefixes)
+                                                   or any(w in f.casefold() for w in federal_words)
                                                    for f in [*e.forms, e.canonical])] or ministries
     return ministries[0].best_name() if len(ministries) == 1 else None

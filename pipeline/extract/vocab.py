@@ -98,6 +98,12 @@ def vocabulary() -> Vocabulary:
     )
 
 
+@lru_cache(maxsize=None)
+def lower_words(path: str) -> frozenset:
+    """The words of the vocabulary.toml list at dotted `path`, in lower case, as a set."""
+    return frozenset(w.casefold() for w in vocabulary().word_lists[path])
+
+
 def alternation(words) -> str:
     """The words as the alternatives of a regular expression, escaped, in the order
     given ('and|und|as well as'): where one word begins another, the order decides
