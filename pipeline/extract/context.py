@@ -268,9 +268,14 @@ def _is_bare_name(chunk: Chunk) -> bool:
 INITIALS = regex.compile(r"\p{Lu}{2,6}")
 
 
+WORD_GAP = regex.compile(r"[\s-]+")
+
+
+@lru_cache(maxsize=16384)
 def _initials(name: str) -> str:
+    """'Adriatic Nautical Cluster' -> 'ANC' (asked for every form of every entity, per chunk)."""
     vocab = vocabulary()
-    return "".join(w[0] for w in regex.split(r"[\s-]+", name)
+    return "".join(w[0] for w in WORD_GAP.split(name)
                    if w and w.casefold() not in vocab.connectors and w[0].isalpha()).upper()
 
 
@@ -655,15 +660,21 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
     cluster.'); so is an organisation of a cluster-like kind. A name called a programme ('X, the national
     support programme for clusters, ...') is a programme."""
     left = []
+    rules = patterns()
     for chunk in chunks:
-        opens = _opens_clause(text, chunk.start) and not found.covered(chunk.start, chunk.end)
-        described = not found.covered(chunk.start, chunk.end) and patterns().described_as_cluster.match(text, chunk.end)
-        if (described or (opens and patterns().called_a_cluster.match(text, chunk.end))) \
+        described = rules.described_as_cluster.match(text, chunk.end)
+        called = rules.called_a_cluster.match(text, chunk.end)
+        programme = rules.called_a_programme.match(text, chunk.end)
+        if not (described or called or programme) or found.covered(chunk.start, chunk.end):
+            left.append(chunk)  # (the cheap anchored tests first: most chunks are called nothing)
+            continue
+        opens = _opens_clause(text, chunk.start)
+        if (described or (opens and called)) \
                 and (_candidate(text, chunk, language) or _is_bare_name(chunk)) \
                 and not is_generic_cluster_phrase(chunk.text) \
                 and not has_head(words_of(chunk.text), vocabulary().not_cluster_words):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"))
-        elif opens and patterns().called_a_programme.match(text, chunk.end) and is_name_like(chunk, language):
+        elif opens and programme and is_name_like(chunk, language):
             found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "programme_rules"))
         else:
             left.append(chunk)

@@ -53,6 +53,16 @@ def programme_head_endings() -> tuple[str, ...]:
     return tuple(h for h in vocabulary().programme_heads if len(h) >= 8)
 
 
+@lru_cache(maxsize=1)
+def _tier_set() -> frozenset:
+    return frozenset(label_rules().tier_words)
+
+
+@lru_cache(maxsize=1)
+def _not_cluster_or_body_words() -> frozenset:
+    return vocabulary().not_cluster_words | vocabulary().not_body_words
+
+
 def _without_inner_tiers(raw_words: list[str]) -> list[str]:
     """The words of a name, lower case, without a tier word inside it that modifies the
     next name word ('Velmora Silver Economy Cluster', 'Gold Coast Cluster'): there the
@@ -347,8 +357,9 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
         # "Cluster Management Excellence Label GOLD for Lakeside Cluster": the label, then whose
         text, start = text[purpose.end():], start + purpose.end()
     words = words_of(text)
-    if has_head(_without_inner_tiers(text.split(" ")), vocab.not_cluster_words | vocab.not_body_words,
-                compounds=False) or is_generic_cluster_phrase(text) or _headed_by_other_body(text):
+    checked = _without_inner_tiers(text.split(" ")) if _tier_set() & set(words) else words
+    if has_head(checked, _not_cluster_or_body_words(), compounds=False) \
+            or is_generic_cluster_phrase(text) or _headed_by_other_body(text):
         return None
     raw_words = text.split(" ")
     first = raw_words[0].casefold()
