@@ -2149,3 +2149,8 @@ def test_recognised_with_a_label_is_an_award_dated_by_the_ceremony():
     text = ("BioVelden, the life sciences network of the Velden region, has been recognised with the Silver "
             "Label. The label was presented at a ceremony in Berlin on 3 May 2023.")
     assert one_label(run("en", text), "BioVelden", "silver")["awarded"] == "2023-05-03"
+
+
+def test_list_subject_past_a_shared_apposition():
+    rows = run("en", "Foodvale and Innovac, both from Catalonia, received the Silver Label.")["labels"]
+    assert {(r["cluster"], r["tier"]) for r in rows} == {("Foodvale", "silver"), ("Innovac", "silver")}

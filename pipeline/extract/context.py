@@ -512,7 +512,7 @@ def promote_label_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
         for run in _runs(text, items):
             if not all(c in named or _bare_list_item(text, c, language) for c in run):
                 continue
-            run_end = _after_descriptor(text, run[-1].end)
+            run_end = _apposition_end(text, _after_descriptor(text, run[-1].end))  # past ", both from X,"
             if len(run) < 2:  # one name: 'Silver Label for X', 'awarded the Gold label to X in 2020'
                 if (patterns().label_for_before.search(text, max(start, run[0].start - 30), run[0].start)
                         and LIST_END.match(text, run_end)) or _single_recipient(text, start, run[0], run_end):
