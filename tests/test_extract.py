@@ -2154,3 +2154,7 @@ def test_recognised_with_a_label_is_an_award_dated_by_the_ceremony():
 def test_list_subject_past_a_shared_apposition():
     rows = run("en", "Foodvale and Innovac, both from Catalonia, received the Silver Label.")["labels"]
     assert {(r["cluster"], r["tier"]) for r in rows} == {("Foodvale", "silver"), ("Innovac", "silver")}
+
+
+def test_a_tier_after_a_connector_ends_the_name():
+    one_label(run("en", "Congratulations to Valorial for the Gold label!"), "Valorial", "gold")
