@@ -2158,3 +2158,11 @@ def test_list_subject_past_a_shared_apposition():
 
 def test_a_tier_after_a_connector_ends_the_name():
     one_label(run("en", "Congratulations to Valorial for the Gold label!"), "Valorial", "gold")
+
+
+def test_scheme_statistics_and_a_partner_that_holds_a_label():
+    text = ("The Velmora Cluster has been awarded the Gold Label.\n\nSince 2012, ESCA has issued over 1,300 "
+            "Bronze labels.\n\nThe Velmora Cluster brings together 150 companies. Its partner Nordalb Network "
+            "holds the Silver Label since 2019.")
+    rows = {(r["cluster"], r["tier"]) for r in run("en", text)["labels"]}
+    assert rows == {("Velmora Cluster", "gold"), ("Nordalb Network", "silver")}
