@@ -2166,3 +2166,17 @@ def test_scheme_statistics_and_a_partner_that_holds_a_label():
             "holds the Silver Label since 2019.")
     rows = {(r["cluster"], r["tier"]) for r in run("en", text)["labels"]}
     assert rows == {("Velmora Cluster", "gold"), ("Nordalb Network", "silver")}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Velmora Cluster has 150 members.\n\nClusters with a Gold label enjoy greater visibility."),
+    ("en", "The Velmora Cluster has 150 members.\n\nThe benchmarking for the Bronze label takes one day."),
+    ("de", "Das Velmora Cluster hat 150 Mitglieder.\n\nDas Gold-Label ist die höchste Stufe der Initiative."),
+])
+def test_statements_about_a_label_give_the_only_cluster_no_row(language, text):
+    assert run(language, text)["labels"] == []
+
+
+def test_an_award_without_a_name_goes_to_the_only_cluster():
+    text = "The Velmora Cluster has 150 members.\n\nThe cluster had earlier been awarded the Bronze label."
+    one_label(run("en", text), "Velmora Cluster", "bronze")

@@ -237,8 +237,8 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
     antecedent = _antecedent(found, text, sentence.start_char, main)
     if antecedent is not None:
         return [(antecedent, spans)], is_award  # "Das Netzwerk hatte 2017 Bronze erhalten"
-    if fallback is not None and single_tier:
-        return [(fallback, spans)], False
+    if fallback is not None and single_tier and (label_rules().award.search(text) or label_rules().hold.search(text)):
+        return [(fallback, spans)], False  # not 'Clusters with a Gold label enjoy ...': a statement about the label
     return [], False
 
 
