@@ -2180,3 +2180,14 @@ def test_statements_about_a_label_give_the_only_cluster_no_row(language, text):
 def test_an_award_without_a_name_goes_to_the_only_cluster():
     text = "The Velmora Cluster has 150 members.\n\nThe cluster had earlier been awarded the Bronze label."
     one_label(run("en", text), "Velmora Cluster", "bronze")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Velmora Cluster is preparing for the Silver label assessment."),
+    ("en", "The Velmora Cluster hopes to achieve Gold in 2025."),
+    ("en", "The Velmora Cluster is working towards the Gold label."),
+    ("de", "Das Velmora Cluster bereitet sich auf das Silber-Label vor."),
+    ("de", "Als nächstes peilt das Velmora Cluster das Gold-Label an."),
+])
+def test_preparations_and_hopes_give_no_label_row(language, text):
+    assert run(language, text)["labels"] == []
