@@ -2191,3 +2191,9 @@ def test_an_award_without_a_name_goes_to_the_only_cluster():
 ])
 def test_preparations_and_hopes_give_no_label_row(language, text):
     assert run(language, text)["labels"] == []
+
+
+def test_acronym_defined_for_a_strategy_is_a_programme():
+    out = run("de", "Im Rahmen der Regionalen Innovationsstrategie (RIS) des Landes wird das Netzwerk gefördert.")
+    assert only(out["programmes"])["acronym"] == "RIS"
+    assert out["organisations"] == []

@@ -5,8 +5,9 @@ from __future__ import annotations
 import regex
 
 from pipeline.extract.chunks import Chunk
-from pipeline.extract.model import DocumentEntities, Mention, ORG, PERSON
-from pipeline.extract.name_shapes import org_type_of
+from pipeline.extract.model import DocumentEntities, Mention, ORG, PERSON, PROGRAMME
+from pipeline.extract.name_shapes import org_type_of, programme_head_endings
+from pipeline.extract.vocab import vocabulary
 
 
 ACRONYM = regex.compile(r"^(?:\p{Lu}[\p{Lu}\p{N}&/-]{1,9}|\p{Lu}\p{Ll}*\p{Lu}[\p{L}\p{N}-]*)$")
@@ -53,6 +54,13 @@ def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -
             if known is not None and known.label != PERSON:  # 'des Zentralen Innovationsprogramms (ZIM)':
                 found.add(Mention(chunk.start, chunk.end, chunk.text, known.label, "acronym_rules"),
                           entity=known)  # a known acronym's long form, inflected
+                continue
+            last = chunk.text.split(" ")[-1].casefold()
+            if not org_type_of(chunk.text) and (last in vocabulary().programme_heads
+                                                or last.endswith(programme_head_endings())):
+                entity = found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "acronym_rules"),
+                                   acronym=inner)  # 'der Regionalen Innovationsstrategie (RIS)'
+                found.add(Mention(start, start + len(inner), inner, PROGRAMME, "acronym_rules"), entity.canonical)
                 continue
             kind = org_type_of(chunk.text) or "other"
             entity = found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "acronym_rules"),
