@@ -2197,3 +2197,16 @@ def test_acronym_defined_for_a_strategy_is_a_programme():
     out = run("de", "Im Rahmen der Regionalen Innovationsstrategie (RIS) des Landes wird das Netzwerk gefördert.")
     assert only(out["programmes"])["acronym"] == "RIS"
     assert out["organisations"] == []
+
+
+@pytest.mark.parametrize("language, text, role", [
+    ("de", "Der Velmora Cluster erhielt das Gold-Label. Der Sprecher des Clusters, Jan Berg, betonte die "
+           "Bedeutung.", "Sprecher"),
+    ("en", "The Velmora Cluster received the Gold label. Jan Berg, the cluster's chairman, thanked the members.",
+     "chairman"),
+    ("de", "Der Velmora Cluster erhielt das Gold-Label. Jan Berg, Vorsitzender des Vorstands, dankte.",
+     "Vorsitzender des Vorstands"),
+])
+def test_roles_inside_the_cluster_s_own_body(language, text, role):
+    person = only(run(language, text)["people"])
+    assert (person["role"], person["organisation"]) == (role, "Velmora Cluster")

@@ -144,7 +144,8 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
         generic = False
         if org:
             named = _entity_at(found, mention.end + after.start("org"))
-            if named is None and found.find(org) is None and rules.generic_org.match(org):
+            bare_noun = org.strip() in vocabulary().word_lists["people.generic_org.nouns"]  # '..., Vorsitzender des Vorstands,'
+            if named is None and found.find(org) is None and (rules.generic_org.match(org) or bare_noun):
                 generic = True  # 'CEO of the cluster organisation': no name given
                 if not rules.generic_own.search(org):  # 'Chairman of the Board': the board is part of the role
                     role = text[mention.end + after.start("role"):mention.end + after.end("org")].strip()
@@ -574,7 +575,24 @@ def people(text: str, found: DocumentEntities) -> list[Person]:
             person.organisation = main
         elif not person.organisation and person.role:
             person.organisation = _ministry_of(person.role, found)
+        if person.role and main and person.organisation == main:
+            person.role = _without_own_body(person.role)  # "the cluster's chairman", 'Sprecher des Clusters'
     return list(persons.values())
+
+
+@lru_cache(maxsize=1)
+def _own_body_in_role() -> regex.Pattern:
+    """'cluster's chairman', 'Sprecher des Clusters': the cluster named inside a role by a
+    generic noun ([people.generic_org] articles and nouns)."""
+    return word_pattern(r"^(?:(?i:the)[ \t]+)?(?i:%(people.generic_org.own_words)s)['’]s[ \t]+(?P<role>.+)$"
+                        r"|^(?P<role2>.+?)[ \t]+(?:%(people.generic_org.articles)s)[ \t]+"
+                        r"(?i:%(people.generic_org.own_words)s)\p{L}*$")
+
+
+def _without_own_body(role: str) -> str:
+    """The role without the cluster's own body ('Vorsitzender des Vorstands' keeps its board)."""
+    match = _own_body_in_role().match(role)
+    return (match["role"] or match["role2"]) if match else role
 
 
 def _ministry_of(role: str, found: DocumentEntities) -> str | None:
