@@ -270,6 +270,8 @@ def _validity_from_other_sentences(rows: list[LabelRow], sentences, dates, found
     """'X and Y were awarded the Gold label. The labels are valid until November 2024.':
     a sentence with a validity date, a label word and no tier or cluster gives it to
     the award rows told before it that lack one."""
+    if not any(d.role == "valid_until" for d in dates):
+        return
     told: list[LabelRow] = []
     for sentence in sentences:
         told.extend(r for r in rows if r.evidence == sentence.text.strip() and r.is_award and r not in told)

@@ -21,7 +21,8 @@ from pipeline.extract.vocab import vocabulary, word_pattern
 class ProgrammePatterns:
     """The patterns of the programme context rules, built from vocabulary.toml [programme]."""
     quoted_after: regex.Pattern   # 'the project “Five for Excellence”', 'call ‘Go Global’'
-    named_after: regex.Pattern        # 'the project called X'
+    named_after: regex.Pattern        # 'called X' (after a programme word: introducer_before)
+    introducer_before: regex.Pattern  # 'project ' right before the naming word
     quoted_before: regex.Pattern  # 'the “FlexPack” partnership'
     listed: regex.Pattern         # 'the Alpha, Beta and Gamma projects'
     apposed: regex.Pattern        # ' – an international project' after a name
@@ -39,8 +40,9 @@ def patterns() -> ProgrammePatterns:
         # 'an Interreg project called AlpTrans' (found from the naming word, which is rare,
         # then the programme word before it: scanning for the many programme words is slow)
         named_after=word_pattern(
-            r"(?<=" + introducer + r"[ \t]+)(?:%(programme.naming_words)s)[ \t]+"
+            r"\b(?:%(programme.naming_words)s)[ \t]+"
             r"(?P<name>\p{Lu}[\p{L}\p{N}-]+(?:[ \t]+\p{Lu}[\p{L}\p{N}-]+){0,3})"),
+        introducer_before=word_pattern(introducer + r"[ \t]+$"),
         quoted_before=word_pattern(
             r"[„“\"‘‚'«](?P<name>\p{Lu}[^„“”\"‘’‚'«»\n]{1,60}?)[“”\"’‘'»][ \t-]*"
             r"(?:(?:\p{Lu}[\p{L}-]*[ \t]+){0,4})" + introducer + r"\b"),
@@ -101,7 +103,8 @@ def quoted_and_listed(text: str, found: DocumentEntities) -> None:
     for match in rules.quoted_after.finditer(text):
         _add(found, match.start("name"), match.end("name"), text, quoted=True)
     for match in rules.named_after.finditer(text):
-        _add(found, match.start("name"), match.end("name"), text)
+        if rules.introducer_before.search(text, max(0, match.start() - 40), match.start()):
+            _add(found, match.start("name"), match.end("name"), text)
     for match in rules.quoted_before.finditer(text):
         _add(found, match.start("name"), match.end("name"), text)
     for match in QUOTED.finditer(text):  # '„Technik-Offensive“', '"Innovationsstrategie Nordland"'
