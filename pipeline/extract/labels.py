@@ -249,9 +249,7 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
       of the sentence just before it;
     - 'In September 2023, X obtained the quality label.': such a sentence naming the
       cluster dates that cluster's rows wherever they stand (the headline's, say)."""
-    by_evidence: dict[str, list[LabelRow]] = {}
-    for row in rows:
-        by_evidence.setdefault(row.evidence, []).append(row)
+    by_evidence = _by_evidence(rows)
     previous = None
     for sentence in sentences:
         if label_rules().award.search(sentence.text) and label_rules().label_word.search(sentence.text) \
@@ -266,15 +264,24 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
         previous = sentence
 
 
+def _by_evidence(rows: list[LabelRow]) -> dict[str, list[LabelRow]]:
+    """The rows of each evidence sentence."""
+    out: dict[str, list[LabelRow]] = {}
+    for row in rows:
+        out.setdefault(row.evidence, []).append(row)
+    return out
+
+
 def _validity_from_other_sentences(rows: list[LabelRow], sentences, dates, found: DocumentEntities) -> None:
     """'X and Y were awarded the Gold label. The labels are valid until November 2024.':
     a sentence with a validity date, a label word and no tier or cluster gives it to
     the award rows told before it that lack one."""
     if not any(d.role == "valid_until" for d in dates):
         return
+    by_evidence = _by_evidence(rows)
     told: list[LabelRow] = []
     for sentence in sentences:
-        told.extend(r for r in rows if r.evidence == sentence.text.strip() and r.is_award and r not in told)
+        told.extend(r for r in by_evidence.pop(sentence.text.strip(), []) if r.is_award)
         until = next((d.value for d in dates if sentence.start_char <= d.start < sentence.end_char
                       and d.role == "valid_until"), None)
         if until and told and label_rules().label_word.search(sentence.text) \
