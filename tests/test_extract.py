@@ -1591,6 +1591,12 @@ def test_acronym_lines_without_an_intro_naming_winners_or_clusters_are_nothing()
            "lief gut.", {"hafenwerk", "Nordalb Management GmbH"}),
     ("en", "The clusters Velmora, Nordwind and the Kestrel Network met in Porto.",
      {"Velmora", "Nordwind", "Kestrel Network"}),
+    ("en", "The consortium consists of three clusters: Velmora, Tarsio and Brunkel.",
+     {"Velmora", "Tarsio", "Brunkel"}),
+    ("de", "Gemeinsam mit den Partnerclustern Velmora aus Dänemark und Tarsio aus Spanien "
+           "organisiert das Netzwerk Studienreisen.", {"Velmora", "Tarsio"}),
+    ("de", "Beteiligt sind die Cluster Velmora, Tarsio und Brunkel aus drei Ländern.",
+     {"Cluster Velmora", "Tarsio", "Brunkel"}),
 ])
 def test_items_after_a_plural_cluster_noun_are_clusters(language, text, expected):
     assert {r["cluster"] for r in run(language, text)["clusters"]} == expected
@@ -1806,12 +1812,15 @@ def test_an_award_and_its_renewal_in_one_sentence_are_two_rows():
     ("en", "We are proud to announce that Velmora has been awarded the Silver label.", "Velmora", "silver"),
     ("en", "Velmora has now successfully renewed its Gold label.", "Velmora", "gold"),
     ("de", "Wir freuen uns, dass Velmora das Gold-Label erhalten hat.", "Velmora", "gold"),
+    ("en", "Good news for the region: Velmora has received the Gold label.", "Velmora", "gold"),
+    ("de", "Wir freuen uns: Velmora ist jetzt Gold-zertifiziert.", "Velmora", "gold"),
     ("de", "Velmora, das Netzwerk der Kunststoffindustrie in Franken, wurde mit dem Silber-Label "
            "ausgezeichnet.", "Velmora", "silver"),
 ])
 def test_one_word_subject_where_a_clause_opens(language, text, cluster, tier):
     """A coined one-word name is the subject where a clause opens: after a short opening
-    phrase and comma, after 'that'/'dass', and before an apposition and the verb."""
+    phrase and comma, after 'that'/'dass' or a short lead-in and colon, and before an
+    apposition and the verb."""
     one_label(run(language, text), cluster, tier)
 
 

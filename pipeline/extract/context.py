@@ -161,7 +161,7 @@ def _list_patterns() -> dict[str, regex.Pattern]:
             r"^[ \t]+(?:%(lists.last_item_conjunctions)s|&)[ \t]+(?P<item>\p{Ll}[\p{L}\p{N}-]{2,})"
             r"(?=[ \t]+(?:%(lists.last_item_verbs)s)\b)"),
         plural_cluster_intro=word_pattern(
-            r"\b(?:%(lists.cluster_noun_determiners)s)?[ \t]*(?i:%(lists.cluster_nouns)s)[ \t]+"
+            r"\b(?:%(lists.cluster_noun_determiners)s)?[ \t]*(?i:%(lists.cluster_nouns)s)(?:[ \t]*:)?[ \t]+"
             r"(?:(?i:%(lists.cluster_such_as)s)[ \t]+)?(?=\S)"),
         acronym_list_intro=word_pattern(r"%(lists.acronym_list_words)s", regex.IGNORECASE),
         # what may follow a list item before the separator: where it is from ('Medalba
@@ -353,8 +353,13 @@ def _is_agent(text: str, start: int) -> bool:
 
 def _opens_sentence(text: str, start: int, label_sentences) -> bool:
     """Whether only quotes, bullets and dashes stand between a label sentence's start and
-    `start`."""
-    return any(not text[s:start].strip(" \t\n\"„“'•-") for s, _ in label_sentences if s <= start)
+    `start`, or a short lead-in and a colon: 'We are delighted: X has received ...'."""
+    return any(not text[s:start].strip(" \t\n\"„“'•-") or LEAD_IN_COLON.fullmatch(text, s, start)
+               for s, _ in label_sentences if s <= start)
+
+
+# A lead-in of up to five words and a colon before a clause: 'Wir freuen uns: '.
+LEAD_IN_COLON = regex.compile(r"[ \t\n]*\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,4}:[ \t]+")
 
 
 # Up to three more words and a colon after a sentence's first name: 'Große Freude in Stuttgart:'.
@@ -1008,6 +1013,7 @@ def introduced_cluster_lists(text: str, chunks: list[Chunk], found: DocumentEnti
         if text[max(0, intro.start() - 1):intro.start()] == "-":
             continue  # 'des Life-Science-Clusters X': a German genitive, no plural
         items, position = [], intro.end()
+        _straddling_first_item(text, position, chunks, found, by_start, mention_at)
         while True:
             item = _list_item_at(text, position, by_start, mention_at, vocab)
             if item is None:
@@ -1026,6 +1032,23 @@ def introduced_cluster_lists(text: str, chunks: list[Chunk], found: DocumentEnti
             elif not found.covered(start, end):
                 found.add(Mention(start, end, text[start:end], CLUSTER, "list_rules"))
     return [c for c in chunks if not found.covered(c.start, c.end)]
+
+
+def _straddling_first_item(text: str, position: int, chunks: list[Chunk], found: DocumentEntities,
+                           by_start: dict, mention_at: dict) -> None:
+    """'die Cluster Velmora, Tarsio und Brunkel', 'den Partnerclustern Velmora und Tarsio':
+    the first item was read as one name with the plural noun before it; what lies past the
+    noun is the item (a mention keeps its entity, a chunk is cut)."""
+    if position in mention_at or position in by_start:
+        return
+    mention = next((m for m in found.mentions if m.start < position < m.end), None)
+    if mention is not None:
+        mention_at[position] = mention
+        return
+    chunk = next((c for c in chunks if c.start < position < c.end), None)
+    if chunk is not None:
+        rest = Chunk(position, chunk.end, text[position:chunk.end], chunk.legal_form)
+        by_start.update({p.start: p for p in coordinated_parts(rest)})
 
 
 def _list_item_at(text: str, position: int, by_start: dict, mention_at: dict, vocab):
