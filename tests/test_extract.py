@@ -1602,6 +1602,16 @@ def test_items_after_a_plural_cluster_noun_are_clusters(language, text, expected
     assert {r["cluster"] for r in run(language, text)["clusters"]} == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Partners include Velmora, the Danish wind cluster, and the University of Nordheim.",
+    "Among the partners are Velmora, the Danish wind cluster, and Tarsio, a Spanish food cluster.",
+])
+def test_an_adjective_in_an_apposition_is_no_list_item(text):
+    out = run("en", text)
+    names = {r["cluster"] for r in out["clusters"]} | {r["organisation"] for r in out["organisations"]}
+    assert "Velmora" in names and "Danish" not in names
+
+
 def test_plural_cluster_noun_before_words_is_no_list():
     out = run("de", "Die Plattform hilft den Clustern sich auszutauschen und vernetzt sie.")
     assert out["clusters"] == []

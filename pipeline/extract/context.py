@@ -233,8 +233,8 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
     if any(w in vocab.not_cluster_words or w in vocab.role_words or w in vocab.not_body_words
            or w in vocab.titles or w in label_rules().tier_words for w in words):
         return False
-    if chunk.text.casefold() in vocab.places:
-        return False  # 'Europäischen Union'
+    if chunk.text.casefold() in vocab.places or chunk.text.casefold() in vocab.generic_adjectives:
+        return False  # 'Europäischen Union'; 'Velmora, the Danish wind cluster': an adjective
     first = chunk.words[0]
     if first.casefold() in lower_words("context.region_words"):
         return False  # 'Region Velden', 'Metropolregion München': where, not who
@@ -794,7 +794,8 @@ def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, 
                 continue
             for part in coordinated_parts(chunk):
                 if found.covered(part.start, part.end) or not (
-                        _candidate(text, part, language) or len(part.text) > 3) or (
+                        _candidate(text, part, language) or len(part.text) > 3) or \
+                        part.text.casefold() in vocabulary().generic_adjectives or (
                         kind != "public_body" and _only_places(words_of(part.text))):
                     continue
                 if kind == "programme":
