@@ -1602,6 +1602,21 @@ def test_items_after_a_plural_cluster_noun_are_clusters(language, text, expected
     assert {r["cluster"] for r in run(language, text)["clusters"]} == expected
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Velmora and Tarsio, both clusters from the Baltic region, signed a memorandum.",
+     {"Velmora", "Tarsio"}),
+    ("de", "Velmora und Tarsio, zwei Cluster aus dem Ostseeraum, unterzeichneten eine Erklärung.",
+     {"Velmora", "Tarsio"}),
+    ("en", "Velmora, Tarsio and Brunkel are among the 30 clusters taking part in the exchange.",
+     {"Velmora", "Tarsio", "Brunkel"}),
+    ("de", "Velmora, Tarsio und Brunkel gehören zu den 30 Clustern, die am Austausch teilnehmen.",
+     {"Velmora", "Tarsio", "Brunkel"}),
+    ("en", "Siemens and Bosch are two companies from Germany.", set()),
+])
+def test_a_list_called_clusters_together(language, text, expected):
+    assert {r["cluster"] for r in run(language, text)["clusters"]} == expected
+
+
 @pytest.mark.parametrize("text", [
     "Partners include Velmora, the Danish wind cluster, and the University of Nordheim.",
     "Among the partners are Velmora, the Danish wind cluster, and Tarsio, a Spanish food cluster.",

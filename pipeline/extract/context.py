@@ -74,7 +74,7 @@ def _called(words: dict, nouns) -> regex.Pattern:
     determiner and up to three words, then one of the nouns (or a compound ending in one)."""
     return regex.compile(
         r"[ \t]+" + _either(words["predicate_copulas"]) + r"[ \t]+(?:" + _either(words["predicate_determiners"])
-        + r"[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,3}?(?:[\p{L}-]*-)?" + _either(nouns) + with_words(PREDICATE_END),
+        + r"[ \t]+)?(?:[\p{L}\p{N}'’-]+[ \t]+){0,3}?(?:[\p{L}-]*-)?" + _either(nouns) + with_words(PREDICATE_END),
         regex.IGNORECASE)
 
 
@@ -683,12 +683,40 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
             found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "programme_rules"))
         else:
             left.append(chunk)
+    left = _promote_called_lists(text, left, found, language)
     for entity in [e for e in found.entities if _convertible(e)]:
         if any(patterns().described_as_cluster.match(text, m.end) or (
                 patterns().called_a_cluster.match(text, m.end) and _opens_clause(text, m.start))
                for m in entity.mentions):
             as_cluster(entity)
     return left
+
+
+def _promote_called_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
+                          language: str) -> list[Chunk]:
+    """'Velmora and Tarsio, both clusters from the Baltic region, ...', 'Velmora, Tarsio
+    and Brunkel are among the 30 clusters ...', 'Velmora und Tarsio gehören zu den
+    Netzwerken ...': a list of two or more names called clusters together; each bare name
+    of it is a cluster, and so is each organisation of a cluster-like kind."""
+    rules = patterns()
+    known = {Chunk(m.start, m.end, m.text): m.entity for m in found.mentions if m.label in (CLUSTER, ORG)}
+    items = sorted([*known, *(p for c in chunks for p in coordinated_parts(c))], key=lambda c: c.start)
+    promoted = []
+    for run in _runs(text, items):
+        if len(run) < 2 or not all(c in known or _bare_list_item(text, c, language) for c in run):
+            continue
+        run_end = _after_descriptor(text, run[-1].end)
+        if rules.described_as_cluster.match(text, run_end) or (
+                rules.called_a_cluster.match(text, run_end) and _opens_clause(text, run[0].start)):
+            promoted.extend(run)
+    for chunk in promoted:
+        entity = known.get(chunk)
+        if entity is not None:
+            if _convertible(entity):
+                as_cluster(entity)
+        elif not found.covered(chunk.start, chunk.end):
+            found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"))
+    return [c for c in chunks if not found.covered(c.start, c.end)]
 
 
 def _opens_clause(text: str, start: int) -> bool:
