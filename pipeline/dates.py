@@ -105,6 +105,7 @@ class Rules:
     since_words: frozenset
     on_words: frozenset
     audit_before: frozenset
+    reference_before: frozenset
     role_priority: tuple
     max_distance: int
     clause_marks: re.Pattern
@@ -240,6 +241,7 @@ def load_rules() -> Rules:
         since_words=lowered(roles["founded"]["since"]),
         on_words=lowered(roles["event"]["on_words"]),
         audit_before=lowered(roles["event"]["audit_before"]),
+        reference_before=lowered(roles["event"]["reference_before"]),
         role_priority=tuple(roles["priority"]),
         max_distance=int(roles["max_distance"]),
         clause_marks=re.compile(r"[,;:()–—]|(?<!\w)(?:" + "|".join(re.escape(w) for w in roles["clause_words"])
@@ -533,9 +535,10 @@ def _founded_nearer(text: str, hits: list[Keyword], f: Found, clause_marks: re.P
     is the nearer one."""
     nearest: dict[str, int] = {}
     for hit in hits:
-        if hit.category in ("founded", "awarded"):
+        if hit.category in ("founded", "awarded", "weak"):  # a weak award verb ('received') too
+            category = "founded" if hit.category == "founded" else "awarded"
             distance = keyword_distance(text, hit, f, clause_marks)
-            nearest[hit.category] = min(distance, nearest.get(hit.category, distance))
+            nearest[category] = min(distance, nearest.get(category, distance))
     return len(nearest) == 2 and nearest["founded"] < nearest["awarded"]
 
 
@@ -565,11 +568,13 @@ def sentence_roles(text: str, hits: list[Keyword], spans: list[Found], rules: Ru
         if has_validity and ends_with_phrase(before, rules.until_words):
             by_date[i].add("valid_until")
         if "existence" in categories and f.granularity == "year" and ends_with_phrase(before, rules.since_words, 1):
-            by_date[i].add("founded")
+            by_date[i].add("founded")  # "das seit 2010 die Windbranche vernetzt": no award date
+            by_date[i].discard("awarded")
         if (f.granularity == "day" and ends_with_phrase(before, rules.on_words, 1)
                 and PLACE_AFTER.match(text, f.end)):
             by_date[i].add("event")
-        if len(spans) > 1 and ends_with_phrase(before, rules.audit_before, 5):
+        if ends_with_phrase(before, rules.audit_before, 5) or (
+                len(spans) > 1 and ends_with_phrase(before, rules.reference_before, 5)):
             by_date[i].discard("awarded")  # "Nach dem Audit im März 2021 erhielt X im Mai ..."
             by_date[i].add("event")
     return [next((r for r in rules.role_priority if r in roles), "other") for roles in by_date]

@@ -178,7 +178,7 @@ TOML_SCHEMAS = {
                      awarded=_table(words=WORDS, weak_words=WORDS, intent_words=WORDS,
                                     label_words=WORDS),
                      founded=_table(words=WORDS, since=WORDS, existence=WORDS),
-                     event=_table(words=WORDS, on_words=WORDS, audit_before=WORDS))),
+                     event=_table(words=WORDS, on_words=WORDS, audit_before=WORDS, reference_before=WORDS))),
     "language.toml": _table(
         fast_path=_table(min_words=int, min_share=float, min_purity=float),
         function_words=Mapping(WORDS),

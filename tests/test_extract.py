@@ -898,8 +898,13 @@ def test_strand_of_a_known_programme_is_one_programme():
 
 
 def test_offensive_names_a_programme():
+    out = run("de", "Gegründet 2006 als Initiative der Clusteroffensive Sachsen, zählt der Verein 185 Mitglieder.")
+    assert [r["programme"] for r in out["programmes"]] == ["Clusteroffensive Sachsen"]
+
+
+def test_the_bavarian_cluster_programme_under_its_official_name():
     out = run("de", "Gegründet 2006 als Initiative der Clusteroffensive Bayern, zählt der Verein 185 Mitglieder.")
-    assert [r["programme"] for r in out["programmes"]] == ["Clusteroffensive Bayern"]
+    assert [r["programme"] for r in out["programmes"]] == ["Cluster-Offensive Bayern"]
 
 
 def test_german_adverb_before_the_verb_is_no_cluster():
@@ -1215,6 +1220,31 @@ def test_lines_pairing_clusters_with_a_tier_are_label_rows(language, text, expec
 def test_audit_date_is_not_the_award_date(language, text):
     (label,) = run(language, text)["labels"]
     assert label["awarded"] == "2021-05"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Following an audit in March 2021, Velmora Cluster received the Gold label."),
+    ("de", "Nach dem Audit im März 2021 erhielt das Velmora Cluster das Gold-Label."),
+    ("en", "Velmora Cluster received the Gold label after being benchmarked in 2020."),
+    ("en", "Velmora Cluster, which has been working with ESCA since 2015, received the Gold label."),
+    ("de", "Das Velmora Cluster, das seit 2010 die Windbranche vernetzt, erhielt das Gold-Label."),
+    ("en", "Velmora Cluster received the Gold label, the highest level of the ECEI launched in 2009."),
+])
+def test_the_only_date_of_an_award_sentence_may_be_no_award_date(language, text):
+    """An audit's date, the start of the cluster's work, the founding of the scheme: the
+    statement says nothing of when the label was awarded."""
+    (label,) = run(language, text)["labels"]
+    assert label["awarded"] == ""
+
+
+@pytest.mark.parametrize("language, text, year", [
+    ("en", "The Velmora Cluster has held the Gold label since 2016.", "2016"),
+    ("de", "Das Velmora Cluster trägt seit 2016 das Gold-Label.", "2016"),
+    ("en", "In June 2021, Velmora Cluster received the Gold label.", "2021-06"),
+])
+def test_the_only_date_of_an_award_sentence_dates_the_award(language, text, year):
+    (label,) = run(language, text)["labels"]
+    assert label["awarded"] == year
 
 
 def test_acronym_between_dashes_is_no_part_of_the_name():

@@ -210,9 +210,8 @@ def _award_date(dates, is_award: bool):
     """A date with the awarded role, else (in an award sentence) the first date that is
     not a validity, publication or founding date, a plain one before an event's."""
     awarded = next((d for d in dates if d.role == "awarded"), None)
-    if awarded is None and is_award:  # a plain date before an event's (an audit, a ceremony)
-        awarded = next((d for d in dates if d.role == "other"), None) or \
-            next((d for d in dates if d.role == "event"), None)
+    if awarded is None and is_award:  # a plain date, not an event's (an audit, a meeting)
+        awarded = next((d for d in dates if d.role == "other"), None)
     return awarded
 
 
