@@ -1657,6 +1657,14 @@ def test_an_adjective_in_an_apposition_is_no_list_item(text):
     assert "Velmora" in names and "Danish" not in names
 
 
+@pytest.mark.parametrize("text", [
+    "Die Clusterplattform Nordland vernetzt die Cluster des Landes.",
+    "Das Ministerium fördert die Cluster des Freistaats.",
+])
+def test_clusters_of_a_state_name_no_cluster(text):
+    assert run("de", text)["clusters"] == []
+
+
 def test_plural_cluster_noun_before_words_is_no_list():
     out = run("de", "Die Plattform hilft den Clustern sich auszutauschen und vernetzt sie.")
     assert out["clusters"] == []
@@ -1877,6 +1885,20 @@ def test_one_word_subject_where_a_clause_opens(language, text, cluster, tier):
     phrase and comma, after 'that'/'dass' or a short lead-in and colon, and before an
     apposition and the verb."""
     one_label(run(language, text), cluster, tier)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Twelve clusters received the Gold label, among them Velmora, Tarsio and Brunkel."),
+    ("de", "Zwölf Cluster erhielten das Gold-Label, darunter Velmora, Tarsio und Brunkel."),
+    ("en", "The Gold label was awarded to three clusters, namely Velmora, Tarsio and Brunkel."),
+    ("en", "New Gold labels for Velmora, Tarsio and Brunkel"),
+    ("de", "Gold-Label für Velmora, Tarsio und Brunkel"),
+    ("de", "Zu den neuen Gold-Label-Trägern gehören Velmora, Tarsio und Brunkel."),
+])
+def test_a_list_closing_a_label_sentence_after_a_recipient_word(language, text):
+    """'..., among them A, B and C', 'Gold-Label für A, B und C': each item got the tier;
+    the counted clusters ('Zwölf Cluster') are no name."""
+    assert labels_of(run(language, text)) == {("Velmora", "gold"), ("Tarsio", "gold"), ("Brunkel", "gold")}
 
 
 def test_list_subject_with_adverb_before_the_verb():

@@ -525,7 +525,8 @@ def promote_label_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
                 continue
             opens = not patterns().opening_article.sub("", text[start:run[0].start].strip(" \t\n\"„“'•-"))
             subject = (opens or any(c in named for c in run)) and patterns().list_subject_verb.match(text, run_end)
-            recipients = patterns().recipients_before.search(text, max(start, run[0].start - 30), run[0].start) \
+            recipients = (patterns().recipients_before.search(text, max(start, run[0].start - 30), run[0].start)
+                          or patterns().label_for_before.search(text, max(start, run[0].start - 30), run[0].start)) \
                 and RECIPIENTS_END.match(text, run_end)
             if subject or recipients:
                 promoted.update(run)
