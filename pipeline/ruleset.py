@@ -154,7 +154,7 @@ TOML_SCHEMAS = {
                        single_recipient_before=WORDS, single_recipient_after=WORDS,
                        predicate_continuations=WORDS, apposition_continuations=WORDS,
                        relative_articles=WORDS, region_words=WORDS, modifier_nouns=WORDS,
-                       not_item_words=WORDS),
+                       not_item_words=WORDS, cluster_role_nouns=WORDS, cluster_role_prepositions=WORDS),
         coreference=_table(articles=WORDS, next_item_conjunctions=WORDS, next_item_comma_articles=WORDS,
                            adjective_stem_endings=WORDS, head_articles=WORDS, apposition_articles=WORDS),
         lists=_table(conjunctions=WORDS, comma_conjunctions=WORDS, item_articles=WORDS,

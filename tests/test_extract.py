@@ -1647,6 +1647,21 @@ def test_a_list_called_clusters_together(language, text, expected):
     assert {r["cluster"] for r in run(language, text)["clusters"]} == expected
 
 
+@pytest.mark.parametrize("language, text, cluster", [
+    ("de", "Die Clustermanagerin von Velmora, Karla Muster, freut sich über die Auszeichnung.", "Velmora"),
+    ("en", "Karla Muster, cluster manager at the Velmora Wind Network, said the label was a team effort.",
+     "Velmora Wind Network"),
+    ("de", "Karla Muster, Clustermanagerin beim Velmora e.V., freut sich.", "Velmora e.V."),
+    ("de", "Die Velmora e.V. ist das Netzwerk der Windbranche in Norddeutschland.", "Velmora e.V."),
+])
+def test_a_name_whose_cluster_manager_the_text_names_is_a_cluster(language, text, cluster):
+    assert cluster in {r["cluster"] for r in run(language, text)["clusters"]}
+
+
+def test_cluster_manager_of_the_year_names_no_cluster():
+    assert run("en", "Karla Muster, cluster manager of the Year 2022, spoke.")["clusters"] == []
+
+
 @pytest.mark.parametrize("text", [
     "Partners include Velmora, the Danish wind cluster, and the University of Nordheim.",
     "Among the partners are Velmora, the Danish wind cluster, and Tarsio, a Spanish food cluster.",

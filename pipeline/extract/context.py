@@ -62,6 +62,7 @@ class ContextPatterns:
     item_descriptor: regex.Pattern      # ' (Portugal)', ' aus Portugal' after a list item
     single_recipient_before: regex.Pattern  # 'to ', 'an ' before a single recipient
     single_recipient_end: regex.Pattern  # ' in 2020', ' verliehen' after it
+    cluster_role_before: regex.Pattern  # 'die Clustermanagerin von ' before a cluster's name
 
 
 # What may follow the cluster noun of a predicate: its end, or a phrase about it ('the
@@ -184,6 +185,9 @@ def _single_name_patterns() -> dict[str, regex.Pattern]:
         de_verb_before=word_pattern(r"[ \t](?:%(context.de_inverted_subject_verbs)s)[ \t]+$"),
         # 'to X', 'an X' right before a single recipient; what may follow it
         single_recipient_before=word_pattern(r"\b(?i:%(context.single_recipient_before)s)[ \t]+$"),
+        cluster_role_before=word_pattern(
+            r"\b(?i:%(context.cluster_role_nouns)s)[ \t]+(?:%(context.cluster_role_prepositions)s)"
+            r"(?:[ \t]+(?:%(lists.cluster_item_articles)s))?[ \t]+$"),
         single_recipient_end=word_pattern(
             r"[ \t]*(?:[,.!;]|$)|[ \t]+(?i:%(context.single_recipient_after)s)\b"),
     )
@@ -668,7 +672,8 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
     left = []
     rules = patterns()
     for chunk in chunks:
-        described = rules.described_as_cluster.match(text, chunk.end)
+        described = rules.described_as_cluster.match(text, chunk.end) or \
+            rules.cluster_role_before.search(text, max(0, chunk.start - 40), chunk.start)
         called = rules.called_a_cluster.match(text, chunk.end)
         programme = rules.called_a_programme.match(text, chunk.end)
         if not (described or called or programme) or found.covered(chunk.start, chunk.end):
@@ -687,6 +692,7 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
     left = _promote_called_lists(text, left, found, language)
     for entity in [e for e in found.entities if _convertible(e)]:
         if any(patterns().described_as_cluster.match(text, m.end) or (
+                patterns().cluster_role_before.search(text, max(0, m.start - 40), m.start)) or (
                 patterns().called_a_cluster.match(text, m.end) and _opens_clause(text, m.start))
                for m in entity.mentions):
             as_cluster(entity)
@@ -721,8 +727,10 @@ def _promote_called_lists(text: str, chunks: list[Chunk], found: DocumentEntitie
 
 
 def _opens_clause(text: str, start: int) -> bool:
-    """Only quotes, bullets or a line break stand between the last sentence end and `start`."""
+    """Only quotes, bullets or a line break stand between the last sentence end and `start`,
+    perhaps with an article ('Die Velmora e.V. ist das Netzwerk der ...')."""
     before = text[max(0, start - 3):start]
+    start -= len(patterns().article_before_name.search(text, max(0, start - 8), start)[0])
     line_start = text.rfind("\n", 0, start) + 1
     sentence_start = max(text.rfind(". ", 0, start) + 2, line_start)
     return not text[sentence_start:start].strip(" \t\"„“'•-") or before.endswith(("As a ", "Als "))
