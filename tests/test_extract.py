@@ -1916,6 +1916,15 @@ def test_a_list_closing_a_label_sentence_after_a_recipient_word(language, text):
     assert labels_of(run(language, text)) == {("Velmora", "gold"), ("Tarsio", "gold"), ("Brunkel", "gold")}
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Wir gratulieren Velmora zum Gold-Label!", {("Velmora", "gold")}),
+    ("de", "Das Velmora Cluster gratuliert Tarsio zum Gold-Label.", {("Tarsio", "gold")}),
+    ("en", "The Velmora Cluster congratulates Tarsio on its Silver label.", {("Tarsio", "silver")}),
+])
+def test_who_is_congratulated_got_the_label_not_who_congratulates(language, text, expected):
+    assert labels_of(run(language, text)) == expected
+
+
 def test_list_subject_with_adverb_before_the_verb():
     rows = run("en", "Velmora and Nordalb both received the Gold label.")["labels"]
     assert {(r["cluster"], r["tier"]) for r in rows} == {("Velmora", "gold"), ("Nordalb", "gold")}

@@ -557,7 +557,7 @@ def _single_recipient(text: str, sentence_start: int, chunk: Chunk, end: int) ->
     tier_colon = TIER_COLON_BEFORE.search(text, max(sentence_start, chunk.start - 12), chunk.start)
     if tier_colon and label_rules().tier.fullmatch(tier_colon["tier"]) and LIST_END.match(text, end):
         return True  # 'Bronze: X' on a line of its own
-    return (patterns().single_recipient_before.search(text, max(sentence_start, chunk.start - 10), chunk.start) is not None
+    return (patterns().single_recipient_before.search(text, max(sentence_start, chunk.start - 20), chunk.start) is not None
             and (label_rules().award.search(told) or label_rules().label_word.search(told)) is not None
             and patterns().single_recipient_end.match(text, end) is not None)
 

@@ -329,7 +329,8 @@ def _clusters_for(found: DocumentEntities, doc_text: str, sentence, spans) -> li
     cluster takes the nearest tier after it ('A and B were awarded Gold, while C received
     Silver'), or before it when the sentence names a tier first ('Gold went to A and B;
     Silver to C')."""
-    mentions = _mentions_in(found, sentence.start_char, sentence.end_char, (CLUSTER,))
+    mentions = [m for m in _mentions_in(found, sentence.start_char, sentence.end_char, (CLUSTER,))
+                if not _congratulates().match(doc_text, m.end)]  # 'X gratuliert Y zum Gold-Label': Y's
     seen, clusters = set(), []
     for mention in mentions:
         if id(mention.entity) not in seen:
@@ -349,6 +350,12 @@ def _clusters_for(found: DocumentEntities, doc_text: str, sentence, spans) -> li
         nearest = (before[-1:] or after[:1]) if tier_first else (after[:1] or before[-1:])
         out.append((mention.entity, nearest))
     return out
+
+
+@lru_cache(maxsize=1)
+def _congratulates() -> regex.Pattern:
+    """A congratulating verb right after a name: who congratulates did not get the label."""
+    return word_pattern(r"[ \t]+(?i:%(context.congratulate_verbs)s)\b")
 
 
 @lru_cache(maxsize=1)
