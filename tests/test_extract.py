@@ -1658,6 +1658,13 @@ def test_a_name_whose_cluster_manager_the_text_names_is_a_cluster(language, text
     assert cluster in {r["cluster"] for r in run(language, text)["clusters"]}
 
 
+def test_members_of_the_german_cluster_programme_are_clusters():
+    assert labels_of(run("de", "Das go-cluster-Mitglied Velmora hat das Silber-Label erhalten.")) == {
+        ("Velmora", "silver")}
+    out = run("de", "Die go-cluster-Mitglieder Velmora, Tarsio und Brunkel trafen sich in Berlin.")
+    assert {r["cluster"] for r in out["clusters"]} == {"Velmora", "Tarsio", "Brunkel"}
+
+
 def test_cluster_manager_of_the_year_names_no_cluster():
     assert run("en", "Karla Muster, cluster manager of the Year 2022, spoke.")["clusters"] == []
 

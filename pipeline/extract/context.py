@@ -62,7 +62,7 @@ class ContextPatterns:
     item_descriptor: regex.Pattern      # ' (Portugal)', ' aus Portugal' after a list item
     single_recipient_before: regex.Pattern  # 'to ', 'an ' before a single recipient
     single_recipient_end: regex.Pattern  # ' in 2020', ' verliehen' after it
-    cluster_role_before: regex.Pattern  # 'die Clustermanagerin von ' before a cluster's name
+    cluster_role_before: regex.Pattern  # 'die Clustermanagerin von ', 'das go-cluster-Mitglied ' before a cluster's name
 
 
 # What may follow the cluster noun of a predicate: its end, or a phrase about it ('the
@@ -187,7 +187,8 @@ def _single_name_patterns() -> dict[str, regex.Pattern]:
         single_recipient_before=word_pattern(r"\b(?i:%(context.single_recipient_before)s)[ \t]+$"),
         cluster_role_before=word_pattern(
             r"\b(?i:%(context.cluster_role_nouns)s)[ \t]+(?:%(context.cluster_role_prepositions)s)"
-            r"(?:[ \t]+(?:%(lists.cluster_item_articles)s))?[ \t]+$"),
+            r"(?:[ \t]+(?:%(lists.cluster_item_articles)s))?[ \t]+$"
+            r"|\b(?i:%(context.cluster_member_nouns)s)[ \t]+$"),
         single_recipient_end=word_pattern(
             r"[ \t]*(?:[,.!;]|$)|[ \t]+(?i:%(context.single_recipient_after)s)\b"),
     )
