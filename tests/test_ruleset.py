@@ -161,15 +161,16 @@ def test_a_wrong_type_in_a_pattern_word_list_fails_rules_check(rules, capsys, ol
 
 
 def test_a_wrong_type_in_a_moved_context_word_list_fails_rules_check(rules, capsys):
-    """The words of the single-recipient rule ('awarded the Gold label to X') live in
+    """The words of the cluster-role rule ('die Clustermanagerin von X') live in
     [context]; a number there stops `rules check` with one line naming file and line."""
     path = rules / "vocabulary.toml"
-    replace(path, 'single_recipient_before = ["to", "an"]', "single_recipient_before = 3")
+    replace(path, 'cluster_role_prepositions = ["of", "at", "von", "vom", "des", "der", "beim", "bei"]',
+            "cluster_role_prepositions = 3")
     line = next(number for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-                if text.startswith("single_recipient_before = 3"))
+                if text.startswith("cluster_role_prepositions = 3"))
     assert cli_main(["rules", "check", str(rules)]) == 2
     assert capsys.readouterr().err == (f"error: rule file {path}:{line}: "
-                                       "context.single_recipient_before: must be a list\n")
+                                       "context.cluster_role_prepositions: must be a list\n")
 
 
 def test_word_lists_fill_patterns_in_the_order_written():
