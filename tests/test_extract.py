@@ -897,6 +897,14 @@ def test_strand_of_a_known_programme_is_one_programme():
         "INTERREG Deutschland-Nederland", "European Regional Development Fund"}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The clusters joined the Digital Transformation Pact in 2022.", "Digital Transformation Pact"),
+    ("The Nordland Green Deal aims at climate neutrality by 2040.", "Nordland Green Deal"),
+])
+def test_a_name_ending_in_pact_or_deal_is_a_programme(text, name):
+    assert [r["programme"] for r in run("en", text)["programmes"]] == [name]
+
+
 def test_offensive_names_a_programme():
     out = run("de", "Gegründet 2006 als Initiative der Clusteroffensive Sachsen, zählt der Verein 185 Mitglieder.")
     assert [r["programme"] for r in out["programmes"]] == ["Clusteroffensive Sachsen"]
