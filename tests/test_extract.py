@@ -1635,6 +1635,8 @@ def test_acronym_lines_without_an_intro_naming_winners_or_clusters_are_nothing()
            "organisiert das Netzwerk Studienreisen.", {"Velmora", "Tarsio"}),
     ("de", "Beteiligt sind die Cluster Velmora, Tarsio und Brunkel aus drei Ländern.",
      {"Cluster Velmora", "Tarsio", "Brunkel"}),
+    ("en", "Over 30 clusters, including Velmora and Tarsio, attended the matchmaking.",
+     {"Velmora", "Tarsio"}),
 ])
 def test_items_after_a_plural_cluster_noun_are_clusters(language, text, expected):
     assert {r["cluster"] for r in run(language, text)["clusters"]} == expected
@@ -1661,6 +1663,7 @@ def test_a_list_called_clusters_together(language, text, expected):
      "Velmora Wind Network"),
     ("de", "Karla Muster, Clustermanagerin beim Velmora e.V., freut sich.", "Velmora e.V."),
     ("de", "Die Velmora e.V. ist das Netzwerk der Windbranche in Norddeutschland.", "Velmora e.V."),
+    ("en", "Velmora is a cluster organisation located in Aarhus, Denmark.", "Velmora"),
 ])
 def test_a_name_whose_cluster_manager_the_text_names_is_a_cluster(language, text, cluster):
     assert cluster in {r["cluster"] for r in run(language, text)["clusters"]}

@@ -162,8 +162,8 @@ def _list_patterns() -> dict[str, regex.Pattern]:
             r"^[ \t]+(?:%(lists.last_item_conjunctions)s|&)[ \t]+(?P<item>\p{Ll}[\p{L}\p{N}-]{2,})"
             r"(?=[ \t]+(?:%(lists.last_item_verbs)s)\b)"),
         plural_cluster_intro=word_pattern(
-            r"\b(?:%(lists.cluster_noun_determiners)s)?[ \t]*(?i:%(lists.cluster_nouns)s)(?:[ \t]*:)?[ \t]+"
-            r"(?:(?i:%(lists.cluster_such_as)s)[ \t]+)?(?=\S)"),
+            r"\b(?:%(lists.cluster_noun_determiners)s)?[ \t]*(?i:%(lists.cluster_nouns)s)"
+            r"(?:[ \t]*:|(?:,[ \t]*|[ \t]+)(?i:%(lists.cluster_such_as)s))?[ \t]+(?=\S)"),
         acronym_list_intro=word_pattern(r"%(lists.acronym_list_words)s", regex.IGNORECASE),
         # what may follow a list item before the separator: where it is from ('Medalba
         # (Portugal), ...', 'Medalba aus Portugal, ...')
@@ -1100,7 +1100,8 @@ def _list_item_at(text: str, position: int, by_start: dict, mention_at: dict, vo
         return (chunk.start, chunk.end, None) if _bare_list_item(text, chunk, "de") else None
     brand = LOWER_BRAND.match(text, position)
     if brand and brand.group().casefold() not in vocab.not_name_start \
-            and brand.group().casefold() not in vocab.connectors and not brand.group().endswith("."):
+            and brand.group().casefold() not in vocab.connectors and not brand.group().endswith(".") \
+            and is_rare_word(brand.group(), "de"):  # 'hafenwerk', not '..., attended the meeting'
         return brand.start(), brand.end(), None
     return None
 
