@@ -1943,6 +1943,16 @@ def test_who_is_congratulated_got_the_label_not_who_congratulates(language, text
     assert labels_of(run(language, text)) == expected
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Sowohl Velmora als auch Tarsio erhielten das Gold-Label.", {("Velmora", "gold"), ("Tarsio", "gold")}),
+    ("en", "Both Velmora and Tarsio received the Gold label.", {("Velmora", "gold"), ("Tarsio", "gold")}),
+    ("en", "For the third time in a row, Velmora has been awarded the Gold label.", {("Velmora", "gold")}),
+    ("de", "Velmora erreicht Gold-Status", {("Velmora", "gold")}),
+])
+def test_coordinated_and_introduced_subjects_of_a_label_sentence(language, text, expected):
+    assert labels_of(run(language, text)) == expected
+
+
 def test_list_subject_with_adverb_before_the_verb():
     rows = run("en", "Velmora and Nordalb both received the Gold label.")["labels"]
     assert {(r["cluster"], r["tier"]) for r in rows} == {("Velmora", "gold"), ("Nordalb", "gold")}

@@ -634,7 +634,7 @@ def _after_opening_phrase(text: str, start: int, label_sentences) -> bool:
     if sentence_start is None:
         return False
     phrase = text[sentence_start:start].strip()
-    return phrase.endswith(",") and "," not in phrase[:-1] and len(phrase.split()) <= 6
+    return phrase.endswith(",") and "," not in phrase[:-1] and len(phrase.split()) <= 8
 
 
 def _is_headline_subject(text: str, chunk: Chunk, label_sentences) -> bool:
