@@ -1698,6 +1698,29 @@ def test_clusters_of_a_state_name_no_cluster(text):
     assert run("de", text)["clusters"] == []
 
 
+@pytest.mark.parametrize("language, text, kind, names", [
+    ("en", "The project brings together eight cluster organisations from six countries: Velmora "
+           "(Denmark), Tarsio (Spain), Brunkel (Austria) and Quendt (Poland).",
+     "clusters", {"Velmora", "Tarsio", "Brunkel", "Quendt"}),
+    ("en", "Eight clusters joined: Velmora (wind energy), Tarsio (agrifood) and Brunkel (photonics).",
+     "clusters", {"Velmora", "Tarsio", "Brunkel"}),
+    ("de", "Am Projekt beteiligt sind folgende Cluster: Velmora (Dänemark), Tarsio (Spanien) und "
+           "Brunkel (Österreich).", "clusters", {"Velmora", "Tarsio", "Brunkel"}),
+    ("en", "The cluster brings together Valtrona (sensors), Merisol (software) and Braxen (robotics).",
+     "organisations", {"Valtrona", "Merisol", "Braxen"}),
+    ("en", "Partners: Velmora (Denmark), Tarsio (Spain), Brunkel (Austria)",
+     "organisations", {"Velmora", "Tarsio", "Brunkel"}),
+])
+def test_names_listed_with_their_place_or_field(language, text, kind, names):
+    """A list of names each with its place or field names bodies: clusters when the line
+    speaks of clusters in the plural, else organisations."""
+    column = "cluster" if kind == "clusters" else "organisation"
+    out = run(language, text)
+    assert {r[column] for r in out[kind]} == names
+    other = "organisations" if kind == "clusters" else "clusters"
+    assert out[other] == []
+
+
 def test_plural_cluster_noun_before_words_is_no_list():
     out = run("de", "Die Plattform hilft den Clustern sich auszutauschen und vernetzt sie.")
     assert out["clusters"] == []

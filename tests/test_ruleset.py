@@ -142,7 +142,7 @@ def test_rules_check_command(rules, capsys):
 # Word lists that were written into the patterns of the extract stage (list separators,
 # role prepositions, cut words, programme words): a wrong type in one stops `rules check`.
 WRONG_WORD_LISTS = [
-    ('conjunctions = ["and", "und", "sowie", "as well as"]', 'conjunctions = "and"',
+    ('conjunctions = ["and", "und", "sowie", "as well as", "als auch"]', 'conjunctions = "and"',
      "lists.conjunctions: must be a list"),
     ('by = ["by", "von"]', "by = true", "people.byline.by: must be a list"),
     ('titles = ["dr.", "prof."]', 'titles = ["dr.", 7]', "names.cuts.titles[2]: must be a string"),
@@ -178,7 +178,7 @@ def test_word_lists_fill_patterns_in_the_order_written():
     assert alternation(["of", "of the", "an der"]) == "of|of the|an der"  # not re-sorted
     assert alternation(["e.v.", "&"]) == r"e\.v\.|\&"
     assert word_pattern(r"x(?:%(nothing)s)?y|z(?:%(nothing)s)", nothing=alternation([])).findall("xy z") == ["xy"]
-    assert with_words(r"[ \t]+(?:%(lists.conjunctions)s|&)") == r"[ \t]+(?:and|und|sowie|as well as|&)"
+    assert with_words(r"[ \t]+(?:%(lists.conjunctions)s|&)") == r"[ \t]+(?:and|und|sowie|as well as|als auch|&)"
 
 
 def test_fingerprint_covers_the_content_of_the_folder_in_use(rules):

@@ -737,6 +737,66 @@ def _opens_clause(text: str, start: int) -> bool:
     return not text[sentence_start:start].strip(" \t\"„“'•-") or before.endswith(("As a ", "Als "))
 
 
+# '(Denmark)', '(DK)', '(Aarhus, Denmark)': where a list item is from, in parentheses; or
+# what it does, in a few lower-case words: '(wind energy)', '(smart textiles)'.
+ITEM_NOTE = regex.compile(r"[ \t]*\((?P<note>\p{Lu}{2}|\p{Lu}[\p{Ll}'’-]+(?:(?:[ \t]|,[ \t]*|[ \t]*/[ \t]*)"
+                          r"(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2}|am|an|der|de|del|la|sur)){0,3}"
+                          r"|\p{Ll}[\p{Ll}'’-]+(?:[ \t]+[\p{L}'’-]+){0,4})\)")
+
+
+def _note_after(text: str, end: int) -> int | None:
+    """The end of '(Denmark)', '(DK)', '(Aarhus, Denmark)' or '(wind energy)' right after
+    a list item (no tier, '(Gold)'), or None."""
+    match = ITEM_NOTE.match(text, end)
+    if match and not label_rules().tier.search(match["note"]):
+        return match.end()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _cluster_noun() -> regex.Pattern:
+    """A cluster noun, alone or as the head of a compound ('Partnercluster'), in the words
+    around a list (vocabulary.toml [context] predicate_nouns)."""
+    return regex.compile(r"(?<!\p{L})[\p{L}-]*?(?:" + _either(vocabulary().word_lists["lists.cluster_nouns"]) + r")(?!\p{L})",
+                         regex.IGNORECASE)
+
+
+def noted_lists(text: str, chunks: list[Chunk], found: DocumentEntities, language: str) -> list[Chunk]:
+    """'Velmora (Denmark), Tarsio (Spain) and Brunkel (Austria)', 'Velmora (wind energy),
+    Tarsio (agrifood) and ...': two or more names, each with its place or field, are bodies; they are clusters when the line around them (outside the
+    names) speaks of clusters ('eight cluster organisations from six countries: ...'),
+    else organisations. Names read already keep their kind unless the line makes them
+    clusters."""
+    if "(" not in text:
+        return chunks
+    known = {Chunk(m.start, m.end, m.text): m.entity for m in found.mentions if m.label in (CLUSTER, ORG)}
+    items = sorted([*known, *(p for c in chunks if not found.covered(c.start, c.end) for p in coordinated_parts(c))],
+                   key=lambda c: c.start)
+    for run in _runs(text, items):
+        placed = [c for c in run if _note_after(text, c.end) is not None]
+        if len(placed) < 2 or not all(c in known or _bare_list_item(text, c, language) for c in run):
+            continue
+        line_start = text.rfind("\n", 0, run[0].start) + 1
+        if not text[line_start:run[0].start].strip():  # a list on its own line: its heading too
+            line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+        line_end = text.find("\n", run[-1].end)
+        line_end = len(text) if line_end < 0 else line_end
+        around = text[line_start:run[0].start] + " " + text[_after_descriptor(text, run[-1].end):line_end]
+        is_cluster = _cluster_noun().search(around) is not None
+        for chunk in run:
+            entity = known.get(chunk)
+            if entity is not None:
+                if is_cluster and _convertible(entity):
+                    as_cluster(entity)
+            elif not found.covered(chunk.start, chunk.end):
+                if is_cluster:
+                    found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "list_rules"))
+                else:
+                    found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "list_rules"),
+                              org_type=org_type_of(chunk.text) or "other")
+    return [c for c in chunks if not found.covered(c.start, c.end)]
+
+
 def described_companies(text: str, chunks: list[Chunk], found: DocumentEntities,
                         language: str) -> list[Chunk]:
     """A name followed by an apposition that calls it a company is a company."""
