@@ -1887,6 +1887,18 @@ def test_german_headline_subject_but_no_adverb(text, expected):
     assert labels_of(run("de", text)) == expected
 
 
+def test_a_cluster_name_whose_words_stand_in_a_longer_one_is_that_cluster():
+    out = run("de", "Das Velder Cluster Robotik ist gewachsen. Der Cluster Robotik zählt 80 Mitglieder.")
+    assert {r["cluster"] for r in out["clusters"]} == {"Velder Cluster Robotik"}
+    out = run("de", "Der Robotik-Cluster Velden wächst. Das Cluster Robotik zählt 80 Mitglieder.")
+    assert {r["cluster"] for r in out["clusters"]} == {"Robotik-Cluster Velden"}
+
+
+def test_two_clusters_sharing_a_generic_phrase_stay_apart():
+    out = run("en", "The Velmora Food Cluster and the Tarsio Food Cluster met. Each food cluster grows.")
+    assert {r["cluster"] for r in out["clusters"]} == {"Velmora Food Cluster", "Tarsio Food Cluster"}
+
+
 def test_a_place_word_of_a_coined_cluster_name_is_that_cluster():
     out = run("en", "NordHavn is proud of its new label. The Havn cluster had already earlier been "
                     "awarded the bronze certificate; now NordHavn has been awarded the Gold Label.")

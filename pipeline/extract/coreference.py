@@ -190,6 +190,10 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
         for other in clusters[i + 1:]:
             if other in found.entities and (keys & cluster_keys(other) or _is_suffix(entity, other)):
                 found.merge(entity, other)
+    for short in [e for e in clusters if e in found.entities]:
+        longer = [e for e in found.entities if e.label == CLUSTER and e is not short and _words_within(short, e)]
+        if len(longer) == 1:
+            found.merge(longer[0], short)  # 'Cluster IT' -> 'IT-Cluster Mitteldeutschland'
     for short in [e for e in clusters if e in found.entities and _bare_compound(e)]:
         longer = [e for e in found.entities if e.label == CLUSTER and e is not short
                   and _starts_with(e, _bare_compound(short))]
@@ -205,6 +209,19 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
         if cluster is not None:
             as_cluster(org)  # its mentions are the cluster's now, labels and all
             found.merge(cluster, org)
+
+
+def _words_within(short: Entity, long: Entity) -> bool:
+    """Every word of the shorter cluster's name (two or more, a cluster word and a proper
+    one) stands in the longer one's, in any order: 'Cluster IT' in 'IT-Cluster
+    Mitteldeutschland'."""
+    vocab = vocabulary()
+    short_words = {w for f in short.forms for w in name_key(f).split()}
+    if len(short_words) < 2 or len(short.forms) > 2 or not any(w in vocab.cluster_heads for w in short_words) \
+            or all(w in vocab.cluster_heads or w in vocab.generic_adjectives for w in short_words):
+        return False
+    long_words = {w for f in long.forms for w in name_key(f).split()}
+    return short_words < long_words
 
 
 def _one_plain_word(entity: Entity) -> bool:
