@@ -193,7 +193,7 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
     for short in [e for e in clusters if e in found.entities]:
         longer = [e for e in found.entities if e.label == CLUSTER and e is not short and _words_within(short, e)]
         if len(longer) == 1:
-            found.merge(longer[0], short)  # 'Cluster IT' -> 'IT-Cluster Mitteldeutschland'
+            found.merge(longer[0], short)  # 'Cluster Robotik' -> 'Robotik-Cluster Velden'
     for short in [e for e in clusters if e in found.entities and _bare_compound(e)]:
         longer = [e for e in found.entities if e.label == CLUSTER and e is not short
                   and _starts_with(e, _bare_compound(short))]
@@ -213,8 +213,8 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
 
 def _words_within(short: Entity, long: Entity) -> bool:
     """Every word of the shorter cluster's name (two or more, a cluster word and a proper
-    one) stands in the longer one's, in any order: 'Cluster IT' in 'IT-Cluster
-    Mitteldeutschland'."""
+    one) stands in the longer one's, in any order: 'Cluster Robotik' in 'Robotik-Cluster
+    Velden'."""
     vocab = vocabulary()
     short_words = {w for f in short.forms for w in name_key(f).split()}
     if len(short_words) < 2 or len(short.forms) > 2 or not any(w in vocab.cluster_heads for w in short_words) \
