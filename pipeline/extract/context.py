@@ -670,13 +670,16 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
     anywhere with an apposition that calls it one ('... by X, the French agri-food
     cluster.'); so is an organisation of a cluster-like kind. A name called a programme ('X, the national
     support programme for clusters, ...') is a programme."""
-    left = []
+    left, called_ends = [], []
     rules = patterns()
     for chunk in chunks:
-        described = rules.described_as_cluster.match(text, chunk.end) or \
-            rules.cluster_role_before.search(text, max(0, chunk.start - 40), chunk.start)
-        called = rules.called_a_cluster.match(text, chunk.end)
+        end = _after_descriptor(text, chunk.end)  # past '(Denmark)'
+        apposition = rules.described_as_cluster.match(text, end)
+        described = apposition or rules.cluster_role_before.search(text, max(0, chunk.start - 40), chunk.start)
+        called = rules.called_a_cluster.match(text, end)
         programme = rules.called_a_programme.match(text, chunk.end)
+        if apposition or called:
+            called_ends.append(chunk.end)  # perhaps the last name of a list called so
         if not (described or called or programme) or found.covered(chunk.start, chunk.end):
             left.append(chunk)  # (the cheap anchored tests first: most chunks are called nothing)
             continue
@@ -690,7 +693,7 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
             found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "programme_rules"))
         else:
             left.append(chunk)
-    left = _promote_called_lists(text, left, found, language)
+    left = _promote_called_lists(text, left, found, language, called_ends)
     for entity in [e for e in found.entities if _convertible(e)]:
         if any(patterns().described_as_cluster.match(text, m.end) or (
                 patterns().cluster_role_before.search(text, max(0, m.start - 40), m.start)) or (
@@ -700,15 +703,25 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
     return left
 
 
+LIST_REACH = 400  # characters a list of names may span before what is said of it
+
+
 def _promote_called_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
-                          language: str) -> list[Chunk]:
+                          language: str, called_ends: list[int]) -> list[Chunk]:
     """'Velmora and Tarsio, both clusters from the Baltic region, ...', 'Velmora, Tarsio
     and Brunkel are among the 30 clusters ...', 'Velmora und Tarsio gehören zu den
     Netzwerken ...': a list of two or more names called clusters together; each bare name
-    of it is a cluster, and so is each organisation of a cluster-like kind."""
+    of it is a cluster, and so is each organisation of a cluster-like kind. `called_ends`:
+    where a name chunk is followed by what calls it a cluster."""
+    if not called_ends:
+        return chunks
     rules = patterns()
     known = {Chunk(m.start, m.end, m.text): m.entity for m in found.mentions if m.label in (CLUSTER, ORG)}
-    items = sorted([*known, *(p for c in chunks for p in coordinated_parts(c))], key=lambda c: c.start)
+    # only the names a list's reach before a name called so can be items of its list
+    near = [(end - LIST_REACH, end) for end in called_ends]
+    items = sorted([*(c for c in known if _inside(c.start, near)),
+                    *(p for c in chunks if _inside(c.start, near) for p in coordinated_parts(c))],
+                   key=lambda c: c.start)
     promoted = []
     for run in _runs(text, items):
         if len(run) < 2 or not all(c in known or _bare_list_item(text, c, language) for c in run):
@@ -767,11 +780,14 @@ def noted_lists(text: str, chunks: list[Chunk], found: DocumentEntities, languag
     names) speaks of clusters ('eight cluster organisations from six countries: ...'),
     else organisations. Names read already keep their kind unless the line makes them
     clusters."""
-    if "(" not in text:
+    noted_at = {m.start() for m in ITEM_NOTE.finditer(text)}
+    if len(noted_at) < 2:
         return chunks
     known = {Chunk(m.start, m.end, m.text): m.entity for m in found.mentions if m.label in (CLUSTER, ORG)}
     items = sorted([*known, *(p for c in chunks if not found.covered(c.start, c.end) for p in coordinated_parts(c))],
                    key=lambda c: c.start)
+    if sum(c.end in noted_at for c in items) < 2:
+        return chunks
     for run in _runs(text, items):
         placed = [c for c in run if _note_after(text, c.end) is not None]
         if len(placed) < 2 or not all(c in known or _bare_list_item(text, c, language) for c in run):
