@@ -248,9 +248,16 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
       of the sentence just before it;
     - 'In September 2023, X obtained the quality label.': such a sentence naming the
       cluster dates that cluster's rows wherever they stand (the headline's, say)."""
+    if not any(row.awarded is None and row.is_award for row in rows):
+        return
     by_evidence = _by_evidence(rows)
+    date_starts = sorted(d.start for d in dates)
     previous = None
     for sentence in sentences:
+        first_date = bisect.bisect_left(date_starts, sentence.start_char)
+        if first_date == len(date_starts) or date_starts[first_date] >= sentence.end_char:
+            previous = sentence
+            continue  # (most sentences give no date: no need to read them)
         if label_rules().award.search(sentence.text) and label_rules().label_word.search(sentence.text) \
                 and not label_rules().tier.search(sentence.text):
             date = _news_date([d for d in dates if sentence.start_char <= d.start < sentence.end_char
