@@ -9,6 +9,7 @@ overlapping spans are kept there and resolved by the extract stage, whose compon
 """
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import warnings
@@ -177,7 +178,17 @@ def _cached_pipeline(language: str, model: str):
     from pipeline.extract.components import add_extraction_components
 
     add_extraction_components(nlp)  # the extract stage's components come after the ruler
+    _freeze_long_lived_objects()
     return nlp
+
+
+def _freeze_long_lived_objects() -> None:
+    """Move what exists now (the pipeline, its patterns, the imported modules) out of the
+    garbage collector's reach: they live as long as the process, and every full
+    collection during a run would scan them all again (about 5 % of the run time on the
+    benchmark). Garbage is collected first, so that none of it is kept."""
+    gc.collect()
+    gc.freeze()
 
 
 def get_pipeline(language: str, config: dict):

@@ -158,8 +158,8 @@ def test_a_new_list_conjunction_joins_the_names_of_a_label_list(tmp_path, export
     before = run(tmp_path, "packaged", documents)
     # Braxen, right before the verb, may be a subject on its own; the list is not read
     assert not {"Valtrona", "Merisol"} & {r["cluster"] for r in rows(before, "labels")}
-    edit_vocabulary(exported, 'conjunctions = ["and", "und", "sowie", "as well as"]',
-                    'conjunctions = ["and", "und", "sowie", "as well as", "plus"]')
+    edit_vocabulary(exported, 'conjunctions = ["and", "und", "sowie", "as well as", "als auch"]',
+                    'conjunctions = ["and", "und", "sowie", "as well as", "als auch", "plus"]')
     after = run(tmp_path, "extended", documents, exported)
     assert [(r["cluster"], r["tier"]) for r in rows(after, "labels")] == \
         [("Valtrona", "gold"), ("Merisol", "gold"), ("Braxen", "gold")]

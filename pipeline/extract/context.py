@@ -162,7 +162,7 @@ def _list_patterns() -> dict[str, regex.Pattern]:
             r"^[ \t]+(?:%(lists.last_item_conjunctions)s|&)[ \t]+(?P<item>\p{Ll}[\p{L}\p{N}-]{2,})"
             r"(?=[ \t]+(?:%(lists.last_item_verbs)s)\b)"),
         plural_cluster_intro=word_pattern(
-            r"\b(?:%(lists.cluster_noun_determiners)s)?[ \t]*(?i:%(lists.cluster_nouns)s)"
+            r"(?:(?<!\p{L})|(?<=(?:%(lists.cluster_noun_determiners)s)))(?i:%(lists.cluster_nouns)s)"
             r"(?:[ \t]*:|(?:,[ \t]*|[ \t]+)(?i:%(lists.cluster_such_as)s))?[ \t]+(?=\S)"),
         acronym_list_intro=word_pattern(r"%(lists.acronym_list_words)s", regex.IGNORECASE),
         # what may follow a list item before the separator: where it is from ('Medalba

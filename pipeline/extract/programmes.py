@@ -34,8 +34,10 @@ class ProgrammePatterns:
 def patterns() -> ProgrammePatterns:
     introducer = r"(?i:%(programme.quoted_name_words)s)"
     return ProgrammePatterns(
+        # (the programme word is looked for behind a quote: scanning for the quotes is fast,
+        # trying the many programme words at every position was not)
         quoted_after=word_pattern(
-            introducer + r"(?:[ \t]+(?:%(programme.naming_words)s))?[ \t]*[:]?[ \t]*"
+            r"(?<=" + introducer + r"(?:[ \t]+(?:%(programme.naming_words)s))?[ \t]*[:]?[ \t]*)"
             r"[„“\"‘‚'«»](?P<name>\p{Lu}[^„“”\"‘’‚'«»\n]{1,100}?)[“”\"’‘'«»]"),
         # 'an Interreg project called AlpTrans' (found from the naming word, which is rare,
         # then the programme word before it: scanning for the many programme words is slow)
