@@ -1988,6 +1988,15 @@ def test_coordinated_and_introduced_subjects_of_a_label_sentence(language, text,
     assert labels_of(run(language, text)) == expected
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Velmora (wind energy) received the Gold label.", {("Velmora", "gold")}),
+    ("de", "Folgende Cluster erhielten das Gold-Label: Velmora (Dänemark), Tarsio (Spanien) und Brunkel "
+           "(Österreich).", {("Velmora", "gold"), ("Tarsio", "gold"), ("Brunkel", "gold")}),
+])
+def test_names_with_a_note_in_label_sentences(language, text, expected):
+    assert labels_of(run(language, text)) == expected
+
+
 def test_list_subject_with_adverb_before_the_verb():
     rows = run("en", "Velmora and Nordalb both received the Gold label.")["labels"]
     assert {(r["cluster"], r["tier"]) for r in rows} == {("Velmora", "gold"), ("Nordalb", "gold")}

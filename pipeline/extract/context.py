@@ -598,7 +598,7 @@ def _is_bare_subject(text: str, chunk: Chunk, label_sentences: list[tuple[int, i
     before = text[max(0, chunk.start - 30):chunk.start]
     if language == "de" and patterns().clause_opener.search(before):
         return True  # 'dass Solvind ... erhalten hat': the verb closes the clause
-    subject_end = _apposition_end(text, chunk.end)
+    subject_end = _apposition_end(text, _after_descriptor(text, chunk.end))  # past '(wind energy)'
     verb = patterns().subject_verb if language == "en" else patterns().de_subject_verb
     if not verb.match(text, subject_end):
         return language == "de" and _is_coined_word(chunk) and \
