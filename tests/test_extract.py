@@ -1818,6 +1818,14 @@ def test_apposition_variants(language, text, expected):
     assert people_of(run(language, text))["Anna Muster"] == expected
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Ionuț Marin presented the results.", "Ionuț Marin"),  # the lexicon writes 'Ionuţ', 'Ionut'
+    ("Ştefan Ionescu presented the results.", "Ştefan Ionescu"),
+])
+def test_a_first_name_is_known_whatever_its_diacritics(text, name):
+    assert name in people_of(run("en", text))
+
+
 def test_noun_before_a_full_name_in_one_chunk():
     out = run("de", "Auch Jurymitglied Anna Muster lobte die Bewerbung. Die Universität Lindor Süd lud ein.")
     assert set(people_of(out)) == {"Anna Muster"}

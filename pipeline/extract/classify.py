@@ -12,7 +12,7 @@ from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, genitive_pattern, N
                                           TITLE_COMPOUND, UPPER, cluster_name_from, compound_head,
                                           is_name_like, is_person_name, is_place_genitive,
                                           legal_endings, org_type_of, programme_head_endings)
-from pipeline.extract.vocab import first_names, is_role_word, vocabulary, word_pattern
+from pipeline.extract.vocab import is_first_name, is_role_word, vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
 from pipeline.names import legal_forms
 
@@ -87,21 +87,21 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         person = _without_trailing_function_words(name_text)
         particle = NAME_PARTICLE_AFTER.match(text, chunk.end) if person == name_text else None
         if is_person_name(person, titled) or (particle and len(person.split()) == 1
-                                               and person.casefold() in first_names()):
+                                               and is_first_name(person)):
             start = chunk.start + offset  # 'Pieter van Beispiel': a first name, a particle, a surname
             if particle:  # 'Gerd Muster zu Beispielstein'
                 person = text[start:particle.end()]
             found.add(Mention(start, start + len(person), person, PERSON, "person_rules"))
             continue
         words = person.split(" ")
-        if len(words) in (3, 4) and person == name_text and words[1].casefold() in first_names() \
+        if len(words) in (3, 4) and person == name_text and is_first_name(words[1]) \
                 and is_person_name(" ".join(words[1:]), False) and not org_type_of(words[0]) \
-                and words[0].casefold() not in first_names() and words[0][1:].islower():
+                and not is_first_name(words[0]) and words[0][1:].islower():
             start = chunk.end - len(" ".join(words[1:]))  # 'Jurymitglied Anna Muster': a noun before the name
             found.add(Mention(start, chunk.end, text[start:chunk.end], PERSON, "person_rules"))
             continue
         tail = " ".join(words[-2:])
-        if len(words) >= 3 and person == name_text and words[-2].casefold() in first_names() \
+        if len(words) >= 3 and person == name_text and is_first_name(words[-2]) \
                 and not any(w.casefold() in _list_conjunctions() for w in words) \
                 and is_person_name(tail, False) and _role_in(before + " " + " ".join(words[:-2])):
             start = chunk.end - len(tail)  # 'Minister of Economic Affairs Karl Brandtner': the role, then the name
@@ -393,7 +393,7 @@ def _add_coordinated_people(chunk: Chunk, found: DocumentEntities) -> bool:
     parts.append((position, chunk.text[position:]))
     names = [_strip_titles(p) for _, p in parts]
     if len(parts) < 2 or not any(is_person_name(n, False) for n in names) or not all(
-            is_person_name(n, False) or n.casefold() in first_names() for n in names):
+            is_person_name(n, False) or is_first_name(n) for n in names):
         return False  # 'Petra and Gilberto Bianchi': a first name alone joins a full one
     for offset, part in parts:
         name = _strip_titles(part)

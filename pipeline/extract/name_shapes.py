@@ -9,7 +9,7 @@ import regex
 
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.label_rules import label_rules
-from pipeline.extract.vocab import first_names, vocabulary, word_pattern
+from pipeline.extract.vocab import is_first_name, vocabulary, word_pattern
 from pipeline.names import legal_forms
 
 
@@ -171,7 +171,7 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
            for i, w in enumerate(words)):
         return False  # "Ziel der Gruppe", "Ende des Jahres": a noun phrase
     first = lowered[0].split("-")[0]
-    return preceded_by_title or first in first_names()
+    return preceded_by_title or is_first_name(first)
 
 
 def is_name_like(chunk: Chunk, language: str) -> bool:

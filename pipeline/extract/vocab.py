@@ -4,6 +4,7 @@ patterns built from the lists are compiled once, in the modules that use them)."
 from __future__ import annotations
 
 from dataclasses import dataclass
+import unicodedata
 from functools import lru_cache
 
 import regex
@@ -147,6 +148,19 @@ def _with_genitives(places: frozenset) -> frozenset:
     """Place names and their German genitives ("Sachsen-Anhalts", "Hamburgs"), which
     are no more a name of a body than the place itself."""
     return places | {p + "s" for p in places if p[-1:] not in "sßxz"}
+
+
+def is_first_name(word: str) -> bool:
+    """Whether `word` is a first name, with or without its diacritics ('Ionuț' as the
+    lexicon's 'Ionuţ' or 'Ionut')."""
+    key = word.casefold()
+    names = first_names()
+    return key in names or _without_marks(key) in names
+
+
+@lru_cache(maxsize=65536)
+def _without_marks(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
