@@ -1874,6 +1874,11 @@ def test_a_legal_form_takes_whole_lower_case_words_only():
     assert {r["organisation"] for r in out["organisations"]} == {"sonnen-kraft & wärme GmbH & Co. KG"}
 
 
+def test_a_verb_before_a_lower_case_company_is_no_part_of_its_name():
+    out = run("en", "Partners include velmotec GmbH and tarsiosoft AG.")
+    assert {r["organisation"] for r in out["organisations"]} == {"velmotec GmbH", "tarsiosoft AG"}
+
+
 @pytest.mark.parametrize("language, text, expected", [
     ("en", "Velmora Receives Gold Label for Cluster Management Excellence", {("Velmora", "gold")}),
     ("en", "Silver Label for Velmora", {("Velmora", "silver")}),

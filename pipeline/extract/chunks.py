@@ -243,10 +243,19 @@ def _extend_legal_only(text: str, start: int) -> int:
     for word in reversed(words[-4:]):
         between = text[base + word.end():new_start]
         if between.strip() or word.group().casefold() in vocab.not_name_start \
-                or word.group().casefold() in vocab.connectors - {"&", "+"}:
+                or word.group().casefold() in vocab.connectors - {"&", "+"} \
+                or word.group().casefold() in _clause_verbs():  # 'Partners include velmotec GmbH'
             break
         new_start = base + word.start()
     return new_start
+
+
+@lru_cache(maxsize=1)
+def _clause_verbs() -> frozenset:
+    """The verbs the context rules know (vocabulary.toml [context]): no word of a name."""
+    context = vocabulary().context
+    return frozenset(w.casefold() for key in ("member_verbs", "subject_verbs", "de_subject_verbs",
+                                              "list_subject_verbs") for w in context[key])
 
 
 @lru_cache(maxsize=1)
