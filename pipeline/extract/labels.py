@@ -85,7 +85,8 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         is_award = is_award or (tier_line and bool(clusters))
         if not clusters:
             continue
-        in_sentence = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
+        in_sentence = [d for d in dates if sentence.start_char <= d.start < sentence.end_char
+                       and not _is_stamp(doc_text, d)]
         valid_until = next((d.value for d in in_sentence if d.role == "valid_until"), None)
         body = _awarding_body(found, sentence.start_char, sentence.end_char)
         for cluster, cluster_spans in clusters:
@@ -107,6 +108,19 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     _validity_from_other_sentences(rows, sentences, dates, found)
     published = next((d.value for d in dates if d.role == "published"), None)
     return merge_rows(rows, published)
+
+
+# A date that opens its line, after at most three words ('Brussels, March 2021'), and a dash
+# after it: the stamp of a news item ('March 2021 – The Velmora Cluster has received ...').
+STAMP_BEFORE = regex.compile(r"(?:^|\n)[ \t]*(?:[\p{L}.]+,?[ \t]+){0,3}$")
+STAMP_AFTER = regex.compile(r"[ \t]*[–—-][ \t]")
+
+
+def _is_stamp(text: str, date) -> bool:
+    """Whether a date is the stamp of the news item it opens, which dates the news, not
+    the award (a list of dated items: 'May 2022 – ...', 'March 2021 – X has received')."""
+    return STAMP_AFTER.match(text, date.end) is not None and \
+        STAMP_BEFORE.search(text, max(0, date.start - 40), date.start) is not None
 
 
 def is_label_statement(sentence_text: str) -> bool:
