@@ -2017,6 +2017,16 @@ def test_names_with_a_note_in_label_sentences(language, text, expected):
     assert labels_of(run(language, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Bronze Label was awarded to Velmora in March 2020.", {("Velmora", "bronze", "2020-03")}),
+    ("Velmora obtains Silver", {("Velmora", "silver", "")}),
+    ("Velmora became the first Danish cluster to receive the Gold Label.", {("Velmora", "gold", "")}),
+    ("Velmora joins the group of Gold-labelled clusters.", {("Velmora", "gold", "")}),
+])
+def test_more_english_label_statements(text, expected):
+    assert {(r["cluster"], r["tier"], r["awarded"]) for r in run("en", text)["labels"]} == expected
+
+
 def test_list_subject_with_adverb_before_the_verb():
     rows = run("en", "Velmora and Nordalb both received the Gold label.")["labels"]
     assert {(r["cluster"], r["tier"]) for r in rows} == {("Velmora", "gold"), ("Nordalb", "gold")}

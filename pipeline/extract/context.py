@@ -17,6 +17,7 @@ from pipeline.extract.classify import coordinated_parts
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster
 from pipeline.extract.name_shapes import (TITLE_COMPOUND, has_head, is_generic_cluster_phrase, is_name_like,
                                           org_type_of, words_of)
+from pipeline.dates import load_rules as load_date_rules
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.labels import following_block, is_label_statement
 from pipeline.extract.vocab import lower_words, vocabulary, with_words, word_pattern
@@ -564,8 +565,12 @@ def _single_recipient(text: str, sentence_start: int, chunk: Chunk, end: int) ->
 
 
 def _after_descriptor(text: str, end: int) -> int:
+    """The end of what says where a list item is from ('(Portugal)', 'aus Portugal'), or
+    `end`; 'in March' says when, not where."""
     match = patterns().item_descriptor.match(text, end)
-    return match.end() if match else end
+    if match is None or match.group().rsplit(None, 1)[-1].casefold() in load_date_rules().month_number:
+        return end
+    return match.end()
 
 
 def _runs(text: str, items: list[Chunk]) -> list[list[Chunk]]:
