@@ -1914,6 +1914,16 @@ def test_a_cluster_name_whose_words_stand_in_a_longer_one_is_that_cluster():
     assert {r["cluster"] for r in out["clusters"]} == {"Robotik-Cluster Velden"}
 
 
+def test_an_acronym_compound_cluster_and_its_acronym_after_cluster_are_one():
+    out = run("de", "Das ICT-Cluster Nordalb wächst. Der Sprecher des Clusters ICT ist Karl Muster.")
+    assert {r["cluster"] for r in out["clusters"]} == {"ICT-Cluster Nordalb"}
+
+
+def test_a_cluster_compound_is_no_person_whatever_its_first_part():
+    out = run("de", "Das KI-Cluster Nordalb wächst.")  # 'Ki' is also a first name
+    assert {r["cluster"] for r in out["clusters"]} == {"KI-Cluster Nordalb"} and out["people"] == []
+
+
 def test_two_clusters_sharing_a_generic_phrase_stay_apart():
     out = run("en", "The Velmora Food Cluster and the Tarsio Food Cluster met. Each food cluster grows.")
     assert {r["cluster"] for r in out["clusters"]} == {"Velmora Food Cluster", "Tarsio Food Cluster"}

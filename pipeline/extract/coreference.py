@@ -49,6 +49,9 @@ def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
         first, _, rest = form.partition(" ")
         if rest and compound_head(first, vocab.cluster_heads | vocab.network_heads):
             keys.add(name_key(rest))  # 'Medizintechnik-Netzwerk Vitanor e.V.' -> 'vitanor'
+            prefix = first.split("-")[0]
+            if "-" in first and prefix.isupper() and len(prefix) >= 2:
+                keys.add(prefix.casefold())  # 'ICT-Cluster Nordalb' is 'der Cluster ICT'
         head = _head_separator().split(form, maxsplit=1)[0]
         if head != form and len(head) >= 3:
             keys.add(name_key(head))
