@@ -1705,6 +1705,11 @@ def test_clusters_of_a_state_name_no_cluster(text):
     assert run("de", text)["clusters"] == []
 
 
+def test_the_state_whose_cluster_initiative_it_is_is_no_part_of_its_name():
+    out = run("de", "Das Netzwerk ist Teil der Clusterinitiative Nordalb des Landes.")
+    assert {r["cluster"] for r in out["clusters"]} == {"Clusterinitiative Nordalb"}
+
+
 @pytest.mark.parametrize("language, text, kind, names", [
     ("en", "The project brings together eight cluster organisations from six countries: Velmora "
            "(Denmark), Tarsio (Spain), Brunkel (Austria) and Quendt (Poland).",

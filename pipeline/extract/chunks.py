@@ -11,7 +11,7 @@ from functools import lru_cache
 import regex
 
 from pipeline.extract.label_rules import label_rules
-from pipeline.extract.vocab import is_role_word, vocabulary, with_words, word_pattern
+from pipeline.extract.vocab import is_role_word, lower_words, vocabulary, with_words, word_pattern
 from pipeline.names import legal_forms
 
 WORD = (r"(?:\p{Lu}[\p{L}\p{N}'’´.&/+@_-]*[\p{L}\p{N}.]"  # Capitalised, ESCA, H.M., VDI/VDE-IT
@@ -102,6 +102,9 @@ def _trim(text: str, start: int) -> tuple[str, int]:
                      or (len(words) > 2 and words[-2].casefold() in cut_words.role_conjunctions
                          and is_role_word(words[-1].casefold()))):  # 'X und Landrat' before 'Y'
         words = words[:-1]  # '... und Prof' before 'Dr. X': the title belongs to the next name
+    if len(words) > 2 and words[-2] in ("des", "der") and \
+            words[-1].casefold().rstrip(".") in lower_words("names.cuts.state_genitives"):
+        words = words[:-2]  # 'Clusterinitiative X des Landes': the state's, no part of the name
     tiers = label_rules().tier_words
     if len(words) > 2 and words[-1].casefold() in tiers and words[-2].casefold() in vocab.connectors:
         words = words[:-2]  # 'Congratulations to X for the Gold label': the tier is no part of the name
