@@ -1683,6 +1683,14 @@ def test_members_of_the_german_cluster_programme_are_clusters():
     assert {r["cluster"] for r in out["clusters"]} == {"Velmora", "Tarsio", "Brunkel"}
 
 
+@pytest.mark.parametrize("language, text, cluster", [
+    ("en", "Velmora's cluster manager Karla Muster opened the meeting.", "Velmora"),
+    ("de", "Die Clusterorganisation Velmora zählt 80 Mitglieder.", "Clusterorganisation Velmora"),
+])
+def test_a_cluster_named_by_its_manager_or_its_kind(language, text, cluster):
+    assert {r["cluster"] for r in run(language, text)["clusters"]} == {cluster}
+
+
 def test_cluster_manager_of_the_year_names_no_cluster():
     assert run("en", "Karla Muster, cluster manager of the Year 2022, spoke.")["clusters"] == []
 

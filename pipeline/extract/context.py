@@ -64,6 +64,7 @@ class ContextPatterns:
     single_recipient_before: regex.Pattern  # 'to ', 'an ' before a single recipient
     single_recipient_end: regex.Pattern  # ' in 2020', ' verliehen' after it
     cluster_role_before: regex.Pattern  # 'die Clustermanagerin von ', 'das go-cluster-Mitglied ' before a cluster's name
+    cluster_role_after: regex.Pattern  # "'s cluster manager" after a cluster's name
 
 
 # What may follow the cluster noun of a predicate: its end, or a phrase about it ('the
@@ -190,6 +191,7 @@ def _single_name_patterns() -> dict[str, regex.Pattern]:
             r"\b(?i:%(context.cluster_role_nouns)s)[ \t]+(?:%(context.cluster_role_prepositions)s)"
             r"(?:[ \t]+(?:%(lists.cluster_item_articles)s))?[ \t]+$"
             r"|\b(?i:%(context.cluster_member_nouns)s)[ \t]+$"),
+        cluster_role_after=word_pattern(r"['’]s[ \t]+(?i:%(context.cluster_role_nouns)s)\b"),
         single_recipient_end=word_pattern(
             r"[ \t]*(?:[,.!;]|$)|[ \t]+(?i:%(context.single_recipient_after)s)\b"),
     )
@@ -680,7 +682,8 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
     for chunk in chunks:
         end = _after_descriptor(text, chunk.end)  # past '(Denmark)'
         apposition = rules.described_as_cluster.match(text, end)
-        described = apposition or rules.cluster_role_before.search(text, max(0, chunk.start - 40), chunk.start)
+        described = apposition or rules.cluster_role_before.search(text, max(0, chunk.start - 40), chunk.start) \
+            or rules.cluster_role_after.match(text, chunk.end)
         called = rules.called_a_cluster.match(text, end)
         programme = rules.called_a_programme.match(text, chunk.end)
         if apposition or called:
@@ -701,7 +704,8 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
     left = _promote_called_lists(text, left, found, language, called_ends)
     for entity in [e for e in found.entities if _convertible(e)]:
         if any(patterns().described_as_cluster.match(text, m.end) or (
-                patterns().cluster_role_before.search(text, max(0, m.start - 40), m.start)) or (
+                patterns().cluster_role_before.search(text, max(0, m.start - 40), m.start)
+                or patterns().cluster_role_after.match(text, m.end)) or (
                 patterns().called_a_cluster.match(text, m.end) and _opens_clause(text, m.start))
                for m in entity.mentions):
             as_cluster(entity)
