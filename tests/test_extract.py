@@ -1724,6 +1724,8 @@ def test_the_state_whose_cluster_initiative_it_is_is_no_part_of_its_name():
      "clusters", {"Velmora", "Tarsio", "Brunkel", "Quendt"}),
     ("en", "Eight clusters joined: Velmora (wind energy), Tarsio (agrifood) and Brunkel (photonics).",
      "clusters", {"Velmora", "Tarsio", "Brunkel"}),
+    ("en", "Eight clusters joined: Velmora (food & drink), Tarsio (wind, solar) and Brunkel (photonics).",
+     "clusters", {"Velmora", "Tarsio", "Brunkel"}),
     ("de", "Am Projekt beteiligt sind folgende Cluster: Velmora (Dänemark), Tarsio (Spanien) und "
            "Brunkel (Österreich).", "clusters", {"Velmora", "Tarsio", "Brunkel"}),
     ("en", "The cluster brings together Valtrona (sensors), Merisol (software) and Braxen (robotics).",

@@ -763,7 +763,7 @@ def _opens_clause(text: str, start: int) -> bool:
 # what it does, in a few lower-case words: '(wind energy)', '(smart textiles)'.
 ITEM_NOTE = regex.compile(r"[ \t]*\((?P<note>\p{Lu}{2}|\p{Lu}[\p{Ll}'’-]+(?:(?:[ \t]|,[ \t]*|[ \t]*/[ \t]*)"
                           r"(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2}|am|an|der|de|del|la|sur)){0,3}"
-                          r"|\p{Ll}[\p{Ll}'’-]+(?:[ \t]+[\p{L}'’-]+){0,4})\)")
+                          r"|\p{Ll}[\p{Ll}'’-]+(?:(?:[ \t]+|[ \t]*[,/&][ \t]*)[\p{L}\p{N}'’-]+){0,5})\)")
 
 
 def _note_after(text: str, end: int) -> int | None:
