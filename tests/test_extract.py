@@ -2052,6 +2052,15 @@ def test_more_english_label_statements(text, expected):
     assert {(r["cluster"], r["tier"], r["awarded"]) for r in run("en", text)["labels"]} == expected
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Among the winners: Velmora Cluster (Gold) and Tarsio Cluster (Silver).",
+     {("Velmora Cluster", "gold"), ("Tarsio Cluster", "silver")}),
+    ("de", "Velmora Cluster: Gold", {("Velmora Cluster", "gold")}),
+])
+def test_a_tier_in_parentheses_or_after_a_colon_pairs_with_its_cluster(language, text, expected):
+    assert labels_of(run(language, text)) == expected
+
+
 def test_list_subject_with_adverb_before_the_verb():
     rows = run("en", "Velmora and Nordalb both received the Gold label.")["labels"]
     assert {(r["cluster"], r["tier"]) for r in rows} == {("Velmora", "gold"), ("Nordalb", "gold")}

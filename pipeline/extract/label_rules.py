@@ -36,7 +36,7 @@ class LabelRules:
     tier_words: tuple             # the tier words themselves, lower case, longest first
     coordinated_tiers: regex.Pattern
     history_line: regex.Pattern   # '- 2017 – Silber', '2014: Bronze'
-    tier_line: regex.Pattern      # 'Gold: A, B', '- A, Portugal – Gold'
+    tier_line: regex.Pattern      # 'Gold: A, B', '- A, Portugal – Gold', 'A (Gold)'
 
 
 def tier_words(tier_patterns: list[dict]) -> list[str]:
@@ -91,7 +91,9 @@ def label_rules() -> LabelRules:
             rf"{count}{tier}\p{{L}}*\b"),
         history_line=compiled(
             rf"^[ \t]*(?:[-•*–][ \t]*)?(?:\d{{1,2}}[./][ \t]*)?(?:19|20)\d\d[ \t]*[:–—-][ \t]*{tier}\b"),
+        # (and names each with its tier in parentheses: 'A (Gold) and B (Silver)')
         tier_line=compiled(
             rf"^[ \t]*(?:[-•*–][ \t]*)?(?:{tier}(?:[ \t-]?labels?)?[ \t]*:"
-            rf"|[^\n]{{2,160}}?[ \t][–—:-][ \t]*{tier}(?:[ \t-]?labels?)?[ \t.]*$)"),
+            rf"|[^\n]{{2,160}}?(?:[ \t][–—:-]|:)[ \t]*{tier}(?:[ \t-]?labels?)?[ \t.]*$"
+            rf"|[^\n]*?\p{{L}}[ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?[ \t]*\))"),
     )
