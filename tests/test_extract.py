@@ -2423,6 +2423,14 @@ def test_statements_about_a_label_give_the_only_cluster_no_row(language, text):
     assert run(language, text)["labels"] == []
 
 
+@pytest.mark.parametrize("language, text", [
+    ("de", "Das Velmora Cluster hat 150 Mitglieder.\n\nDas Gold-Label bestätigt die Arbeit des Teams."),
+    ("en", "The Velmora Cluster has 150 members.\n\nWith its Silver label, the team looks ahead."),
+])
+def test_the_label_of_a_sentence_naming_no_cluster_is_the_only_clusters(language, text):
+    assert len(run(language, text)["labels"]) == 1
+
+
 def test_an_award_without_a_name_goes_to_the_only_cluster():
     text = "The Velmora Cluster has 150 members.\n\nThe cluster had earlier been awarded the Bronze label."
     one_label(run("en", text), "Velmora Cluster", "bronze")

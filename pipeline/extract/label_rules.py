@@ -37,6 +37,8 @@ class LabelRules:
     coordinated_tiers: regex.Pattern
     history_line: regex.Pattern   # '- 2017 – Silber', '2014: Bronze'
     tier_line: regex.Pattern      # 'Gold: A, B', '- A, Portugal – Gold', 'A (Gold)'
+    own_label: regex.Pattern      # matched at the end of the text before a tier: 'Das ', 'its '
+    plural_subject: regex.Pattern  # 'clusters': the sentence speaks of labels in general
 
 
 def tier_words(tier_patterns: list[dict]) -> list[str]:
@@ -82,6 +84,8 @@ def label_rules() -> LabelRules:
                          rf"|\b(?P<pronoun>{phrases('anaphor_pronoun')})\b"
                          rf"|\b(?P<speaker>{phrases('anaphor_speaker')})\b"),
         label_word=compiled(phrases("label_word")),
+        own_label=compiled(rf"\b{phrases('own_label_determiner')}[ \t]+$"),
+        plural_subject=compiled(phrases("plural_subject")),
         tier=compiled(rf"\b{tier}"),
         tier_words=tuple(tiers),
         # tiers in one coordination describe the scheme: 'Bronze, Silber oder Gold',

@@ -250,9 +250,18 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
     antecedent = _antecedent(found, text, sentence.start_char, main)
     if antecedent is not None:
         return [(antecedent, spans)], is_award  # "Das Netzwerk hatte 2017 Bronze erhalten"
-    if fallback is not None and single_tier and (label_rules().award.search(text) or label_rules().hold.search(text)):
+    if fallback is not None and single_tier and (label_rules().award.search(text) or label_rules().hold.search(text)
+                                                 or _the_label(text, sentence.start_char, spans)):
         return [(fallback, spans)], False  # not 'Clusters with a Gold label enjoy ...': a statement about the label
     return [], False
+
+
+def _the_label(text: str, sentence_start: int, spans) -> bool:
+    """'Das Gold-Label bestätigt ...', 'With its Silver label ...': the label, not a label,
+    and no clusters in the plural: a statement about the release's cluster's label."""
+    offset = spans[0].start_char - sentence_start
+    return label_rules().own_label.search(text, max(0, offset - 12), offset) is not None \
+        and label_rules().plural_subject.search(text) is None
 
 
 def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: DocumentEntities) -> None:
