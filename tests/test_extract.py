@@ -2061,6 +2061,18 @@ def test_a_tier_in_parentheses_or_after_a_colon_pairs_with_its_cluster(language,
     assert labels_of(run(language, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Neu ausgezeichnet wurden:\n- Velmora e.V. (Silber)\n- Tarsio GmbH (Bronze)",
+     {("Velmora e.V.", "silver"), ("Tarsio GmbH", "bronze")}),
+    ("Über das Bronze-Label freuen sich Velmora aus Nordheim und Tarsio aus Südheim.",
+     {("Velmora", "bronze"), ("Tarsio", "bronze")}),
+    ("Velmora, Tarsio und Brunkel konnten das Silber-Label erneut bestätigen.",
+     {("Velmora", "silver"), ("Tarsio", "silver"), ("Brunkel", "silver")}),
+])
+def test_more_german_label_lists(text, expected):
+    assert labels_of(run("de", text)) == expected
+
+
 def test_list_subject_with_adverb_before_the_verb():
     rows = run("en", "Velmora and Nordalb both received the Gold label.")["labels"]
     assert {(r["cluster"], r["tier"]) for r in rows} == {("Velmora", "gold"), ("Nordalb", "gold")}

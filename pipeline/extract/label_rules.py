@@ -99,5 +99,5 @@ def label_rules() -> LabelRules:
         tier_line=compiled(
             rf"^[ \t]*(?:[-•*–][ \t]*)?(?:{tier}(?:[ \t-]?labels?)?[ \t]*:"
             rf"|[^\n]{{2,160}}?(?:[ \t][–—:-]|:)[ \t]*{tier}(?:[ \t-]?labels?)?[ \t.]*$"
-            rf"|[^\n]*?\p{{L}}[ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?[ \t]*\))"),
+            rf"|[^\n]*?[\p{{L}}.][ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?[ \t]*\))"),
     )
