@@ -1939,6 +1939,13 @@ def test_a_cluster_compound_is_no_person_whatever_its_first_part():
     assert {r["cluster"] for r in out["clusters"]} == {"KI-Cluster Nordalb"} and out["people"] == []
 
 
+def test_an_acronym_before_a_dash_and_the_name_it_spells_are_one_cluster():
+    out = run("en", "VWEC – Velmora Wind Energy Cluster – has received the Silver label.")
+    (row,) = out["clusters"]
+    assert row["cluster"] == "Velmora Wind Energy Cluster" and forms(row) == {"VWEC", "Velmora Wind Energy Cluster"}
+    assert labels_of(out) == {("Velmora Wind Energy Cluster", "silver")}
+
+
 def test_two_clusters_sharing_a_generic_phrase_stay_apart():
     out = run("en", "The Velmora Food Cluster and the Tarsio Food Cluster met. Each food cluster grows.")
     assert {r["cluster"] for r in out["clusters"]} == {"Velmora Food Cluster", "Tarsio Food Cluster"}

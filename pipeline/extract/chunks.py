@@ -358,7 +358,25 @@ def name_chunks(text: str) -> list[Chunk]:
                     continue  # a legal form with no name before it names nothing
                 start, legal = extended, text[extended:end]
             chunks.append(Chunk(start, end, text[start:end], legal if is_last else ""))
-    return _without_swallowed([_extend(text, c) for c in chunks])
+    return _without_swallowed([_extend(text, part) for c in chunks for part in _acronym_and_name(c)])
+
+
+ACRONYM_DASH_NAME = regex.compile(r"(?P<acronym>\p{Lu}{2,8})[ \t]+[–—-][ \t]+(?P<name>\p{Lu}.+)")
+
+
+def _acronym_and_name(chunk: Chunk) -> list[Chunk]:
+    """'VWEC – Velmora Wind Energy Cluster': an acronym and, after a dash, the name it
+    spells are two names of one body (the acronym rules link them), not one name."""
+    match = ACRONYM_DASH_NAME.fullmatch(chunk.text)
+    if match is None:
+        return [chunk]
+    connectors = vocabulary().connectors
+    initials = "".join(w[0] for w in regex.split(r"[\s-]+", match["name"])
+                       if w and w[0].isupper() and w.casefold() not in connectors)
+    if initials != match["acronym"]:
+        return [chunk]
+    return [Chunk(chunk.start, chunk.start + match.end("acronym"), match["acronym"]),
+            Chunk(chunk.start + match.start("name"), chunk.end, match["name"], chunk.legal_form)]
 
 
 def _without_swallowed(chunks: list[Chunk]) -> list[Chunk]:
