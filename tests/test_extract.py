@@ -1748,15 +1748,6 @@ def test_a_kind_of_body_of_a_region_is_no_name():
     assert out["organisations"] == []
 
 
-@pytest.mark.parametrize("language, text", [
-    ("de", "Zu den Mitgliedern zählen Unternehmen wie die Valtrona GmbH, Merisol und Braxen."),
-    ("en", "Members include companies such as the Valtrona Ltd, Merisol and Braxen."),
-])
-def test_an_article_before_the_first_item_of_a_such_as_list(language, text):
-    names = {r["organisation"] for r in run(language, text)["organisations"]}
-    assert {"Merisol", "Braxen"} <= names
-
-
 def test_plural_cluster_noun_before_words_is_no_list():
     out = run("de", "Die Plattform hilft den Clustern sich auszutauschen und vernetzt sie.")
     assert out["clusters"] == []
