@@ -759,17 +759,21 @@ def _opens_clause(text: str, start: int) -> bool:
     return not text[sentence_start:start].strip(" \t\"„“'•-") or before.endswith(("As a ", "Als "))
 
 
-# '(Denmark)', '(DK)', '(Aarhus, Denmark)': where a list item is from, in parentheses; or
-# what it does, in a few lower-case words: '(wind energy)', '(smart textiles)'.
-ITEM_NOTE = regex.compile(r"[ \t]*\((?P<note>\p{Lu}{2}|\p{Lu}[\p{Ll}'’-]+(?:(?:[ \t]|,[ \t]*|[ \t]*/[ \t]*)"
-                          r"(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2}|am|an|der|de|del|la|sur)){0,3}"
-                          r"|\p{Ll}[\p{Ll}'’-]+(?:(?:[ \t]+|[ \t]*[,/&][ \t]*)[\p{L}\p{N}'’-]+){0,5})\)")
+@lru_cache(maxsize=1)
+def _item_note() -> regex.Pattern:
+    """'(Denmark)', '(DK)', '(Aarhus, Denmark)': where a list item is from, in parentheses
+    (capitalised words, country codes and the particles of place names, vocabulary.toml
+    [lists] place_particles); or what it does, in a few lower-case words: '(wind energy)',
+    '(food & drink)'."""
+    return word_pattern(r"[ \t]*\((?P<note>\p{Lu}{2}|\p{Lu}[\p{Ll}'’-]+(?:(?:[ \t]|,[ \t]*|[ \t]*/[ \t]*)"
+                        r"(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2}|%(lists.place_particles)s)){0,3}"
+                        r"|\p{Ll}[\p{Ll}'’-]+(?:(?:[ \t]+|[ \t]*[,/&][ \t]*)[\p{L}\p{N}'’-]+){0,5})\)")
 
 
 def _note_after(text: str, end: int) -> int | None:
     """The end of '(Denmark)', '(DK)', '(Aarhus, Denmark)' or '(wind energy)' right after
     a list item (no tier, '(Gold)'), or None."""
-    match = ITEM_NOTE.match(text, end)
+    match = _item_note().match(text, end)
     if match and not label_rules().tier.search(match["note"]):
         return match.end()
     return None
@@ -777,19 +781,18 @@ def _note_after(text: str, end: int) -> int | None:
 
 @lru_cache(maxsize=1)
 def _cluster_noun() -> regex.Pattern:
-    """A cluster noun, alone or as the head of a compound ('Partnercluster'), in the words
-    around a list (vocabulary.toml [context] predicate_nouns)."""
-    return regex.compile(r"(?<!\p{L})[\p{L}-]*?(?:" + _either(vocabulary().word_lists["lists.cluster_nouns"]) + r")(?!\p{L})",
-                         regex.IGNORECASE)
+    """A plural cluster noun, alone or as the head of a compound ('Partnerclustern'), in
+    the words around a list (vocabulary.toml [lists] cluster_nouns)."""
+    return word_pattern(r"(?i)(?<!\p{L})[\p{L}-]*?(?:%(lists.cluster_nouns)s)(?!\p{L})")
 
 
 def noted_lists(text: str, chunks: list[Chunk], found: DocumentEntities, language: str) -> list[Chunk]:
     """'Velmora (Denmark), Tarsio (Spain) and Brunkel (Austria)', 'Velmora (wind energy),
-    Tarsio (agrifood) and ...': two or more names, each with its place or field, are bodies; they are clusters when the line around them (outside the
-    names) speaks of clusters ('eight cluster organisations from six countries: ...'),
-    else organisations. Names read already keep their kind unless the line makes them
-    clusters."""
-    noted_at = {m.start() for m in ITEM_NOTE.finditer(text)}
+    Tarsio (agrifood) and ...': two or more names, each with its place or field, are
+    bodies; they are clusters when the line around them (outside the names) speaks of
+    clusters in the plural ('eight cluster organisations from six countries: ...'), else
+    organisations. Names read already keep their kind unless the line makes them clusters."""
+    noted_at = {m.start() for m in _item_note().finditer(text)}
     if len(noted_at) < 2:
         return chunks
     known = {Chunk(m.start, m.end, m.text): m.entity for m in found.mentions if m.label in (CLUSTER, ORG)}
