@@ -545,6 +545,9 @@ def _founded_nearer(text: str, hits: list[Keyword], f: Found, clause_marks: re.P
 PLACE_AFTER = re.compile(r"\s+(?:in|im|at)\s+[A-ZÄÖÜ]")
 
 
+RANGE_DASH = re.compile(r"[ \t]*[–—-][ \t]*")
+
+
 def sentence_roles(text: str, hits: list[Keyword], spans: list[Found], rules: Rules) -> list[str]:
     """Role of each date of one sentence, from the sentence's keywords and its words."""
     owned: list[set[str]] = [set() for _ in spans]  # keyword categories each date owns
@@ -567,6 +570,10 @@ def sentence_roles(text: str, hits: list[Keyword], spans: list[Found], rules: Ru
         before = words_before(text, f.start)
         if has_validity and ends_with_phrase(before, rules.until_words):
             by_date[i].add("valid_until")
+        if i and RANGE_DASH.fullmatch(text, spans[i - 1].end, f.start) and not (by_date[i] & {"valid_until"}):
+            for j in (i - 1, i):  # 'January 2021 – June 2022': a period, no day of an award
+                by_date[j].discard("awarded")
+                by_date[j].add("event")
         if "existence" in categories and f.granularity == "year" and ends_with_phrase(before, rules.since_words, 1):
             by_date[i].add("founded")  # "das seit 2010 die Windbranche vernetzt": no award date
             by_date[i].discard("awarded")

@@ -206,6 +206,9 @@ ROLE_CASES = [
     ("en", "The cluster hosted a webinar on 3 March 2021 about exports.", "3 March 2021", "event"),
     ("de", "Die Konferenz fand am 5. Mai 2019 statt.", "5. Mai 2019", "event"),
     ("de", "Die Vorstände trafen sich am 12. März 2020 in Leipzig.", "12. März 2020", "event"),
+    # a period: neither end is an award's day
+    ("en", "From January 2021 – June 2022 the cluster received the Gold label support.", "June 2022", "event"),
+    ("en", "From January 2021 – June 2022 the cluster received the Gold label support.", "January 2021", "event"),
     # other
     ("de", "Seit 2018 ist die Teilnahme für Mitglieder Pflicht.", "2018", "other"),
     ("en", "The agency has been a member of the network since May 2022.", "May 2022", "other"),

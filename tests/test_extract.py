@@ -1245,6 +1245,12 @@ def test_the_only_date_of_an_award_sentence_may_be_no_award_date(language, text)
     assert label["awarded"] == ""
 
 
+def test_a_period_dates_no_award():
+    text = "In the project term March 2021 – June 2022, the Velmora Cluster received the Gold label."
+    (label,) = run("en", text)["labels"]
+    assert label["awarded"] == ""
+
+
 def test_the_stamp_of_a_news_item_is_no_award_date():
     text = ("News archive\n\nMay 2022 – Tarsio hosts a matchmaking\n\n"
             "March 2021 – The Velmora Cluster has received the Gold label.")
