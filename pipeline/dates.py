@@ -570,7 +570,8 @@ def sentence_roles(text: str, hits: list[Keyword], spans: list[Found], rules: Ru
         before = words_before(text, f.start)
         if has_validity and ends_with_phrase(before, rules.until_words):
             by_date[i].add("valid_until")
-        if i and RANGE_DASH.fullmatch(text, spans[i - 1].end, f.start) and not (by_date[i] & {"valid_until"}):
+        if i and f.granularity != "year" and RANGE_DASH.fullmatch(text, spans[i - 1].end, f.start) \
+                and not (by_date[i] & {"valid_until"}):
             for j in (i - 1, i):  # 'January 2021 – June 2022': a period, no day of an award
                 by_date[j].discard("awarded")
                 by_date[j].add("event")

@@ -1251,6 +1251,11 @@ def test_a_period_dates_no_award():
     assert label["awarded"] == ""
 
 
+def test_a_range_of_years_in_a_history_keeps_its_first_year():
+    out = run("en", "Velmora Cluster held the Silver label 2017–2019 and now holds Gold.")
+    assert ("silver", "2017") in {(r["tier"], r["awarded"]) for r in out["labels"]}
+
+
 def test_the_stamp_of_a_news_item_is_no_award_date():
     text = ("News archive\n\nMay 2022 – Tarsio hosts a matchmaking\n\n"
             "March 2021 – The Velmora Cluster has received the Gold label.")
