@@ -36,6 +36,9 @@ INPUTS = {
     "parentheses": ("parentheses.txt", b"(" * 400_000),  # nlp: spaCy's prefix splitting
     "short lines": ("lines.txt", b"x\n" * 200_000),  # nlp: sentence starts per line
     "comma list": ("list.txt", b"Nord, " * 66_000),  # extract: enumerated name tails
+    # extract: thousands of clusters in one text, merged pair by pair before 2026-11-27
+    "cluster list": ("clusters.txt", b"Die Cluster: " + b", ".join(
+        b"Velmora%d (Windenergie)" % i for i in range(4_000)) + b" und Tarsio (Holz)."),
 }
 NAMES = list(INPUTS)
 

@@ -97,10 +97,9 @@ def resolve_short_forms(text: str, found: DocumentEntities, chunks: list[Chunk])
     return left
 
 
-def _is_suffix(one: Entity, other: Entity) -> bool:
+def _is_suffix(a: str, b: str) -> bool:
     """'Precision Optics & Photonics Cluster' ends 'OPTIRA Precision Optics &
-    Photonics Cluster': a name of three or more words ending another is its short form."""
-    a, b = name_key(one.best_name()), name_key(other.best_name())
+    Photonics Cluster': a name (key) of three or more words ending another is its short form."""
     short, long_ = sorted((a, b), key=len)
     return len(short.split()) >= 3 and long_.endswith(" " + short)
 
@@ -186,25 +185,22 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
     """'Fjord Marine Technology Cluster' and 'Fjord Marine Technology' are one cluster: merge
     clusters (and organisations the text also uses as a cluster) that share a key."""
     clusters = [e for e in found.entities if e.label == CLUSTER]
-    for i, entity in enumerate(clusters):
-        if entity not in found.entities:
-            continue
-        keys = cluster_keys(entity)
-        for other in clusters[i + 1:]:
-            if other in found.entities and (keys & cluster_keys(other) or _is_suffix(entity, other)):
-                found.merge(entity, other)
-    for short in [e for e in clusters if e in found.entities]:
-        longer = [e for e in found.entities if e.label == CLUSTER and e is not short and _words_within(short, e)]
-        if len(longer) == 1:
-            found.merge(longer[0], short)  # 'Cluster Robotik' -> 'Robotik-Cluster Velden'
-    for short in [e for e in clusters if e in found.entities and _bare_compound(e)]:
+    merged: set[int] = set()  # ids of the entities merged away (a set: a long list names thousands)
+    for i, j in _variant_pairs(clusters):
+        found.merge(clusters[i], clusters[j])
+        merged.add(id(clusters[j]))
+    merged |= _merge_word_subsets([e for e in clusters if id(e) not in merged], found)
+    for short in [e for e in clusters if id(e) not in merged and _bare_compound(e)]:
         longer = [e for e in found.entities if e.label == CLUSTER and e is not short
                   and _starts_with(e, _bare_compound(short))]
         if len(longer) == 1:
             found.merge(longer[0], short)  # 'des Agrartechnik-Clusters' -> 'Agrartechnik-Cluster X'
+    coined_by_part: dict[str, list[Entity]] = {}  # 'Havn' -> the clusters coined with it
+    for entity in [e for e in found.entities if e.label == CLUSTER]:
+        for part in {p for f in entity.forms for p in _camel_parts(f)}:
+            coined_by_part.setdefault(part, []).append(entity)
     for short in [e for e in found.entities if e.label == CLUSTER and _one_plain_word(e)]:
-        coined = [e for e in found.entities if e.label == CLUSTER and e is not short
-                  and any(_camel_part(f, short.canonical) for f in e.forms)]
+        coined = [e for e in coined_by_part.get(short.canonical, []) if e is not short and e in found.entities]
         if len(coined) == 1:
             found.merge(coined[0], short)  # 'the Havn cluster' -> 'NordHavn'
     for org in [e for e in found.entities if e.label == ORG and not e.fixed_canonical]:
@@ -214,27 +210,71 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
             found.merge(cluster, org)
 
 
-def _words_within(short: Entity, long: Entity) -> bool:
-    """Every word of the shorter cluster's name (two or more, a cluster word and a proper
-    one) stands in the longer one's, in any order: 'Cluster Robotik' in 'Robotik-Cluster
-    Velden'."""
+def _variant_pairs(clusters: list[Entity]):
+    """(i, j), i < j, in order: clusters[j] shares a key with clusters[i] or one name ends
+    the other (`_is_suffix`), the later merged into the earlier. Each earlier cluster keeps
+    the keys it had when its turn came and its name as it grows; a later one has absorbed
+    nothing yet. Only clusters sharing a key, or with names of three or more words, are
+    compared: a long list of one-word names is not compared pair by pair."""
+    keys = [cluster_keys(e) for e in clusters]
+    names = [name_key(e.best_name()) for e in clusters]
+    by_key: dict[str, list[int]] = {}
+    for j, entity_keys in enumerate(keys):
+        for key in entity_keys:
+            by_key.setdefault(key, []).append(j)
+    long_names = [j for j, name in enumerate(names) if len(name.split()) >= 3]  # (a suffix has 3+ words)
+    merged: set[int] = set()
+    for i, entity in enumerate(clusters):
+        if i in merged:
+            continue
+        entity_keys, name = cluster_keys(entity), name_key(entity.best_name())
+        candidates = sorted({j for key in entity_keys for j in by_key.get(key, ()) if j > i}
+                            | {j for j in long_names if j > i})
+        for j in candidates:
+            if j not in merged and (entity_keys & keys[j] or _is_suffix(name, names[j])):
+                merged.add(j)
+                yield i, j
+                name = name_key(entity.best_name())
+
+
+def _merge_word_subsets(clusters: list[Entity], found: DocumentEntities) -> set[int]:
+    """A cluster whose name's words (two or more, a cluster word and a proper one) all
+    stand in one longer cluster name of the text, in any order, is that cluster: 'Cluster
+    Robotik' in 'Robotik-Cluster Velden'. The longer names are looked up by word, not
+    tried one by one against every short one. Returns the ids of the clusters merged away."""
     vocab = vocabulary()
-    short_words = {w for f in short.forms for w in name_key(f).split()}
-    if len(short_words) < 2 or len(short.forms) > 2 or not any(w in vocab.cluster_heads for w in short_words) \
-            or all(w in vocab.cluster_heads or w in vocab.generic_adjectives for w in short_words):
-        return False
-    long_words = {w for f in long.forms for w in name_key(f).split()}
-    return short_words < long_words
+    words = {id(e): _name_words(e) for e in clusters}
+    by_word: dict[str, list[Entity]] = {}
+    for entity in clusters:
+        for word in words[id(entity)]:
+            by_word.setdefault(word, []).append(entity)
+    merged: set[int] = set()
+    for short in clusters:
+        short_words = words[id(short)]
+        if id(short) in merged or len(short_words) < 2 or len(short.forms) > 2 \
+                or not any(w in vocab.cluster_heads for w in short_words) \
+                or all(w in vocab.cluster_heads or w in vocab.generic_adjectives for w in short_words):
+            continue
+        rarest = min((by_word[w] for w in short_words), key=len)
+        longer = [e for e in rarest if e is not short and id(e) not in merged and short_words < _name_words(e)]
+        if len(longer) == 1:
+            found.merge(longer[0], short)
+            merged.add(id(short))
+    return merged
+
+
+def _name_words(entity: Entity) -> set[str]:
+    return {w for f in entity.forms for w in name_key(f).split()}
 
 
 def _one_plain_word(entity: Entity) -> bool:
     return all(" " not in f and f[:1].isupper() and f[1:].islower() for f in entity.forms)
 
 
-def _camel_part(name: str, word: str) -> bool:
-    """'Havn' in 'NordHavn': a capitalised part of a coined one-word name."""
-    parts = CAMEL_PARTS.findall(name)
-    return " " not in name and len(parts) >= 2 and word in parts
+def _camel_parts(name: str) -> list[str]:
+    """'Nord', 'Havn' of 'NordHavn': the capitalised parts of a coined one-word name."""
+    parts = CAMEL_PARTS.findall(name) if " " not in name else []
+    return parts if len(parts) >= 2 else []
 
 
 def _cluster_behind(org: Entity, clusters: list[Entity]) -> Entity | None:
