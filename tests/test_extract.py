@@ -2466,6 +2466,15 @@ def test_the_label_of_a_sentence_naming_no_cluster_is_the_only_clusters(language
     assert len(run(language, text)["labels"]) == 1
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Cluster profile\nName: Velmora Wind Cluster\nCountry: Denmark\nLabel: Gold (2021)",
+     {("Velmora Wind Cluster", "gold", "2021")}),
+    ("de", "Clustername: Velmora\nLabel: Silber\nMitglieder: 120", {("Velmora", "silver", "")}),
+])
+def test_the_fields_of_a_cluster_profile(language, text, expected):
+    assert {(r["cluster"], r["tier"], r["awarded"]) for r in run(language, text)["labels"]} == expected
+
+
 def test_an_award_without_a_name_goes_to_the_only_cluster():
     text = "The Velmora Cluster has 150 members.\n\nThe cluster had earlier been awarded the Bronze label."
     one_label(run("en", text), "Velmora Cluster", "bronze")

@@ -251,9 +251,16 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
     if antecedent is not None:
         return [(antecedent, spans)], is_award  # "Das Netzwerk hatte 2017 Bronze erhalten"
     if fallback is not None and single_tier and (label_rules().award.search(text) or label_rules().hold.search(text)
-                                                 or _the_label(text, sentence.start_char, spans)):
+                                                 or _the_label(text, sentence.start_char, spans)
+                                                 or _label_field(text)):
         return [(fallback, spans)], False  # not 'Clusters with a Gold label enjoy ...': a statement about the label
     return [], False
+
+
+def _label_field(text: str) -> bool:
+    """'Label: Gold (2021)', 'Cluster Management Excellence Label: Bronze': a profile's field
+    giving the tier of the release's cluster."""
+    return label_rules().tier_line.match(text) is not None and label_rules().label_word.search(text) is not None
 
 
 def _the_label(text: str, sentence_start: int, spans) -> bool:
