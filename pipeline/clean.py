@@ -381,8 +381,11 @@ def web_page(html: str) -> WebPage | None:
 
 # Elements of trafilatura's output tree that are blocks: a paragraph of their own, as a
 # block element is in the rest of the pipeline; <lb/> is a line break inside one.
-EXTRACTED_BLOCKS = frozenset(("p", "head", "item", "list", "quote", "table", "row", "cell",
+EXTRACTED_BLOCKS = frozenset(("p", "head", "item", "list", "quote", "table", "row",
                               "code", "div", "section", "body", "note", "figure"))
+# The cells of a table row stay on the row's line, set apart: 'Velmora Cluster | Denmark | Gold'
+# (a cell to a paragraph lost which cluster a tier belonged to).
+CELL_SEPARATOR = " | "
 
 
 def render_extracted(body) -> str:
@@ -414,6 +417,8 @@ def render_extracted(body) -> str:
             continue
         if node.tag in EXTRACTED_BLOCKS:
             parts.append("\n\n")
+        elif node.tag == "cell" and node.getprevious() is not None:
+            parts.append(CELL_SEPARATOR)
         add(node.text)
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node))

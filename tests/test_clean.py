@@ -247,7 +247,7 @@ def test_html_page_becomes_the_text_of_the_release():
         "Der Beispielcluster hat das Gold-Label der Beispiel-Exzellenzinitiative "
         "erhalten. „Ein großer Tag“, sagte Erika Beispiel.",
         "Zweiter Absatz mit fett und kursiv, AT&T & Co.\nZeile nach dem Umbruch.",
-        "Erster Punkt", "Zweiter Punkt", "Zelle eins", "Zelle zwei",
+        "Erster Punkt", "Zweiter Punkt", "Zelle eins | Zelle zwei",  # a table row on its line
         "Kontakt",
         "Erika Beispiel\nBeispielcluster e.V.",
     ]

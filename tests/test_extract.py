@@ -2466,6 +2466,12 @@ def test_the_label_of_a_sentence_naming_no_cluster_is_the_only_clusters(language
     assert len(run(language, text)["labels"]) == 1
 
 
+def test_the_rows_of_a_label_table():
+    text = ("Cluster | Country | Label\n\nVelmora Wind Cluster | Denmark | Gold\n\n"
+            "Tarsio Food Cluster | Spain | Silver")
+    assert labels_of(run("en", text)) == {("Velmora Wind Cluster", "gold"), ("Tarsio Food Cluster", "silver")}
+
+
 @pytest.mark.parametrize("language, text, expected", [
     ("en", "Cluster profile\nName: Velmora Wind Cluster\nCountry: Denmark\nLabel: Gold (2021)",
      {("Velmora Wind Cluster", "gold", "2021")}),

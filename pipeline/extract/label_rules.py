@@ -98,6 +98,6 @@ def label_rules() -> LabelRules:
         # (and names each with its tier in parentheses: 'A (Gold) and B (Silver)')
         tier_line=compiled(
             rf"^[ \t]*(?:[-•*–][ \t]*)?(?:{tier}(?:[ \t-]?labels?)?[ \t]*:"
-            rf"|[^\n]{{2,160}}?(?:[ \t][–—:-]|:)[ \t]*{tier}(?:[ \t-]?labels?)?(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t.]*$"
+            rf"|[^\n]{{2,160}}?(?:[ \t][–—:|-]|:)[ \t]*{tier}(?:[ \t-]?labels?)?(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t.]*\s*$"
             rf"|[^\n]*?[\p{{L}}.][ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?[ \t]*\))"),
     )
