@@ -26,8 +26,11 @@ DROPPED_TAGS = ("script", "style", "nav", "header", "footer", "form", "noscript"
 # Elements that start a new line of text: their text is a paragraph of its own.
 BLOCK_TAGS = ("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5",
               "h6", "li", "ul", "ol", "table", "tr", "blockquote", "pre", "dl", "dt",
-              "dd", "figure", "figcaption", "address", "hr", "td", "th", "caption",
+              "dd", "figure", "figcaption", "address", "hr", "caption",
               "center", "details", "summary", "body", "html")
+# The cells of a table row stay on the row's line, set apart: 'Velmora Cluster | Denmark | Gold'
+# (a cell to a paragraph lost which cluster a tier belonged to).
+CELL_SEPARATOR = " | "
 # Elements whose whitespace is meaningful as written.
 PREFORMATTED_TAGS = ("pre", "textarea", "listing", "plaintext", "xmp")
 # (A regex, not str.translate: translate looks up every character of a non-ASCII text
@@ -255,6 +258,8 @@ def render_text(soup) -> str:
         is_block, is_pre = node.name in BLOCK_TAGS, node.name in PREFORMATTED_TAGS
         if is_block:
             parts.append("\n\n")
+        elif node.name in ("td", "th") and node.find_previous_sibling(("td", "th")) is not None:
+            parts.append(CELL_SEPARATOR)  # the cells of a row on its line
         pre_depth += is_pre
         stack.append((node, (is_block, is_pre)))
         stack.extend((child, None) for child in reversed(node.contents))
@@ -383,9 +388,7 @@ def web_page(html: str) -> WebPage | None:
 # block element is in the rest of the pipeline; <lb/> is a line break inside one.
 EXTRACTED_BLOCKS = frozenset(("p", "head", "item", "list", "quote", "table", "row",
                               "code", "div", "section", "body", "note", "figure"))
-# The cells of a table row stay on the row's line, set apart: 'Velmora Cluster | Denmark | Gold'
-# (a cell to a paragraph lost which cluster a tier belonged to).
-CELL_SEPARATOR = " | "
+
 
 
 def render_extracted(body) -> str:

@@ -500,3 +500,11 @@ def test_quoted_ok_in_a_dialogue_is_content():
     assert not is_boilerplate("– „Ok.“")
     assert is_boilerplate("Ok")
     assert is_boilerplate("« Zurück")
+
+
+def test_the_cells_of_a_table_row_share_its_line():
+    """Without a main text for trafilatura, the page is rendered whole: a row is still one line."""
+    from pipeline.clean import html_to_text
+    _, text = html_to_text("<html><body><table><tr><th>Cluster</th><th>Label</th></tr>"
+                           "<tr><td>Velmora Cluster</td><td>Gold</td></tr></table></body></html>")
+    assert [line for line in text.split("\n") if line.strip()] == ["Cluster | Label", "Velmora Cluster | Gold"]
