@@ -212,7 +212,8 @@ CROSS_CHECKS = {"language.toml": _words_on_two_lists}
 # The categories of labels.toml's rules (pipeline.extract.label_rules reads them).
 LABEL_CATEGORIES = ("label_context", "award", "hold", "since", "generic", "clause_break",
                     "anaphor_determiner", "anaphor_noun", "anaphor_pronoun", "anaphor_speaker",
-                    "label_word", "scheme_separator", "count", "own_label_determiner", "plural_subject")
+                    "label_word", "scheme_separator", "count", "own_label_determiner", "plural_subject",
+                    "other_prize")
 TOML_SCHEMAS["labels.toml"] = _table(
     rule=[_table(category=Choice(LABEL_CATEGORIES, "label rule category"), patterns=[Regex()])])
 

@@ -2466,6 +2466,15 @@ def test_the_label_of_a_sentence_naming_no_cluster_is_the_only_clusters(language
     assert len(run(language, text)["labels"]) == 1
 
 
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Velmora Cluster won a gold medal at the fair."),
+    ("en", "Velmora Cluster | Sponsor | Gold Sponsor"),
+    ("de", "Das Velmora Cluster erhielt auf der Messe eine Gold-Medaille."),
+])
+def test_another_prize_of_a_tier_is_no_label(language, text):
+    assert run(language, text)["labels"] == []
+
+
 def test_the_rows_of_a_label_table():
     text = ("Cluster | Country | Label\n\nVelmora Wind Cluster | Denmark | Gold\n\n"
             "Tarsio Food Cluster | Spain | Silver")

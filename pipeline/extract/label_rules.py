@@ -38,6 +38,7 @@ class LabelRules:
     history_line: regex.Pattern   # '- 2017 – Silber', '2014: Bronze'
     tier_line: regex.Pattern      # 'Gold: A, B', '- A, Portugal – Gold', 'A (Gold)'
     own_label: regex.Pattern      # matched at the end of the text before a tier: 'Das ', 'its '
+    other_prize: regex.Pattern    # matched right after a tier: ' medal', 'sponsor'
     plural_subject: regex.Pattern  # 'clusters': the sentence speaks of labels in general
 
 
@@ -85,6 +86,7 @@ def label_rules() -> LabelRules:
                          rf"|\b(?P<speaker>{phrases('anaphor_speaker')})\b"),
         label_word=compiled(phrases("label_word")),
         own_label=compiled(rf"\b{phrases('own_label_determiner')}[ \t]+$"),
+        other_prize=compiled(phrases("other_prize")),
         plural_subject=compiled(phrases("plural_subject")),
         tier=compiled(rf"\b{tier}"),
         tier_words=tuple(tiers),

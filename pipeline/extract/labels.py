@@ -77,7 +77,9 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         if label_rules().coordinated_tiers.search(text):
             continue
         segments = tier_segments(doc_text, spans, sentence.start_char, sentence.end_char)
-        spans = [s for s in spans if not _in_general(doc_text[slice(*segments[s.id_])])]
+        spans = [s for s in spans if not _in_general(doc_text[slice(*segments[s.id_])])
+                 and not label_rules().other_prize.match(doc_text, s.end_char)]  # 'a gold medal'
+
         if not spans:
             continue
         clusters, is_award = _statement_subjects(found, doc_text, sentence, spans, history_line,
