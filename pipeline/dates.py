@@ -565,7 +565,7 @@ def sentence_roles(text: str, hits: list[Keyword], spans: list[Found], rules: Ru
     for i, (roles, f) in enumerate(zip(by_date, spans)):
         if {"awarded", "founded"} <= roles and _founded_nearer(text, hits, f, rules.clause_marks):
             roles.discard("awarded")
-    has_validity = bool(categories & {"validity", "valid_until"})
+    has_validity = bool(categories & {"validity", "valid_until", "label"})
     for i, f in enumerate(spans):
         before = words_before(text, f.start)
         if has_validity and ends_with_phrase(before, rules.until_words):

@@ -269,6 +269,28 @@ def test_valid_until_in_german():
     assert row["awarded"] == ""
 
 
+def test_validity_in_the_next_sentence_with_gilt_bis():
+    out = run("de", "Das Brunkel Photonik Netzwerk hat das Gold-Label der Europäischen "
+                    "Cluster-Exzellenz-Initiative erhalten. Die Auszeichnung gilt bis Mai 2025.")
+    row = one_label(out, "Brunkel Photonik Netzwerk", "gold")
+    assert (row["valid_until"], row["awarded"]) == ("2025-05", "")
+    assert row["awarding_body"] == "European Cluster Excellence Initiative"
+
+
+def test_label_renewed_until_a_date_is_its_validity_in_its_own_clause():
+    out = run("en", "In September 2022, Velmora Foods achieved the Bronze Label, while Kelvo "
+                    "Smart Materials renewed its Silver Label until 2024.")
+    assert labels_of(out) == {("Velmora Foods", "bronze"), ("Kelvo Smart Materials", "silver")}
+    bronze, silver = sorted(out["labels"], key=lambda row: row["tier"])
+    assert (bronze["awarded"], bronze["valid_until"]) == ("2022-09", "")
+    assert (silver["awarded"], silver["valid_until"]) == ("", "2024")
+
+
+def test_reaching_a_tier_is_an_award():
+    out = run("en", "Nordalb Cleantech became the first cluster in the country to reach Gold.")
+    one_label(out, "Nordalb Cleantech", "gold")
+
+
 def test_no_dates_invented():
     out = run("en", "The Quarzberg Cluster received the Bronze Label, which is valid for two "
                     "years.")

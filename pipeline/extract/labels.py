@@ -97,13 +97,15 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                 in_segment = [d for d in in_sentence if start <= d.start < end]
                 attached = _attached_date(doc_text, [s for s in cluster_spans if s.id_ == tier], in_segment)
                 award_dates = _award_dates(in_segment, is_award)
+                until = valid_until if len(segments) == 1 else next(  # the tier's own clause
+                    (d.value for d in in_segment if d.role == "valid_until"), None)
                 if attached and attached not in award_dates:
                     award_dates = [attached] if len(award_dates) < 2 else [attached, *award_dates]
                 for award_date in award_dates:
                     holds_since = award_date is not None and label_rules().holds_since.search(
                         doc_text, max(0, award_date.start - 12), award_date.start) is not None
                     rows.append(LabelRow(cluster, tier, award_date.value if award_date else None,
-                                         valid_until, body, text.strip(),
+                                         until, body, text.strip(),
                                          is_award and not holds_since))  # "held Gold since 2015"
     _date_from_other_sentences(rows, sentences, dates, found)
     _date_rows_of_tier(rows, sentences, by_sentence, dates, found)
