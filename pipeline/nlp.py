@@ -110,14 +110,15 @@ def _line_breaks(doc):
     """A line break ends a sentence: headlines, datelines, list items and contact
     lines carry no final period, and must not run into the next sentence. So does a
     legal form at the end of a sentence ('... GmbH. Seit ...'), which the tokenizer
-    keeps as one abbreviation token. A quoted title ending in '!' does not end one ('„Gemeinsam
+    keeps as one abbreviation token. A period between two words without a space is part
+    of a name ('Bau.Energie.Umwelt Cluster'), no sentence end. A quoted title ending in '!' does not end one ('„Gemeinsam
     stark!“ positiv evaluiert'). One pass over the tokens, each read once; the changes
     are written at once as an array (spaCy checks the whole Doc on every single
     `token.is_sent_start = ...`: quadratic on a text of many short lines)."""
     from spacy.attrs import SENT_START
 
     closing = _closing_legal_forms()
-    before_previous = previous_text = previous_space = None
+    before_previous = previous_text = previous_space = before_previous_space = None
     changes = []
     for token in doc:
         if previous_text is not None:
@@ -126,10 +127,15 @@ def _line_breaks(doc):
             elif previous_space and token.is_title and (
                     previous_text in closing or YEAR_WITH_PERIOD.fullmatch(previous_text)):
                 changes.append((token.i, 1))  # '... GmbH. Seit', '... bis 2025. Die'
+            elif token.is_sent_start and previous_text == "." and not previous_space \
+                    and before_previous_space == "" and token.text[:1].isalpha() \
+                    and before_previous[-1:].isalpha():
+                changes.append((token.i, -1))  # a name written with dots: 'Bau.Energie.Umwelt'
             elif token.is_sent_start and token.text[:1].islower() and previous_text in CLOSING_QUOTES \
                     and before_previous in ("!", "?"):
                 changes.append((token.i, -1))  # the sentence goes on after a quoted title
-        before_previous, previous_text, previous_space = previous_text, token.text, token.whitespace_
+        before_previous, previous_text = previous_text, token.text
+        before_previous_space, previous_space = previous_space, token.whitespace_
     if changes:
         starts = doc.to_array(SENT_START).astype("int64")  # uint64: -1 must be cast back
         for i, value in changes:

@@ -236,5 +236,7 @@ def test_sentence_starts_at_line_breaks_legal_forms_and_after_quoted_titles(conf
               "Neue Zeile\nnoch eine")
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts == ["Das", "Die", "Seit", "Neue", "noch"]  # not "wurde": the title goes on
+    dotted = nlp("Der Bau.Energie.Umwelt Cluster wächst. Er hat (ESCA).\n\nNeu.")
+    assert [t.text for t in dotted if t.is_sent_start] == ["Der", "Er", "\n\n", "Neu"]  # no end inside a name
     many = nlp("x\n" * 20_000)  # one sentence per line, in one pass (was quadratic)
     assert sum(1 for _ in many.sents) == 20_000

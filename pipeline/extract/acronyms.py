@@ -20,11 +20,44 @@ DEFINITION_AFTER = regex.compile(
     r"(?=[ \t]*(?:[–—,)]|-[ \t])))")
 
 
+# 'St. Pölten (OTS/NLK) - ...', 'Berlin (dpa) – ...': a dateline at the head of a line. The
+# parenthesis names news agencies (short, in capitals or lower case: not '(Denmark)'), the
+# words before it a place, which is no organisation.
+DATELINE = regex.compile(
+    r"(?m)^[ \t]*(?:\p{Lu}[\p{L}.-]*[ \t]+){0,3}\p{Lu}[\p{L}.-]*[ \t]*"
+    r"\((?P<agencies>(?:\p{Lu}{3,5}|\p{Ll}{3,4})(?:[ \t]*[/,][ \t]*(?:\p{Lu}{3,5}|\p{Ll}{3,4}))*)\)"
+    r"[ \t]*[–—-][ \t]")
+AGENCY = regex.compile(r"\p{L}+")
+
+
+def add_dateline_agencies(text: str, found: DocumentEntities) -> set[int]:
+    """The news agencies of datelines as organisations; returns where each dateline's
+    parenthesis opens, so that the place before it is read as no acronym's long form."""
+    opens = set()
+    for match in DATELINE.finditer(text):
+        if "cluster" in match[0].casefold():
+            continue  # 'Velmora Cluster (DK) – Gold': a list line
+        opens.add(match.start("agencies") - 1)
+        for agency in AGENCY.finditer(match["agencies"]):
+            start = match.start("agencies") + agency.start()
+            if not found.covered(start, start + len(agency[0])):
+                found.add(Mention(start, start + len(agency[0]), agency[0], ORG, "acronym_rules"),
+                          org_type="company")
+    return opens
+
+
+def _opens_dateline(text: str, end: int, dateline_opens: set[int]) -> bool:
+    """Whether the parenthesis after a name (at `end`) is a dateline's."""
+    return any(end <= at <= end + 2 and not text[end:at].strip() for at in dateline_opens)
+
+
 def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -> None:
     """'Long Name (ACR)' and 'ACR (Long Name)': one entity, acronym recorded; an
-    acronym defined for an unclassified long form makes an organisation."""
+    acronym defined for an unclassified long form makes an organisation. A dateline's
+    agencies are organisations of their own."""
+    dateline_opens = add_dateline_agencies(text, found)
     for mention in list(found.mentions):
-        if mention.label == PERSON:
+        if mention.label == PERSON or _opens_dateline(text, mention.end, dateline_opens):
             continue
         match = DEFINITION_AFTER.match(text[mention.end:mention.end + 130])
         if not match:
@@ -44,7 +77,8 @@ def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -
                 found.add(Mention(inner_start, inner_start + len(inner), inner, entity.label,
                                   "acronym_rules"), entity.canonical)
     for chunk in chunks:
-        if found.covered(chunk.start, chunk.end) or len(chunk.words) < 2:
+        if found.covered(chunk.start, chunk.end) or len(chunk.words) < 2 \
+                or _opens_dateline(text, chunk.end, dateline_opens):
             continue
         match = DEFINITION_AFTER.match(text[chunk.end:chunk.end + 30])
         if match and ACRONYM.match(match["inner"].strip()):

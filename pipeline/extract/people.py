@@ -341,6 +341,17 @@ COMMA = regex.compile(r",[ \t]*")
 
 
 BULLET = regex.compile(r"[ \t]*(?:[-•*·▪–][ \t]*)?")
+# 'Kontakt: ', 'Rückfragehinweis: ', 'Media contact: ': up to three words and a colon that
+# open a contact line before the organisation.
+LINE_LEAD_IN = regex.compile(r"[ \t]*(?:\p{L}[\p{L}-]*[ \t]+){0,2}\p{L}[\p{L}-]*:[ \t]*")
+
+
+def _comma_and_titles(between: str) -> bool:
+    """Whether what stands between an organisation and a name is a comma and at most
+    academic titles ('Kelvan GmbH, Mag. Eva Muster')."""
+    comma, _, titles = between.strip(" \t").partition(",")
+    return not comma and between.strip(" \t").startswith(",") and all(
+        word.casefold() in vocabulary().titles for word in titles.split())
 
 
 def _affiliation(text: str, mention, found: DocumentEntities) -> str | None:
@@ -358,8 +369,9 @@ def _affiliation(text: str, mention, found: DocumentEntities) -> str | None:
     for other in found.mentions:
         if other.label == PERSON:
             continue
-        if other.start >= line_start and BULLET.fullmatch(text[line_start:other.start]) \
-                and regex.fullmatch(r",[ \t]*", text[other.end:mention.start]):
+        if other.start >= line_start and (BULLET.fullmatch(text[line_start:other.start])
+                                          or LINE_LEAD_IN.fullmatch(text[line_start:other.start])) \
+                and _comma_and_titles(text[other.end:mention.start]):
             return other.entity.best_name()
         if other.start == previous_start and regex.fullmatch(r"[ \t]*\n", text[other.end:line_start]) \
                 and not text[line_start:mention.start].strip():

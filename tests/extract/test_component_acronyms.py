@@ -12,3 +12,12 @@ def test_defined_acronym_and_initials_join_their_entity():
     (entity,) = [e for e in doc._.entities.entities if "Velmora Maritime Cluster" in e.forms]
     assert entity.acronym == "VMC" and entity.forms.get("VMC", 0) >= 1
     assert not any(c.text == "VMC" for c in doc._.name_chunks)
+
+
+def test_dateline_agencies_are_organisations_and_the_place_is_none():
+    nlp = get_pipeline("de", load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp("St. Pölten (OTS/NLK) - Der Velmora-Cluster wächst.\n"
+                  "- Velmora Cluster (DEN) - Gold")
+    organisations = {e.best_name(): e.org_type for e in doc._.entities.entities if e.label == "ORG"}
+    assert organisations == {"OTS": "company", "NLK": "company"}  # not 'St. Pölten', not 'DEN'

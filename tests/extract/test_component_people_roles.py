@@ -9,3 +9,12 @@ def test_person_with_role_and_organisation():
     (person,) = doc._.people
     assert (person.name, person.role, person.organisation) == \
         ("Jana Velling", "Managing Director", "Velmora Cluster")
+
+
+def test_contact_line_gives_the_organisation_before_a_titled_name():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Der Velmora-Cluster hat Gold erhalten.\n\n"
+              "Rückfragehinweis: Wirtschaftsagentur Tarsio, Mag. Eva Lindner, Pressesprecherin")
+    (person,) = doc._.people
+    assert (person.name, person.role, person.organisation) == \
+        ("Eva Lindner", "Pressesprecherin", "Wirtschaftsagentur Tarsio")  # not the only cluster
