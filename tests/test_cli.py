@@ -192,7 +192,7 @@ def test_ctrl_c_stops_with_one_line_and_keeps_the_old_tables(tmp_path, run_pipel
     proc.send_signal(signal.SIGINT)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130
-    assert len(stderr.strip().splitlines()) == 1 and "interrupted" in stderr
+    assert len(stderr.strip().splitlines()) == 1 and "interrupted" in stderr, stderr
     assert before == {t.filename: (tmp_path / "out" / t.filename).read_bytes() for t in TABLES}
     resumed = run_pipeline(raw, tmp_path / "out")
     assert resumed.status_counts == {"ok": 60}

@@ -625,6 +625,18 @@ def test_companies_such_as_are_split(language, text, names):
     assert {r["org_type"] for r in rows} == {"company"}
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Members include Nordcare Ltd, the University of Velmora and St Brunkel Hospital.",
+     {"Nordcare Ltd", "University of Velmora", "St Brunkel Hospital"}),
+    ("Partners are the Ministry of Economy and Labour and Tarsio University.",
+     {"Ministry of Economy and Labour", "Tarsio University"}),
+    ("The University of Science and Technology of Velmora joined.",
+     {"University of Science and Technology of Velmora"}),  # one name: no head after 'and'
+])
+def test_a_head_first_name_and_a_name_ending_in_a_head_are_two_bodies(text, names):
+    assert {r["organisation"] for r in run("en", text)["organisations"]} == names
+
+
 def test_esca_with_acronym_is_one_agency():
     out = run("en", "The label was awarded by the European Secretariat for Cluster Analysis "
                     "(ESCA).")

@@ -264,15 +264,17 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
                 break
             last = left.split(" ")[-1].casefold()
             right_first = chunk.text[match.end():].split(" ")[0].casefold()
+            two_bodies = _two_headed_bodies(left, chunk.text[match.end():])
             if _in_purpose_phrase().search(left) and match.group().strip() in vocabulary().word_lists["names.coordination.purpose_conjunctions"] \
-                    and right_first not in heads and not compound_head(right_first, _all_org_heads()):
+                    and right_first not in heads and not compound_head(right_first, _all_org_heads()) \
+                    and not two_bodies:
                 continue  # 'Hochschule für Technik und Wirtschaft X': the head's 'für' phrase goes on
             coined_pair = _is_coined(left.split(" ")[-1]) and _is_coined(chunk.text[match.end():].split(" ")[0])
             right_words = chunk.text[match.end():].split()
             plural_head = position == 0 and left.split(" ")[0].casefold() in _lower_words("lists.plural_heads_in_chunk") \
                 and len(left.split()) == 2 and len(right_words) == 1 \
                 and is_rare_word(left.split()[1], "de") and is_rare_word(right_words[0], "de")  # 'der Cluster A und B'
-            if coined_pair or plural_head or match.group().strip() in vocabulary().word_lists["names.coordination.always_split"] or last in heads or compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
+            if coined_pair or plural_head or two_bodies or match.group().strip() in vocabulary().word_lists["names.coordination.always_split"] or last in heads or compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
                     or left.endswith(legal_endings()):
                 pieces.append((position, left))
                 position = match.end()
@@ -342,6 +344,19 @@ def _is_office_of(rest: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _two_headed_bodies(left: str, right: str) -> bool:
+    """'University of Velmora and St Brunkel Hospital', 'Ministry of Economy and Labour and
+    Tarsio University': a name that opens with its head word and one of at least two words
+    ending in a head word are two bodies ('University of Science and Technology of X' is
+    one: what follows 'and' ends in no head)."""
+    heads = _all_org_heads()
+    left_words = left.split(" ")
+    right_words = _coordination().split(right)[0].split()
+    return len(left_words) >= 3 and left_words[0].casefold() in heads \
+        and left_words[1].casefold() in vocabulary().connectors and len(right_words) >= 2 \
+        and right_words[0][:1].isupper() and right_words[-1].casefold() in heads
+
+
 def _all_org_heads() -> frozenset:
     """Every organisation head word, whatever org_type it gives."""
     return frozenset().union(*vocabulary().org_heads.values())
