@@ -240,6 +240,24 @@ def test_two_tiers_in_one_sentence_split_between_clusters():
     assert len(out["labels"]) == 3
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Silver labels were awarded to Kelvo Energy Cluster and Brunkel Photonics, while Quendt "
+           "Aero obtained Bronze.",
+     {("Kelvo Energy Cluster", "silver"), ("Brunkel Photonics", "silver"), ("Quendt Aero", "bronze")}),
+    ("de", "Silber-Labels wurden an Kelvo Energie und Brunkel Photonik verliehen, Quendt Aero "
+           "erhielt Bronze.",
+     {("Kelvo Energie", "silver"), ("Brunkel Photonik", "silver"), ("Quendt Aero", "bronze")}),
+    ("en", "Gold labels went to Velmora Agrifood (Spain), Nordalb Maritime (Norway) and the Tarsio "
+           "Textile Cluster (Portugal).",
+     {("Velmora Agrifood", "gold"), ("Nordalb Maritime", "gold"), ("Tarsio Textile Cluster", "gold")}),
+    ("en", "The Gold label went to Velmora Agrifood.", {("Velmora Agrifood", "gold")}),
+])
+def test_recipients_after_the_tier_each_clause_its_own_tier(language, text, expected):
+    out = run(language, text)
+    assert labels_of(out) == expected
+    assert len(out["labels"]) == len(expected)
+
+
 @pytest.mark.parametrize("language, text", [
     ("en", "The Ashcombe Cluster offers coaching to members that do not already hold a valid "
            "Gold label."),

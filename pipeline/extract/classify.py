@@ -264,7 +264,8 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
                 break
             last = left.split(" ")[-1].casefold()
             right_first = chunk.text[match.end():].split(" ")[0].casefold()
-            two_bodies = _two_headed_bodies(left, chunk.text[match.end():])
+            two_bodies = _two_headed_bodies(left, chunk.text[match.end():]) \
+                or _two_coined_names(left, chunk.text[match.end():])
             if _in_purpose_phrase().search(left) and match.group().strip() in vocabulary().word_lists["names.coordination.purpose_conjunctions"] \
                     and right_first not in heads and not compound_head(right_first, _all_org_heads()) \
                     and not two_bodies:
@@ -355,6 +356,17 @@ def _two_headed_bodies(left: str, right: str) -> bool:
     return len(left_words) >= 3 and left_words[0].casefold() in heads \
         and left_words[1].casefold() in vocabulary().connectors and len(right_words) >= 2 \
         and right_words[0][:1].isupper() and right_words[-1].casefold() in heads
+
+
+def _two_coined_names(left: str, right: str) -> bool:
+    """'Velmora Agrifood and Nordalb Maritime', 'Kelvo Energie und Brunkel Photonik': two
+    names of two or more words, each opening with a coined word (no common German or English
+    word), are two bodies ('Velmora Wind and Solar' is one)."""
+    left_words = left.split(" ")
+    right_words = _coordination().split(right)[0].split()
+    return len(left_words) >= 2 and len(right_words) >= 2 \
+        and is_rare_word(left_words[0], "de") and is_rare_word(right_words[0], "de") \
+        and left_words[0][:1].isupper() and right_words[0][:1].isupper()
 
 
 def _all_org_heads() -> frozenset:

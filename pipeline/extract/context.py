@@ -45,6 +45,7 @@ class ContextPatterns:
     adverb_shape: regex.Pattern         # 'Erstmals', 'Schließlich'
     place_before: regex.Pattern         # 'aus ', 'near ' before a place
     where_before: regex.Pattern         # the same, without 'to'
+    recipient_before: regex.Pattern     # 'went to ', 'awarded to the ' before a label's recipient
     members_are: regex.Pattern          # 'Members include', 'Zu den Partnern gehören'
     recipients_before: regex.Pattern    # 'went to ', ': ' before the recipients of a label
     label_for_before: regex.Pattern     # 'Silver Label for '
@@ -129,6 +130,8 @@ def patterns() -> ContextPatterns:
         adverb_shape=regex.compile(_either(words["adverb_endings"]) + "$"),
         place_before=regex.compile(r"\b" + _either(words["place_before"]) + r"[ \t]+$", regex.IGNORECASE),
         where_before=regex.compile(r"\b" + _either(words["where_before"]) + r"[ \t]+$", regex.IGNORECASE),
+        recipient_before=regex.compile(r"\b" + _either(words["recipient_phrases"]) + r"[ \t]+(?:the[ \t]+)?$",
+                                       regex.IGNORECASE),
         # (at most three words between noun and verb)
         members_are=regex.compile(
             r"\b" + _either(words["member_nouns"]) + r"\b(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+"
@@ -254,7 +257,8 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
     if len(chunk.text.split()) > 1 and not ADJACENT_CAPITALS.search(chunk.text):
         return False
     if _only_places(words) or _only_places(chunk.text.casefold().split()) \
-            or patterns().place_before.search(text[max(0, chunk.start - 20):chunk.start]):
+            or (patterns().place_before.search(text[max(0, chunk.start - 20):chunk.start])
+                and not patterns().recipient_before.search(text[max(0, chunk.start - 30):chunk.start])):
         return False
     return is_name_like(chunk, language) and not _is_modifier(text, chunk)
 

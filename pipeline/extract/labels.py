@@ -367,9 +367,10 @@ def _entities_in(found: DocumentEntities, start: int, end: int) -> list[Entity]:
 def _clusters_for(found: DocumentEntities, doc_text: str, sentence, spans) -> list[tuple[Entity, list]]:
     """Clusters named in the sentence, each with the tier spans that belong to it: one
     cluster takes every tier (its history); with several tiers and several clusters, each
-    cluster takes the nearest tier after it ('A and B were awarded Gold, while C received
-    Silver'), or before it when the sentence names a tier first ('Gold went to A and B;
-    Silver to C')."""
+    cluster takes the tier of its clause ('A and B were awarded Gold, while C received
+    Silver'; 'Silver labels were awarded to A and B, while C obtained Bronze'); when a tier
+    is named twice, the nearest tier after it, or before it when the sentence names a
+    tier first ('Gold went to A and B; Silver to C')."""
     mentions = [m for m in _mentions_in(found, sentence.start_char, sentence.end_char, (CLUSTER,))
                 if not _congratulates().match(doc_text, m.end)]  # 'X gratuliert Y zum Gold-Label': Y's
     seen, clusters = set(), []
@@ -381,6 +382,10 @@ def _clusters_for(found: DocumentEntities, doc_text: str, sentence, spans) -> li
         return []
     if len(clusters) == 1 or len({s.id_ for s in spans}) == 1:
         return [(m.entity, spans) for m in clusters]
+    if len({s.id_ for s in spans}) == len(spans):  # each tier once: each cluster takes its clause's
+        segments = tier_segments(doc_text, spans, sentence.start_char, sentence.end_char)
+        return [(m.entity, [s for s in spans if segments[s.id_][0] <= m.start < segments[s.id_][1]])
+                for m in clusters]
     first_tier = min(spans, key=lambda s: s.start_char)
     tier_first = first_tier.start_char < clusters[0].start and \
         _tier_to_recipients().match(doc_text, first_tier.end_char) is not None  # 'Gold went to A and B; Silver to C'
@@ -401,10 +406,10 @@ def _congratulates() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def _tier_to_recipients() -> regex.Pattern:
-    """After a tier: the recipients follow ('Gold went to A', 'Silver to C', 'Gold: A, B';
-    vocabulary.toml [tiers])."""
-    return word_pattern(r"(?:[ \t-]*(?i:%(tiers.recipient_nouns)s))?[ \t]*"
-                        r"(?::|(?i:[ \t]+(?:%(tiers.recipient_words)s)\b))")
+    """After a tier: the recipients follow ('Gold went to A', 'Silver to C', 'Gold: A, B',
+    'Silver labels were awarded to C'; vocabulary.toml [tiers])."""
+    return word_pattern(r"(?:[ \t-]*(?i:%(tiers.recipient_nouns)s))?(?:[ \t]+(?i:%(tiers.recipient_passives)s))?"
+                        r"[ \t]*(?::|(?i:[ \t]+(?:%(tiers.recipient_words)s)\b))")
 
 
 def is_recent(awarded: str, reference: str | None) -> bool:

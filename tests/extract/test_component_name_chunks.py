@@ -13,3 +13,12 @@ def test_chunks_are_classified_and_the_unclassified_kept():
     found = {(m.label, m.text) for m in doc._.entities.mentions}
     assert {(PERSON, "Jana Velling"), (CLUSTER, "Nordalb Cluster"), (ORG, "Quillon GmbH")} <= found
     assert "Valtrona" in {c.text for c in doc._.name_chunks}
+
+
+def test_a_web_page_section_after_a_dash_is_no_part_of_a_name():
+    nlp = get_pipeline("de", load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp("Clusterplattform Velmora – Aktuelles\n\nDas Netzwerk Nordalb – Tarsio wächst.")
+    found = {m.text for m in doc._.entities.mentions} | {c.text for c in doc._.name_chunks}
+    assert "Clusterplattform Velmora" in found and "Clusterplattform Velmora – Aktuelles" not in found
+    assert "Netzwerk Nordalb – Tarsio" in found  # a name's own dash stays
