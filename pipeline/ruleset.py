@@ -213,7 +213,7 @@ CROSS_CHECKS = {"language.toml": _words_on_two_lists}
 LABEL_CATEGORIES = ("label_context", "award", "hold", "since", "generic", "clause_break",
                     "anaphor_determiner", "anaphor_noun", "anaphor_pronoun", "anaphor_speaker",
                     "label_word", "scheme_separator", "count", "own_label_determiner", "plural_subject",
-                    "other_prize")
+                    "other_prize", "contrast_break")
 TOML_SCHEMAS["labels.toml"] = _table(
     rule=[_table(category=Choice(LABEL_CATEGORIES, "label rule category"), patterns=[Regex()])])
 

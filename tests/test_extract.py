@@ -387,6 +387,7 @@ def test_german_sentence_ending_in_a_year_ends_the_label_statement():
     ("de", "Die Kümmelberg-Cluster-Initiative hat 80 Mitglieder.", "Kümmelberg-Cluster-Initiative"),
     ("en", "The cluster Kestrel Valley Agritech was awarded the Silver Label.",
      "Kestrel Valley Agritech"),
+    ("de", "Das Spitzencluster Bremen Aviation hat 80 Mitglieder.", "Bremen Aviation"),
 ])
 def test_cluster_name_shapes(language, text, cluster):
     out = run(language, text)

@@ -30,6 +30,7 @@ class LabelRules:
     holds_since: regex.Pattern    # matched at the end of the text before a date
     generic: regex.Pattern        # the tier in general or as an intention
     clause_break: regex.Pattern
+    contrast_break: regex.Pattern  # between two statements of one sentence: '; ', 'while'
     anaphor: regex.Pattern        # groups noun, pronoun, speaker
     label_word: regex.Pattern
     tier: regex.Pattern           # a tier word (as a prefix: 'Goldlabel', 'silbernes')
@@ -81,6 +82,7 @@ def label_rules() -> LabelRules:
         holds_since=compiled(rf"\b{phrases('since')}[ \t]+(?:\p{{L}}+[ \t]+)?$"),
         generic=compiled(phrases("generic")),
         clause_break=compiled(phrases("clause_break")),
+        contrast_break=compiled(phrases("contrast_break")),
         anaphor=compiled(rf"\b{phrases('anaphor_determiner')}[ \t]+(?P<noun>{phrases('anaphor_noun')})\b"
                          rf"|\b(?P<pronoun>{phrases('anaphor_pronoun')})\b"
                          rf"|\b(?P<speaker>{phrases('anaphor_speaker')})\b"),

@@ -367,10 +367,10 @@ def _entities_in(found: DocumentEntities, start: int, end: int) -> list[Entity]:
 def _clusters_for(found: DocumentEntities, doc_text: str, sentence, spans) -> list[tuple[Entity, list]]:
     """Clusters named in the sentence, each with the tier spans that belong to it: one
     cluster takes every tier (its history); with several tiers and several clusters, each
-    cluster takes the tier of its clause ('A and B were awarded Gold, while C received
-    Silver'; 'Silver labels were awarded to A and B, while C obtained Bronze'); when a tier
-    is named twice, the nearest tier after it, or before it when the sentence names a
-    tier first ('Gold went to A and B; Silver to C')."""
+    cluster takes the tier of its statement, where contrast breaks part the sentence
+    ('Silver labels were awarded to A and B, while C obtained Bronze'); else the nearest
+    tier after it ('A received Gold and B Silver'), or before it when the sentence names a
+    tier first ('Gold went to A and B, Silver to C') unless its own clause names one."""
     mentions = [m for m in _mentions_in(found, sentence.start_char, sentence.end_char, (CLUSTER,))
                 if not _congratulates().match(doc_text, m.end)]  # 'X gratuliert Y zum Gold-Label': Y's
     seen, clusters = set(), []
@@ -382,10 +382,9 @@ def _clusters_for(found: DocumentEntities, doc_text: str, sentence, spans) -> li
         return []
     if len(clusters) == 1 or len({s.id_ for s in spans}) == 1:
         return [(m.entity, spans) for m in clusters]
-    if len({s.id_ for s in spans}) == len(spans):  # each tier once: each cluster takes its clause's
-        segments = tier_segments(doc_text, spans, sentence.start_char, sentence.end_char)
-        return [(m.entity, [s for s in spans if segments[s.id_][0] <= m.start < segments[s.id_][1]])
-                for m in clusters]
+    by_statement = _tier_of_statement(doc_text, sentence, spans, clusters)
+    if by_statement is not None:
+        return by_statement
     first_tier = min(spans, key=lambda s: s.start_char)
     tier_first = first_tier.start_char < clusters[0].start and \
         _tier_to_recipients().match(doc_text, first_tier.end_char) is not None  # 'Gold went to A and B; Silver to C'
@@ -393,8 +392,27 @@ def _clusters_for(found: DocumentEntities, doc_text: str, sentence, spans) -> li
     for mention in clusters:
         after = [s for s in spans if s.start_char >= mention.end]
         before = [s for s in spans if s.end_char <= mention.start]
-        nearest = (before[-1:] or after[:1]) if tier_first else (after[:1] or before[-1:])
+        own_after = after[:1] if after and not label_rules().clause_break.search(
+            doc_text, mention.end, after[0].start_char) else []  # '..., Quendt erhielt Bronze'
+        nearest = (own_after or before[-1:] or after[:1]) if tier_first else (after[:1] or before[-1:])
         out.append((mention.entity, nearest))
+    return out
+
+
+def _tier_of_statement(doc_text: str, sentence, spans, clusters) -> list | None:
+    """'A and B received Gold, while C and D were awarded Silver', 'Silver labels were
+    awarded to A and B; C obtained Bronze': a sentence cut at its contrast breaks into
+    statements of one tier each; every cluster takes the tier of its statement (None when
+    a statement holding a cluster names no tier or several)."""
+    cuts = [sentence.start_char, *(m.start() for m in label_rules().contrast_break.finditer(
+        doc_text, sentence.start_char, sentence.end_char)), sentence.end_char]
+    out = []
+    for mention in clusters:
+        start, end = next((a, b) for a, b in zip(cuts, cuts[1:]) if a <= mention.start < b)
+        own = [s for s in spans if start <= s.start_char < end]
+        if len({s.id_ for s in own}) != 1:
+            return None
+        out.append((mention.entity, own))
     return out
 
 

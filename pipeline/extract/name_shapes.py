@@ -213,7 +213,20 @@ def is_generic_cluster_phrase(text: str) -> bool:
               and w not in vocab.connectors and not w.startswith(("cluster", "initiative"))
               and w not in vocab.generic_nouns and w not in vocab.places
               and not GERMAN_ADJECTIVE.search(w) and not _is_place_adjective(w)]
+    after_head = [w.casefold().strip(".,") for w in text.split(" ")[1:]]
+    if not proper and len(after_head) >= 2 and _head_noun_first(text) \
+            and any(w in vocab.places for w in after_head) and not all(w in vocab.places for w in after_head):
+        return False  # 'Spitzencluster Hamburg Aviation': a head noun, then a place and a sector: a name
     return not proper
+
+
+def _head_noun_first(text: str) -> bool:
+    """Whether a phrase opens with a cluster head noun ('Cluster', 'Spitzencluster') and goes
+    on with capitalised words only."""
+    first, *rest = text.split(" ")
+    heads = vocabulary().cluster_heads
+    return (first.casefold() in heads or compound_head(first, heads)) and bool(rest) \
+        and all(w[:1].isupper() for w in rest)
 
 
 def _is_place_adjective(word: str) -> bool:
