@@ -90,6 +90,9 @@ def one_label(out, cluster: str, tier: str) -> dict[str, str]:
      "Cluster Feldmark Energie", "silver"),
     ("en", "Lakeside Photonics Cluster wins Cluster Management Excellence Label GOLD",
      "Lakeside Photonics Cluster", "gold"),
+    ("en", "Another Success: Gold for Velmora Wind", "Velmora Wind", "gold"),
+    ("de", "Silber für Velmora Wind", "Velmora Wind", "silver"),
+    ("en", "Finland's Velmora Health Hub was awarded the Gold label.", "Velmora Health Hub", "gold"),
 ])
 def test_label_phrasings_give_one_row(language, text, cluster, tier):
     out = run(language, text)

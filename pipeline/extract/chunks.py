@@ -94,6 +94,9 @@ def _trim(text: str, start: int) -> tuple[str, int]:
                      or words[0] in ("-", "–")):  # '... initiative – Stage Three' split after the programme word
         start += len(words[0]) + 1
         words = words[1:]
+    if len(words) > 1 and words[0][-2:] in ("'s", "’s") and words[0][:-2].casefold() in vocab.places:
+        start += len(words[0]) + 1  # "Finland's Velmora Health Hub": the place's, no part of the name
+        words = words[1:]
     if len(words) > 2 and words[1] in cut_words.articles and not words[0].isupper():
         start += len(words[0]) + len(words[1]) + 2  # "Mainly the X Cluster": an adverb before the name
         words = words[2:]
