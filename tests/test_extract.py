@@ -344,6 +344,11 @@ def test_label_of_the_ecei_with_award_month():
     assert row["awarding_body"] == "European Cluster Excellence Initiative"
 
 
+def test_a_label_award_is_no_programme():
+    out = run("en", "Velmora Cluster wins Gold Award 2022")
+    assert out["programmes"] == [] and labels_of(out) == {("Velmora Cluster", "gold")}
+
+
 def test_the_label_itself_is_not_a_programme():
     out = run("en", "The Brightwater Robotics Cluster receives the Cluster Management "
                     "Excellence Label GOLD.")
@@ -659,6 +664,12 @@ def test_a_head_first_name_and_a_name_ending_in_a_head_are_two_bodies(text, name
     assert {r["organisation"] for r in run("en", text)["organisations"]} == names
 
 
+def test_a_consulting_firm_is_a_company():
+    row = only(run("en", "The assessment was carried out by Tarsio Consulting on behalf of the "
+                         "secretariat.")["organisations"])
+    assert (row["organisation"], row["org_type"]) == ("Tarsio Consulting", "company")
+
+
 def test_esca_with_acronym_is_one_agency():
     out = run("en", "The label was awarded by the European Secretariat for Cluster Analysis "
                     "(ESCA).")
@@ -956,8 +967,11 @@ def test_strand_of_a_known_programme_is_one_programme():
 @pytest.mark.parametrize("text, name", [
     ("The clusters joined the Digital Transformation Pact in 2022.", "Digital Transformation Pact"),
     ("The Nordland Green Deal aims at climate neutrality by 2040.", "Nordland Green Deal"),
+    ("The Nordalb Cluster won the Cluster Award 2022 of the Velmora Council.", "Cluster Award"),
+    ("Seven clusters cooperate within the European Cluster Partnership for Mobility.",
+     "European Cluster Partnership"),
 ])
-def test_a_name_ending_in_pact_or_deal_is_a_programme(text, name):
+def test_a_name_ending_in_a_programme_word_is_a_programme(text, name):
     assert [r["programme"] for r in run("en", text)["programmes"]] == [name]
 
 

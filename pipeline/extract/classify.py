@@ -158,12 +158,24 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             found.add(Mention(named_company.start, named_company.end, named_company.text, ORG, "org_rules"),
                       org_type="company")
             continue
+        if kind == "network" and _is_european_partnership(chunk.text):
+            found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "programme_rules"))
+            continue  # 'European Cluster Partnership for Mobility': a programme of the EU
         if kind and _is_org_name(chunk, language):
             chunk = _after_agency_noun(chunk, kind)
             found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_rules"), org_type=kind)
             continue
         left.append(chunk)
     return left
+
+
+def _is_european_partnership(text: str) -> bool:
+    """'European Cluster Partnership', 'EU Strategic Cluster Partnership for X', 'Strategic
+    Research and Innovation Partnership': a partnership of the EU's or a strategic one is a
+    programme ([programme] partnership_scopes, partnership_heads), not a body."""
+    words = text.casefold().split()
+    return words[0] in _lower_words("programme.partnership_scopes") and any(
+        w in _lower_words("programme.partnership_heads") for w in words[1:])
 
 
 def _role_in(text: str) -> bool:

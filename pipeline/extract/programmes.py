@@ -12,6 +12,7 @@ from functools import lru_cache
 import regex
 
 from pipeline.extract.chunks import Chunk
+from pipeline.extract.label_rules import label_rules
 from pipeline.extract.model import DocumentEntities, Mention, PROGRAMME
 from pipeline.extract.name_shapes import org_type_of
 from pipeline.extract.vocab import vocabulary, word_pattern
@@ -130,15 +131,25 @@ def quoted_and_listed(text: str, found: DocumentEntities) -> None:
             found.merge(before[0].entity, found.mentions[-1].entity)
 
 
-def _headed_at_end(chunk: Chunk) -> bool:
-    """'Kelvo Growth Scheme', 'Nordland Innovation Strategy': a name of two or more
-    words that ends in a programme word."""
+YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+YEAR_AFTER = regex.compile(r"[ \t]+(?:19|20)\d\d\b")
+
+
+def _headed_at_end(chunk: Chunk, dated: bool = False) -> bool:
+    """'Kelvo Growth Scheme', 'Nordland Innovation Strategy', 'Cluster Award 2022': a name
+    of two or more words that ends in a programme word (and of two plain words only with a
+    coined word or a year after it)."""
     all_words = chunk.text.split()
     words = list(all_words)
-    while len(words) > 1 and words[-1].casefold() in vocabulary().places:
-        words.pop()  # 'Hightech Agenda Bayern': the head before the place
+    while len(words) > 1 and (words[-1].casefold() in vocabulary().places or YEAR.fullmatch(words[-1])):
+        words.pop()  # 'Hightech Agenda Bayern', 'Nordic Cluster Award 2022': the head before the place or year
+    if label_rules().label_word.search(chunk.text) or label_rules().tier.search(chunk.text):
+        return False  # 'Cluster Management Excellence Award', 'Gold Award': the label itself
     coined = any(regex.search(r"\p{Lu}.*\p{Lu}|\d", w) for w in words[:-1])  # 'KELVO Scheme', 'NordWind Programme'
-    return (len(all_words) >= 3 or (len(words) == 2 and coined)) and words[-1].casefold() in patterns().end_heads \
+    return (len(all_words) >= 3 or (len(words) == 2 and (coined or dated))) \
+        and words[-1].casefold() in patterns().end_heads \
         and words[0][:1].isupper()  # not 'Growth Strategy' in a title-case heading
 
 
@@ -150,7 +161,8 @@ def apposed(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chu
         if found.covered(chunk.start, chunk.end):
             continue
         apposed_here = text[chunk.end + 1:chunk.end + 2] in ("–", "—", "-") and patterns().apposed.match(text, chunk.end)
-        if (apposed_here or _headed_at_end(chunk)) and len(chunk.text) >= 3 \
+        dated = YEAR_AFTER.match(text, chunk.end) is not None  # 'Cluster Award 2022'
+        if (apposed_here or _headed_at_end(chunk, dated)) and len(chunk.text) >= 3 \
                 and not org_type_of(chunk.text) and _add(found, chunk.start, chunk.end, text):
             continue
         left.append(chunk)
