@@ -446,6 +446,14 @@ def test_coordinated_cluster_list_without_cluster_words(text, second, third):
     assert {r["cluster"] for r in out["clusters"]} == {"Ravenmoor Cluster", second, third}
 
 
+def test_a_one_word_short_form_is_the_one_cluster_it_opens():
+    out = run("de", "Gold für Velmora\n\nDer Velmora Medizintechnik e.V. hat im Februar 2024 das "
+                    "GOLD-Label erhalten. Mit dem Cluster Nordalb Gesundheit bildet Velmora eine Allianz.")
+    assert sorted(r["cluster"] for r in out["clusters"]) == ["Cluster Nordalb Gesundheit",
+                                                             "Velmora Medizintechnik e.V."]
+    assert [(r["cluster"], r["awarded"]) for r in out["labels"]] == [("Velmora Medizintechnik e.V.", "2024-02")]
+
+
 def test_genitive_and_nominative_forms_are_one_cluster():
     text = ("Die Geschäftsstelle des Weserbergland-Clusters liegt in Hameln. "
             "Das Weserbergland-Cluster wurde mit dem Gold-Label ausgezeichnet.")

@@ -203,6 +203,7 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
         coined = [e for e in coined_by_part.get(short.canonical, []) if e is not short and e in found.entities]
         if len(coined) == 1:
             found.merge(coined[0], short)  # 'the Havn cluster' -> 'NordHavn'
+    _merge_first_words([e for e in found.entities if e.label == CLUSTER], found)
     for org in [e for e in found.entities if e.label == ORG and not e.fixed_canonical]:
         cluster = _cluster_behind(org, [e for e in found.entities if e.label == CLUSTER])
         if cluster is not None:
@@ -265,6 +266,19 @@ def _merge_word_subsets(clusters: list[Entity], found: DocumentEntities) -> set[
 
 def _name_words(entity: Entity) -> set[str]:
     return {w for f in entity.forms for w in name_key(f).split()}
+
+
+def _merge_first_words(clusters: list[Entity], found: DocumentEntities) -> None:
+    """'Gold für Velmora' ... 'Der Velmora Medizintechnik e.V.': a one-word cluster that
+    opens the name of exactly one other cluster of the text is its short form."""
+    by_first: dict[str, list[Entity]] = {}
+    for entity in clusters:
+        for first in {f.split(" ")[0].casefold() for f in entity.forms if " " in f}:
+            by_first.setdefault(first, []).append(entity)
+    for short in [e for e in clusters if all(" " not in f for f in e.forms)]:
+        longer = [e for e in by_first.get(short.canonical.casefold(), []) if e is not short]
+        if len(longer) == 1 and longer[0] in found.entities and short in found.entities:
+            found.merge(longer[0], short)
 
 
 def _one_plain_word(entity: Entity) -> bool:
