@@ -433,6 +433,19 @@ def test_name_followed_by_lower_case_cluster():
     assert "Solvind" in row["cluster"]
 
 
+@pytest.mark.parametrize("language, text, clusters", [
+    ("en", "Members of the Velmora Wind cluster visited the Nordalb Energy cluster.",
+     ["Nordalb Energy", "Velmora Wind"]),
+    ("en", "Members of the Life Science cluster visited Spain.", []),  # a generic phrase
+    ("en", "Velmora Wind is one of the 20 Danish clusters funded by the Board.", ["Velmora Wind"]),
+    ("de", "Beteiligt sind außerdem die Cluster Velmora Wind und Nordalb Energie.",
+     ["Nordalb Energie", "Velmora Wind"]),
+    ("de", "Das Velmora-Cluster ist das größte Netzwerk der Windbranche.", ["Velmora-Cluster"]),
+])
+def test_clusters_named_once_outside_label_statements(language, text, clusters):
+    assert sorted(r["cluster"] for r in run(language, text)["clusters"]) == clusters
+
+
 @pytest.mark.parametrize("text, second, third", [
     ("The Ravenmoor Cluster, Stellwick and Ondara have been awarded the Silver Label.",
      "Stellwick", "Ondara"),

@@ -285,10 +285,13 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
             coined_pair = _is_coined(left.split(" ")[-1]) and _is_coined(chunk.text[match.end():].split(" ")[0])
             right_words = chunk.text[match.end():].split()
             plural_head = position == 0 and left.split(" ")[0].casefold() in _lower_words("lists.plural_heads_in_chunk") \
-                and len(left.split()) == 2 and len(right_words) == 1 \
-                and is_rare_word(left.split()[1], "de") and is_rare_word(right_words[0], "de")  # 'der Cluster A und B'
+                and 2 <= len(left.split()) <= 4 and 1 <= len(right_words) <= 3 \
+                and is_rare_word(left.split()[1], "de") and is_rare_word(right_words[0], "de")  # 'der Cluster A B und C D'
             if coined_pair or plural_head or two_bodies or match.group().strip() in vocabulary().word_lists["names.coordination.always_split"] or last in heads or compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
                     or left.endswith(legal_endings()):
+                if plural_head:  # 'die Cluster Velmora Wind und Nordalb Energie': the head is both's
+                    head = left.split(" ")[0]
+                    position, left = position + len(head) + 1, left[len(head) + 1:]
                 pieces.append((position, left))
                 position = match.end()
         if not pieces:

@@ -277,6 +277,16 @@ def _is_bare_name(chunk: Chunk) -> bool:
         or word in vocab.titles)
 
 
+def _is_coined_name(chunk: Chunk) -> bool:
+    """'Velmora Wind', 'Nordalb Energy' in 'the Velmora Wind cluster': two to four
+    capitalised words, the first a coined word (no common word, place, function or label
+    word), and no generic phrase ('the Life Science cluster', 'the Baltic Sea cluster')."""
+    words = chunk.text.split(" ")
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
+        and _is_bare_name(Chunk(chunk.start, chunk.start + len(words[0]), words[0])) \
+        and is_rare_word(words[0], "de") and not is_generic_cluster_phrase(chunk.text)
+
+
 INITIALS = regex.compile(r"\p{Lu}{2,6}")
 
 
@@ -332,7 +342,7 @@ def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) 
             found.add(Mention(chunk.start, end, text[chunk.start:end], CLUSTER, "cluster_context"))
         elif LOWER_CASE_CLUSTER.match(text, chunk.end) and patterns().cluster_name_article.search(before) \
                 and not found.covered(chunk.start, chunk.end) \
-                and (_is_bare_name(chunk) or _cluster_named_from(chunk, found)):
+                and (_is_bare_name(chunk) or _is_coined_name(chunk) or _cluster_named_from(chunk, found)):
             named = _cluster_named_from(chunk, found)  # 'the Velden cluster' for the Velden Food Cluster
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"), entity=named)
         else:

@@ -9,6 +9,7 @@ import regex
 
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.label_rules import label_rules
+from pipeline.lexicon import is_rare_word
 from pipeline.extract.vocab import is_first_name, vocabulary, word_pattern
 from pipeline.names import legal_forms
 
@@ -333,6 +334,17 @@ def _without_part_noun(name: str) -> str:
 DASHED_ACRONYM = regex.compile(r"[ \t]+[–—-][ \t]+\p{Lu}[\p{Lu}\p{N}&]{1,9}$")
 
 
+def is_common_word_or_compound(word: str) -> bool:
+    """'Region', 'Windbranche', 'Luftfahrtindustrie': a common German word, or a compound
+    of two ('Wind' + 'branche'), not a coined name ('Velmora', 'Solvind')."""
+    lowered = word.casefold()
+    if not is_rare_word(lowered, "de"):
+        return True
+    return "-" not in lowered and any(
+        not is_rare_word(lowered[:k], "de") and not is_rare_word(lowered[k:], "de")
+        for k in range(4, len(lowered) - 3))
+
+
 @lru_cache(maxsize=65536)
 def _cluster_name(text: str) -> tuple[int, str] | None:
     """cluster_name_from for a chunk text, the start as an offset into it: a pure
@@ -348,6 +360,9 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
         # (but 'Managementgesellschaft des Life-Science-Clusters X': a German noun, then the name)
         if all(w in vocab.cluster_heads for w in words_of(right)):
             return None  # 'Strategie und Dienstleistungen des Clusters': the cluster's things
+        if len(left.split()) == 1 and has_head(words_of(left), vocab.cluster_heads) \
+                and len(right.split()) == 1 and is_common_word_or_compound(right):
+            return None  # 'Netzwerk der Windbranche': what it is for, no name
         if len(left.split()) == 1 and not has_head(words_of(left), vocab.cluster_heads):
             text, start = right, start + genitive.end()
     tier_modifier = _tier_modifier().match(text)
