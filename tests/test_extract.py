@@ -290,6 +290,15 @@ def test_valid_until_in_german():
     assert row["awarded"] == ""
 
 
+def test_the_cluster_of_an_award_sentence_is_the_release_s_own_after_partners():
+    out = run("de", "Nordalb Energie-Cluster: Silber bestätigt\n\nDer Nordalb Energie-Cluster arbeitet "
+                    "eng mit dem Cluster Tarsio Solar zusammen. Nach der erfolgreichen Re-Zertifizierung "
+                    "im Oktober 2023 darf sich das Clustermanagement weitere zwei Jahre mit dem "
+                    "Silber-Label schmücken.")
+    assert [(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]] == [
+        ("Nordalb Energie-Cluster", "silver", "2023-10")]
+
+
 def test_validity_in_the_next_sentence_with_gilt_bis():
     out = run("de", "Das Brunkel Photonik Netzwerk hat das Gold-Label der Europäischen "
                     "Cluster-Exzellenz-Initiative erhalten. Die Auszeichnung gilt bis Mai 2025.")

@@ -157,8 +157,9 @@ def _in_general(clause: str) -> bool:
 def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int,
                 main: Entity | None) -> Entity | None:
     """What 'the cluster', 'das Netzwerk', 'it', 'we' in an award sentence refers to:
-    'we' is the release's main cluster; otherwise the cluster named last before the
-    sentence, or a network or association named after it whose name says so
+    the release's main cluster when it was named more often than the cluster named last (a
+    release speaks of its own cluster, whatever partners it names between); otherwise the
+    cluster named last before the sentence, or a network or association named after it whose name says so
     ('Batterienetzwerk X e.V.', for 'das Netzwerk' or 'es'), which the text thereby shows
     to be the cluster."""
     anaphor = label_rules().anaphor.search(sentence_text)
@@ -167,6 +168,10 @@ def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int
     if anaphor["speaker"]:
         return main
     before = sorted((m for m in found.mentions if m.end <= sentence_start), key=lambda m: m.start)
+    named_before = [m.entity for m in before if m.label == CLUSTER]
+    if main is not None and named_before and named_before.count(main) >= 2 \
+            and named_before.count(main) > named_before.count(named_before[-1]):
+        return main  # 'das Clustermanagement' after a partner named once: the release's own
     noun = (anaphor["noun"] or "").casefold()
     for mention in reversed(before):
         if mention.label == CLUSTER:
