@@ -700,6 +700,13 @@ def test_a_consulting_firm_is_a_company():
     assert (row["organisation"], row["org_type"]) == ("Tarsio Consulting", "company")
 
 
+def test_a_body_joined_to_a_known_name_is_found_too():
+    out = run("en", "The cluster is supported by the Ministry of Economic Affairs and Employment of "
+                    "Finland and Business Finland.")
+    assert {r["organisation"] for r in out["organisations"]} == {
+        "Ministry of Economic Affairs and Employment of Finland", "Business Finland"}
+
+
 def test_esca_with_acronym_is_one_agency():
     out = run("en", "The label was awarded by the European Secretariat for Cluster Analysis "
                     "(ESCA).")

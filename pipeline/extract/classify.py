@@ -63,7 +63,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
     reveal; return the chunks left unclassified (for the context rules)."""
     vocab = vocabulary()
     left = []
-    for chunk in _split_coordinated(name_chunks(text)):
+    for chunk in _with_uncovered_heads(_split_coordinated(name_chunks(text)), found):
         if found.covered(chunk.start, chunk.end):
             rest = _uncovered_rest(chunk, found)
             if rest is not None and _is_office_of(rest.text):
@@ -387,6 +387,25 @@ def _two_coined_names(left: str, right: str) -> bool:
 def _all_org_heads() -> frozenset:
     """Every organisation head word, whatever org_type it gives."""
     return frozenset().union(*vocabulary().org_heads.values())
+
+
+def _with_uncovered_heads(chunks: list[Chunk], found: DocumentEntities):
+    """Each chunk, after the name a conjunction joins to a known one inside it: 'Ministry of
+    Economic Affairs of Finland' before 'and Business Finland' (a gazetteer name)."""
+    for chunk in chunks:
+        starts = [s for s, _ in found.overlapping(chunk.start, chunk.end) if s > chunk.start]
+        conjunction = _closing_conjunction().search(chunk.text[:min(starts) - chunk.start]) if starts else None
+        if conjunction is not None:
+            head = chunk.text[:conjunction.start()]
+            if len(head.split()) >= 2 and not found.covered(chunk.start, chunk.start + len(head)):
+                yield Chunk(chunk.start, chunk.start + len(head), head)
+        yield chunk
+
+
+@lru_cache(maxsize=1)
+def _closing_conjunction() -> regex.Pattern:
+    """' and ', ' und die ' closing a text ([names.coordination] name_conjunctions, articles)."""
+    return word_pattern(r" (?:%(names.coordination.name_conjunctions)s) (?:(?:%(names.coordination.articles)s) )?$")
 
 
 def _uncovered_rest(chunk: Chunk, found: DocumentEntities) -> Chunk | None:

@@ -126,16 +126,20 @@ class DocumentEntities:
         return False
 
     def overlapping_ends(self, start: int, end: int) -> list[int]:
-        """The ends of the mentions that overlap [start, end), found as `covered` finds
-        the first of them."""
-        ends = []
+        """The ends of the mentions that overlap [start, end)."""
+        return [mention_end for _, mention_end in self.overlapping(start, end)]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) of the mentions that overlap [start, end), found as `covered`
+        finds the first of them."""
+        bounds = []
         for index in range(bisect.bisect_left(self._bounds, (end,)) - 1, -1, -1):
             mention_start, mention_end = self._bounds[index]
             if mention_start + self._longest <= start:
                 break
             if start < mention_end:
-                ends.append(mention_end)
-        return ends
+                bounds.append((mention_start, mention_end))
+        return bounds
 
 
 def as_cluster(entity: Entity) -> None:
