@@ -11,7 +11,7 @@ import regex
 
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON
-from pipeline.extract.name_shapes import cluster_name_from, org_type_of
+from pipeline.extract.name_shapes import cluster_name_from, is_person_name, org_type_of
 from pipeline.extract.vocab import is_role_word, vocabulary, word_pattern
 from pipeline.names import name_key
 
@@ -501,6 +501,35 @@ def _add_speakers(text: str, found: DocumentEntities) -> None:
             found.add(Mention(start, start + len(name), name, PERSON, "person_rules"))
 
 
+@lru_cache(maxsize=1)
+def _credit_line() -> regex.Pattern:
+    """'Foto: Kotsch/Velmora e.V.': a credit marker, a colon and what it credits."""
+    return word_pattern(r"(?<![\p{L}-])(?i:%(people.credit_markers)s)[ \t]*:[ \t]*(?P<credits>[^\n]{2,100})")
+
+
+CREDIT_ITEM = regex.compile(r"(?:\p{Lu}\.[ \t]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}")
+
+
+def _add_photographers(text: str, found: DocumentEntities) -> None:
+    """The people a picture credit names: 'Foto: Kotsch/food.net', 'Photo: K. Lindqvist',
+    'Bildquelle: Velmora-Cluster/Jens Fischer' (a known body, a place or a title is none)."""
+    for line in _credit_line().finditer(text):
+        items = regex.split(r"[/,;|()]", line["credits"])
+        for index, item in enumerate(items):
+            name = CREDIT_ITEM.fullmatch(item.strip())
+            if name is None:
+                continue
+            start = line.start("credits") + line["credits"].index(item) + item.index(name[0])
+            words = name[0].replace(".", ". ").split()
+            surname_first = index == 0 and len(items) > 1 and line["credits"][len(item):][:1] == "/"
+            person = is_person_name(name[0], False) or (  # 'Kotsch/food.net': the photographer, then the source
+                len(words) == 1 and surname_first and not name[0].isupper() and "-" not in name[0]
+                and _could_be_surname(name[0], text, found, start)) or (
+                len(words) == 2 and words[0].endswith(".") and _could_be_surname(words[1], text, found, start))
+            if person and not found.covered(start, start + len(name[0])):
+                found.add(Mention(start, start + len(name[0]), name[0], PERSON, "person_rules"))
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
     """One letter dropped, added or changed ('Muellers', 'Mullers')."""
     if abs(len(a) - len(b)) > 1 or a == b:
@@ -530,6 +559,7 @@ def people(text: str, found: DocumentEntities) -> list[Person]:
     The names of a list share the role before the list and the organisation after it
     ("CXC participants A, B and C from Y")."""
     _add_speakers(text, found)
+    _add_photographers(text, found)
     mentions = sorted((m for m in found.mentions if m.label == PERSON), key=lambda m: m.start)
     details = {}
     for mention in mentions:

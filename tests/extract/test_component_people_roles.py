@@ -18,3 +18,10 @@ def test_contact_line_gives_the_organisation_before_a_titled_name():
     (person,) = doc._.people
     assert (person.name, person.role, person.organisation) == \
         ("Eva Lindner", "Pressesprecherin", "Wirtschaftsagentur Tarsio")  # not the only cluster
+
+
+def test_a_picture_credit_names_its_photographer():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Die Geschäftsstelle des Velmora-Clusters. Foto: Brunkel/velmora.net\n"
+              "Bildquelle: Nordalb e.V./Jens Fischer\nFoto: Pixabay")
+    assert sorted(p.name for p in doc._.people) == ["Brunkel", "Jens Fischer"]  # not the sources
