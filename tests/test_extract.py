@@ -93,6 +93,8 @@ def one_label(out, cluster: str, tier: str) -> dict[str, str]:
     ("en", "Another Success: Gold for Velmora Wind", "Velmora Wind", "gold"),
     ("de", "Silber für Velmora Wind", "Velmora Wind", "silver"),
     ("en", "Finland's Velmora Health Hub was awarded the Gold label.", "Velmora Health Hub", "gold"),
+    ("en", "Velmora Agritech – now Gold!", "Velmora Agritech", "gold"),
+    ("de", "Velmora Agritech: Erneut Gold!", "Velmora Agritech", "gold"),
 ])
 def test_label_phrasings_give_one_row(language, text, cluster, tier):
     out = run(language, text)
@@ -259,6 +261,14 @@ def test_recipients_after_the_tier_each_clause_its_own_tier(language, text, expe
     out = run(language, text)
     assert labels_of(out) == expected
     assert len(out["labels"]) == len(expected)
+
+
+@pytest.mark.parametrize("language, text, tiers", [
+    ("en", "The Velmora Agritech cluster moved up from Bronze to Silver.", {"bronze", "silver"}),
+    ("de", "Velmora Agritech steigt von Silber auf Gold auf.", {"silver", "gold"}),
+])
+def test_moving_up_a_tier_reports_both(language, text, tiers):
+    assert labels_of(run(language, text)) == {("Velmora Agritech", tier) for tier in tiers}
 
 
 @pytest.mark.parametrize("language, text", [

@@ -391,14 +391,17 @@ KICKER_TAIL = regex.compile(r"(?:[ \t]+[\p{L}-]+){0,3}?[ \t]*:(?![/\d])")
 def _is_kicker(text: str, chunk: Chunk, label_sentences, found: DocumentEntities) -> bool:
     """'BREAKING NEWS: X ...', 'Große Freude in Stuttgart: ...', 'BREAKING: the X Cluster
     ...': the words that open a sentence and end at a colon are a kicker, not its
-    subject, when they are two or more or the sentence names a cluster after the colon
-    ('Velmora: Gold-Label bestätigt' keeps its one-word subject)."""
+    subject, when the sentence names a cluster after the colon, or when they are two or
+    more words unless they are a name opening with a coined word right before the colon
+    ('Velmora: Gold-Label bestätigt', 'Velmora Agritech: Erneut Gold!' keep their subject)."""
     tail = KICKER_TAIL.match(text, chunk.end)
     if tail is None or not _opens_sentence(text, chunk.start, label_sentences):
         return False
     sentence_end = next((e for s, e in label_sentences if s <= chunk.start < e), tail.end())
-    return len(chunk.words) > 1 or any(m.label == CLUSTER and tail.end() <= m.start < sentence_end
-                                       for m in found.mentions)
+    names_a_cluster = any(m.label == CLUSTER and tail.end() <= m.start < sentence_end for m in found.mentions)
+    coined_subject = tail.end() - chunk.end <= 2 and is_rare_word(chunk.words[0], "de") \
+        and not chunk.words[0].isupper()  # 'Velmora Agritech: Erneut Gold!' (not 'BREAKING NEWS:')
+    return names_a_cluster or (len(chunk.words) > 1 and not coined_subject)
 
 
 def _convertible(entity) -> bool:
