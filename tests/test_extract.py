@@ -2163,6 +2163,11 @@ def test_who_is_congratulated_got_the_label_not_who_congratulates(language, text
     assert labels_of(run(language, text)) == expected
 
 
+def test_who_congratulates_is_no_cluster():
+    out = run("de", "Nordalb Innovativ gratuliert dem Velmora-Cluster zum Gold-Label.")
+    assert [r["cluster"] for r in out["clusters"]] == ["Velmora-Cluster"]
+
+
 @pytest.mark.parametrize("language, text, expected", [
     ("de", "Sowohl Velmora als auch Tarsio erhielten das Gold-Label.", {("Velmora", "gold"), ("Tarsio", "gold")}),
     ("en", "Both Velmora and Tarsio received the Gold label.", {("Velmora", "gold"), ("Tarsio", "gold")}),

@@ -426,7 +426,8 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
     described_until = -1  # the end of the apposition after the last subject: a description
     surnames = {m.text.split()[-1] for m in found.mentions if m.label == PERSON}  # 'hat Keller das Label'
     for chunk in chunks:
-        inside = any(s <= chunk.start < e for s, e in label_sentences) and not _is_agent(text, chunk.start)
+        inside = any(s <= chunk.start < e for s, e in label_sentences) and not _is_agent(text, chunk.start) \
+            and not patterns().congratulates.match(text, chunk.end)  # who congratulates got no label
         if chunk.start < described_until:
             left.append(chunk)
         elif inside and not found.covered(chunk.start, chunk.end) and chunk.text not in surnames and (
