@@ -1017,6 +1017,7 @@ def test_strand_of_a_known_programme_is_one_programme():
     ("The Nordalb Cluster won the Cluster Award 2022 of the Velmora Council.", "Cluster Award"),
     ("Seven clusters cooperate within the European Cluster Partnership for Mobility.",
      "European Cluster Partnership"),
+    ("Funding was provided by the Velmora Regional Development Fund.", "Velmora Regional Development Fund"),
 ])
 def test_a_name_ending_in_a_programme_word_is_a_programme(text, name):
     assert [r["programme"] for r in run("en", text)["programmes"]] == [name]
