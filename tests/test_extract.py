@@ -629,6 +629,15 @@ def test_no_span_mentioned_twice(text):
     assert row["n_mentions"] == "2"
 
 
+@pytest.mark.parametrize("language, text, programmes", [
+    ("en", "The project GreenBridge (grant agreement No 101083456) started in 2023.", ["GreenBridge"]),
+    ("de", "Das INTERREG-Projekt Velmora-Nordalb-Wasser startet im März.",
+     ["INTERREG", "Velmora-Nordalb-Wasser"]),
+])
+def test_a_project_named_before_a_remark_or_as_one_hyphenated_word(language, text, programmes):
+    assert sorted(r["programme"] for r in run(language, text)["programmes"]) == programmes
+
+
 def test_project_with_acronym_is_a_programme():
     out = run("en", "The Harlow Cluster coordinates the project Smart Harbour Innovation "
                     "(SHARBI).")

@@ -71,7 +71,8 @@ def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -
             if not found.covered(inner_start, inner_start + len(inner)):
                 found.add(Mention(inner_start, inner_start + len(inner), inner, entity.label,
                                   "acronym_rules"), entity.canonical)
-        elif ACRONYM.match(mention.text) and len(inner.split()) >= 2 and "," not in inner:
+        elif ACRONYM.match(mention.text) and len(inner.split()) >= 2 and "," not in inner \
+                and inner[:1].isupper():  # not 'GreenBridge (grant agreement No 101083456)'
             entity.acronym = entity.acronym or mention.text
             if not found.covered(inner_start, inner_start + len(inner)):
                 found.add(Mention(inner_start, inner_start + len(inner), inner, entity.label,

@@ -359,7 +359,6 @@ def _is_office_of(rest: str) -> bool:
     return len(words) <= 3 and words[-1].casefold() in _all_org_heads() and bool(org_type_of(rest))
 
 
-@lru_cache(maxsize=1)
 def _two_headed_bodies(left: str, right: str) -> bool:
     """'University of Velmora and St Brunkel Hospital', 'Ministry of Economy and Labour and
     Tarsio University': a name that opens with its head word and one of at least two words
@@ -384,6 +383,7 @@ def _two_coined_names(left: str, right: str) -> bool:
         and left_words[0][:1].isupper() and right_words[0][:1].isupper()
 
 
+@lru_cache(maxsize=1)
 def _all_org_heads() -> frozenset:
     """Every organisation head word, whatever org_type it gives."""
     return frozenset().union(*vocabulary().org_heads.values())

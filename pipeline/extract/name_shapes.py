@@ -185,8 +185,9 @@ def is_name_like(chunk: Chunk, language: str) -> bool:
         return False
     if len(words) == 1:
         word = words[0]
-        if UPPER_PLURAL.fullmatch(word) or TITLE_COMPOUND.match(word):
-            return False  # SMEs, KMUs; 'Cluster-Teams', 'Gold-Label' (German compound nouns)
+        if UPPER_PLURAL.fullmatch(word) or (TITLE_COMPOUND.match(word)
+                                            and not is_rare_word(word.split("-")[0], "de")):
+            return False  # SMEs, KMUs; 'Cluster-Teams', 'Gold-Label' (but 'Velmora-Nordalb-Wasser')
         return (bool(UPPER.search(word[1:])) and len(word) >= 3) or bool(DOTTED_BRAND.fullmatch(word))
     return True
 
