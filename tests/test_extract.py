@@ -460,6 +460,9 @@ def test_name_followed_by_lower_case_cluster():
     ("de", "Beteiligt sind außerdem die Cluster Velmora Wind und Nordalb Energie.",
      ["Nordalb Energie", "Velmora Wind"]),
     ("de", "Das Velmora-Cluster ist das größte Netzwerk der Windbranche.", ["Velmora-Cluster"]),
+    ("de", "Im Spitzencluster-Wettbewerb setzte sich das Netzwerk Nordalb Elektronik durch.",
+     ["Netzwerk Nordalb Elektronik"]),
+    ("de", "Das Netzwerk Bayern lädt ein.", []),  # a place: no coined name
 ])
 def test_clusters_named_once_outside_label_statements(language, text, clusters):
     assert sorted(r["cluster"] for r in run(language, text)["clusters"]) == clusters

@@ -134,6 +134,9 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             start, name = cluster
             found.add(Mention(start, start + len(name), name, CLUSTER, "cluster_rules"))
             continue
+        if _network_with_a_coined_name(chunk):  # 'Netzwerk Nordalb Elektronik', 'Kompetenznetz Velmora'
+            found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_rules"))
+            continue
         named = next((c for c in (chunk, _governed_part(chunk)) if _is_programme_name(c)), None)
         year = TRAILING_YEAR.match(text, named.end) if named is not None else None
         if named is not None and (year or not _common_noun_after_head(named.words[1:])):
@@ -167,6 +170,18 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         left.append(chunk)
     return left
+
+
+def _network_with_a_coined_name(chunk: Chunk) -> bool:
+    """'Netzwerk Nordalb Elektronik', 'Kompetenznetz Velmora Wasser': a German network noun
+    before a name that opens with a coined word is a cluster network (the guidelines'
+    clusters), not some other body ('Netzwerk der Region', 'Netzwerk Bayern' name none)."""
+    words = chunk.text.split(" ")
+    first = words[0].casefold()
+    nouns = _lower_words("cluster.network_nouns")
+    return len(words) >= 2 and (first in nouns or compound_head(first, nouns)) \
+        and words[1][:1].isupper() and is_rare_word(words[1], "de") \
+        and words[1].casefold() not in vocabulary().places
 
 
 def _is_european_partnership(text: str) -> bool:
