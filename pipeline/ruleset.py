@@ -165,7 +165,8 @@ TOML_SCHEMAS = {
                      item_origin_articles=WORDS, first_item_articles=WORDS, opening_articles=WORDS,
                      last_item_conjunctions=WORDS, last_item_verbs=WORDS, cluster_nouns=WORDS,
                      cluster_such_as=WORDS, cluster_noun_determiners=WORDS, plural_heads_in_chunk=WORDS,
-                     acronym_list_words=WORDS)),
+                     acronym_list_words=WORDS, cluster_counts=WORDS, cluster_among=WORDS,
+                     other_item_nouns=WORDS)),
     "dates.toml": _table(
         months=_table(by_month=[WORDS]),
         weekdays=_table(index=Mapping(int)),

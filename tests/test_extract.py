@@ -463,6 +463,11 @@ def test_name_followed_by_lower_case_cluster():
     ("de", "Im Spitzencluster-Wettbewerb setzte sich das Netzwerk Nordalb Elektronik durch.",
      ["Netzwerk Nordalb Elektronik"]),
     ("de", "Das Netzwerk Bayern lädt ein.", []),  # a place: no coined name
+    ("de", "Das Land fördert zwölf Landescluster, darunter Velmora Energie und Nordalb Chemie.",
+     ["Nordalb Chemie", "Velmora Energie"]),
+    ("en", "Twelve clusters are supported, among them Velmora Energy and Nordalb Chemicals.",
+     ["Nordalb Chemicals", "Velmora Energy"]),
+    ("en", "The three clusters have many members, including Velmotec and Nordsys.", []),
 ])
 def test_clusters_named_once_outside_label_statements(language, text, clusters):
     assert sorted(r["cluster"] for r in run(language, text)["clusters"]) == clusters

@@ -57,6 +57,7 @@ class ContextPatterns:
     opening_article: regex.Pattern      # 'The' alone before a list that opens a sentence
     lower_last_item: regex.Pattern      # ' and optova have' after a cluster list
     plural_cluster_intro: regex.Pattern  # 'von den Clustern ', 'the clusters such as '
+    counted_cluster_intro: regex.Pattern  # 'zwölf Cluster werden gefördert, darunter '
     acronym_list_intro: regex.Pattern   # 'Gewinner' in 'Die sieben Gewinner sind:'
     article_before_name: regex.Pattern  # 'Das ' before a name that opens its sentence
     opening_adverb: regex.Pattern       # 'Auch ' opening a German sentence before its subject
@@ -169,6 +170,10 @@ def _list_patterns() -> dict[str, regex.Pattern]:
         plural_cluster_intro=word_pattern(
             r"(?:(?<!\p{L})|(?<=(?:%(lists.cluster_noun_determiners)s)))(?i:%(lists.cluster_nouns)s)"
             r"(?:[ \t]*:|(?:,[ \t]*|[ \t]+)(?i:%(lists.cluster_such_as)s))?[ \t]+(?=\S)"),
+        counted_cluster_intro=word_pattern(
+            r"(?i:\b(?:%(lists.cluster_counts)s|\d+)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:[\p{L}-]*clusters?|%(lists.cluster_nouns)s))"
+            r"(?:[ \t]+(?!(?i:%(context.member_nouns)s|%(lists.other_item_nouns)s)\b)[\p{L}-]+){0,3}?"
+            r",[ \t]*(?i:%(lists.cluster_among)s)[ \t]+(?=\S)"),  # (not '... many members, including')
         acronym_list_intro=word_pattern(r"%(lists.acronym_list_words)s", regex.IGNORECASE),
         # what may follow a list item before the separator: where it is from ('Medalba
         # (Portugal), ...', 'Medalba aus Portugal, ...')
@@ -1147,7 +1152,8 @@ def introduced_cluster_lists(text: str, chunks: list[Chunk], found: DocumentEnti
     Nordwind and Kestrel'. Only lists of two or more; an item is a name chunk, a known
     organisation of a cluster-like kind, or a lower-case brand ('hafenwerk')."""
     vocab = vocabulary()
-    intros = list(patterns().plural_cluster_intro.finditer(text))
+    intros = sorted([*patterns().plural_cluster_intro.finditer(text),
+                     *patterns().counted_cluster_intro.finditer(text)], key=lambda m: m.start())
     if not intros:
         return chunks
     by_start = {p.start: p for c in chunks for p in coordinated_parts(_without_plural_noun(c))}
