@@ -309,6 +309,16 @@ def test_the_cluster_of_an_award_sentence_is_the_release_s_own_after_partners():
         ("Nordalb Energie-Cluster", "silver", "2023-10")]
 
 
+def test_two_cluster_names_joined_by_and_and_a_handover_date():
+    out = run("en", "The Velmora Automotive Cluster was awarded the GOLD label, while the Wood Industry "
+                    "Cluster Nordalb and TARSIO – Slovenian Smart Materials Cluster both received the "
+                    "BRONZE label. The labels were handed over at a ceremony on 21 February 2023.")
+    assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {
+        ("Velmora Automotive Cluster", "gold", "2023-02-21"),
+        ("Wood Industry Cluster Nordalb", "bronze", "2023-02-21"),
+        ("TARSIO – Slovenian Smart Materials Cluster", "bronze", "2023-02-21")}
+
+
 def test_validity_in_the_next_sentence_with_gilt_bis():
     out = run("de", "Das Brunkel Photonik Netzwerk hat das Gold-Label der Europäischen "
                     "Cluster-Exzellenz-Initiative erhalten. Die Auszeichnung gilt bis Mai 2025.")

@@ -292,7 +292,8 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
             last = left.split(" ")[-1].casefold()
             right_first = chunk.text[match.end():].split(" ")[0].casefold()
             two_bodies = _two_headed_bodies(left, chunk.text[match.end():]) \
-                or _two_coined_names(left, chunk.text[match.end():])
+                or _two_coined_names(left, chunk.text[match.end():]) \
+                or _two_clusters(left, chunk.text[match.end():])
             if _in_purpose_phrase().search(left) and match.group().strip() in vocabulary().word_lists["names.coordination.purpose_conjunctions"] \
                     and right_first not in heads and not compound_head(right_first, _all_org_heads()) \
                     and not two_bodies:
@@ -385,6 +386,16 @@ def _two_headed_bodies(left: str, right: str) -> bool:
     return len(left_words) >= 3 and left_words[0].casefold() in heads \
         and left_words[1].casefold() in vocabulary().connectors and len(right_words) >= 2 \
         and right_words[0][:1].isupper() and right_words[-1].casefold() in heads
+
+
+def _two_clusters(left: str, right: str) -> bool:
+    """'Wood Industry Cluster Nordalb and TARSIO – Slovenian Smart Materials Cluster': two
+    names of two or more words that each hold a cluster word are two clusters."""
+    heads = vocabulary().cluster_heads
+    right_words = _coordination().split(right)[0].split()
+    return len(left.split()) >= 2 and len(right_words) >= 2 and all(
+        any(w.casefold() in heads or compound_head(w, heads) for w in words)
+        for words in (left.split(), right_words))
 
 
 def _two_coined_names(left: str, right: str) -> bool:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import regex
 
+from pipeline import ruleset
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON
 from pipeline.extract.name_shapes import cluster_name_from, is_person_name, org_type_of
@@ -502,17 +503,27 @@ def _add_speakers(text: str, found: DocumentEntities) -> None:
 
 
 @lru_cache(maxsize=1)
+def _credit_markers() -> dict[str, str]:
+    """Credit marker (lower case) -> the role of whom it credits ([people.credit_markers])."""
+    markers = ruleset.active().toml("vocabulary.toml")["people"].get("credit_markers", {})
+    return {marker.casefold(): role for marker, role in markers.items()}
+
+
+@lru_cache(maxsize=1)
 def _credit_line() -> regex.Pattern:
     """'Foto: Kotsch/Velmora e.V.': a credit marker, a colon and what it credits."""
-    return word_pattern(r"(?<![\p{L}-])(?i:%(people.credit_markers)s)[ \t]*:[ \t]*(?P<credits>[^\n]{2,100})")
+    markers = "|".join(regex.escape(m) for m in sorted(_credit_markers(), key=len, reverse=True)) or "(?!)"
+    return regex.compile(rf"(?<![\p{{L}}-])(?P<marker>(?i:{markers}))[ \t]*:[ \t]*(?P<credits>[^\n]{{2,100}})")
 
 
 CREDIT_ITEM = regex.compile(r"(?:\p{Lu}\.[ \t]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}")
 
 
-def _add_photographers(text: str, found: DocumentEntities) -> None:
+def _add_photographers(text: str, found: DocumentEntities) -> dict[int, str]:
     """The people a picture credit names: 'Foto: Kotsch/food.net', 'Photo: K. Lindqvist',
-    'Bildquelle: Velmora-Cluster/Jens Fischer' (a known body, a place or a title is none)."""
+    'Bildquelle: Velmora-Cluster/Jens Fischer' (a known body, a place or a title is none);
+    returns the role of each by where it starts."""
+    credited: dict[int, str] = {}
     for line in _credit_line().finditer(text):
         items = regex.split(r"[/,;|()]", line["credits"])
         for index, item in enumerate(items):
@@ -526,8 +537,12 @@ def _add_photographers(text: str, found: DocumentEntities) -> None:
                 len(words) == 1 and surname_first and not name[0].isupper() and "-" not in name[0]
                 and _could_be_surname(name[0], text, found, start)) or (
                 len(words) == 2 and words[0].endswith(".") and _could_be_surname(words[1], text, found, start))
-            if person and not found.covered(start, start + len(name[0])):
+            if not person:
+                continue
+            if not found.covered(start, start + len(name[0])):
                 found.add(Mention(start, start + len(name[0]), name[0], PERSON, "person_rules"))
+            credited[start] = _credit_markers()[line["marker"].casefold()]  # (a person found before too)
+    return credited
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -559,11 +574,12 @@ def people(text: str, found: DocumentEntities) -> list[Person]:
     The names of a list share the role before the list and the organisation after it
     ("CXC participants A, B and C from Y")."""
     _add_speakers(text, found)
-    _add_photographers(text, found)
+    credited = _add_photographers(text, found)
     mentions = sorted((m for m in found.mentions if m.label == PERSON), key=lambda m: m.start)
     details = {}
     for mention in mentions:
-        role, org = _role_and_org(text, mention, found)
+        role, org = (credited[mention.start], None) if mention.start in credited \
+            else _role_and_org(text, mention, found)
         details[id(mention)] = [role, org or _org_in_parenthesis(text, mention, found)]
     previous = None
     for group in _lists(text, mentions):

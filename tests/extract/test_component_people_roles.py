@@ -24,4 +24,5 @@ def test_a_picture_credit_names_its_photographer():
     nlp = get_pipeline("de", load_config())
     doc = nlp("Die Geschäftsstelle des Velmora-Clusters. Foto: Brunkel/velmora.net\n"
               "Bildquelle: Nordalb e.V./Jens Fischer\nFoto: Pixabay")
-    assert sorted(p.name for p in doc._.people) == ["Brunkel", "Jens Fischer"]  # not the sources
+    assert sorted((p.name, p.role) for p in doc._.people) == [("Brunkel", "Fotograf"),
+                                                              ("Jens Fischer", "Fotograf")]  # not the sources
