@@ -319,6 +319,12 @@ def test_two_cluster_names_joined_by_and_and_a_handover_date():
         ("TARSIO – Slovenian Smart Materials Cluster", "bronze", "2023-02-21")}
 
 
+def test_inline_list_of_names_each_with_a_dash_and_its_tier():
+    out = run("en", "The following clusters were awarded: Velmora Agri – Gold; Nordalb Digital – Silver; "
+                    "Tarsio Energy – Bronze.")
+    assert labels_of(out) == {("Velmora Agri", "gold"), ("Nordalb Digital", "silver"), ("Tarsio Energy", "bronze")}
+
+
 def test_validity_in_the_next_sentence_with_gilt_bis():
     out = run("de", "Das Brunkel Photonik Netzwerk hat das Gold-Label der Europäischen "
                     "Cluster-Exzellenz-Initiative erhalten. Die Auszeichnung gilt bis Mai 2025.")

@@ -111,6 +111,8 @@ def _trim(text: str, start: int) -> tuple[str, int]:
             words[-1].casefold().rstrip(".") in lower_words("names.cuts.state_genitives"):
         words = words[:-2]  # 'Clusterinitiative X des Landes': the state's, no part of the name
     tiers = label_rules().tier_words
+    if len(words) > 2 and words[-1].casefold().rstrip(";,.") in tiers and words[-2] in ("-", "–", "—"):
+        words = words[:-2]  # 'Velmora Agri – Gold; Nordalb – Silver': the tier after a dash is no part of the name
     if len(words) > 2 and words[-1].casefold() in tiers and words[-2].casefold() in vocab.connectors:
         words = words[:-2]  # 'Congratulations to X for the Gold label': the tier is no part of the name
         while words and words[-1].casefold() in vocab.connectors:
