@@ -118,7 +118,7 @@ TOML_SCHEMAS = {
                                          person_conjunctions=WORDS),
                      parts=_table(genitive_words=WORDS, leading_articles=WORDS)),
         places=_table(area_nouns=WORDS, names=WORDS),
-        people=_table(titles=WORDS, credit_markers=Mapping(str), role_words=WORDS, role_endings=WORDS, not_roles=WORDS,
+        people=_table(titles=WORDS, credit_markers=Mapping(str), role_copulas=WORDS, role_words=WORDS, role_endings=WORDS, not_roles=WORDS,
                       also_first_names=WORDS, conjunctions=WORDS, minister_prefixes=WORDS,
                       ministry=_table(words=WORDS, federal_prefixes=WORDS, federal_words=WORDS),
                       before_org=_table(role_after=WORDS, role_before_body=WORDS,

@@ -13,7 +13,7 @@ from pipeline import ruleset
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON
 from pipeline.extract.name_shapes import cluster_name_from, is_person_name, org_type_of
-from pipeline.extract.vocab import is_role_word, vocabulary, word_pattern
+from pipeline.extract.vocab import is_role_word, lower_words, vocabulary, word_pattern
 from pipeline.names import name_key
 
 
@@ -395,6 +395,9 @@ def _role_before(before: str) -> str | None:
     before = " ".join(words) + " "
     clause = patterns().clause_break.split(before)[-1]
     words = clause.rstrip(" ,\t").split()
+    if len(words) >= 2 and words[-1].casefold() in lower_words("people.role_copulas") \
+            and _has_role_word(words[-2]) and words[-2][:1].isupper():
+        return words[-2]  # 'Vorstandsvorsitzender ist Prof. Dr. X', 'Chair is X'
     if not words:
         return None
     role_at = None

@@ -26,3 +26,10 @@ def test_a_picture_credit_names_its_photographer():
               "Bildquelle: Nordalb e.V./Jens Fischer\nFoto: Pixabay")
     assert sorted((p.name, p.role) for p in doc._.people) == [("Brunkel", "Fotograf"),
                                                               ("Jens Fischer", "Fotograf")]  # not the sources
+
+
+def test_a_role_word_and_a_copula_before_the_name():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Der Nordalb-Cluster vernetzt 150 Unternehmen. Vorstandsvorsitzender ist Prof. Dr. Jörg Brenner.")
+    (person,) = doc._.people
+    assert (person.name, person.role) == ("Jörg Brenner", "Vorstandsvorsitzender")
