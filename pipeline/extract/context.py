@@ -57,7 +57,8 @@ class ContextPatterns:
     opening_article: regex.Pattern      # 'The' alone before a list that opens a sentence
     lower_last_item: regex.Pattern      # ' and optova have' after a cluster list
     plural_cluster_intro: regex.Pattern  # 'von den Clustern ', 'the clusters such as '
-    counted_cluster_intro: regex.Pattern  # 'zwölf Cluster werden gefördert, darunter '
+    cluster_among: regex.Pattern        # ', darunter ', ', among them ' before a list
+    counted_clusters_before: regex.Pattern  # 'zwölf Cluster werden gefördert' before it
     acronym_list_intro: regex.Pattern   # 'Gewinner' in 'Die sieben Gewinner sind:'
     article_before_name: regex.Pattern  # 'Das ' before a name that opens its sentence
     opening_adverb: regex.Pattern       # 'Auch ' opening a German sentence before its subject
@@ -170,10 +171,11 @@ def _list_patterns() -> dict[str, regex.Pattern]:
         plural_cluster_intro=word_pattern(
             r"(?:(?<!\p{L})|(?<=(?:%(lists.cluster_noun_determiners)s)))(?i:%(lists.cluster_nouns)s)"
             r"(?:[ \t]*:|(?:,[ \t]*|[ \t]+)(?i:%(lists.cluster_such_as)s))?[ \t]+(?=\S)"),
-        counted_cluster_intro=word_pattern(
+        cluster_among=word_pattern(r",[ \t]*(?i:%(lists.cluster_among)s)[ \t]+(?=\S)"),
+        counted_clusters_before=word_pattern(  # (matched in the text before such a comma)
             r"(?i:\b(?:%(lists.cluster_counts)s|\d+)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:[\p{L}-]*clusters?|%(lists.cluster_nouns)s))"
-            r"(?:[ \t]+(?!(?i:%(context.member_nouns)s|%(lists.other_item_nouns)s)\b)[\p{L}-]+){0,3}?"
-            r",[ \t]*(?i:%(lists.cluster_among)s)[ \t]+(?=\S)"),  # (not '... many members, including')
+            r"(?:[ \t]+(?!(?i:%(context.member_nouns)s|%(lists.other_item_nouns)s)\b)[\p{L}-]+){0,3}?\Z"),
+            # (not '... many members, including')
         acronym_list_intro=word_pattern(r"%(lists.acronym_list_words)s", regex.IGNORECASE),
         # what may follow a list item before the separator: where it is from ('Medalba
         # (Portugal), ...', 'Medalba aus Portugal, ...')
@@ -1152,18 +1154,18 @@ def introduced_cluster_lists(text: str, chunks: list[Chunk], found: DocumentEnti
     Nordwind and Kestrel'. Only lists of two or more; an item is a name chunk, a known
     organisation of a cluster-like kind, or a lower-case brand ('hafenwerk')."""
     vocab = vocabulary()
-    intros = sorted([*patterns().plural_cluster_intro.finditer(text),
-                     *patterns().counted_cluster_intro.finditer(text)], key=lambda m: m.start())
+    intros = sorted([(m.start(), m.end()) for m in patterns().plural_cluster_intro.finditer(text)]
+                    + list(_counted_cluster_intros(text)))
     if not intros:
         return chunks
     by_start = {p.start: p for c in chunks for p in coordinated_parts(_without_plural_noun(c))}
     mention_at = {}
     for mention in found.mentions:
         mention_at.setdefault(mention.start, mention)
-    for intro in intros:
-        if text[max(0, intro.start() - 1):intro.start()] == "-":
+    for intro_start, intro_end in intros:
+        if text[max(0, intro_start - 1):intro_start] == "-":
             continue  # 'des Life-Science-Clusters X': a German genitive, no plural
-        items, position = [], intro.end()
+        items, position = [], intro_end
         _straddling_first_item(text, position, chunks, found, by_start, mention_at)
         while True:
             item = _list_item_at(text, position, by_start, mention_at, vocab)
@@ -1183,6 +1185,16 @@ def introduced_cluster_lists(text: str, chunks: list[Chunk], found: DocumentEnti
             elif not found.covered(start, end):
                 found.add(Mention(start, end, text[start:end], CLUSTER, "list_rules"))
     return [c for c in chunks if not found.covered(c.start, c.end)]
+
+
+def _counted_cluster_intros(text: str):
+    """(start, end) of 'zwölf Landescluster werden gefördert, darunter ': found from the
+    rare ', darunter' back to the counted cluster noun at most 120 characters before it."""
+    for among in patterns().cluster_among.finditer(text):
+        window = max(0, among.start() - 120)
+        counted = patterns().counted_clusters_before.search(text, window, among.start())
+        if counted is not None:
+            yield counted.start(), among.end()
 
 
 def _straddling_first_item(text: str, position: int, chunks: list[Chunk], found: DocumentEntities,

@@ -145,12 +145,12 @@ def _headed_at_end(chunk: Chunk, dated: bool = False) -> bool:
     words = list(all_words)
     while len(words) > 1 and (words[-1].casefold() in vocabulary().places or YEAR.fullmatch(words[-1])):
         words.pop()  # 'Hightech Agenda Bayern', 'Nordic Cluster Award 2022': the head before the place or year
+    if words[-1].casefold() not in patterns().end_heads or not words[0][:1].isupper():
+        return False  # (not 'Growth Strategy' in a title-case heading)
     if label_rules().label_word.search(chunk.text) or label_rules().tier.search(chunk.text):
         return False  # 'Cluster Management Excellence Award', 'Gold Award': the label itself
     coined = any(regex.search(r"\p{Lu}.*\p{Lu}|\d", w) for w in words[:-1])  # 'KELVO Scheme', 'NordWind Programme'
-    return (len(all_words) >= 3 or (len(words) == 2 and (coined or dated))) \
-        and words[-1].casefold() in patterns().end_heads \
-        and words[0][:1].isupper()  # not 'Growth Strategy' in a title-case heading
+    return len(all_words) >= 3 or (len(words) == 2 and (coined or dated))
 
 
 def apposed(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chunk]:
