@@ -100,6 +100,7 @@ class Rules:
     stamp_line: re.Pattern  # over lower-cased text: a line opening with a stamp word
     foot_lines: int
     dateline_word_blocklist: frozenset
+    dateline_separators: frozenset  # 'News | 12.03.2021': a separator before the date
     dateline_suffix: re.Pattern
     until_words: frozenset
     since_words: frozenset
@@ -232,11 +233,13 @@ def load_rules() -> Rules:
                               % int(published["line_start_max_words"])),
         foot_lines=int(published["foot_lines"]),
         dateline_word_blocklist=lowered(published["not_before"]),
+        dateline_separators=frozenset(published["separators"]),
         dateline_suffix=re.compile(
             r"[\s)\].,:;]*$"  # alone on its line
             r"|[\s)\],]*(?:" + separators + r"|-(?=\s))"  # before a separator: "12.02.2020 | Thema"
             r"|,?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}"  # before a time
-            r"|[)\]]?[.:][ \t]+(?=[A-ZÄÖÜ])"),  # before the first sentence: "Stuttgart, 12.05.2022. Der ..."
+            r"|[)\]]?[.:][ \t]+(?=[A-ZÄÖÜ])"  # before the first sentence: "Stuttgart, 12.05.2022. Der ..."
+            r"|[ \t]+(?:by|von)[ \t]+[A-ZÄÖÜ][^\s]*(?:[ \t]+[A-ZÄÖÜ][^\s]*)?[ \t]*$"),  # a byline: "12 Mar 2021 by Anna Berg"
         until_words=lowered(roles["valid_until"]["until"]),
         since_words=lowered(roles["founded"]["since"]),
         on_words=lowered(roles["event"]["on_words"]),
@@ -610,8 +613,8 @@ def is_dateline(text: str, f: Found, line: tuple[int, int], rules: Rules) -> boo
         if word.endswith(":"):  # "Frist: 30.6.2021" - a labelled date, not a stamp
             return False
         word = word.strip("([")
-        if not word:
-            continue  # 'Stuttgart (12. Mai 2022) –': the parenthesis of the date
+        if not word or word in rules.dateline_separators:
+            continue  # 'Stuttgart (12. Mai 2022) –': the parenthesis of the date; 'News | 12.03.2021'
         if not word[0].isalpha() or any(c.isdigit() for c in word):
             return False
         if word.lower().rstrip(".") in rules.dateline_word_blocklist:
@@ -668,6 +671,9 @@ def assign_roles(text: str, found: list[Found], ends: list[int], blocked: list[t
     for i, f in enumerate(found):
         rank = bisect.bisect_right(line_starts, f.start) - 1
         if is_published(text, lowered, f, lines[rank], rank, len(lines), rules, head_end):
+            if f.kind == "issue":  # 'Pressemitteilung Nr. 12/2021 vom 12. März 2021': the day, not the issue
+                i = next((j for j in range(i + 1, len(found)) if found[j].start < lines[rank][1]
+                          and found[j].granularity == "day"), i)
             roles[i] = "published"
             break
     return roles

@@ -247,6 +247,16 @@ def test_only_the_first_stamp_is_published():
     assert next(d.value for d in found if d.role == "published") == "2018-05-02"
 
 
+@pytest.mark.parametrize("text", [
+    "News | 2021-03-12 | Velmora\n\nThe cluster grows.",
+    "12 Mar 2021 by Anna Berg\n\nThe cluster grows.",
+    "Pressemitteilung Nr. 12/2021 vom 12. März 2021\n\nDer Cluster wächst.",
+])
+def test_stamps_after_a_separator_before_a_byline_and_after_an_issue_number(text):
+    found = find_dates(text, "en")
+    assert [d.value for d in found if d.role == "published"] == ["2021-03-12"]
+
+
 def test_a_date_in_a_body_sentence_is_not_published():
     text = "Title\n\nOn 5 May 2020 the cluster hosted its annual meeting in Graz.\n\nMore."
     assert [d.role for d in find_dates(text, "en")] == ["event"]
