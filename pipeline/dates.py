@@ -163,7 +163,8 @@ def candidate_pattern(months: list[str], weekdays: list[str]) -> re.Pattern:
         # +country code, or an area code of 0 and at least two digits, then more groups
         "phone": r"(?:(?<![\w+])\+\d{1,3}(?:\s?\(0\))?\s?\d+|(?<![\w.,/])\(?0\d{2,5}\)?)"
                  r"(?:(?:\s|\s?[/-]\s?)\(?\d+\)?)+",
-        "iso": rf"(?<![\w./-])(?P<iso_y>{YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])"
+        # (and "2022/12/14")
+        "iso": rf"(?<![\w./-])(?P<iso_y>{YEAR})(?P<iso_sep>[-/])(?P<iso_m>0[1-9]|1[0-2])(?P=iso_sep)(?P<iso_d>0[1-9]|[12]\d|3[01])"
                r"(?!(?!T\d)[\w/-]|[.,:]\d)",  # "2018-11-23T10:00" is still the day
         # day first; "-" before it only as a range ("12.-14.06.2019")
         "numeric": rf"(?<![\w.,/+])(?<![\w,/+]-)(?P<num_d>{day})(?P<num_sep>[./])\s?(?P<num_m>\d\d?)"
@@ -174,7 +175,7 @@ def candidate_pattern(months: list[str], weekdays: list[str]) -> re.Pattern:
         "month_day": weekday_prefix("md_wd")
                      + rf"(?P<md_m>{month})\.?\s+(?P<md_d>{day})(?:st|nd|rd|th)?(?!\w|[.,]\d)"
                      rf"(?:,?\s+(?P<md_y>{YEAR}){YEAR_END})?",
-        "month_year": rf"(?P<my_m>{month})\.?,?\s+(?P<my_y>{YEAR}){YEAR_END}",
+        "month_year": rf"(?P<my_m>{month})\.?,?\s+(?:of\s+)?(?P<my_y>{YEAR}){YEAR_END}",  # "February of 2022"
         # "Ausgabe 6/2022" (an issue: the year only) or "06/2023" (a month)
         "slash": rf"(?<![\w./-])(?P<sl_n>\d{{1,3}}|[IVX]+)\s?/\s?(?P<sl_y>{YEAR})(?![\w/]|[.,:]\d)",
         "quarter": rf"(?<!\w)Q[1-4]\s?/\s?(?P<q_y>{YEAR}){YEAR_END}",
@@ -398,7 +399,7 @@ def candidates(text: str, rules: Rules) -> tuple[list[Found], list[tuple], list[
     for m in rules.candidates.finditer(text):
         kind = m.lastgroup
         if kind == "iso":
-            found.append(Found(m.start(), m.end(), m[0], "day", kind))
+            found.append(Found(m.start(), m.end(), f"{m['iso_y']}-{m['iso_m']}-{m['iso_d']}", "day", kind))
         elif kind == "numeric":
             value = numeric_date_value(m["num_d"], m["num_m"], m["num_y"])
             if value is None and m["num_sep"] == "/":  # "11/23/2018": only month first fits
@@ -609,12 +610,12 @@ def is_dateline(text: str, f: Found, line: tuple[int, int], rules: Rules) -> boo
     words = text[line[0]:f.start].replace(",", " ").split()
     if len(words) > 3:
         return False
-    for word in words:
+    for position, word in enumerate(words):
         if word.endswith(":"):  # "Frist: 30.6.2021" - a labelled date, not a stamp
             return False
         word = word.strip("([")
-        if not word or word in rules.dateline_separators:
-            continue  # 'Stuttgart (12. Mai 2022) –': the parenthesis of the date; 'News | 12.03.2021'
+        if not word or (position and word in rules.dateline_separators):
+            continue  # 'Stuttgart (12. Mai 2022) –': the parenthesis of the date; 'News | 12.03.2021' (not a bullet)
         if not word[0].isalpha() or any(c.isdigit() for c in word):
             return False
         if word.lower().rstrip(".") in rules.dateline_word_blocklist:

@@ -257,6 +257,14 @@ def test_stamps_after_a_separator_before_a_byline_and_after_an_issue_number(text
     assert [d.value for d in found if d.role == "published"] == ["2021-03-12"]
 
 
+@pytest.mark.parametrize("text, value", [
+    ("The label is valid until 2024/12/14.", "2024-12-14"),
+    ("In February of 2022, the cluster was awarded the label.", "2022-02"),
+])
+def test_slashed_iso_day_and_month_of_year(text, value):
+    assert [d.value for d in find_dates(text, "en")] == [value]
+
+
 def test_a_date_in_a_body_sentence_is_not_published():
     text = "Title\n\nOn 5 May 2020 the cluster hosted its annual meeting in Graz.\n\nMore."
     assert [d.role for d in find_dates(text, "en")] == ["event"]

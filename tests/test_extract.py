@@ -325,6 +325,13 @@ def test_inline_list_of_names_each_with_a_dash_and_its_tier():
     assert labels_of(out) == {("Velmora Agri", "gold"), ("Nordalb Digital", "silver"), ("Tarsio Energy", "bronze")}
 
 
+def test_a_place_and_a_dash_before_a_name_and_its_validity_after_a_link():
+    out = run("en", "There is currently only one Gold-labelled Cluster in the Czech Republic – VELMORA, z.s. "
+                    "(https://www.velmora.example/). Its label is valid until 2024/12/14.")
+    assert [(r["cluster"], r["tier"], r["valid_until"]) for r in out["labels"]] == [
+        ("VELMORA, z.s.", "gold", "2024-12-14")]
+
+
 def test_validity_in_the_next_sentence_with_gilt_bis():
     out = run("de", "Das Brunkel Photonik Netzwerk hat das Gold-Label der Europäischen "
                     "Cluster-Exzellenz-Initiative erhalten. Die Auszeichnung gilt bis Mai 2025.")

@@ -320,20 +320,25 @@ def _by_evidence(rows: list[LabelRow]) -> dict[str, list[LabelRow]]:
 def _validity_from_other_sentences(rows: list[LabelRow], sentences, dates, found: DocumentEntities) -> None:
     """'X and Y were awarded the Gold label. The labels are valid until November 2024.':
     a sentence with a validity date, a label word and no tier or cluster gives it to
-    the award rows told before it that lack one."""
+    the award rows told before it that lack one, and to the rows of the sentence right
+    before it ('X is the only Gold-labelled cluster. Its label is valid until ...')."""
     if not any(d.role == "valid_until" for d in dates):
         return
     by_evidence = _by_evidence(rows)
     told: list[LabelRow] = []
+    just_before: list[LabelRow] = []  # the rows of the sentence before, award or not
     for sentence in sentences:
-        told.extend(r for r in by_evidence.pop(sentence.text.strip(), []) if r.is_award)
         until = next((d.value for d in dates if sentence.start_char <= d.start < sentence.end_char
                       and d.role == "valid_until"), None)
-        if until and told and label_rules().label_word.search(sentence.text) \
+        if until and (told or just_before) and label_rules().label_word.search(sentence.text) \
                 and not label_rules().tier.search(sentence.text) \
                 and not _entities_in(found, sentence.start_char, sentence.end_char):
-            for row in told:
+            for row in told + just_before:
                 row.valid_until = row.valid_until or until
+        rows_here = by_evidence.pop(sentence.text.strip(), [])
+        told.extend(r for r in rows_here if r.is_award)
+        if rows_here or len(sentence.text.split()) >= 3:
+            just_before = rows_here  # (a fragment between, such as a link in brackets, is skipped)
 
 
 def _news_date(dates) -> str | None:
