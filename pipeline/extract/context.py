@@ -88,10 +88,11 @@ def _described(words: dict, nouns) -> regex.Pattern:
     """', Germany's leading aerospace cluster,' / ', das Netzwerk der ...,': an apposition
     whose head is one of the nouns."""
     return regex.compile(
-        r",[ \t]+(?:(?i:" + _either(words["apposition_determiners"]) + r")[ \t]+|\p{Lu}[\p{L}-]*['’]s[ \t]+)"
+        r",[ \t]+(?:(?i:" + _either(words["apposition_determiners"]) + r")[ \t]+|\p{Lu}[\p{L}-]*['’]s[ \t]+"
+        + r"|(?=\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}[ \t]+(?i:" + _either(nouns) + r")\b))"  # ', French pôle de compétitivité'
         + with_words(r"(?!(?i:%(context.relative_articles)s)[ \t])")  # not a relative clause: ', das der Cluster ...'
         + r"(?:[\p{L}'’-]+[ \t]+){0,3}?(?:[\p{L}-]*-)?(?i:" + _either(nouns) + r")"
-        + with_words(r"(?:[ \t]+(?i:%(context.apposition_continuations)s)[ \t][^,;.:!?\n]{1,60})?")
+        + with_words(r"(?:[ \t]+(?:(?i:%(context.apposition_continuations)s)|\p{Ll}+ing)[ \t][^,;.:!?\n]{1,60})?")
         + r"[ \t]*(?:,|[.;!?](?=[ \t\n\"“”]|$)|$)")
 
 
