@@ -332,6 +332,23 @@ def test_a_place_and_a_dash_before_a_name_and_its_validity_after_a_link():
         ("VELMORA, z.s.", "gold", "2024-12-14")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Velmora IT Cluster has the Silver label. Clusters from three countries were audited and three "
+     "clusters renewed their Bronze Label certificates but two IT clusters received Silver Label "
+     "certificates.", {("Velmora IT Cluster", "silver")}),  # 'IT' is no pronoun
+    ("There are three certified clusters in Denmark – Velmora Food Cluster (bronze level) and Velmora "
+     "IT Cluster (silver level).", {("Velmora Food Cluster", "bronze"), ("Velmora IT Cluster", "silver")}),
+    ("The Nordalb Cluster was earlier awarded the bronze certificate, but the team has worked towards "
+     "attaining the highest gold level.", {("Nordalb Cluster", "bronze")}),
+    ("Three clusters have renewed their Bronze Label certificates but the Velmora IT Cluster has "
+     "received the Silver Label.", {("Velmora IT Cluster", "silver")}),
+    ("For the long-term impact on the Northern Velmora industry, the Tarsio Furniture Cluster received "
+     "the Gold label.", {("Tarsio Furniture Cluster", "gold")}),
+])
+def test_whose_tier_a_sentence_of_several_statements_gives(text, expected):
+    assert labels_of(run("en", text)) == expected
+
+
 def test_validity_in_the_next_sentence_with_gilt_bis():
     out = run("de", "Das Brunkel Photonik Netzwerk hat das Gold-Label der Europäischen "
                     "Cluster-Exzellenz-Initiative erhalten. Die Auszeichnung gilt bis Mai 2025.")

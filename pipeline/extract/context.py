@@ -689,7 +689,8 @@ def label_sentences(doc, tier_spans) -> list[tuple[int, int]]:
     bounds = []
     for sentence in doc_sentences(doc):
         has_tier = any(sentence.start_char <= s.start_char < sentence.end_char for s in tier_spans)
-        if has_tier and is_label_statement(sentence.text) and not label_rules().generic.search(sentence.text) \
+        in_general = label_rules().generic.search(sentence.text) and not label_rules().award.search(sentence.text)
+        if has_tier and is_label_statement(sentence.text) and not in_general \
                 and not label_rules().coordinated_tiers.search(sentence.text):
             bounds.append((sentence.start_char, sentence.end_char))
     return bounds

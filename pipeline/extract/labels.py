@@ -162,7 +162,7 @@ def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int
     cluster named last before the sentence, or a network or association named after it whose name says so
     ('Batterienetzwerk X e.V.', for 'das Netzwerk' or 'es'), which the text thereby shows
     to be the cluster."""
-    anaphor = label_rules().anaphor.search(sentence_text)
+    anaphor = _anaphor(sentence_text)
     if anaphor is None or not (label_rules().award.search(sentence_text) or label_rules().hold.search(sentence_text)):
         return None
     if anaphor["speaker"]:
@@ -181,6 +181,15 @@ def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int
                 noun in mention.text.casefold() if noun else _network_name().search(mention.text)):
             as_cluster(mention.entity)
             return mention.entity
+    return None
+
+
+def _anaphor(text: str, start: int = 0, end: int | None = None):
+    """The first anaphor ('the cluster', 'it', 'we') in text[start:end]; a pronoun in
+    capitals is an abbreviation ('IT clusters'), none."""
+    for match in label_rules().anaphor.finditer(text, start, len(text) if end is None else end):
+        if not (match["pronoun"] and len(match["pronoun"]) > 1 and match["pronoun"].isupper()):
+            return match
     return None
 
 
@@ -390,8 +399,10 @@ def _clusters_for(found: DocumentEntities, doc_text: str, sentence, spans) -> li
             clusters.append(mention)
     if not clusters:
         return []
-    if len(clusters) == 1 or len({s.id_ for s in spans}) == 1:
+    if len({s.id_ for s in spans}) == 1:
         return [(m.entity, spans) for m in clusters]
+    if len(clusters) == 1:  # its history, unless a contrast parts the sentence into statements
+        return _tier_of_statement(doc_text, sentence, spans, clusters, sole=True) or [(clusters[0].entity, spans)]
     by_statement = _tier_of_statement(doc_text, sentence, spans, clusters)
     if by_statement is not None:
         return by_statement
@@ -409,13 +420,19 @@ def _clusters_for(found: DocumentEntities, doc_text: str, sentence, spans) -> li
     return out
 
 
-def _tier_of_statement(doc_text: str, sentence, spans, clusters) -> list | None:
+def _tier_of_statement(doc_text: str, sentence, spans, clusters, sole: bool = False) -> list | None:
     """'A and B received Gold, while C and D were awarded Silver', 'Silver labels were
     awarded to A and B; C obtained Bronze': a sentence cut at its contrast breaks into
     statements of one tier each; every cluster takes the tier of its statement (None when
-    a statement holding a cluster names no tier or several)."""
+    a statement holding a cluster names no tier or several). The `sole` cluster of a
+    sentence takes only its statement's tier when no other statement refers to it ('three
+    clusters received Bronze, but X received Silver'; not '..., while it got Silver')."""
     cuts = [sentence.start_char, *(m.start() for m in label_rules().contrast_break.finditer(
         doc_text, sentence.start_char, sentence.end_char)), sentence.end_char]
+    if sole and (len(cuts) == 2 or any(
+            _anaphor(doc_text, a, b) for a, b in zip(cuts, cuts[1:])
+            if not a <= clusters[0].start < b)):
+        return None
     out = []
     for mention in clusters:
         start, end = next((a, b) for a, b in zip(cuts, cuts[1:]) if a <= mention.start < b)
