@@ -402,7 +402,7 @@ def _clusters_for(found: DocumentEntities, doc_text: str, sentence, spans) -> li
     if len({s.id_ for s in spans}) == 1:
         return [(m.entity, spans) for m in clusters]
     if len(clusters) == 1:  # its history, unless a contrast parts the sentence into statements
-        return _tier_of_statement(doc_text, sentence, spans, clusters, sole=True) or [(clusters[0].entity, spans)]
+        return _tier_of_sole_cluster(doc_text, sentence, spans, mentions) or [(clusters[0].entity, spans)]
     by_statement = _tier_of_statement(doc_text, sentence, spans, clusters)
     if by_statement is not None:
         return by_statement
@@ -420,19 +420,31 @@ def _clusters_for(found: DocumentEntities, doc_text: str, sentence, spans) -> li
     return out
 
 
-def _tier_of_statement(doc_text: str, sentence, spans, clusters, sole: bool = False) -> list | None:
+def _statements(doc_text: str, sentence) -> list[tuple[int, int]]:
+    """The parts of a sentence between its contrast breaks ('while', ';', 'but')."""
+    cuts = [sentence.start_char, *(m.start() for m in label_rules().contrast_break.finditer(
+        doc_text, sentence.start_char, sentence.end_char)), sentence.end_char]
+    return list(zip(cuts, cuts[1:]))
+
+
+def _tier_of_sole_cluster(doc_text: str, sentence, spans, mentions) -> list | None:
+    """'Three clusters received Bronze, but X received Silver': the one cluster a sentence
+    names takes the tiers of the statements that name it, when no other statement refers
+    to it ('X received Bronze in 2015, while it got Silver in 2018' is X's history)."""
+    statements = _statements(doc_text, sentence)
+    named = [(a, b) for a, b in statements if any(a <= m.start < b for m in mentions)]
+    if len(statements) < 2 or any(_anaphor(doc_text, a, b) for a, b in statements if (a, b) not in named):
+        return None
+    own = [s for s in spans if any(a <= s.start_char < b for a, b in named)]
+    return [(mentions[0].entity, own)] if own else None
+
+
+def _tier_of_statement(doc_text: str, sentence, spans, clusters) -> list | None:
     """'A and B received Gold, while C and D were awarded Silver', 'Silver labels were
     awarded to A and B; C obtained Bronze': a sentence cut at its contrast breaks into
     statements of one tier each; every cluster takes the tier of its statement (None when
-    a statement holding a cluster names no tier or several). The `sole` cluster of a
-    sentence takes only its statement's tier when no other statement refers to it ('three
-    clusters received Bronze, but X received Silver'; not '..., while it got Silver')."""
-    cuts = [sentence.start_char, *(m.start() for m in label_rules().contrast_break.finditer(
-        doc_text, sentence.start_char, sentence.end_char)), sentence.end_char]
-    if sole and (len(cuts) == 2 or any(
-            _anaphor(doc_text, a, b) for a, b in zip(cuts, cuts[1:])
-            if not a <= clusters[0].start < b)):
-        return None
+    a statement holding a cluster names no tier or several)."""
+    cuts = [sentence.start_char, *(b for _, b in _statements(doc_text, sentence))]
     out = []
     for mention in clusters:
         start, end = next((a, b) for a, b in zip(cuts, cuts[1:]) if a <= mention.start < b)
