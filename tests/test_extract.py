@@ -349,6 +349,12 @@ def test_whose_tier_a_sentence_of_several_statements_gives(text, expected):
     assert labels_of(run("en", text)) == expected
 
 
+def test_a_heading_on_the_label_over_a_paragraph_gives_its_clusters_no_label():
+    out = run("de", "Das Velmora-Cluster hat das Bronze-Label erhalten.\n\nBronze-Label hat große Bedeutung\n\n"
+                    "Das Velmora-Cluster liegt in den Händen der Tarsio GmbH, die auch das Nordalb-Cluster managt.")
+    assert labels_of(out) == {("Velmora-Cluster", "bronze")}
+
+
 def test_validity_in_the_next_sentence_with_gilt_bis():
     out = run("de", "Das Brunkel Photonik Netzwerk hat das Gold-Label der Europäischen "
                     "Cluster-Exzellenz-Initiative erhalten. Die Auszeichnung gilt bis Mai 2025.")

@@ -259,7 +259,9 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
     clusters = _clusters_for(found, doc_text, sentence, spans)
     from_block = not clusters and single_tier and introduces_block(text) and not history_line
     if from_block:
-        clusters = [(e, spans) for e in _entities_in(found, *following_block(doc_text, sentence.end_char))]
+        block = following_block(doc_text, sentence.end_char)
+        if text.strip().endswith(":") or label_rules().award.search(text) or _is_list(doc_text[block[0]:block[1]]):
+            clusters = [(e, spans) for e in _entities_in(found, *block)]
     is_award = (bool(label_rules().award.search(text)) or history_line) and not from_block
     if clusters:
         return clusters, is_award
@@ -273,6 +275,15 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
                                                  or _label_field(text)):
         return [(fallback, spans)], False  # not 'Clusters with a Gold label enjoy ...': a statement about the label
     return [], False
+
+
+def _is_list(block: str) -> bool:
+    """Lines of names rather than a paragraph: what a heading without a colon or an award
+    verb may introduce ('Total of 10 Bronze Labels' over '- A', '- B'; not 'Bronze-Label hat
+    große Bedeutung' over running text)."""
+    lines = [line for line in block.split("\n") if line.strip()]
+    return all(len(line) <= 120 for line in lines) and (
+        len(lines) > 1 or not lines or lines[0].rstrip()[-1:] not in ".!?")
 
 
 def _label_field(text: str) -> bool:
