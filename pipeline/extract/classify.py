@@ -7,6 +7,7 @@ from functools import lru_cache
 import regex
 
 from pipeline.extract.chunks import Chunk, name_chunks
+from pipeline.extract.gazetteer import misspelt_entry
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME
 from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, genitive_pattern, NAME_PARTICLE_AFTER,
                                           TITLE_COMPOUND, UPPER, cluster_name_from, compound_head,
@@ -164,6 +165,13 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         if kind == "network" and _is_european_partnership(chunk.text):
             found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "programme_rules"))
             continue  # 'European Cluster Partnership for Mobility': a programme of the EU
+        misspelt = misspelt_entry(chunk.text)
+        if misspelt is not None:  # 'European Sercretariat for Cluster Analysis': a known body, misspelt
+            entry_kind, entry = misspelt
+            label = ORG if entry_kind == "organisation" else PROGRAMME
+            found.add(Mention(chunk.start, chunk.end, chunk.text, label, "gazetteer"), entry["canonical"],
+                      acronym=entry.get("acronym", ""), org_type=entry.get("type", ""), fixed_canonical=True)
+            continue
         if kind and _is_org_name(chunk, language):
             chunk = _after_agency_noun(chunk, kind)
             found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_rules"), org_type=kind)

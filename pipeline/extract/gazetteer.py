@@ -2,6 +2,7 @@
 span wins, the pattern id gives the canonical name."""
 from __future__ import annotations
 
+import difflib
 from functools import lru_cache
 
 from pipeline import ruleset
@@ -34,3 +35,52 @@ def gazetteer_entries() -> dict:
     data = ruleset.active().gazetteer()
     return {(kind, e["canonical"]): e for kind in ("programme", "organisation")
             for e in data.get(kind, [])}
+
+
+MISSPELT_MIN_CHARS = 20  # shorter names are told apart by a letter ('BMBF', 'BMWK')
+MISSPELT_MIN_RATIO = 0.93
+
+
+def misspelt_entry(name: str) -> tuple[str, dict] | None:
+    """(kind, entry) of the well-known body or programme a long name misspells
+    ('European Sercretariat for Cluster Analysis', 'European Secretariat for
+    ClusterAnalysis'): the forms that share at least two words with it, compared letter
+    by letter."""
+    if len(name) < MISSPELT_MIN_CHARS:
+        return None
+    plain = _plain(name)
+    by_word = _forms_by_word()
+    shared: dict[str, int] = {}
+    for word in set(plain.split()):
+        for form in by_word.get(word, ()):
+            shared[form] = shared.get(form, 0) + 1
+    best, best_ratio = None, MISSPELT_MIN_RATIO
+    for form, count in shared.items():
+        if count >= 2 and abs(len(form) - len(plain)) <= 3:
+            ratio = difflib.SequenceMatcher(None, plain, form).ratio()
+            if ratio >= best_ratio and ratio < 1.0:
+                best, best_ratio = form, ratio
+    return _form_entries().get(best) if best else None
+
+
+def _plain(name: str) -> str:
+    return " ".join(name.casefold().replace("-", " ").split())
+
+
+@lru_cache(maxsize=1)
+def _form_entries() -> dict[str, tuple[str, dict]]:
+    """Every long form of the gazetteer, plain -> (kind, entry)."""
+    data = ruleset.active().gazetteer()
+    return {_plain(form): (kind, entry) for kind in ("programme", "organisation")
+            for entry in data.get(kind, []) for form in [entry["canonical"], *entry.get("forms", [])]
+            if len(form) >= MISSPELT_MIN_CHARS}
+
+
+@lru_cache(maxsize=1)
+def _forms_by_word() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for form in _form_entries():
+        for word in set(form.split()):
+            if len(word) > 3:
+                index.setdefault(word, []).append(form)
+    return {word: tuple(forms) for word, forms in index.items()}

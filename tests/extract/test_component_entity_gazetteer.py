@@ -15,3 +15,15 @@ def test_gazetteer_spans_become_entities_with_canonical_name_and_acronym():
     assert (ORG, "European Secretariat for Cluster Analysis", "ESCA") in found
     assert (PROGRAMME, "European Cluster Excellence Initiative", "ECEI") in found
     assert doc._.label_statements is None  # later components did not run
+
+
+def test_a_misspelt_long_name_of_a_known_body_is_that_body():
+    nlp = get_pipeline("en", load_config())
+    doc = nlp("The label was awarded by the European Sercretariat for Cluster Analysis. "
+              "The European Secretariat for ClusterAnalysis is based in Berlin. The Nordalb Cluster "
+              "Analysis Secretariat is another body.")
+    canonical = {e.best_name() for e in doc._.entities.entities if e.label == "ORG"}
+    assert "European Secretariat for Cluster Analysis" in canonical
+    assert not any("Sercretariat" in name or "ClusterAnalysis" in name for name in canonical)
+    assert "Nordalb Cluster Analysis Secretariat" not in {  # other words, not a misspelling
+        e.best_name() for e in doc._.entities.entities if e.fixed_canonical}
