@@ -783,6 +783,11 @@ def test_a_body_joined_to_a_known_name_is_found_too():
         "Ministry of Economic Affairs and Employment of Finland", "Business Finland"}
 
 
+def test_a_hub_is_an_organisation():
+    row = only(run("en", "The cluster is headquartered in the Velmora Sound Hub in Struer.")["organisations"])
+    assert (row["organisation"], row["org_type"]) == ("Velmora Sound Hub", "network")
+
+
 def test_esca_with_acronym_is_one_agency():
     out = run("en", "The label was awarded by the European Secretariat for Cluster Analysis "
                     "(ESCA).")
