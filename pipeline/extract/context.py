@@ -19,7 +19,7 @@ from pipeline.extract.name_shapes import (TITLE_COMPOUND, has_head, is_generic_c
                                           org_type_of, words_of)
 from pipeline.dates import load_rules as load_date_rules
 from pipeline.extract.label_rules import label_rules
-from pipeline.extract.labels import following_block, is_label_statement
+from pipeline.extract.labels import following_block, in_general, is_label_statement
 from pipeline.extract.vocab import lower_words, vocabulary, with_words, word_pattern
 from pipeline.lexicon import is_rare_word
 
@@ -689,8 +689,7 @@ def label_sentences(doc, tier_spans) -> list[tuple[int, int]]:
     bounds = []
     for sentence in doc_sentences(doc):
         has_tier = any(sentence.start_char <= s.start_char < sentence.end_char for s in tier_spans)
-        in_general = label_rules().generic.search(sentence.text) and not label_rules().award.search(sentence.text)
-        if has_tier and is_label_statement(sentence.text) and not in_general \
+        if has_tier and is_label_statement(sentence.text) and not in_general(sentence.text) \
                 and not label_rules().coordinated_tiers.search(sentence.text):
             bounds.append((sentence.start_char, sentence.end_char))
     return bounds

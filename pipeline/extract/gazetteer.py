@@ -57,7 +57,10 @@ def misspelt_entry(name: str) -> tuple[str, dict] | None:
     best, best_ratio = None, MISSPELT_MIN_RATIO
     for form, count in shared.items():
         if count >= 2 and abs(len(form) - len(plain)) <= 3:
-            ratio = difflib.SequenceMatcher(None, plain, form).ratio()
+            matcher = difflib.SequenceMatcher(None, plain, form)
+            if matcher.quick_ratio() < best_ratio:
+                continue  # (an upper bound, cheap: most candidates end here)
+            ratio = matcher.ratio()
             if ratio >= best_ratio and ratio < 1.0:
                 best, best_ratio = form, ratio
     return _form_entries().get(best) if best else None

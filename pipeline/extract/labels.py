@@ -77,7 +77,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         if label_rules().coordinated_tiers.search(text):
             continue
         segments = tier_segments(doc_text, spans, sentence.start_char, sentence.end_char)
-        spans = [s for s in spans if not _in_general(doc_text[slice(*segments[s.id_])])
+        spans = [s for s in spans if not in_general(doc_text[slice(*segments[s.id_])])
                  and not label_rules().other_prize.match(doc_text, s.end_char)]  # 'a gold medal'
 
         if not spans:
@@ -148,7 +148,7 @@ def main_cluster(clusters: list[Entity]) -> Entity | None:
     return max(clusters, key=lambda c: len(c.mentions))
 
 
-def _in_general(clause: str) -> bool:
+def in_general(clause: str) -> bool:
     """A clause that speaks of a tier in general ('aims for Gold', 'who do not already
     hold a Gold label') and tells no award."""
     return bool(label_rules().generic.search(clause)) and not label_rules().award.search(clause)
