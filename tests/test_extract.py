@@ -543,6 +543,18 @@ def test_a_one_word_short_form_is_the_one_cluster_it_opens():
     assert [(r["cluster"], r["awarded"]) for r in out["labels"]] == [("Velmora Medizintechnik e.V.", "2024-02")]
 
 
+def test_a_network_compound_in_a_headline_is_the_network_named_in_full():
+    out = run("de", "Bronze für Velmora-Netzwerk\n\nDas Netzwerk Velmora Schleswig-Holstein ist mit dem "
+                    "Bronze-Label ausgezeichnet worden.")
+    assert [r["cluster"] for r in out["clusters"]] == ["Netzwerk Velmora Schleswig-Holstein"]
+
+
+def test_a_programme_known_by_its_acronym_is_matched_as_written():
+    out = run("de", "Clusters exist in every region. Im Rahmen von EXIST wurden drei Gründungen unterstützt.")
+    assert [(r["programme"], r["acronym"]) for r in out["programmes"]] == [
+        ("EXIST – Existenzgründungen aus der Wissenschaft", "EXIST")]
+
+
 def test_genitive_and_nominative_forms_are_one_cluster():
     text = ("Die Geschäftsstelle des Weserbergland-Clusters liegt in Hameln. "
             "Das Weserbergland-Cluster wurde mit dem Gold-Label ausgezeichnet.")
