@@ -509,6 +509,7 @@ def test_name_followed_by_lower_case_cluster():
     ("de", "Im Spitzencluster-Wettbewerb setzte sich das Netzwerk Nordalb Elektronik durch.",
      ["Netzwerk Nordalb Elektronik"]),
     ("de", "Das Netzwerk Bayern lädt ein.", []),  # a place: no coined name
+    ("de", "Ausgezeichnete Cluster\n\nDie führenden Cluster der Region treffen sich.", []),
     ("en", "Velmora, Danish wind cluster, has 300 members.", ["Velmora"]),
     ("en", "Velmora Agri, French pôle de compétitivité reaching European excellence!", ["Velmora Agri"]),
     ("en", "The meeting with Velmora, Danish Minister of Trade, was productive.", []),

@@ -214,7 +214,8 @@ def is_generic_cluster_phrase(text: str) -> bool:
     proper = [w for w in parts if w not in vocab.cluster_heads and w not in vocab.generic_adjectives
               and w not in vocab.connectors and not w.startswith(("cluster", "initiative"))
               and w not in vocab.generic_nouns and w not in vocab.places
-              and not GERMAN_ADJECTIVE.search(w) and not _is_place_adjective(w)]
+              and not GERMAN_ADJECTIVE.search(w) and not _is_place_adjective(w)
+              and not (GERMAN_PARTICIPLE.search(w) and not is_rare_word(w, "de"))]
     after_head = [w.casefold().strip(".,") for w in text.split(" ")[1:]]
     if not proper and len(after_head) >= 2 and _head_noun_first(text) \
             and any(w in vocab.places for w in after_head) and not all(w in vocab.places for w in after_head):
@@ -241,6 +242,8 @@ def _is_place_adjective(word: str) -> bool:
 # 'baden-württembergische', 'europäischen', 'bayerischer': a German adjective of place or
 # kind, never the proper part of a name by itself.
 GERMAN_ADJECTIVE = regex.compile(r"(?:isch|äisch)(?:e|en|er|es|em)$")
+# 'ausgezeichnete', 'zertifizierten', 'führende': a German participle used as an adjective.
+GERMAN_PARTICIPLE = regex.compile(r"(?:t|nd)(?:e|en|er|es|em)$")
 
 
 def is_place_genitive(text: str) -> bool:
