@@ -556,6 +556,19 @@ def test_a_programme_known_by_its_acronym_is_matched_as_written():
         ("EXIST – Existenzgründungen aus der Wissenschaft", "EXIST")]
 
 
+@pytest.mark.parametrize("language, text", [
+    ("de", "Der Velmora Kunststoff-Cluster wird von der Kunststoff-Netzwerk Velmora GmbH gemanagt."),
+    ("en", "The Velmora Plastics Cluster is managed by Velmora Plastics Network Ltd."),
+])
+def test_the_body_that_runs_a_cluster_is_one_of_its_names(language, text):
+    assert len(run(language, text)["clusters"]) == 1
+
+
+def test_a_body_managing_another_cluster_stays_apart():
+    out = run("en", "The Velmora Plastics Cluster is managed by Nordalb Consulting Ltd.")
+    assert [r["cluster"] for r in out["clusters"]] == ["Velmora Plastics Cluster"]
+
+
 def test_genitive_and_nominative_forms_are_one_cluster():
     text = ("Die Geschäftsstelle des Weserbergland-Clusters liegt in Hameln. "
             "Das Weserbergland-Cluster wurde mit dem Gold-Label ausgezeichnet.")

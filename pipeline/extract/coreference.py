@@ -11,6 +11,7 @@ from pipeline.extract.model import (CLUSTER, DocumentEntities, Entity, Mention, 
                                     as_cluster, wrapper_after, wrapper_before)
 from pipeline.extract.name_shapes import CAMEL_PARTS, compound_head, has_head, words_of
 from pipeline.extract.vocab import vocabulary, word_pattern
+from pipeline.lexicon import is_rare_word
 from pipeline.names import name_key
 
 
@@ -163,6 +164,38 @@ def merge_management_appositions(text: str, found: DocumentEntities) -> None:
                 and body.entity in found.entities and cluster.entity in found.entities:
             as_cluster(body.entity)
             found.merge(cluster.entity, body.entity)
+
+
+@lru_cache(maxsize=1)
+def _managed_by() -> tuple[regex.Pattern, regex.Pattern]:
+    """' is managed by the ', ' wird von der ' between a cluster and the body running it; and
+    ' gemanagt' after the body ([cluster] managed_by, managed_by_participles)."""
+    return (word_pattern(r"^[ \t]*(?i:%(cluster.managed_by)s)[ \t]+(?:(?i:the)[ \t]+)?$"),
+            word_pattern(r"[ \t]+(?i:%(cluster.managed_by_participles)s)\b"))
+
+
+def merge_managed_by(text: str, found: DocumentEntities) -> None:
+    """'Der Velmora Kunststoff-Cluster wird von der Kunststoff-Netzwerk Velmora GmbH
+    gemanagt', 'X is managed by Y AS': the body that runs a cluster is one of its names,
+    when the two share a proper word (a German clause needs its participle after the body)."""
+    between, participle = _managed_by()
+    mentions = sorted((m for m in found.mentions if m.label in (CLUSTER, ORG)), key=lambda m: m.start)
+    for cluster, body in zip(mentions, mentions[1:]):
+        gap = between.match(text[cluster.end:body.start])
+        if cluster.label != CLUSTER or gap is None or body.entity is cluster.entity \
+                or body.entity.fixed_canonical or body.entity not in found.entities \
+                or cluster.entity not in found.entities:
+            continue
+        if gap[0].strip().casefold().startswith(("wird", "werden")) and not participle.match(text, body.end):
+            continue
+        if _proper_words(cluster.text) & _proper_words(body.text):
+            as_cluster(body.entity)
+            found.merge(cluster.entity, body.entity)
+
+
+def _proper_words(name: str) -> set[str]:
+    """The coined words of a name ('velmora' of 'Velmora Kunststoff-Cluster')."""
+    return {w for w in name_key(name).split() if is_rare_word(w, "de")}
 
 
 def _bare_compound(entity: Entity) -> str:
