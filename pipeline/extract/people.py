@@ -13,7 +13,7 @@ from pipeline import ruleset
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON
 from pipeline.extract.name_shapes import cluster_name_from, is_person_name, org_type_of
-from pipeline.extract.vocab import is_role_word, lower_words, vocabulary, word_pattern
+from pipeline.extract.vocab import is_first_name, is_role_word, lower_words, vocabulary, word_pattern
 from pipeline.names import name_key
 
 
@@ -548,6 +548,23 @@ def _add_photographers(text: str, found: DocumentEntities) -> dict[int, str]:
     return credited
 
 
+# 'Minister Şahin', 'Commissioner Schinas', 'Bürgermeisterin Keller': a capitalised role
+# word, then one capitalised word that no other capitalised word follows.
+ROLE_THEN_SURNAME = regex.compile(rf"(?<![\p{{L}}-])(?P<role>\p{{Lu}}[\p{{L}}-]+)[ \t]+(?P<name>{SURNAME})"
+                                  rf"(?![\p{{L}}'’-]|[ \t]+\p{{Lu}})")
+
+
+def _add_titled_surnames(text: str, found: DocumentEntities) -> None:
+    """Surnames named after a role word alone ('Minister Şahin', 'Landrat Keller'): a
+    person, when the word is no common word the text also writes in lower case, no place,
+    title, role or known name."""
+    for match in ROLE_THEN_SURNAME.finditer(text):
+        start = match.start("name")
+        if is_role_word(match["role"].casefold()) and not is_first_name(match["name"]) \
+                and _could_be_surname(match["name"], text, found, start):  # ('Geschäftsführer Alexander': cut off)
+            found.add(Mention(start, match.end("name"), match["name"], PERSON, "person_rules"))
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
     """One letter dropped, added or changed ('Muellers', 'Mullers')."""
     if abs(len(a) - len(b)) > 1 or a == b:
@@ -577,6 +594,7 @@ def people(text: str, found: DocumentEntities) -> list[Person]:
     The names of a list share the role before the list and the organisation after it
     ("CXC participants A, B and C from Y")."""
     _add_speakers(text, found)
+    _add_titled_surnames(text, found)
     credited = _add_photographers(text, found)
     mentions = sorted((m for m in found.mentions if m.label == PERSON), key=lambda m: m.start)
     details = {}

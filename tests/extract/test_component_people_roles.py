@@ -33,3 +33,10 @@ def test_a_role_word_and_a_copula_before_the_name():
     doc = nlp("Der Nordalb-Cluster vernetzt 150 Unternehmen. Vorstandsvorsitzender ist Prof. Dr. Jörg Brenner.")
     (person,) = doc._.people
     assert (person.name, person.role) == ("Jörg Brenner", "Vorstandsvorsitzender")
+
+
+def test_a_surname_named_after_a_role_word_alone():
+    nlp = get_pipeline("en", load_config())
+    doc = nlp("Minister Brunkelmann and Commissioner Velbrand attended. The Director Marketing spoke about "
+              "marketing. Managing Director Alexander")  # (a first name alone: the text cut off)
+    assert sorted((p.name, p.role) for p in doc._.people) == [("Brunkelmann", "Minister"), ("Velbrand", "Commissioner")]
