@@ -554,6 +554,21 @@ ROLE_THEN_SURNAME = regex.compile(rf"(?<![\p{{L}}-])(?P<role>\p{{Lu}}[\p{{L}}-]+
                                   rf"(?![\p{{L}}'’-]|[ \t]+\p{{Lu}})")
 
 
+# 'J. Smith', 'A. B. Nowak': initials and a surname that no other capitalised word follows
+# (not after an abbreviation in lower case: 'z. B. Übernahme').
+INITIALS_THEN_SURNAME = regex.compile(rf"(?<![\p{{L}}.])(?<!\p{{Ll}}\.[ \t]?)(?P<name>(?:\p{{Lu}}\.[ \t]?){{1,2}}[ \t]*(?P<surname>{SURNAME}))"
+                                      rf"(?![\p{{L}}'’-]|[ \t]+\p{{Lu}})")
+
+
+def _add_initialled_names(text: str, found: DocumentEntities) -> None:
+    """'Speakers: J. Smith (Velmora University), A. B. Nowak (Nordalb AB)': initials and a
+    surname that is no common word the text writes in lower case, place or known name."""
+    for match in INITIALS_THEN_SURNAME.finditer(text):
+        start, end = match.span("name")
+        if not found.covered(start, end) and _could_be_surname(match["surname"], text, found, match.start("surname")):
+            found.add(Mention(start, end, match["name"], PERSON, "person_rules"))
+
+
 def _add_titled_surnames(text: str, found: DocumentEntities) -> None:
     """Surnames named after a role word alone ('Minister Şahin', 'Landrat Keller'): a
     person, when the word is no common word the text also writes in lower case, no place,
@@ -595,6 +610,7 @@ def people(text: str, found: DocumentEntities) -> list[Person]:
     ("CXC participants A, B and C from Y")."""
     _add_speakers(text, found)
     _add_titled_surnames(text, found)
+    _add_initialled_names(text, found)
     credited = _add_photographers(text, found)
     mentions = sorted((m for m in found.mentions if m.label == PERSON), key=lambda m: m.start)
     details = {}

@@ -40,3 +40,12 @@ def test_a_surname_named_after_a_role_word_alone():
     doc = nlp("Minister Brunkelmann and Commissioner Velbrand attended. The Director Marketing spoke about "
               "marketing. Managing Director Alexander")  # (a first name alone: the text cut off)
     assert sorted((p.name, p.role) for p in doc._.people) == [("Brunkelmann", "Minister"), ("Velbrand", "Commissioner")]
+
+
+def test_initials_and_a_surname_name_a_person():
+    nlp = get_pipeline("en", load_config())
+    doc = nlp("Speakers: J. Velbrand (Velmora University), A. B. Nowacka (Nordalb AB).")
+    assert sorted((p.name, p.organisation) for p in doc._.people) == [
+        ("A. B. Nowacka", "Nordalb AB"), ("J. Velbrand", "Velmora University")]
+    german = get_pipeline("de", load_config())("Der Cluster plant z. B. Übernahme von Kosten.")
+    assert german._.people == []  # an abbreviation in lower case, no initial
