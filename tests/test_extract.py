@@ -814,6 +814,16 @@ def test_a_hub_is_an_organisation():
     assert (row["organisation"], row["org_type"]) == ("Velmora Sound Hub", "network")
 
 
+@pytest.mark.parametrize("language, text, names", [
+    ("de", "Partner ist die Hochschule für angewandte Wissenschaften Velmora.",
+     {"Hochschule für angewandte Wissenschaften Velmora"}),
+    ("en", "Members include SMEs, large companies such as Velmotec AG, and research institutes.",
+     {"Velmotec AG"}),  # 'SMEs' is no name
+])
+def test_lower_case_words_inside_a_name_and_plural_acronyms(language, text, names):
+    assert {r["organisation"] for r in run(language, text)["organisations"]} == names
+
+
 def test_esca_with_acronym_is_one_agency():
     out = run("en", "The label was awarded by the European Secretariat for Cluster Analysis "
                     "(ESCA).")

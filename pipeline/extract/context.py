@@ -15,7 +15,7 @@ from pipeline.extract.chunks import Chunk
 from pipeline.extract.doc_view import doc_sentences
 from pipeline.extract.classify import coordinated_parts
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster
-from pipeline.extract.name_shapes import (TITLE_COMPOUND, has_head, is_generic_cluster_phrase, is_name_like,
+from pipeline.extract.name_shapes import (TITLE_COMPOUND, UPPER_PLURAL, has_head, is_generic_cluster_phrase, is_name_like,
                                           org_type_of, words_of)
 from pipeline.dates import load_rules as load_date_rules
 from pipeline.extract.label_rules import label_rules
@@ -945,7 +945,7 @@ def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, 
                 first = True
                 continue
             for part in coordinated_parts(chunk):
-                if found.covered(part.start, part.end) or not (
+                if found.covered(part.start, part.end) or UPPER_PLURAL.fullmatch(part.text) or not (
                         _candidate(text, part, language) or len(part.text) > 3) or \
                         part.text.casefold() in vocabulary().generic_adjectives or (
                         kind != "public_body" and _only_places(words_of(part.text))):
