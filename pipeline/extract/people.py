@@ -62,7 +62,8 @@ def patterns() -> PeoplePatterns:
             r"|\b(?:%(people.appointment.en_auxiliaries)s)[ \t]+(?:re-?)?(?:%(people.appointment.en_verbs)s)[ \t]+"
             r"(?:as[ \t]+)?(?:the[ \t]+)?(?:(?:%(people.appointment.en_new)s)[ \t]+)?"
             r"(?P<role>\p{L}[\p{L}-]*(?:[ \t]+\p{L}[\p{L}-]*)?))\b"),
-        appointed_von=word_pattern(r"[ \t]+(?:%(people.before_org.appointed)s)[ \t]+"),
+        appointed_von=word_pattern(r"[ \t]+(?:%(people.before_org.appointed)s)[ \t]+"
+                                   r"(?:(?i:%(programme.introducers)s)[ \t]+)?"),  # 'vom Programm go-cluster'
         relative_lead_in=word_pattern(
             r"^(?:(?:%(people.relative.lead_in_pronouns)s)[ \t]+"
             r"(?:(?:%(people.relative.lead_in_words)s|\d{4})[ \t]+)+)?(?:(?:%(people.relative.articles)s)[ \t]+)?"),
@@ -72,7 +73,8 @@ def patterns() -> PeoplePatterns:
             r"(?:%(people.generic_org.articles)s)[ \t]+(?:\p{Ll}|(?:%(people.generic_org.nouns)s)$)"),
         leading_article=word_pattern(r"^(?:%(people.generic_org.articles)s)[ \t]+"),
         generic_own=word_pattern(r"(?i)%(people.generic_org.own_words)s"),
-        affiliation_after=word_pattern(r",[ \t]*|[ \t]+(?:%(people.before_org.affiliation)s)[ \t]+"),
+        affiliation_after=word_pattern(r",[ \t]*|[ \t]+(?:%(people.before_org.affiliation)s)[ \t]+"
+                                       r"(?:(?i:%(programme.introducers)s)[ \t]+)?"),
         author_before=word_pattern(
             r"(?:\b(?i:%(people.byline.verbs)s)[ \t]+(?:%(people.byline.by)s)"
             r"|(?P<role>%(people.byline.roles)s)[ \t]*:[ \t]*(?:[\d./-]+[ \t]+)?(?:(?:%(people.byline.by)s)[ \t]+)?)"
@@ -82,7 +84,8 @@ def patterns() -> PeoplePatterns:
         list_separator=word_pattern(
             r"[ \t]*(?:,|,?[ \t]+(?:%(people.conjunctions)s|&))[ \t]+"
             r"(?:(?i:%(people.name_lists.titles)s)\.[ \t]+|(?:%(people.name_lists.forms_of_address)s)[ \t]+)*"),
-        org_parenthesis=word_pattern(r"[ \t]*\([ \t]*(?:(?i:%(people.name_lists.shared_org_words)s)[ \t]+)?"),
+        org_parenthesis=word_pattern(r"[ \t]*\([ \t]*(?:(?i:%(people.name_lists.shared_org_words)s)[ \t]+)?"
+                                     r"(?:(?i:%(programme.introducers)s)[ \t]+)?"),  # '(Programm go-cluster)'
         next_group=word_pattern(
             r"[ \t]+(?:%(people.before_org.next_group)s)[ \t]+[^,.;:!?\n]{1,60}?,?"
             r"[ \t]+(?:%(people.conjunctions)s)[ \t]+"
@@ -360,7 +363,7 @@ def _affiliation(text: str, mention, found: DocumentEntities) -> str | None:
     and, on a line of its own, 'Kelvan Cluster e.V., Gitta Muster': an organisation or
     cluster next to the name, joined by a comma or 'of (the)' only; in a contact block,
     the organisation on the line above the name."""
-    after = patterns().affiliation_after.match(text[mention.end:mention.end + 12])
+    after = patterns().affiliation_after.match(text[mention.end:mention.end + 40])
     if after:
         name = _entity_at(found, mention.end + after.end())
         if name:

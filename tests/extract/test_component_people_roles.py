@@ -49,3 +49,11 @@ def test_initials_and_a_surname_name_a_person():
         ("A. B. Nowacka", "Nordalb AB"), ("J. Velbrand", "Velmora University")]
     german = get_pipeline("de", load_config())("Der Cluster plant z. B. Übernahme von Kosten.")
     assert german._.people == []  # an abbreviation in lower case, no initial
+
+
+def test_a_programme_after_von_or_in_parentheses_is_the_person_s_organisation():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Am 9. Mai 2022 sprach Theresa Velbrand vom Programm go-cluster. "
+              "Es folgte Nina Hoppe (Programm ClusterXchange).")
+    assert sorted((p.name, p.organisation) for p in doc._.people) == [
+        ("Nina Hoppe", "ClusterXchange"), ("Theresa Velbrand", "go-cluster")]
