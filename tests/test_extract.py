@@ -1130,6 +1130,15 @@ def test_a_name_ending_in_a_programme_word_is_a_programme(text, name):
     assert [r["programme"] for r in run("en", text)["programmes"]] == [name]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Das Clusterprogramm Velmora fördert zwölf Landescluster.", ["Clusterprogramm Velmora"]),
+    ("Der Clusterwettbewerb Velmora ging in die zweite Runde.", ["Clusterwettbewerb Velmora"]),
+    ("Der Wettbewerb Vorbildcharakter ging in die zweite Runde.", []),  # a compound noun, no name
+])
+def test_a_programme_head_before_a_coined_name(text, names):
+    assert [r["programme"] for r in run("de", text)["programmes"]] == names
+
+
 def test_offensive_names_a_programme():
     out = run("de", "Gegründet 2006 als Initiative der Clusteroffensive Sachsen, zählt der Verein 185 Mitglieder.")
     assert [r["programme"] for r in out["programmes"]] == ["Clusteroffensive Sachsen"]

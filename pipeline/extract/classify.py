@@ -9,7 +9,7 @@ import regex
 from pipeline.extract.chunks import Chunk, name_chunks
 from pipeline.extract.gazetteer import misspelt_entry
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME
-from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, genitive_pattern, NAME_PARTICLE_AFTER,
+from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, is_common_word_or_compound, genitive_pattern, NAME_PARTICLE_AFTER,
                                           TITLE_COMPOUND, UPPER, cluster_name_from, compound_head,
                                           is_name_like, is_person_name, is_place_genitive,
                                           legal_endings, org_type_of, programme_head_endings)
@@ -354,7 +354,8 @@ def _common_noun_after_head(rest: list[str]) -> bool:
         return True
     word = rest[0]
     return len(rest) == 1 and word[:1].isupper() and word[1:].islower() and \
-        word.casefold() not in vocab.places and not is_place_genitive(word)
+        word.casefold() not in vocab.places and not is_place_genitive(word) \
+        and is_common_word_or_compound(word)  # ('Förderprogramm Velmora': a coined name)
 
 
 def _owned_by_organisation(text: str) -> bool:
