@@ -355,6 +355,11 @@ def test_a_heading_on_the_label_over_a_paragraph_gives_its_clusters_no_label():
     assert labels_of(out) == {("Velmora-Cluster", "bronze")}
 
 
+def test_a_possessive_before_the_tier_names_whose_label():
+    row = one_label(run("en", "Velmora Agritech's Silver label was extended until 2025."), "Velmora Agritech", "silver")
+    assert row["valid_until"] == "2025"
+
+
 def test_validity_in_the_next_sentence_with_gilt_bis():
     out = run("de", "Das Brunkel Photonik Netzwerk hat das Gold-Label der Europäischen "
                     "Cluster-Exzellenz-Initiative erhalten. Die Auszeichnung gilt bis Mai 2025.")

@@ -115,6 +115,10 @@ def _trim(text: str, start: int) -> tuple[str, int]:
             words[-1].casefold().rstrip(".") in lower_words("names.cuts.state_genitives"):
         words = words[:-2]  # 'Clusterinitiative X des Landes': the state's, no part of the name
     tiers = label_rules().tier_words
+    possessive = next((i for i, w in enumerate(words[:-1]) if w[-2:] in ("'s", "’s")
+                       and words[i + 1].casefold().split("-")[0] in tiers), None)
+    if possessive is not None:
+        words = words[:possessive + 1]  # "Velmora Agritech's Silver label": whose, then the tier
     if len(words) > 2 and words[-1].casefold().rstrip(";,.") in tiers and words[-2] in ("-", "–", "—"):
         words = words[:-2]  # 'Velmora Agri – Gold; Nordalb – Silver': the tier after a dash is no part of the name
     if len(words) > 2 and words[-1].casefold() in tiers and words[-2].casefold() in vocab.connectors:
