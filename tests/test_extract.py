@@ -829,6 +829,22 @@ def test_lower_case_words_inside_a_name_and_plural_acronyms(language, text, name
     assert {r["organisation"] for r in run(language, text)["organisations"]} == names
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Die Veranstaltung fand in der österreichischen Botschaft in Berlin statt.", {"österreichischen Botschaft"}),
+    ("Die Förderung kommt vom bayerischen Wirtschaftsministerium.", {"bayerischen Wirtschaftsministerium"}),
+    ("Die technische Kammer tagt in der sächsischen Landeshauptstadt.", set()),
+    ("Das Amt für Wirtschaft und Arbeit des Kantons Zürich ist Partner.",
+     {"Amt für Wirtschaft und Arbeit des Kantons Zürich"}),
+])
+def test_german_public_bodies_named_by_an_adjective_or_an_office(text, names):
+    assert {r["organisation"] for r in run("de", text)["organisations"]} == names
+
+
+def test_an_office_before_a_person_s_name_is_no_body():
+    out = run("de", "Grußworte sprach Staatsrat Beat Muster vom Staatsrat des Kantons Velmora.")
+    assert [(r["person"], r["organisation"]) for r in out["people"]] == [("Beat Muster", "Staatsrat des Kantons Velmora")]
+
+
 def test_esca_with_acronym_is_one_agency():
     out = run("en", "The label was awarded by the European Secretariat for Cluster Analysis "
                     "(ESCA).")

@@ -64,6 +64,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
     reveal; return the chunks left unclassified (for the context rules)."""
     vocab = vocabulary()
     left = []
+    _add_adjective_bodies(text, found)
     for chunk in _with_uncovered_heads(_split_coordinated(name_chunks(text)), found):
         if found.covered(chunk.start, chunk.end):
             rest = _uncovered_rest(chunk, found)
@@ -96,9 +97,10 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         words = person.split(" ")
         if len(words) in (3, 4) and person == name_text and is_first_name(words[1]) \
-                and is_person_name(" ".join(words[1:]), False) and not org_type_of(words[0]) \
+                and is_person_name(" ".join(words[1:]), False) \
+                and org_type_of(words[0]) in ("", "public_body") \
                 and not is_first_name(words[0]) and words[0][1:].islower():
-            start = chunk.end - len(" ".join(words[1:]))  # 'Jurymitglied Anna Muster': a noun before the name
+            start = chunk.end - len(" ".join(words[1:]))  # 'Jurymitglied Anna Muster', 'Staatsrat Beat Muster': a noun or office before the name
             found.add(Mention(start, chunk.end, text[start:chunk.end], PERSON, "person_rules"))
             continue
         tail = " ".join(words[-2:])
@@ -178,6 +180,23 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         left.append(chunk)
     return left
+
+
+# 'die österreichische Botschaft', 'das bayerische Wirtschaftsministerium': a German
+# adjective of a country or state, in lower case, before the noun of a public body.
+ADJECTIVE_BODY = regex.compile(r"(?<![\p{L}-])\p{Ll}+(?:isch|äisch)(?:e|en|er|es|em)[ \t]+\p{Lu}[\p{Ll}-]+"
+                                r"(?![\p{L}-]|[ \t]+\p{Lu})")
+
+
+def _add_adjective_bodies(text: str, found: DocumentEntities) -> None:
+    """The public bodies a German text names by a lower-case adjective of place and the
+    body's noun ('der österreichischen Botschaft', 'das bayerische Wirtschaftsministerium';
+    [organisation] adjective_body_heads): no capitalised name chunk holds them."""
+    heads = _lower_words("organisation.adjective_body_heads")
+    for match in ADJECTIVE_BODY.finditer(text):
+        head = match[0].split()[-1].casefold()
+        if (head in heads or compound_head(head, heads)) and not found.covered(match.start(), match.end()):
+            found.add(Mention(match.start(), match.end(), match[0], ORG, "org_rules"), org_type="public_body")
 
 
 def _network_with_a_coined_name(chunk: Chunk) -> bool:
