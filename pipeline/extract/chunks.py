@@ -87,7 +87,8 @@ def _trim(text: str, start: int) -> tuple[str, int]:
     """Drop leading function words and trailing connectors / sentence periods."""
     vocab, cut_words = vocabulary(), cuts()
     words = text.split(" ")
-    dash = next((i for i, w in enumerate(words[:4]) if w in ("-", "–", "—")), None)
+    dash = next((i for i, w in enumerate(words[:4]) if w in ("-", "–", "—")), None) \
+        if " -" in text or "–" in text or "—" in text else None
     if dash and dash < len(words) - 1 and " ".join(words[:dash]).casefold() in vocab.places:
         start += sum(len(w) + 1 for w in words[:dash + 1])  # 'Czech Republic – NANOPROGRESS': where, then who
         words = words[dash + 1:]
@@ -116,7 +117,8 @@ def _trim(text: str, start: int) -> tuple[str, int]:
         words = words[:-2]  # 'Clusterinitiative X des Landes': the state's, no part of the name
     tiers = label_rules().tier_words
     possessive = next((i for i, w in enumerate(words[:-1]) if w[-2:] in ("'s", "’s")
-                       and words[i + 1].casefold().split("-")[0] in tiers), None)
+                       and words[i + 1].casefold().split("-")[0] in tiers), None) \
+        if "'s " in text or "’s " in text else None
     if possessive is not None:
         words = words[:possessive + 1]  # "Velmora Agritech's Silver label": whose, then the tier
     if len(words) > 2 and words[-1].casefold().rstrip(";,.") in tiers and words[-2] in ("-", "–", "—"):

@@ -184,19 +184,30 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
 
 # 'die österreichische Botschaft', 'das bayerische Wirtschaftsministerium': a German
 # adjective of a country or state, in lower case, before the noun of a public body.
-ADJECTIVE_BODY = regex.compile(r"(?<![\p{L}-])\p{Ll}+(?:isch|äisch)(?:e|en|er|es|em)[ \t]+\p{Lu}[\p{Ll}-]+"
-                                r"(?![\p{L}-]|[ \t]+\p{Lu})")
+ADJECTIVE_BEFORE = regex.compile(r"(?<![\p{L}-])\p{Ll}+(?:isch|äisch)(?:e|en|er|es|em)[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _adjective_body_head() -> regex.Pattern:
+    """The noun of a public body ([organisation] adjective_body_heads, or a compound ending
+    in one), no capitalised word after it."""
+    return word_pattern(r"(?i:%(organisation.adjective_body_heads)s)(?![\p{L}-]|[ \t]+\p{Lu})")
 
 
 def _add_adjective_bodies(text: str, found: DocumentEntities) -> None:
     """The public bodies a German text names by a lower-case adjective of place and the
-    body's noun ('der österreichischen Botschaft', 'das bayerische Wirtschaftsministerium';
-    [organisation] adjective_body_heads): no capitalised name chunk holds them."""
-    heads = _lower_words("organisation.adjective_body_heads")
-    for match in ADJECTIVE_BODY.finditer(text):
-        head = match[0].split()[-1].casefold()
-        if (head in heads or compound_head(head, heads)) and not found.covered(match.start(), match.end()):
-            found.add(Mention(match.start(), match.end(), match[0], ORG, "org_rules"), org_type="public_body")
+    body's noun ('der österreichischen Botschaft', 'das bayerische Wirtschaftsministerium'):
+    no capitalised name chunk holds them. Found from the rare noun back to the adjective."""
+    for head in _adjective_body_head().finditer(text):
+        word_start = head.start()
+        while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "-"):
+            word_start -= 1  # 'Wirtschaftsministerium': the compound the noun ends
+        if not text[word_start:word_start + 1].isupper():
+            continue
+        adjective = ADJECTIVE_BEFORE.search(text, max(0, word_start - 30), word_start)
+        if adjective is not None and not found.covered(adjective.start(), head.end()):
+            found.add(Mention(adjective.start(), head.end(), text[adjective.start():head.end()], ORG, "org_rules"),
+                      org_type="public_body")
 
 
 def _network_with_a_coined_name(chunk: Chunk) -> bool:

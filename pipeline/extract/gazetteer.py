@@ -46,8 +46,8 @@ def misspelt_entry(name: str) -> tuple[str, dict] | None:
     ('European Sercretariat for Cluster Analysis', 'European Secretariat for
     ClusterAnalysis'): the forms that share at least two words with it, compared letter
     by letter."""
-    if len(name) < MISSPELT_MIN_CHARS:
-        return None
+    if len(name) < MISSPELT_MIN_CHARS or name.count(" ") < 2:
+        return None  # (the long forms are of three words or more)
     plain = _plain(name)
     by_word = _forms_by_word()
     shared: dict[str, int] = {}
