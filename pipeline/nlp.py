@@ -127,9 +127,8 @@ def _line_breaks(doc):
             elif previous_space and token.is_title and (
                     previous_text in closing or YEAR_WITH_PERIOD.fullmatch(previous_text)):
                 changes.append((token.i, 1))  # '... GmbH. Seit', '... bis 2025. Die'
-            elif token.is_sent_start and previous_text == "." and not previous_space \
-                    and before_previous_space == "" and token.text[:1].isalpha() \
-                    and before_previous[-1:].isalpha():
+            elif previous_text == "." and not previous_space and before_previous_space == "" \
+                    and token.text[:1].isalpha() and before_previous[-1:].isalpha() and token.is_sent_start:
                 changes.append((token.i, -1))  # a name written with dots: 'Bau.Energie.Umwelt'
             elif token.is_sent_start and token.text[:1].islower() and previous_text in CLOSING_QUOTES \
                     and before_previous in ("!", "?"):

@@ -41,6 +41,7 @@ class LabelRules:
     own_label: regex.Pattern      # matched at the end of the text before a tier: 'Das ', 'its '
     other_prize: regex.Pattern    # matched right after a tier: ' medal', 'sponsor'
     plural_subject: regex.Pattern  # 'clusters': the sentence speaks of labels in general
+    tier_level: regex.Pattern     # 'silver level': a tier's own level, no talk of levels
 
 
 def tier_words(tier_patterns: list[dict]) -> list[str]:
@@ -91,6 +92,7 @@ def label_rules() -> LabelRules:
         other_prize=compiled(phrases("other_prize")),
         plural_subject=compiled(phrases("plural_subject")),
         tier=compiled(rf"\b{tier}"),
+        tier_level=compiled(rf"\b({tier})[ \t-]levels?\b"),
         tier_words=tuple(tiers),
         # tiers in one coordination describe the scheme: 'Bronze, Silber oder Gold',
         # 'ein Bronze-, ein Silber- oder ein Gold-Label', 'bronzenes, silbernes oder goldenes'

@@ -150,7 +150,10 @@ def main_cluster(clusters: list[Entity]) -> Entity | None:
 
 def in_general(clause: str) -> bool:
     """A clause that speaks of a tier in general ('aims for Gold', 'who do not already
-    hold a Gold label') and tells no award."""
+    hold a Gold label') and tells no award; a tier's own level ('X (silver level)') is no
+    talk of levels."""
+    if "level" in clause or "Level" in clause:
+        clause = label_rules().tier_level.sub(r"\1", clause)
     return bool(label_rules().generic.search(clause)) and not label_rules().award.search(clause)
 
 
