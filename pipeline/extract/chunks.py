@@ -157,6 +157,8 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
     """Split a matched run at sentence periods ("Technology. NCE"), before headline verbs,
     and after role words, list nouns and a head noun before a lower-case brand
     ("Geschäftsführer der X", "Mitglieder X", "Netzwerk hafen.net"), which precede names."""
+    if " " not in text and "\t" not in text:
+        return [(start, text)]  # one word: nothing to split (most runs)
     vocab, cut_words = vocabulary(), cuts()
     pieces, offset = [], 0
     stops = sorted([*SENTENCE_STOP.finditer(text), *legal_form_stop().finditer(text)], key=lambda m: m.start())
