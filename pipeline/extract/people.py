@@ -553,13 +553,13 @@ def _add_photographers(text: str, found: DocumentEntities) -> dict[int, str]:
 
 # 'Minister Şahin', 'Commissioner Schinas', 'Bürgermeisterin Keller': a capitalised role
 # word, then one capitalised word that no other capitalised word follows.
-ROLE_THEN_SURNAME = regex.compile(rf"(?<![\p{{L}}-])(?P<role>\p{{Lu}}[\p{{L}}-]+)[ \t]+(?P<name>{SURNAME})"
+ROLE_THEN_SURNAME = regex.compile(rf"(?=\p{{Lu}})(?<![\p{{L}}-])(?P<role>\p{{Lu}}[\p{{L}}-]+)[ \t]+(?P<name>{SURNAME})"
                                   rf"(?![\p{{L}}'’-]|[ \t]+\p{{Lu}})")
 
 
 # 'J. Smith', 'A. B. Nowak': initials and a surname that no other capitalised word follows
 # (not after an abbreviation in lower case: 'z. B. Übernahme').
-INITIALS_THEN_SURNAME = regex.compile(rf"(?<![\p{{L}}.])(?<!\p{{Ll}}\.[ \t]?)(?P<name>(?:\p{{Lu}}\.[ \t]?){{1,2}}[ \t]*(?P<surname>{SURNAME}))"
+INITIALS_THEN_SURNAME = regex.compile(rf"(?=\p{{Lu}}\.)(?<![\p{{L}}.])(?<!\p{{Ll}}\.[ \t]?)(?P<name>(?:\p{{Lu}}\.[ \t]?){{1,2}}[ \t]*(?P<surname>{SURNAME}))"
                                       rf"(?![\p{{L}}'’-]|[ \t]+\p{{Lu}})")
 
 
