@@ -217,6 +217,8 @@ def _network_with_a_coined_name(chunk: Chunk) -> bool:
     words = chunk.text.split(" ")
     first = words[0].casefold()
     nouns = _lower_words("cluster.network_nouns")
+    if len(words) < 2 or not any(noun in first for noun in nouns):
+        return False
     return len(words) >= 2 and (first in nouns or compound_head(first, nouns)) \
         and words[1][:1].isupper() and is_rare_word(words[1], "de") \
         and words[1].casefold() not in vocabulary().places

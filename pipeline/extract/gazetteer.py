@@ -41,6 +41,7 @@ MISSPELT_MIN_CHARS = 20  # shorter names are told apart by a letter ('BMBF', 'BM
 MISSPELT_MIN_RATIO = 0.93
 
 
+@lru_cache(maxsize=8192)
 def misspelt_entry(name: str) -> tuple[str, dict] | None:
     """(kind, entry) of the well-known body or programme a long name misspells
     ('European Sercretariat for Cluster Analysis', 'European Secretariat for
