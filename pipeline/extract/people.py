@@ -516,10 +516,23 @@ def _credit_markers() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _credit_line() -> regex.Pattern:
-    """'Foto: Kotsch/Velmora e.V.': a credit marker, a colon and what it credits."""
+def _credit_marker_before() -> regex.Pattern:
+    """A credit marker right before a colon ('Foto', 'Photo credit'), matched at the end of
+    the text before the colon."""
     markers = "|".join(regex.escape(m) for m in sorted(_credit_markers(), key=len, reverse=True)) or "(?!)"
-    return regex.compile(rf"(?<![\p{{L}}-])(?P<marker>(?i:{markers}))[ \t]*:[ \t]*(?P<credits>[^\n]{{2,100}})")
+    return regex.compile(rf"(?<![\p{{L}}-])(?P<marker>(?i:{markers}))[ \t]*$")
+
+
+CREDITS_AFTER_COLON = regex.compile(r":(?=[ \t]*(?P<credits>[^\n]{2,100}))")  # (a look-ahead: colons may follow)
+
+
+def _credit_lines(text: str):
+    """(marker, credits, where the credits start) of 'Foto: Kotsch/Velmora e.V.': found
+    from the colon (rare) back to the marker."""
+    for colon in CREDITS_AFTER_COLON.finditer(text):
+        marker = _credit_marker_before().search(text, max(0, colon.start() - 20), colon.start())
+        if marker is not None:
+            yield marker["marker"], colon["credits"], colon.start("credits")
 
 
 CREDIT_ITEM = regex.compile(r"(?:\p{Lu}\.[ \t]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}")
@@ -530,15 +543,15 @@ def _add_photographers(text: str, found: DocumentEntities) -> dict[int, str]:
     'Bildquelle: Velmora-Cluster/Jens Fischer' (a known body, a place or a title is none);
     returns the role of each by where it starts."""
     credited: dict[int, str] = {}
-    for line in _credit_line().finditer(text):
-        items = regex.split(r"[/,;|()]", line["credits"])
+    for marker, credits, credits_start in _credit_lines(text):
+        items = regex.split(r"[/,;|()]", credits)
         for index, item in enumerate(items):
             name = CREDIT_ITEM.fullmatch(item.strip())
             if name is None:
                 continue
-            start = line.start("credits") + line["credits"].index(item) + item.index(name[0])
+            start = credits_start + credits.index(item) + item.index(name[0])
             words = name[0].replace(".", ". ").split()
-            surname_first = index == 0 and len(items) > 1 and line["credits"][len(item):][:1] == "/"
+            surname_first = index == 0 and len(items) > 1 and credits[len(item):][:1] == "/"
             person = is_person_name(name[0], False) or (  # 'Kotsch/food.net': the photographer, then the source
                 len(words) == 1 and surname_first and not name[0].isupper() and "-" not in name[0]
                 and _could_be_surname(name[0], text, found, start)) or (
@@ -547,7 +560,7 @@ def _add_photographers(text: str, found: DocumentEntities) -> dict[int, str]:
                 continue
             if not found.covered(start, start + len(name[0])):
                 found.add(Mention(start, start + len(name[0]), name[0], PERSON, "person_rules"))
-            credited[start] = _credit_markers()[line["marker"].casefold()]  # (a person found before too)
+            credited[start] = _credit_markers()[marker.casefold()]  # (a person found before too)
     return credited
 
 
