@@ -562,7 +562,7 @@ def test_a_programme_known_by_its_acronym_is_matched_as_written():
 
 
 @pytest.mark.parametrize("language, text", [
-    ("de", "Der Velmora Kunststoff-Cluster wird von der Kunststoff-Netzwerk Velmora GmbH gemanagt."),
+    ("de", "Der Velmora Textil-Cluster wird von der Textil-Netzwerk Velmora GmbH gemanagt."),
     ("en", "The Velmora Plastics Cluster is managed by Velmora Plastics Network Ltd."),
 ])
 def test_the_body_that_runs_a_cluster_is_one_of_its_names(language, text):

@@ -90,7 +90,7 @@ def _trim(text: str, start: int) -> tuple[str, int]:
     dash = next((i for i, w in enumerate(words[:4]) if w in ("-", "–", "—")), None) \
         if " -" in text or "–" in text or "—" in text else None
     if dash and dash < len(words) - 1 and " ".join(words[:dash]).casefold() in vocab.places:
-        start += sum(len(w) + 1 for w in words[:dash + 1])  # 'Czech Republic – NANOPROGRESS': where, then who
+        start += sum(len(w) + 1 for w in words[:dash + 1])  # 'Czech Republic – VELMORA, z.s.': where, then who
         words = words[dash + 1:]
     while words and ((words[0].casefold().strip(".") in vocab.not_name_start
                       and not (words[0].casefold() in vocab.also_first_names and len(words) > 1

@@ -175,7 +175,7 @@ def _managed_by() -> tuple[regex.Pattern, regex.Pattern]:
 
 
 def merge_managed_by(text: str, found: DocumentEntities) -> None:
-    """'Der Velmora Kunststoff-Cluster wird von der Kunststoff-Netzwerk Velmora GmbH
+    """'Der Velmora Textil-Cluster wird von der Textil-Netzwerk Velmora GmbH
     gemanagt', 'X is managed by Y AS': the body that runs a cluster is one of its names,
     when the two share a proper word (a German clause needs its participle after the body)."""
     between, participle = _managed_by()
@@ -194,7 +194,7 @@ def merge_managed_by(text: str, found: DocumentEntities) -> None:
 
 
 def _proper_words(name: str) -> set[str]:
-    """The coined words of a name ('velmora' of 'Velmora Kunststoff-Cluster')."""
+    """The coined words of a name ('velmora' of 'Velmora Textil-Cluster')."""
     return {w for w in name_key(name).split() if is_rare_word(w, "de")}
 
 

@@ -219,7 +219,7 @@ def is_generic_cluster_phrase(text: str) -> bool:
     after_head = [w.casefold().strip(".,") for w in text.split(" ")[1:]]
     if not proper and len(after_head) >= 2 and _head_noun_first(text) \
             and any(w in vocab.places for w in after_head) and not all(w in vocab.places for w in after_head):
-        return False  # 'Spitzencluster Hamburg Aviation': a head noun, then a place and a sector: a name
+        return False  # 'Spitzencluster Bremen Aviation': a head noun, then a place and a sector: a name
     return not proper
 
 

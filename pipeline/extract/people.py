@@ -527,7 +527,7 @@ CREDITS_AFTER_COLON = regex.compile(r":(?=[ \t]*(?P<credits>[^\n]{2,100}))")  # 
 
 
 def _credit_lines(text: str):
-    """(marker, credits, where the credits start) of 'Foto: Kotsch/Velmora e.V.': found
+    """(marker, credits, where the credits start) of 'Foto: Brunkel/Velmora e.V.': found
     from the colon (rare) back to the marker."""
     for colon in CREDITS_AFTER_COLON.finditer(text):
         marker = _credit_marker_before().search(text, max(0, colon.start() - 20), colon.start())
@@ -539,7 +539,7 @@ CREDIT_ITEM = regex.compile(r"(?:\p{Lu}\.[ \t]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{
 
 
 def _add_photographers(text: str, found: DocumentEntities) -> dict[int, str]:
-    """The people a picture credit names: 'Foto: Kotsch/food.net', 'Photo: K. Lindqvist',
+    """The people a picture credit names: 'Foto: Brunkel/velmora.net', 'Photo: K. Lindqvist',
     'Bildquelle: Velmora-Cluster/Jens Fischer' (a known body, a place or a title is none);
     returns the role of each by where it starts."""
     credited: dict[int, str] = {}
@@ -552,7 +552,7 @@ def _add_photographers(text: str, found: DocumentEntities) -> dict[int, str]:
             start = credits_start + credits.index(item) + item.index(name[0])
             words = name[0].replace(".", ". ").split()
             surname_first = index == 0 and len(items) > 1 and credits[len(item):][:1] == "/"
-            person = is_person_name(name[0], False) or (  # 'Kotsch/food.net': the photographer, then the source
+            person = is_person_name(name[0], False) or (  # 'Brunkel/velmora.net': the photographer, then the source
                 len(words) == 1 and surname_first and not name[0].isupper() and "-" not in name[0]
                 and _could_be_surname(name[0], text, found, start)) or (
                 len(words) == 2 and words[0].endswith(".") and _could_be_surname(words[1], text, found, start))
