@@ -465,7 +465,7 @@ def _with_uncovered_heads(chunks: list[Chunk], found: DocumentEntities):
     """Each chunk, after the name a conjunction joins to a known one inside it: 'Ministry of
     Economic Affairs of Finland' before 'and Business Finland' (a gazetteer name)."""
     for chunk in chunks:
-        if " " not in chunk.text or not _closing_conjunction_anywhere().search(chunk.text):
+        if " " not in chunk.text or not _coordinated_names().search(chunk.text):
             yield chunk  # (no conjunction: nothing joined; most chunks end here)
             continue
         starts = [s for s, _ in found.overlapping(chunk.start, chunk.end) if s > chunk.start]
@@ -475,11 +475,6 @@ def _with_uncovered_heads(chunks: list[Chunk], found: DocumentEntities):
             if len(head.split()) >= 2 and not found.covered(chunk.start, chunk.start + len(head)):
                 yield Chunk(chunk.start, chunk.start + len(head), head)
         yield chunk
-
-
-@lru_cache(maxsize=1)
-def _closing_conjunction_anywhere() -> regex.Pattern:
-    return word_pattern(r" (?:%(names.coordination.name_conjunctions)s) ")
 
 
 @lru_cache(maxsize=1)
