@@ -162,9 +162,9 @@ def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int
     """What 'the cluster', 'das Netzwerk', 'it', 'we' in an award sentence refers to:
     the release's main cluster when it was named more often than the cluster named last (a
     release speaks of its own cluster, whatever partners it names between); otherwise the
-    cluster named last before the sentence, or a network or association named after it whose name says so
-    ('Batterienetzwerk X e.V.', for 'das Netzwerk' or 'es'), which the text thereby shows
-    to be the cluster."""
+    cluster named last before the sentence, or a network or association named after it
+    whose name says so ('Batterienetzwerk X e.V.', for 'das Netzwerk' or 'es'), which the
+    text thereby shows to be the cluster."""
     anaphor = _anaphor(sentence_text)
     if anaphor is None or not (label_rules().award.search(sentence_text) or label_rules().hold.search(sentence_text)):
         return None
