@@ -320,8 +320,8 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
         if first_date == len(date_starts) or date_starts[first_date] >= sentence.end_char:
             previous = sentence
             continue  # (most sentences give no date: no need to read them)
-        if label_rules().award.search(sentence.text) and label_rules().label_word.search(sentence.text) \
-                and not label_rules().tier.search(sentence.text):
+        if label_rules().label_word.search(sentence.text) and not label_rules().tier.search(sentence.text) \
+                and label_rules().award.search(sentence.text):  # (the costly award patterns last)
             date = _news_date([d for d in dates if sentence.start_char <= d.start < sentence.end_char
                                and d.role in ("awarded", "event", "other")])
             named = {id(e) for e in _entities_in(found, sentence.start_char, sentence.end_char)}
@@ -360,7 +360,7 @@ def _validity_from_other_sentences(rows: list[LabelRow], sentences, dates, found
                 row.valid_until = row.valid_until or until
         rows_here = by_evidence.pop(sentence.text.strip(), [])
         told.extend(r for r in rows_here if r.is_award)
-        if rows_here or len(sentence.text.split()) >= 3:
+        if rows_here or sentence.text.count(" ") >= 2:
             just_before = rows_here  # (a fragment between, such as a link in brackets, is skipped)
 
 
