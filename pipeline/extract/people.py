@@ -373,9 +373,10 @@ def _affiliation(text: str, mention, found: DocumentEntities) -> str | None:
     for other in found.mentions:
         if other.label == PERSON:
             continue
-        if other.start >= line_start and (BULLET.fullmatch(text[line_start:other.start])
-                                          or LINE_LEAD_IN.fullmatch(text[line_start:other.start])) \
-                and _comma_and_titles(text[other.end:mention.start]):
+        if line_start <= other.start and other.end <= mention.start \
+                and (BULLET.fullmatch(text, line_start, other.start)
+                     or LINE_LEAD_IN.fullmatch(text, line_start, other.start)) \
+                and _comma_and_titles(text[other.end:mention.start]):  # (on the name's line, before it)
             return other.entity.best_name()
         if other.start == previous_start and regex.fullmatch(r"[ \t]*\n", text[other.end:line_start]) \
                 and not text[line_start:mention.start].strip():
