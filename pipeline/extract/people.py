@@ -586,15 +586,24 @@ def _add_initialled_names(text: str, found: DocumentEntities) -> None:
             found.add(Mention(start, end, match["name"], PERSON, "person_rules"))
 
 
+@lru_cache(maxsize=1)
+def _noun_endings() -> tuple[str, ...]:
+    """Endings of German common nouns ([context] common_noun_endings): 'Referent
+    Clusterentwicklung' names a field, no person."""
+    return tuple(lower_words("context.common_noun_endings"))
+
+
 def _add_titled_surnames(text: str, found: DocumentEntities) -> None:
     """Surnames named after a role word alone ('Minister Şahin', 'Landrat Keller'): a
     person, when the word is no common word the text also writes in lower case, no place,
     title, role or known name."""
     for match in ROLE_THEN_SURNAME.finditer(text):
         start = match.start("name")
-        if is_role_word(match["role"].casefold()) and not is_first_name(match["name"]) \
-                and _could_be_surname(match["name"], text, found, start):  # ('Geschäftsführer Alexander': cut off)
-            found.add(Mention(start, match.end("name"), match["name"], PERSON, "person_rules"))
+        name = match["name"]
+        if is_role_word(match["role"].casefold()) and not is_first_name(name) \
+                and not (len(name) > 6 and name.casefold().endswith(_noun_endings())) \
+                and _could_be_surname(name, text, found, start):  # ('Geschäftsführer Alexander': cut off)
+            found.add(Mention(start, match.end("name"), name, PERSON, "person_rules"))
 
 
 def _one_letter_apart(a: str, b: str) -> bool:

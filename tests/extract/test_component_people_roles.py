@@ -38,8 +38,10 @@ def test_a_role_word_and_a_copula_before_the_name():
 def test_a_surname_named_after_a_role_word_alone():
     nlp = get_pipeline("en", load_config())
     doc = nlp("Minister Brunkelmann and Commissioner Velbrand attended. The Director Marketing spoke about "
-              "marketing. Managing Director Alexander")  # (a first name alone: the text cut off)
-    assert sorted((p.name, p.role) for p in doc._.people) == [("Brunkelmann", "Minister"), ("Velbrand", "Commissioner")]
+              "marketing. Managing Director Alexander\n"  # (a first name alone: the text cut off)
+              "Nordalb GmbH\nJan Velte, Referent Clusterentwicklung")  # (a field, no surname)
+    assert sorted((p.name, p.role) for p in doc._.people) == [
+        ("Brunkelmann", "Minister"), ("Jan Velte", "Referent"), ("Velbrand", "Commissioner")]
 
 
 def test_initials_and_a_surname_name_a_person():
