@@ -95,6 +95,7 @@ def one_label(out, cluster: str, tier: str) -> dict[str, str]:
     ("en", "Finland's Velmora Health Hub was awarded the Gold label.", "Velmora Health Hub", "gold"),
     ("en", "Velmora Agritech – now Gold!", "Velmora Agritech", "gold"),
     ("de", "Velmora Agritech: Erneut Gold!", "Velmora Agritech", "gold"),
+    ("de", "Gold-Status für Velmora Agritech", "Velmora Agritech", "gold"),
 ])
 def test_label_phrasings_give_one_row(language, text, cluster, tier):
     out = run(language, text)
