@@ -224,7 +224,7 @@ def _network_with_a_coined_name(chunk: Chunk) -> bool:
     nouns = _lower_words("cluster.network_nouns")
     if len(words) < 2 or not any(noun in first for noun in nouns):
         return False
-    return len(words) >= 2 and (first in nouns or compound_head(first, nouns)) \
+    return (first in nouns or compound_head(first, nouns)) \
         and words[1][:1].isupper() and is_rare_word(words[1], "de") \
         and words[1].casefold() not in vocabulary().places
 
@@ -336,9 +336,9 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
                 break
             last = left.split(" ")[-1].casefold()
             right_first = chunk.text[match.end():].split(" ")[0].casefold()
-            two_bodies = _two_headed_bodies(left, chunk.text[match.end():]) \
-                or _two_coined_names(left, chunk.text[match.end():]) \
-                or _two_clusters(left, chunk.text[match.end():])
+            next_name = _coordination().split(chunk.text[match.end():])[0].split()  # the words up to any next 'and'
+            two_bodies = _two_headed_bodies(left, next_name) or _two_coined_names(left, next_name) \
+                or _two_clusters(left, next_name)
             if _in_purpose_phrase().search(left) and match.group().strip() in vocabulary().word_lists["names.coordination.purpose_conjunctions"] \
                     and right_first not in heads and not compound_head(right_first, _all_org_heads()) \
                     and not two_bodies:
@@ -421,35 +421,32 @@ def _is_office_of(rest: str) -> bool:
     return len(words) <= 3 and words[-1].casefold() in _all_org_heads() and bool(org_type_of(rest))
 
 
-def _two_headed_bodies(left: str, right: str) -> bool:
+def _two_headed_bodies(left: str, right_words: list[str]) -> bool:
     """'University of Velmora and St Brunkel Hospital', 'Ministry of Economy and Labour and
     Tarsio University': a name that opens with its head word and one of at least two words
     ending in a head word are two bodies ('University of Science and Technology of X' is
     one: what follows 'and' ends in no head)."""
     heads = _all_org_heads()
     left_words = left.split(" ")
-    right_words = _coordination().split(right)[0].split()
     return len(left_words) >= 3 and left_words[0].casefold() in heads \
         and left_words[1].casefold() in vocabulary().connectors and len(right_words) >= 2 \
         and right_words[0][:1].isupper() and right_words[-1].casefold() in heads
 
 
-def _two_clusters(left: str, right: str) -> bool:
+def _two_clusters(left: str, right_words: list[str]) -> bool:
     """'Wood Industry Cluster Nordalb and TARSIO – Slovenian Smart Materials Cluster': two
     names of two or more words that each hold a cluster word are two clusters."""
     heads = vocabulary().cluster_heads
-    right_words = _coordination().split(right)[0].split()
     return len(left.split()) >= 2 and len(right_words) >= 2 and all(
         any(w.casefold() in heads or compound_head(w, heads) for w in words)
         for words in (left.split(), right_words))
 
 
-def _two_coined_names(left: str, right: str) -> bool:
+def _two_coined_names(left: str, right_words: list[str]) -> bool:
     """'Velmora Agrifood and Nordalb Maritime', 'Kelvo Energie und Brunkel Photonik': two
     names of two or more words, each opening with a coined word (no common German or English
     word), are two bodies ('Velmora Wind and Solar' is one)."""
     left_words = left.split(" ")
-    right_words = _coordination().split(right)[0].split()
     return len(left_words) >= 2 and len(right_words) >= 2 \
         and is_rare_word(left_words[0], "de") and is_rare_word(right_words[0], "de") \
         and left_words[0][:1].isupper() and right_words[0][:1].isupper()

@@ -353,9 +353,8 @@ LINE_LEAD_IN = regex.compile(r"[ \t]*(?:\p{L}[\p{L}-]*[ \t]+){0,2}\p{L}[\p{L}-]*
 def _comma_and_titles(between: str) -> bool:
     """Whether what stands between an organisation and a name is a comma and at most
     academic titles ('Kelvan GmbH, Mag. Eva Muster')."""
-    comma, _, titles = between.strip(" \t").partition(",")
-    return not comma and between.strip(" \t").startswith(",") and all(
-        word.casefold() in vocabulary().titles for word in titles.split())
+    between = between.strip(" \t")
+    return between.startswith(",") and all(word.casefold() in vocabulary().titles for word in between[1:].split())
 
 
 def _affiliation(text: str, mention, found: DocumentEntities) -> str | None:
@@ -536,6 +535,7 @@ def _credit_lines(text: str):
             yield marker["marker"], colon["credits"], colon.start("credits")
 
 
+CREDIT_PART = regex.compile(r"[^/,;|()]+")  # the parts of a credit between its separators
 CREDIT_ITEM = regex.compile(r"(?:\p{Lu}\.[ \t]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}")
 
 
@@ -545,14 +545,14 @@ def _add_photographers(text: str, found: DocumentEntities) -> dict[int, str]:
     returns the role of each by where it starts."""
     credited: dict[int, str] = {}
     for marker, credits, credits_start in _credit_lines(text):
-        items = regex.split(r"[/,;|()]", credits)
+        items = list(CREDIT_PART.finditer(credits))
         for index, item in enumerate(items):
-            name = CREDIT_ITEM.fullmatch(item.strip())
+            name = CREDIT_ITEM.fullmatch(item[0].strip())
             if name is None:
                 continue
-            start = credits_start + credits.index(item) + item.index(name[0])
+            start = credits_start + item.start() + item[0].index(name[0])
             words = name[0].replace(".", ". ").split()
-            surname_first = index == 0 and len(items) > 1 and credits[len(item):][:1] == "/"
+            surname_first = index == 0 and len(items) > 1 and credits[item.end():][:1] == "/"
             person = is_person_name(name[0], False) or (  # 'Brunkel/velmora.net': the photographer, then the source
                 len(words) == 1 and surname_first and not name[0].isupper() and "-" not in name[0]
                 and _could_be_surname(name[0], text, found, start)) or (
