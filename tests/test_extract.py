@@ -2784,3 +2784,67 @@ def test_acronym_defined_for_a_strategy_is_a_programme():
 def test_roles_inside_the_cluster_s_own_body(language, text, role):
     person = only(run(language, text)["people"])
     assert (person["role"], person["organisation"]) == (role, "Velmora Cluster")
+
+
+@pytest.mark.parametrize("language, text, brand", [
+    ("de", "velmotex holt Gold\n\nAugsburg – Das bayerische Textilnetzwerk velmotex hat das Gold-Label erhalten. "
+           "velmotex bündelt seit 2012 die Kompetenzen von 90 Unternehmen.", "velmotex"),
+    ("de", "Dresden – lumbrix, das Netzwerk der sächsischen Optikbranche, ist mit dem Silber-Label ausgezeichnet "
+           "worden. Zwei Jahre zuvor hatte lumbrix das Bronze-Label erhalten.", "lumbrix"),
+    ("en", "The Catalan packaging cluster tarvopak received the Bronze label in March 2022. Founded in 2015, "
+           "tarvopak gathers 60 members.", "tarvopak"),
+])
+def test_lower_case_brand_is_a_cluster_with_its_label(language, text, brand):
+    out = run(language, text)
+    assert brand in {r["cluster"] for r in out["clusters"]}
+    assert brand in {r["cluster"] for r in out["labels"]}
+
+
+def test_lower_case_word_named_once_after_a_head_noun_is_no_brand():
+    out = run("de", "Das E-Mobilitätscluster Velden liegt in den Händen der Tarsio GmbH, die auch das "
+                    "Logistikcluster managt.")
+    assert "managt" not in {n for r in out["clusters"] + out["organisations"] for n in forms(r)}
+
+
+def test_lower_case_company_with_a_legal_form_is_an_organisation():
+    out = run("de", "Klaus Berger von der velmocom GmbH wurde zum Sprecher des Clusters Nordalb ernannt.")
+    assert "velmocom GmbH" in {r["organisation"] for r in out["organisations"]}
+
+
+def test_a_person_and_an_organisation_s_officer_joined_by_und_are_two_people():
+    out = run("de", "„Wir gratulieren“, freuen sich Wirtschaftslandesrätin Petra Velmsen und Nordalbix "
+                    "Geschäftsführer Hans Brunkel.")
+    assert {r["person"] for r in out["people"]} == {"Petra Velmsen", "Hans Brunkel"}
+
+
+def test_an_adverb_before_a_sentence_calling_something_a_network_is_no_cluster():
+    out = run("de", "Der Velmora e.V. erhielt 2023 das Gold-Label. Erstmals war das Netzwerk im Jahr 2019 "
+                    "mit dem Goldlabel ausgezeichnet worden.")
+    assert "Erstmals" not in {r["cluster"] for r in out["clusters"]}
+    assert {(r["cluster"], r["awarded"]) for r in out["labels"]} == {("Velmora e.V.", "2023"), ("Velmora e.V.", "2019")}
+
+
+def test_a_list_of_kinds_before_such_as_names_no_members():
+    out = run("de", "Zu den Mitgliedern zählen Spritzgießer, Compoundeure, Werkzeugbauer und Forschungspartner "
+                    "wie die Hochschule Velden.")
+    assert [r["organisation"] for r in out["organisations"]] == ["Hochschule Velden"]
+
+
+def test_a_network_named_by_its_acronym_is_the_cluster_of_that_acronym():
+    out = run("de", "VELNET e.V. | Kunststoffnetzwerk Nordalb\n\nDas Kunststoffnetzwerk Nordalb (VELNET) hat "
+                    "erneut Gold erhalten. Am 5. Dezember 2023 erhielt VELNET zum dritten Mal das Gold-Label.")
+    cluster = only(out["clusters"])
+    assert {"VELNET", "Kunststoffnetzwerk Nordalb"} <= forms(cluster)
+    assert out["organisations"] == []
+
+
+def test_role_lines_under_each_name_of_a_contact_block():
+    out = run("de", "Ansprechpartner\nTobias Velmer\nClustermanager\nSabine Hohlberg\nProjektmanagerin Förderprojekte\n")
+    assert {(r["person"], r["role"]) for r in out["people"]} == {
+        ("Tobias Velmer", "Clustermanager"), ("Sabine Hohlberg", "Projektmanagerin Förderprojekte")}
+
+
+def test_the_bare_word_cluster_before_a_plural_verb_is_a_body_s_clusters():
+    out = run("de", "Velmora Cluster sind Gold wert\n\nZum dritten Mal wurden alle Clusterinitiativen der Agentur "
+                    "mit dem Gold-Label ausgezeichnet.")
+    assert out["clusters"] == [] and out["labels"] == []

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import regex
 
+from pipeline.extract.brands import capitalised
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.vocab import is_role_word, lower_words, vocabulary, with_words, word_pattern
 from pipeline.names import legal_forms
@@ -204,6 +205,17 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
     return out
 
 
+def _after_brand_head(chunk: Chunk, brands: frozenset[str]) -> Chunk:
+    """'Textilnetzwerk velmotex' read as capitalised: the head noun before a lower-case
+    brand is no part of its name (as _pieces cuts it before a brand in lower case)."""
+    words = chunk.text.split(" ")
+    for i in range(1, len(words)):
+        if words[i] in brands and _introduces_brand(words[i - 1].casefold()):
+            offset = len(" ".join(words[:i])) + 1
+            return Chunk(chunk.start + offset, chunk.end, chunk.text[offset:], chunk.legal_form)
+    return chunk
+
+
 def _introduces_brand(key: str) -> bool:
     """'Netzwerk hafen.net', 'Logistiknetzwerk velo.net:x': a head noun before a
     lower-case brand says what the brand is and is no part of its name."""
@@ -356,8 +368,12 @@ def _extend(text: str, chunk: Chunk) -> Chunk:
     return Chunk(start, end, text[start:end], chunk.legal_form)
 
 
-def name_chunks(text: str) -> list[Chunk]:
-    """Every proper-name chunk of `text`, in order, with offsets into `text`."""
+def name_chunks(text: str, brands: frozenset[str] = frozenset()) -> list[Chunk]:
+    """Every proper-name chunk of `text`, in order, with offsets into `text`; the
+    lower-case `brands` (brands.py) are read as if capitalised, and keep their case."""
+    if brands:
+        return [_after_brand_head(Chunk(c.start, c.end, text[c.start:c.end], c.legal_form), brands)
+                for c in name_chunks(capitalised(text, brands))]
     chunks = []
     forms = legal_forms()
     for match in chunk_pattern().finditer(text):

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import regex
 
+from pipeline.extract.brands import lower_case_brands
 from pipeline.extract.chunks import Chunk, name_chunks
 from pipeline.extract.gazetteer import misspelt_entry
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME
@@ -65,7 +66,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
     vocab = vocabulary()
     left = []
     _add_adjective_bodies(text, found)
-    for chunk in _with_uncovered_heads(_split_coordinated(name_chunks(text)), found):
+    for chunk in _with_uncovered_heads(_split_coordinated(name_chunks(text, lower_case_brands(text, language))), found):
         if found.covered(chunk.start, chunk.end):
             rest = _uncovered_rest(chunk, found)
             if rest is not None and _is_office_of(rest.text):
@@ -133,6 +134,9 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         if cluster and " " not in cluster[1] and (last_word in vocab.description_determiners
                                                   or last_word.isdigit()):
             cluster = None  # 'das einzige Food-Cluster in Deutschland': a description
+        if cluster and _plural_cluster_noun(text, cluster):
+            left.append(chunk)  # 'Velmora Cluster sind Gold wert': Velmora's clusters
+            continue
         if cluster:
             start, name = cluster
             found.add(Mention(start, start + len(name), name, CLUSTER, "cluster_rules"))
@@ -317,6 +321,18 @@ def _in_purpose_phrase() -> regex.Pattern:
     return word_pattern(r" (?:%(names.growth.agency_prepositions)s) \p{Lu}[\p{L}-]*$")
 
 
+@lru_cache(maxsize=1)
+def _plural_verb_after() -> regex.Pattern:
+    return word_pattern(r"[ \t]+(?:%(cluster.plural_verbs)s)\b")
+
+
+def _plural_cluster_noun(text: str, cluster: tuple[int, str]) -> bool:
+    """'Velmora Cluster sind Gold wert': a name ending in the bare word 'Cluster' before a
+    plural verb ([cluster] plural_verbs) is the plural noun, a body's clusters."""
+    start, name = cluster
+    return name.endswith(" Cluster") and _plural_verb_after().match(text, start + len(name)) is not None
+
+
 def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
     """'X Cluster and Y Network' is two names: split at 'and'/'und'/'&' where the left
     part ends in a head word or legal form (a name's own 'and' follows no head:
@@ -338,7 +354,7 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
             right_first = chunk.text[match.end():].split(" ")[0].casefold()
             next_name = _coordination().split(chunk.text[match.end():])[0].split()  # the words up to any next 'and'
             two_bodies = _two_headed_bodies(left, next_name) or _two_coined_names(left, next_name) \
-                or _two_clusters(left, next_name)
+                or _two_clusters(left, next_name) or (position == 0 and is_person_name(left, False))
             if _in_purpose_phrase().search(left) and match.group().strip() in vocabulary().word_lists["names.coordination.purpose_conjunctions"] \
                     and right_first not in heads and not compound_head(right_first, _all_org_heads()) \
                     and not two_bodies:

@@ -68,6 +68,7 @@ class ContextPatterns:
     single_recipient_end: regex.Pattern  # ' in 2020', ' verliehen' after it
     cluster_role_before: regex.Pattern  # 'die Clustermanagerin von ', 'das go-cluster-Mitglied ' before a cluster's name
     cluster_role_after: regex.Pattern  # "'s cluster manager" after a cluster's name
+    kind_examples: regex.Pattern        # ' wie ', ' such as ' after a list of kinds, not names
 
 
 # What may follow the cluster noun of a predicate: its end, or a phrase about it ('the
@@ -178,6 +179,7 @@ def _list_patterns() -> dict[str, regex.Pattern]:
             r"(?:[ \t]+(?!(?i:%(context.member_nouns)s|%(lists.other_item_nouns)s)\b)[\p{L}-]+){0,3}?\Z"),
             # (not '... many members, including')
         acronym_list_intro=word_pattern(r"%(lists.acronym_list_words)s", regex.IGNORECASE),
+        kind_examples=word_pattern(r",?[ \t]+(?i:%(lists.kind_examples)s)[ \t]"),
         # what may follow a list item before the separator: where it is from ('Medalba
         # (Portugal), ...', 'Medalba aus Portugal, ...')
         item_descriptor=word_pattern(
@@ -275,11 +277,12 @@ LOWER_CASE_CLUSTER = regex.compile(r"[ \t]+cluster\b(?![-\p{L}])")
 
 
 def _is_bare_name(chunk: Chunk) -> bool:
-    """One capitalised word that no word list knows as a place, function, label or role
-    word: in a name slot ('the X cluster', 'X has been awarded'), a name."""
+    """One capitalised word (or a lower-case brand, brands.py) that no word list knows as
+    a place, function, label or role word: in a name slot ('the X cluster', 'X has been
+    awarded'), a name."""
     vocab = vocabulary()
     word = chunk.text.casefold()
-    return len(chunk.words) == 1 and len(word) >= 3 and chunk.text[:1].isupper() and not (
+    return len(chunk.words) == 1 and len(word) >= 3 and chunk.text[:1].isalpha() and not (
         word in vocab.places or word in vocab.not_name_start or word in vocab.not_cluster_words
         or word in vocab.role_words or word in vocab.generic_adjectives or word in vocab.cluster_heads
         or word in vocab.titles)
@@ -718,7 +721,7 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
             left.append(chunk)  # (the cheap anchored tests first: most chunks are called nothing)
             continue
         opens = _opens_clause(text, chunk.start)
-        if (described or (opens and called)) \
+        if (described or (opens and called and not _common_german_word(chunk, language))) \
                 and (_candidate(text, chunk, language) or _is_bare_name(chunk)) \
                 and not is_generic_cluster_phrase(chunk.text) \
                 and not has_head(words_of(chunk.text), vocabulary().not_cluster_words):
@@ -773,6 +776,13 @@ def _promote_called_lists(text: str, chunks: list[Chunk], found: DocumentEntitie
         elif not found.covered(chunk.start, chunk.end):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"))
     return [c for c in chunks if not found.covered(c.start, c.end)]
+
+
+def _common_german_word(chunk: Chunk, language: str) -> bool:
+    """'Erstmals war das Netzwerk ...': one common German word before the verb is an
+    adverb in the sentence's first position, not the name of what the sentence calls a
+    network."""
+    return language == "de" and len(chunk.words) == 1 and not is_rare_word(chunk.text, "de")
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -927,7 +937,7 @@ def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, 
     known = [Chunk(m.start, m.end, m.text) for m in found.mentions]
     items = sorted(ordered + known, key=lambda c: (c.start, -c.end))
     for position, kind in _list_introductions(text):
-        first = True
+        first, listed = True, []
         for chunk in items:
             if chunk.start < position < chunk.end and first:
                 chunk = Chunk(position, chunk.end, text[position:chunk.end])  # "Städten Lindenau"
@@ -950,12 +960,16 @@ def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, 
                         part.text.casefold() in vocabulary().generic_adjectives or (
                         kind != "public_body" and _only_places(words_of(part.text))):
                     continue
-                if kind == "programme":
-                    found.add(Mention(part.start, part.end, part.text, PROGRAMME, "list_rules"))
-                else:
-                    found.add(Mention(part.start, part.end, part.text, ORG, "list_rules"),
-                              org_type=org_type_of(part.text) or kind)
+                listed.append(part)
             position = _after_definition(text, chunk.end)
+        if listed and patterns().kind_examples.match(text, listed[-1].end):
+            continue  # 'zählen Spritzgießer, Werkzeugbauer und Forschungspartner wie die X': kinds
+        for part in listed:
+            if kind == "programme":
+                found.add(Mention(part.start, part.end, part.text, PROGRAMME, "list_rules"))
+            else:
+                found.add(Mention(part.start, part.end, part.text, ORG, "list_rules"),
+                          org_type=org_type_of(part.text) or kind)
 
 
 SEPARATOR_REACH = 40  # characters a list separator may span (', and the ', ' ; ')

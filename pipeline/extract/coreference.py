@@ -329,6 +329,10 @@ def _cluster_behind(org: Entity, clusters: list[Entity]) -> Entity | None:
     """The cluster an organisation is the support association or management company of
     (an alias, per the annotation guidelines): its name without those words is a key of
     the cluster; a management company's also the first words of exactly one cluster."""
+    for form in org.forms:  # 'velmora – Fluid Power Network Tirol': the cluster, then what it is
+        named, dash, _ = form.partition(" – ") if " – " in form else form.partition(" - ")
+        if dash and named and name_key(named) in {k for c in clusters for k in cluster_keys(c)}:
+            return next(c for c in clusters if name_key(named) in cluster_keys(c))
     words = name_key(org.canonical).split()
     management = "management" in words or "clustermanagement" in words
     if org.org_type not in ("association", "network") and not (set(words) & set(wrapper_after())):
@@ -338,8 +342,10 @@ def _cluster_behind(org: Entity, clusters: list[Entity]) -> Entity | None:
     while len(words) > 1 and words[-1] in wrapper_after():
         words = words[:-1]
     core = " ".join(words)
+    acronym = name_key(org.acronym) if org.acronym else ""
     for cluster in clusters:
-        if core in cluster_keys(cluster):
+        keys = cluster_keys(cluster)
+        if core in keys or acronym in keys:  # 'Netzwerk X (XN)' and the cluster 'XN e.V.'
             return cluster
     if management and len(core) >= 4:
         starting = [c for c in clusters if any(k.startswith(core + " ") for k in cluster_keys(c))]

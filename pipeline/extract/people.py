@@ -184,6 +184,9 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
     bare = BARE_ROLE_AFTER.match(text, mention.end)
     if bare and is_role_word(bare["role"].casefold()):  # 'Anna Muster Geschäftsführerin Kelvan GmbH' (a caption)
         return bare["role"], _entity_at(found, bare.end()) if bare.end() < len(text) else None
+    role, org = _role_lines(text, mention, found, below_only=True)
+    if role:  # 'Anna Muster⏎Projektmanagerin' under another person's role line: her own role
+        return role, org or _affiliation(text, mention, found)
     role = _role_before(text[max(0, mention.start - 90):mention.start])
     copula = _copula_role().match(text, mention.end)
     if not role and copula and _has_role_word(copula["role"]):  # 'X is the managing director of Y'
@@ -268,10 +271,11 @@ def _is_role_line(line: str) -> bool:
     return 0 < len(words) <= 6 and _has_role_word(line) and not regex.search(r"[\d@:]|https?|www", line)
 
 
-def _role_lines(text: str, mention, found: DocumentEntities) -> tuple[str | None, str | None]:
-    """A name alone on its line with the role on the line below or above it, as in a
-    contact block ('Anna Muster⏎Projektmanagerin⏎Kelvan Cluster e.V.'); the organisation
-    when the next line names only one."""
+def _role_lines(text: str, mention, found: DocumentEntities,
+                below_only: bool = False) -> tuple[str | None, str | None]:
+    """A name alone on its line with the role on the line below or (unless `below_only`)
+    above it, as in a contact block ('Anna Muster⏎Projektmanagerin⏎Kelvan Cluster e.V.');
+    the organisation when the next line names only one."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     _, line_end = _line_at(text, line_start)
     before = text[line_start:mention.start].strip()
@@ -283,7 +287,7 @@ def _role_lines(text: str, mention, found: DocumentEntities) -> tuple[str | None
     if _is_role_line(text[below_start:below_end]):
         role = text[below_start:below_end].strip()
         org_line = _line_at(text, below_end + 1) if below_end < len(text) else None
-    elif line_start > 0:
+    elif line_start > 0 and not below_only:
         above_start = text.rfind("\n", 0, line_start - 1) + 1
         if _is_role_line(text[above_start:line_start - 1]):
             role = text[above_start:line_start - 1].strip()
@@ -602,8 +606,20 @@ def _add_titled_surnames(text: str, found: DocumentEntities) -> None:
         name = match["name"]
         if is_role_word(match["role"].casefold()) and not is_first_name(name) \
                 and not (len(name) > 6 and name.casefold().endswith(_noun_endings())) \
+                and not _role_line_under_a_name(text, match.start(), found) \
                 and _could_be_surname(name, text, found, start):  # ('Geschäftsführer Alexander': cut off)
             found.add(Mention(start, match.end("name"), name, PERSON, "person_rules"))
+
+
+def _role_line_under_a_name(text: str, start: int, found: DocumentEntities) -> bool:
+    """'Sabine Muster / Projektmanagerin Förderprojekte': a line opening with a role word
+    under a line that is a person's name is that person's role and field, no second person."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    previous_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    previous = text[previous_start:line_start].strip()
+    return bool(previous) and any(m.label == PERSON and m.text == previous for m in found.mentions)
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
