@@ -2848,3 +2848,23 @@ def test_the_bare_word_cluster_before_a_plural_verb_is_a_body_s_clusters():
     out = run("de", "Velmora Cluster sind Gold wert\n\nZum dritten Mal wurden alle Clusterinitiativen der Agentur "
                     "mit dem Gold-Label ausgezeichnet.")
     assert out["clusters"] == [] and out["labels"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die ESCA hat dem Cluster Ende Mai 2023 das Gold-Label verliehen.",
+    "Das Netzwerk ist Ende Oktober 2022 mit dem Silber-Label ausgezeichnet worden.",
+])
+def test_a_month_before_a_year_is_no_part_of_a_name(text):
+    out = run("de", text)
+    assert not {n for r in out["clusters"] for n in forms(r)} & {"Cluster Ende Mai", "Ende Oktober", "Ende Mai"}
+
+
+def test_a_partner_cluster_is_named_without_the_word_partnercluster():
+    out = run("de", "Auch der Partnercluster Velmora Präzision wurde 2022 erstmals mit Bronze zertifiziert.")
+    assert labels_of(out) == {("Velmora Präzision", "bronze")}
+
+
+@pytest.mark.parametrize("dateline", ["Bad Velden, 18.04.2024 –", "Nordhausen/Velden, 11. Juli 2019 –"])
+def test_the_place_of_a_dateline_gets_no_label(dateline):
+    out = run("de", f"{dateline} Das Netzwerk TARVO hat das Cluster Management Excellence Label GOLD erhalten.")
+    assert {c for c, _ in labels_of(out)} <= {"TARVO", "Netzwerk TARVO"} and len(out["labels"]) == 1

@@ -393,7 +393,33 @@ def name_chunks(text: str, brands: frozenset[str] = frozenset()) -> list[Chunk]:
                     continue  # a legal form with no name before it names nothing
                 start, legal = extended, text[extended:end]
             chunks.append(Chunk(start, end, text[start:end], legal if is_last else ""))
+    chunks = [c for c in map(lambda c: _without_time_of_year(text, c), chunks) if c is not None]
     return _without_swallowed([_extend(text, part) for c in chunks for part in _acronym_and_name(c)])
+
+
+YEAR_AFTER = regex.compile(r"[ \t]+(?:19|20)\d\d(?![\p{L}\p{N}])")
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> frozenset:
+    from pipeline.dates import load_rules
+    return frozenset(name for name in load_rules().month_number if len(name) > 2)
+
+
+def _without_time_of_year(text: str, chunk: Chunk) -> Chunk | None:
+    """'dem Cluster Ende Mai 2023 das Label verliehen', 'ist Ende Oktober 2022 ...': a month
+    before a year, and a word of `[names.cuts] time_words` before it, are a date, no part
+    of a name (None when nothing is left)."""
+    words = chunk.text.split(" ")
+    if words[-1].casefold() not in _month_names() or not YEAR_AFTER.match(text, chunk.end):
+        return chunk
+    words = words[:-1]
+    if words and words[-1].casefold() in lower_words("names.cuts.time_words"):
+        words = words[:-1]
+    if not words:
+        return None
+    kept = " ".join(words)
+    return Chunk(chunk.start, chunk.start + len(kept), kept)
 
 
 ACRONYM_DASH_NAME = regex.compile(r"(?P<acronym>\p{Lu}{2,8})[ \t]+[–—-][ \t]+(?P<name>\p{Lu}.+)")

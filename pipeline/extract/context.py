@@ -266,11 +266,25 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
         return False  # 'Sichtbares Zeichen', 'Besonderes Highlight': a noun phrase, no name
     if len(chunk.text.split()) > 1 and not ADJACENT_CAPITALS.search(chunk.text):
         return False
+    if _is_dateline_place(text, chunk):
+        return False
     if _only_places(words) or _only_places(chunk.text.casefold().split()) \
             or (patterns().place_before.search(text[max(0, chunk.start - 20):chunk.start])
                 and not patterns().recipient_before.search(text[max(0, chunk.start - 30):chunk.start])):
         return False
     return is_name_like(chunk, language) and not _is_modifier(text, chunk)
+
+
+# ', 11. Juli 2019 –', ', 18.04.2024:', ', March 5, 2024 -': the date of a dateline after its place
+DATELINE_DATE = regex.compile(r",[ \t]*(?:\d{1,2}\.?[ \t]*(?:\p{L}+\.?|\d{1,2}\.)[ \t]*(?:19|20)\d\d"
+                              r"|\p{L}+\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d\d)[ \t]*(?:\)[ \t]*)?[–—:-]")
+
+
+def _is_dateline_place(text: str, chunk: Chunk) -> bool:
+    """'Bad Reichenhall, 18.04.2024 – Das Netzwerk ...': a name that opens a line before a
+    date and a dash is where the release was written, not who it is about."""
+    line_start = text.rfind("\n", 0, chunk.start) + 1
+    return not text[line_start:chunk.start].strip(" \t(") and DATELINE_DATE.match(text, chunk.end) is not None
 
 
 LOWER_CASE_CLUSTER = regex.compile(r"[ \t]+cluster\b(?![-\p{L}])")
