@@ -85,6 +85,7 @@ class Rules:
     month_number: dict  # lower-case month name or abbreviation -> 1..12
     weekday_index: dict
     issue_words: frozenset
+    issue_before: re.Pattern  # over lower-cased text: 'ausgabe ', 'issue 14 · ' right before a date
     year_cue_words: frozenset
     name_words: frozenset
     count_word_endings: tuple
@@ -214,6 +215,8 @@ def load_rules() -> Rules:
         month_number=month_number,
         weekday_index={k.lower(): v for k, v in weekday_index.items()},
         issue_words=lowered(data["issue"]["words"]),
+        issue_before=re.compile(r"(?<!\w)(?:" + phrase_pattern(data["issue"]["words"]) + r")"
+                                r"(?:\s*\d{1,3})?\s*[|·•,:/–-]?\s*$"),
         year_cue_words=lowered(years["cue_words"]),
         name_words=lowered(years["name_words"]),
         count_word_endings=tuple(w.lower() for w in years["count_word_endings"]),
@@ -240,6 +243,7 @@ def load_rules() -> Rules:
             r"|[\s)\],]*(?:" + separators + r"|-(?=\s))"  # before a separator: "12.02.2020 | Thema"
             r"|,?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}"  # before a time
             r"|[)\]]?[.:][ \t]+(?=[A-ZÄÖÜ])"  # before the first sentence: "Stuttgart, 12.05.2022. Der ..."
+            r"|\)[ \t]+(?=[A-ZÄÖÜ])"  # a wire's dateline: "(PresseBox) (Trier, 14.09.2021) Nun ist ..."
             r"|[ \t]+(?:by|von)[ \t]+[A-ZÄÖÜ][^\s]*(?:[ \t]+[A-ZÄÖÜ][^\s]*)?[ \t]*$"),  # a byline: "12 Mar 2021 by Anna Berg"
         until_words=lowered(roles["valid_until"]["until"]),
         since_words=lowered(roles["founded"]["since"]),
@@ -643,6 +647,8 @@ def is_published(text: str, lowered: str, f: Found, line: tuple[int, int], line_
     if rules.published_after.match(lowered, f.end, min(line[1], f.end + 40)):
         return True
     in_head = line_rank < rules.head_lines or (head_end is not None and line_rank < head_end)
+    if in_head and f.granularity != "year" and rules.issue_before.search(lowered, line[0], f.start):
+        return True  # 'Newsletter | Ausgabe April 2024', 'Issue 14 · March 2024'
     in_foot = line_rank >= n_lines - rules.foot_lines and f.kind != "issue"
     return (in_head or in_foot) and is_dateline(text, f, line, rules)
 

@@ -474,3 +474,20 @@ def test_a_dateline_below_page_navigation_is_published():
                                    "Der Testcluster hat am 3. Februar 2020 das Gold-Label erhalten."])
     assert [(d.value, d.role) for d in find_dates(text, "de")] == [
         ("2020-02-11", "published"), ("2020-02-03", "awarded")]
+
+
+@pytest.mark.parametrize("head, value", [
+    ("Velmora Newsletter | Ausgabe April 2024                                    3", "2024-04"),
+    ("Midlands Business Bulletin\nIssue 14 · March 2024", "2024-03"),
+    ("Pressemitteilung BoxID: 1187234\n\n(PresseBox) (Velden, 14.09.2021) Nun ist es offiziell.", "2021-09-14"),
+    ("Kanton Velden\nMedienmitteilung vom 3. November 2022", "2022-11-03"),
+])
+def test_issue_stamps_wire_datelines_and_media_releases_are_published(head, value):
+    text = f"{head}\n\nDer Velmora-Cluster hat im Januar 2020 das Gold-Label erhalten."
+    assert [(d.value, d.role) for d in find_dates(text, "de")][0] == (value, "published")
+
+
+def test_an_issue_word_in_running_text_is_no_stamp():
+    body = "\n".join(f"Absatz {n} über das Netzwerk." for n in range(12))
+    text = f"{body}\nDie nächste Ausgabe der Messe findet im April 2024 statt, wie jedes Jahr im Frühjahr.\n{body}"
+    assert [d.role for d in find_dates(text, "de")] == ["other"]
