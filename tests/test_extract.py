@@ -2868,3 +2868,15 @@ def test_a_partner_cluster_is_named_without_the_word_partnercluster():
 def test_the_place_of_a_dateline_gets_no_label(dateline):
     out = run("de", f"{dateline} Das Netzwerk TARVO hat das Cluster Management Excellence Label GOLD erhalten.")
     assert {c for c, _ in labels_of(out)} <= {"TARVO", "Netzwerk TARVO"} and len(out["labels"]) == 1
+
+
+def test_a_wire_service_in_parentheses_before_the_dateline_gets_no_label():
+    out = run("de", "Velmora-Cluster – jetzt Gold!\n\n(PresseBox) (Velden, 14.09.2021) Nun ist es offiziell: Der "
+                    "Velmora-Cluster trägt das Goldlabel.")
+    assert {c for c, _ in labels_of(out)} == {"Velmora-Cluster"}
+
+
+def test_a_validity_sentence_naming_the_cluster_of_the_row_before_gives_its_validity():
+    out = run("de", "Der Velmora-Cluster hat das Gold-Label erhalten. Die Urkunde wurde der Velmora-Cluster "
+                    "GmbH am 26. August 2021 übergeben; die Auszeichnung ist bis August 2023 gültig.")
+    assert only(out["labels"])["valid_until"] == "2023-08"

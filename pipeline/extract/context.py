@@ -282,9 +282,17 @@ DATELINE_DATE = regex.compile(r",[ \t]*(?:\d{1,2}\.?[ \t]*(?:\p{L}+\.?|\d{1,2}\.
 
 def _is_dateline_place(text: str, chunk: Chunk) -> bool:
     """'Bad Reichenhall, 18.04.2024 – Das Netzwerk ...': a name that opens a line before a
-    date and a dash is where the release was written, not who it is about."""
+    date and a dash is where the release was written, not who it is about; '(PresseBox)
+    (Trier, ...)': the wire that carried it."""
     line_start = text.rfind("\n", 0, chunk.start) + 1
-    return not text[line_start:chunk.start].strip(" \t(") and DATELINE_DATE.match(text, chunk.end) is not None
+    if text[line_start:chunk.start].strip(" \t("):
+        return False
+    return DATELINE_DATE.match(text, chunk.end) is not None or (
+        text[chunk.start - 1:chunk.start] == "(" and WIRE_AFTER.match(text, chunk.end) is not None)
+
+
+# ') (Trier, ': a wire service's name in parentheses before the dateline's ('(PresseBox) (Trier, ...')
+WIRE_AFTER = regex.compile(r"\)[ \t]*\(")
 
 
 LOWER_CASE_CLUSTER = regex.compile(r"[ \t]+cluster\b(?![-\p{L}])")

@@ -353,11 +353,13 @@ def _validity_from_other_sentences(rows: list[LabelRow], sentences, dates, found
     for sentence in sentences:
         until = next((d.value for d in dates if sentence.start_char <= d.start < sentence.end_char
                       and d.role == "valid_until"), None)
+        named = _entities_in(found, sentence.start_char, sentence.end_char) if until else []
         if until and (told or just_before) and label_rules().label_word.search(sentence.text) \
                 and not label_rules().tier.search(sentence.text) \
-                and not _entities_in(found, sentence.start_char, sentence.end_char):
-            for row in told + just_before:
-                row.valid_until = row.valid_until or until
+                and all(any(e is row.cluster for row in told + just_before) for e in named):
+            for row in told + just_before:  # (a cluster named there must be one of theirs)
+                if not named or any(e is row.cluster for e in named):
+                    row.valid_until = row.valid_until or until
         rows_here = by_evidence.pop(sentence.text.strip(), [])
         told.extend(r for r in rows_here if r.is_award)
         if rows_here or sentence.text.count(" ") >= 2:
