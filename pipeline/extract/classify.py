@@ -344,8 +344,8 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
         pieces, position = [], 0
         for match in _coordinated_heads().finditer(chunk.text):
             left = chunk.text[position:match.start()]
-            if _continues_legal_form(left, chunk.text[match.start():]):
-                continue
+            if _continues_legal_form(left, chunk.text[match.start():]) or left.endswith("-"):
+                continue  # (or 'Institut für Werkstoff- und Strahltechnik': a truncated compound)
             if _is_common_plural(chunk.text[match.end():]):
                 pieces.append((position, left))  # 'X und Partnern': the partners are no name
                 position = len(chunk.text)
@@ -527,6 +527,8 @@ def coordinated_parts(chunk: Chunk) -> list[Chunk]:
     """'B and C' as the last item of a list: the two names it joins."""
     parts, position = [], 0
     for match in _coordinated_names().finditer(chunk.text):
+        if chunk.text[:match.start()].endswith("-"):
+            continue  # 'Institut für Werkstoff- und Strahltechnik': a truncated compound, one name
         parts.append(Chunk(chunk.start + position, chunk.start + match.start(), chunk.text[position:match.start()]))
         position = match.end()
     parts.append(Chunk(chunk.start + position, chunk.end, chunk.text[position:], chunk.legal_form))

@@ -15,8 +15,8 @@ from pipeline.extract.chunks import Chunk
 from pipeline.extract.doc_view import doc_sentences
 from pipeline.extract.classify import coordinated_parts
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster
-from pipeline.extract.name_shapes import (TITLE_COMPOUND, UPPER_PLURAL, has_head, is_generic_cluster_phrase, is_name_like,
-                                          org_type_of, words_of)
+from pipeline.extract.name_shapes import (TITLE_COMPOUND, UPPER_PLURAL, has_head, is_common_word_or_compound,
+                                          is_generic_cluster_phrase, is_name_like, org_type_of, words_of)
 from pipeline.dates import load_rules as load_date_rules
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.labels import following_block, in_general, is_label_statement
@@ -959,7 +959,7 @@ def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, 
     known = [Chunk(m.start, m.end, m.text) for m in found.mentions]
     items = sorted(ordered + known, key=lambda c: (c.start, -c.end))
     for position, kind in _list_introductions(text):
-        first, listed = True, []
+        first, listed, run_end = True, [], None
         for chunk in items:
             if chunk.start < position < chunk.end and first:
                 chunk = Chunk(position, chunk.end, text[position:chunk.end])  # "Städten Lindenau"
@@ -976,15 +976,18 @@ def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, 
                 position = descriptor.end()
                 first = True
                 continue
+            run_end = chunk.end
             for part in coordinated_parts(chunk):
                 if found.covered(part.start, part.end) or UPPER_PLURAL.fullmatch(part.text) or not (
                         _candidate(text, part, language) or len(part.text) > 3) or \
                         part.text.casefold() in vocabulary().generic_adjectives or (
-                        kind != "public_body" and _only_places(words_of(part.text))):
-                    continue
+                        kind != "public_body" and _only_places(words_of(part.text))) or (
+                        language == "de" and kind != "public_body" and " " not in part.text
+                        and is_common_word_or_compound(part.text)):
+                    continue  # (a German common noun: 'Wasserversorger, Ingenieurbüros, die X')
                 listed.append(part)
             position = _after_definition(text, chunk.end)
-        if listed and patterns().kind_examples.match(text, listed[-1].end):
+        if run_end is not None and patterns().kind_examples.match(text, run_end):
             continue  # 'zählen Spritzgießer, Werkzeugbauer und Forschungspartner wie die X': kinds
         for part in listed:
             if kind == "programme":
