@@ -126,15 +126,37 @@ def is_boilerplate(line: str) -> bool:
 
 
 def normalise(text: str) -> str:
-    """NFC, line breaks unified, invisible and control characters out, spaces folded,
-    lines stripped, at most one blank line in a row."""
+    """NFC, line breaks unified, invisible and control characters out, the columns of a
+    plain-text table set apart as cells, spaces folded, lines stripped, at most one
+    blank line in a row."""
     text = LINE_BREAK.sub(lambda m: LINE_BREAKS[m.group()], text)
     text = INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     text = CONTROL.sub("", text)
     if "  " in text or any(c in text for c in OTHER_SPACES):  # else every run is one " "
+        text = columns_as_cells(text)
         text = SPACES.sub(" ", text)  # (SPACES has no line break: the same as line by line)
     lines = [line.strip() for line in text.split("\n")]
     return BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+# Between two columns of a plain-text table: three or more spaces, or a tab.
+COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|[ ]*\t[ \t]*)(?=\S)")
+CELL_GAP = re.compile(r"(?<=\S)(?: {2,}|[ ]*\t[ \t]*)(?=\S)")
+
+
+def columns_as_cells(text: str) -> str:
+    """'Velmora Cluster      Halbleiter      Gold (05/2023)': two or more lines in a row
+    with wide gaps or tabs between words are the rows of a table; the gaps become the
+    cell separator HTML tables get, so that folding the spaces does not run the cells
+    into one name ('Velmora Cluster | Halbleiter | Gold (05/2023)')."""
+    lines = text.split("\n")
+    gapped = [COLUMN_GAP.search(line.strip()) is not None for line in lines]
+    for index, line in enumerate(lines):
+        in_table = gapped[index] and ((index > 0 and gapped[index - 1])
+                                      or (index + 1 < len(lines) and gapped[index + 1]))
+        if in_table:  # (in a table's row, two spaces part its cells too)
+            lines[index] = CELL_GAP.sub(CELL_SEPARATOR, line.strip())
+    return "\n".join(lines)
 
 
 def one_line(text: str) -> str:

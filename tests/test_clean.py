@@ -509,3 +509,17 @@ def test_the_cells_of_a_table_row_share_its_line():
     _, text = html_to_text("<html><body><table><tr><th>Cluster</th><th>Label</th></tr>"
                            "<tr><td>Velmora Cluster</td><td>Gold</td></tr></table></body></html>")
     assert [line for line in text.split("\n") if line.strip()] == ["Cluster | Label", "Velmora Cluster | Gold"]
+
+
+def test_the_columns_of_a_plain_text_table_become_cells():
+    table = ("Netzwerk                        Branche          Label\n"
+             "Velmora Mikrosysteme            Halbleiter       Gold (05/2023)\n"
+             "Tarsio Erzgebirge  Automotive       Silber (seit 04/2022)\n")
+    assert clean_stage.normalise(table).split("\n") == [
+        "Netzwerk | Branche | Label", "Velmora Mikrosysteme | Halbleiter | Gold (05/2023)",
+        "Tarsio Erzgebirge | Automotive | Silber (seit 04/2022)"]
+
+
+def test_a_single_line_with_wide_gaps_and_double_spaces_in_prose_stay_text():
+    text = "SACHSENS WIRTSCHAFT 2|2024                 18\n\nDer Cluster  hat das Label erhalten.\nEr freut sich."
+    assert clean_stage.normalise(text) == "SACHSENS WIRTSCHAFT 2|2024 18\n\nDer Cluster hat das Label erhalten.\nEr freut sich."

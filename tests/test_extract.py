@@ -2880,3 +2880,10 @@ def test_a_validity_sentence_naming_the_cluster_of_the_row_before_gives_its_vali
     out = run("de", "Der Velmora-Cluster hat das Gold-Label erhalten. Die Urkunde wurde der Velmora-Cluster "
                     "GmbH am 26. August 2021 übergeben; die Auszeichnung ist bis August 2023 gültig.")
     assert only(out["labels"])["valid_until"] == "2023-08"
+
+
+def test_each_row_of_a_table_of_clusters_and_tiers_is_a_label():
+    out = run("de", "Übersicht: Label der Cluster\n\nNetzwerk | Branche | Label\nVelmora Mikrosysteme | Halbleiter | "
+                    "Gold (05/2023)\nTarsio Erzgebirge | Automotive | Silber (seit 04/2022)\n")
+    assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {
+        ("Velmora Mikrosysteme", "gold", "2023-05"), ("Tarsio Erzgebirge", "silver", "2022-04")}
