@@ -111,7 +111,7 @@ TOML_SCHEMAS = {
                      cuts=_table(label_nouns=WORDS, label_for=WORDS, located_endings=WORDS,
                                  truncation_conjunctions=WORDS, role_conjunctions=WORDS, titles=WORDS,
                                  project_compound_endings=WORDS, brand_heads=WORDS, articles=WORDS,
-                                 state_genitives=WORDS, site_sections=WORDS, time_words=WORDS),
+                                 state_genitives=WORDS, site_sections=WORDS, time_words=WORDS, after_dateline=WORDS),
                      brands=_table(apposition_articles=WORDS),
                      growth=_table(subject_prepositions=WORDS, enumeration_conjunctions=WORDS,
                                    portfolio_words=WORDS, agency_heads=WORDS, agency_prepositions=WORDS,

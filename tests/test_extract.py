@@ -2887,3 +2887,22 @@ def test_each_row_of_a_table_of_clusters_and_tiers_is_a_label():
                     "Gold (05/2023)\nTarsio Erzgebirge | Automotive | Silber (seit 04/2022)\n")
     assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {
         ("Velmora Mikrosysteme", "gold", "2023-05"), ("Tarsio Erzgebirge", "silver", "2022-04")}
+
+
+@pytest.mark.parametrize("text, cluster", [
+    ("Als Vorbild nennt er das Gold-zertifizierte Netzwerk Velmora Jade, das 2020 Gold erhielt.", "Netzwerk Velmora Jade"),
+    ("The Gold-labelled Velmora Food Alliance received the Gold label in 2022.", "Velmora Food Alliance"),
+])
+def test_a_tier_modifier_is_no_part_of_the_name(text, cluster):
+    out = run("de" if " das " in text else "en", text)
+    assert cluster in {r["cluster"] for r in out["clusters"]}
+
+
+@pytest.mark.parametrize("text, cluster", [
+    ("Velden – Beim Holzbau-Cluster Nordalb ist die Freude groß: Er erhielt das Silber-Label.", "Holzbau-Cluster Nordalb"),
+    ("Velden – Der Cluster Tarsio Holz hat das Gold-Label erhalten.", "Cluster Tarsio Holz"),
+    ("Velmora – IT Security Cluster Nordalb has been awarded the Silver label.", "Velmora – IT Security Cluster Nordalb"),
+])
+def test_a_dateline_place_and_dash_before_a_sentence_are_no_part_of_the_name(text, cluster):
+    out = run("de" if " der " in text.lower() or "Beim" in text else "en", text)
+    assert {r["cluster"] for r in out["clusters"]} == {cluster}

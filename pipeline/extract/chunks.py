@@ -39,6 +39,7 @@ class Cuts:
     titles: frozenset               # 'dr.' inside a chunk starts a name
     trailing_titles: frozenset      # 'dr', 'dr.' at the end of a chunk: the next name's
     articles: frozenset             # 'the' after a head word starts a new phrase
+    after_dateline: frozenset       # 'Velden – Beim X': a dash and one of these end a dateline
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def cuts() -> Cuts:
         titles=titles,
         trailing_titles=titles | {t.rstrip(".") for t in titles},
         articles=frozenset(words["names.cuts.articles"]),
+        after_dateline=frozenset(words["names.cuts.after_dateline"]),
     )
 
 
@@ -90,15 +92,19 @@ def _trim(text: str, start: int) -> tuple[str, int]:
     words = text.split(" ")
     dash = next((i for i, w in enumerate(words[:4]) if w in ("-", "–", "—")), None) \
         if " -" in text or "–" in text or "—" in text else None
-    if dash and dash < len(words) - 1 and " ".join(words[:dash]).casefold() in vocab.places:
+    if dash and dash < len(words) - 1 and (" ".join(words[:dash]).casefold() in vocab.places
+                                           or words[dash + 1] in cut_words.after_dateline):
         start += sum(len(w) + 1 for w in words[:dash + 1])  # 'Czech Republic – VELMORA, z.s.': where, then who
-        words = words[dash + 1:]
+        words = words[dash + 1:]  # ('Kempten – Beim Holzbau-Cluster X': a dateline, then a sentence)
     while words and ((words[0].casefold().strip(".") in vocab.not_name_start
                       and not (words[0].casefold() in vocab.also_first_names and len(words) > 1
                                and words[1][:1].isupper()))  # 'Jan Muster'
                      or words[0].casefold() in vocab.connectors or cut_words.located.search(words[0])
                      or words[0] in ("-", "–")):  # '... initiative – Stage Three' split after the programme word
         start += len(words[0]) + 1
+        words = words[1:]
+    if len(words) > 1 and _is_tier_modifier(words[0]):
+        start += len(words[0]) + 1  # 'Gold-zertifizierten Maritimen Netzwerk X': what it holds, then who
         words = words[1:]
     if len(words) > 1 and words[0][-2:] in ("'s", "’s") and words[0][:-2].casefold() in vocab.places:
         start += len(words[0]) + 1  # "Finland's Velmora Health Hub": the place's, no part of the name
@@ -135,6 +141,12 @@ def _trim(text: str, start: int) -> tuple[str, int]:
         if trimmed.endswith(suffix):
             trimmed = trimmed[: -len(suffix)]
     return trimmed, start
+
+
+def _is_tier_modifier(word: str) -> bool:
+    """'Gold-labelled', 'Silber-zertifizierte': a tier word, a hyphen and a lower-case word."""
+    tier, hyphen, rest = word.partition("-")
+    return bool(hyphen) and tier.casefold() in label_rules().tier_words and rest[:1].islower()
 
 
 def _keeps_period(text: str) -> bool:
