@@ -2906,3 +2906,9 @@ def test_a_tier_modifier_is_no_part_of_the_name(text, cluster):
 def test_a_dateline_place_and_dash_before_a_sentence_are_no_part_of_the_name(text, cluster):
     out = run("de" if " der " in text.lower() or "Beim" in text else "en", text)
     assert {r["cluster"] for r in out["clusters"]} == {cluster}
+
+
+def test_a_definite_noun_phrase_with_a_participle_refers_to_the_cluster_named_before():
+    out = run("de", "Neu dabei ist der Cluster Smart Logistics Velden (SLoV). Das erst Ende 2019 gegründete Netzwerk "
+                    "wurde mit dem Bronze-Label ausgezeichnet.")
+    assert labels_of(out) == {("Cluster Smart Logistics Velden", "bronze")}

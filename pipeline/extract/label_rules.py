@@ -17,6 +17,7 @@ from functools import lru_cache
 import regex
 
 from pipeline import ruleset
+from pipeline.extract.vocab import vocabulary
 
 LABEL_RULES_FILE = "labels.toml"
 CATEGORIES = ruleset.LABEL_CATEGORIES
@@ -76,6 +77,7 @@ def label_rules() -> LabelRules:
         return regex.compile(pattern, flags)
 
     count = rf"(?:{phrases('count')}[ \t]+)?"
+    time_words = "|".join(w.capitalize() for w in vocabulary().word_lists["names.cuts.time_words"])
     return LabelRules(
         context=compiled(phrases("label_context")),
         award=compiled(phrases("award")),
@@ -84,7 +86,9 @@ def label_rules() -> LabelRules:
         generic=compiled(phrases("generic")),
         clause_break=compiled(phrases("clause_break")),
         contrast_break=compiled(phrases("contrast_break")),
-        anaphor=compiled(rf"\b{phrases('anaphor_determiner')}[ \t]+(?P<noun>{phrases('anaphor_noun')})\b"
+        # ('das erst Ende 2019 gegründete Netzwerk': lower-case words, numbers and a time word between)
+        anaphor=compiled(rf"\b{phrases('anaphor_determiner')}[ \t]+(?-i:(?:(?:[\p{{Ll}}\p{{N}}][\p{{L}}\p{{N}}-]*"
+                         rf"|{time_words})[ \t]+){{0,4}})(?P<noun>{phrases('anaphor_noun')})\b"
                          rf"|\b(?P<pronoun>{phrases('anaphor_pronoun')})\b"
                          rf"|\b(?P<speaker>{phrases('anaphor_speaker')})\b"),
         label_word=compiled(phrases("label_word")),
