@@ -2912,3 +2912,19 @@ def test_a_definite_noun_phrase_with_a_participle_refers_to_the_cluster_named_be
     out = run("de", "Neu dabei ist der Cluster Smart Logistics Velden (SLoV). Das erst Ende 2019 gegründete Netzwerk "
                     "wurde mit dem Bronze-Label ausgezeichnet.")
     assert labels_of(out) == {("Cluster Smart Logistics Velden", "bronze")}
+
+
+@pytest.mark.parametrize("language, text, cluster", [
+    ("de", "Der Optik-Cluster Velden, der bereits seit 2017 das Gold-Label führt, hat die Auszeichnung im Dezember "
+           "2023 zum zweiten Mal bestätigt bekommen.", "Optik-Cluster Velden"),
+    ("en", "The Velmora Cluster, which has held the Gold label since 2017, had it confirmed for the second time "
+           "in December 2023.", "Velmora Cluster"),
+])
+def test_a_tier_held_since_a_year_and_renewed_later_is_two_rows(language, text, cluster):
+    rows = run(language, text)["labels"]
+    assert sorted((r["cluster"], r["awarded"]) for r in rows) == [(cluster, "2017"), (cluster, "2023-12")]
+
+
+def test_since_a_year_far_from_the_tier_dates_no_label():
+    rows = run("de", "Der Velmora-Cluster, seit 2017 Mitglied im go-cluster, erhielt im Dezember 2023 das Gold-Label.")["labels"]
+    assert [r["awarded"] for r in rows] == ["2023-12"]

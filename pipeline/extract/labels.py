@@ -96,7 +96,12 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                 start, end = segments[tier]
                 in_segment = [d for d in in_sentence if start <= d.start < end]
                 attached = _attached_date(doc_text, [s for s in cluster_spans if s.id_ == tier], in_segment)
-                award_dates = _award_dates(in_segment, is_award)
+                award_dates = _award_dates(in_segment, is_award) or []
+                held_since = _held_since(doc_text, in_segment, [s for s in cluster_spans if s.id_ == tier])
+                renewed = next((d for d in in_segment if d is not held_since and d.role in ("awarded", "other")
+                                and d.value[:4] != held_since.value[:4]), None) if held_since else None
+                if renewed is not None and is_award and len(award_dates) == 1:
+                    award_dates = [held_since, renewed]  # 'seit 2017 führt ..., im Dezember 2023 bestätigt'
                 until = valid_until if len(segments) == 1 else next(  # the tier's own clause
                     (d.value for d in in_segment if d.role == "valid_until"), None)
                 if attached and attached not in award_dates:
@@ -239,6 +244,19 @@ def _award_dates(dates, is_award: bool) -> list:
     if len({d.value[:4] for d in awarded}) > 1:
         return awarded
     return [_award_date(dates, is_award)]
+
+
+def _held_since(text: str, dates, tier_spans):
+    """'der seit 2017 das Gold-Label führt', 'has held the Gold label since 2017': a date
+    after 'seit'/'since' with the tier word within a few words of it, which dates the
+    holding of a tier the sentence may also report renewed."""
+    for date in dates:
+        if date.role in ("awarded", "other") and label_rules().holds_since.search(
+                text, max(0, date.start - 12), date.start) is not None and any(
+                0 <= span.start_char - date.end <= 30 or 0 <= date.start - span.end_char <= 30
+                for span in tier_spans):
+            return date
+    return None
 
 
 def _award_date(dates, is_award: bool):
