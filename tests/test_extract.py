@@ -2928,3 +2928,19 @@ def test_a_tier_held_since_a_year_and_renewed_later_is_two_rows(language, text, 
 def test_since_a_year_far_from_the_tier_dates_no_label():
     rows = run("de", "Der Velmora-Cluster, seit 2017 Mitglied im go-cluster, erhielt im Dezember 2023 das Gold-Label.")["labels"]
     assert [r["awarded"] for r in rows] == ["2023-12"]
+
+
+@pytest.mark.parametrize("text", [
+    "Im Allgäuer Netzwerk arbeiten 40 Betriebe zusammen.",
+    "Der Velmora Cluster hat als erstes Südtiroler Netzwerk das Silber-Label erhalten.",
+    "+++ Wasserstoff-Netzwerk mit Bronze +++\nDas Wasserstoff-Netzwerk freut sich über neue Mitglieder.",
+])
+def test_a_network_named_by_a_place_adjective_or_a_field_is_no_organisation(text):
+    out = run("de", text)
+    names = {n for r in out["organisations"] + out["clusters"] for n in forms(r)}
+    assert not names & {"Allgäuer Netzwerk", "Südtiroler Netzwerk", "Wasserstoff-Netzwerk"}
+
+
+def test_an_austrian_title_after_a_role_word_is_no_surname():
+    out = run("de", "Auch Landesrat Mag. Hans Velmer gratulierte dem Cluster.")
+    assert [r["person"] for r in out["people"]] == ["Hans Velmer"]

@@ -12,7 +12,7 @@ from pipeline.extract.gazetteer import misspelt_entry
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME
 from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, is_common_word_or_compound, genitive_pattern, NAME_PARTICLE_AFTER,
                                           TITLE_COMPOUND, UPPER, cluster_name_from, compound_head,
-                                          is_name_like, is_person_name, is_place_genitive,
+                                          is_generic_network, is_name_like, is_person_name, is_place_genitive,
                                           legal_endings, org_type_of, programme_head_endings)
 from pipeline.extract.vocab import is_first_name, is_role_word, lower_words, vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
@@ -582,6 +582,8 @@ def _is_org_name(chunk: Chunk, language: str) -> bool:
     if len(words) == 3 and words[0].casefold() in _all_org_heads() and words[1] in ("der", "des", "of") \
             and words[2].casefold() in lower_words("places.area_nouns") | lower_words("names.cuts.state_genitives"):
         return False  # 'als erstes Netzwerk der Region': a kind of body and where, no name
+    if is_generic_network(chunk.text):
+        return False  # 'das Allgäuer Netzwerk', 'das Wasserstoff-Netzwerk': a kind of body, no name
     if len(words) == 1:  # 'Rhein-Main-Kreis': a compound ending in a head is a name
         return is_name_like(chunk, language) or bool(TITLE_COMPOUND.match(words[0]))
     first_is_head = any(words[0].casefold() in heads or compound_head(words[0], heads)

@@ -16,6 +16,7 @@ from pipeline.extract.doc_view import doc_sentences
 from pipeline.extract.classify import coordinated_parts
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster
 from pipeline.extract.name_shapes import (TITLE_COMPOUND, UPPER_PLURAL, has_head, is_common_word_or_compound,
+                                          is_generic_network,
                                           is_generic_cluster_phrase, is_name_like, org_type_of, words_of)
 from pipeline.dates import load_rules as load_date_rules
 from pipeline.extract.label_rules import label_rules
@@ -266,7 +267,7 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
         return False  # 'Sichtbares Zeichen', 'Besonderes Highlight': a noun phrase, no name
     if len(chunk.text.split()) > 1 and not ADJACENT_CAPITALS.search(chunk.text):
         return False
-    if _is_dateline_place(text, chunk):
+    if _is_dateline_place(text, chunk) or is_generic_network(chunk.text):
         return False
     if _only_places(words) or _only_places(chunk.text.casefold().split()) \
             or (patterns().place_before.search(text[max(0, chunk.start - 20):chunk.start])

@@ -338,6 +338,18 @@ def _without_part_noun(name: str) -> str:
 DASHED_ACRONYM = regex.compile(r"[ \t]+[–—-][ \t]+\p{Lu}[\p{Lu}\p{N}&]{1,9}$")
 
 
+def is_generic_network(text: str) -> bool:
+    """'das Allgäuer Netzwerk', 'das Wasserstoff-Netzwerk': a network head after a place's
+    adjective or a common word's compound says what kind of body, and names none."""
+    vocab = vocabulary()
+    words = text.split()
+    if len(words) == 2:
+        return words[1].casefold() in vocab.network_heads and words[0].endswith("er") and words[0][1:].islower()
+    field, _, head = text.rpartition("-")
+    return len(words) == 1 and head.casefold() in vocab.network_heads and bool(field) \
+        and not is_rare_word(field, "de") and field.casefold() not in vocab.places
+
+
 def is_common_word_or_compound(word: str) -> bool:
     """'Region', 'Windbranche', 'Luftfahrtindustrie': a common German word, or a compound
     of two ('Wind' + 'branche'), not a coined name ('Velmora', 'Solvind')."""

@@ -492,7 +492,8 @@ def _speakers(text: str):
 def _could_be_surname(word: str, text: str, found: DocumentEntities, start: int) -> bool:
     vocab = vocabulary()
     lowered = word.casefold()
-    return not (lowered in vocab.not_name_start or lowered in vocab.places or is_role_word(lowered)
+    abbreviated = text[start + len(word):start + len(word) + 1] == "." and lowered + "." in vocab.titles  # 'Mag.'
+    return not (lowered in vocab.not_name_start or lowered in vocab.places or is_role_word(lowered) or abbreviated
                 or lowered in vocab.titles or lowered in vocab.cluster_heads or found.find(word)
                 or found.covered(start, start + len(word)) or regex.search(rf"\b{lowered}\b", text)
                 or any(lowered in heads for heads in vocab.org_heads.values())
