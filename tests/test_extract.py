@@ -2944,3 +2944,14 @@ def test_a_network_named_by_a_place_adjective_or_a_field_is_no_organisation(text
 def test_an_austrian_title_after_a_role_word_is_no_surname():
     out = run("de", "Auch Landesrat Mag. Hans Velmer gratulierte dem Cluster.")
     assert [r["person"] for r in out["people"]] == ["Hans Velmer"]
+
+
+@pytest.mark.parametrize("language, text, forms_expected", [
+    ("de", "Der Cluster Alpenholz Velden (italienisch Cluster Legno Alpino Velden) hat das Silber-Label erhalten.",
+     {"Cluster Alpenholz Velden", "Cluster Legno Alpino Velden"}),
+    ("de", "Der Niederschlesische Cluster für Velmora-Chemie (Dolnośląski Klaster Velmora, DKV) erhielt 2019 Gold.",
+     {"Niederschlesische Cluster für Velmora-Chemie", "Dolnośląski Klaster Velmora", "DKV"}),
+])
+def test_a_cluster_s_name_in_another_language_in_parentheses_is_the_same_cluster(language, text, forms_expected):
+    out = run(language, text)
+    assert forms(only(out["clusters"])) == forms_expected and len(out["labels"]) == 1

@@ -20,6 +20,10 @@ DEFINITION_AFTER = regex.compile(
     r"(?=[ \t]*(?:[–—,)]|-[ \t])))")
 
 
+# '(Dolnośląski Klaster Zielonej Chemii, DKZCh)': a name in parentheses, then its acronym.
+ACRONYM_CLOSING = regex.compile(r"^[ \t]*,[ \t]*(?P<inner>\p{Lu}[\p{L}\p{N}&-]{1,9})[ \t]*\)")
+
+
 # 'St. Pölten (OTS/NLK) - ...', 'Berlin (dpa) – ...': a dateline at the head of a line. The
 # parenthesis names news agencies (short, in capitals or lower case: not '(Denmark)'), the
 # words before it a place, which is no organisation.
@@ -60,6 +64,8 @@ def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -
         if mention.label == PERSON or _opens_dateline(text, mention.end, dateline_opens):
             continue
         match = DEFINITION_AFTER.match(text[mention.end:mention.end + 130])
+        if not match and "(" in text[max(0, mention.start - 40):mention.start]:
+            match = ACRONYM_CLOSING.match(text[mention.end:mention.end + 20])  # '(Klaster X, KX)'
         if not match:
             continue
         inner = match["inner"].strip()

@@ -116,7 +116,12 @@ def _dash_or_parenthesis() -> regex.Pattern:
     """'ACICAE - the Basque Automotive Cluster', 'HEGAN (Basque Aerospace Cluster)': the
     same cluster, also inside a list of such pairs."""
     return word_pattern(r"^(?:[ \t]+[–-][ \t]+(?:(?:%(coreference.articles)s)[ \t]+)?"
-                        r"|[ \t]*\([ \t]*(?:(?:%(coreference.articles)s)[ \t]+)?)$")
+                        r"|[ \t]*\([ \t]*(?:(?i:%(coreference.language_words)s):?[ \t]+)?"
+                        r"(?:(?:%(coreference.articles)s)[ \t]+)?)$")  # '(italienisch Cluster X'
+
+
+# What may close a name in parentheses: ')' or its acronym ('(Klaster X, KX)').
+CLOSING_PARENTHESIS = regex.compile(r"(?:[ \t]*,[ \t]*\p{Lu}[\p{L}\p{N}&-]{1,9})?[ \t]*\)")
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +142,7 @@ def merge_appositions(text: str, found: DocumentEntities) -> None:
         gap = text[first.end:second.start]
         described = has_head(words_of(second.text), heads) or "–" in gap
         paired = _dash_or_parenthesis().match(gap) and (not gap.strip().startswith("(")
-                                                     or text[second.end:second.end + 1] == ")")
+                                                     or CLOSING_PARENTHESIS.match(text, second.end))
         if first.entity is not second.entity and described and (
                 paired or (_apposition().match(gap) and not _next_list_item().match(text, second.end))) \
                 and first.entity in found.entities and second.entity in found.entities:
