@@ -136,7 +136,32 @@ def normalise(text: str) -> str:
         text = columns_as_cells(text)
         text = SPACES.sub(" ", text)  # (SPACES has no line break: the same as line by line)
     lines = [line.strip() for line in text.split("\n")]
-    return BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    text = "\n".join(lines)
+    if "\n" in text:
+        text = WRAPPED_LINE.sub(_rejoined, text)
+    return BLANK_LINES.sub("\n\n", text).strip()
+
+
+# A sentence wrapped onto the next line (a PDF's or a mail's hard line breaks): a line that
+# ends in a letter, a comma or a hyphen, and a next line that opens in lower case.
+WRAPPED_LINE = re.compile(r"(?<=[^\W\d_])-\n(?=([^\W\d_A-ZÄÖÜ]+))"  # 'Frei-⏎staat'
+                          r"|(?<=[^\W\d_])(-)\n(?=[A-ZÄÖÜ])"  # 'Neckar-⏎Alb'
+                          r"|(?<=[^\W_]|,)\n(?=[^\W\d_A-ZÄÖÜ](?![^\n:]{0,25}:\s)(?!\S*[@/]|www\.))")  # 'im Mai 2023⏎erneut'
+# (not before a list's 'key: value' line, 'nanodiag BW: Nanoporentechnologie ...', nor an address)
+
+# Words after a hyphen at a line's end that keep it apart: 'Kunststoff- und Metallnetzwerk'.
+TRUNCATION_CONJUNCTIONS = frozenset(("und", "oder", "sowie", "bzw", "and", "or", "bis"))
+
+
+def _rejoined(match: re.Match) -> str:
+    """The line break of a wrapped sentence undone: 'Frei-⏎staat' -> 'Freistaat',
+    'Kunststoff-⏎und' -> 'Kunststoff- und', 'Neckar-⏎Alb' -> 'Neckar-Alb', 'im Mai 2023⏎erneut' ->
+    'im Mai 2023 erneut'."""
+    if match.group(1):
+        return "- " if match.group(1) in TRUNCATION_CONJUNCTIONS else ""
+    if match.group(2):
+        return "-"  # a hyphenated name broken at its own hyphen
+    return " "
 
 
 # Between two columns of a plain-text table: three or more spaces, or a tab.

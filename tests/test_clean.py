@@ -523,3 +523,22 @@ def test_the_columns_of_a_plain_text_table_become_cells():
 def test_a_single_line_with_wide_gaps_and_double_spaces_in_prose_stay_text():
     text = "SACHSENS WIRTSCHAFT 2|2024                 18\n\nDer Cluster  hat das Label erhalten.\nEr freut sich."
     assert clean_stage.normalise(text) == "SACHSENS WIRTSCHAFT 2|2024 18\n\nDer Cluster hat das Label erhalten.\nEr freut sich."
+
+
+@pytest.mark.parametrize("wrapped, flowed", [
+    ("hat der Frei-\nstaat rund 24 Millionen", "hat der Freistaat rund 24 Millionen"),
+    ("Das Kunststoff-\nund Metallnetzwerk", "Das Kunststoff- und Metallnetzwerk"),
+    ("der Cluster MedTech Neckar-\nAlb hat", "der Cluster MedTech Neckar-Alb hat"),
+    ("dem im Mai 2023\nerneut das Gold-Label zuerkannt wurde", "dem im Mai 2023 erneut das Gold-Label zuerkannt wurde"),
+])
+def test_a_sentence_wrapped_onto_the_next_line_is_joined(wrapped, flowed):
+    assert clean_stage.normalise(wrapped) == flowed
+
+
+@pytest.mark.parametrize("lines", [
+    "Die Gewinner sind:\nVELMO: Cluster für Velmora-Medizin; Rhein-Main\nnordalb BW: Nordalb-Technik; Baden-Württemberg",
+    "Velmora Cluster erhält Gold\nNeue Mitglieder im Netzwerk",
+    "Tel.\n+49 30 1234",
+])
+def test_headlines_list_items_and_contact_lines_stay_apart(lines):
+    assert clean_stage.normalise(lines) == lines
