@@ -2955,3 +2955,16 @@ def test_an_austrian_title_after_a_role_word_is_no_surname():
 def test_a_cluster_s_name_in_another_language_in_parentheses_is_the_same_cluster(language, text, forms_expected):
     out = run(language, text)
     assert forms(only(out["clusters"])) == forms_expected and len(out["labels"]) == 1
+
+
+def test_a_name_ending_in_a_plural_compound_is_no_person_after_a_noun():
+    out = run("de", "Spitzenreiter ist der Cluster Silicon Elbe Mikrosysteme.\n\nNetzwerk | Label\n"
+                    "Silicon Elbe Mikrosysteme | Gold (05/2023)\nTarsio Erzgebirge | Silber (2021)")
+    assert out["people"] == []
+    assert {(r["cluster"], r["tier"]) for r in out["labels"]} == {
+        ("Cluster Silicon Elbe Mikrosysteme", "gold"), ("Tarsio Erzgebirge", "silver")}
+
+
+def test_a_journalist_after_his_role_word_is_a_person():
+    out = run("de", "Das Gespräch führte Redakteur Jens Harms.")
+    assert [r["person"] for r in out["people"]] == ["Jens Harms"]

@@ -100,7 +100,8 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         if len(words) in (3, 4) and person == name_text and is_first_name(words[1]) \
                 and is_person_name(" ".join(words[1:]), False) \
                 and org_type_of(words[0]) in ("", "public_body") \
-                and not is_first_name(words[0]) and words[0][1:].islower():
+                and not is_first_name(words[0]) and words[0][1:].islower() \
+                and not _plural_compound(words[2]):  # 'Silicon Elbe Mikrosysteme' names no person
             start = chunk.end - len(" ".join(words[1:]))  # 'Jurymitglied Anna Muster', 'Staatsrat Beat Muster': a noun or office before the name
             found.add(Mention(start, chunk.end, text[start:chunk.end], PERSON, "person_rules"))
             continue
@@ -319,6 +320,12 @@ def _in_purpose_phrase() -> regex.Pattern:
     """A 'für'/'for' phrase whose last word stands right before the 'und': 'Hochschule für
     Technik' (the prepositions of [names.growth] agency_prepositions)."""
     return word_pattern(r" (?:%(names.growth.agency_prepositions)s) \p{Lu}[\p{L}-]*$")
+
+
+def _plural_compound(word: str) -> bool:
+    """'Mikrosysteme', 'Bauteile': a German compound of two common words with a plural
+    ending, no surname (a surname that is a common word, 'Harms', 'Lange', is one)."""
+    return word.endswith(("e", "en", "s")) and is_rare_word(word, "de") and is_common_word_or_compound(word)
 
 
 @lru_cache(maxsize=1)
