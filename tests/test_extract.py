@@ -2968,3 +2968,19 @@ def test_a_name_ending_in_a_plural_compound_is_no_person_after_a_noun():
 def test_a_journalist_after_his_role_word_is_a_person():
     out = run("de", "Das Gespräch führte Redakteur Jens Harms.")
     assert [r["person"] for r in out["people"]] == ["Jens Harms"]
+
+
+def test_a_cluster_whose_own_clause_names_a_tier_in_general_takes_no_other_tier():
+    out = run("en", "Sweden's Velmora Bioeconomy Cluster received its first Bronze label in spring 2022, while "
+                    "Denmark's Tarsio Food Robotics Cluster says it aims to apply for Silver next year.")
+    assert labels_of(out) == {("Velmora Bioeconomy Cluster", "bronze")}
+
+
+def test_a_dateline_place_in_capitals_is_no_part_of_the_name():
+    out = run("en", "TØNSBERG – Velmora Ocean Tech Cluster has retained the Gold label.")
+    assert labels_of(out) == {("Velmora Ocean Tech Cluster", "gold")}
+
+
+def test_a_preposition_opening_a_sentence_is_no_label_subject():
+    out = run("de", "Der Velmora-Cluster hat das Gold-Label. Statt Zertifikaten zählt für uns Gold im Wettbewerb.")
+    assert {c for c, _ in labels_of(out)} == {"Velmora-Cluster"}

@@ -406,7 +406,23 @@ def name_chunks(text: str, brands: frozenset[str] = frozenset()) -> list[Chunk]:
                 start, legal = extended, text[extended:end]
             chunks.append(Chunk(start, end, text[start:end], legal if is_last else ""))
     chunks = [c for c in map(lambda c: _without_time_of_year(text, c), chunks) if c is not None]
+    chunks = [_without_dateline_in_capitals(text, c) for c in chunks]
     return _without_swallowed([_extend(text, part) for c in chunks for part in _acronym_and_name(c)])
+
+
+# 'TØNSBERG – Velmora Ocean Cluster has ...': a place in capitals and a dash opening a line.
+DATELINE_IN_CAPITALS = regex.compile(r"\p{Lu}{5,}(?:[ -]\p{Lu}{2,})*[ \t]+[–—-][ \t]+(?=\p{Lu})")
+
+
+def _without_dateline_in_capitals(text: str, chunk: Chunk) -> Chunk:
+    """A dateline's place in capitals and its dash, opening a line, are no part of the
+    name after them (an acronym spelling that name is: _acronym_and_name)."""
+    match = DATELINE_IN_CAPITALS.match(chunk.text)
+    if match is None or text[text.rfind("\n", 0, chunk.start) + 1:chunk.start].strip() \
+            or ACRONYM_DASH_NAME.fullmatch(chunk.text) and _spells(chunk.text[:match.end()].split()[0],
+                                                                   chunk.text[match.end():]):
+        return chunk
+    return Chunk(chunk.start + match.end(), chunk.end, chunk.text[match.end():], chunk.legal_form)
 
 
 YEAR_AFTER = regex.compile(r"[ \t]+(?:19|20)\d\d(?![\p{L}\p{N}])")
@@ -443,13 +459,17 @@ def _acronym_and_name(chunk: Chunk) -> list[Chunk]:
     match = ACRONYM_DASH_NAME.fullmatch(chunk.text)
     if match is None:
         return [chunk]
-    connectors = vocabulary().connectors
-    initials = "".join(w[0] for w in regex.split(r"[\s-]+", match["name"])
-                       if w and w[0].isupper() and w.casefold() not in connectors)
-    if initials != match["acronym"]:
+    if not _spells(match["acronym"], match["name"]):
         return [chunk]
     return [Chunk(chunk.start, chunk.start + match.end("acronym"), match["acronym"]),
             Chunk(chunk.start + match.start("name"), chunk.end, match["name"], chunk.legal_form)]
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether the acronym is the initials of the name's capitalised words."""
+    connectors = vocabulary().connectors
+    return acronym == "".join(w[0] for w in regex.split(r"[\s-]+", name)
+                              if w and w[0].isupper() and w.casefold() not in connectors)
 
 
 def _without_swallowed(chunks: list[Chunk]) -> list[Chunk]:

@@ -434,7 +434,7 @@ def _clusters_for(found: DocumentEntities, doc_text: str, sentence, spans) -> li
     if not clusters:
         return []
     if len({s.id_ for s in spans}) == 1:
-        return [(m.entity, spans) for m in clusters]
+        return [(m.entity, spans) for m in clusters if not _tier_of_its_own(doc_text, sentence, spans, m)]
     if len(clusters) == 1:  # its history, unless a contrast parts the sentence into statements
         return _tier_of_sole_cluster(doc_text, sentence, spans, mentions) or [(clusters[0].entity, spans)]
     by_statement = _tier_of_statement(doc_text, sentence, spans, clusters)
@@ -452,6 +452,17 @@ def _clusters_for(found: DocumentEntities, doc_text: str, sentence, spans) -> li
         nearest = (own_after or before[-1:] or after[:1]) if tier_first else (after[:1] or before[-1:])
         out.append((mention.entity, nearest))
     return out
+
+
+def _tier_of_its_own(doc_text: str, sentence, spans, mention) -> bool:
+    """'X received Bronze, while Y says it aims to apply for Silver': the cluster's own
+    statement names a tier of its own (here one in general terms, dropped), not the tier
+    of the other statement."""
+    if not label_rules().contrast_break.search(doc_text, sentence.start_char, sentence.end_char):
+        return False
+    start, end = next((a, b) for a, b in _statements(doc_text, sentence) if a <= mention.start < b)
+    return not any(start <= s.start_char < end for s in spans) and \
+        label_rules().tier.search(doc_text, start, end) is not None
 
 
 def _statements(doc_text: str, sentence) -> list[tuple[int, int]]:
