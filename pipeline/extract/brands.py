@@ -1,11 +1,11 @@
 """Lower-case brands: 'alpintex', 'lumisax', 'fluvio' name clusters and companies
 although they are written like common words, so the capital-letter chunks of chunks.py
 miss them. A lower-case word is a brand of the document when it is no common word of
-the language and the document introduces it as a name at least once: a legal form
-after it ('lumisax e.V.', 'alpintex Management GmbH'), a head noun before it
-or, when the document names it at least twice, a head noun before it ('Textilnetzwerk
-alpintex'), an apposition after it ('lumisax, das Netzwerk der ...') or a place as the
-first word of a line or sentence ('alpintex holt Gold').
+the language and the document introduces it as a name: a legal form after it
+('lumisax e.V.', 'alpintex Management GmbH'), or, when the document names it at least
+twice, a head noun before it ('Textilnetzwerk alpintex'), an apposition after it
+('lumisax, das Netzwerk der ...') or the first place of a line or sentence ('alpintex
+holt Gold').
 The words of each context are data: vocabulary.toml [names.brands].
 """
 from __future__ import annotations
@@ -17,11 +17,6 @@ import regex
 from pipeline.extract.vocab import vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
 from pipeline.names import legal_forms
-
-# A lower-case word of four or more letters and digits, no part of an address, a file
-# name or a hyphenated compound ('www.alpintex.de', 'presse@lumisax.de', 'e-mobility').
-LOWER_TOKEN = regex.compile(r"(?<![\p{L}\p{N}@/._#-])\p{Ll}[\p{Ll}\p{N}]{3,}(?![\p{L}\p{N}@/_-]|\.\p{L})")
-
 
 @lru_cache(maxsize=1)
 def _legal_after() -> regex.Pattern:
@@ -58,30 +53,36 @@ def _opens_line_or_sentence(text: str, start: int) -> bool:
 
 
 def lower_case_brands(text: str, language: str) -> frozenset[str]:
-    """The lower-case words `text` uses as names (see the module's docstring)."""
-    if not any(c.islower() for c in text):
-        return frozenset()
-    seen: dict[str, int] = {}
-    with_legal_form: set[str] = set()
-    introduced: set[str] = set()
+    """The lower-case words `text` uses as names (see the module's docstring). The rare
+    lower-case words are found among the text's distinct words first (a set, not a
+    pattern tried at every position: most words of a text are lower case), then each
+    one's places are read for a context."""
     stop_words = vocabulary().connectors | vocabulary().not_name_start
-    for match in LOWER_TOKEN.finditer(text):
-        word = match.group()
-        if word in stop_words or not is_rare_word(word, language):
-            continue
-        seen[word] = seen.get(word, 0) + 1
-        if word in with_legal_form:
-            continue
-        start, end = match.span()
-        if _legal_after().match(text, end):
-            with_legal_form.add(word)
-        elif word not in introduced and (
+    candidates = {w for w in {token.strip(EDGE_PUNCTUATION) for token in text.split()}
+                  if len(w) >= 4 and w[:1].islower() and w.isalnum() and w.islower()
+                  and w not in stop_words and is_rare_word(w, language)}
+    brands = set()
+    for word in candidates:
+        places = [m.span() for m in _whole_word(word).finditer(text)]
+        if any(_legal_after().match(text, end) for _, end in places):
+            brands.add(word)
+        elif len(places) >= 2 and any(
                 _apposition_after().match(text, end) or _head_before().search(text, max(0, start - 40), start)
-                or _opens_line_or_sentence(text, start)):
-            introduced.add(word)
-    # a head noun before a verb ('das IT-Logistikcluster managt') or a word cut off at the end
-    # of an excerpt looks like an introduction once; a brand is named again
-    return frozenset(with_legal_form | {w for w in introduced if seen[w] >= 2})
+                or _opens_line_or_sentence(text, start) for start, end in places):
+            brands.add(word)  # (a head noun before a verb, 'das Logistikcluster managt', or a word
+            # cut off at the end of an excerpt looks like an introduction once: a brand is named again)
+    return frozenset(brands)
+
+
+# What may stand around a word that is split off at white space: punctuation and quotes.
+EDGE_PUNCTUATION = ".,;:!?()[]{}\"'„“”‚‘’«»<>*"
+
+
+@lru_cache(maxsize=256)
+def _whole_word(word: str) -> regex.Pattern:
+    """The word alone, no part of an address, a file name or a hyphenated compound
+    ('www.alpintex.de', 'presse@lumisax.de', 'e-mobility')."""
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}@/._#-]){regex.escape(word)}(?![\p{{L}}\p{{N}}@/_-]|\.\p{{L}})")
 
 
 def capitalised(text: str, brands: frozenset[str]) -> str:
