@@ -2984,3 +2984,23 @@ def test_a_dateline_place_in_capitals_is_no_part_of_the_name():
 def test_a_preposition_opening_a_sentence_is_no_label_subject():
     out = run("de", "Der Velmora-Cluster hat das Gold-Label. Statt Zertifikaten zählt für uns Gold im Wettbewerb.")
     assert {c for c, _ in labels_of(out)} == {"Velmora-Cluster"}
+
+
+def test_a_label_field_of_a_directory_entry_belongs_to_the_entry_s_cluster():
+    text = ("Clusterdatenbank\n────────\nVelmora Netzwerk Anhalt (VNA)\nBranche: Fahrzeugbau\nSitz: Velden\n"
+            "Label: Bronze (2018) / Silber (2022)\n────────\nChemie-Cluster Tarsio\nBranche: Chemie\n"
+            "Label: Silber (2021)\n────────\nHolzcluster Brunkel\nBranche: Holz\nLabel: –\n")
+    out = run("de", text)
+    assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {
+        ("Velmora Netzwerk Anhalt", "bronze", "2018"), ("Velmora Netzwerk Anhalt", "silver", "2022"),
+        ("Chemie-Cluster Tarsio", "silver", "2021")}
+
+
+def test_a_profile_s_label_fields_belong_to_the_profile_s_cluster():
+    text = ("Velmora Maritime Technology Cluster\nCluster organisation profile\n\nAcronym: VMTC\nCountry: Germany\n\n"
+            "Cluster Management Excellence Label\nLabel: GOLD\nPrevious labels: SILVER (2019), BRONZE (2015)\n\n"
+            "Description\nThe Velmora Maritime Technology Cluster (VMTC) works with the Tarsio Marine Cluster (FR).")
+    out = run("en", text)
+    assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {
+        ("Velmora Maritime Technology Cluster", "gold", ""), ("Velmora Maritime Technology Cluster", "silver", "2019"),
+        ("Velmora Maritime Technology Cluster", "bronze", "2015")}

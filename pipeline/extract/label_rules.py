@@ -39,6 +39,7 @@ class LabelRules:
     coordinated_tiers: regex.Pattern
     history_line: regex.Pattern   # '- 2017 – Silber', '2014: Bronze'
     tier_line: regex.Pattern      # 'Gold: A, B', '- A, Portugal – Gold', 'A (Gold)'
+    field_line: regex.Pattern     # 'Label: Bronze (2018) / Silber (2022)', 'Previous labels: SILVER (2019)'
     own_label: regex.Pattern      # matched at the end of the text before a tier: 'Das ', 'its '
     other_prize: regex.Pattern    # matched right after a tier: ' medal', 'sponsor'
     plural_subject: regex.Pattern  # 'clusters': the sentence speaks of labels in general
@@ -105,6 +106,9 @@ def label_rules() -> LabelRules:
             rf"{count}{tier}\p{{L}}*\b"),
         history_line=compiled(
             rf"^[ \t]*(?:[-•*–][ \t]*)?(?:\d{{1,2}}[./][ \t]*)?(?:19|20)\d\d[ \t]*[:–—-][ \t]*{tier}\b"),
+        # a profile's or a directory entry's field: a key holding a label word, a colon, tiers
+        field_line=compiled(rf"^[ \t]*(?:[-•*][ \t]*)?[^:\n]{{0,40}}?{phrases('label_word')}[^:\n]{{0,30}}:"
+                            rf"[^\n]*?\b{tier}"),
         # (and names each with its tier in parentheses: 'A (Gold) and B (Silver)')
         tier_line=compiled(
             rf"^[ \t]*(?:[-•*–][ \t]*)?(?:{tier}(?:[ \t-]?labels?)?[ \t]*:"

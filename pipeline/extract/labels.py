@@ -278,6 +278,9 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
     text = sentence.text
     single_tier = len({s.id_ for s in spans}) == 1
     clusters = _clusters_for(found, doc_text, sentence, spans)
+    if not clusters and label_rules().field_line.match(text):  # 'Label: Bronze (2018) / Silber (2022)'
+        entry = _entry_heading(found, doc_text, sentence.start_char) or main
+        return ([(entry, spans)], True) if entry is not None else ([], False)
     from_block = not clusters and single_tier and introduces_block(text) and not history_line
     if from_block:
         block = following_block(doc_text, sentence.end_char)
@@ -296,6 +299,36 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
                                                  or _label_field(text)):
         return [(fallback, spans)], False  # not 'Clusters with a Gold label enjoy ...': a statement about the label
     return [], False
+
+
+# A line of rules or dashes between the entries of a directory page ('────', '-----').
+SEPARATOR_LINE = regex.compile(r"[\W_]+")
+
+
+def _entry_heading(found: DocumentEntities, text: str, start: int, reach: int = 12) -> Entity | None:
+    """The cluster a directory entry or profile names on its first line, for a field
+    line of it at `start` ('Chemie-Cluster X⏎Branche: Chemie⏎Label: Silber (2021)'): the
+    entry runs up to a blank or separator line, at most `reach` lines."""
+    first = start
+    for _ in range(reach):
+        if first == 0:
+            break
+        above_start = text.rfind("\n", 0, first - 1) + 1
+        above = text[above_start:first - 1].strip()
+        if not above or SEPARATOR_LINE.fullmatch(above):
+            break
+        first = above_start
+    if first == start:
+        return None
+    line = text[first:text.find("\n", first)]
+    opening = first + len(line) - len(line.lstrip())
+    for mention in found.mentions:
+        if mention.start == opening and (mention.label == CLUSTER or (
+                mention.label == ORG and mention.entity.org_type in ("network", "association", "other")
+                and mention.entity.canonical not in ruleset.active().awarding_bodies())):
+            as_cluster(mention.entity)  # an entry with a label field is a cluster's
+            return mention.entity
+    return None
 
 
 def _is_list(block: str) -> bool:
