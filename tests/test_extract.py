@@ -3004,3 +3004,10 @@ def test_a_profile_s_label_fields_belong_to_the_profile_s_cluster():
     assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {
         ("Velmora Maritime Technology Cluster", "gold", ""), ("Velmora Maritime Technology Cluster", "silver", "2019"),
         ("Velmora Maritime Technology Cluster", "bronze", "2015")}
+
+
+def test_each_line_of_a_dated_label_history_keeps_its_year():
+    out = run("de", "Über uns\n\nDer Energietechnik-Cluster Velden wurde 2012 gegründet.\n\nMeilensteine\n"
+                    "2016 – Bronze-Label der European Cluster Excellence Initiative (ECEI)\n2019 – Silber-Label\n"
+                    "2022 – Gold-Label, verliehen vom European Secretariat for Cluster Analysis (ESCA)\n")
+    assert {(r["tier"], r["awarded"]) for r in out["labels"]} == {("bronze", "2016"), ("silver", "2019"), ("gold", "2022")}

@@ -88,7 +88,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         if not clusters:
             continue
         in_sentence = [d for d in dates if sentence.start_char <= d.start < sentence.end_char
-                       and not _is_stamp(doc_text, d)]
+                       and (history_line or not _is_stamp(doc_text, d))]  # '2016 – Bronze-Label': its year
         valid_until = next((d.value for d in in_sentence if d.role == "valid_until"), None)
         body = _awarding_body(found, sentence.start_char, sentence.end_char)
         for cluster, cluster_spans in clusters:
