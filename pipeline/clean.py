@@ -143,10 +143,13 @@ def normalise(text: str) -> str:
 
 
 # A sentence wrapped onto the next line (a PDF's or a mail's hard line breaks): a line that
-# ends in a letter, a comma or a hyphen, and a next line that opens in lower case.
+# ends in a letter, a digit, a comma or a hyphen, and a next line that opens in lower case;
+# or a line that ends in a conjunction, an article or a preposition, whatever follows.
 WRAPPED_LINE = re.compile(r"(?<=[^\W\d_])-\n(?=([^\W\d_A-ZÄÖÜ]+))"  # 'Frei-⏎staat'
                           r"|(?<=[^\W\d_])(-)\n(?=[A-ZÄÖÜ])"  # 'Neckar-⏎Alb'
-                          r"|(?<=[^\W_]|,)\n(?=[^\W\d_A-ZÄÖÜ](?![^\n:]{0,25}:\s)(?!\S*[@/]|www\.))")  # 'im Mai 2023⏎erneut'
+                          r"|(?<=[^\W_]|,)\n(?=[^\W\d_A-ZÄÖÜ](?![^\n:]{0,25}:\s)(?!\S*[@/]|www\.))"  # 'im Mai 2023⏎erneut'
+                          r"|(?<=[ \t])(und|oder|sowie|der|die|das|des|dem|den|für|von|vom|mit|and|or|of|the|for)\n"
+                          r"(?=[^\W\d_])")  # 'Ministerium für Wirtschaft, Arbeit und⏎Tourismus'
 # (not before a list's 'key: value' line, 'nanodiag BW: Nanoporentechnologie ...', nor an address)
 
 # Words after a hyphen at a line's end that keep it apart: 'Kunststoff- und Metallnetzwerk'.
@@ -157,6 +160,8 @@ def _rejoined(match: re.Match) -> str:
     """The line break of a wrapped sentence undone: 'Frei-⏎staat' -> 'Freistaat',
     'Kunststoff-⏎und' -> 'Kunststoff- und', 'Neckar-⏎Alb' -> 'Neckar-Alb', 'im Mai 2023⏎erneut' ->
     'im Mai 2023 erneut'."""
+    if match.group(3):
+        return match.group(3) + " "  # a line ending in a conjunction, article or preposition
     if match.group(1):
         return "- " if match.group(1) in TRUNCATION_CONJUNCTIONS else ""
     if match.group(2):

@@ -542,3 +542,8 @@ def test_a_sentence_wrapped_onto_the_next_line_is_joined(wrapped, flowed):
 ])
 def test_headlines_list_items_and_contact_lines_stay_apart(lines):
     assert clean_stage.normalise(lines) == lines
+
+
+def test_a_line_ending_in_a_conjunction_or_preposition_runs_on():
+    assert clean_stage.normalise("Ministerium für Wirtschaft, Arbeit und\n   Tourismus Velden") == \
+        "Ministerium für Wirtschaft, Arbeit und Tourismus Velden"

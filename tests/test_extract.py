@@ -3011,3 +3011,9 @@ def test_each_line_of_a_dated_label_history_keeps_its_year():
                     "2016 – Bronze-Label der European Cluster Excellence Initiative (ECEI)\n2019 – Silber-Label\n"
                     "2022 – Gold-Label, verliehen vom European Secretariat for Cluster Analysis (ESCA)\n")
     assert {(r["tier"], r["awarded"]) for r in out["labels"]} == {("bronze", "2016"), ("silver", "2019"), ("gold", "2022")}
+
+
+def test_a_ministry_s_portfolio_with_a_lower_case_adjective_is_one_name():
+    out = run("de", "Das Hessische Ministerium für Wirtschaft, Energie, Verkehr, Wohnen und ländlichen Raum fördert den Cluster.")
+    assert [r["organisation"] for r in out["organisations"]] == [
+        "Hessische Ministerium für Wirtschaft, Energie, Verkehr, Wohnen und ländlichen Raum"]
