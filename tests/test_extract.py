@@ -3017,3 +3017,12 @@ def test_a_ministry_s_portfolio_with_a_lower_case_adjective_is_one_name():
     out = run("de", "Das Hessische Ministerium für Wirtschaft, Energie, Verkehr, Wohnen und ländlichen Raum fördert den Cluster.")
     assert [r["organisation"] for r in out["organisations"]] == [
         "Hessische Ministerium für Wirtschaft, Energie, Verkehr, Wohnen und ländlichen Raum"]
+
+
+def test_directory_entries_without_separator_lines_keep_their_own_labels():
+    text = ("Velmora Netzwerk Anhalt (VNA)\nBranche: Fahrzeugbau\nManagement: VNA GmbH\nLabel: Bronze (2018)\n"
+            "[Profil ansehen]\nChemie-Cluster Tarsio\nBranche: Chemie\nManagement: Tarsio GmbH\nLabel: Silber (2021)\n"
+            "[Profil ansehen]\nHolzcluster Brunkel\nManagement: Holzcluster Brunkel e.V.\nLabel: –\n")
+    out = run("de", text)
+    assert {(r["cluster"], r["tier"]) for r in out["labels"]} == {
+        ("Velmora Netzwerk Anhalt", "bronze"), ("Chemie-Cluster Tarsio", "silver")}

@@ -306,28 +306,29 @@ SEPARATOR_LINE = regex.compile(r"[\W_]+")
 
 
 def _entry_heading(found: DocumentEntities, text: str, start: int, reach: int = 12) -> Entity | None:
-    """The cluster a directory entry or profile names on its first line, for a field
-    line of it at `start` ('Chemie-Cluster X⏎Branche: Chemie⏎Label: Silber (2021)'): the
-    entry runs up to a blank or separator line, at most `reach` lines."""
-    first = start
+    """The cluster a directory entry or profile names on a line of its own above a field
+    line at `start` ('Chemie-Cluster X⏎Branche: Chemie⏎Label: Silber (2021)'): the nearest
+    line above, within the block (up to a blank or separator line, at most `reach` lines),
+    that is no 'key: value' field and opens with the name of a cluster or of a body that
+    may be one (which becomes a cluster: an entry with a label field is a cluster's)."""
+    line_start = start
     for _ in range(reach):
-        if first == 0:
-            break
-        above_start = text.rfind("\n", 0, first - 1) + 1
-        above = text[above_start:first - 1].strip()
-        if not above or SEPARATOR_LINE.fullmatch(above):
-            break
-        first = above_start
-    if first == start:
-        return None
-    line = text[first:text.find("\n", first)]
-    opening = first + len(line) - len(line.lstrip())
-    for mention in found.mentions:
-        if mention.start == opening and (mention.label == CLUSTER or (
-                mention.label == ORG and mention.entity.org_type in ("network", "association", "other")
-                and mention.entity.canonical not in ruleset.active().awarding_bodies())):
-            as_cluster(mention.entity)  # an entry with a label field is a cluster's
-            return mention.entity
+        if line_start == 0:
+            return None
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = text[above_start:line_start - 1]
+        line_start = above_start
+        if not above.strip() or SEPARATOR_LINE.fullmatch(above.strip()):
+            return None
+        if ":" in above:
+            continue
+        opening = above_start + len(above) - len(above.lstrip())
+        for mention in found.mentions:
+            if mention.start == opening and (mention.label == CLUSTER or (
+                    mention.label == ORG and mention.entity.org_type in ("network", "association", "other")
+                    and mention.entity.canonical not in ruleset.active().awarding_bodies())):
+                as_cluster(mention.entity)
+                return mention.entity
     return None
 
 
