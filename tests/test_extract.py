@@ -3026,3 +3026,8 @@ def test_directory_entries_without_separator_lines_keep_their_own_labels():
     out = run("de", text)
     assert {(r["cluster"], r["tier"]) for r in out["labels"]} == {
         ("Velmora Netzwerk Anhalt", "bronze"), ("Chemie-Cluster Tarsio", "silver")}
+
+
+def test_a_country_code_in_parentheses_is_no_acronym():
+    out = run("en", "The Gold label went to the Velmora Aerospace Cluster (DE) and to Distretto Tarsio Euganeo (IT).")
+    assert all(r["acronym"] != "IT" for r in out["organisations"]) and all("IT" not in forms(r) for r in out["clusters"])

@@ -55,6 +55,13 @@ def _opens_dateline(text: str, end: int, dateline_opens: set[int]) -> bool:
     return any(end <= at <= end + 2 and not text[end:at].strip() for at in dateline_opens)
 
 
+def _country_code(inner: str, name: str) -> bool:
+    """'Distretto Meccatronico Euganeo (IT)': two capitals that do not spell the name's
+    initials are where it is from, no acronym."""
+    initials = "".join(w[0] for w in regex.split(r"[\s-]+", name) if w[:1].isupper())
+    return len(inner) == 2 and inner.isalpha() and inner.isupper() and not initials.startswith(inner)
+
+
 def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -> None:
     """'Long Name (ACR)' and 'ACR (Long Name)': one entity, acronym recorded; an
     acronym defined for an unclassified long form makes an organisation. A dateline's
@@ -71,6 +78,8 @@ def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -
         inner = match["inner"].strip()
         inner_start = mention.end + match.start("inner")
         entity = mention.entity
+        if _country_code(inner, mention.text):
+            continue
         if ACRONYM.match(inner) and len(inner) < len(mention.text):
             if not entity.acronym:
                 entity.acronym = inner
@@ -88,7 +97,7 @@ def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -
                 or _opens_dateline(text, chunk.end, dateline_opens):
             continue
         match = DEFINITION_AFTER.match(text[chunk.end:chunk.end + 30])
-        if match and ACRONYM.match(match["inner"].strip()):
+        if match and ACRONYM.match(match["inner"].strip()) and not _country_code(match["inner"].strip(), chunk.text):
             inner = match["inner"].strip()
             start = chunk.end + match.start("inner")
             known = next((m.entity for m in found.mentions if m.start == start and m.text == inner), None)
