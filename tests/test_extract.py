@@ -3031,3 +3031,15 @@ def test_directory_entries_without_separator_lines_keep_their_own_labels():
 def test_a_country_code_in_parentheses_is_no_acronym():
     out = run("en", "The Gold label went to the Velmora Aerospace Cluster (DE) and to Distretto Tarsio Euganeo (IT).")
     assert all(r["acronym"] != "IT" for r in out["organisations"]) and all("IT" not in forms(r) for r in out["clusters"])
+
+
+def test_a_project_named_after_the_word_eurocluster_is_a_programme():
+    out = run("en", "The Velmora Cluster coordinates the Eurocluster TARSIO-EU under the Euroclusters initiative.")
+    assert "TARSIO-EU" in {r["programme"] for r in out["programmes"]}
+    assert "TARSIO-EU" not in {r["cluster"] for r in out["clusters"]}
+
+
+def test_a_ministry_with_portfolios_of_two_words_is_one_name():
+    out = run("en", "The Velden State Ministry of Economic Affairs, Regional Development and Energy supports the cluster.")
+    assert [r["organisation"] for r in out["organisations"]] == [
+        "Velden State Ministry of Economic Affairs, Regional Development and Energy"]

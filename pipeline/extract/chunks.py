@@ -344,7 +344,7 @@ def growth() -> Growth:
         # At most 20 more items: unbounded, every name of a long comma list ("Nord, Nord, ...")
         # read the rest of the list, quadratic (4,000 names: 12 s).
         enumerated_tail=word_pattern(
-            r",[ \t]+(?P<tail>\p{Lu}[\p{L}-]*(?:,[ \t]+\p{Lu}[\p{L}-]*){0,20},?[ \t]+"
+            r",[ \t]+(?P<tail>\p{Lu}[\p{L}-]*(?:[ \t]\p{Lu}[\p{L}-]*)?(?:,[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]\p{Lu}[\p{L}-]*)?){0,20},?[ \t]+"
             r"(?:%(names.growth.enumeration_conjunctions)s|&)[ \t]+(?:\p{Ll}+[ \t]+)?\p{Lu}[\p{L}-]*"  # ('und ländlichen Raum')
             r"(?:[ \t]+\p{Lu}[\p{L}-]*){0,2})"
             r"(?![\p{L}\p{N}-])(?P<acronym>[ \t]+\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\))?"),

@@ -23,7 +23,7 @@ PROGRAMME_CONTEXT = regex.compile(
     r"(?<!cluster-|cluster)(?:(?:\b|(?<=\p{L}))(?:projekt|projekts|projektes|programm|programms)\b|"
     r"\b(?:project|projekt|projekts|projektes|programme|program|programm|programms|initiative|"
     r"initiativ|scheme|partnership|partnerschaft|strategie|strategy|masterplan|wettbewerb|"
-    r"competition|plattform|platform|projects|projekte)\b)(?:[ \t]+(?:like|such as|wie))?[ \t]*[„“\"‚']?$",
+    r"competition|plattform|platform|projects|projekte|eurocluster)\b)(?:[ \t]+(?:like|such as|wie))?[ \t]*[„“\"‚']?$",
     regex.IGNORECASE)
 
 
