@@ -136,37 +136,53 @@ def normalise(text: str) -> str:
         text = columns_as_cells(text)
         text = SPACES.sub(" ", text)  # (SPACES has no line break: the same as line by line)
     lines = [line.strip() for line in text.split("\n")]
-    text = "\n".join(lines)
-    if "\n" in text:
-        text = WRAPPED_LINE.sub(_rejoined, text)
+    text = _joined_lines(lines)
+    if "\x00" in text:
+        text = text.replace("-\x00", "")  # 'Frei-⏎staat' -> 'Freistaat'
     return BLANK_LINES.sub("\n\n", text).strip()
 
 
 # A sentence wrapped onto the next line (a PDF's or a mail's hard line breaks): a line that
 # ends in a letter, a digit, a comma or a hyphen, and a next line that opens in lower case;
 # or a line that ends in a conjunction, an article or a preposition, whatever follows.
-WRAPPED_LINE = re.compile(r"(?<=[^\W\d_])-\n(?=([^\W\d_A-ZÄÖÜ]+))"  # 'Frei-⏎staat'
-                          r"|(?<=[^\W\d_])(-)\n(?=[A-ZÄÖÜ])"  # 'Neckar-⏎Alb'
-                          r"|(?<=[^\W_]|,)\n(?=[^\W\d_A-ZÄÖÜ](?![^\n:]{0,25}:\s)(?!\S*[@/]|www\.))"  # 'im Mai 2023⏎erneut'
-                          r"|(?<=[ \t])(und|oder|sowie|der|die|das|des|dem|den|für|von|vom|mit|and|or|of|the|for)\n"
-                          r"(?=[^\W\d_])")  # 'Ministerium für Wirtschaft, Arbeit und⏎Tourismus'
-# (not before a list's 'key: value' line, 'nanodiag BW: Nanoporentechnologie ...', nor an address)
-
 # Words after a hyphen at a line's end that keep it apart: 'Kunststoff- und Metallnetzwerk'.
 TRUNCATION_CONJUNCTIONS = frozenset(("und", "oder", "sowie", "bzw", "and", "or", "bis"))
+LINE_END_FUNCTION_WORDS = frozenset(("und", "oder", "sowie", "der", "die", "das", "des", "dem", "den", "für",
+                                     "von", "vom", "mit", "and", "or", "of", "the", "for"))
+# A list's 'key: value' line ('nanodiag BW: Nanoporentechnologie ...') or an address opens no
+# continuation of the line before.
+KEY_OR_ADDRESS = re.compile(r"[^\n:]{0,25}:\s|\S*[@/]|www\.")
 
 
-def _rejoined(match: re.Match) -> str:
-    """The line break of a wrapped sentence undone: 'Frei-⏎staat' -> 'Freistaat',
-    'Kunststoff-⏎und' -> 'Kunststoff- und', 'Neckar-⏎Alb' -> 'Neckar-Alb', 'im Mai 2023⏎erneut' ->
-    'im Mai 2023 erneut'."""
-    if match.group(3):
-        return match.group(3) + " "  # a line ending in a conjunction, article or preposition
-    if match.group(1):
-        return "- " if match.group(1) in TRUNCATION_CONJUNCTIONS else ""
-    if match.group(2):
-        return "-"  # a hyphenated name broken at its own hyphen
-    return " "
+def _joined_lines(lines: list[str]) -> str:
+    """The lines (stripped) joined again, the line break of a wrapped sentence undone:
+    'Frei-⏎staat' -> 'Freistaat', 'Kunststoff-⏎und' -> 'Kunststoff- und', 'Neckar-⏎Alb' ->
+    'Neckar-Alb', 'im Mai 2023⏎erneut' -> 'im Mai 2023 erneut', 'Arbeit und⏎Tourismus' ->
+    'Arbeit und Tourismus'. (Plain string tests a line: a pattern tried at every
+    position of every text cost more than the rest of the stage.)"""
+    out = [lines[0]]
+    for line in lines[1:]:
+        previous = out[-1]
+        out.append(_line_join(previous, line) if previous and line else "\n")
+        out.append(line)
+    return "".join(out)
+
+
+def _line_join(previous: str, line: str) -> str:
+    """What replaces the line break between two non-empty lines ("\n" if none is wrapped)."""
+    first, last = line[0], previous[-1]
+    if last == "-" and len(previous) > 1 and previous[-2].isalpha():
+        if first.isalpha() and first.islower():
+            if line.split(" ", 1)[0] in TRUNCATION_CONJUNCTIONS:
+                return " "  # 'Kunststoff- und' (the hyphen stays)
+            return "\x00"  # 'Frei-staat': the hyphen goes (see _joined_lines' caller)
+        return "" if first.isupper() else "\n"  # 'Neckar-Alb'
+    if first.isalpha() and first.islower() and (last.isalnum() or last == ",") \
+            and not KEY_OR_ADDRESS.match(line):
+        return " "
+    if first.isalpha() and previous.rsplit(" ", 1)[-1] in LINE_END_FUNCTION_WORDS and " " in previous:
+        return " "
+    return "\n"
 
 
 # Between two columns of a plain-text table: three or more spaces, or a tab.
