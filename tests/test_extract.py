@@ -3043,3 +3043,12 @@ def test_a_ministry_with_portfolios_of_two_words_is_one_name():
     out = run("en", "The Velden State Ministry of Economic Affairs, Regional Development and Energy supports the cluster.")
     assert [r["organisation"] for r in out["organisations"]] == [
         "Velden State Ministry of Economic Affairs, Regional Development and Energy"]
+
+
+@pytest.mark.parametrize("text", [
+    "Cluster Voices: The Velmora Robotics Cluster has been a Silver-labelled cluster since 2020.",
+    "CLUSTER BULLETIN\n\nThe Velmora Robotics Cluster received the Silver label in 2020.",
+])
+def test_a_publication_named_after_clusters_is_no_cluster(text):
+    out = run("en", text)
+    assert {r["cluster"] for r in out["clusters"]} == {"Velmora Robotics Cluster"}
