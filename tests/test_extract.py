@@ -3052,3 +3052,13 @@ def test_a_ministry_with_portfolios_of_two_words_is_one_name():
 def test_a_publication_named_after_clusters_is_no_cluster(text):
     out = run("en", text)
     assert {r["cluster"] for r in out["clusters"]} == {"Velmora Robotics Cluster"}
+
+
+@pytest.mark.parametrize("line, role", [
+    ("Ansprechpartner: Matthias Velmer", "Ansprechpartner"),
+    ("Geschäftsführer: Timo Tarsner", "Geschäftsführer"),
+    ("Contact person: Dr. Jana Köhlberg", "Contact person"),
+])
+def test_a_role_as_the_key_of_a_field_before_a_name(line, role):
+    out = run("de", f"Chemie-Cluster Velden\nBranche: Chemie\n{line}\n[Profil ansehen]")
+    assert [r["role"] for r in out["people"]] == [role]

@@ -396,6 +396,9 @@ def _role_before(before: str) -> str | None:
     author = patterns().author_before.search(before)
     if author:
         return author["role"] or "author"
+    key = ROLE_KEY.search(before)
+    if key and _has_role_word(key["role"]):
+        return key["role"]  # 'Geschäftsführer: X', 'Ansprechpartnerin: Dr. X' (a field of a profile)
     words = before.rstrip().split(" ")
     while words and words[-1].casefold() in vocab.titles and not is_role_word(words[-1].casefold()):
         words = words[:-1]  # "Geschäftsführer Dr. X": the title's period ends no clause
@@ -424,6 +427,12 @@ def _role_before(before: str) -> str | None:
         # 'neuen Vorstand Thüringens Wirtschaftsminister X', 'Kai Muster, Präsidentin X'
         role_at -= 1
     return " ".join(words[role_at:]).strip(" ,") or None
+
+
+# A field of a profile or contact block whose key is the role: 'Geschäftsführer: ', 'Contact
+# person: Dr. ' opening the line before a name.
+ROLE_KEY = regex.compile(r"(?:^|\n)[ \t]*(?P<role>\p{Lu}[\p{L} &/.-]{2,40}?)[ \t]*:[ \t]*"
+                         r"(?:(?:Dr|Prof|Mag|Dipl\.-Ing|Ing)\.[ \t]*)*$")
 
 
 def _main_cluster(found: DocumentEntities) -> str | None:
