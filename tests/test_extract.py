@@ -3062,3 +3062,12 @@ def test_a_publication_named_after_clusters_is_no_cluster(text):
 def test_a_role_as_the_key_of_a_field_before_a_name(line, role):
     out = run("de", f"Chemie-Cluster Velden\nBranche: Chemie\n{line}\n[Profil ansehen]")
     assert [r["role"] for r in out["people"]] == [role]
+
+
+def test_the_contact_of_a_directory_entry_belongs_to_the_entry_s_cluster():
+    text = ("Velmora-Cluster Anhalt\nBranche: Fahrzeugbau\nLabel: Bronze (2018)\nAnsprechpartner: Jörg Velmer\n"
+            "[Profil ansehen]\nChemie-Cluster Tarsio\nBranche: Chemie\nLabel: Silber (2021)\n"
+            "Ansprechpartnerin: Dr. Anke Brunkel\n[Profil ansehen]\n")
+    out = run("de", text)
+    assert {(r["person"], r["organisation"]) for r in out["people"]} == {
+        ("Jörg Velmer", "Velmora-Cluster Anhalt"), ("Anke Brunkel", "Chemie-Cluster Tarsio")}

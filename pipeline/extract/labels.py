@@ -279,7 +279,7 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
     single_tier = len({s.id_ for s in spans}) == 1
     clusters = _clusters_for(found, doc_text, sentence, spans)
     if not clusters and label_rules().field_line.match(text):  # 'Label: Bronze (2018) / Silber (2022)'
-        entry = _entry_heading(found, doc_text, sentence.start_char) or main
+        entry = entry_heading(found, doc_text, sentence.start_char) or main
         return ([(entry, spans)], True) if entry is not None else ([], False)
     from_block = not clusters and single_tier and introduces_block(text) and not history_line
     if from_block:
@@ -305,7 +305,7 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
 SEPARATOR_LINE = regex.compile(r"[\W_]+")
 
 
-def _entry_heading(found: DocumentEntities, text: str, start: int, reach: int = 12) -> Entity | None:
+def entry_heading(found: DocumentEntities, text: str, start: int, reach: int = 12) -> Entity | None:
     """The cluster a directory entry or profile names on a line of its own above a field
     line at `start` ('Chemie-Cluster X⏎Branche: Chemie⏎Label: Silber (2021)'): the nearest
     line above, within the block (up to a blank or separator line, at most `reach` lines),

@@ -11,6 +11,7 @@ import regex
 
 from pipeline import ruleset
 from pipeline.extract.chunks import Chunk
+from pipeline.extract.labels import entry_heading
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON
 from pipeline.extract.name_shapes import cluster_name_from, is_person_name, org_type_of
 from pipeline.extract.vocab import is_first_name, is_role_word, lower_words, vocabulary, word_pattern
@@ -188,6 +189,10 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
     if role:  # 'Anna Muster⏎Projektmanagerin' under another person's role line: her own role
         return role, org or _affiliation(text, mention, found)
     role = _role_before(text[max(0, mention.start - 90):mention.start])
+    if role and ROLE_KEY.search(text, max(0, mention.start - 60), mention.start):
+        entry = entry_heading(found, text, text.rfind("\n", 0, mention.start) + 1)
+        if entry is not None:  # 'Chemie-Cluster X⏎Branche: ...⏎Ansprechpartner: Y': X's contact
+            return role, entry.best_name()
     copula = _copula_role().match(text, mention.end)
     if not role and copula and _has_role_word(copula["role"]):  # 'X is the managing director of Y'
         org_start = copula.start("org")
