@@ -547,3 +547,18 @@ def test_headlines_list_items_and_contact_lines_stay_apart(lines):
 def test_a_line_ending_in_a_conjunction_or_preposition_runs_on():
     assert clean_stage.normalise("Ministerium für Wirtschaft, Arbeit und\n   Tourismus Velden") == \
         "Ministerium für Wirtschaft, Arbeit und Tourismus Velden"
+
+
+def test_a_hard_wrapped_paragraph_is_one_line_but_lists_and_headlines_stay():
+    text = ("Qualität des Clustermanagements\n"
+            "Vier Landescluster verfügen über ein gültiges Label der Initiative. Dem Maritimen Cluster\n"
+            "Velden wurde 2021 das Silber-Label verliehen. Die Initiative Nordalb sowie das Netzwerk Tarsio\n"
+            "sind seit 2023 Bronze-gelabelt.\n\n"
+            "VELMO – Velmora Offshore Drilling Engineering, Kjell O. Brunkel,\n"
+            "TARSIO SAXONY e. V., Gitta Velmer\n"
+            "NORDALB.CAT The Cluster of Agricultural Machinery, Enric Tarsen,\n")
+    lines = clean_stage.normalise(text).split("\n")
+    assert lines[0] == "Qualität des Clustermanagements"
+    assert lines[1].startswith("Vier Landescluster") and lines[1].endswith("Bronze-gelabelt.")
+    assert lines[3:] == ["VELMO – Velmora Offshore Drilling Engineering, Kjell O. Brunkel,",
+                         "TARSIO SAXONY e. V., Gitta Velmer", "NORDALB.CAT The Cluster of Agricultural Machinery, Enric Tarsen,"]

@@ -3071,3 +3071,8 @@ def test_the_contact_of_a_directory_entry_belongs_to_the_entry_s_cluster():
     out = run("de", text)
     assert {(r["person"], r["organisation"]) for r in out["people"]} == {
         ("Jörg Velmer", "Velmora-Cluster Anhalt"), ("Anke Brunkel", "Chemie-Cluster Tarsio")}
+
+
+def test_a_tier_held_since_a_year_is_dated_by_it():
+    out = run("de", "Der Velmora-Cluster sowie das Netzwerk Tarsio Nord sind seit 2023 Bronze-gelabelt.")
+    assert {(r["cluster"], r["awarded"]) for r in out["labels"]} == {("Velmora-Cluster", "2023"), ("Netzwerk Tarsio Nord", "2023")}

@@ -102,6 +102,8 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                                 and d.value[:4] != held_since.value[:4]), None) if held_since else None
                 if renewed is not None and is_award and len(award_dates) == 1:
                     award_dates = [held_since, renewed]  # 'seit 2017 führt ..., im Dezember 2023 bestätigt'
+                elif held_since is not None and award_dates == [None]:
+                    award_dates = [held_since]  # 'sind seit 2023 Bronze-gelabelt': held since then
                 until = valid_until if len(segments) == 1 else next(  # the tier's own clause
                     (d.value for d in in_segment if d.role == "valid_until"), None)
                 if attached and attached not in award_dates:
