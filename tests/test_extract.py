@@ -3076,3 +3076,14 @@ def test_the_contact_of_a_directory_entry_belongs_to_the_entry_s_cluster():
 def test_a_tier_held_since_a_year_is_dated_by_it():
     out = run("de", "Der Velmora-Cluster sowie das Netzwerk Tarsio Nord sind seit 2023 Bronze-gelabelt.")
     assert {(r["cluster"], r["awarded"]) for r in out["labels"]} == {("Velmora-Cluster", "2023"), ("Netzwerk Tarsio Nord", "2023")}
+
+
+def test_a_table_whose_columns_are_tiers_gives_a_row_per_dated_cell():
+    out = run("de", "Tabelle 4: Labelstufen der Landescluster\n\nCluster | Bronze | Silber | Gold\n"
+                    "Photonik-Netzwerk Velden | 2013 | 2016 | 2019\nCluster Tarsio Maschinenbau (CTM) | 2015 | 2020 | –\n"
+                    "Ernährungscluster Brunkel | – | – | –\n")
+    assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {
+        ("Photonik-Netzwerk Velden", "bronze", "2013"), ("Photonik-Netzwerk Velden", "silver", "2016"),
+        ("Photonik-Netzwerk Velden", "gold", "2019"), ("Cluster Tarsio Maschinenbau", "bronze", "2015"),
+        ("Cluster Tarsio Maschinenbau", "silver", "2020")}
+    assert "Ernährungscluster Brunkel" in {r["cluster"] for r in out["clusters"]}

@@ -151,6 +151,7 @@ class ClusterContext(_Step):
         chunks = context.expand_lists(text, chunks, found, language)
         context.bullet_lists(text, found)
         context.promote_colon_lists(text, found, in_labels)
+        context.tier_table_names(text, found)
         doc._.name_chunks, doc._.tier_spans = chunks, tier_spans
 
 

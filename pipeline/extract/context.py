@@ -20,7 +20,7 @@ from pipeline.extract.name_shapes import (TITLE_COMPOUND, UPPER_PLURAL, has_head
                                           is_generic_cluster_phrase, is_name_like, org_type_of, words_of)
 from pipeline.dates import load_rules as load_date_rules
 from pipeline.extract.label_rules import label_rules
-from pipeline.extract.labels import following_block, in_general, is_label_statement
+from pipeline.extract.labels import following_block, in_general, is_label_statement, tier_table_rows
 from pipeline.extract.vocab import lower_words, vocabulary, with_words, word_pattern
 from pipeline.lexicon import is_rare_word
 
@@ -1134,6 +1134,17 @@ def _is_item_name(item: str) -> bool:
     words = words_of(item)
     return bool(LETTER.match(item)) and not any(
         w in vocab.not_cluster_words or w in lower_words("context.not_item_words") for w in words)
+
+
+def tier_table_names(text: str, found: DocumentEntities) -> None:
+    """The name opening each row of a table whose columns are tiers ('Cluster | Bronze |
+    Silber | Gold') is a cluster's."""
+    for row in tier_table_rows(text):
+        covering = [m for m in found.mentions if m.start == row.name_start]
+        if covering and _convertible(covering[0].entity):
+            as_cluster(covering[0].entity)
+        elif not covering and not found.covered(row.name_start, row.name_end):
+            found.add(Mention(row.name_start, row.name_end, text[row.name_start:row.name_end], CLUSTER, "list_rules"))
 
 
 def promote_colon_lists(text: str, found: DocumentEntities, bounds: list[tuple[int, int]]) -> None:

@@ -36,6 +36,7 @@ class LabelRules:
     label_word: regex.Pattern
     tier: regex.Pattern           # a tier word (as a prefix: 'Goldlabel', 'silbernes')
     tier_words: tuple             # the tier words themselves, lower case, longest first
+    tier_of: dict                 # a plain tier word ('silber') -> its tier ('silver')
     coordinated_tiers: regex.Pattern
     history_line: regex.Pattern   # '- 2017 – Silber', '2014: Bronze'
     tier_line: regex.Pattern      # 'Gold: A, B', '- A, Portugal – Gold', 'A (Gold)'
@@ -99,6 +100,9 @@ def label_rules() -> LabelRules:
         tier=compiled(rf"\b{tier}"),
         tier_level=compiled(rf"\b({tier})[ \t-]levels?\b"),
         tier_words=tuple(tiers),
+        tier_of={p["pattern"].casefold(): p["id"] for p in rule_set.patterns("en") + rule_set.patterns("de")
+                 if p.get("label") == "TIER" and isinstance(p.get("pattern"), str)
+                 and p["pattern"].casefold() in tiers},
         # tiers in one coordination describe the scheme: 'Bronze, Silber oder Gold',
         # 'ein Bronze-, ein Silber- oder ein Gold-Label', 'bronzenes, silbernes oder goldenes'
         coordinated_tiers=compiled(

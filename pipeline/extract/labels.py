@@ -114,6 +114,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                     rows.append(LabelRow(cluster, tier, award_date.value if award_date else None,
                                          until, body, text.strip(),
                                          is_award and not holds_since))  # "held Gold since 2015"
+    rows += _tier_table_label_rows(found, doc_text, dates)
     _date_from_other_sentences(rows, sentences, dates, found)
     _date_rows_of_tier(rows, sentences, by_sentence, dates, found)
     _validity_from_other_sentences(rows, sentences, dates, found)
@@ -301,6 +302,53 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
                                                  or _label_field(text)):
         return [(fallback, spans)], False  # not 'Clusters with a Gold label enjoy ...': a statement about the label
     return [], False
+
+
+@dataclass(frozen=True)
+class TierTableRow:
+    """A row of a table whose columns are tiers ('Cluster | Bronze | Silber | Gold' over
+    'X | 2013 | 2016 | 2019'): its name cell and each tier's cell."""
+    name_start: int
+    name_end: int
+    line: tuple[int, int]
+    tier_cells: tuple  # (tier, start, end)
+
+
+def tier_table_rows(text: str) -> list[TierTableRow]:
+    """The rows of every table of the text whose header names two or more tiers as columns
+    (the clean stage writes a table's cells apart with ' | '), up to the first line that is
+    no row of as many cells."""
+    if " | " not in text:
+        return []
+    tier_of, rows, header = label_rules().tier_of, [], None
+    position = 0
+    for line in text.split("\n"):
+        start, position = position, position + len(line) + 1
+        cells = line.split(" | ")
+        if header is not None and len(cells) == len(header):
+            offsets = [start + sum(len(c) + 3 for c in cells[:i]) for i in range(len(cells))]
+            name = cells[0].split(" (")[0].strip()
+            if name:
+                rows.append(TierTableRow(offsets[0], offsets[0] + len(name), (start, start + len(line)), tuple(
+                    (header[i], offsets[i], offsets[i] + len(cells[i])) for i in range(1, len(cells)) if header[i])))
+            continue
+        tiers = [tier_of.get(c.strip().casefold()) for c in cells]
+        header = tiers if len(cells) > 2 and sum(t is not None for t in tiers) >= 2 and tiers[0] is None else None
+    return rows
+
+
+def _tier_table_label_rows(found: DocumentEntities, text: str, dates) -> list[LabelRow]:
+    """A label row for every dated cell of a tier table: the year the tier was reached."""
+    out = []
+    for row in tier_table_rows(text):
+        cluster = next((m.entity for m in found.mentions if m.start == row.name_start and m.label == CLUSTER), None)
+        if cluster is None:
+            continue
+        for tier, start, end in row.tier_cells:
+            date = next((d for d in dates if start <= d.start < end), None)
+            if date is not None:
+                out.append(LabelRow(cluster, tier, date.value, None, None, text[row.line[0]:row.line[1]], True))
+    return out
 
 
 # A line of rules or dashes between the entries of a directory page ('────', '-----').
