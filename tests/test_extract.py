@@ -3087,3 +3087,16 @@ def test_a_table_whose_columns_are_tiers_gives_a_row_per_dated_cell():
         ("Photonik-Netzwerk Velden", "gold", "2019"), ("Cluster Tarsio Maschinenbau", "bronze", "2015"),
         ("Cluster Tarsio Maschinenbau", "silver", "2020")}
     assert "Ernährungscluster Brunkel" in {r["cluster"] for r in out["clusters"]}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Neu im Netzwerk ist der Wärmespeicher-Spezialist Calorix Systems aus Velden.", {"Calorix Systems"}),
+    ("Auch die Start-ups Fluxora und Tarvix sind dabei.", {"Fluxora", "Tarvix"}),
+])
+def test_a_company_noun_compound_before_a_name_is_no_part_of_it(text, names):
+    assert {r["organisation"] for r in run("de", text)["organisations"]} == names
+
+
+def test_a_compound_ending_in_a_company_noun_before_a_place_is_a_name():
+    out = run("de", "Netzwerk | Label\nAutomobilzulieferer Sachsen | Silber (2022)\nTarsio Erzgebirge | Gold (2021)")
+    assert "Automobilzulieferer Sachsen" in {r["cluster"] for r in out["clusters"]}

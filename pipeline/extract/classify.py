@@ -166,8 +166,9 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         kind = org_type_of(chunk.text)
         named_company = _after_company_noun(chunk)
         if named_company is not None:  # 'das Start-up DataMed', 'die Firma Velmora'
-            found.add(Mention(named_company.start, named_company.end, named_company.text, ORG, "org_rules"),
-                      org_type="company")
+            plural = chunk.text.split(" ", 1)[0].endswith("s")  # 'die Start-ups Fluxora und Tarvix'
+            for part in coordinated_parts(named_company) if plural else [named_company]:
+                found.add(Mention(part.start, part.end, part.text, ORG, "org_rules"), org_type="company")
             continue
         if kind == "network" and _is_european_partnership(chunk.text):
             found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "programme_rules"))
@@ -285,10 +286,20 @@ def _after_company_noun(chunk: Chunk) -> Chunk | None:
     """The name after a company noun that opens the chunk ('Start-up DataMed', 'Firma
     Velmora GmbH'), or None."""
     first, _, rest = chunk.text.partition(" ")
-    if not rest or first.casefold() not in vocabulary().context["company_nouns"] or not rest[:1].isupper():
+    if not rest or not rest[:1].isupper() or not _is_company_noun(first.casefold()) \
+            or (first.casefold() not in vocabulary().context["company_nouns"]
+                and all(w.casefold() in vocabulary().places for w in rest.split())):
         return None
     offset = len(first) + 1
     return Chunk(chunk.start + offset, chunk.end, rest, chunk.legal_form)
+
+
+@lru_cache(maxsize=4096)
+def _is_company_noun(word: str) -> bool:
+    """'firma', 'start-up', or a German compound ending in a company noun ending
+    ('wärmespeicher-spezialist')."""
+    return word in vocabulary().context["company_nouns"] or any(
+        word.endswith(n) and len(word) > len(n) + 2 for n in vocabulary().context["company_noun_endings"])
 
 
 def _is_common_plural(word: str) -> bool:
