@@ -3100,3 +3100,16 @@ def test_a_company_noun_compound_before_a_name_is_no_part_of_it(text, names):
 def test_a_compound_ending_in_a_company_noun_before_a_place_is_a_name():
     out = run("de", "Netzwerk | Label\nAutomobilzulieferer Sachsen | Silber (2022)\nTarsio Erzgebirge | Gold (2021)")
     assert "Automobilzulieferer Sachsen" in {r["cluster"] for r in out["clusters"]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Industrie- und Handelskammer Velden unterstützt den Cluster.", "Industrie- und Handelskammer Velden"),
+    ("Das Technologie- und Gründerzentrum Velden GmbH ist Partner.", "Technologie- und Gründerzentrum Velden GmbH"),
+])
+def test_a_truncated_compound_opens_the_name_of_a_body(text, name):
+    assert name in {r["organisation"] for r in run("de", text)["organisations"]}
+
+
+def test_a_truncated_compound_before_a_network_noun_is_a_description():
+    out = run("de", "Sachsens größtes Mikroelektronik- und IKT-Netzwerk Tarsio Saxony erhielt das Gold-Label.")
+    assert labels_of(out) == {("Tarsio Saxony", "gold")}

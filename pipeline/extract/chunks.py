@@ -82,7 +82,7 @@ def chunk_pattern() -> regex.Pattern:
     # a legal form of several words ("Sp. z o.o.", "GmbH & Co. KG") is left whole to `legal`
     multiword = "|".join(f for f in forms if " " in f.replace("\\ ", " ") or "\\ " in f)
     truncated = with_words(TRUNCATED)
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<name>{WORD}(?:{joiner}(?!(?:{multiword})(?![\p{{L}}\p{{N}}]))(?:{truncated}|{WORD}))*)"
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<name>(?:{truncated}{joiner})?{WORD}(?:{joiner}(?!(?:{multiword})(?![\p{{L}}\p{{N}}]))(?:{truncated}|{WORD}))*)"
                          rf"{legal}", regex.VERSION1)
 
 
@@ -405,6 +405,7 @@ def name_chunks(text: str, brands: frozenset[str] = frozenset()) -> list[Chunk]:
                     continue  # a legal form with no name before it names nothing
                 start, legal = extended, text[extended:end]
             chunks.append(Chunk(start, end, text[start:end], legal if is_last else ""))
+    chunks = [_without_truncated_start(c) for c in chunks]
     chunks = [c for c in map(lambda c: _without_time_of_year(text, c), chunks) if c is not None]
     chunks = [_without_dateline_in_capitals(text, c) for c in chunks]
     return _without_swallowed([_extend(text, part) for c in chunks for part in _acronym_and_name(c)])
@@ -423,6 +424,30 @@ def _without_dateline_in_capitals(text: str, chunk: Chunk) -> Chunk:
                                                                    chunk.text[match.end():]):
         return chunk
     return Chunk(chunk.start + match.end(), chunk.end, chunk.text[match.end():], chunk.legal_form)
+
+
+TRUNCATED_START = regex.compile(r"\p{Lu}[\p{L}\p{N}]*-[ \t]+\p{Ll}+[ \t]+(?P<compound>\S+)")
+
+
+def _without_truncated_start(chunk: Chunk) -> Chunk:
+    """'Industrie- und Handelskammer X': a truncated compound opens the name of a body whose
+    head ends the compound after it ('Handelskammer'); before any other compound it is a
+    description ('Sachsens größtes Mikroelektronik- und IKT-Netzwerk X'), no part of a name."""
+    match = TRUNCATED_START.match(chunk.text)
+    if match is None or _ends_in_org_head(match["compound"].casefold()):
+        return chunk
+    offset = match.start("compound")
+    return Chunk(chunk.start + offset, chunk.end, chunk.text[offset:], chunk.legal_form)
+
+
+@lru_cache(maxsize=1024)
+def _ends_in_org_head(word: str) -> bool:
+    """'handelskammer', 'technologiezentrum': a compound ending in an organisation head (no
+    network's or cluster's: 'IKT-Netzwerk')."""
+    vocab = vocabulary()
+    heads = frozenset().union(*(words for kind, words in vocab.org_heads.items() if kind != "network")) \
+        - vocab.network_heads - vocab.cluster_heads - set(lower_words("cluster.network_nouns"))
+    return word in heads or any(word.endswith(h) for h in heads if len(h) >= 5)
 
 
 YEAR_AFTER = regex.compile(r"[ \t]+(?:19|20)\d\d(?![\p{L}\p{N}])")
