@@ -3113,3 +3113,10 @@ def test_a_truncated_compound_opens_the_name_of_a_body(text, name):
 def test_a_truncated_compound_before_a_network_noun_is_a_description():
     out = run("de", "Sachsens größtes Mikroelektronik- und IKT-Netzwerk Tarsio Saxony erhielt das Gold-Label.")
     assert labels_of(out) == {("Tarsio Saxony", "gold")}
+
+
+def test_italian_cluster_words_and_connectors():
+    out = run("en", "Partners include the Polo Tessile Velmora and the Università degli Studi di Tarsio.")
+    assert "Polo Tessile Velmora" in {r["cluster"] for r in out["clusters"]}
+    assert "Università degli Studi di Tarsio" in {r["organisation"] for r in out["organisations"]}
+    assert out["people"] == []
