@@ -3120,3 +3120,8 @@ def test_italian_cluster_words_and_connectors():
     assert "Polo Tessile Velmora" in {r["cluster"] for r in out["clusters"]}
     assert "Università degli Studi di Tarsio" in {r["organisation"] for r in out["organisations"]}
     assert out["people"] == []
+
+
+def test_a_lower_case_particle_opens_no_person_s_name():
+    out = run("en", "The partners are the Cluster Aeroespacial del Velmo (CAV) from Zaragoza.")
+    assert out["people"] == [] and "Cluster Aeroespacial del Velmo" in {r["cluster"] for r in out["clusters"]}

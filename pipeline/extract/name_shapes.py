@@ -171,6 +171,8 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
     if any(w.islower() and not (w in NAME_PARTICLES or (w in ("der", "den") and i and lowered[i - 1] in ("van", "von")))
            for i, w in enumerate(words)):
         return False  # "Ziel der Gruppe", "Ende des Jahres": a noun phrase
+    if words[0].islower() and not preceded_by_title:
+        return False  # 'del Ebro' of 'Cluster Aeroespacial del Ebro': a particle opens no name
     first = lowered[0].split("-")[0]
     return preceded_by_title or is_first_name(first)
 
