@@ -3125,3 +3125,10 @@ def test_italian_cluster_words_and_connectors():
 def test_a_lower_case_particle_opens_no_person_s_name():
     out = run("en", "The partners are the Cluster Aeroespacial del Velmo (CAV) from Zaragoza.")
     assert out["people"] == [] and "Cluster Aeroespacial del Velmo" in {r["cluster"] for r in out["clusters"]}
+
+
+def test_a_tier_as_the_modifier_of_one_of_several_names_is_that_cluster_s():
+    out = run("en", "The partners are the Gold-labelled Cluster Aeroespacial del Velmo (CAV) from Zaragoza and the "
+                    "Luft- und Raumfahrtcluster Tarsio (LRT), which received the Silver label from ESCA in 2022.")
+    assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {
+        ("Cluster Aeroespacial del Velmo", "gold", ""), ("Luft- und Raumfahrtcluster Tarsio", "silver", "2022")}

@@ -517,6 +517,36 @@ def _clusters_for(found: DocumentEntities, doc_text: str, sentence, spans) -> li
             clusters.append(mention)
     if not clusters:
         return []
+    modified = _modified_clusters(doc_text, spans, clusters) if len(clusters) > 1 else []
+    if modified:  # 'the Gold-labelled Cluster X (CAE) ..., and Y, which received the Silver label'
+        rest_spans = [s for s in spans if all(s is not span for span, _ in modified)]
+        rest = [m for m in clusters if all(m.entity is not c.entity for _, c in modified)]
+        out = [(c.entity, [span]) for span, c in modified]
+        if rest and rest_spans:
+            out += _clusters_for_mentions(doc_text, sentence, rest_spans, rest, mentions)
+        return out
+    return _clusters_for_mentions(doc_text, sentence, spans, clusters, mentions)
+
+
+# A tier word's modifier right before a name: 'Gold-labelled ', 'Silber-zertifizierte '.
+TIER_MODIFIER_END = regex.compile(r"-\p{Ll}[\p{L}-]*[ \t]+")
+
+
+def _modified_clusters(doc_text: str, spans, clusters) -> list:
+    """(tier span, cluster mention) for each tier written as the modifier of the cluster
+    name right after it: that cluster holds that tier, whatever else the sentence says."""
+    out = []
+    for span in spans:
+        modifier = TIER_MODIFIER_END.match(doc_text, span.end_char)
+        if modifier is not None:
+            named = next((m for m in clusters if m.start == modifier.end()), None)
+            if named is not None:
+                out.append((span, named))
+    return out
+
+
+def _clusters_for_mentions(doc_text: str, sentence, spans, clusters, mentions) -> list[tuple[Entity, list]]:
+    """_clusters_for for the clusters and tier spans not bound by a modifier."""
     if len({s.id_ for s in spans}) == 1:
         return [(m.entity, spans) for m in clusters if not _tier_of_its_own(doc_text, sentence, spans, m)]
     if len(clusters) == 1:  # its history, unless a contrast parts the sentence into statements
