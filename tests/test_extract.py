@@ -3132,3 +3132,9 @@ def test_a_tier_as_the_modifier_of_one_of_several_names_is_that_cluster_s():
                     "Luft- und Raumfahrtcluster Tarsio (LRT), which received the Silver label from ESCA in 2022.")
     assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {
         ("Cluster Aeroespacial del Velmo", "gold", ""), ("Luft- und Raumfahrtcluster Tarsio", "silver", "2022")}
+
+
+def test_an_apposition_after_an_acronym_in_parentheses_calls_the_body_a_cluster():
+    out = run("en", "The project is led by the Maritime Energy Network Velden (MENV), a Silver-labelled cluster of "
+                    "port operators, shipyards and research institutes.")
+    assert "Maritime Energy Network Velden" in {r["cluster"] for r in out["clusters"]}

@@ -755,7 +755,8 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
             left.append(chunk)
     left = _promote_called_lists(text, left, found, language, called_ends)
     for entity in [e for e in found.entities if _convertible(e)]:
-        if any(patterns().described_as_cluster.match(text, m.end) or (
+        if any(patterns().described_as_cluster.match(text, _after_descriptor(text, m.end))
+               or patterns().described_as_cluster.match(text, m.end + 1) and text[m.end:m.end + 1] == ")" or (
                 patterns().cluster_role_before.search(text, max(0, m.start - 40), m.start)
                 or patterns().cluster_role_after.match(text, m.end)) or (
                 patterns().called_a_cluster.match(text, m.end) and _opens_clause(text, m.start))
