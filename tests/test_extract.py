@@ -3138,3 +3138,8 @@ def test_an_apposition_after_an_acronym_in_parentheses_calls_the_body_a_cluster(
     out = run("en", "The project is led by the Maritime Energy Network Velden (MENV), a Silver-labelled cluster of "
                     "port operators, shipyards and research institutes.")
     assert "Maritime Energy Network Velden" in {r["cluster"] for r in out["clusters"]}
+
+
+def test_a_state_initiative_is_a_programme():
+    out = run("de", "Die Landesinitiative Technologieland Velden unterstützt die Cluster des Landes.")
+    assert [r["programme"] for r in out["programmes"]] == ["Landesinitiative Technologieland Velden"]

@@ -358,6 +358,11 @@ def _introducer_endings() -> tuple[str, ...]:
     return tuple(intro + " " for intro in vocabulary().cluster_introducers)
 
 
+def _common_single_word(chunk: Chunk) -> bool:
+    """'erhält der Cluster Mittel': one common word after an introducer is its object, no name."""
+    return len(chunk.words) == 1 and chunk.text[1:].islower() and not is_rare_word(chunk.text, "de")
+
+
 # A version number that belongs to a name ('Nordstern 2.0'); not a year.
 NAME_VERSION = regex.compile(r"[ \t]+\d{1,2}\.\d(?![\p{L}\p{N}]|[.,]\d)")
 
@@ -368,7 +373,7 @@ def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) 
     for chunk in chunks:
         before = text[max(0, chunk.start - 30):chunk.start].casefold()
         before = TRAILING_QUOTES.sub(" ", before)
-        if before.endswith(_introducer_endings()) \
+        if before.endswith(_introducer_endings()) and not _common_single_word(chunk) \
                 and not found.covered(chunk.start, chunk.end) and _bare_list_item(text, chunk, "de") \
                 and not is_generic_cluster_phrase(chunk.text):
             version = NAME_VERSION.match(text, chunk.end)  # 'das Bündnis „Nordstern 2.0“'
