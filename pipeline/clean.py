@@ -149,7 +149,7 @@ def normalise(text: str) -> str:
 TRUNCATION_CONJUNCTIONS = frozenset(("und", "oder", "sowie", "bzw", "and", "or", "bis"))
 LINE_END_FUNCTION_WORDS = frozenset(("und", "oder", "sowie", "der", "die", "das", "des", "dem", "den", "für",
                                      "von", "vom", "mit", "and", "or", "of", "the", "for"))
-# A list's 'key: value' line ('nanodiag BW: Nanoporentechnologie ...') or an address opens no
+# A list's 'key: value' line ('velmodiag BW: Velmora-Diagnostik ...') or an address opens no
 # continuation of the line before.
 KEY_OR_ADDRESS = re.compile(r"[^\n:]{0,25}:\s|\S*[@/]|www\.")
 
