@@ -5,7 +5,8 @@ added to each language's pipeline after the nlp stage's SpanRuler, each one step
 its own module of rules:
 1. entity_gazetteer: gazetteer spans (programmes, well-known bodies), an installed
    model's entities, quoted/listed programmes, 'ACRONYM: Name' lines;
-2. name_chunks: proper-name chunks (chunks.py) classified by their own words
+2. name_chunks: proper-name chunks (chunks.py; lower-case brands, brands.py, read as
+   capitalised) classified by their own words
    (classify.py, name_shapes.py): people, clusters ("X Cluster", "Cluster X"), organisations (heads,
    legal forms), programmes (programmes.py);
 3. acronyms: definitions in parentheses, initials of known names;
