@@ -115,28 +115,32 @@ def _line_breaks(doc):
     stark!“ positiv evaluiert'). One pass over the tokens, each read once; the changes
     are written at once as an array (spaCy checks the whole Doc on every single
     `token.is_sent_start = ...`: quadratic on a text of many short lines)."""
-    from spacy.attrs import SENT_START
+    from spacy.attrs import ORTH, SENT_START, SPACY
 
     closing = _closing_legal_forms()
-    before_previous = previous_text = previous_space = before_previous_space = None
+    strings = doc.vocab.strings
+    words = doc.to_array([ORTH, SPACY]).tolist()  # (plain values: no Token objects)
+    starts = doc.to_array(SENT_START).astype("int64")  # uint64: -1 must be cast back
+    before_previous = previous_text = None
+    previous_space = before_previous_space = False
     changes = []
-    for token in doc:
+    for i, ((orth, space), sent_start) in enumerate(zip(words, starts.tolist())):
+        text = strings[orth]
         if previous_text is not None:
-            if "\n" in previous_text or "\n" in previous_space:
-                changes.append((token.i, 1))
-            elif previous_space and token.is_title and (
+            if "\n" in previous_text:
+                changes.append((i, 1))
+            elif previous_space and text.istitle() and (
                     previous_text in closing or YEAR_WITH_PERIOD.fullmatch(previous_text)):
-                changes.append((token.i, 1))  # '... GmbH. Seit', '... bis 2025. Die'
-            elif previous_text == "." and not previous_space and before_previous_space == "" \
-                    and token.text[:1].isalpha() and before_previous[-1:].isalpha() and token.is_sent_start:
-                changes.append((token.i, -1))  # a name written with dots: 'Bau.Energie.Umwelt'
-            elif token.is_sent_start and token.text[:1].islower() and previous_text in CLOSING_QUOTES \
+                changes.append((i, 1))  # '... GmbH. Seit', '... bis 2025. Die'
+            elif previous_text == "." and not previous_space and not before_previous_space \
+                    and text[:1].isalpha() and before_previous[-1:].isalpha() and sent_start == 1:
+                changes.append((i, -1))  # a name written with dots: 'Bau.Energie.Umwelt'
+            elif sent_start == 1 and text[:1].islower() and previous_text in CLOSING_QUOTES \
                     and before_previous in ("!", "?"):
-                changes.append((token.i, -1))  # the sentence goes on after a quoted title
-        before_previous, previous_text = previous_text, token.text
-        before_previous_space, previous_space = previous_space, token.whitespace_
+                changes.append((i, -1))  # the sentence goes on after a quoted title
+        before_previous, previous_text = previous_text, text
+        before_previous_space, previous_space = previous_space, bool(space)
     if changes:
-        starts = doc.to_array(SENT_START).astype("int64")  # uint64: -1 must be cast back
         for i, value in changes:
             starts[i] = value
         doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))

@@ -58,8 +58,8 @@ def lower_case_brands(text: str, language: str) -> frozenset[str]:
     pattern tried at every position: most words of a text are lower case), then each
     one's places are read for a context."""
     stop_words = vocabulary().connectors | vocabulary().not_name_start
-    candidates = {w for w in {token.strip(EDGE_PUNCTUATION) for token in text.split()}
-                  if len(w) >= 4 and w[:1].islower() and w.isalnum() and w.islower()
+    tokens = {token if token.isalnum() else token.strip(EDGE_PUNCTUATION) for token in set(text.split())}
+    candidates = {w for w in tokens if len(w) >= 4 and w.islower() and w.isalnum()
                   and w not in stop_words and is_rare_word(w, language)}
     brands = set()
     for word in candidates:
