@@ -3143,3 +3143,8 @@ def test_an_apposition_after_an_acronym_in_parentheses_calls_the_body_a_cluster(
 def test_a_state_initiative_is_a_programme():
     out = run("de", "Die Landesinitiative Technologieland Velden unterstützt die Cluster des Landes.")
     assert [r["programme"] for r in out["programmes"]] == ["Landesinitiative Technologieland Velden"]
+
+
+def test_a_run_of_letters_without_spaces_is_no_brand():
+    from pipeline.extract.brands import lower_case_brands
+    assert lower_case_brands("x" * 100_000 + " hat das Gold-Label.", "de") == frozenset()

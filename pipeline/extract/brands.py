@@ -59,7 +59,7 @@ def lower_case_brands(text: str, language: str) -> frozenset[str]:
     one's places are read for a context."""
     stop_words = vocabulary().connectors | vocabulary().not_name_start
     tokens = {token if token.isalnum() else token.strip(EDGE_PUNCTUATION) for token in set(text.split())}
-    candidates = {w for w in tokens if len(w) >= 4 and w.islower() and w.isalnum()
+    candidates = {w for w in tokens if 4 <= len(w) <= MAX_BRAND and w.islower() and w.isalnum()
                   and w not in stop_words and is_rare_word(w, language)}
     brands = set()
     for word in candidates:
@@ -74,6 +74,9 @@ def lower_case_brands(text: str, language: str) -> frozenset[str]:
     return frozenset(brands)
 
 
+# A brand is a word, not a run of letters without spaces (a 1 MB line of one "word" would make
+# a pattern of a megabyte).
+MAX_BRAND = 40
 # What may stand around a word that is split off at white space: punctuation and quotes.
 EDGE_PUNCTUATION = ".,;:!?()[]{}\"'„“”‚‘’«»<>*"
 
