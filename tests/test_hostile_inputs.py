@@ -39,6 +39,11 @@ INPUTS = {
     # extract: thousands of clusters in one text, merged pair by pair before 2026-11-27
     "cluster list": ("clusters.txt", b"Die Cluster: " + b", ".join(
         b"Velmora%d (Windenergie)" % i for i in range(4_000)) + b" und Tarsio (Holz)."),
+    # extract: a directory's label fields and a tier table, each looking up its entry's name
+    "directory": ("directory.txt", b"".join(
+        b"Velmora%d Netzwerk\nBranche: Chemie\nLabel: Silber (2021)\n" % i for i in range(3_000))),
+    "tier table": ("tiers.txt", b"Cluster | Bronze | Silber | Gold\n" + b"".join(
+        b"Velmora%d Netzwerk | 2013 | 2016 | 2019\n" % i for i in range(3_000))),
 }
 NAMES = list(INPUTS)
 

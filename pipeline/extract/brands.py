@@ -18,6 +18,16 @@ from pipeline.extract.vocab import vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
 from pipeline.names import legal_forms
 
+# A brand is a word, not a run of letters without spaces (a 1 MB line of one "word" would make
+# a pattern of a megabyte).
+MAX_BRAND = 40
+# What may stand around a word that is split off at white space: punctuation and quotes.
+EDGE_PUNCTUATION = ".,;:!?()[]{}\"'„“”‚‘’«»<>*"
+# Around a brand: no part of an address, a file name or a hyphenated compound
+# ('www.alpintex.de', 'presse@lumisax.de', 'e-mobility').
+ALONE_BEFORE, ALONE_AFTER = r"(?<![\p{L}\p{N}@/._#-])", r"(?![\p{L}\p{N}@/_-]|\.\p{L})"
+
+
 @lru_cache(maxsize=1)
 def _legal_after() -> regex.Pattern:
     """A legal form right after the word, or after at most two capitalised words of the
@@ -74,18 +84,9 @@ def lower_case_brands(text: str, language: str) -> frozenset[str]:
     return frozenset(brands)
 
 
-# A brand is a word, not a run of letters without spaces (a 1 MB line of one "word" would make
-# a pattern of a megabyte).
-MAX_BRAND = 40
-# What may stand around a word that is split off at white space: punctuation and quotes.
-EDGE_PUNCTUATION = ".,;:!?()[]{}\"'„“”‚‘’«»<>*"
-
-
 @lru_cache(maxsize=256)
 def _whole_word(word: str) -> regex.Pattern:
-    """The word alone, no part of an address, a file name or a hyphenated compound
-    ('www.alpintex.de', 'presse@lumisax.de', 'e-mobility')."""
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}@/._#-]){regex.escape(word)}(?![\p{{L}}\p{{N}}@/_-]|\.\p{{L}})")
+    return regex.compile(ALONE_BEFORE + regex.escape(word) + ALONE_AFTER)
 
 
 def capitalised(text: str, brands: frozenset[str]) -> str:
@@ -93,6 +94,6 @@ def capitalised(text: str, brands: frozenset[str]) -> str:
     offsets, for the chunk rules that find names by their capitals."""
     if not brands:
         return text
-    pattern = regex.compile(r"(?<![\p{L}\p{N}@/._#-])(?:" + "|".join(regex.escape(b) for b in sorted(brands))
-                            + r")(?![\p{L}\p{N}@/_-]|\.\p{L})")
+    pattern = regex.compile(ALONE_BEFORE + "(?:" + "|".join(regex.escape(b) for b in sorted(brands)) + ")"
+                            + ALONE_AFTER)
     return pattern.sub(lambda m: m.group()[0].upper() + m.group()[1:], text)

@@ -1145,8 +1145,9 @@ def _is_item_name(item: str) -> bool:
 def tier_table_names(text: str, found: DocumentEntities) -> None:
     """The name opening each row of a table whose columns are tiers ('Cluster | Bronze |
     Silber | Gold') is a cluster's."""
-    for row in tier_table_rows(text):
-        covering = [m for m in found.mentions if m.start == row.name_start]
+    rows = tier_table_rows(text)
+    covering_of = [found.starting_at(row.name_start) for row in rows]  # (one index for all rows)
+    for row, covering in zip(rows, covering_of):
         if covering and _convertible(covering[0].entity):
             as_cluster(covering[0].entity)
         elif not covering and not found.covered(row.name_start, row.name_end):

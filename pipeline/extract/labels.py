@@ -341,7 +341,7 @@ def _tier_table_label_rows(found: DocumentEntities, text: str, dates) -> list[La
     """A label row for every dated cell of a tier table: the year the tier was reached."""
     out = []
     for row in tier_table_rows(text):
-        cluster = next((m.entity for m in found.mentions if m.start == row.name_start and m.label == CLUSTER), None)
+        cluster = next((m.entity for m in found.starting_at(row.name_start) if m.label == CLUSTER), None)
         if cluster is None:
             continue
         for tier, start, end in row.tier_cells:
@@ -373,8 +373,8 @@ def entry_heading(found: DocumentEntities, text: str, start: int, reach: int = 1
         if ":" in above:
             continue
         opening = above_start + len(above) - len(above.lstrip())
-        for mention in found.mentions:
-            if mention.start == opening and (mention.label == CLUSTER or (
+        for mention in found.starting_at(opening):
+            if (mention.label == CLUSTER or (
                     mention.label == ORG and mention.entity.org_type in ("network", "association", "other")
                     and mention.entity.canonical not in ruleset.active().awarding_bodies())):
                 as_cluster(mention.entity)

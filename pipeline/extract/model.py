@@ -70,6 +70,7 @@ class DocumentEntities:
         # only at the mentions that can overlap a span instead of at all of them.
         self._bounds: list[tuple[int, int]] = []
         self._longest = 0
+        self._by_start: dict[int, list] | None = None  # start -> mentions, built when asked
 
     def find(self, name: str, labels=(CLUSTER, ORG, PROGRAMME)) -> Entity | None:
         key = name_key(name)
@@ -94,6 +95,7 @@ class DocumentEntities:
                 setattr(entity, key, value)
         entity.add(mention)
         self.mentions.append(mention)
+        self._by_start = None
         bisect.insort(self._bounds, (mention.start, mention.end))
         self._longest = max(self._longest, mention.end - mention.start)
         self.link(entity, mention.text)
@@ -113,6 +115,15 @@ class DocumentEntities:
         for key, entity in list(self._by_key.items()):
             if entity is other:
                 self._by_key[key] = keep
+
+    def starting_at(self, start: int) -> list:
+        """The mentions that start at `start` (an index built on the first call after a
+        mention was added: a directory of thousands of entries asks once a line)."""
+        if self._by_start is None:
+            self._by_start = {}
+            for mention in self.mentions:
+                self._by_start.setdefault(mention.start, []).append(mention)
+        return self._by_start.get(start, [])
 
     def covered(self, start: int, end: int) -> bool:
         """Does a mention overlap [start, end)? Mentions starting before `end`, nearest
