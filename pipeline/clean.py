@@ -234,15 +234,20 @@ def columns_as_cells(text: str) -> str:
     """'Velmora Cluster      Halbleiter      Gold (05/2023)': two or more lines in a row
     with wide gaps or tabs between words are the rows of a table; the gaps become the
     cell separator HTML tables get, so that folding the spaces does not run the cells
-    into one name ('Velmora Cluster | Halbleiter | Gold (05/2023)')."""
+    into one name ('Velmora Cluster | Halbleiter | Gold (05/2023)'). A Markdown table's
+    padded rows ('| Velmora Cluster   | Gold   |') get the same cells; its rule line goes."""
     lines = text.split("\n")
-    gapped = [COLUMN_GAP.search(line.strip()) is not None for line in lines]
+    piped = [line.strip().startswith("|") and line.strip().endswith("|") for line in lines]
+    gapped = [not pipe and COLUMN_GAP.search(line.strip()) is not None for line, pipe in zip(lines, piped)]
     for index, line in enumerate(lines):
         in_table = gapped[index] and ((index > 0 and gapped[index - 1])
                                       or (index + 1 < len(lines) and gapped[index + 1]))
         if in_table:  # (in a table's row, two spaces part its cells too)
             lines[index] = CELL_GAP.sub(CELL_SEPARATOR, line.strip())
-    return "\n".join(lines)
+        elif piped[index]:  # a Markdown table's row: its cells, padding and outer bars dropped
+            cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+            lines[index] = None if all(not c.strip("-: ") for c in cells) else CELL_SEPARATOR.join(cells)
+    return "\n".join(line for line in lines if line is not None)
 
 
 def one_line(text: str) -> str:

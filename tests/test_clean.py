@@ -562,3 +562,11 @@ def test_a_hard_wrapped_paragraph_is_one_line_but_lists_and_headlines_stay():
     assert lines[1].startswith("Vier Landescluster") and lines[1].endswith("Bronze-gelabelt.")
     assert lines[3:] == ["VELMO – Velmora Offshore Drilling Engineering, Kjell O. Brunkel,",
                          "TARSIO SAXONY e. V., Gitta Velmer", "NORDALB.CAT The Cluster of Agricultural Machinery, Enric Tarsen,"]
+
+
+def test_a_markdown_table_s_padded_rows_become_cells_and_its_rule_line_goes():
+    table = ("| Cluster                 | Tier   | Awarded |\n"
+             "|-------------------------|--------|---------|\n"
+             "| Velmora Photonics       | Gold   | 2024-02 |\n")
+    assert clean_stage.normalise(table).split("\n") == [
+        "Cluster | Tier | Awarded", "Velmora Photonics | Gold | 2024-02"]

@@ -3148,3 +3148,9 @@ def test_a_state_initiative_is_a_programme():
 def test_a_run_of_letters_without_spaces_is_no_brand():
     from pipeline.extract.brands import lower_case_brands
     assert lower_case_brands("x" * 100_000 + " hat das Gold-Label.", "de") == frozenset()
+
+
+def test_a_table_row_with_cells_after_its_tier_is_a_label():
+    out = run("en", "Cluster | Tier | Awarded | Valid until\nVelmora Life Sciences Cluster | Gold | 2022 | 2024\n"
+                    "Tarsio Marine Cluster | – | – | –")
+    assert labels_of(out) == {("Velmora Life Sciences Cluster", "gold")}

@@ -117,5 +117,7 @@ def label_rules() -> LabelRules:
         tier_line=compiled(
             rf"^[ \t]*(?:[-•*–][ \t]*)?(?:{tier}(?:[ \t-]?labels?)?[ \t]*:"
             rf"|[^\n]{{2,160}}?(?:[ \t][–—:|-]|:)[ \t]*{tier}(?:[ \t-]?labels?)?(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t.]*\s*$"
+            # (a table row's cells after the tier: 'X | Gold | 2024-02 | 2026-02')
+            rf"|[^\n]{{2,160}}?[ \t]\|[ \t]*{tier}(?:[ \t]+\|[^|\n]{{0,30}})+\s*$"
             rf"|[^\n]*?[\p{{L}}.][ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?[ \t]*\))"),
     )
