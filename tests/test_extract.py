@@ -3154,3 +3154,8 @@ def test_a_table_row_with_cells_after_its_tier_is_a_label():
     out = run("en", "Cluster | Tier | Awarded | Valid until\nVelmora Life Sciences Cluster | Gold | 2022 | 2024\n"
                     "Tarsio Marine Cluster | – | – | –")
     assert labels_of(out) == {("Velmora Life Sciences Cluster", "gold")}
+
+
+def test_a_year_right_before_the_tier_phrase_dates_a_statement_without_an_award_verb():
+    out = run("de", "Der Velmora Cluster wurde 2012 gegründet.\n\nEin erster Meilenstein war 2015 das Bronze-Label der ESCA.")
+    assert [(r["tier"], r["awarded"]) for r in out["labels"]] == [("bronze", "2015")]

@@ -104,6 +104,8 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                     award_dates = [held_since, renewed]  # 'seit 2017 führt ..., im Dezember 2023 bestätigt'
                 elif held_since is not None and award_dates == [None]:
                     award_dates = [held_since]  # 'sind seit 2023 Bronze-gelabelt': held since then
+                if award_dates == [None]:  # 'Ein erster Meilenstein war 2015 das Bronze-Label'
+                    award_dates = [_date_before_tier(doc_text, in_segment, [s for s in cluster_spans if s.id_ == tier])]
                 until = valid_until if len(segments) == 1 else next(  # the tier's own clause
                     (d.value for d in in_segment if d.role == "valid_until"), None)
                 if attached and attached not in award_dates:
@@ -247,6 +249,22 @@ def _award_dates(dates, is_award: bool) -> list:
     if len({d.value[:4] for d in awarded}) > 1:
         return awarded
     return [_award_date(dates, is_award)]
+
+
+# Between a year and the tier it dates: an article and at most one word ('2015 das Bronze-',
+# '2017 folgte das Silber-', 'in 2019 the Gold').
+DATE_THEN_TIER = regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+)?(?:das|dem|den|ein|the|a)[ \t]+$")
+
+
+def _date_before_tier(text: str, dates, tier_spans):
+    """A date right before the tier phrase ('war 2015 das Bronze-Label', '2017 folgte das
+    Silber-Label'), for a statement that gives no award date: the tier's own year."""
+    for span in tier_spans:
+        for date in dates:
+            if date.role not in ("valid_until", "published") and 0 < span.start_char - date.end <= 20 \
+                    and DATE_THEN_TIER.fullmatch(text, date.end, span.start_char):
+                return date
+    return None
 
 
 def _held_since(text: str, dates, tier_spans):
