@@ -243,6 +243,7 @@ def load_rules() -> Rules:
             r"|[\s)\],]*(?:" + separators + r"|-(?=\s))"  # before a separator: "12.02.2020 | Thema"
             r"|,?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}"  # before a time
             r"|[)\]]?[.:][ \t]+(?=[A-ZÄÖÜ])"  # before the first sentence: "Stuttgart, 12.05.2022. Der ..."
+            r"|[ \t]*\([\w/ .-]{2,20}\)[ \t]*[–—-]\s"  # a wire after the date: "8. Juli 2024 (pressebox) –"
             r"|\)[ \t]+(?=[A-ZÄÖÜ])"  # a wire's dateline: "(PresseBox) (Trier, 14.09.2021) Nun ist ..."
             r"|[ \t]+(?:by|von)[ \t]+[A-ZÄÖÜ][^\s]*(?:[ \t]+[A-ZÄÖÜ][^\s]*)?[ \t]*$"),  # a byline: "12 Mar 2021 by Anna Berg"
         until_words=lowered(roles["valid_until"]["until"]),

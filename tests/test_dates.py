@@ -491,3 +491,11 @@ def test_an_issue_word_in_running_text_is_no_stamp():
     body = "\n".join(f"Absatz {n} über das Netzwerk." for n in range(12))
     text = f"{body}\nDie nächste Ausgabe der Messe findet im April 2024 statt, wie jedes Jahr im Frühjahr.\n{body}"
     assert [d.role for d in find_dates(text, "de")] == ["other"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Velden, 8. Juli 2024 (pressebox) – Der Zukunftscluster Velmora geht in die zweite Phase.", "2024-07-08"),
+    ("ESCA\nLabelled Cluster Organisations – update of 28 June 2024\n\nThe list of labelled clusters.", "2024-06-28"),
+])
+def test_a_wire_after_a_dateline_and_an_update_stamp_are_published(text, value):
+    assert [(d.value, d.role) for d in find_dates(text, "de")][0] == (value, "published")
