@@ -3159,3 +3159,11 @@ def test_a_table_row_with_cells_after_its_tier_is_a_label():
 def test_a_year_right_before_the_tier_phrase_dates_a_statement_without_an_award_verb():
     out = run("de", "Der Velmora Cluster wurde 2012 gegründet.\n\nEin erster Meilenstein war 2015 das Bronze-Label der ESCA.")
     assert [(r["tier"], r["awarded"]) for r in out["labels"]] == [("bronze", "2015")]
+
+
+def test_a_cluster_s_management_company_and_support_association_are_its_aliases():
+    out = run("de", "Der BioPack Cluster Velden erhielt 2023 Gold. Träger ist der Trägerverein BioPack Velden e.V., "
+                    "das Management liegt bei der BioPack Velden Management GmbH.")
+    assert forms(only(out["clusters"])) == {"BioPack Cluster Velden", "BioPack Velden Management GmbH",
+                                            "Trägerverein BioPack Velden e.V."}
+    assert out["organisations"] == []

@@ -53,6 +53,9 @@ def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
             prefix = first.split("-")[0]
             if "-" in first and prefix.isupper() and len(prefix) >= 2:
                 keys.add(prefix.casefold())  # 'ICT-Cluster Nordalb' is 'der Cluster ICT'
+        inner = [w for i, w in enumerate(key.split()) if not (0 < i < len(key.split()) - 1 and w in ("cluster", "clusters"))]
+        if len(inner) >= 2 and len(inner) < len(key.split()):
+            keys.add(" ".join(inner))  # 'BioPack Cluster Oberrhein' -> 'biopack oberrhein' (its management's name)
         head = _head_separator().split(form, maxsplit=1)[0]
         if head != form and len(head) >= 3:
             keys.add(name_key(head))

@@ -165,12 +165,12 @@ def as_cluster(entity: Entity) -> None:
 @lru_cache(maxsize=1)
 def wrapper_before() -> tuple:
     """Words before the name of a cluster's support association ('Verein Nordalb e.V.'):
-    vocabulary.toml [cluster] wrapper_before, in lower case."""
-    return tuple(w.casefold() for w in vocabulary().word_lists["cluster.wrapper_before"])
+    vocabulary.toml [cluster] wrapper_before, as name keys ('trägerverein' -> 'tragerverein')."""
+    return tuple(name_key(w) for w in vocabulary().word_lists["cluster.wrapper_before"])
 
 
 @lru_cache(maxsize=1)
 def wrapper_after() -> tuple:
     """Words after the name of a cluster's support association or management company
-    ('Velmora Cluster Management Lda.'): [cluster] wrapper_after, in lower case."""
-    return tuple(w.casefold() for w in vocabulary().word_lists["cluster.wrapper_after"])
+    ('Velmora Cluster Management Lda.'): [cluster] wrapper_after, as name keys."""
+    return tuple(name_key(w) for w in vocabulary().word_lists["cluster.wrapper_after"])
