@@ -3167,3 +3167,12 @@ def test_a_cluster_s_management_company_and_support_association_are_its_aliases(
     assert forms(only(out["clusters"])) == {"BioPack Cluster Velden", "BioPack Velden Management GmbH",
                                             "Trägerverein BioPack Velden e.V."}
     assert out["organisations"] == []
+
+
+def test_the_management_field_of_a_directory_entry_names_its_cluster_s_company():
+    out = run("de", "Automotive Netzwerk Velden (ANV)\nBranche: Fahrzeugbau\nManagement: ANV Clustermanagement GmbH\n"
+                    "Label: Bronze (2018)\n[Profil ansehen]\nChemie-Cluster Tarsio\nManagement: ChemNet Tarsio GmbH\n"
+                    "Label: Silber (2021)")
+    assert {r["cluster"] for r in out["clusters"]} == {"Automotive Netzwerk Velden", "Chemie-Cluster Tarsio"}
+    assert "ChemNet Tarsio GmbH" in forms(next(r for r in out["clusters"] if r["cluster"] == "Chemie-Cluster Tarsio"))
+    assert out["organisations"] == []

@@ -201,6 +201,31 @@ def merge_managed_by(text: str, found: DocumentEntities) -> None:
             found.merge(cluster.entity, body.entity)
 
 
+@lru_cache(maxsize=1)
+def _management_field() -> regex.Pattern:
+    """'Management: ', 'Legal entity: ' opening a line of a profile or directory entry
+    ([cluster] management_fields)."""
+    return word_pattern(r"(?:^|\n)[ \t]*(?i:%(cluster.management_fields)s)[ \t]*:[ \t]*")
+
+
+def merge_management_fields(text: str, found: DocumentEntities) -> None:
+    """'Chemie-Cluster X⏎Management: ChemNet X GmbH': the body a profile or directory entry
+    names as its management or legal entity is one of the entry's cluster's names."""
+    if ":" not in text:
+        return
+    from pipeline.extract.labels import entry_heading
+
+    for field in _management_field().finditer(text):
+        body = next((m for m in found.starting_at(field.end()) if m.label == ORG), None)
+        if body is None or body.entity.fixed_canonical:
+            continue
+        cluster = entry_heading(found, text, field.start() + (text[field.start()] == "\n"))
+        if cluster is not None and cluster.label == CLUSTER and cluster is not body.entity \
+                and cluster in found.entities and body.entity in found.entities:
+            as_cluster(body.entity)
+            found.merge(cluster, body.entity)
+
+
 def _proper_words(name: str) -> set[str]:
     """The coined words of a name ('velmora' of 'Velmora Textil-Cluster')."""
     return {w for w in name_key(name).split() if is_rare_word(w, "de")}

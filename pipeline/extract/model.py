@@ -54,6 +54,8 @@ class Entity:
                  and not (f.endswith("es") and f[:-2] in self.forms)]
         if self.label == CLUSTER:
             plain = [f for f in plain if not MANAGEMENT.search(name_key(f))] or plain
+            # nor the company that runs it ('ChemNet X GmbH' of the 'Chemie-Cluster X')
+            plain = [f for f in plain if not _company_form(f)] or plain
             # the cluster's own name, not its support association's ('Verein X e.V.')
             plain = [f for f in plain if not name_key(f).startswith(wrapper_before())] or plain
         return max(plain or names, key=lambda f: (len(f.split()), len(f)))
@@ -160,6 +162,14 @@ def as_cluster(entity: Entity) -> None:
     entity.org_type = ""
     for mention in entity.mentions:
         mention.label = CLUSTER
+
+
+def _company_form(name: str) -> bool:
+    """A name ending in a company's legal form ('GmbH', 'Ltd', 'ApS')."""
+    from pipeline.names import legal_forms
+
+    last = name.rsplit(" ", 1)[-1]
+    return legal_forms().get(last) == "company"
 
 
 @lru_cache(maxsize=1)
