@@ -3176,3 +3176,12 @@ def test_the_management_field_of_a_directory_entry_names_its_cluster_s_company()
     assert {r["cluster"] for r in out["clusters"]} == {"Automotive Netzwerk Velden", "Chemie-Cluster Tarsio"}
     assert "ChemNet Tarsio GmbH" in forms(next(r for r in out["clusters"] if r["cluster"] == "Chemie-Cluster Tarsio"))
     assert out["organisations"] == []
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Das Netzwerk für Quantensensorik wächst weiter.", "Netzwerk für Quantensensorik"),
+    ("Die Alpine Velmora Alliance – Annual Report 2023 liegt vor.", "Alpine Velmora Alliance – Annual Report"),
+])
+def test_a_network_for_a_field_and_a_report_section_name_no_body(text, absent):
+    out = run("de", text)
+    assert absent not in {n for r in out["organisations"] + out["clusters"] for n in forms(r)}

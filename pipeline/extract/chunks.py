@@ -119,6 +119,9 @@ def _trim(text: str, start: int) -> tuple[str, int]:
         words = words[:-1]  # '... und Prof' before 'Dr. X': the title belongs to the next name
     if len(words) > 2 and words[-2] in ("-", "–") and words[-1].casefold() in lower_words("names.cuts.site_sections"):
         words = words[:-2]  # 'Clusterplattform Deutschland – Aktuelles': a page's section
+    elif len(words) > 3 and words[-3] in ("-", "–") \
+            and " ".join(words[-2:]).casefold() in lower_words("names.cuts.site_sections"):
+        words = words[:-3]  # 'X Alliance – Annual Report
     if len(words) > 2 and words[-2] in ("des", "der") and \
             words[-1].casefold().rstrip(".") in lower_words("names.cuts.state_genitives"):
         words = words[:-2]  # 'Clusterinitiative X des Landes': the state's, no part of the name

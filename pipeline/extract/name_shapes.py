@@ -341,12 +341,16 @@ DASHED_ACRONYM = regex.compile(r"[ \t]+[–—-][ \t]+\p{Lu}[\p{Lu}\p{N}&]{1,9}$
 
 
 def is_generic_network(text: str) -> bool:
-    """'das Allgäuer Netzwerk', 'das Wasserstoff-Netzwerk': a network head after a place's
-    adjective or a common word's compound says what kind of body, and names none."""
+    """'das Allgäuer Netzwerk', 'das Wasserstoff-Netzwerk', 'das Netzwerk für Quantensensorik':
+    a network head with a place's adjective, a common word's compound or a common field says
+    what kind of body, and names none."""
     vocab = vocabulary()
     words = text.split()
     if len(words) == 2:
         return words[1].casefold() in vocab.network_heads and words[0].endswith("er") and words[0][1:].islower()
+    if len(words) == 3 and words[0].casefold() in vocab.network_heads and words[1] in ("für", "for") \
+            and is_common_word_or_compound(words[2]):
+        return True  # 'das Netzwerk für Quantensensorik': what it is for, no name
     field, _, head = text.rpartition("-")
     return len(words) == 1 and head.casefold() in vocab.network_heads and bool(field) \
         and not is_rare_word(field, "de") and field.casefold() not in vocab.places
