@@ -3185,3 +3185,11 @@ def test_the_management_field_of_a_directory_entry_names_its_cluster_s_company()
 def test_a_network_for_a_field_and_a_report_section_name_no_body(text, absent):
     out = run("de", text)
     assert absent not in {n for r in out["organisations"] + out["clusters"] for n in forms(r)}
+
+
+@pytest.mark.parametrize("text, cluster", [
+    ("Die Geschäftsführerin des Netzwerks Medtec Velden freut sich über das Gold-Label.", "Medtec Velden"),
+    ("Auch das Partnernetzwerk Forst & Holz Velden erhielt 2018 Gold.", "Forst & Holz Velden"),
+])
+def test_a_genitive_head_and_a_partner_network_are_no_part_of_the_name(text, cluster):
+    assert cluster in {r["cluster"] for r in run("de", text)["clusters"]}

@@ -340,6 +340,10 @@ def _without_part_noun(name: str) -> str:
 DASHED_ACRONYM = regex.compile(r"[ \t]+[–—-][ \t]+\p{Lu}[\p{Lu}\p{N}&]{1,9}$")
 
 
+# The genitive of a head word before a name ('des Clusters X', 'des Netzwerks X'): no part of it.
+GENITIVE_HEADS = frozenset({"clusters", "netzwerks", "netzwerkes", "verbunds", "verbundes"})
+
+
 def is_generic_network(text: str) -> bool:
     """'das Allgäuer Netzwerk', 'das Wasserstoff-Netzwerk', 'das Netzwerk für Quantensensorik':
     a network head with a place's adjective, a common word's compound or a common field says
@@ -425,7 +429,7 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
     if rest_is_name and " ".join(rest).casefold() not in vocab.places and (
             (generic_compound and compound_head(raw_words[0], vocab.cluster_heads | vocab.network_heads))
             or first in vocab.strip_before_name or first[:-1] in vocab.strip_before_name
-            or (first == "clusters" and rest[0][:1].isupper())):  # "des Clusters X": X
+            or (first in GENITIVE_HEADS and rest[0][:1].isupper())):  # "des Clusters X", "des Netzwerks X": X
         rest = " ".join(raw_words[1:])
         return start + len(raw_words[0]) + 1, rest
     if len(words) >= 2 and (any(w in vocab.cluster_heads for w in _head_words(raw_words))
