@@ -3193,3 +3193,7 @@ def test_a_network_for_a_field_and_a_report_section_name_no_body(text, absent):
 ])
 def test_a_genitive_head_and_a_partner_network_are_no_part_of_the_name(text, cluster):
     assert cluster in {r["cluster"] for r in run("de", text)["clusters"]}
+
+
+def test_a_tier_that_went_to_a_cluster_in_german_is_a_label():
+    assert labels_of(run("de", "Silber ging an den Cluster Tarsio Nord.")) == {("Cluster Tarsio Nord", "silver")}
