@@ -160,14 +160,11 @@ def _joined_lines(lines: list[str]) -> str:
     'Neckar-Alb', 'im Mai 2023⏎erneut' -> 'im Mai 2023 erneut', 'Arbeit und⏎Tourismus' ->
     'Arbeit und Tourismus'. (Plain string tests a line: a pattern tried at every
     position of every text cost more than the rest of the stage.)"""
-    soft = _soft_breaks(lines)
+    joins = [_line_join(previous, line) if previous and line else "\n" for previous, line in zip(lines, lines[1:])]
+    soft = _soft_breaks(lines, joins)
     out = [lines[0]]
     for index, line in enumerate(lines[1:]):
-        previous = out[-1]
-        join = _line_join(previous, line) if previous and line else "\n"
-        if join == "\n" and index in soft:
-            join = " "  # a paragraph's line of a hard-wrapped text
-        out.append(join)
+        out.append(" " if joins[index] == "\n" and index in soft else joins[index])  # (soft: a hard-wrapped paragraph)
         out.append(line)
     return "".join(out)
 
@@ -182,13 +179,14 @@ def _is_row(line: str) -> bool:
     return " | " in line or "...." in line or "…" in line
 
 
-def _soft_breaks(lines: list[str]) -> set[int]:
+def _soft_breaks(lines: list[str], joins: list[str]) -> set[int]:
     """The indexes i whose line break (after lines[i]) is soft: inside a block of three or
     more lines in a row of which at least two thirds (the last aside) are as long as a
     text set to a width and end in no sentence mark, after a line of that length, when at
     least one break of the block is evidently soft (a hyphen, a lower-case start). A web
     page's paragraphs are one line each, or end their lines with a period; headlines and
-    address lines are short; list items and table rows keep their breaks."""
+    address lines are short; list items and table rows keep their breaks. `joins`: what
+    _line_join gives each break."""
     soft: set[int] = set()
     start = 0
     while start < len(lines):
@@ -200,7 +198,7 @@ def _soft_breaks(lines: list[str]) -> set[int]:
             body = block[:-1]
             wrapped = sum(WRAPPED_MIN <= len(line) <= WRAPPED_MAX and line[-1] not in ".!?:;\"“”»"
                           for line in body)
-            evident = any(_line_join(block[i], block[i + 1]) != "\n" for i in range(len(body)))
+            evident = any(joins[start + i] != "\n" for i in range(len(body)))
             if 3 * wrapped >= 2 * len(body) and evident:
                 soft |= {start + i for i in range(len(body)) if len(block[i]) >= WRAPPED_MIN
                          and not ITEM_START.match(block[i + 1]) and not _is_row(block[i]) and not _is_row(block[i + 1])}

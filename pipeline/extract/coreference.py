@@ -7,6 +7,7 @@ from functools import lru_cache
 import regex
 
 from pipeline.extract.chunks import Chunk
+from pipeline.extract.labels import entry_heading
 from pipeline.extract.model import (CLUSTER, DocumentEntities, Entity, Mention, ORG, PROGRAMME,
                                     as_cluster, wrapper_after, wrapper_before)
 from pipeline.extract.name_shapes import CAMEL_PARTS, compound_head, has_head, words_of
@@ -53,8 +54,9 @@ def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
             prefix = first.split("-")[0]
             if "-" in first and prefix.isupper() and len(prefix) >= 2:
                 keys.add(prefix.casefold())  # 'ICT-Cluster Nordalb' is 'der Cluster ICT'
-        inner = [w for i, w in enumerate(key.split()) if not (0 < i < len(key.split()) - 1 and w in ("cluster", "clusters"))]
-        if len(inner) >= 2 and len(inner) < len(key.split()):
+        all_words = key.split()
+        inner = [w for i, w in enumerate(all_words) if not (0 < i < len(all_words) - 1 and w in ("cluster", "clusters"))]
+        if 2 <= len(inner) < len(all_words):
             keys.add(" ".join(inner))  # 'BioPack Cluster Oberrhein' -> 'biopack oberrhein' (its management's name)
         head = _head_separator().split(form, maxsplit=1)[0]
         if head != form and len(head) >= 3:
@@ -213,8 +215,6 @@ def merge_management_fields(text: str, found: DocumentEntities) -> None:
     names as its management or legal entity is one of the entry's cluster's names."""
     if ":" not in text:
         return
-    from pipeline.extract.labels import entry_heading
-
     for field in _management_field().finditer(text):
         body = next((m for m in found.starting_at(field.end()) if m.label == ORG), None)
         if body is None or body.entity.fixed_canonical:

@@ -95,9 +95,10 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
             for tier in sorted({s.id_ for s in cluster_spans}):
                 start, end = segments[tier]
                 in_segment = [d for d in in_sentence if start <= d.start < end]
-                attached = _attached_date(doc_text, [s for s in cluster_spans if s.id_ == tier], in_segment)
+                tier_spans_here = [s for s in cluster_spans if s.id_ == tier]
+                attached = _attached_date(doc_text, tier_spans_here, in_segment)
                 award_dates = _award_dates(in_segment, is_award) or []
-                held_since = _held_since(doc_text, in_segment, [s for s in cluster_spans if s.id_ == tier])
+                held_since = _held_since(doc_text, in_segment, tier_spans_here)
                 renewed = next((d for d in in_segment if d is not held_since and d.role in ("awarded", "other")
                                 and d.value[:4] != held_since.value[:4]), None) if held_since else None
                 if renewed is not None and is_award and len(award_dates) == 1:
@@ -105,7 +106,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                 elif held_since is not None and award_dates == [None]:
                     award_dates = [held_since]  # 'sind seit 2023 Bronze-gelabelt': held since then
                 if award_dates == [None]:  # 'Ein erster Meilenstein war 2015 das Bronze-Label'
-                    award_dates = [_date_before_tier(doc_text, in_segment, [s for s in cluster_spans if s.id_ == tier])]
+                    award_dates = [_date_before_tier(doc_text, in_segment, tier_spans_here)]
                 until = valid_until if len(segments) == 1 else next(  # the tier's own clause
                     (d.value for d in in_segment if d.role == "valid_until"), None)
                 if attached and attached not in award_dates:
@@ -621,10 +622,10 @@ def _tier_of_statement(doc_text: str, sentence, spans, clusters) -> list | None:
     awarded to A and B; C obtained Bronze': a sentence cut at its contrast breaks into
     statements of one tier each; every cluster takes the tier of its statement (None when
     a statement holding a cluster names no tier or several)."""
-    cuts = [sentence.start_char, *(b for _, b in _statements(doc_text, sentence))]
+    statements = _statements(doc_text, sentence)
     out = []
     for mention in clusters:
-        start, end = next((a, b) for a, b in zip(cuts, cuts[1:]) if a <= mention.start < b)
+        start, end = next((a, b) for a, b in statements if a <= mention.start < b)
         own = [s for s in spans if start <= s.start_char < end]
         if len({s.id_ for s in own}) != 1:
             return None

@@ -10,7 +10,7 @@ import bisect
 import regex
 
 from pipeline.extract.vocab import vocabulary
-from pipeline.names import name_key
+from pipeline.names import legal_forms, name_key
 
 
 CLUSTER, ORG, PROGRAMME, PERSON = "CLUSTER", "ORG", "PROGRAMME", "PERSON"
@@ -166,8 +166,6 @@ def as_cluster(entity: Entity) -> None:
 
 def _company_form(name: str) -> bool:
     """A name ending in a company's legal form ('GmbH', 'Ltd', 'ApS')."""
-    from pipeline.names import legal_forms
-
     last = name.rsplit(" ", 1)[-1]
     return legal_forms().get(last) == "company"
 

@@ -189,7 +189,7 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
     if role:  # 'Anna Muster⏎Projektmanagerin' under another person's role line: her own role
         return role, org or _affiliation(text, mention, found)
     role = _role_before(text[max(0, mention.start - 90):mention.start])
-    if role and ROLE_KEY.search(text, max(0, mention.start - 60), mention.start):
+    if role and _role_key().search(text, max(0, mention.start - 60), mention.start):
         entry = entry_heading(found, text, text.rfind("\n", 0, mention.start) + 1)
         if entry is not None:  # 'Chemie-Cluster X⏎Branche: ...⏎Ansprechpartner: Y': X's contact
             return role, entry.best_name()
@@ -401,7 +401,7 @@ def _role_before(before: str) -> str | None:
     author = patterns().author_before.search(before)
     if author:
         return author["role"] or "author"
-    key = ROLE_KEY.search(before)
+    key = _role_key().search(before)
     if key and _has_role_word(key["role"]):
         return key["role"]  # 'Geschäftsführer: X', 'Ansprechpartnerin: Dr. X' (a field of a profile)
     words = before.rstrip().split(" ")
@@ -434,10 +434,13 @@ def _role_before(before: str) -> str | None:
     return " ".join(words[role_at:]).strip(" ,") or None
 
 
-# A field of a profile or contact block whose key is the role: 'Geschäftsführer: ', 'Contact
-# person: Dr. ' opening the line before a name.
-ROLE_KEY = regex.compile(r"(?:^|\n)[ \t]*(?P<role>\p{Lu}[\p{L} &/.-]{2,40}?)[ \t]*:[ \t]*"
-                         r"(?:(?:Dr|Prof|Mag|Dipl\.-Ing|Ing)\.[ \t]*)*$")
+@lru_cache(maxsize=1)
+def _role_key() -> regex.Pattern:
+    """A field of a profile or contact block whose key is the role: 'Geschäftsführer: ',
+    'Contact person: Dr. ' opening the line before a name (titles: [people] titles)."""
+    titles = "|".join(regex.escape(t) for t in sorted(vocabulary().titles, key=len, reverse=True))
+    return regex.compile(r"(?:^|\n)[ \t]*(?P<role>\p{Lu}[\p{L} &/.-]{2,40}?)[ \t]*:[ \t]*"
+                         rf"(?:(?i:{titles})[ \t]*)*$")
 
 
 def _main_cluster(found: DocumentEntities) -> str | None:
