@@ -3190,6 +3190,7 @@ def test_a_network_for_a_field_and_a_report_section_name_no_body(text, absent):
 @pytest.mark.parametrize("text, cluster", [
     ("Die Geschäftsführerin des Netzwerks Medtec Velden freut sich über das Gold-Label.", "Medtec Velden"),
     ("Auch das Partnernetzwerk Forst & Holz Velden erhielt 2018 Gold.", "Forst & Holz Velden"),
+    ("Jana Rieck übernimmt das Clustermanagement des Netzwerks Medtec Velden.", "Medtec Velden"),
 ])
 def test_a_genitive_head_and_a_partner_network_are_no_part_of_the_name(text, cluster):
     assert cluster in {r["cluster"] for r in run("de", text)["clusters"]}
@@ -3197,3 +3198,13 @@ def test_a_genitive_head_and_a_partner_network_are_no_part_of_the_name(text, clu
 
 def test_a_tier_that_went_to_a_cluster_in_german_is_a_label():
     assert labels_of(run("de", "Silber ging an den Cluster Tarsio Nord.")) == {("Cluster Tarsio Nord", "silver")}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Das Netzwerk Tarsio Nord hat die Re-Zertifizierung bestanden. Das Netzwerk darf das Gold-Label damit "
+     "weitere zwei Jahre führen.", ("Netzwerk Tarsio Nord", "gold")),
+    ("Kurz notiert: Tarsio Nord e.V. und Velmora Süd e.V. stellen sich vor. Das Clustermanagement von Velmora Süd "
+     "wechselt. Der Verein hatte 2019 das Silber-Label erhalten.", ("Velmora Süd e.V.", "silver")),
+])
+def test_a_held_label_and_der_verein_refer_to_the_cluster_named_before(text, label):
+    assert labels_of(run("de", text)) == {label}

@@ -15,7 +15,7 @@ from pipeline.extract.chunks import Chunk
 from pipeline.extract.doc_view import doc_sentences
 from pipeline.extract.classify import coordinated_parts
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster
-from pipeline.extract.name_shapes import (TITLE_COMPOUND, UPPER_PLURAL, has_head, is_common_word_or_compound,
+from pipeline.extract.name_shapes import (GENITIVE_HEADS, TITLE_COMPOUND, UPPER_PLURAL, has_head, is_common_word_or_compound,
                                           is_generic_network,
                                           is_generic_cluster_phrase, is_name_like, org_type_of, words_of)
 from pipeline.dates import load_rules as load_date_rules
@@ -540,6 +540,15 @@ def _without_plural_noun(chunk: Chunk) -> Chunk:
     return chunk
 
 
+def _without_genitive_head(chunk: Chunk) -> Chunk:
+    """'(das Clustermanagement des) Netzwerks X': the genitive head noun before a name
+    is no part of it."""
+    first, _, rest = chunk.text.partition(" ")
+    if rest[:1].isupper() and first.casefold() in GENITIVE_HEADS:
+        return Chunk(chunk.start + len(first) + 1, chunk.end, rest, chunk.legal_form)
+    return chunk
+
+
 def _inside(position: int, bounds) -> bool:
     return any(s <= position < e for s, e in bounds)
 
@@ -753,7 +762,8 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
                 and (_candidate(text, chunk, language) or _is_bare_name(chunk)) \
                 and not is_generic_cluster_phrase(chunk.text) \
                 and not has_head(words_of(chunk.text), vocabulary().not_cluster_words):
-            found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"))
+            named = _without_genitive_head(chunk)
+            found.add(Mention(named.start, named.end, named.text, CLUSTER, "cluster_context"))
         elif opens and programme and is_name_like(chunk, language):
             found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "programme_rules"))
         else:
