@@ -3208,3 +3208,23 @@ def test_a_tier_that_went_to_a_cluster_in_german_is_a_label():
 ])
 def test_a_held_label_and_der_verein_refer_to_the_cluster_named_before(text, label):
     assert labels_of(run("de", text)) == {label}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Nachdem unserem Cluster Tarsio Nord im Mai 2022 das Bronze-Label zuerkannt worden war, bereiten wir uns "
+     "derzeit auf das Silber-Assessment vor.", ("Cluster Tarsio Nord", "bronze")),
+    ("Für Velmora Süd ist das ein guter Tag. Velmora Süd wächst. Schon seit 2017 gehört der Cluster Tarsio Nord "
+     "zu go-cluster. Dessen Management konnte im Dezember 2023 das Gold-Label erneuern.", ("Cluster Tarsio Nord", "gold")),
+])
+def test_zuerkannt_erneuern_and_dessen_tell_the_award_of_the_cluster_named_last(text, label):
+    assert labels_of(run("de", text)) == {label}
+
+
+def test_a_seit_date_in_a_relative_clause_does_not_date_the_tier_of_the_main_clause():
+    out = run("de", "Das Netzwerk Tarsio Nord, mit dem wir seit 2016 kooperieren, hat sein Silber-Label "
+                    "im März 2024 erneuert.")
+    assert {(r["cluster"], r["awarded"]) for r in out["labels"]} == {("Netzwerk Tarsio Nord", "2024-03")}
+
+
+def test_a_quantity_noun_before_plural_networks_names_no_cluster():
+    assert run("de", "Das Land zählt mehr als ein Dutzend Netzwerke mit Gold-Label.")["clusters"] == []

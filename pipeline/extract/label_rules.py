@@ -32,7 +32,7 @@ class LabelRules:
     generic: regex.Pattern        # the tier in general or as an intention
     clause_break: regex.Pattern
     contrast_break: regex.Pattern  # between two statements of one sentence: '; ', 'while'
-    anaphor: regex.Pattern        # groups noun, pronoun, speaker
+    anaphor: regex.Pattern        # groups noun, pronoun, demonstrative, speaker
     label_word: regex.Pattern
     tier: regex.Pattern           # a tier word (as a prefix: 'Goldlabel', 'silbernes')
     tier_words: tuple             # the tier words themselves, lower case, longest first
@@ -92,6 +92,7 @@ def label_rules() -> LabelRules:
         anaphor=compiled(rf"\b{phrases('anaphor_determiner')}[ \t]+(?-i:(?:(?:[\p{{Ll}}\p{{N}}][\p{{L}}\p{{N}}-]*"
                          rf"|{time_words})[ \t]+){{0,4}})(?P<noun>{phrases('anaphor_noun')})\b"
                          rf"|\b(?P<pronoun>{phrases('anaphor_pronoun')})\b"
+                         rf"|\b(?P<demonstrative>{phrases('anaphor_demonstrative')})\b"
                          rf"|\b(?P<speaker>{phrases('anaphor_speaker')})\b"),
         label_word=compiled(phrases("label_word")),
         own_label=compiled(rf"\b{phrases('own_label_determiner')}[ \t]+$"),

@@ -173,7 +173,7 @@ def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int
     """What 'the cluster', 'das Netzwerk', 'it', 'we' in an award sentence refers to:
     the release's main cluster when it was named more often than the cluster named last (a
     release speaks of its own cluster, whatever partners it names between); otherwise the
-    cluster named last before the sentence, or a network or association named after it
+    cluster named last before the sentence (always so for 'dessen'), or a network or association named after it
     whose name says so ('Batterienetzwerk X e.V.', for 'das Netzwerk' or 'es'), which the
     text thereby shows to be the cluster."""
     anaphor = _anaphor(sentence_text)
@@ -183,7 +183,7 @@ def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int
         return main
     before = sorted((m for m in found.mentions if m.end <= sentence_start), key=lambda m: m.start)
     named_before = [m.entity for m in before if m.label == CLUSTER]
-    if main is not None and named_before and named_before.count(main) >= 2 \
+    if main is not None and named_before and not anaphor["demonstrative"] and named_before.count(main) >= 2 \
             and named_before.count(main) > named_before.count(named_before[-1]):
         return main  # 'das Clustermanagement' after a partner named once: the release's own
     noun = (anaphor["noun"] or "").casefold()
@@ -270,12 +270,14 @@ def _date_before_tier(text: str, dates, tier_spans):
 
 def _held_since(text: str, dates, tier_spans):
     """'der seit 2017 das Gold-Label führt', 'has held the Gold label since 2017': a date
-    after 'seit'/'since' with the tier word within a few words of it, which dates the
-    holding of a tier the sentence may also report renewed."""
+    after 'seit'/'since' with the tier word within a few words of it (and, before the
+    tier, in its clause: not 'mit dem wir seit 2016 kooperieren, hat sein Silber-Label'),
+    which dates the holding of a tier the sentence may also report renewed."""
     for date in dates:
         if date.role in ("awarded", "other") and label_rules().holds_since.search(
                 text, max(0, date.start - 12), date.start) is not None and any(
-                0 <= span.start_char - date.end <= 30 or 0 <= date.start - span.end_char <= 30
+                (0 <= span.start_char - date.end <= 30 and not label_rules().clause_break.search(
+                    text, date.end, span.start_char)) or 0 <= date.start - span.end_char <= 30
                 for span in tier_spans):
             return date
     return None
