@@ -3228,3 +3228,19 @@ def test_a_seit_date_in_a_relative_clause_does_not_date_the_tier_of_the_main_cla
 
 def test_a_quantity_noun_before_plural_networks_names_no_cluster():
     assert run("de", "Das Land zählt mehr als ein Dutzend Netzwerke mit Gold-Label.")["clusters"] == []
+
+
+@pytest.mark.parametrize("text, forms_of_one", [
+    ("Members of the Clúster de Movilidad de Velmora (Velmora Mobility Cluster – VMC) travelled to Tarsio.",
+     {"Clúster de Movilidad de Velmora", "Velmora Mobility Cluster"}),
+    ("The Pôle Vallée de Velmora (Velmora Valley competitiveness cluster) first received Gold in 2020.",
+     {"Pôle Vallée de Velmora", "Velmora Valley"}),
+])
+def test_a_translation_in_parentheses_closed_by_an_acronym_or_a_descriptor_is_the_same_cluster(text, forms_of_one):
+    (cluster,) = run("en", text)["clusters"]
+    assert forms_of_one <= forms(cluster)
+
+
+def test_an_english_word_of_a_participle_s_ending_is_a_proper_part_of_a_cluster_name():
+    assert {r["cluster"] for r in run("en", "The Tampere Water Cluster has passed its audit.")["clusters"]} == \
+        {"Tampere Water Cluster"}

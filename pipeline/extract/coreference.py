@@ -125,8 +125,10 @@ def _dash_or_parenthesis() -> regex.Pattern:
                         r"(?:(?:%(coreference.articles)s)[ \t]+)?)$")  # '(italienisch Cluster X'
 
 
-# What may close a name in parentheses: ')' or its acronym ('(Klaster X, KX)').
-CLOSING_PARENTHESIS = regex.compile(r"(?:[ \t]*,[ \t]*\p{Lu}[\p{L}\p{N}&-]{1,9})?[ \t]*\)")
+# What may close a name in parentheses: ')', its acronym ('(Klaster X, KX)', '(X Cluster – XC)')
+# or a lower-case cluster descriptor ('(Materials Valley competitiveness cluster)').
+CLOSING_PARENTHESIS = regex.compile(r"(?:[ \t]*,[ \t]*\p{Lu}[\p{L}\p{N}&-]{1,9}|[ \t]+[–-][ \t]+\p{Lu}[\p{L}\p{N}&-]{1,9}"
+                                    r"|(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2}[ \t]+(?:clusters?|network))?[ \t]*\)")
 
 
 @lru_cache(maxsize=1)
@@ -145,9 +147,10 @@ def merge_appositions(text: str, found: DocumentEntities) -> None:
     heads = vocabulary().cluster_heads
     for first, second in zip(clusters, clusters[1:]):
         gap = text[first.end:second.start]
-        described = has_head(words_of(second.text), heads) or "–" in gap
-        paired = _dash_or_parenthesis().match(gap) and (not gap.strip().startswith("(")
-                                                     or CLOSING_PARENTHESIS.match(text, second.end))
+        closing = CLOSING_PARENTHESIS.match(text, second.end) if gap.strip().startswith("(") else None
+        described = has_head(words_of(second.text), heads) or "–" in gap or (
+            closing is not None and has_head(words_of(closing.group()), heads))  # '(X competitiveness cluster)'
+        paired = _dash_or_parenthesis().match(gap) and (not gap.strip().startswith("(") or closing)
         if first.entity is not second.entity and described and (
                 paired or (_apposition().match(gap) and not _next_list_item().match(text, second.end))) \
                 and first.entity in found.entities and second.entity in found.entities:

@@ -9,7 +9,7 @@ import regex
 
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.label_rules import label_rules
-from pipeline.lexicon import is_rare_word
+from pipeline.lexicon import common_words, is_rare_word
 from pipeline.extract.vocab import is_first_name, vocabulary, word_pattern
 from pipeline.names import legal_forms
 
@@ -217,7 +217,7 @@ def is_generic_cluster_phrase(text: str) -> bool:
               and w not in vocab.connectors and not w.startswith(("cluster", "initiative"))
               and w not in vocab.generic_nouns and w not in vocab.places
               and not GERMAN_ADJECTIVE.search(w) and not _is_place_adjective(w)
-              and not (GERMAN_PARTICIPLE.search(w) and not is_rare_word(w, "de"))]
+              and not _is_german_participle(w)]
     after_head = [w.casefold().strip(".,") for w in text.split(" ")[1:]]
     if not proper and len(after_head) >= 2 and _head_noun_first(text) \
             and any(w in vocab.places for w in after_head) and not all(w in vocab.places for w in after_head):
@@ -246,6 +246,12 @@ def _is_place_adjective(word: str) -> bool:
 GERMAN_ADJECTIVE = regex.compile(r"(?:isch|äisch)(?:e|en|er|es|em)$")
 # 'ausgezeichnete', 'zertifizierten', 'führende': a German participle used as an adjective.
 GERMAN_PARTICIPLE = regex.compile(r"(?:t|nd)(?:e|en|er|es|em)$")
+
+
+def _is_german_participle(word: str) -> bool:
+    """'zertifizierten', 'führende': a common German word of a participle's ending, and no
+    English one ('Water', 'Center' in 'Tampere Water Cluster' are proper parts of a name)."""
+    return bool(GERMAN_PARTICIPLE.search(word)) and word in common_words("de") and word not in common_words("en")
 
 
 def is_place_genitive(text: str) -> bool:
