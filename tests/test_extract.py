@@ -3244,3 +3244,12 @@ def test_a_translation_in_parentheses_closed_by_an_acronym_or_a_descriptor_is_th
 def test_an_english_word_of_a_participle_s_ending_is_a_proper_part_of_a_cluster_name():
     assert {r["cluster"] for r in run("en", "The Tampere Water Cluster has passed its audit.")["clusters"]} == \
         {"Tampere Water Cluster"}
+
+
+@pytest.mark.parametrize("text, cluster", [
+    ("The consortium brings together Klaster Tarsio and the Finnish Velmorapolis Cluster.", "Velmorapolis Cluster"),
+    ("The Estonian Smart Timber Cluster hosted six visitors.", "Estonian Smart Timber Cluster"),
+    ("The Latvian Photonics and ICT Cluster hosted six visitors.", "Latvian Photonics and ICT Cluster"),
+])
+def test_a_country_s_adjective_is_part_of_a_cluster_name_only_when_the_rest_is_common_words(text, cluster):
+    assert cluster in {r["cluster"] for r in run("en", text)["clusters"]}

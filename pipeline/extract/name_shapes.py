@@ -10,7 +10,7 @@ import regex
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.label_rules import label_rules
 from pipeline.lexicon import common_words, is_rare_word
-from pipeline.extract.vocab import is_first_name, vocabulary, word_pattern
+from pipeline.extract.vocab import is_first_name, lower_words, vocabulary, word_pattern
 from pipeline.names import legal_forms
 
 
@@ -377,6 +377,19 @@ def is_common_word_or_compound(word: str) -> bool:
         for k in range(4, len(lowered) - 3))
 
 
+def _nationality_before_proper_name(text: str) -> int:
+    """The length of a country's adjective and its space opening a name whose other words
+    hold a coined word or a place ('Finnish Woodpolis Cluster': 8); 0 when the name needs
+    it ('Estonian Smart Timber Cluster') or has none."""
+    first, _, rest = text.partition(" ")
+    if not rest or first.casefold() not in lower_words("cluster.nationality_adjectives"):
+        return 0
+    places = vocabulary().places
+    proper = any(w[1:] != w[1:].upper() and (is_rare_word(w, "en") or w.casefold() in places)
+                 for w in WORD_SEPARATORS.split(rest) if w)  # (an acronym is no coined word here)
+    return len(first) + 1 if proper else 0
+
+
 @lru_cache(maxsize=65536)
 def _cluster_name(text: str) -> tuple[int, str] | None:
     """cluster_name_from for a chunk text, the start as an offset into it: a pure
@@ -400,6 +413,9 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
     tier_modifier = _tier_modifier().match(text)
     if tier_modifier:  # 'the Gold-labelled Velmora Cluster', 'der Silber-zertifizierte X-Cluster'
         text, start = text[tier_modifier.end():], start + tier_modifier.end()
+    nationality = _nationality_before_proper_name(text)
+    if nationality:  # 'the Finnish Woodpolis Cluster'
+        text, start = text[nationality:], start + nationality
     label_then_name = LABEL_THEN_NAME.match(text)
     if label_then_name and has_head(words_of(label_then_name["label"]), vocab.cluster_heads) and \
             not has_head(words_of(label_then_name["name"]), vocab.cluster_heads):
