@@ -3253,3 +3253,17 @@ def test_an_english_word_of_a_participle_s_ending_is_a_proper_part_of_a_cluster_
 ])
 def test_a_country_s_adjective_is_part_of_a_cluster_name_only_when_the_rest_is_common_words(text, cluster):
     assert cluster in {r["cluster"] for r in run("en", text)["clusters"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Reents blickte auf elf Jahre Netzwerkarbeit zurück: 2016 hatte das Netzwerk erstmals das Bronze-Label erhalten.",
+    "Kofler kündigte an, das Clustermanagement von Beginn an nach europäischen Standards aufzubauen.",
+    "Aus dem Besuch soll eine Partnerschaft werden: Beide Cluster wollen sich gemeinsam bewerben.",
+])
+def test_spans_of_time_common_words_and_beide_name_no_cluster(text):
+    assert run("de", text)["clusters"] == []
+
+
+def test_branchennetzwerk_before_a_name_is_no_part_of_it():
+    out = run("de", "Das Branchennetzwerk Velmora Textil ist im November 2023 mit dem Silber-Label ausgezeichnet worden.")
+    assert labels_of(out) == {("Velmora Textil", "silver")}

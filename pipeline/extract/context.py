@@ -759,7 +759,7 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
             continue
         opens = _opens_clause(text, chunk.start)
         if (described or (opens and called and not _common_german_word(chunk, language))) \
-                and (_candidate(text, chunk, language) or _is_bare_name(chunk)) \
+                and (_candidate(text, chunk, language) or _is_bare_name(chunk)) and not _common_single_word(chunk) \
                 and not is_generic_cluster_phrase(chunk.text) \
                 and not has_head(words_of(chunk.text), vocabulary().not_cluster_words):
             named = _without_genitive_head(chunk)
