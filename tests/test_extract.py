@@ -3267,3 +3267,11 @@ def test_spans_of_time_common_words_and_beide_name_no_cluster(text):
 def test_branchennetzwerk_before_a_name_is_no_part_of_it():
     out = run("de", "Das Branchennetzwerk Velmora Textil ist im November 2023 mit dem Silber-Label ausgezeichnet worden.")
     assert labels_of(out) == {("Velmora Textil", "silver")}
+
+
+def test_tier_lines_after_a_colon_line_list_clusters_not_acronyms():
+    out = run("en", "Labels awarded in 2023:\n\nGold:   Velmora Rail Cluster, Tarsio BioData Cluster\n"
+                    "Silver: Quendt Polymer Cluster; Braxen Textile Cluster\nBronze: Merisol Creative Cluster\n")
+    assert labels_of(out) == {("Velmora Rail Cluster", "gold"), ("Tarsio BioData Cluster", "gold"),
+                              ("Quendt Polymer Cluster", "silver"), ("Braxen Textile Cluster", "silver"),
+                              ("Merisol Creative Cluster", "bronze")}

@@ -1191,8 +1191,10 @@ ACRONYM_LINE = regex.compile(
 def acronym_lines(text: str, found: DocumentEntities) -> None:
     """A list of two or more lines 'ACRONYM: Full Name; Region' right after a line that
     introduces clusters or winners and ends in a colon ('Die sieben Gewinner sind:')
-    names one cluster a line, by acronym and full name."""
-    lines = [m for m in ACRONYM_LINE.finditer(text)]
+    names one cluster a line, by acronym and full name (a tier opening the line heads a
+    list of the clusters that hold it, no name)."""
+    tiers = label_rules().tier_of
+    lines = [m for m in ACRONYM_LINE.finditer(text) if m["acronym"].casefold() not in tiers]  # not 'Gold: A, B'
     runs: list[list] = []
     for line in lines:
         if runs and not text[runs[-1][-1].end():line.start()].strip():
