@@ -3275,3 +3275,11 @@ def test_tier_lines_after_a_colon_line_list_clusters_not_acronyms():
     assert labels_of(out) == {("Velmora Rail Cluster", "gold"), ("Tarsio BioData Cluster", "gold"),
                               ("Quendt Polymer Cluster", "silver"), ("Braxen Textile Cluster", "silver"),
                               ("Merisol Creative Cluster", "bronze")}
+
+
+def test_a_dated_award_line_ending_in_a_colon_dates_the_tier_lines_under_it():
+    out = run("en", "Labels awarded by ESCA in 2023:\n\nGold:   Velmora Rail Cluster, Tarsio BioData Cluster\n"
+                    "Bronze: Merisol Creative Cluster\n\nIn 2024 more clusters will apply.")
+    assert {(r["cluster"], r["awarded"]) for r in out["labels"]} == {
+        ("Velmora Rail Cluster", "2023"), ("Tarsio BioData Cluster", "2023"), ("Merisol Creative Cluster", "2023")}
+    assert {r["awarding_body"] for r in out["labels"]} == {"European Secretariat for Cluster Analysis"}

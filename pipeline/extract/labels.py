@@ -119,6 +119,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                                          is_award and not holds_since))  # "held Gold since 2015"
     rows += _tier_table_label_rows(found, doc_text, dates)
     _date_from_other_sentences(rows, sentences, dates, found)
+    _date_from_introducing_line(rows, sentences, dates, found, doc_text)
     _date_rows_of_tier(rows, sentences, by_sentence, dates, found)
     _validity_from_other_sentences(rows, sentences, dates, found)
     published = next((d.value for d in dates if d.role == "published"), None)
@@ -453,6 +454,31 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
                 if date and row.awarded is None and row.is_award and (row in before or id(row.cluster) in named):
                     row.awarded = date
         previous = sentence
+
+
+def _date_from_introducing_line(rows: list[LabelRow], sentences, dates, found: DocumentEntities,
+                                doc_text: str) -> None:
+    """'Labels awarded by ESCA in 2023:' over lines 'Gold: A, B': a dated award line about
+    labels that names no tier and ends in a colon gives its date and awarding body to the
+    undated rows of the block it introduces."""
+    if not any(row.awarded is None for row in rows):
+        return
+    by_evidence = _by_evidence(rows)
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        if not text.rstrip().endswith(":") or label_rules().tier.search(text) \
+                or not label_rules().label_word.search(text) or not label_rules().award.search(text):
+            continue
+        date = _news_date([d for d in dates if sentence.start_char <= d.start < sentence.end_char
+                           and d.role in ("awarded", "event", "other")])
+        body = _awarding_body(found, sentence.start_char, sentence.end_char)
+        block_start, block_end = following_block(doc_text, sentence.end_char)
+        for line in sentences[index + 1:]:
+            if line.start_char >= block_end:
+                break
+            for row in by_evidence.get(line.text.strip(), []):
+                if row.awarded is None:
+                    row.awarded, row.awarding_body = date, row.awarding_body or body
 
 
 def _by_evidence(rows: list[LabelRow]) -> dict[str, list[LabelRow]]:
