@@ -3283,3 +3283,20 @@ def test_a_dated_award_line_ending_in_a_colon_dates_the_tier_lines_under_it():
     assert {(r["cluster"], r["awarded"]) for r in out["labels"]} == {
         ("Velmora Rail Cluster", "2023"), ("Tarsio BioData Cluster", "2023"), ("Merisol Creative Cluster", "2023")}
     assert {r["awarding_body"] for r in out["labels"]} == {"European Secretariat for Cluster Analysis"}
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Mit dabei waren unter anderem Kessler Kunststofftechnik, Bühlmaier Elektronik und Velmora Präzisionsteile.",
+     {"Kessler Kunststofftechnik", "Bühlmaier Elektronik", "Velmora Präzisionsteile"}),
+    ("Neu aufgenommen wurden Hafen Tarsio Logistik und Kühllogistik Quendt.", {"Hafen Tarsio Logistik", "Kühllogistik Quendt"}),
+])
+def test_member_lists_without_legal_forms_give_companies(text, members):
+    out = run("de", text)
+    assert {r["organisation"] for r in out["organisations"]} == members
+    assert {r["org_type"] for r in out["organisations"]} == {"company"}
+
+
+def test_a_gold_award_at_a_fair_is_no_label():
+    out = run("en", "Congratulations to the Velmora Ceramics Cluster: its member Tarsio Ltd won a Gold award at the "
+                    "Quendt Design Fair.")
+    assert out["labels"] == []
