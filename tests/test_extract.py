@@ -3300,3 +3300,17 @@ def test_a_gold_award_at_a_fair_is_no_label():
     out = run("en", "Congratulations to the Velmora Ceramics Cluster: its member Tarsio Ltd won a Gold award at the "
                     "Quendt Design Fair.")
     assert out["labels"] == []
+
+
+def test_the_entries_under_a_tier_heading_take_the_dates_of_their_own_lines():
+    out = run("en", "GOLD LABEL\n  Velmora Ceramics Cluster (ES) ........... awarded 03/2024\n"
+                    "  Tarsio Fashion Cluster (IT) ............. awarded 04/2024\n\n"
+                    "SILVER LABEL\n  Quendt Packaging Cluster (BE) ........... awarded 11/2023\n")
+    assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {
+        ("Velmora Ceramics Cluster", "gold", "2024-03"), ("Tarsio Fashion Cluster", "gold", "2024-04"),
+        ("Quendt Packaging Cluster", "silver", "2023-11")}
+
+
+def test_a_headline_naming_its_cluster_takes_no_date_from_the_body_s_first_line():
+    out = run("de", "Bronze für Velmora Net\n\nVelmora Net zählt seit 2013 über 40 Mitglieder.")
+    assert [r["awarded"] for r in out["labels"]] == [""]

@@ -120,6 +120,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     rows += _tier_table_label_rows(found, doc_text, dates)
     _date_from_other_sentences(rows, sentences, dates, found)
     _date_from_introducing_line(rows, sentences, dates, found, doc_text)
+    _dates_on_entry_lines(rows, sentences, dates, found, doc_text)
     _date_rows_of_tier(rows, sentences, by_sentence, dates, found)
     _validity_from_other_sentences(rows, sentences, dates, found)
     published = next((d.value for d in dates if d.role == "published"), None)
@@ -479,6 +480,38 @@ def _date_from_introducing_line(rows: list[LabelRow], sentences, dates, found: D
             for row in by_evidence.get(line.text.strip(), []):
                 if row.awarded is None:
                     row.awarded, row.awarding_body = date, row.awarding_body or body
+
+
+ENTRY_LINE_CHARS = 160  # the longest line read as one entry of a list under a heading
+
+
+def _dates_on_entry_lines(rows: list[LabelRow], sentences, dates, found: DocumentEntities,
+                          doc_text: str) -> None:
+    """'GOLD LABEL' over 'X Cluster (ES) ...... awarded 03/2024': the undated rows a heading
+    gives the clusters of its block take the award and validity dates on each cluster's own
+    line."""
+    if not any(row.awarded is None for row in rows):
+        return
+    by_evidence = _by_evidence(rows)
+    for sentence in sentences:
+        heading_rows = [r for r in by_evidence.get(sentence.text.strip(), []) if r.awarded is None]
+        if not heading_rows or not introduces_block(sentence.text):
+            continue
+        block_start, block_end = following_block(doc_text, sentence.end_char)
+        for row in heading_rows:
+            if any(sentence.start_char <= m.start < sentence.end_char for m in row.cluster.mentions):
+                continue  # ('Bronze für X': the heading's own statement, its body follows)
+            mention = next((m for m in row.cluster.mentions if block_start <= m.start < block_end), None)
+            if mention is None:
+                continue
+            line_start = doc_text.rfind("\n", 0, mention.start) + 1
+            line_end = doc_text.find("\n", mention.end)
+            line_end = len(doc_text) if line_end < 0 else line_end
+            if line_end - line_start > ENTRY_LINE_CHARS:
+                continue  # a paragraph, no entry of a list
+            on_line = [d for d in dates if line_start <= d.start < line_end]
+            row.awarded = next((d.value for d in on_line if d.role in ("awarded", "other")), None)
+            row.valid_until = row.valid_until or next((d.value for d in on_line if d.role == "valid_until"), None)
 
 
 def _by_evidence(rows: list[LabelRow]) -> dict[str, list[LabelRow]]:
