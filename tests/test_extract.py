@@ -3314,3 +3314,13 @@ def test_the_entries_under_a_tier_heading_take_the_dates_of_their_own_lines():
 def test_a_headline_naming_its_cluster_takes_no_date_from_the_body_s_first_line():
     out = run("de", "Bronze für Velmora Net\n\nVelmora Net zählt seit 2013 über 40 Mitglieder.")
     assert [r["awarded"] for r in out["labels"]] == [""]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Jena, 27.05.2024 (PresseBox) - Das Photonik-Cluster Velmora Saale erhält das Silber-Label."),
+    ("de", "Im März 2021 wurde der Cluster Velmora Hafen als erstes Hafennetzwerk Niedersachsens mit dem Gold-Label "
+           "ausgezeichnet."),
+    ("en", "The Velmora Wood Cluster, which holds the Gold label since 2021, will lead the work on SME internationalisation."),
+])
+def test_wire_services_kinds_of_networks_and_smes_are_no_label_holders(language, text):
+    assert len(run(language, text)["labels"]) == 1

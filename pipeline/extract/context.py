@@ -284,8 +284,11 @@ DATELINE_DATE = regex.compile(r",[ \t]*(?:\d{1,2}\.?[ \t]*(?:\p{L}+\.?|\d{1,2}\.
 def _is_dateline_place(text: str, chunk: Chunk) -> bool:
     """'Bad Reichenhall, 18.04.2024 – Das Netzwerk ...': a name that opens a line before a
     date and a dash is where the release was written, not who it is about; '(PresseBox)
-    (Trier, ...)': the wire that carried it."""
+    (Trier, ...)', 'Jena, 27.05.2024 (PresseBox) -': the wire that carried it."""
     line_start = text.rfind("\n", 0, chunk.start) + 1
+    if YEAR_THEN_PARENTHESIS.search(text, max(line_start, chunk.start - 60), chunk.start) \
+            and WIRE_THEN_DASH.match(text, chunk.end):
+        return True  # 'Jena, 27.05.2024 (PresseBox) - Das ...': the wire after the dateline's date
     if text[line_start:chunk.start].strip(" \t("):
         return False
     return DATELINE_DATE.match(text, chunk.end) is not None or (
@@ -294,6 +297,9 @@ def _is_dateline_place(text: str, chunk: Chunk) -> bool:
 
 # ') (Trier, ': a wire service's name in parentheses before the dateline's ('(PresseBox) (Trier, ...')
 WIRE_AFTER = regex.compile(r"\)[ \t]*\(")
+# A dateline's year and an opening parenthesis, and after the name its closing one and a dash.
+YEAR_THEN_PARENTHESIS = regex.compile(r"(?:19|20)\d\d[ \t]*\($")
+WIRE_THEN_DASH = regex.compile(r"\)[ \t]*[–—-][ \t]")
 
 
 LOWER_CASE_CLUSTER = regex.compile(r"[ \t]+cluster\b(?![-\p{L}])")

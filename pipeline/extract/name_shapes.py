@@ -351,11 +351,14 @@ GENITIVE_HEADS = frozenset({"clusters", "netzwerks", "netzwerkes", "verbunds", "
 
 
 def is_generic_network(text: str) -> bool:
-    """'das Allgäuer Netzwerk', 'das Wasserstoff-Netzwerk', 'das Netzwerk für Quantensensorik':
-    a network head with a place's adjective, a common word's compound or a common field says
+    """'das Allgäuer Netzwerk', 'das Wasserstoff-Netzwerk', 'das Netzwerk für Quantensensorik',
+    'das erste Hafennetzwerk Niedersachsens': a network head with a place's adjective, a common word's compound or a common field says
     what kind of body, and names none."""
     vocab = vocabulary()
     words = text.split()
+    if len(words) == 2 and is_place_genitive(words[1]) and compound_head(words[0], vocab.network_heads) \
+            and is_common_word_or_compound(words[0]):
+        return True  # 'erstes Hafennetzwerk Niedersachsens': a kind of network and where
     if len(words) == 2:
         return words[1].casefold() in vocab.network_heads and words[0].endswith("er") and words[0][1:].islower()
     if len(words) == 3 and words[0].casefold() in vocab.network_heads and words[1] in ("für", "for") \
