@@ -3324,3 +3324,14 @@ def test_a_headline_naming_its_cluster_takes_no_date_from_the_body_s_first_line(
 ])
 def test_wire_services_kinds_of_networks_and_smes_are_no_label_holders(language, text):
     assert len(run(language, text)["labels"]) == 1
+
+
+def test_a_tier_held_in_a_relative_clause_is_the_cluster_s_named_before_it_whatever_the_main_clause_intends():
+    out = run("de", "Auf dem Weg zum Label hat Velmora Saale eng mit dem Cluster Tarsio Wald (CTW) zusammengearbeitet, "
+                    "der bereits seit 2020 das Gold-Label führt.")
+    assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {("Cluster Tarsio Wald", "gold", "2020")}
+
+
+def test_an_intention_in_the_clause_of_the_tier_still_makes_it_general():
+    out = run("de", "Der Cluster Tarsio Wald plant, im kommenden Jahr das Gold-Label zu beantragen.")
+    assert out["labels"] == []

@@ -14,7 +14,7 @@ from pipeline import ruleset
 from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.model import CLUSTER, DocumentEntities, Entity, ORG, PROGRAMME, as_cluster
-from pipeline.extract.vocab import word_pattern
+from pipeline.extract.vocab import alternation, lower_words, word_pattern
 
 
 def following_block(text: str, end: int) -> tuple[int, int]:
@@ -77,7 +77,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         if label_rules().coordinated_tiers.search(text):
             continue
         segments = tier_segments(doc_text, spans, sentence.start_char, sentence.end_char)
-        spans = [s for s in spans if not in_general(doc_text[slice(*segments[s.id_])])
+        spans = [s for s in spans if not in_general(doc_text[slice(*_held_clause(doc_text, s, segments[s.id_]))])
                  and not label_rules().other_prize.match(doc_text, s.end_char)]  # 'a gold medal'
 
         if not spans:
@@ -168,6 +168,21 @@ def in_general(clause: str) -> bool:
     if "level" in clause or "Level" in clause:
         clause = label_rules().tier_level.sub(r"\1", clause)
     return bool(label_rules().generic.search(clause)) and not label_rules().award.search(clause)
+
+
+def _held_clause(text: str, span, segment: tuple[int, int]) -> tuple[int, int]:
+    """The part of a tier's segment that says whether it is talk in general: the clause of
+    the tier when that clause says a cluster holds it ('Auf dem Weg zum Label hat X mit Y
+    zusammengearbeitet, der seit 2020 das Gold-Label führt': Y holds Gold, whatever the
+    clause before intends), else the whole segment ('bereitet sich vor, um Gold zu erhalten')."""
+    start, end = segment
+    breaks = list(label_rules().clause_break.finditer(text, start, span.start_char))
+    clause_start = breaks[-1].end() if breaks else start
+    after = label_rules().clause_break.search(text, span.end_char, end)
+    clause_end = after.start() if after else end
+    if (clause_start, clause_end) != segment and label_rules().hold.search(text, clause_start, clause_end):
+        return clause_start, clause_end
+    return segment
 
 
 def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int,
@@ -628,6 +643,9 @@ def _modified_clusters(doc_text: str, spans, clusters) -> list:
 def _clusters_for_mentions(doc_text: str, sentence, spans, clusters, mentions) -> list[tuple[Entity, list]]:
     """_clusters_for for the clusters and tier spans not bound by a modifier."""
     if len({s.id_ for s in spans}) == 1:
+        owner = _relative_clause_owner(doc_text, sentence, spans, clusters) if len(clusters) > 1 else None
+        if owner is not None:
+            return [(owner.entity, spans)]
         return [(m.entity, spans) for m in clusters if not _tier_of_its_own(doc_text, sentence, spans, m)]
     if len(clusters) == 1:  # its history, unless a contrast parts the sentence into statements
         return _tier_of_sole_cluster(doc_text, sentence, spans, mentions) or [(clusters[0].entity, spans)]
@@ -646,6 +664,29 @@ def _clusters_for_mentions(doc_text: str, sentence, spans, clusters, mentions) -
         nearest = (own_after or before[-1:] or after[:1]) if tier_first else (after[:1] or before[-1:])
         out.append((mention.entity, nearest))
     return out
+
+
+@lru_cache(maxsize=1)
+def _relative_pronoun() -> regex.Pattern:
+    """', der ', ', which ': the opening of a relative clause ([people.relative] pronouns)."""
+    return regex.compile(r",[ \t]+(?:%s)\b" % alternation(lower_words("people.relative.pronouns")), regex.IGNORECASE)
+
+
+# What may stand between a name and the comma of its relative clause: its acronym, and a
+# German verb closing the main clause ('mit dem Cluster Y (KTW) zusammengearbeitet, der').
+ACRONYM_BEFORE_COMMA = regex.compile(r"[ \t]*(?:\([^()\n]{1,15}\))?(?:[ \t]+\p{Ll}+){0,2}[ \t]*$")
+
+
+def _relative_clause_owner(doc_text: str, sentence, spans, clusters):
+    """'X hat mit dem Cluster Y (KTW) zusammengearbeitet, der seit 2020 das Gold-Label
+    führt': a tier in a relative clause is the cluster's named right before the clause."""
+    first = min(spans, key=lambda s: s.start_char)
+    relatives = list(_relative_pronoun().finditer(doc_text, sentence.start_char, first.start_char))
+    if not relatives or label_rules().clause_break.search(doc_text, relatives[-1].end(), first.start_char):
+        return None
+    comma = relatives[-1].start()
+    return max((m for m in clusters if m.end <= comma and ACRONYM_BEFORE_COMMA.fullmatch(doc_text, m.end, comma)),
+               key=lambda m: m.end, default=None)
 
 
 def _tier_of_its_own(doc_text: str, sentence, spans, mention) -> bool:
