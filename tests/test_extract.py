@@ -3335,3 +3335,11 @@ def test_a_tier_held_in_a_relative_clause_is_the_cluster_s_named_before_it_whate
 def test_an_intention_in_the_clause_of_the_tier_still_makes_it_general():
     out = run("de", "Der Cluster Tarsio Wald plant, im kommenden Jahr das Gold-Label zu beantragen.")
     assert out["labels"] == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Derzeit bereitet sich der Cluster Tarsio Wald auf das Audit vor, um das Gold-Label zu erhalten."),
+    ("en", "The Tarsio Wood Cluster plans to receive the Gold label next year."),
+])
+def test_an_award_verb_of_a_plan_or_purpose_tells_no_award(language, text):
+    assert run(language, text)["labels"] == []

@@ -27,6 +27,7 @@ CATEGORIES = ruleset.LABEL_CATEGORIES
 class LabelRules:
     context: regex.Pattern        # the sentence speaks of labels
     award: regex.Pattern          # it tells an award
+    intended_award: regex.Pattern  # an award verb that tells none: 'um Gold zu erhalten'
     hold: regex.Pattern           # a cluster holds or held the tier
     holds_since: regex.Pattern    # matched at the end of the text before a date
     generic: regex.Pattern        # the tier in general or as an intention
@@ -83,6 +84,7 @@ def label_rules() -> LabelRules:
     return LabelRules(
         context=compiled(phrases("label_context")),
         award=compiled(phrases("award")),
+        intended_award=compiled(phrases("intended_award")),
         hold=compiled(phrases("hold")),
         holds_since=compiled(rf"\b{phrases('since')}[ \t]+(?:\p{{L}}+[ \t]+)?$"),
         generic=compiled(phrases("generic")),

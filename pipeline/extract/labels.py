@@ -163,11 +163,13 @@ def main_cluster(clusters: list[Entity]) -> Entity | None:
 
 def in_general(clause: str) -> bool:
     """A clause that speaks of a tier in general ('aims for Gold', 'who do not already
-    hold a Gold label') and tells no award; a tier's own level ('X (silver level)') is no
+    hold a Gold label') and tells no award (an award verb of a plan or purpose, 'um das
+    Gold-Label zu erhalten', tells none); a tier's own level ('X (silver level)') is no
     talk of levels."""
     if "level" in clause or "Level" in clause:
         clause = label_rules().tier_level.sub(r"\1", clause)
-    return bool(label_rules().generic.search(clause)) and not label_rules().award.search(clause)
+    return bool(label_rules().generic.search(clause)) and \
+        not label_rules().award.search(label_rules().intended_award.sub(" ", clause))  # 'plant, Gold zu erhalten'
 
 
 def _held_clause(text: str, span, segment: tuple[int, int]) -> tuple[int, int]:
