@@ -3343,3 +3343,15 @@ def test_an_intention_in_the_clause_of_the_tier_still_makes_it_general():
 ])
 def test_an_award_verb_of_a_plan_or_purpose_tells_no_award(language, text):
     assert run(language, text)["labels"] == []
+
+
+def test_two_names_each_holding_a_coined_word_joined_by_und_are_two_clusters():
+    out = run("de", "Zu den Gewinnern des Silber-Labels zählen der Cluster Tarsio Nord, das Swiss Foodtech Valley "
+                    "Velmora und BauInnovation Quendtal.")
+    assert labels_of(out) == {("Cluster Tarsio Nord", "silver"), ("Swiss Foodtech Valley Velmora", "silver"),
+                              ("BauInnovation Quendtal", "silver")}
+
+
+def test_a_ministry_s_field_after_und_stays_in_its_name():
+    out = run("de", "Das Ministerium für Wissenschaft und Kunst Velmora fördert den Cluster.")
+    assert {r["organisation"] for r in out["organisations"]} == {"Ministerium für Wissenschaft und Kunst Velmora"}

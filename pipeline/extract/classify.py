@@ -479,11 +479,16 @@ def _two_clusters(left: str, right_words: list[str]) -> bool:
 def _two_coined_names(left: str, right_words: list[str]) -> bool:
     """'Velmora Agrifood and Nordalb Maritime', 'Kelvo Energie und Brunkel Photonik': two
     names of two or more words, each opening with a coined word (no common German or English
-    word), are two bodies ('Velmora Wind and Solar' is one)."""
+    word) or each holding one, are two bodies ('Velmora Wind and Solar' is one)."""
     left_words = left.split(" ")
-    return len(left_words) >= 2 and len(right_words) >= 2 \
-        and is_rare_word(left_words[0], "de") and is_rare_word(right_words[0], "de") \
-        and left_words[0][:1].isupper() and right_words[0][:1].isupper()
+    if len(left_words) < 2 or len(right_words) < 2 or not (left_words[0][:1].isupper() and right_words[0][:1].isupper()):
+        return False
+    if is_rare_word(left_words[0], "de") and is_rare_word(right_words[0], "de"):
+        return True
+    # ('Swiss Foodtech Valley Zentralschweiz und BauInnovation Oberfranken': a coined word in each,
+    # and no body's head opening the first, whose 'für' phrase might go on past 'und')
+    return left_words[0].casefold() not in _all_org_heads() and not compound_head(left_words[0], _all_org_heads()) \
+        and all(any(w[:1].isupper() and is_rare_word(w, "de") for w in words) for words in (left_words, right_words))
 
 
 @lru_cache(maxsize=1)
