@@ -233,19 +233,36 @@ def columns_as_cells(text: str) -> str:
     with wide gaps or tabs between words are the rows of a table; the gaps become the
     cell separator HTML tables get, so that folding the spaces does not run the cells
     into one name ('Velmora Cluster | Halbleiter | Gold (05/2023)'). A Markdown table's
-    padded rows ('| Velmora Cluster   | Gold   |') get the same cells; its rule line goes."""
+    padded rows ('| Velmora Cluster   | Gold   |') get the same cells; its rule line goes, and
+    so do the rule lines of a plain-text table, over which its header still is a row."""
     lines = text.split("\n")
     piped = [line.strip().startswith("|") and line.strip().endswith("|") for line in lines]
     gapped = [not pipe and COLUMN_GAP.search(line.strip()) is not None for line, pipe in zip(lines, piped)]
+    ruled = [bool(line.strip()) and RULE_LINE.fullmatch(line.strip()) is not None for line in lines]
     for index, line in enumerate(lines):
-        in_table = gapped[index] and ((index > 0 and gapped[index - 1])
-                                      or (index + 1 < len(lines) and gapped[index + 1]))
+        if ruled[index] and (_row_beside(gapped, ruled, index, -1) or _row_beside(gapped, ruled, index, 1)):
+            lines[index] = None  # a rule under a table's header or around its rows
+            continue
+        in_table = gapped[index] and (_row_beside(gapped, ruled, index, -1) or _row_beside(gapped, ruled, index, 1))
         if in_table:  # (in a table's row, two spaces part its cells too)
             lines[index] = CELL_GAP.sub(CELL_SEPARATOR, line.strip())
         elif piped[index]:  # a Markdown table's row: its cells, padding and outer bars dropped
             cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
             lines[index] = None if all(not c.strip("-: ") for c in cells) else CELL_SEPARATOR.join(cells)
     return "\n".join(line for line in lines if line is not None)
+
+
+# A plain-text table's rule line: '-------', '=====', '---+---'.
+RULE_LINE = re.compile(r"[-=_+| ]{3,}")
+
+
+def _row_beside(gapped: list[bool], ruled: list[bool], index: int, step: int) -> bool:
+    """Whether the next line in direction `step` past any rule lines is a gapped row
+    (a header over a rule line is a row of the table beneath it)."""
+    index += step
+    while 0 <= index < len(ruled) and ruled[index]:
+        index += step
+    return 0 <= index < len(gapped) and gapped[index]
 
 
 def one_line(text: str) -> str:

@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline import ruleset
+from pipeline.clean import CELL_SEPARATOR
 
 RULES_FILE = "dates.toml"  # in the active rule set (pipeline.ruleset)
 ROLES = ("published", "awarded", "valid_until", "founded", "event", "other")
@@ -658,6 +659,53 @@ def is_published(text: str, lowered: str, f: Found, line: tuple[int, int], line_
 SENTENCE_END_OF_LINE = re.compile(r"[.!?][\"“”»«'’)\]]*\s*$")
 
 
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell of the table row text[start:end]."""
+    cells, position = [], start
+    while True:
+        separator = text.find(CELL_SEPARATOR, position, end)
+        if separator < 0:
+            return cells + [(position, end)]
+        cells.append((position, separator))
+        position = separator + len(CELL_SEPARATOR)
+
+
+def _column_role(lowered: str, cell: tuple[int, int], rules: Rules) -> str | None:
+    """A header cell's role for the dates beneath it: 'Valid until' -> valid_until,
+    'Awarded', 'Verliehen am' -> awarded."""
+    categories = {hit.category for hit in keyword_hits(lowered, *cell, rules)}
+    if categories & {"valid_until", "validity"}:
+        return "valid_until"
+    return "awarded" if "awarded" in categories else None
+
+
+def table_column_roles(text: str, lowered: str, found: list[Found], lines: list[tuple[int, int]],
+                       rules: Rules) -> dict[int, str]:
+    """'Cluster | Label | Awarded | Valid until' over 'X | GOLD | 14/05/2024 | 14/05/2026': the
+    dates of a table's rows (the clean stage sets cells apart) take the role their column's
+    header names, which no word beside them in the row says. Index of the date -> role."""
+    out: dict[int, str] = {}
+    starts = [f.start for f in found]
+    header_roles: list | None = None
+    previous_end = -2
+    for start, end in lines:
+        if start > previous_end + 1:
+            header_roles = None  # (a table ends at a blank line; a row's wrapped name does not end it)
+        previous_end = end
+        if CELL_SEPARATOR not in text[start:end]:
+            continue
+        cells = _cells(text, start, end)
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if header_roles is None:  # the table's first line: its header, if it holds no date
+            header_roles = [] if last > first else [_column_role(lowered, cell, rules) for cell in cells]
+            continue
+        for i in range(first, last):
+            column = next((k for k, (_, cell_end) in enumerate(cells) if found[i].start < cell_end), None)
+            if column is not None and column < len(header_roles) and header_roles[column]:
+                out[i] = header_roles[column]
+    return out
+
+
 def assign_roles(text: str, found: list[Found], ends: list[int], blocked: list[tuple[int, int]],
                  rules: Rules) -> list[str]:
     """The role of every date: published for the first stamp, else by its sentence
@@ -672,6 +720,9 @@ def assign_roles(text: str, found: list[Found], ends: list[int], blocked: list[t
         for i, role in zip(indexes, sentence_roles(text, hits, [found[i] for i in indexes], rules)):
             roles[i] = role
     lines = nonempty_lines(text)
+    if CELL_SEPARATOR in text:
+        for i, role in table_column_roles(text, lowered, found, lines, rules).items():
+            roles[i] = role
     line_starts = [start for start, _ in lines]
     head_end = next((rank for rank, (start, end) in enumerate(lines)
                      if end - start > rules.head_max_chars or SENTENCE_END_OF_LINE.search(text, start, end)),

@@ -520,6 +520,18 @@ def test_the_columns_of_a_plain_text_table_become_cells():
         "Tarsio Erzgebirge | Automotive | Silber (seit 04/2022)"]
 
 
+def test_a_plain_text_table_s_header_over_a_rule_line_is_a_row_and_the_rule_goes():
+    table = ("Cluster organisation      Label     Awarded      Valid until\n"
+             "---------------------------------------------------------\n"
+             "Velmora Photonics Hub     GOLD      14/05/2024   14/05/2026\n"
+             "Tarsio AgriTech Cluster   BRONZE    03/06/2024   03/06/2026\n"
+             "---------------------------------------------------------\n"
+             "(1) A note under the table.")
+    assert clean_stage.normalise(table).split("\n") == [
+        "Cluster organisation | Label | Awarded | Valid until", "Velmora Photonics Hub | GOLD | 14/05/2024 | 14/05/2026",
+        "Tarsio AgriTech Cluster | BRONZE | 03/06/2024 | 03/06/2026", "(1) A note under the table."]
+
+
 def test_a_single_line_with_wide_gaps_and_double_spaces_in_prose_stay_text():
     text = "SACHSENS WIRTSCHAFT 2|2024                 18\n\nDer Cluster  hat das Label erhalten.\nEr freut sich."
     assert clean_stage.normalise(text) == "SACHSENS WIRTSCHAFT 2|2024 18\n\nDer Cluster hat das Label erhalten.\nEr freut sich."

@@ -499,3 +499,11 @@ def test_an_issue_word_in_running_text_is_no_stamp():
 ])
 def test_a_wire_after_a_dateline_and_an_update_stamp_are_published(text, value):
     assert [(d.value, d.role) for d in find_dates(text, "de")][0] == (value, "published")
+
+
+def test_dates_in_a_table_take_the_role_their_column_s_header_names():
+    text = ("Cluster | Label | Awarded | Valid until\nVelmora Cluster | GOLD | 14/05/2024 | 14/05/2026\n"
+            "Tarsio Cluster | SILVER | 22/05/2024 | 22/05/2026\n\nThe next round closes on 12/09/2024.")
+    assert [(d.text, d.role) for d in find_dates(text, "en")] == [
+        ("14/05/2024", "awarded"), ("14/05/2026", "valid_until"), ("22/05/2024", "awarded"),
+        ("22/05/2026", "valid_until"), ("12/09/2024", "other")]
