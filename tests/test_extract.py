@@ -3355,3 +3355,20 @@ def test_two_names_each_holding_a_coined_word_joined_by_und_are_two_clusters():
 def test_a_ministry_s_field_after_und_stays_in_its_name():
     out = run("de", "Das Ministerium für Wissenschaft und Kunst Velmora fördert den Cluster.")
     assert {r["organisation"] for r in out["organisations"]} == {"Ministerium für Wissenschaft und Kunst Velmora"}
+
+
+@pytest.mark.parametrize("language, text, programme", [
+    ("en", "The Velmora Sea Cluster has launched BLUEFORGE, a three-year Interreg Atlantic Area project that helps "
+           "small firms turn side-streams into products.", "BLUEFORGE"),
+    ("en", "The cluster will coordinate TIMBERWAY, one of the joint cluster initiatives selected under the call.",
+     "TIMBERWAY"),
+    ("de", "Die Zusammenarbeit im Projekt ALPBUILD des Programms Interreg Italien–Österreich wird vertieft.", "ALPBUILD"),
+])
+def test_a_project_acronym_called_a_project_is_a_programme(language, text, programme):
+    assert programme in {r["programme"] for r in run(language, text)["programmes"]}
+
+
+def test_a_company_that_manages_the_cluster_is_not_called_a_cluster():
+    out = run("en", "\"A second Gold label pays off,\" says Jana Velling, CEO of Tarsio Subsea AS, the company that "
+                    "manages the cluster.")
+    assert {r["organisation"] for r in out["organisations"]} == {"Tarsio Subsea AS"}

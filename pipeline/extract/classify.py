@@ -155,6 +155,9 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         if PROGRAMME_CONTEXT.search(_preceding(text, chunk.start, 25)) or \
                 PROGRAMME_AFTER.match(text[chunk.end:chunk.end + 60]):
             if is_name_like(chunk, language) and org_type_of(chunk.text) in ("", "agency", "network"):
+                governing = GOVERNING_PROGRAMME.search(chunk.text)
+                if governing:  # 'Projekt ALPBUILD des Programms Interreg': the project, not its programme's noun
+                    chunk = Chunk(chunk.start, chunk.start + governing.start(), chunk.text[:governing.start()])
                 version = VERSION_AFTER.match(text, chunk.end)  # 'Verbundprojekt KELVO 4.0'
                 end = version.end() if version else chunk.end
                 found.add(Mention(chunk.start, end, text[chunk.start:end], PROGRAMME, "programme_rules"))
@@ -186,6 +189,11 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         left.append(chunk)
     return left
+
+
+# A genitive programme noun closing a project's chunk: 'ALPBUILD des Programms'.
+GOVERNING_PROGRAMME = regex.compile(r"[ \t]+(?:des|der)[ \t]+\p{L}*(?:programms|programmes|projekts|projektes)$",
+                                    regex.IGNORECASE)
 
 
 # 'die österreichische Botschaft', 'das bayerische Wirtschaftsministerium': a German

@@ -15,7 +15,7 @@ from pipeline.extract.chunks import Chunk
 from pipeline.extract.doc_view import doc_sentences
 from pipeline.extract.classify import coordinated_parts
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster
-from pipeline.extract.name_shapes import (GENITIVE_HEADS, TITLE_COMPOUND, UPPER_PLURAL, has_head, is_common_word_or_compound,
+from pipeline.extract.name_shapes import (GENITIVE_HEADS, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head, is_common_word_or_compound,
                                           is_generic_network,
                                           is_generic_cluster_phrase, is_name_like, org_type_of, words_of)
 from pipeline.dates import load_rules as load_date_rules
@@ -37,6 +37,7 @@ class ContextPatterns:
     called_a_cluster: regex.Pattern     # ' is one of the leading clusters' after a name
     described_as_cluster: regex.Pattern  # ', Germany's leading aerospace cluster,' after a name
     called_a_programme: regex.Pattern   # ' is a funding programme', ', the national support programme,'
+    project_apposition: regex.Pattern   # ', a three-year Interreg project that ...': its head noun only
     list_subject_verb: regex.Pattern    # after a list of names opening a label sentence
     headline_verb: regex.Pattern        # after a name opening a German headline
     agent_before: regex.Pattern         # before the agent of an award ('by the', 'durch die')
@@ -118,6 +119,10 @@ def patterns() -> ContextPatterns:
         described_as_cluster=_described(words, words["predicate_nouns"]),
         called_a_programme=regex.compile(_called(words, words["programme_nouns"]).pattern + "|"
                                          + _described(words, words["programme_nouns"]).pattern, regex.IGNORECASE),
+        project_apposition=regex.compile(
+            r",[ \t]+(?:" + _either(words["apposition_determiners"]) + r")(?:[ \t]+of[ \t]+the)?[ \t]+"
+            r"(?:[\p{L}\p{N}'’-]+[ \t]+){0,5}?(?:[\p{L}-]*-)?" + _either(words["programme_nouns"]) + r"(?![\p{L}-])",
+            regex.IGNORECASE),
         not_subject_shape=regex.compile(_either(words["not_subject_endings"]) + "$"),
         apposition=regex.compile(r",[ \t]+(?i:" + _either(words["apposition_determiners"])
                                  + r")[ \t]+[^,;:.!?\n()\"“”„]{3,120}?,"),
@@ -694,6 +699,13 @@ def _is_bare_subject(text: str, chunk: Chunk, label_sentences: list[tuple[int, i
             or (LOWER_WORD_BEFORE.search(before) is not None and not patterns().where_before.search(before)))
 
 
+def _is_project_acronym(chunk: Chunk) -> bool:
+    """'BLUEFORGE', 'HYDROLINK4X', 'GreenLoop4SME': one word in capitals or with capitals
+    inside, the shape of an EU project's name, which an apposition may call a project
+    wherever it stands ('launched BLUEFORGE, a three-year Interreg project')."""
+    return " " not in chunk.text and len(chunk.text) >= 4 and UPPER.search(chunk.text[1:]) is not None
+
+
 def _is_coined_word(chunk: Chunk) -> bool:
     """A German word that is no word of the language: rare, no compound of a label,
     field or body word ('Qualitätslabel'), no common-noun ending: a coined name."""
@@ -757,7 +769,8 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
         described = apposition or rules.cluster_role_before.search(text, max(0, chunk.start - 40), chunk.start) \
             or rules.cluster_role_after.match(text, chunk.end)
         called = rules.called_a_cluster.match(text, end)
-        programme = rules.called_a_programme.match(text, chunk.end)
+        programme = rules.called_a_programme.match(text, end) or (
+            _is_project_acronym(chunk) and rules.project_apposition.match(text, end))
         if apposition or called:
             called_ends.append(chunk.end)  # perhaps the last name of a list called so
         if not (described or called or programme) or found.covered(chunk.start, chunk.end):
@@ -770,7 +783,7 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
                 and not has_head(words_of(chunk.text), vocabulary().not_cluster_words):
             named = _without_genitive_head(chunk)
             found.add(Mention(named.start, named.end, named.text, CLUSTER, "cluster_context"))
-        elif opens and programme and is_name_like(chunk, language):
+        elif programme and is_name_like(chunk, language) and (opens or _is_project_acronym(chunk)):
             found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "programme_rules"))
         else:
             left.append(chunk)
