@@ -169,8 +169,10 @@ def _joined_lines(lines: list[str]) -> str:
     return "".join(out)
 
 
-# Lines of a hard-wrapped paragraph: a PDF's or a mail's text set to a width.
+# Lines of a hard-wrapped paragraph: a PDF's or a mail's text set to a width; a line of it is
+# full, at least this share of the block's longest (a byline or headline above it is shorter).
 WRAPPED_MIN, WRAPPED_MAX = 35, 110
+FULL_LINE_SHARE = 0.75
 ITEM_START = re.compile(r"[-•*–·▪]|\d{1,2}[.)]\s|\[")
 
 
@@ -181,8 +183,8 @@ def _is_row(line: str) -> bool:
 
 def _soft_breaks(lines: list[str], joins: list[str]) -> set[int]:
     """The indexes i whose line break (after lines[i]) is soft: inside a block of three or
-    more lines in a row of which at least two thirds (the last aside) are as long as a
-    text set to a width and end in no sentence mark, after a line of that length, when at
+    more lines in a row of which at least two thirds (the last aside) are full lines of a
+    text set to a width (as long as its longest, nearly) and end in no sentence mark, after a line of that length, when at
     least one break of the block is evidently soft (a hyphen, a lower-case start). A web
     page's paragraphs are one line each, or end their lines with a period; headlines and
     address lines are short; list items and table rows keep their breaks. `joins`: what
@@ -195,12 +197,14 @@ def _soft_breaks(lines: list[str], joins: list[str]) -> set[int]:
             end += 1
         block = lines[start:end]
         if len(block) >= 3:
-            body = block[:-1]
-            wrapped = sum(WRAPPED_MIN <= len(line) <= WRAPPED_MAX and line[-1] not in ".!?:;\"“”»"
-                          for line in body)
-            evident = any(joins[start + i] != "\n" for i in range(len(body)))
-            if 3 * wrapped >= 2 * len(body) and evident:
-                soft |= {start + i for i in range(len(body)) if len(block[i]) >= WRAPPED_MIN
+            full = max(WRAPPED_MIN, FULL_LINE_SHARE * max(len(line) for line in block[:-1]))
+            first = next((i for i, line in enumerate(block) if len(line) >= full), len(block))  # (not a byline above)
+            body = block[first:-1]
+            wrapped = sum(len(line) <= WRAPPED_MAX and line[-1] not in ".!?:;\"“”»" for line in body
+                          if len(line) >= full)
+            evident = any(joins[start + i] != "\n" for i in range(first, len(block) - 1))
+            if len(body) >= 2 and 3 * wrapped >= 2 * len(body) and evident:
+                soft |= {start + i for i in range(first, len(block) - 1) if len(block[i]) >= full
                          and not ITEM_START.match(block[i + 1]) and not _is_row(block[i]) and not _is_row(block[i + 1])}
         start = end + 1
     return soft

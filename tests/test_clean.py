@@ -576,6 +576,23 @@ def test_a_hard_wrapped_paragraph_is_one_line_but_lists_and_headlines_stay():
                          "TARSIO SAXONY e. V., Gitta Velmer", "NORDALB.CAT The Cluster of Agricultural Machinery, Enric Tarsen,"]
 
 
+def test_a_byline_and_a_headline_over_a_hard_wrapped_paragraph_keep_their_lines():
+    text = ("Posted on 9 January 2024 by Rosa Velmeriano\n"
+            "Tarsio Logistics Cluster keeps its Gold\n"
+            "The Hamburg-area network renewed its GOLD label of the European Cluster\n"
+            "Excellence Initiative in December 2023. Tarsio Logistics had first\n"
+            "received Gold in 2017.\n")
+    assert clean_stage.normalise(text).split("\n") == [
+        "Posted on 9 January 2024 by Rosa Velmeriano", "Tarsio Logistics Cluster keeps its Gold",
+        "The Hamburg-area network renewed its GOLD label of the European Cluster Excellence Initiative in "
+        "December 2023. Tarsio Logistics had first received Gold in 2017."]
+
+
+def test_a_block_of_short_lines_keeps_them():
+    text = "Velmora Cluster\nHafenstraße 4\n12345 Tarsio\nTel. 0123 45\n"
+    assert clean_stage.normalise(text).split("\n") == ["Velmora Cluster", "Hafenstraße 4", "12345 Tarsio", "Tel. 0123 45"]
+
+
 def test_a_markdown_table_s_padded_rows_become_cells_and_its_rule_line_goes():
     table = ("| Cluster                 | Tier   | Awarded |\n"
              "|-------------------------|--------|---------|\n"
