@@ -3372,3 +3372,19 @@ def test_a_company_that_manages_the_cluster_is_not_called_a_cluster():
     out = run("en", "\"A second Gold label pays off,\" says Jana Velling, CEO of Tarsio Subsea AS, the company that "
                     "manages the cluster.")
     assert {r["organisation"] for r in out["organisations"]} == {"Tarsio Subsea AS"}
+
+
+@pytest.mark.parametrize("language, text, label", [
+    ("de", "Der Cluster Velmora Elbe ist bekannt. Das Gold-Label ging im Oktober 2022 erneut an den Cluster.",
+     ("Cluster Velmora Elbe", "gold")),
+    ("en", "Husum (ots) - Velmora Valley Cluster Nordfriesland has been re-labelled Gold.",
+     ("Velmora Valley Cluster Nordfriesland", "gold")),
+])
+def test_ging_an_across_words_and_re_labelled_tell_an_award(language, text, label):
+    assert labels_of(run(language, text)) == {label}
+
+
+def test_a_network_listed_after_a_cluster_and_where_it_is_from_shares_its_tier():
+    out = run("de", "Mit Gold rezertifiziert wurden der Tarsio Maritime Cluster (TMC) in Kiel und das Chemie-Netzwerk "
+                    "Velmora Süd.")
+    assert labels_of(out) == {("Tarsio Maritime Cluster", "gold"), ("Chemie-Netzwerk Velmora Süd", "gold")}

@@ -519,9 +519,9 @@ def _beside_another_cluster(text: str, mention: Mention, found: DocumentEntities
     if any(_in_apposition(text, m, mention.start) for m in others):
         return True  # 'Velmora, das Netzwerk der ..., wurde': its description
     return bool(others) and not any(
-        patterns().list_separator.match(text[mention.end:m.start])
-        or patterns().list_separator.match(text[m.end:mention.start])
-        for m in others)
+        patterns().list_separator.match(text[_after_descriptor(text, mention.end):m.start])
+        or patterns().list_separator.match(text[_after_descriptor(text, _after_descriptor(text, m.end)):mention.start])
+        for m in others)  # (past where each is from: 'der X Cluster (XC) in Kiel und das Y-Netzwerk')
 
 
 def _in_apposition(text: str, mention, position: int) -> bool:
