@@ -3388,3 +3388,9 @@ def test_a_network_listed_after_a_cluster_and_where_it_is_from_shares_its_tier()
     out = run("de", "Mit Gold rezertifiziert wurden der Tarsio Maritime Cluster (TMC) in Kiel und das Chemie-Netzwerk "
                     "Velmora Süd.")
     assert labels_of(out) == {("Tarsio Maritime Cluster", "gold"), ("Chemie-Netzwerk Velmora Süd", "gold")}
+
+
+def test_a_country_s_adjective_may_stand_in_an_anaphor():
+    out = run("en", "The Tarsio Cluster met the Velmora Laser Cluster in Riga. The Lithuanian photonics network had held "
+                    "the Bronze label since 2021.")
+    assert labels_of(out) == {("Velmora Laser Cluster", "bronze")}

@@ -80,7 +80,8 @@ def label_rules() -> LabelRules:
         return regex.compile(pattern, flags)
 
     count = rf"(?:{phrases('count')}[ \t]+)?"
-    time_words = "|".join(w.capitalize() for w in vocabulary().word_lists["names.cuts.time_words"])
+    time_words = "|".join(w.capitalize() for w in vocabulary().word_lists["names.cuts.time_words"]
+                          + vocabulary().word_lists["cluster.nationality_adjectives"])
     return LabelRules(
         context=compiled(phrases("label_context")),
         award=compiled(phrases("award")),
@@ -90,7 +91,8 @@ def label_rules() -> LabelRules:
         generic=compiled(phrases("generic")),
         clause_break=compiled(phrases("clause_break")),
         contrast_break=compiled(phrases("contrast_break")),
-        # ('das erst Ende 2019 gegründete Netzwerk': lower-case words, numbers and a time word between)
+        # ('das erst Ende 2019 gegründete Netzwerk', 'the Lithuanian photonics network': lower-case words,
+        # numbers, a time word and a country's adjective between)
         anaphor=compiled(rf"\b{phrases('anaphor_determiner')}[ \t]+(?-i:(?:(?:[\p{{Ll}}\p{{N}}][\p{{L}}\p{{N}}-]*"
                          rf"|{time_words})[ \t]+){{0,4}})(?P<noun>{phrases('anaphor_noun')})\b"
                          rf"|\b(?P<pronoun>{phrases('anaphor_pronoun')})\b"
