@@ -3394,3 +3394,10 @@ def test_a_country_s_adjective_may_stand_in_an_anaphor():
     out = run("en", "The Tarsio Cluster met the Velmora Laser Cluster in Riga. The Lithuanian photonics network had held "
                     "the Bronze label since 2021.")
     assert labels_of(out) == {("Velmora Laser Cluster", "bronze")}
+
+
+def test_an_employer_whose_relative_clause_holds_a_tier_is_the_cluster():
+    out = run("en", "Dr Jana Velling has been appointed chair of the Tarsio Life Sciences Network, which has held a "
+                    "Silver label since 2019.")
+    assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {
+        ("Tarsio Life Sciences Network", "silver", "2019")}

@@ -20,7 +20,8 @@ from pipeline.extract.name_shapes import (GENITIVE_HEADS, TITLE_COMPOUND, UPPER,
                                           is_generic_cluster_phrase, is_name_like, org_type_of, words_of)
 from pipeline.dates import load_rules as load_date_rules
 from pipeline.extract.label_rules import label_rules
-from pipeline.extract.labels import following_block, in_general, is_label_statement, tier_table_rows
+from pipeline.extract.labels import (following_block, in_general, is_label_statement, relative_pronoun,
+                                     tier_table_rows)
 from pipeline.extract.vocab import lower_words, vocabulary, with_words, word_pattern
 from pipeline.lexicon import is_rare_word
 
@@ -492,9 +493,10 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
         else:
             left.append(chunk)
     for entity in [e for e in found.entities if _convertible(e)]:
-        if any(s <= m.start < e and not _is_employer(text, m.start) and not _is_agent(text, m.start)
-               and not patterns().congratulates.match(text, m.end)
-               and not _beside_another_cluster(text, m, found, s, e)
+        if any(s <= m.start < e and (_holds_in_relative_clause(text, m, e) or (
+                not _is_employer(text, m.start) and not _is_agent(text, m.start)
+                and not patterns().congratulates.match(text, m.end)
+                and not _beside_another_cluster(text, m, found, s, e)))
                for m in entity.mentions for s, e in label_sentences):
             as_cluster(entity)
     for entity in [e for e in found.entities if e.label == ORG and e.org_type == "research"
@@ -505,6 +507,18 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
                for m in entity.mentions if any(s <= m.start < e for s, e in label_sentences)):
             as_cluster(entity)
     return left
+
+
+def _holds_in_relative_clause(text: str, mention: Mention, sentence_end: int) -> bool:
+    """'chair of the X Network, which has held a Silver label since 2019': the relative
+    clause right after the name tells a tier it holds, whoever else the sentence names."""
+    relative = relative_pronoun().match(text, mention.end)
+    if relative is None:
+        return False
+    clause_end = label_rules().clause_break.search(text, relative.end(), sentence_end)
+    end = clause_end.start() if clause_end else sentence_end
+    return label_rules().tier.search(text, relative.end(), end) is not None and \
+        label_rules().hold.search(text, relative.end(), end) is not None
 
 
 def _beside_another_cluster(text: str, mention: Mention, found: DocumentEntities, start: int, end: int) -> bool:

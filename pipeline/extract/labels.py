@@ -669,7 +669,7 @@ def _clusters_for_mentions(doc_text: str, sentence, spans, clusters, mentions) -
 
 
 @lru_cache(maxsize=1)
-def _relative_pronoun() -> regex.Pattern:
+def relative_pronoun() -> regex.Pattern:
     """', der ', ', which ': the opening of a relative clause ([people.relative] pronouns)."""
     return regex.compile(r",[ \t]+(?:%s)\b" % alternation(lower_words("people.relative.pronouns")), regex.IGNORECASE)
 
@@ -683,7 +683,7 @@ def _relative_clause_owner(doc_text: str, sentence, spans, clusters):
     """'X hat mit dem Cluster Y (KTW) zusammengearbeitet, der seit 2020 das Gold-Label
     führt': a tier in a relative clause is the cluster's named right before the clause."""
     first = min(spans, key=lambda s: s.start_char)
-    relatives = list(_relative_pronoun().finditer(doc_text, sentence.start_char, first.start_char))
+    relatives = list(relative_pronoun().finditer(doc_text, sentence.start_char, first.start_char))
     if not relatives or label_rules().clause_break.search(doc_text, relatives[-1].end(), first.start_char):
         return None
     comma = relatives[-1].start()
