@@ -3401,3 +3401,12 @@ def test_an_employer_whose_relative_clause_holds_a_tier_is_the_cluster():
                     "Silver label since 2019.")
     assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {
         ("Tarsio Life Sciences Network", "silver", "2019")}
+
+
+def test_a_profile_s_tier_line_with_its_dates_is_the_entry_s_label():
+    out = run("en", "Velmora Aerospace Cluster\n\nLegal entity: Tarsio Luftfahrt e.V.\nCountry: Germany\n\n"
+                    "Cluster Management Excellence Label\nGOLD – date of award: 15/06/2023 – valid until: 15/06/2025\n"
+                    "Previous labels: SILVER (2019)\n")
+    assert {(r["cluster"], r["tier"], r["awarded"], r["valid_until"]) for r in out["labels"]} == {
+        ("Velmora Aerospace Cluster", "gold", "2023-06-15", "2025-06-15"),
+        ("Velmora Aerospace Cluster", "silver", "2019", "")}

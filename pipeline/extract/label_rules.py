@@ -117,7 +117,9 @@ def label_rules() -> LabelRules:
             rf"^[ \t]*(?:[-•*–][ \t]*)?(?:\d{{1,2}}[./][ \t]*)?(?:19|20)\d\d[ \t]*[:–—-][ \t]*{tier}\b"),
         # a profile's or a directory entry's field: a key holding a label word, a colon, tiers
         field_line=compiled(rf"^[ \t]*(?:[-•*][ \t]*)?[^:\n]{{0,40}}?{phrases('label_word')}[^:\n]{{0,30}}:"
-                            rf"[^\n]*?\b{tier}"),
+                            rf"[^\n]*?\b{tier}"
+                            # (or the tier opening the line, a dash and its dates: 'GOLD – date of award: 15/06/2023')
+                            rf"|^[ \t]*{tier}(?:[ \t-]?labels?)?[ \t]+[–—-][ \t]+[^\n]*?(?:19|20)\d\d"),
         # (and names each with its tier in parentheses: 'A (Gold) and B (Silver)')
         tier_line=compiled(
             rf"^[ \t]*(?:[-•*–][ \t]*)?(?:{tier}(?:[ \t-]?labels?)?[ \t]*:"
