@@ -88,7 +88,16 @@ def chunk_pattern() -> regex.Pattern:
 
 def _trim(text: str, start: int) -> tuple[str, int]:
     """Drop leading function words and trailing connectors / sentence periods."""
+    trimmed, dropped = _trimmed(text)
+    return trimmed, start + dropped
+
+
+@lru_cache(maxsize=65536)
+def _trimmed(text: str) -> tuple[str, int]:
+    """_trim for a text at offset 0: (what is left, how many characters it dropped in front).
+    Cached: a pure function of the text, and most runs recur ('Die', 'Cluster', a name)."""
     vocab, cut_words = vocabulary(), cuts()
+    start = 0  # (the characters dropped in front)
     words = text.split(" ")
     dash = next((i for i, w in enumerate(words[:4]) if w in ("-", "–", "—")), None) \
         if " -" in text or "–" in text or "—" in text else None
@@ -175,13 +184,20 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
     ("Geschäftsführer der X", "Mitglieder X", "Netzwerk hafen.net"), which precede names."""
     if " " not in text and "\t" not in text:
         return [(start, text)]  # one word: nothing to split (most runs)
+    return [(start + offset, piece) for offset, piece in _pieces_at_zero(text)]
+
+
+@lru_cache(maxsize=65536)
+def _pieces_at_zero(text: str) -> tuple[tuple[int, str], ...]:
+    """_pieces of a run of several words at offset 0. Cached: a pure function of the
+    text, and runs of words recur within a document and across documents."""
     vocab, cut_words = vocabulary(), cuts()
     pieces, offset = [], 0
     stops = sorted([*SENTENCE_STOP.finditer(text), *legal_form_stop().finditer(text)], key=lambda m: m.start())
     for stop in stops:
-        pieces.append((start + offset, text[offset:stop.start()]))
+        pieces.append((offset, text[offset:stop.start()]))
         offset = stop.end()
-    pieces.append((start + offset, text[offset:]))
+    pieces.append((offset, text[offset:]))
     pieces = [part for piece_start, piece in pieces for part in _cut_at_headline_verbs(piece_start, piece)]
     pieces = [part for piece_start, piece in pieces for part in _cut_at_article_after_head(piece_start, piece)]
     pieces = [part for piece_start, piece in pieces for part in _cut_after_label_for(piece_start, piece)]
@@ -217,7 +233,7 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
         if cut:
             out.append((piece_start + sum(len(w) + 1 for w in words[:previous]), " ".join(words[previous:cut])))
         out.append((piece_start + position, " ".join(words[cut:])))
-    return out
+    return tuple(out)
 
 
 def _after_brand_head(chunk: Chunk, brands: frozenset[str]) -> Chunk:
@@ -316,6 +332,8 @@ def legal_form_then_dash() -> regex.Pattern:
 def _cut_after_legal_form(piece: str) -> str:
     """'Fjordvik Consulting AS - Norway': a legal form ends the name; what a dash
     adds after it is a place or a remark."""
+    if "-" not in piece and "–" not in piece:
+        return piece  # (no dash: the search below cannot match; most pieces)
     match = legal_form_then_dash().search(piece)
     return piece[:match.end()] if match else piece
 
@@ -375,7 +393,8 @@ def _extend(text: str, chunk: Chunk) -> Chunk:
     if head:
         end = head.end()
     start = chunk.start
-    town = grows.town_of.search(text, max(0, start - 20), start)
+    window = max(0, start - 20)  # (' of' is in every match: without it, no search)
+    town = grows.town_of.search(text, window, start) if text.find(" of", window, start) >= 0 else None
     if town:  # 'the city of Velden': a municipality named by its place
         start = town.start()
     if (start, end) == (chunk.start, chunk.end):
