@@ -145,7 +145,8 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         if _network_with_a_coined_name(chunk):  # 'Netzwerk Nordalb Elektronik', 'Kompetenznetz Velmora'
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_rules"))
             continue
-        named = next((c for c in (chunk, _governed_part(chunk)) if _is_programme_name(c)), None)
+        governed = _governed_part(chunk)  # (asked of the programme rule and, below, of the rest)
+        named = next((c for c in (chunk, governed) if _is_programme_name(c)), None)
         year = TRAILING_YEAR.match(text, named.end) if named is not None else None
         if named is not None and (year or not _common_noun_after_head(named.words[1:])):
             # "(im Rahmen der) Clusterstrategie Rheinland-Pfalz 2030", "Masterplan Wasserwirtschaft 2030"
@@ -159,7 +160,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
                 end = version.end() if version else chunk.end
                 found.add(Mention(chunk.start, end, text[chunk.start:end], PROGRAMME, "programme_rules"))
                 continue
-        chunk = _governed_part(chunk)
+        chunk = governed
         if chunk.text.casefold() in vocab.places:
             left.append(chunk)  # 'Gold-Label der Europäischen Union': a place, no body (but 'the
             continue            # Velden cluster' may be the Velden Food Cluster: context decides)
@@ -225,7 +226,14 @@ def _network_with_a_coined_name(chunk: Chunk) -> bool:
     """'Netzwerk Nordalb Elektronik', 'Kompetenznetz Velmora Wasser': a German network noun
     before a name that opens with a coined word is a cluster network (the guidelines'
     clusters), not some other body ('Netzwerk der Region', 'Netzwerk Bayern' name none)."""
-    words = chunk.text.split(" ")
+    return _is_network_with_a_coined_name(chunk.text)
+
+
+@lru_cache(maxsize=65536)
+def _is_network_with_a_coined_name(text: str) -> bool:
+    """_network_with_a_coined_name of a chunk's text. Cached: asked of nearly every chunk,
+    and a pure function of the text."""
+    words = text.split(" ")
     first = words[0].casefold()
     nouns = _lower_words("cluster.network_nouns")
     if len(words) < 2 or not any(noun in first for noun in nouns):
@@ -408,12 +416,19 @@ TRAILING_YEAR = regex.compile(r"[ \t]+(?:19|20)\d\d(?![\p{L}\p{N}.,:/-]\p{N}|[\p
 def _is_programme_name(chunk: Chunk) -> bool:
     """A name headed by a programme word ('Masterplan X', 'Förderprogramm X',
     'Clusterstrategie X') that is not a body's own plan."""
-    first_word = chunk.text.split(" ")[0].casefold()
+    return _is_programme_text(chunk.text)
+
+
+@lru_cache(maxsize=65536)
+def _is_programme_text(text: str) -> bool:
+    """_is_programme_name of a chunk's text. Cached: asked of nearly every chunk and of its
+    governed part, and a pure function of the text."""
+    first_word = text.split(" ")[0].casefold()
     if first_word.endswith("s") and not first_word.endswith(programme_head_endings()):
         first_word = first_word[:-2] if first_word.endswith("es") and first_word[:-2].endswith(
             programme_head_endings()) else first_word[:-1]  # genitive: 'des Innovationsprogramms X'
-    return len(chunk.words) >= 2 and (first_word in vocabulary().programme_heads or first_word.endswith(
-        programme_head_endings())) and not _owned_by_organisation(chunk.text)
+    return len(text.split()) >= 2 and (first_word in vocabulary().programme_heads or first_word.endswith(
+        programme_head_endings())) and not _owned_by_organisation(text)
 
 
 def _common_noun_after_head(rest: list[str]) -> bool:
@@ -560,8 +575,10 @@ def _add_coordinated_people(chunk: Chunk, found: DocumentEntities) -> bool:
         parts.append((position, chunk.text[position:match.start()]))
         position = match.end()
     parts.append((position, chunk.text[position:]))
+    if len(parts) < 2:
+        return False  # no conjunction (most chunks)
     names = [_strip_titles(p) for _, p in parts]
-    if len(parts) < 2 or not any(is_person_name(n, False) for n in names) or not all(
+    if not any(is_person_name(n, False) for n in names) or not all(
             is_person_name(n, False) or is_first_name(n) for n in names):
         return False  # 'Petra and Gilberto Bianchi': a first name alone joins a full one
     for offset, part in parts:
@@ -574,15 +591,24 @@ def _add_coordinated_people(chunk: Chunk, found: DocumentEntities) -> bool:
 def _governed_part(chunk: Chunk) -> Chunk:
     """'Strategie der Stadt Lindenau' -> 'Stadt Lindenau': a single common noun governing
     a name in the genitive is not part of it, unless it is itself a head word."""
-    match = genitive_pattern().search(chunk.text)
-    if not match:
+    offset = _governed_name_offset(chunk.text)
+    if not offset:
         return chunk
-    left = chunk.text[:match.start()]
+    return Chunk(chunk.start + offset, chunk.end, chunk.text[offset:], chunk.legal_form)
+
+
+@lru_cache(maxsize=65536)
+def _governed_name_offset(text: str) -> int:
+    """Where the governed name starts in a chunk's text (0: no governing noun). Cached:
+    asked of nearly every chunk, and a pure function of the text."""
+    match = genitive_pattern().search(text)
+    if not match:
+        return 0
+    left = text[:match.start()]
     if len(left.split()) != 1 or org_type_of(left) or left.isupper() or \
             (UPPER.search(left[1:]) and not TITLE_COMPOUND.match(left)):
-        return chunk
-    start = chunk.start + match.end()
-    return Chunk(start, chunk.end, chunk.text[match.end():], chunk.legal_form)
+        return 0
+    return match.end()
 
 
 def _is_org_name(chunk: Chunk, language: str) -> bool:
