@@ -385,7 +385,7 @@ def _extend(text: str, chunk: Chunk) -> Chunk:
     portfolio ('Ministry of the Economy, Tourism and Sport')."""
     grows = growth()
     end = chunk.end
-    tail = grows.enumerated_tail.match(text, end)
+    tail = grows.enumerated_tail.match(text, end) if text.startswith(",", end) else None  # (a comma first)
     if tail and grows.for_subject.search(chunk.text) and (tail["acronym"] or grows.ministry.search(chunk.text)
                                                           or grows.agency.search(chunk.text)):
         end = tail.end("tail")
@@ -433,6 +433,12 @@ def name_chunks(text: str, brands: frozenset[str] = frozenset()) -> list[Chunk]:
     return _without_swallowed([_extend(text, part) for c in chunks for part in _acronym_and_name(c)])
 
 
+def _has_dash(text: str) -> bool:
+    """Whether the text holds a hyphen or dash, which the dateline and acronym patterns
+    need: most chunks hold none, and a substring test is cheaper than the match."""
+    return "-" in text or "–" in text or "—" in text
+
+
 # 'TØNSBERG – Velmora Ocean Cluster has ...': a place in capitals and a dash opening a line.
 DATELINE_IN_CAPITALS = regex.compile(r"\p{Lu}{5,}(?:[ -]\p{Lu}{2,})*[ \t]+[–—-][ \t]+(?=\p{Lu})")
 
@@ -440,7 +446,7 @@ DATELINE_IN_CAPITALS = regex.compile(r"\p{Lu}{5,}(?:[ -]\p{Lu}{2,})*[ \t]+[–�
 def _without_dateline_in_capitals(text: str, chunk: Chunk) -> Chunk:
     """A dateline's place in capitals and its dash, opening a line, are no part of the
     name after them (an acronym spelling that name is: _acronym_and_name)."""
-    match = DATELINE_IN_CAPITALS.match(chunk.text)
+    match = DATELINE_IN_CAPITALS.match(chunk.text) if _has_dash(chunk.text) else None
     if match is None or text[text.rfind("\n", 0, chunk.start) + 1:chunk.start].strip() \
             or ACRONYM_DASH_NAME.fullmatch(chunk.text) and _spells(chunk.text[:match.end()].split()[0],
                                                                    chunk.text[match.end():]):
@@ -455,7 +461,7 @@ def _without_truncated_start(chunk: Chunk) -> Chunk:
     """'Industrie- und Handelskammer X': a truncated compound opens the name of a body whose
     head ends the compound after it ('Handelskammer'); before any other compound it is a
     description ('Sachsens größtes Mikroelektronik- und IKT-Netzwerk X'), no part of a name."""
-    match = TRUNCATED_START.match(chunk.text)
+    match = TRUNCATED_START.match(chunk.text) if "-" in chunk.text else None  # (no hyphen: no match)
     if match is None or _ends_in_org_head(match["compound"].casefold()):
         return chunk
     offset = match.start("compound")
@@ -503,7 +509,7 @@ ACRONYM_DASH_NAME = regex.compile(r"(?P<acronym>\p{Lu}{2,8})[ \t]+[–—-][ \t]
 def _acronym_and_name(chunk: Chunk) -> list[Chunk]:
     """'VWEC – Velmora Wind Energy Cluster': an acronym and, after a dash, the name it
     spells are two names of one body (the acronym rules link them), not one name."""
-    match = ACRONYM_DASH_NAME.fullmatch(chunk.text)
+    match = ACRONYM_DASH_NAME.fullmatch(chunk.text) if _has_dash(chunk.text) else None
     if match is None:
         return [chunk]
     if not _spells(match["acronym"], match["name"]):

@@ -312,16 +312,33 @@ def _is_company_noun(word: str) -> bool:
 
 def _is_common_plural(word: str) -> bool:
     """'Partnern', 'Mitgliedern', 'partners': a role or member noun, not a name."""
-    vocab = vocabulary()
-    lowered = word.casefold()
-    nouns = vocab.role_words | vocab.cluster_list_nouns
-    return " " not in word and any(lowered == n or lowered in (n + "n", n + "en", n + "s") for n in nouns)
+    return " " not in word and word.casefold() in _common_plural_forms()
+
+
+@lru_cache(maxsize=1)
+def _common_plural_forms() -> frozenset:
+    """Every role or member noun and its plurals in -n, -en, -s (one set look-up instead of
+    a pass over the nouns)."""
+    nouns = vocabulary().role_words | vocabulary().cluster_list_nouns
+    return frozenset(form for n in nouns for form in (n, n + "n", n + "en", n + "s"))
 
 
 def _continues_legal_form(left: str, rest: str) -> bool:
     """'... GmbH' + ' & Co. KG': one legal form ('GmbH & Co. KG'), not two names."""
     last = left.rsplit(" ", 1)[-1]
-    return any(form.startswith(last + " ") and (last + rest).startswith(form) for form in legal_forms())
+    return any((last + rest).startswith(form) for form in _legal_forms_by_first_word().get(last, ()))
+
+
+@lru_cache(maxsize=1)
+def _legal_forms_by_first_word() -> dict[str, tuple[str, ...]]:
+    """The legal forms of several words by their first word ('GmbH' -> 'GmbH & Co. KG'):
+    the forms that can go on after a chunk's last word, found without a pass over all."""
+    by_word: dict[str, list[str]] = {}
+    for form in legal_forms():
+        first, space, _ = form.partition(" ")
+        if space:
+            by_word.setdefault(first, []).append(form)
+    return {word: tuple(forms) for word, forms in by_word.items()}
 
 
 COINED = regex.compile(r"^(?:\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}[\p{Lu}\p{N}]*|\p{L}+\.\p{L}+(?:[.:]\p{L}+)*)$")
@@ -615,6 +632,14 @@ def _is_org_name(chunk: Chunk, language: str) -> bool:
     """A head word makes a name only in a name-shaped phrase: the head first
     ('Ministerium für X'), two capitalised words side by side ('Universität Duisburg-
     Essen'), a legal form, or a coined word; not 'Start-ups und Hochschulen'."""
+    return _is_org_text(chunk.text, language)
+
+
+@lru_cache(maxsize=65536)
+def _is_org_text(text: str, language: str) -> bool:
+    """_is_org_name of a chunk's text. Cached: a pure function of the text and language,
+    and the names of bodies recur."""
+    chunk = Chunk(0, len(text), text)  # (is_name_like reads the text only)
     vocab = vocabulary()
     words = chunk.text.split()
     if (chunk.text.casefold() in _all_org_heads() or all(w.casefold() in _all_org_heads() for w in words)) \
@@ -638,9 +663,10 @@ def _is_org_name(chunk: Chunk, language: str) -> bool:
     return bool(first_is_head or adjacent or legal or lower_head)
 
 
+@lru_cache(maxsize=65536)
 def _without_trailing_function_words(name: str) -> str:
     """'Wolfgang Beispiel Aus' (a run-on heading: '... Beispiel Aus den Netzwerken'):
-    a name does not end in a capitalised function word."""
+    a name does not end in a capitalised function word. (Cached: asked of every chunk.)"""
     words = name.split(" ")
     while len(words) > 2 and (words[-1].casefold() in vocabulary().not_name_start
                               or is_role_word(words[-1].casefold())):  # 'Anna Muster Geschäftsführerin'
@@ -648,7 +674,10 @@ def _without_trailing_function_words(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
 def _strip_titles(name: str) -> str:
+    """The name without the titles before it ('Prof. Dr. Anna Muster' -> 'Anna Muster').
+    Cached: asked of every chunk, a pure function of the text."""
     vocab = vocabulary()
     words = name.split(" ")
     while len(words) > 1 and words[0].casefold() in vocab.titles:
