@@ -718,8 +718,10 @@ def label_sentences(doc, tier_spans) -> list[tuple[int, int]]:
     """Sentences where a tier word stands in label context and not in general terms
     (coordinated tiers, "Bronze, Silber oder Gold", speak of the scheme, not of an award)."""
     bounds = []
+    tier_starts = sorted(s.start_char for s in tier_spans)  # (bisected: not every span for every sentence)
     for sentence in doc_sentences(doc):
-        has_tier = any(sentence.start_char <= s.start_char < sentence.end_char for s in tier_spans)
+        first = bisect.bisect_left(tier_starts, sentence.start_char)
+        has_tier = first < len(tier_starts) and tier_starts[first] < sentence.end_char
         if has_tier and is_label_statement(sentence.text) and not in_general(sentence.text) \
                 and not label_rules().coordinated_tiers.search(sentence.text):
             bounds.append((sentence.start_char, sentence.end_char))
@@ -738,9 +740,11 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
     rules = patterns()
     for chunk in chunks:
         end = _after_descriptor(text, chunk.end)  # past '(Denmark)'
-        apposition = rules.described_as_cluster.match(text, end)
+        # (an apposition opens with a comma, "'s cluster manager" with an apostrophe: most
+        # chunks are followed by neither, and a character test is cheaper than the match)
+        apposition = rules.described_as_cluster.match(text, end) if text.startswith(",", end) else None
         described = apposition or rules.cluster_role_before.search(text, max(0, chunk.start - 40), chunk.start) \
-            or rules.cluster_role_after.match(text, chunk.end)
+            or (text[chunk.end:chunk.end + 1] in APOSTROPHES and rules.cluster_role_after.match(text, chunk.end))
         called = rules.called_a_cluster.match(text, end)
         programme = rules.called_a_programme.match(text, chunk.end)
         if apposition or called:
@@ -768,6 +772,9 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
                for m in entity.mentions):
             as_cluster(entity)
     return left
+
+
+APOSTROPHES = frozenset("'’")
 
 
 LIST_REACH = 400  # characters a list of names may span before what is said of it
