@@ -116,7 +116,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             if len(head.split()) < 2:
                 left.append(chunk)
                 continue
-        employer = _person_of().match(name_text)
+        employer = _person_of().match(name_text) if " " in name_text else None  # (a one-word chunk: no match)
         if employer and is_person_name(employer["person"], titled):
             start = chunk.start + offset  # "Jana Muster of the Saarland Ministry of ..."
             found.add(Mention(start, start + len(employer["person"]), employer["person"], PERSON, "person_rules"))
@@ -124,7 +124,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             chunk = Chunk(rest_start, chunk.end, text[rest_start:chunk.end], chunk.legal_form)
         if _add_coordinated_people(chunk, found):
             continue
-        last = _coordination().split(chunk.text)[-1]
+        last = _coordination().split(chunk.text)[-1] if " " in chunk.text else chunk.text  # (' und ' needs a space)
         if last != chunk.text and is_person_name(last, False) and len(chunk.text) - len(last) > 5:
             start = chunk.end - len(last)  # 'Lindor Akademie Bern und Karl Muster': the person after the body
             found.add(Mention(start, chunk.end, last, PERSON, "person_rules"))
@@ -381,9 +381,12 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
     part ends in a head word or legal form (a name's own 'and' follows no head:
     'Bundesministerium für Wirtschaft und Energie', 'Meyer & Sohn')."""
     vocab = vocabulary()
-    heads = vocab.cluster_heads | vocab.network_heads | _all_org_heads()
+    heads = _cluster_network_and_org_heads()
     out = []
     for chunk in chunks:
+        if " " not in chunk.text:
+            out.append(chunk)  # one word: no conjunction between spaces (most chunks)
+            continue
         pieces, position = [], 0
         for match in _coordinated_heads().finditer(chunk.text):
             left = chunk.text[position:match.start()]
@@ -519,6 +522,12 @@ def _two_coined_names(left: str, right_words: list[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _cluster_network_and_org_heads() -> frozenset:
+    """Every cluster, network and organisation head word (the union built once)."""
+    return vocabulary().cluster_heads | vocabulary().network_heads | _all_org_heads()
+
+
+@lru_cache(maxsize=1)
 def _all_org_heads() -> frozenset:
     """Every organisation head word, whatever org_type it gives."""
     return frozenset().union(*vocabulary().org_heads.values())
@@ -587,6 +596,8 @@ def coordinated_parts(chunk: Chunk) -> list[Chunk]:
 
 def _add_coordinated_people(chunk: Chunk, found: DocumentEntities) -> bool:
     """'Karla Beispiel und Hanna Muster', 'Petra and Gilberto Bianchi': people in one chunk."""
+    if " " not in chunk.text:
+        return False  # (one word: no conjunction between spaces; most chunks)
     parts, position = [], 0
     for match in _coordination().finditer(chunk.text):
         parts.append((position, chunk.text[position:match.start()]))
