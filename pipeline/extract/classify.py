@@ -27,6 +27,13 @@ PROGRAMME_CONTEXT = regex.compile(
     regex.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
+def _programme_word_before(preceding: str) -> bool:
+    """Whether PROGRAMME_CONTEXT ends the text before a chunk. Cached: the search costs
+    ten times a look-up, and the same words stand before many chunks."""
+    return PROGRAMME_CONTEXT.search(preceding) is not None
+
+
 PROGRAMME_AFTER = regex.compile(
     r"^(?:[“”\"']?[ \t]*[-–]?(?:programme|program|programm|project|projekt|initiative|scheme)\b"
     # an apposition: "X, one of the Euroclusters", "X, a Horizon Europe project"
@@ -146,14 +153,14 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_rules"))
             continue
         governed = _governed_part(chunk)  # (asked of the programme rule and, below, of the rest)
-        named = next((c for c in (chunk, governed) if _is_programme_name(c)), None)
+        named = chunk if _is_programme_name(chunk) else governed if _is_programme_name(governed) else None
         year = TRAILING_YEAR.match(text, named.end) if named is not None else None
         if named is not None and (year or not _common_noun_after_head(named.words[1:])):
             # "(im Rahmen der) Clusterstrategie Rheinland-Pfalz 2030", "Masterplan Wasserwirtschaft 2030"
             end = year.end() if year else named.end
             found.add(Mention(named.start, end, text[named.start:end], PROGRAMME, "programme_rules"))
             continue
-        if PROGRAMME_CONTEXT.search(_preceding(text, chunk.start, 25)) or \
+        if _programme_word_before(_preceding(text, chunk.start, 25)) or \
                 PROGRAMME_AFTER.match(text[chunk.end:chunk.end + 60]):
             if is_name_like(chunk, language) and org_type_of(chunk.text) in ("", "agency", "network"):
                 version = VERSION_AFTER.match(text, chunk.end)  # 'Verbundprojekt KELVO 4.0'

@@ -371,8 +371,7 @@ def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) 
     """'Cluster-Initiative X', 'the cluster X', 'Netzwerk X', 'the X cluster' name a cluster X."""
     left = []
     for chunk in chunks:
-        before = text[max(0, chunk.start - 30):chunk.start].casefold()
-        before = TRAILING_QUOTES.sub(" ", before)
+        before = _lowered_before(text[max(0, chunk.start - 30):chunk.start])
         if before.endswith(_introducer_endings()) and not _common_single_word(chunk) \
                 and not found.covered(chunk.start, chunk.end) and _bare_list_item(text, chunk, "de") \
                 and not is_generic_cluster_phrase(chunk.text):
@@ -387,6 +386,13 @@ def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) 
         else:
             left.append(chunk)
     return left
+
+
+@lru_cache(maxsize=65536)
+def _lowered_before(preceding: str) -> str:
+    """The text before a chunk in lower case, its trailing quotes a space. Cached: the
+    same words stand before many chunks, and the substitution costs more than a look-up."""
+    return TRAILING_QUOTES.sub(" ", preceding.casefold())
 
 
 def _cluster_named_from(chunk: Chunk, found: DocumentEntities):
