@@ -119,12 +119,13 @@ def _line_breaks(doc):
 
     closing = _closing_legal_forms()
     strings = doc.vocab.strings
-    words = doc.to_array([ORTH, SPACY]).tolist()  # (plain values: no Token objects)
+    table = doc.to_array([ORTH, SPACY])  # (plain values: no Token objects; a column at a
+    orths, spaces = table[:, 0].tolist(), table[:, 1].tolist()  # time, no list per token)
     starts = doc.to_array(SENT_START).astype("int64")  # uint64: -1 must be cast back
     before_previous = previous_text = None
     previous_space = before_previous_space = False
     changes = []
-    for i, ((orth, space), sent_start) in enumerate(zip(words, starts.tolist())):
+    for i, (orth, space, sent_start) in enumerate(zip(orths, spaces, starts.tolist())):
         text = strings[orth]
         if previous_text is not None:
             if "\n" in previous_text:

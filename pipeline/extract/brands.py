@@ -67,7 +67,7 @@ def lower_case_brands(text: str, language: str) -> frozenset[str]:
     lower-case words are found among the text's distinct words first (a set, not a
     pattern tried at every position: most words of a text are lower case), then each
     one's places are read for a context."""
-    stop_words = vocabulary().connectors | vocabulary().not_name_start
+    stop_words = _stop_words()
     tokens = {token if token.isalnum() else token.strip(EDGE_PUNCTUATION) for token in set(text.split())}
     candidates = {w for w in tokens if 4 <= len(w) <= MAX_BRAND and w.islower() and w.isalnum()
                   and w not in stop_words and is_rare_word(w, language)}
@@ -82,6 +82,12 @@ def lower_case_brands(text: str, language: str) -> frozenset[str]:
             brands.add(word)  # (a head noun before a verb, 'das Logistikcluster managt', or a word
             # cut off at the end of an excerpt looks like an introduction once: a brand is named again)
     return frozenset(brands)
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset:
+    """Connectors and words that start no name: never a brand (the union built once)."""
+    return vocabulary().connectors | vocabulary().not_name_start
 
 
 @lru_cache(maxsize=256)

@@ -88,7 +88,16 @@ def chunk_pattern() -> regex.Pattern:
 
 def _trim(text: str, start: int) -> tuple[str, int]:
     """Drop leading function words and trailing connectors / sentence periods."""
+    trimmed, dropped = _trimmed(text)
+    return trimmed, start + dropped
+
+
+@lru_cache(maxsize=65536)
+def _trimmed(text: str) -> tuple[str, int]:
+    """_trim for a text at offset 0: (what is left, how many characters it dropped in front).
+    Cached: a pure function of the text, and most runs recur ('Die', 'Cluster', a name)."""
     vocab, cut_words = vocabulary(), cuts()
+    start = 0  # (the characters dropped in front)
     words = text.split(" ")
     dash = next((i for i, w in enumerate(words[:4]) if w in ("-", "–", "—")), None) \
         if " -" in text or "–" in text or "—" in text else None
@@ -175,13 +184,20 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
     ("Geschäftsführer der X", "Mitglieder X", "Netzwerk hafen.net"), which precede names."""
     if " " not in text and "\t" not in text:
         return [(start, text)]  # one word: nothing to split (most runs)
+    return [(start + offset, piece) for offset, piece in _pieces_at_zero(text)]
+
+
+@lru_cache(maxsize=65536)
+def _pieces_at_zero(text: str) -> tuple[tuple[int, str], ...]:
+    """_pieces of a run of several words at offset 0. Cached: a pure function of the
+    text, and runs of words recur within a document and across documents."""
     vocab, cut_words = vocabulary(), cuts()
     pieces, offset = [], 0
     stops = sorted([*SENTENCE_STOP.finditer(text), *legal_form_stop().finditer(text)], key=lambda m: m.start())
     for stop in stops:
-        pieces.append((start + offset, text[offset:stop.start()]))
+        pieces.append((offset, text[offset:stop.start()]))
         offset = stop.end()
-    pieces.append((start + offset, text[offset:]))
+    pieces.append((offset, text[offset:]))
     pieces = [part for piece_start, piece in pieces for part in _cut_at_headline_verbs(piece_start, piece)]
     pieces = [part for piece_start, piece in pieces for part in _cut_at_article_after_head(piece_start, piece)]
     pieces = [part for piece_start, piece in pieces for part in _cut_after_label_for(piece_start, piece)]
@@ -217,7 +233,7 @@ def _pieces(text: str, start: int) -> list[tuple[int, str]]:
         if cut:
             out.append((piece_start + sum(len(w) + 1 for w in words[:previous]), " ".join(words[previous:cut])))
         out.append((piece_start + position, " ".join(words[cut:])))
-    return out
+    return tuple(out)
 
 
 def _after_brand_head(chunk: Chunk, brands: frozenset[str]) -> Chunk:
@@ -316,6 +332,8 @@ def legal_form_then_dash() -> regex.Pattern:
 def _cut_after_legal_form(piece: str) -> str:
     """'Fjordvik Consulting AS - Norway': a legal form ends the name; what a dash
     adds after it is a place or a remark."""
+    if "-" not in piece and "–" not in piece:
+        return piece  # (no dash: the search below cannot match; most pieces)
     match = legal_form_then_dash().search(piece)
     return piece[:match.end()] if match else piece
 
@@ -367,7 +385,7 @@ def _extend(text: str, chunk: Chunk) -> Chunk:
     portfolio ('Ministry of the Economy, Tourism and Sport')."""
     grows = growth()
     end = chunk.end
-    tail = grows.enumerated_tail.match(text, end)
+    tail = grows.enumerated_tail.match(text, end) if text.startswith(",", end) else None  # (a comma first)
     if tail and grows.for_subject.search(chunk.text) and (tail["acronym"] or grows.ministry.search(chunk.text)
                                                           or grows.agency.search(chunk.text)):
         end = tail.end("tail")
@@ -375,7 +393,8 @@ def _extend(text: str, chunk: Chunk) -> Chunk:
     if head:
         end = head.end()
     start = chunk.start
-    town = grows.town_of.search(text, max(0, start - 20), start)
+    window = max(0, start - 20)  # (' of' is in every match: without it, no search)
+    town = grows.town_of.search(text, window, start) if text.find(" of", window, start) >= 0 else None
     if town:  # 'the city of Velden': a municipality named by its place
         start = town.start()
     if (start, end) == (chunk.start, chunk.end):
@@ -414,6 +433,12 @@ def name_chunks(text: str, brands: frozenset[str] = frozenset()) -> list[Chunk]:
     return _without_swallowed([_extend(text, part) for c in chunks for part in _acronym_and_name(c)])
 
 
+def _has_dash(text: str) -> bool:
+    """Whether the text holds a hyphen or dash, which the dateline and acronym patterns
+    need: most chunks hold none, and a substring test is cheaper than the match."""
+    return "-" in text or "–" in text or "—" in text
+
+
 # 'TØNSBERG – Velmora Ocean Cluster has ...': a place in capitals and a dash opening a line.
 DATELINE_IN_CAPITALS = regex.compile(r"\p{Lu}{5,}(?:[ -]\p{Lu}{2,})*[ \t]+[–—-][ \t]+(?=\p{Lu})")
 
@@ -421,7 +446,7 @@ DATELINE_IN_CAPITALS = regex.compile(r"\p{Lu}{5,}(?:[ -]\p{Lu}{2,})*[ \t]+[–�
 def _without_dateline_in_capitals(text: str, chunk: Chunk) -> Chunk:
     """A dateline's place in capitals and its dash, opening a line, are no part of the
     name after them (an acronym spelling that name is: _acronym_and_name)."""
-    match = DATELINE_IN_CAPITALS.match(chunk.text)
+    match = DATELINE_IN_CAPITALS.match(chunk.text) if _has_dash(chunk.text) else None
     if match is None or text[text.rfind("\n", 0, chunk.start) + 1:chunk.start].strip() \
             or ACRONYM_DASH_NAME.fullmatch(chunk.text) and _spells(chunk.text[:match.end()].split()[0],
                                                                    chunk.text[match.end():]):
@@ -436,7 +461,7 @@ def _without_truncated_start(chunk: Chunk) -> Chunk:
     """'Industrie- und Handelskammer X': a truncated compound opens the name of a body whose
     head ends the compound after it ('Handelskammer'); before any other compound it is a
     description ('Sachsens größtes Mikroelektronik- und IKT-Netzwerk X'), no part of a name."""
-    match = TRUNCATED_START.match(chunk.text)
+    match = TRUNCATED_START.match(chunk.text) if "-" in chunk.text else None  # (no hyphen: no match)
     if match is None or _ends_in_org_head(match["compound"].casefold()):
         return chunk
     offset = match.start("compound")
@@ -484,7 +509,7 @@ ACRONYM_DASH_NAME = regex.compile(r"(?P<acronym>\p{Lu}{2,8})[ \t]+[–—-][ \t]
 def _acronym_and_name(chunk: Chunk) -> list[Chunk]:
     """'VWEC – Velmora Wind Energy Cluster': an acronym and, after a dash, the name it
     spells are two names of one body (the acronym rules link them), not one name."""
-    match = ACRONYM_DASH_NAME.fullmatch(chunk.text)
+    match = ACRONYM_DASH_NAME.fullmatch(chunk.text) if _has_dash(chunk.text) else None
     if match is None:
         return [chunk]
     if not _spells(match["acronym"], match["name"]):

@@ -27,6 +27,13 @@ PROGRAMME_CONTEXT = regex.compile(
     regex.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
+def _programme_word_before(preceding: str) -> bool:
+    """Whether PROGRAMME_CONTEXT ends the text before a chunk. Cached: the search costs
+    ten times a look-up, and the same words stand before many chunks."""
+    return PROGRAMME_CONTEXT.search(preceding) is not None
+
+
 PROGRAMME_AFTER = regex.compile(
     r"^(?:[“”\"']?[ \t]*[-–]?(?:programme|program|programm|project|projekt|initiative|scheme)\b"
     # an apposition: "X, one of the Euroclusters", "X, a Horizon Europe project"
@@ -116,7 +123,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             if len(head.split()) < 2:
                 left.append(chunk)
                 continue
-        employer = _person_of().match(name_text)
+        employer = _person_of().match(name_text) if " " in name_text else None  # (a one-word chunk: no match)
         if employer and is_person_name(employer["person"], titled):
             start = chunk.start + offset  # "Jana Muster of the Saarland Ministry of ..."
             found.add(Mention(start, start + len(employer["person"]), employer["person"], PERSON, "person_rules"))
@@ -124,7 +131,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             chunk = Chunk(rest_start, chunk.end, text[rest_start:chunk.end], chunk.legal_form)
         if _add_coordinated_people(chunk, found):
             continue
-        last = _coordination().split(chunk.text)[-1]
+        last = _coordination().split(chunk.text)[-1] if " " in chunk.text else chunk.text  # (' und ' needs a space)
         if last != chunk.text and is_person_name(last, False) and len(chunk.text) - len(last) > 5:
             start = chunk.end - len(last)  # 'Lindor Akademie Bern und Karl Muster': the person after the body
             found.add(Mention(start, chunk.end, last, PERSON, "person_rules"))
@@ -145,14 +152,15 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         if _network_with_a_coined_name(chunk):  # 'Netzwerk Nordalb Elektronik', 'Kompetenznetz Velmora'
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_rules"))
             continue
-        named = next((c for c in (chunk, _governed_part(chunk)) if _is_programme_name(c)), None)
+        governed = _governed_part(chunk)  # (asked of the programme rule and, below, of the rest)
+        named = chunk if _is_programme_name(chunk) else governed if _is_programme_name(governed) else None
         year = TRAILING_YEAR.match(text, named.end) if named is not None else None
         if named is not None and (year or not _common_noun_after_head(named.words[1:])):
             # "(im Rahmen der) Clusterstrategie Rheinland-Pfalz 2030", "Masterplan Wasserwirtschaft 2030"
             end = year.end() if year else named.end
             found.add(Mention(named.start, end, text[named.start:end], PROGRAMME, "programme_rules"))
             continue
-        if PROGRAMME_CONTEXT.search(_preceding(text, chunk.start, 25)) or \
+        if _programme_word_before(_preceding(text, chunk.start, 25)) or \
                 PROGRAMME_AFTER.match(text[chunk.end:chunk.end + 60]):
             if is_name_like(chunk, language) and org_type_of(chunk.text) in ("", "agency", "network"):
                 governing = GOVERNING_PROGRAMME.search(chunk.text)
@@ -162,7 +170,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
                 end = version.end() if version else chunk.end
                 found.add(Mention(chunk.start, end, text[chunk.start:end], PROGRAMME, "programme_rules"))
                 continue
-        chunk = _governed_part(chunk)
+        chunk = governed
         if chunk.text.casefold() in vocab.places:
             left.append(chunk)  # 'Gold-Label der Europäischen Union': a place, no body (but 'the
             continue            # Velden cluster' may be the Velden Food Cluster: context decides)
@@ -233,7 +241,14 @@ def _network_with_a_coined_name(chunk: Chunk) -> bool:
     """'Netzwerk Nordalb Elektronik', 'Kompetenznetz Velmora Wasser': a German network noun
     before a name that opens with a coined word is a cluster network (the guidelines'
     clusters), not some other body ('Netzwerk der Region', 'Netzwerk Bayern' name none)."""
-    words = chunk.text.split(" ")
+    return _is_network_with_a_coined_name(chunk.text)
+
+
+@lru_cache(maxsize=65536)
+def _is_network_with_a_coined_name(text: str) -> bool:
+    """_network_with_a_coined_name of a chunk's text. Cached: asked of nearly every chunk,
+    and a pure function of the text."""
+    words = text.split(" ")
     first = words[0].casefold()
     nouns = _lower_words("cluster.network_nouns")
     if len(words) < 2 or not any(noun in first for noun in nouns):
@@ -312,16 +327,33 @@ def _is_company_noun(word: str) -> bool:
 
 def _is_common_plural(word: str) -> bool:
     """'Partnern', 'Mitgliedern', 'partners': a role or member noun, not a name."""
-    vocab = vocabulary()
-    lowered = word.casefold()
-    nouns = vocab.role_words | vocab.cluster_list_nouns
-    return " " not in word and any(lowered == n or lowered in (n + "n", n + "en", n + "s") for n in nouns)
+    return " " not in word and word.casefold() in _common_plural_forms()
+
+
+@lru_cache(maxsize=1)
+def _common_plural_forms() -> frozenset:
+    """Every role or member noun and its plurals in -n, -en, -s (one set look-up instead of
+    a pass over the nouns)."""
+    nouns = vocabulary().role_words | vocabulary().cluster_list_nouns
+    return frozenset(form for n in nouns for form in (n, n + "n", n + "en", n + "s"))
 
 
 def _continues_legal_form(left: str, rest: str) -> bool:
     """'... GmbH' + ' & Co. KG': one legal form ('GmbH & Co. KG'), not two names."""
     last = left.rsplit(" ", 1)[-1]
-    return any(form.startswith(last + " ") and (last + rest).startswith(form) for form in legal_forms())
+    return any((last + rest).startswith(form) for form in _legal_forms_by_first_word().get(last, ()))
+
+
+@lru_cache(maxsize=1)
+def _legal_forms_by_first_word() -> dict[str, tuple[str, ...]]:
+    """The legal forms of several words by their first word ('GmbH' -> 'GmbH & Co. KG'):
+    the forms that can go on after a chunk's last word, found without a pass over all."""
+    by_word: dict[str, list[str]] = {}
+    for form in legal_forms():
+        first, space, _ = form.partition(" ")
+        if space:
+            by_word.setdefault(first, []).append(form)
+    return {word: tuple(forms) for word, forms in by_word.items()}
 
 
 COINED = regex.compile(r"^(?:\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}[\p{Lu}\p{N}]*|\p{L}+\.\p{L}+(?:[.:]\p{L}+)*)$")
@@ -364,9 +396,12 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
     part ends in a head word or legal form (a name's own 'and' follows no head:
     'Bundesministerium für Wirtschaft und Energie', 'Meyer & Sohn')."""
     vocab = vocabulary()
-    heads = vocab.cluster_heads | vocab.network_heads | _all_org_heads()
+    heads = _cluster_network_and_org_heads()
     out = []
     for chunk in chunks:
+        if " " not in chunk.text:
+            out.append(chunk)  # one word: no conjunction between spaces (most chunks)
+            continue
         pieces, position = [], 0
         for match in _coordinated_heads().finditer(chunk.text):
             left = chunk.text[position:match.start()]
@@ -416,12 +451,19 @@ TRAILING_YEAR = regex.compile(r"[ \t]+(?:19|20)\d\d(?![\p{L}\p{N}.,:/-]\p{N}|[\p
 def _is_programme_name(chunk: Chunk) -> bool:
     """A name headed by a programme word ('Masterplan X', 'Förderprogramm X',
     'Clusterstrategie X') that is not a body's own plan."""
-    first_word = chunk.text.split(" ")[0].casefold()
+    return _is_programme_text(chunk.text)
+
+
+@lru_cache(maxsize=65536)
+def _is_programme_text(text: str) -> bool:
+    """_is_programme_name of a chunk's text. Cached: asked of nearly every chunk and of its
+    governed part, and a pure function of the text."""
+    first_word = text.split(" ")[0].casefold()
     if first_word.endswith("s") and not first_word.endswith(programme_head_endings()):
         first_word = first_word[:-2] if first_word.endswith("es") and first_word[:-2].endswith(
             programme_head_endings()) else first_word[:-1]  # genitive: 'des Innovationsprogramms X'
-    return len(chunk.words) >= 2 and (first_word in vocabulary().programme_heads or first_word.endswith(
-        programme_head_endings())) and not _owned_by_organisation(chunk.text)
+    return len(text.split()) >= 2 and (first_word in vocabulary().programme_heads or first_word.endswith(
+        programme_head_endings())) and not _owned_by_organisation(text)
 
 
 def _common_noun_after_head(rest: list[str]) -> bool:
@@ -500,6 +542,12 @@ def _two_coined_names(left: str, right_words: list[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _cluster_network_and_org_heads() -> frozenset:
+    """Every cluster, network and organisation head word (the union built once)."""
+    return vocabulary().cluster_heads | vocabulary().network_heads | _all_org_heads()
+
+
+@lru_cache(maxsize=1)
 def _all_org_heads() -> frozenset:
     """Every organisation head word, whatever org_type it gives."""
     return frozenset().union(*vocabulary().org_heads.values())
@@ -568,13 +616,17 @@ def coordinated_parts(chunk: Chunk) -> list[Chunk]:
 
 def _add_coordinated_people(chunk: Chunk, found: DocumentEntities) -> bool:
     """'Karla Beispiel und Hanna Muster', 'Petra and Gilberto Bianchi': people in one chunk."""
+    if " " not in chunk.text:
+        return False  # (one word: no conjunction between spaces; most chunks)
     parts, position = [], 0
     for match in _coordination().finditer(chunk.text):
         parts.append((position, chunk.text[position:match.start()]))
         position = match.end()
     parts.append((position, chunk.text[position:]))
+    if len(parts) < 2:
+        return False  # no conjunction (most chunks)
     names = [_strip_titles(p) for _, p in parts]
-    if len(parts) < 2 or not any(is_person_name(n, False) for n in names) or not all(
+    if not any(is_person_name(n, False) for n in names) or not all(
             is_person_name(n, False) or is_first_name(n) for n in names):
         return False  # 'Petra and Gilberto Bianchi': a first name alone joins a full one
     for offset, part in parts:
@@ -587,21 +639,38 @@ def _add_coordinated_people(chunk: Chunk, found: DocumentEntities) -> bool:
 def _governed_part(chunk: Chunk) -> Chunk:
     """'Strategie der Stadt Lindenau' -> 'Stadt Lindenau': a single common noun governing
     a name in the genitive is not part of it, unless it is itself a head word."""
-    match = genitive_pattern().search(chunk.text)
-    if not match:
+    offset = _governed_name_offset(chunk.text)
+    if not offset:
         return chunk
-    left = chunk.text[:match.start()]
+    return Chunk(chunk.start + offset, chunk.end, chunk.text[offset:], chunk.legal_form)
+
+
+@lru_cache(maxsize=65536)
+def _governed_name_offset(text: str) -> int:
+    """Where the governed name starts in a chunk's text (0: no governing noun). Cached:
+    asked of nearly every chunk, and a pure function of the text."""
+    match = genitive_pattern().search(text)
+    if not match:
+        return 0
+    left = text[:match.start()]
     if len(left.split()) != 1 or org_type_of(left) or left.isupper() or \
             (UPPER.search(left[1:]) and not TITLE_COMPOUND.match(left)):
-        return chunk
-    start = chunk.start + match.end()
-    return Chunk(start, chunk.end, chunk.text[match.end():], chunk.legal_form)
+        return 0
+    return match.end()
 
 
 def _is_org_name(chunk: Chunk, language: str) -> bool:
     """A head word makes a name only in a name-shaped phrase: the head first
     ('Ministerium für X'), two capitalised words side by side ('Universität Duisburg-
     Essen'), a legal form, or a coined word; not 'Start-ups und Hochschulen'."""
+    return _is_org_text(chunk.text, language)
+
+
+@lru_cache(maxsize=65536)
+def _is_org_text(text: str, language: str) -> bool:
+    """_is_org_name of a chunk's text. Cached: a pure function of the text and language,
+    and the names of bodies recur."""
+    chunk = Chunk(0, len(text), text)  # (is_name_like reads the text only)
     vocab = vocabulary()
     words = chunk.text.split()
     if (chunk.text.casefold() in _all_org_heads() or all(w.casefold() in _all_org_heads() for w in words)) \
@@ -625,9 +694,10 @@ def _is_org_name(chunk: Chunk, language: str) -> bool:
     return bool(first_is_head or adjacent or legal or lower_head)
 
 
+@lru_cache(maxsize=65536)
 def _without_trailing_function_words(name: str) -> str:
     """'Wolfgang Beispiel Aus' (a run-on heading: '... Beispiel Aus den Netzwerken'):
-    a name does not end in a capitalised function word."""
+    a name does not end in a capitalised function word. (Cached: asked of every chunk.)"""
     words = name.split(" ")
     while len(words) > 2 and (words[-1].casefold() in vocabulary().not_name_start
                               or is_role_word(words[-1].casefold())):  # 'Anna Muster Geschäftsführerin'
@@ -635,7 +705,10 @@ def _without_trailing_function_words(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
 def _strip_titles(name: str) -> str:
+    """The name without the titles before it ('Prof. Dr. Anna Muster' -> 'Anna Muster').
+    Cached: asked of every chunk, a pure function of the text."""
     vocab = vocabulary()
     words = name.split(" ")
     while len(words) > 1 and words[0].casefold() in vocab.titles:

@@ -383,8 +383,7 @@ def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) 
     """'Cluster-Initiative X', 'the cluster X', 'Netzwerk X', 'the X cluster' name a cluster X."""
     left = []
     for chunk in chunks:
-        before = text[max(0, chunk.start - 30):chunk.start].casefold()
-        before = TRAILING_QUOTES.sub(" ", before)
+        before = _lowered_before(text[max(0, chunk.start - 30):chunk.start])
         if before.endswith(_introducer_endings()) and not _common_single_word(chunk) \
                 and not found.covered(chunk.start, chunk.end) and _bare_list_item(text, chunk, "de") \
                 and not is_generic_cluster_phrase(chunk.text):
@@ -399,6 +398,13 @@ def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) 
         else:
             left.append(chunk)
     return left
+
+
+@lru_cache(maxsize=65536)
+def _lowered_before(preceding: str) -> str:
+    """The text before a chunk in lower case, its trailing quotes a space. Cached: the
+    same words stand before many chunks, and the substitution costs more than a look-up."""
+    return TRAILING_QUOTES.sub(" ", preceding.casefold())
 
 
 def _cluster_named_from(chunk: Chunk, found: DocumentEntities):
@@ -759,8 +765,10 @@ def label_sentences(doc, tier_spans) -> list[tuple[int, int]]:
     """Sentences where a tier word stands in label context and not in general terms
     (coordinated tiers, "Bronze, Silber oder Gold", speak of the scheme, not of an award)."""
     bounds = []
+    tier_starts = sorted(s.start_char for s in tier_spans)  # (bisected: not every span for every sentence)
     for sentence in doc_sentences(doc):
-        has_tier = any(sentence.start_char <= s.start_char < sentence.end_char for s in tier_spans)
+        first = bisect.bisect_left(tier_starts, sentence.start_char)
+        has_tier = first < len(tier_starts) and tier_starts[first] < sentence.end_char
         if has_tier and is_label_statement(sentence.text) and not in_general(sentence.text) \
                 and not label_rules().coordinated_tiers.search(sentence.text):
             bounds.append((sentence.start_char, sentence.end_char))
@@ -779,9 +787,11 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
     rules = patterns()
     for chunk in chunks:
         end = _after_descriptor(text, chunk.end)  # past '(Denmark)'
-        apposition = rules.described_as_cluster.match(text, end)
+        # (an apposition opens with a comma, "'s cluster manager" with an apostrophe: most
+        # chunks are followed by neither, and a character test is cheaper than the match)
+        apposition = rules.described_as_cluster.match(text, end) if text.startswith(",", end) else None
         described = apposition or rules.cluster_role_before.search(text, max(0, chunk.start - 40), chunk.start) \
-            or rules.cluster_role_after.match(text, chunk.end)
+            or (text[chunk.end:chunk.end + 1] in APOSTROPHES and rules.cluster_role_after.match(text, chunk.end))
         called = rules.called_a_cluster.match(text, end)
         programme = rules.called_a_programme.match(text, end) or (
             _is_project_acronym(chunk) and rules.project_apposition.match(text, end))
@@ -811,6 +821,9 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
                for m in entity.mentions):
             as_cluster(entity)
     return left
+
+
+APOSTROPHES = frozenset("'’")
 
 
 LIST_REACH = 400  # characters a list of names may span before what is said of it

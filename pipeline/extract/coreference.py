@@ -22,10 +22,11 @@ def _head_separator() -> regex.Pattern:
     return word_pattern(r" [–-] | (?i:%(coreference.head_articles)s) ")
 
 
-def cluster_keys(entity: Entity) -> set[str]:
+def cluster_keys(entity: Entity) -> frozenset[str]:
     """Keys under which a later short form refers to this cluster: the name without
-    a trailing head word or legal form ('Nordalb Network e.V.' -> 'nordalb network', 'nordalb')."""
-    return set(_cluster_keys(tuple(entity.forms), entity.acronym))
+    a trailing head word or legal form ('Nordalb Network e.V.' -> 'nordalb network', 'nordalb').
+    (The cached set itself, read-only: the merges ask for it once per cluster and organisation.)"""
+    return _cluster_keys(tuple(entity.forms), entity.acronym)
 
 
 @lru_cache(maxsize=16384)
@@ -273,8 +274,10 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
         if len(coined) == 1:
             found.merge(coined[0], short)  # 'the Havn cluster' -> 'NordHavn'
     _merge_first_words([e for e in found.entities if e.label == CLUSTER], found)
+    # (the clusters listed once: merging an organisation into one removes only the organisation)
+    clusters_now = [e for e in found.entities if e.label == CLUSTER]
     for org in [e for e in found.entities if e.label == ORG and not e.fixed_canonical]:
-        cluster = _cluster_behind(org, [e for e in found.entities if e.label == CLUSTER])
+        cluster = _cluster_behind(org, clusters_now)
         if cluster is not None:
             as_cluster(org)  # its mentions are the cluster's now, labels and all
             found.merge(cluster, org)
@@ -361,6 +364,12 @@ def _camel_parts(name: str) -> list[str]:
     return parts if len(parts) >= 2 else []
 
 
+@lru_cache(maxsize=1)
+def _wrapper_after_words() -> frozenset:
+    """wrapper_after() as a set (built once, not per organisation)."""
+    return frozenset(wrapper_after())
+
+
 def _cluster_behind(org: Entity, clusters: list[Entity]) -> Entity | None:
     """The cluster an organisation is the support association or management company of
     (an alias, per the annotation guidelines): its name without those words is a key of
@@ -371,7 +380,7 @@ def _cluster_behind(org: Entity, clusters: list[Entity]) -> Entity | None:
             return next(c for c in clusters if name_key(named) in cluster_keys(c))
     words = name_key(org.canonical).split()
     management = "management" in words or "clustermanagement" in words
-    if org.org_type not in ("association", "network") and not (set(words) & set(wrapper_after())):
+    if org.org_type not in ("association", "network") and _wrapper_after_words().isdisjoint(words):
         return None  # 'Velmora AG' is a company, not the body of the 'Velmora-Cluster'
     while len(words) > 1 and words[0] in wrapper_before():
         words = words[1:]

@@ -51,14 +51,15 @@ def _sentences(doc, text: str) -> list[Sentence]:
 
     if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
         return [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
-    rows = doc.to_array([SENT_START, IDX, LENGTH]).tolist()
-    starts = [0] + [i for i in range(1, len(rows)) if rows[i][0] == 1]
-    ends = starts[1:] + [len(rows)]
-    out = []
-    for first, stop in zip(starts, ends):
-        if first == stop:
-            continue  # an empty Doc has no sentence
-        start_char = rows[first][1]
-        end_char = rows[stop - 1][1] + rows[stop - 1][2]
-        out.append(Sentence(start_char, end_char, text[start_char:end_char]))
-    return out
+    if len(doc) == 0:
+        return []  # an empty Doc has no sentence
+    rows = doc.to_array([SENT_START, IDX, LENGTH])
+    # (the rows of the first and last tokens picked out as arrays: converting every
+    # token's row to a Python list cost more than the rest of the view)
+    opens = rows[:, 0] == 1
+    opens[0] = True
+    firsts = opens.nonzero()[0].tolist()
+    lasts = [first - 1 for first in firsts[1:]] + [len(rows) - 1]
+    start_chars = rows[firsts, 1].tolist()
+    end_chars = (rows[lasts, 1] + rows[lasts, 2]).tolist()
+    return [Sentence(start, end, text[start:end]) for start, end in zip(start_chars, end_chars)]

@@ -544,14 +544,15 @@ def _validity_from_other_sentences(rows: list[LabelRow], sentences, dates, found
     a sentence with a validity date, a label word and no tier or cluster gives it to
     the award rows told before it that lack one, and to the rows of the sentence right
     before it ('X is the only Gold-labelled cluster. Its label is valid until ...')."""
-    if not any(d.role == "valid_until" for d in dates):
+    validity_dates = [d for d in dates if d.role == "valid_until"]  # (picked out once, not per sentence)
+    if not validity_dates:
         return
     by_evidence = _by_evidence(rows)
     told: list[LabelRow] = []
     just_before: list[LabelRow] = []  # the rows of the sentence before, award or not
     for sentence in sentences:
-        until = next((d.value for d in dates if sentence.start_char <= d.start < sentence.end_char
-                      and d.role == "valid_until"), None)
+        until = next((d.value for d in validity_dates if sentence.start_char <= d.start < sentence.end_char),
+                     None)
         named = _entities_in(found, sentence.start_char, sentence.end_char) if until else []
         if until and (told or just_before) and label_rules().label_word.search(sentence.text) \
                 and not label_rules().tier.search(sentence.text) \

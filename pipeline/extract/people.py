@@ -109,10 +109,16 @@ class Person:
 
 
 def _has_role_word(text: str) -> bool:
-    vocab = vocabulary()
     words = [w.casefold().strip(".,'’") for w in text.split()]
     joined = " ".join(words)
-    return any(is_role_word(w) for w in words) or any(" " in r and r in joined for r in vocab.role_words)
+    return any(is_role_word(w) for w in words) or any(r in joined for r in _multiword_role_words())
+
+
+@lru_cache(maxsize=1)
+def _multiword_role_words() -> tuple[str, ...]:
+    """The role words of more than one word ('managing director'): looked for in a text
+    as a whole (picked out once, not on every call)."""
+    return tuple(r for r in vocabulary().role_words if " " in r)
 
 
 def _organisation(found: DocumentEntities, text: str | None) -> str | None:
