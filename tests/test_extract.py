@@ -3410,3 +3410,13 @@ def test_a_profile_s_tier_line_with_its_dates_is_the_entry_s_label():
     assert {(r["cluster"], r["tier"], r["awarded"], r["valid_until"]) for r in out["labels"]} == {
         ("Velmora Aerospace Cluster", "gold", "2023-06-15", "2025-06-15"),
         ("Velmora Aerospace Cluster", "silver", "2019", "")}
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("The Velmora Energy Cluster obtained Silver in 2019 and kept it at the re-assessment in 2022.",
+     {("silver", "2019"), ("silver", "2022")}),
+    ("The Tarsio Agri-Tech Cluster first achieved the Bronze Label in 2020 and was re-awarded it by the European "
+     "Secretariat for Cluster Analysis in February 2023.", {("bronze", "2020"), ("bronze", "2023-02")}),
+])
+def test_a_renewal_dated_in_the_statement_is_a_row_of_its_own(text, rows):
+    assert {(r["tier"], r["awarded"]) for r in run("en", text)["labels"]} == rows

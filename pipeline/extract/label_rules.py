@@ -29,6 +29,7 @@ class LabelRules:
     award: regex.Pattern          # it tells an award
     intended_award: regex.Pattern  # an award verb that tells none: 'um Gold zu erhalten'
     hold: regex.Pattern           # a cluster holds or held the tier
+    renewal: regex.Pattern        # the tier was renewed: 'kept it at the re-assessment in 2022'
     holds_since: regex.Pattern    # matched at the end of the text before a date
     generic: regex.Pattern        # the tier in general or as an intention
     clause_break: regex.Pattern
@@ -87,6 +88,7 @@ def label_rules() -> LabelRules:
         award=compiled(phrases("award")),
         intended_award=compiled(phrases("intended_award")),
         hold=compiled(phrases("hold")),
+        renewal=compiled(phrases("renewal")),
         holds_since=compiled(rf"\b{phrases('since')}[ \t]+(?:\p{{L}}+[ \t]+)?$"),
         generic=compiled(phrases("generic")),
         clause_break=compiled(phrases("clause_break")),

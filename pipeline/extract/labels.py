@@ -97,7 +97,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                 in_segment = [d for d in in_sentence if start <= d.start < end]
                 tier_spans_here = [s for s in cluster_spans if s.id_ == tier]
                 attached = _attached_date(doc_text, tier_spans_here, in_segment)
-                award_dates = _award_dates(in_segment, is_award) or []
+                award_dates = _award_dates(doc_text, in_segment, is_award) or []
                 held_since = _held_since(doc_text, in_segment, tier_spans_here)
                 renewed = next((d for d in in_segment if d is not held_since and d.role in ("awarded", "other")
                                 and d.value[:4] != held_since.value[:4]), None) if held_since else None
@@ -261,11 +261,14 @@ def _attached_date(text: str, tier_spans, dates):
     return None
 
 
-def _award_dates(dates, is_award: bool) -> list:
-    """The award dates of one tier's part of a sentence: every date with the awarded role
-    when there are several of different years ('received it in 2016 and renewed it in
-    2019': two awards), else the one `_award_date` picks (possibly None)."""
-    awarded = [d for d in dates if d.role == "awarded"]
+def _award_dates(text: str, dates, is_award: bool) -> list:
+    """The award dates of one tier's part of a sentence: every date with the awarded role,
+    and every plain one a renewal word leads to, when there are several of different years
+    ('received it in 2016 and renewed it in 2019', 'obtained Silver in 2019 and kept it at
+    the re-assessment in 2022': two awards), else the one `_award_date` picks (possibly None)."""
+    awarded = [d for d, before in zip(dates, [None, *dates]) if d.role == "awarded" or (
+        d.role == "other" and before is not None
+        and label_rules().renewal.search(text, before.end, d.start) is not None)]
     if len({d.value[:4] for d in awarded}) > 1:
         return awarded
     return [_award_date(dates, is_award)]
