@@ -3420,3 +3420,16 @@ def test_a_profile_s_tier_line_with_its_dates_is_the_entry_s_label():
 ])
 def test_a_renewal_dated_in_the_statement_is_a_row_of_its_own(text, rows):
     assert {(r["tier"], r["awarded"]) for r in run("en", text)["labels"]} == rows
+
+
+@pytest.mark.parametrize("language, text, label", [
+    ("de", "Die Tarsio GmbH ist Mitglied. Frau Velling, im vergangenen Jahr hat Ihr Cluster Velmora Nord das "
+           "Gold-Label bekommen.", ("Cluster Velmora Nord", "gold")),
+    ("de", "Der Cluster Velmora Nord wächst. Zuvor trug er seit 2019 das Silber-Label.", ("Cluster Velmora Nord", "silver")),
+    ("en", "Velmora Battery Valley, which had held Silver since 2020, was upgraded to Gold.",
+     ("Velmora Battery Valley", "gold")),
+    ("en", "Its Belgian sister network, the Tarsio Logistiek Netwerk in Limburg, has held the Silver label since 2022.",
+     ("Tarsio Logistiek Netwerk", "silver")),
+])
+def test_possessive_anaphors_er_upgraded_and_netwerk(language, text, label):
+    assert label in labels_of(run(language, text))
