@@ -3433,3 +3433,11 @@ def test_a_renewal_dated_in_the_statement_is_a_row_of_its_own(text, rows):
 ])
 def test_possessive_anaphors_er_upgraded_and_netwerk(language, text, label):
     assert label in labels_of(run(language, text))
+
+
+def test_a_compound_cluster_name_inside_its_management_company_s_name_is_one_cluster():
+    out = run("de", "Der Softwarecluster Velmora wächst. Jana Velling leitet seit 2017 die SCV Softwarecluster Velmora GmbH. "
+                    "Das Silber-Label hatten wir schon 2019.")
+    (cluster,) = out["clusters"]
+    assert cluster["cluster"] == "Softwarecluster Velmora"
+    assert "SCV Softwarecluster Velmora GmbH" in forms(cluster)

@@ -314,7 +314,7 @@ def _merge_word_subsets(clusters: list[Entity], found: DocumentEntities) -> set[
     """A cluster whose name's words (two or more, a cluster or network word and a proper
     one) all stand in one longer cluster name of the text, in any order, is that cluster:
     'Cluster Robotik' in 'Robotik-Cluster Velden', 'Meerestechnik-Netzwerk' in 'Netzwerk
-    Meerestechnik Schleswig-Holstein'. The longer names are looked up by word, not
+    Meerestechnik Schleswig-Holstein', 'Softwarecluster X' in 'SXC Softwarecluster X GmbH'. The longer names are looked up by word, not
     tried one by one against every short one. Returns the ids of the clusters merged away."""
     vocab = vocabulary()
     words = {id(e): _name_words(e) for e in clusters}
@@ -326,7 +326,8 @@ def _merge_word_subsets(clusters: list[Entity], found: DocumentEntities) -> set[
     for short in clusters:
         short_words = words[id(short)]
         if id(short) in merged or len(short_words) < 2 or len(short.forms) > 2 \
-                or not any(w in vocab.cluster_heads or w in vocab.network_heads for w in short_words) \
+                or not any(w in vocab.cluster_heads or w in vocab.network_heads
+                           or compound_head(w, vocab.cluster_heads) for w in short_words) \
                 or all(w in vocab.cluster_heads or w in vocab.generic_adjectives for w in short_words):
             continue
         rarest = min((by_word[w] for w in short_words), key=len)
