@@ -3441,3 +3441,10 @@ def test_a_compound_cluster_name_inside_its_management_company_s_name_is_one_clu
     (cluster,) = out["clusters"]
     assert cluster["cluster"] == "Softwarecluster Velmora"
     assert "SCV Softwarecluster Velmora GmbH" in forms(cluster)
+
+
+def test_a_cluster_s_initials_with_inner_capitals_are_one_of_its_names():
+    out = run("en", "The VelmoraRhine AgriFood Cluster has renewed its Gold label. In 2023 the VRAF cluster hosted "
+                    "a ClusterXchange visit.")
+    (cluster,) = out["clusters"]
+    assert {"VelmoraRhine AgriFood Cluster", "VRAF"} <= forms(cluster)

@@ -10,7 +10,7 @@ from pipeline.extract.chunks import Chunk
 from pipeline.extract.labels import entry_heading
 from pipeline.extract.model import (CLUSTER, DocumentEntities, Entity, Mention, ORG, PROGRAMME,
                                     as_cluster, wrapper_after, wrapper_before)
-from pipeline.extract.name_shapes import CAMEL_PARTS, compound_head, has_head, words_of
+from pipeline.extract.name_shapes import CAMEL_PARTS, compound_head, has_head, legal_endings, words_of
 from pipeline.extract.vocab import vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
 from pipeline.names import name_key
@@ -35,13 +35,14 @@ def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
     one document ask for the same entity's keys again and again)."""
     vocab = vocabulary()
     keys = set()
-    for form in list(forms) + ([acronym] if acronym else []):
+    bare = [form[:-len(ending)] for form in forms for ending in legal_endings() if form.endswith(ending)]
+    for form in list(forms) + bare + ([acronym] if acronym else []):  # ('MRAF Cluster B.V.' -> 'MRAF Cluster')
         key = name_key(form)
         keys.add(key)
         words = key.split()
         while len(words) > 1 and (words[-1] in vocab.cluster_heads or words[-1] in vocab.network_heads
                                   or words[-1] in ("management", "clustermanagement", "e", "v", "ev",
-                                                   "gmbh", "association", "verein")):
+                                                   "gmbh", "association", "verein", "services", "service")):
             words = words[:-1]
             keys.add(" ".join(words))
         lead = key.split(" ", 1)[0]
@@ -70,6 +71,43 @@ def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
             keys.add(inflected + " " + rest_words)
             keys.add(inflected + " " + (rest_words[:-1] if rest_words.endswith("s") else rest_words))
     return frozenset(k for k in keys if len(k) >= 3)
+
+
+INITIAL_CAPITALS = regex.compile(r"\p{Lu}")
+# A name that is an acronym: 'MRAF', 'HyNet' is none.
+ACRONYM_FORM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}]{2,9}")
+
+
+def _merge_initials(clusters: list[Entity], found: DocumentEntities) -> None:
+    """'the MRAF cluster' is the MeuseRhine AgriFood Cluster: a cluster named by an acronym
+    that spells the initials of exactly one other cluster's name is that cluster (two full
+    names sharing initials, 'Nordalb Automotive Cluster' and 'Nordalb Aerospace Cluster',
+    stay two)."""
+    by_initials: dict[str, list[Entity]] = {}
+    for entity in clusters:
+        for key in {k for form in entity.forms for k in _initials_keys(form)}:
+            by_initials.setdefault(key, []).append(entity)
+    for short in clusters:
+        acronyms = {f.casefold() for f in short.forms if ACRONYM_FORM.fullmatch(f)}
+        named = {id(e): e for a in acronyms for e in by_initials.get(a, ()) if e is not short}
+        if len(named) == 1 and short in found.entities:
+            longer = next(iter(named.values()))
+            if longer in found.entities:
+                found.merge(longer, short)
+
+
+def _initials_keys(form: str) -> set[str]:
+    """'MeuseRhine AgriFood Cluster' is 'MRAF' (and 'MRAFC', 'MAC'): the initials of a name of two
+    or more words, a coined word's inner capitals too, with and without its head word, lower case."""
+    words = [w for w in form.split() if w[:1].isupper()]
+    if len(words) < 2:
+        return set()
+    heads = vocabulary().cluster_heads | vocabulary().network_heads
+    keys = set()
+    for named in (words, words[:-1] if words[-1].casefold() in heads else words):
+        keys.add("".join(w[0] for w in named).casefold())
+        keys.add("".join(INITIAL_CAPITALS.findall("".join(named))).casefold())
+    return {k for k in keys if len(k) >= 3}
 
 
 @lru_cache(maxsize=1)
@@ -274,6 +312,7 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
         if len(coined) == 1:
             found.merge(coined[0], short)  # 'the Havn cluster' -> 'NordHavn'
     _merge_first_words([e for e in found.entities if e.label == CLUSTER], found)
+    _merge_initials([e for e in found.entities if e.label == CLUSTER], found)
     # (the clusters listed once: merging an organisation into one removes only the organisation)
     clusters_now = [e for e in found.entities if e.label == CLUSTER]
     for org in [e for e in found.entities if e.label == ORG and not e.fixed_canonical]:
