@@ -3448,3 +3448,13 @@ def test_a_cluster_s_initials_with_inner_capitals_are_one_of_its_names():
                     "a ClusterXchange visit.")
     (cluster,) = out["clusters"]
     assert {"VelmoraRhine AgriFood Cluster", "VRAF"} <= forms(cluster)
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("Das Land Salzburg unterstützt den Cluster Velmora.", {"Land Salzburg"}),
+    ("Im Land der Ideen wächst der Cluster Velmora.", set()),
+])
+def test_a_state_noun_before_a_place_is_a_public_body(text, bodies):
+    out = run("de", text)
+    assert {r["organisation"] for r in out["organisations"]} == bodies
+    assert {r["org_type"] for r in out["organisations"]} <= {"public_body"}

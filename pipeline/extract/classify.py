@@ -171,6 +171,9 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
                 found.add(Mention(chunk.start, end, text[chunk.start:end], PROGRAMME, "programme_rules"))
                 continue
         chunk = governed
+        if _is_state_body(chunk.text):  # 'das Land Steiermark': its government, a public body
+            found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_rules"), org_type="public_body")
+            continue
         if chunk.text.casefold() in vocab.places:
             left.append(chunk)  # 'Gold-Label der Europäischen Union': a place, no body (but 'the
             continue            # Velden cluster' may be the Velden Food Cluster: context decides)
@@ -389,6 +392,12 @@ def _plural_cluster_noun(text: str, cluster: tuple[int, str]) -> bool:
     plural verb ([cluster] plural_verbs) is the plural noun, a body's clusters."""
     start, name = cluster
     return name.endswith(" Cluster") and _plural_verb_after().match(text, start + len(name)) is not None
+
+
+def _is_state_body(name: str) -> bool:
+    """'Land Steiermark', 'Kanton Thurgau': a state noun ([organisation] state_nouns) and a place."""
+    noun, _, place = name.partition(" ")
+    return noun.casefold() in _lower_words("organisation.state_nouns") and place.casefold() in vocabulary().places
 
 
 def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
