@@ -3256,11 +3256,12 @@ def test_a_country_s_adjective_is_part_of_a_cluster_name_only_when_the_rest_is_c
 
 
 @pytest.mark.parametrize("text", [
+    "Das Südtiroler Baunetzwerk hat 2023 das Bronze-Label erhalten.",
     "Reents blickte auf elf Jahre Netzwerkarbeit zurück: 2016 hatte das Netzwerk erstmals das Bronze-Label erhalten.",
     "Kofler kündigte an, das Clustermanagement von Beginn an nach europäischen Standards aufzubauen.",
     "Aus dem Besuch soll eine Partnerschaft werden: Beide Cluster wollen sich gemeinsam bewerben.",
 ])
-def test_spans_of_time_common_words_and_beide_name_no_cluster(text):
+def test_spans_of_time_common_words_beide_and_a_place_s_network_compound_name_no_cluster(text):
     assert run("de", text)["clusters"] == []
 
 
