@@ -3461,3 +3461,16 @@ def test_a_state_noun_before_a_place_is_a_public_body(text, bodies):
     out = run("de", text)
     assert {r["organisation"] for r in out["organisations"]} == bodies
     assert {r["org_type"] for r in out["organisations"]} <= {"public_body"}
+
+
+def test_numbered_directory_entries_give_their_fields_labels_to_their_own_names():
+    text = ("1) Velmora Circular Plastics Cluster (VCP)\n   Country: Belgium | Members: 143\n"
+            "   Label: GOLD — awarded 2022-05-17\n\n2) Tarsio Navarra\n   Country: Spain | Members: 48\n"
+            "   Label history: Bronze 2019 → Silver 2023\n\n3) Emilia Quendt Valley\n   Country: Italy\n"
+            "   Label: Silver | re-labelled 2024\n\nCluster Management Excellence Label\nLabel: Bronze (2020)\n")
+    out = run("en", text)
+    assert {(r["cluster"], r["tier"]) for r in out["labels"]} >= {
+        ("Velmora Circular Plastics Cluster", "gold"), ("Tarsio Navarra", "bronze"), ("Tarsio Navarra", "silver"),
+        ("Emilia Quendt Valley", "silver")}
+    assert "Cluster Management Excellence Label" not in {r["cluster"] for r in out["clusters"]}
+    assert "Emilia Quendt Valley" not in {r["person"] for r in out["people"]}

@@ -13,8 +13,8 @@ import regex
 from pipeline import ruleset
 from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.label_rules import label_rules
-from pipeline.extract.model import CLUSTER, DocumentEntities, Entity, ORG, PROGRAMME, as_cluster
-from pipeline.extract.vocab import alternation, lower_words, word_pattern
+from pipeline.extract.model import CLUSTER, DocumentEntities, Entity, Mention, ORG, PROGRAMME, as_cluster
+from pipeline.extract.vocab import alternation, lower_words, vocabulary, word_pattern
 
 
 def following_block(text: str, end: int) -> tuple[int, int]:
@@ -404,27 +404,52 @@ def entry_heading(found: DocumentEntities, text: str, start: int, reach: int = 1
     """The cluster a directory entry or profile names on a line of its own above a field
     line at `start` ('Chemie-Cluster X⏎Branche: Chemie⏎Label: Silber (2021)'): the nearest
     line above, within the block (up to a blank or separator line, at most `reach` lines),
-    that is no 'key: value' field and opens with the name of a cluster or of a body that
-    may be one (which becomes a cluster: an entry with a label field is a cluster's)."""
-    line_start = start
+    that is no 'key: value' field and opens (past its number or bullet) with the name of a
+    cluster or of a body that may be one (which becomes a cluster: an entry with a label
+    field is a cluster's), or holds nothing but a name, which then names the cluster; else
+    the cluster a field of the entry names ('Cluster profile⏎Name: X⏎Label: Gold')."""
+    line_start = text.rfind("\n", 0, start) + 1  # (the field line's own start, before any indent)
+    field_cluster = None  # the cluster a field line of the entry names ('Name: Velmora Wind Cluster')
     for _ in range(reach):
         if line_start == 0:
-            return None
+            break
         above_start = text.rfind("\n", 0, line_start - 1) + 1
-        above = text[above_start:line_start - 1]
+        above_end = line_start - 1
+        above = text[above_start:above_end]
         line_start = above_start
         if not above.strip() or SEPARATOR_LINE.fullmatch(above.strip()):
-            return None
+            break
         if ":" in above:
+            field_cluster = field_cluster or next(
+                (m.entity for m in _mentions_in(found, above_start, above_end, (CLUSTER,))), None)
             continue
-        opening = above_start + len(above) - len(above.lstrip())
-        for mention in found.starting_at(opening):
+        opening = above_start + ENTRY_MARKER.match(above).end()
+        named = found.starting_at(opening)
+        for mention in named:
             if (mention.label == CLUSTER or (
                     mention.label == ORG and mention.entity.org_type in ("network", "association", "other")
                     and mention.entity.canonical not in ruleset.active().awarding_bodies())):
                 as_cluster(mention.entity)
                 return mention.entity
-    return None
+        name = text[opening:above_end].rstrip()
+        if not named and field_cluster is None and _is_entry_name(name):  # '2) X' over its fields: X
+            return found.add(Mention(opening, opening + len(name), name, CLUSTER, "list_rules"))
+    return field_cluster
+
+
+def _is_entry_name(line: str) -> bool:
+    """A line that is a name and nothing else: up to eight words, the first capitalised, no
+    sentence mark, no word of a label or an event ('Cluster Management Excellence Label')."""
+    vocab = vocabulary()
+    words = [w.casefold() for w in line.split()]
+    return ENTRY_NAME.fullmatch(line) is not None and words[0] not in vocab.not_name_start \
+        and not any(w in vocab.not_cluster_words or w in vocab.not_body_words for w in words)
+
+
+# Before the name on an entry's line: its number or bullet ('2) ', '3. ', '- ').
+ENTRY_MARKER = regex.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]+|[-•*–][ \t]+)?")
+# An entry's name: up to eight words, the first capitalised, no sentence mark.
+ENTRY_NAME = regex.compile(r"\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+[\p{L}\p{N}&'’().-]+){0,7}")
 
 
 def _is_list(block: str) -> bool:

@@ -161,9 +161,9 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
         return False  # 'Prof. Dr.-Ing. X': the title alone is no name
     if any(w in vocab.not_name_start and w not in NAME_PARTICLES and w not in ("der", "den") for w in lowered[1:]):
         return False  # 'Ende Februar', 'One Gold'
-    if any(w in vocab.places or w in vocab.cluster_heads or w in vocab.role_words
+    if any(w in vocab.places or w in vocab.cluster_heads or w in vocab.network_heads or w in vocab.role_words
            or w in ("and", "und", "or", "oder") or w.rsplit("-", 1)[-1] in vocab.cluster_heads for w in lowered):
-        return False  # (and 'KI-Cluster Nordalb': a cluster, whatever 'Ki' may be)
+        return False  # (and 'KI-Cluster Nordalb': a cluster, whatever 'Ki' may be; 'Emilia Packaging Valley')
     if org_type_of(chunk_text) or any(w.isupper() and len(w) > 2 for w in words):
         return False
     if any(not NAME_LETTERS.fullmatch(w) for w in words):
