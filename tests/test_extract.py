@@ -3420,6 +3420,8 @@ def test_a_profile_s_tier_line_with_its_dates_is_the_entry_s_label():
      "Secretariat for Cluster Analysis in February 2023.", {("bronze", "2020"), ("bronze", "2023-02")}),
     ("The Quendt Health Cluster grew. It received the Bronze Label in 2018 and the Silver Label in 2020, which was "
      "renewed in 2022.", {("bronze", "2018"), ("silver", "2020"), ("silver", "2022")}),
+    ("The Velmora BioConvergence Cluster went through the benchmarking in 2014, was awarded the GOLD label in 2016 "
+     "and renewed it in 2018, 2020 and 2022.", {("gold", "2016"), ("gold", "2018"), ("gold", "2020"), ("gold", "2022")}),
 ])
 def test_a_renewal_dated_in_the_statement_is_a_row_of_its_own(text, rows):
     assert {(r["tier"], r["awarded"]) for r in run("en", text)["labels"]} == rows

@@ -263,14 +263,22 @@ def _attached_date(text: str, tier_spans, dates):
     return None
 
 
+# Between the dates of a list: 'in 2018, 2020 and 2022', '2019 und 2021'.
+DATE_LIST_GAP = regex.compile(r"[ \t]*(?:,|,?[ \t]+(?:and|und|sowie))[ \t]+(?:in[ \t]+)?")
+
+
 def _award_dates(text: str, dates, is_award: bool) -> list:
     """The award dates of one tier's part of a sentence: every date with the awarded role,
     and every plain one a renewal word leads to, when there are several of different years
     ('received it in 2016 and renewed it in 2019', 'obtained Silver in 2019 and kept it at
     the re-assessment in 2022': two awards), else the one `_award_date` picks (possibly None)."""
-    awarded = [d for d, before in zip(dates, [None, *dates]) if d.role == "awarded" or (
-        d.role == "other" and before is not None
-        and label_rules().renewal.search(text, before.end, d.start) is not None)]
+    awarded, renewing = [], False
+    for date, before in zip(dates, [None, *dates]):
+        renewing = before is not None and (
+            label_rules().renewal.search(text, before.end, date.start) is not None
+            or (renewing and DATE_LIST_GAP.fullmatch(text, before.end, date.start) is not None))
+        if date.role == "awarded" or (date.role == "other" and renewing):  # ('renewed it in 2018, 2020 and 2022')
+            awarded.append(date)
     if len({d.value[:4] for d in awarded}) > 1:
         return awarded
     return [_award_date(dates, is_award)]
