@@ -3476,3 +3476,10 @@ def test_numbered_directory_entries_give_their_fields_labels_to_their_own_names(
         ("Emilia Quendt Valley", "silver")}
     assert "Cluster Management Excellence Label" not in {r["cluster"] for r in out["clusters"]}
     assert "Emilia Quendt Valley" not in {r["person"] for r in out["people"]}
+
+
+def test_a_label_badge_line_with_its_dates_is_the_page_s_cluster_s_label():
+    out = run("de", "Cluster Keramik Velmora\n\nUnser Netzwerk verbindet 80 Unternehmen.\n\n"
+                    "Cluster Management Excellence Label Gold – verliehen 06/2023, gültig bis 06/2025\n")
+    assert {(r["cluster"], r["tier"], r["awarded"], r["valid_until"]) for r in out["labels"]} == {
+        ("Cluster Keramik Velmora", "gold", "2023-06", "2025-06")}

@@ -121,7 +121,9 @@ def label_rules() -> LabelRules:
         field_line=compiled(rf"^[ \t]*(?:[-•*][ \t]*)?[^:\n]{{0,40}}?{phrases('label_word')}[^:\n]{{0,30}}:"
                             rf"[^\n]*?\b{tier}"
                             # (or the tier opening the line, a dash and its dates: 'GOLD – date of award: 15/06/2023')
-                            rf"|^[ \t]*{tier}(?:[ \t-]?labels?)?[ \t]+[–—-][ \t]+[^\n]*?(?:19|20)\d\d"),
+                            rf"|^[ \t]*{tier}(?:[ \t-]?labels?)?[ \t]+[–—-][ \t]+[^\n]*?(?:19|20)\d\d"
+                            # (or a label's badge: 'Cluster Management Excellence Label GOLD | awarded 11/2023')
+                            rf"|^[ \t]*[^:\n]{{0,60}}?{phrases('label_word')}[ \t-]*{tier}[ \t]*[–—|-][^\n]*?(?:19|20)\d\d"),
         # (and names each with its tier in parentheses: 'A (Gold) and B (Silver)')
         tier_line=compiled(
             rf"^[ \t]*(?:[-•*–][ \t]*)?(?:{tier}(?:[ \t-]?labels?)?[ \t]*:"
