@@ -3483,3 +3483,15 @@ def test_a_label_badge_line_with_its_dates_is_the_page_s_cluster_s_label():
                     "Cluster Management Excellence Label Gold – verliehen 06/2023, gültig bis 06/2025\n")
     assert {(r["cluster"], r["tier"], r["awarded"], r["valid_until"]) for r in out["labels"]} == {
         ("Cluster Keramik Velmora", "gold", "2023-06", "2025-06")}
+
+
+@pytest.mark.parametrize("language, text, label", [
+    ("de", "Der Cluster Velmora Saar wächst. Bereits 2014 hatte das Kompetenznetz mit dem Bronze-Label seinen ersten "
+           "Schritt gemacht.", ("Cluster Velmora Saar", "bronze")),
+    ("de", "Der Tarsio Klaster ist Partner. Der polnische Schlüsselcluster hält bereits seit 2019 das Gold-Label.",
+     ("Tarsio Klaster", "gold")),
+    ("en", "TØNSBERG – Velmora Ocean Tech Cluster has retained the Gold label for cluster management excellence.",
+     ("Velmora Ocean Tech Cluster", "gold")),
+])
+def test_compound_anaphors_and_retained(language, text, label):
+    assert label in labels_of(run(language, text))
