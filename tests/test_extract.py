@@ -3495,3 +3495,9 @@ def test_a_label_badge_line_with_its_dates_is_the_page_s_cluster_s_label():
 ])
 def test_compound_anaphors_and_retained(language, text, label):
     assert label in labels_of(run(language, text))
+
+
+def test_list_lines_opening_with_a_tier_and_a_dash_give_their_clusters_that_tier():
+    out = run("en", "The following clusters hold a label:\n  - GOLD – Velmora Steel Cluster\n"
+                    "  - SILVER – Tarsio Engineering Cluster (TEC)\n")
+    assert labels_of(out) == {("Velmora Steel Cluster", "gold"), ("Tarsio Engineering Cluster", "silver")}

@@ -41,7 +41,7 @@ class LabelRules:
     tier_of: dict                 # a plain tier word ('silber') -> its tier ('silver')
     coordinated_tiers: regex.Pattern
     history_line: regex.Pattern   # '- 2017 – Silber', '2014: Bronze'
-    tier_line: regex.Pattern      # 'Gold: A, B', '- A, Portugal – Gold', 'A (Gold)'
+    tier_line: regex.Pattern      # 'Gold: A, B', '- GOLD – A', '- A, Portugal – Gold', 'A (Gold)'
     field_line: regex.Pattern     # 'Label: Bronze (2018) / Silber (2022)', 'Previous labels: SILVER (2019)'
     own_label: regex.Pattern      # matched at the end of the text before a tier: 'Das ', 'its '
     other_prize: regex.Pattern    # matched right after a tier: ' medal', 'sponsor'
@@ -126,7 +126,7 @@ def label_rules() -> LabelRules:
                             rf"|^[ \t]*[^:\n]{{0,60}}?{phrases('label_word')}[ \t-]*{tier}[ \t]*[–—|-][^\n]*?(?:19|20)\d\d"),
         # (and names each with its tier in parentheses: 'A (Gold) and B (Silver)')
         tier_line=compiled(
-            rf"^[ \t]*(?:[-•*–][ \t]*)?(?:{tier}(?:[ \t-]?labels?)?[ \t]*:"
+            rf"^[ \t]*(?:[-•*–][ \t]*)?(?:{tier}(?:[ \t-]?labels?)?(?:[ \t]*:|[ \t]+[–—-][ \t]+(?!.*?(?:19|20)\d\d))"
             rf"|[^\n]{{2,160}}?(?:[ \t][–—:|-]|:)[ \t]*{tier}(?:[ \t-]?labels?)?(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t.]*\s*$"
             # (a table row's cells after the tier: 'X | Gold | 2024-02 | 2026-02')
             rf"|[^\n]{{2,160}}?[ \t]\|[ \t]*{tier}(?:[ \t]+\|[^|\n]{{0,30}})+\s*$"
