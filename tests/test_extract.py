@@ -3501,3 +3501,15 @@ def test_list_lines_opening_with_a_tier_and_a_dash_give_their_clusters_that_tier
     out = run("en", "The following clusters hold a label:\n  - GOLD – Velmora Steel Cluster\n"
                     "  - SILVER – Tarsio Engineering Cluster (TEC)\n")
     assert labels_of(out) == {("Velmora Steel Cluster", "gold"), ("Tarsio Engineering Cluster", "silver")}
+
+
+def test_a_name_in_parentheses_after_a_person_is_the_person_s_organisation():
+    out = run("de", "Neu im Vorstand ist Dr. Tobias Velling (Velling Verpackungen); Jana Muster (Passau) und "
+                    "Karl Tarsen (CEO) bleiben.")
+    assert {(r["organisation"], r["org_type"]) for r in out["organisations"]} == {("Velling Verpackungen", "company")}
+
+
+def test_new_partners_and_welcomed_members_are_organisations():
+    out = run("de", "Neue Partner im Cluster: Bäckerei Velmora, Weingut Tarsio und die Obstveredelung Quendt.")
+    assert {r["organisation"] for r in out["organisations"]} == {"Bäckerei Velmora", "Weingut Tarsio",
+                                                                "Obstveredelung Quendt"}

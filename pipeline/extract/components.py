@@ -147,6 +147,7 @@ class ClusterContext(_Step):
         chunks = context.promote_label_subjects(text, chunks, found, in_labels, language)
         chunks = context.promote_called_clusters(text, chunks, found, language)
         chunks = context.described_companies(text, chunks, found, language)
+        chunks = context.person_affiliations(text, chunks, found, language)
         chunks = context.noted_lists(text, chunks, found, language)
         chunks = context.expand_lists(text, chunks, found, language)
         context.bullet_lists(text, found)

@@ -959,6 +959,31 @@ def described_companies(text: str, chunks: list[Chunk], found: DocumentEntities,
     return left
 
 
+def person_affiliations(text: str, chunks: list[Chunk], found: DocumentEntities, language: str) -> list[Chunk]:
+    """'Dr. Tobias Kreuzer (Kreuzer Verpackungen)': a name alone in parentheses right after a
+    person's is the body the person works for, an organisation (a company unless its words
+    say another kind); not a role ('(CEO)') or a place ('(Passau)')."""
+    person_ends = {m.end for m in found.mentions if m.label == PERSON}
+    if not person_ends:
+        return chunks
+    left = []
+    for chunk in chunks:
+        opening = PARENTHESIS_OPENING.search(text, max(0, chunk.start - 4), chunk.start)
+        if opening is not None and opening.start() in person_ends and PARENTHESIS_CLOSING.match(text, chunk.end) \
+                and not found.covered(chunk.start, chunk.end) and _candidate(text, chunk, language) \
+                and not _only_places(words_of(chunk.text)):
+            found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_context"),
+                      org_type=org_type_of(chunk.text) or "company")
+        else:
+            left.append(chunk)
+    return left
+
+
+# Around a name in parentheses: ' (' right before it, ')' right after.
+PARENTHESIS_OPENING = regex.compile(r"[ \t]*\([ \t]*$")
+PARENTHESIS_CLOSING = regex.compile(r"[ \t]*\)")
+
+
 def expand_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
                  language: str) -> list[Chunk]:
     """Coordinated lists: the bare items next to a cluster (or after 'members ... are',
