@@ -3513,3 +3513,11 @@ def test_new_partners_and_welcomed_members_are_organisations():
     out = run("de", "Neue Partner im Cluster: Bäckerei Velmora, Weingut Tarsio und die Obstveredelung Quendt.")
     assert {r["organisation"] for r in out["organisations"]} == {"Bäckerei Velmora", "Weingut Tarsio",
                                                                 "Obstveredelung Quendt"}
+
+
+def test_a_support_association_taken_for_a_cluster_is_the_one_cluster_s_body():
+    out = run("de", "Der Cluster Wasserstoff Velmora-Jade wächst. 2019 erhielt der Trägerverein H2 Velmora-Jade e.V. das "
+                    "Bronze-Label.")
+    (cluster,) = out["clusters"]
+    assert cluster["cluster"] == "Cluster Wasserstoff Velmora-Jade"
+    assert labels_of(out) == {("Cluster Wasserstoff Velmora-Jade", "bronze")}

@@ -73,6 +73,16 @@ def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
     return frozenset(k for k in keys if len(k) >= 3)
 
 
+def _merge_support_association(clusters: list[Entity], found: DocumentEntities) -> None:
+    """'Trägerverein H2 Ems-Jade e.V.' beside the 'Cluster Wasserstoff Ems-Jade': a support
+    association ([cluster] wrapper_before) taken for a cluster is the release's one other
+    cluster's body, one of its names."""
+    wrapped = [e for e in clusters if name_key(e.best_name()).split(" ", 1)[0] in wrapper_before()]
+    others = [e for e in clusters if e not in wrapped]
+    if len(wrapped) == 1 and len(others) == 1:
+        found.merge(others[0], wrapped[0])
+
+
 INITIAL_CAPITALS = regex.compile(r"\p{Lu}")
 # A name that is an acronym: 'MRAF', 'HyNet' is none.
 ACRONYM_FORM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}]{2,9}")
@@ -313,6 +323,7 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
             found.merge(coined[0], short)  # 'the Havn cluster' -> 'NordHavn'
     _merge_first_words([e for e in found.entities if e.label == CLUSTER], found)
     _merge_initials([e for e in found.entities if e.label == CLUSTER], found)
+    _merge_support_association([e for e in found.entities if e.label == CLUSTER], found)
     # (the clusters listed once: merging an organisation into one removes only the organisation)
     clusters_now = [e for e in found.entities if e.label == CLUSTER]
     for org in [e for e in found.entities if e.label == ORG and not e.fixed_canonical]:
