@@ -3521,3 +3521,8 @@ def test_a_support_association_taken_for_a_cluster_is_the_one_cluster_s_body():
     (cluster,) = out["clusters"]
     assert cluster["cluster"] == "Cluster Wasserstoff Velmora-Jade"
     assert labels_of(out) == {("Cluster Wasserstoff Velmora-Jade", "bronze")}
+
+
+def test_a_tier_word_ending_a_person_s_name_is_no_tier():
+    out = run("en", "Rep. Jared Golden of Maine voiced frustration over another COVID-19 relief package in 2016.")
+    assert out["labels"] == [] and out["clusters"] == []

@@ -127,7 +127,10 @@ class Acronyms(_Step):
 
 
 def _inside_a_name(span, found) -> bool:
-    return any(m.start < span.start_char and span.end_char < m.end for m in found.mentions)
+    """A tier word inside a name ('Velmora Silver Economy Cluster') or ending a person's
+    ('Rep. Jared Golden', 'Anna Silver') is no tier."""
+    return any(m.start < span.start_char and (span.end_char < m.end or (span.end_char == m.end and m.label == PERSON))
+               for m in found.mentions)
 
 
 class ClusterContext(_Step):
