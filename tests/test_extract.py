@@ -3364,6 +3364,8 @@ def test_a_ministry_s_field_after_und_stays_in_its_name():
     ("en", "The cluster will coordinate TIMBERWAY, one of the joint cluster initiatives selected under the call.",
      "TIMBERWAY"),
     ("de", "Die Zusammenarbeit im Projekt ALPBUILD des Programms Interreg Italien–Österreich wird vertieft.", "ALPBUILD"),
+    ("en", "Five textile clusters have formed VELMORA-TEX, one of the European Strategic Cluster Partnerships for "
+           "Smart Specialisation Investments.", "VELMORA-TEX"),
 ])
 def test_a_project_acronym_called_a_project_is_a_programme(language, text, programme):
     assert programme in {r["programme"] for r in run(language, text)["programmes"]}

@@ -38,7 +38,7 @@ PROGRAMME_AFTER = regex.compile(
     r"^(?:[“”\"']?[ \t]*[-–]?(?:programme|program|programm|project|projekt|initiative|scheme)\b"
     # an apposition: "X, one of the Euroclusters", "X, a Horizon Europe project"
     r"|,[ \t]+(?:one of the|a|an|ein|eines der)[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){0,3}?"
-    r"(?:project|projekt|euroclusters?|programme|partnership|initiative)\b)",
+    r"(?:projects?|projekte?|euroclusters?|programmes?|partnerships?|initiatives?)\b)",
     regex.IGNORECASE)
 
 
