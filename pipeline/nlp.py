@@ -83,13 +83,30 @@ LONG_RUN = re.compile(r"\S{1000}")
 
 
 def customise_tokenizer(nlp) -> None:
+    from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex
 
     infixes = list(nlp.Defaults.infixes) + list(EXTRA_INFIXES)
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    infix_finditer = compile_infix_regex(infixes).finditer
     own = nlp.tokenizer.token_match
-    nlp.tokenizer.token_match = (LONG_RUN.match if own is None
-                                 else lambda string: LONG_RUN.match(string) or own(string))
+    token_match = LONG_RUN.match if own is None else lambda string: LONG_RUN.match(string) or own(string)
+    if type(nlp.tokenizer) is Tokenizer:
+        nlp.tokenizer = _with_matchers(nlp.tokenizer, infix_finditer, token_match)
+    else:  # some other tokenizer class: its own setters
+        nlp.tokenizer.infix_finditer = infix_finditer
+        nlp.tokenizer.token_match = token_match
+
+
+def _with_matchers(tokenizer, infix_finditer, token_match):
+    """A copy of a spaCy Tokenizer with other infixes and token_match. Built anew with all
+    its settings: each of the two setters reloads every special case of the language (a
+    fifth of the time it takes to build a pipeline), the constructor loads them once."""
+    from spacy.tokenizer import Tokenizer
+
+    return Tokenizer(tokenizer.vocab, rules=tokenizer.rules, prefix_search=tokenizer.prefix_search,
+                     suffix_search=tokenizer.suffix_search, infix_finditer=infix_finditer,
+                     token_match=token_match, url_match=tokenizer.url_match,
+                     faster_heuristics=tokenizer.faster_heuristics, max_cache_size=tokenizer.max_cache_size)
 
 
 YEAR_WITH_PERIOD = re.compile(r"(?:19|20)\d\d\.")

@@ -7,6 +7,7 @@ added at the end of a table, never removed or renamed.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 MULTI_SEPARATOR = "|"  # joins multi-valued cells (surface_forms, aliases)
 
@@ -30,6 +31,16 @@ class Table:
     @property
     def column_names(self) -> list[str]:
         return [c.name for c in self.columns]
+
+    @cached_property
+    def column_order(self) -> tuple[str, ...]:
+        """column_names computed once (tables.make_row reads them for every row)."""
+        return tuple(c.name for c in self.columns)
+
+    @cached_property
+    def column_set(self) -> frozenset[str]:
+        """The column names as a set, computed once (make_row checks every row's keys)."""
+        return frozenset(self.column_order)
 
     @property
     def dtypes(self) -> dict[str, str]:

@@ -23,6 +23,8 @@ def format_value(value) -> str:
     """One cell: None -> empty, floats with 4 decimals, lists joined with '|'."""
     if value is None:
         return ""
+    if type(value) is str:  # (most cells: returned as str() would, before the other tests)
+        return value
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
@@ -34,10 +36,10 @@ def format_value(value) -> str:
 
 def make_row(table: Table, **values) -> list[str]:
     """A row of `table` from keyword values; unknown keys are a programming error."""
-    unknown = set(values) - set(table.column_names)
-    if unknown:
+    if not table.column_set.issuperset(values):
+        unknown = set(values) - table.column_set
         raise KeyError(f"{table.name} has no column(s) {sorted(unknown)}")
-    return [format_value(values.get(name)) for name in table.column_names]
+    return [format_value(values.get(name)) for name in table.column_order]
 
 
 # Spreadsheet safety (OWASP, CSV injection): a text cell that starts with one of these

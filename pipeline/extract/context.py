@@ -6,6 +6,7 @@ of lists such as "companies such as A, B and C".
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1046,9 +1047,10 @@ def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, 
     separator, first_gap = patterns().list_separator, patterns().first_item_gap
     known = [Chunk(m.start, m.end, m.text) for m in found.mentions]
     items = sorted(ordered + known, key=lambda c: (c.start, -c.end))
+    skip_before = _skipped_items(items)
     for position, kind in _list_introductions(text):
         first, listed, run_end = True, [], None
-        for chunk in items:
+        for chunk in itertools.islice(items, skip_before(position), None):
             if chunk.start < position < chunk.end and first:
                 chunk = Chunk(position, chunk.end, text[position:chunk.end])  # "Städten Lindenau"
             if chunk.start < position:
@@ -1083,6 +1085,19 @@ def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, 
             else:
                 found.add(Mention(part.start, part.end, part.text, ORG, "list_rules"),
                           org_type=org_type_of(part.text) or kind)
+
+
+def _skipped_items(items: list[Chunk]):
+    """For items sorted by start: a function of a position giving how many leading items
+    start before it and end at or before it. The scan of a list from that position passes over them without
+    a change (no item of theirs reaches the position), so it starts after them instead
+    of walking every item of the text again for each list introduction."""
+    starts = [c.start for c in items]
+    reach = list(itertools.accumulate((c.end for c in items), max))  # farthest end so far
+
+    def skip_before(position: int) -> int:
+        return min(bisect.bisect_left(starts, position), bisect.bisect_right(reach, position))
+    return skip_before
 
 
 SEPARATOR_REACH = 40  # characters a list separator may span (', and the ', ' ; ')
