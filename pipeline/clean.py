@@ -183,9 +183,10 @@ def _is_row(line: str) -> bool:
 
 def _soft_breaks(lines: list[str], joins: list[str]) -> set[int]:
     """The indexes i whose line break (after lines[i]) is soft: inside a block of three or
-    more lines in a row of which at least two thirds (the last aside) are full lines of a
-    text set to a width (as long as its longest, nearly) and end in no sentence mark, after a line of that length, when at
-    least one break of the block is evidently soft (a hyphen, a lower-case start). A web
+    more lines in a row of which at least two thirds (the last aside) are full lines of
+    a text set to a width (as long as its longest, nearly) and end in no sentence mark,
+    after a line of that length, when at least one break of the block is evidently soft
+    (a hyphen, a lower-case start); a byline or headline above the full lines is none. A web
     page's paragraphs are one line each, or end their lines with a period; headlines and
     address lines are short; list items and table rows keep their breaks. `joins`: what
     _line_join gives each break."""

@@ -217,9 +217,9 @@ def _words_on_two_lists(data: dict) -> str | None:
 # Checks across the keys of a file, after its schema.
 CROSS_CHECKS = {"language.toml": _words_on_two_lists}
 # The categories of labels.toml's rules (pipeline.extract.label_rules reads them).
-LABEL_CATEGORIES = ("label_context", "award", "intended_award", "hold", "renewal", "since", "generic", "clause_break",
-                    "anaphor_determiner", "anaphor_noun", "anaphor_pronoun", "anaphor_demonstrative",
-                    "anaphor_speaker",
+LABEL_CATEGORIES = ("label_context", "award", "intended_award", "hold", "renewal", "since", "generic",
+                    "clause_break", "anaphor_determiner", "anaphor_noun", "anaphor_pronoun",
+                    "anaphor_demonstrative", "anaphor_speaker",
                     "label_word", "scheme_separator", "count", "own_label_determiner", "plural_subject",
                     "other_prize", "contrast_break")
 TOML_SCHEMAS["labels.toml"] = _table(

@@ -16,9 +16,9 @@ from pipeline.extract.chunks import Chunk
 from pipeline.extract.doc_view import doc_sentences
 from pipeline.extract.classify import coordinated_parts
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster
-from pipeline.extract.name_shapes import (GENITIVE_HEADS, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head, is_common_word_or_compound,
-                                          is_generic_network,
-                                          is_generic_cluster_phrase, is_name_like, org_type_of, words_of)
+from pipeline.extract.name_shapes import (GENITIVE_HEADS, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head,
+                                          is_common_word_or_compound, is_generic_cluster_phrase,
+                                          is_generic_network, is_name_like, org_type_of, words_of)
 from pipeline.dates import load_rules as load_date_rules
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.labels import (following_block, in_general, is_label_statement, relative_pronoun,

@@ -364,7 +364,8 @@ def _merge_word_subsets(clusters: list[Entity], found: DocumentEntities) -> set[
     """A cluster whose name's words (two or more, a cluster or network word and a proper
     one) all stand in one longer cluster name of the text, in any order, is that cluster:
     'Cluster Robotik' in 'Robotik-Cluster Velden', 'Meerestechnik-Netzwerk' in 'Netzwerk
-    Meerestechnik Schleswig-Holstein', 'Softwarecluster X' in 'SXC Softwarecluster X GmbH'. The longer names are looked up by word, not
+    Meerestechnik Schleswig-Holstein',
+    'Softwarecluster X' in 'SXC Softwarecluster X GmbH'. The longer names are looked up by word, not
     tried one by one against every short one. Returns the ids of the clusters merged away."""
     vocab = vocabulary()
     words = {id(e): _name_words(e) for e in clusters}

@@ -109,7 +109,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                     award_dates = [_date_before_tier(doc_text, in_segment, tier_spans_here)]
                 until = valid_until if len(segments) == 1 else next(  # the tier's own clause
                     (d.value for d in in_segment if d.role == "valid_until"), None)
-                if attached and attached not in award_dates:  # (and a renewal after it: 'in 2020, which was renewed in 2022')
+                if attached and attached not in award_dates:  # (and a renewal after it: 'in 2020, renewed in 2022')
                     renewals = [d for d in award_dates if d is not None and d.start > attached.end
                                 and label_rules().renewal.search(doc_text, attached.end, d.start)]
                     award_dates = [attached, *renewals] if len(award_dates) < 2 else [attached, *award_dates]

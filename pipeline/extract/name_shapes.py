@@ -352,7 +352,8 @@ GENITIVE_HEADS = frozenset({"clusters", "netzwerks", "netzwerkes", "verbunds", "
 
 def is_generic_network(text: str) -> bool:
     """'das Allgäuer Netzwerk', 'das Wasserstoff-Netzwerk', 'das Netzwerk für Quantensensorik',
-    'das erste Hafennetzwerk Niedersachsens': a network head with a place's adjective, a common word's compound or a common field says
+    'das erste Hafennetzwerk Niedersachsens':
+    a network head with a place's adjective, a common word's compound or a common field says
     what kind of body, and names none."""
     vocab = vocabulary()
     words = text.split()
