@@ -171,7 +171,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
                 found.add(Mention(chunk.start, end, text[chunk.start:end], PROGRAMME, "programme_rules"))
                 continue
         chunk = governed
-        if _is_state_body(chunk.text):  # 'das Land Steiermark': its government, a public body
+        if _is_state_body(chunk.text):  # 'das Land Salzburg': its government, a public body
             found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_rules"), org_type="public_body")
             continue
         if chunk.text.casefold() in vocab.places:
@@ -395,7 +395,7 @@ def _plural_cluster_noun(text: str, cluster: tuple[int, str]) -> bool:
 
 
 def _is_state_body(name: str) -> bool:
-    """'Land Steiermark', 'Kanton Thurgau': a state noun ([organisation] state_nouns) and a place."""
+    """'Land Salzburg', 'Kanton Zug': a state noun ([organisation] state_nouns) and a place."""
     noun, _, place = name.partition(" ")
     return noun.casefold() in _lower_words("organisation.state_nouns") and place.casefold() in vocabulary().places
 
