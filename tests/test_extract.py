@@ -3528,3 +3528,11 @@ def test_a_support_association_taken_for_a_cluster_is_the_one_cluster_s_body():
 def test_a_tier_word_ending_a_person_s_name_is_no_tier():
     out = run("en", "Rep. Jared Golden of Maine voiced frustration over another COVID-19 relief package in 2016.")
     assert out["labels"] == [] and out["clusters"] == []
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Erstmals Silber gab es im Herbst 2023 für den Cluster Velmora Textil.", {("Cluster Velmora Textil", "silver")}),
+    ("Gold gab es für die Mannschaft Velmora Nord bei den Spielen.", set()),
+])
+def test_gab_es_fuer_den_cluster_tells_an_award_and_a_gold_medal_none(text, labels):
+    assert labels_of(run("de", text)) == labels
