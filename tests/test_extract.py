@@ -3536,3 +3536,9 @@ def test_a_tier_word_ending_a_person_s_name_is_no_tier():
 ])
 def test_gab_es_fuer_den_cluster_tells_an_award_and_a_gold_medal_none(text, labels):
     assert labels_of(run("de", text)) == labels
+
+
+def test_names_beside_a_gold_award_at_a_fair_are_no_clusters():
+    out = run("en", "Congratulations to two of our members. Tarsio Ceramics Ltd won a Gold award at the Velmora Design "
+                    "Fair for its new tableware range.")
+    assert out["clusters"] == [] and out["labels"] == []

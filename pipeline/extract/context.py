@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from pipeline.extract.chunks import Chunk
-from pipeline.extract.doc_view import doc_sentences
+from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.classify import coordinated_parts
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster
 from pipeline.extract.name_shapes import (GENITIVE_HEADS, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head,
@@ -764,9 +764,12 @@ def _is_headline_subject(text: str, chunk: Chunk, label_sentences) -> bool:
 
 def label_sentences(doc, tier_spans) -> list[tuple[int, int]]:
     """Sentences where a tier word stands in label context and not in general terms
-    (coordinated tiers, "Bronze, Silber oder Gold", speak of the scheme, not of an award)."""
+    (coordinated tiers, "Bronze, Silber oder Gold", speak of the scheme, not of an award),
+    nor as another prize ("a Gold award at the fair", "Gold Sponsor")."""
     bounds = []
-    tier_starts = sorted(s.start_char for s in tier_spans)  # (bisected: not every span for every sentence)
+    text = view(doc).text
+    tier_starts = sorted(s.start_char for s in tier_spans  # (bisected: not every span for every sentence)
+                         if not label_rules().other_prize.match(text, s.end_char))  # not 'a Gold award at the fair'
     for sentence in doc_sentences(doc):
         first = bisect.bisect_left(tier_starts, sentence.start_char)
         has_tier = first < len(tier_starts) and tier_starts[first] < sentence.end_char
