@@ -3542,3 +3542,10 @@ def test_names_beside_a_gold_award_at_a_fair_are_no_clusters():
     out = run("en", "Congratulations to two of our members. Tarsio Ceramics Ltd won a Gold award at the Velmora Design "
                     "Fair for its new tableware range.")
     assert out["clusters"] == [] and out["labels"] == []
+
+
+def test_hashtags_and_handles_name_no_body():
+    out = run("en", "#ClusterExcellence #GoldLabel We are proud: the Velmora Water Cluster received Gold. Follow "
+                    "@TarsioCluster for more.")
+    assert {r["cluster"] for r in out["clusters"]} == {"Velmora Water Cluster"}
+    assert labels_of(out) == {("Velmora Water Cluster", "gold")}

@@ -82,7 +82,8 @@ def chunk_pattern() -> regex.Pattern:
     # a legal form of several words ("Sp. z o.o.", "GmbH & Co. KG") is left whole to `legal`
     multiword = "|".join(f for f in forms if " " in f.replace("\\ ", " ") or "\\ " in f)
     truncated = with_words(TRUNCATED)
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?P<name>(?:{truncated}{joiner})?{WORD}(?:{joiner}(?!(?:{multiword})(?![\p{{L}}\p{{N}}]))(?:{truncated}|{WORD}))*)"
+    # (no name starts inside a word, after a dot, or as a hashtag's or handle's word: '#GoldLabel')
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.#@])(?P<name>(?:{truncated}{joiner})?{WORD}(?:{joiner}(?!(?:{multiword})(?![\p{{L}}\p{{N}}]))(?:{truncated}|{WORD}))*)"
                          rf"{legal}", regex.VERSION1)
 
 
