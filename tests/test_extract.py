@@ -3549,3 +3549,9 @@ def test_hashtags_and_handles_name_no_body():
                     "@TarsioCluster for more.")
     assert {r["cluster"] for r in out["clusters"]} == {"Velmora Water Cluster"}
     assert labels_of(out) == {("Velmora Water Cluster", "gold")}
+
+
+def test_informal_history_of_a_cluster_s_tiers():
+    out = run("en", "The Velmora Maritime Cluster has been awarded the Gold Label. Quick flashback: in 2019 we started with "
+                    "Bronze, in 2021 we climbed to Silver, and now this.")
+    assert {(r["tier"], r["awarded"]) for r in out["labels"]} == {("gold", ""), ("bronze", "2019"), ("silver", "2021")}
