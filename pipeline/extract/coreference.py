@@ -78,7 +78,7 @@ def _merge_support_association(clusters: list[Entity], found: DocumentEntities) 
     association ([cluster] wrapper_before) taken for a cluster is the release's one other
     cluster's body, one of its names."""
     wrapped = [e for e in clusters if name_key(e.best_name()).split(" ", 1)[0] in wrapper_before()]
-    others = [e for e in clusters if e not in wrapped]
+    others = [e for e in clusters if all(e is not w for w in wrapped)]
     if len(wrapped) == 1 and len(others) == 1:
         found.merge(others[0], wrapped[0])
 

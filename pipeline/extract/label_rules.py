@@ -81,7 +81,8 @@ def label_rules() -> LabelRules:
         return regex.compile(pattern, flags)
 
     count = rf"(?:{phrases('count')}[ \t]+)?"
-    time_words = "|".join(w.capitalize() for w in vocabulary().word_lists["names.cuts.time_words"]
+    # capitalised words that may stand between an anaphor's article and its noun
+    between_words = "|".join(w.capitalize() for w in vocabulary().word_lists["names.cuts.time_words"]
                           + vocabulary().word_lists["cluster.nationality_adjectives"])
     return LabelRules(
         context=compiled(phrases("label_context")),
@@ -96,7 +97,7 @@ def label_rules() -> LabelRules:
         # ('das erst Ende 2019 gegründete Netzwerk', 'the Lithuanian photonics network': lower-case words,
         # numbers, a time word and a country's adjective between)
         anaphor=compiled(rf"\b{phrases('anaphor_determiner')}[ \t]+(?-i:(?:(?:[\p{{Ll}}\p{{N}}][\p{{L}}\p{{N}}-]*"
-                         rf"|{time_words})[ \t]+){{0,4}})(?P<noun>{phrases('anaphor_noun')})\b"
+                         rf"|{between_words})[ \t]+){{0,4}})(?P<noun>{phrases('anaphor_noun')})\b"
                          rf"|\b(?P<pronoun>{phrases('anaphor_pronoun')})\b"
                          rf"|\b(?P<demonstrative>{phrases('anaphor_demonstrative')})\b"
                          rf"|\b(?P<speaker>{phrases('anaphor_speaker')})\b"),
