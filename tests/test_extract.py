@@ -3555,3 +3555,16 @@ def test_informal_history_of_a_cluster_s_tiers():
     out = run("en", "The Velmora Maritime Cluster has been awarded the Gold Label. Quick flashback: in 2019 we started with "
                     "Bronze, in 2021 we climbed to Silver, and now this.")
     assert {(r["tier"], r["awarded"]) for r in out["labels"]} == {("gold", ""), ("bronze", "2019"), ("silver", "2021")}
+
+
+@pytest.mark.parametrize("text", [
+    "This month: Dr. Anke Brunkel, who has managed the Velmora Timber Cluster (VTC) since 2015.\n\n"
+    "1) Anke, VTC has just renewed its Gold label. How does it feel?",
+    "Our host talks to Jarek Wolnicki, managing director of the Tarsio Hydrogen Cluster (THC). THC picked up "
+    "its Bronze Label in November 2023, and Jarek is refreshingly honest about the process.",
+])
+def test_a_person_s_first_name_or_surname_in_a_label_sentence_is_no_cluster(text):
+    out = run("en", text)
+    people = {r["person"] for r in out["people"]}
+    assert not {r["cluster"] for r in out["clusters"]} & {p.split()[0] for p in people}
+    assert len(out["clusters"]) == 1 and len(out["labels"]) == 1

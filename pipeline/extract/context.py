@@ -474,6 +474,14 @@ def _convertible(entity) -> bool:
 CLUSTER_WORD = regex.compile(r"\bcluster", regex.IGNORECASE)
 
 
+def _person_name_parts(found: DocumentEntities) -> set[str]:
+    """The first names and surnames of the people named so far: a word that is one of
+    them names that person ('Henrike, AWTC has just renewed its Gold label', 'Tomasz is
+    honest about it'), not a cluster."""
+    return {part for m in found.mentions if m.label == PERSON
+            for part in (m.text.split()[0], m.text.split()[-1])}
+
+
 def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntities,
                            label_sentences: list[tuple[int, int]], language: str) -> list[Chunk]:
     """In a sentence that awards a label, the proper names that are not people, places,
@@ -482,19 +490,19 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
     a speaker's employer ('says X, CEO of Y Ltd')."""
     left = []
     described_until = -1  # the end of the apposition after the last subject: a description
-    surnames = {m.text.split()[-1] for m in found.mentions if m.label == PERSON}  # 'hat Keller das Label'
+    name_parts = _person_name_parts(found)  # 'hat Keller das Label', 'Henrike, AWTC has renewed ...'
     for chunk in chunks:
         inside = any(s <= chunk.start < e for s, e in label_sentences) and not _is_agent(text, chunk.start) \
             and not patterns().congratulates.match(text, chunk.end)  # who congratulates got no label
         if chunk.start < described_until:
             left.append(chunk)
-        elif inside and not found.covered(chunk.start, chunk.end) and chunk.text not in surnames and (
+        elif inside and not found.covered(chunk.start, chunk.end) and chunk.text not in name_parts and (
                 _is_bare_subject(text, chunk, label_sentences, language)
                 or (language == "de" and _is_headline_subject(text, chunk, label_sentences))):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "label_subject"))
             described_until = _apposition_end(text, chunk.end)
         elif inside and _candidate(text, chunk, language) and not found.covered(chunk.start, chunk.end) \
-                and not is_generic_cluster_phrase(chunk.text) and not _is_kicker(text, chunk, label_sentences, found):
+                and chunk.text not in name_parts and not is_generic_cluster_phrase(chunk.text) and not _is_kicker(text, chunk, label_sentences, found):
             name = _without_plural_noun(chunk)
             found.add(Mention(name.start, name.end, name.text, CLUSTER, "label_subject"))
         else:
@@ -636,8 +644,9 @@ def promote_label_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
                 and RECIPIENTS_END.match(text, run_end)
             if subject or recipients:
                 promoted.update(run)
+    name_parts = _person_name_parts(found)
     for chunk in sorted(promoted, key=lambda c: c.start):
-        if not found.covered(chunk.start, chunk.end):
+        if not found.covered(chunk.start, chunk.end) and chunk.text not in name_parts:
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "label_subject"))
     return [c for c in chunks if not found.covered(c.start, c.end)]
 
