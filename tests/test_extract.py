@@ -3568,3 +3568,10 @@ def test_a_person_s_first_name_or_surname_in_a_label_sentence_is_no_cluster(text
     people = {r["person"] for r in out["people"]}
     assert not {r["cluster"] for r in out["clusters"]} & {p.split()[0] for p in people}
     assert len(out["clusters"]) == 1 and len(out["labels"]) == 1
+
+
+def test_a_role_word_before_the_first_of_two_people_is_no_part_of_a_name():
+    out = run("de", "In dieser Folge sprechen Moderatorin Jana Velte und Timo darüber, wie aus einem Stammtisch ein "
+                    "Gold-Cluster wird. Der Cluster Nordalb Mobility bekam 2017 das Bronze-Label.")
+    assert {r["person"]: r["role"] for r in out["people"]} == {"Jana Velte": "Moderatorin"}
+    assert labels_of(out) == {("Cluster Nordalb Mobility", "bronze")}

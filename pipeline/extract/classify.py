@@ -634,12 +634,11 @@ def _add_coordinated_people(chunk: Chunk, found: DocumentEntities) -> bool:
     parts.append((position, chunk.text[position:]))
     if len(parts) < 2:
         return False  # no conjunction (most chunks)
-    names = [_strip_titles(p) for _, p in parts]
+    names = [_without_role_word(_strip_titles(p)) for _, p in parts]
     if not any(is_person_name(n, False) for n in names) or not all(
             is_person_name(n, False) or is_first_name(n) for n in names):
         return False  # 'Petra and Gilberto Bianchi': a first name alone joins a full one
-    for offset, part in parts:
-        name = _strip_titles(part)
+    for (offset, part), name in zip(parts, names):
         start = chunk.start + offset + len(part) - len(name)
         found.add(Mention(start, start + len(name), name, PERSON, "person_rules"))
     return True
@@ -715,6 +714,16 @@ def _without_trailing_function_words(name: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def _without_role_word(name: str) -> str:
+    """'Moderator Henning Kastrup' -> 'Henning Kastrup': one role word before a person's
+    name in a list of people ('sprechen Moderator Henning Kastrup und Miriam') is no part
+    of the name."""
+    first, _, rest = name.partition(" ")
+    if rest and is_role_word(first.casefold()) and is_person_name(rest, False):
+        return rest
+    return name
+
+
 def _strip_titles(name: str) -> str:
     """The name without the titles before it ('Prof. Dr. Anna Muster' -> 'Anna Muster').
     Cached: asked of every chunk, a pure function of the text."""
