@@ -3575,3 +3575,20 @@ def test_a_role_word_before_the_first_of_two_people_is_no_part_of_a_name():
                     "Gold-Cluster wird. Der Cluster Nordalb Mobility bekam 2017 das Bronze-Label.")
     assert {r["person"]: r["role"] for r in out["people"]} == {"Jana Velte": "Moderatorin"}
     assert labels_of(out) == {("Cluster Nordalb Mobility", "bronze")}
+
+
+@pytest.mark.parametrize("language, text, cluster", [
+    ("de", "Schon im Januar 2023 hat auch der Velmorski ICT klaster aus Tarsk sein erstes Bronze-Label bekommen.",
+     "Velmorski ICT klaster"),
+    ("de", "Der Klaster Tarsanska nautika hat im Februar 2023 das Silber-Label erhalten.", "Klaster Tarsanska nautika"),
+    ("en", "In May the Velmorski tehnološki klaster renewed its Bronze label.", "Velmorski tehnološki klaster"),
+    ("en", "The Grozd čista energija Velmora was awarded the Gold label.", "Grozd čista energija Velmora"),
+])
+def test_a_cluster_name_in_its_own_language_goes_on_in_lower_case(language, text, cluster):
+    out = run(language, text)
+    assert {r["cluster"] for r in out["clusters"]} == {cluster}
+
+
+def test_a_foreign_cluster_programme_is_no_lower_case_cluster_name():
+    out = run("en", "The cluster is financed by the Klasteru programma of the Velmoran agency.")
+    assert out["clusters"] == []

@@ -12,6 +12,7 @@ import regex
 
 from pipeline.extract.brands import capitalised
 from pipeline.extract.label_rules import label_rules
+from pipeline.lexicon import is_rare_word
 from pipeline.extract.vocab import is_role_word, lower_words, vocabulary, with_words, word_pattern
 from pipeline.names import legal_forms
 
@@ -393,6 +394,8 @@ def _extend(text: str, chunk: Chunk) -> Chunk:
     head = lower_case_heads().match(text, end)
     if head:
         end = head.end()
+    elif text.startswith(" ", end):
+        end = _foreign_name_end(text, chunk.text, end)
     start = chunk.start
     window = max(0, start - 20)  # (' of' is in every match: without it, no search)
     town = grows.town_of.search(text, window, start) if text.find(" of", window, start) >= 0 else None
@@ -401,6 +404,32 @@ def _extend(text: str, chunk: Chunk) -> Chunk:
     if (start, end) == (chunk.start, chunk.end):
         return chunk
     return Chunk(start, end, text[start:end], chunk.legal_form)
+
+
+# After a chunk: lower-case words, then capitalised ones ('Grozd| Čista energija Dolenjska',
+# 'Zagorski ICT| klaster', 'Lesni| grozd Savinja').
+FOREIGN_NAME_TAIL = regex.compile(r"(?P<lower>(?:[ \t]+\p{Ll}[\p{L}-]*){1,4})(?P<upper>(?:[ \t]+\p{Lu}[\p{L}-]*){0,3})")
+
+
+def _foreign_name_end(text: str, chunk_text: str, end: int) -> int:
+    """Where a cluster's name in its own language ends that goes on in lower case after a
+    capitalised chunk: 'Niški tehnološki klaster', 'Klaster zdravstvenog turizma Kvarner',
+    'Grozd Čista energija Dolenjska'. The lower-case words must be no German or English
+    words, and the name must hold a foreign cluster head ('klaster', 'grozd')."""
+    tail = FOREIGN_NAME_TAIL.match(text, end)
+    if tail is None:
+        return end
+    lower = [m for m in LOWER_RUN_WORD.finditer(tail["lower"])]
+    rare = next((i for i, m in enumerate(lower) if not is_rare_word(m[0], "de")), len(lower))
+    heads = lower_words("names.growth.lower_case_cluster_heads")
+    if not rare or not any(w.casefold() in heads for w in [*chunk_text.split(), *(m[0] for m in lower[:rare])]):
+        return end
+    if rare < len(lower):  # 'Zagorski ICT klaster| aus Krapina': a German word ends the name
+        return tail.start("lower") + lower[rare - 1].end()
+    return tail.end()
+
+
+LOWER_RUN_WORD = regex.compile(r"\S+")
 
 
 def name_chunks(text: str, brands: frozenset[str] = frozenset()) -> list[Chunk]:
