@@ -3592,3 +3592,21 @@ def test_a_cluster_name_in_its_own_language_goes_on_in_lower_case(language, text
 def test_a_foreign_cluster_programme_is_no_lower_case_cluster_name():
     out = run("en", "The cluster is financed by the Klasteru programma of the Velmoran agency.")
     assert out["clusters"] == []
+
+
+def test_a_foreign_association_word_before_a_cluster_s_name_wraps_the_cluster():
+    out = run("en", "The Velmorski Klaster Wodorowy (VKW) received the Silver label. 'Silver is a confirmation', said Jan "
+                    "Wolnicki, President of the Board of Stowarzyszenie Velmorski Klaster Wodorowy.")
+    row = only(out["clusters"])
+    assert row["cluster"] == "Velmorski Klaster Wodorowy"
+    assert "Stowarzyszenie Velmorski Klaster Wodorowy" in forms(row)
+
+
+@pytest.mark.parametrize("text, programme", [
+    ("VKW holds the title Akkreditált Innovációs Klaszter, given by the ministry.", "Accredited Innovation Cluster"),
+    ("VKW is since 2020 one of the National Key Clusters, a status given by the ministry.", "Key National Clusters"),
+])
+def test_national_cluster_statuses_are_programmes_not_clusters(text, programme):
+    out = run("en", text)
+    assert programme in {r["programme"] for r in out["programmes"]}
+    assert not {r["cluster"] for r in out["clusters"]} & {programme}
