@@ -162,7 +162,7 @@ TOML_SCHEMAS = {
                        predicate_continuations=WORDS, apposition_continuations=WORDS,
                        relative_articles=WORDS, region_words=WORDS, modifier_nouns=WORDS,
                        not_item_words=WORDS, cluster_role_nouns=WORDS, cluster_role_prepositions=WORDS,
-                       cluster_member_nouns=WORDS),
+                       cluster_member_nouns=WORDS, project_nouns=WORDS),
         coreference=_table(articles=WORDS, next_item_conjunctions=WORDS, next_item_comma_articles=WORDS,
                            adjective_stem_endings=WORDS, head_articles=WORDS, apposition_articles=WORDS,
                            language_words=WORDS),

@@ -3610,3 +3610,14 @@ def test_national_cluster_statuses_are_programmes_not_clusters(text, programme):
     out = run("en", text)
     assert programme in {r["programme"] for r in out["programmes"]}
     assert not {r["cluster"] for r in out["clusters"]} & {programme}
+
+
+@pytest.mark.parametrize("language, text, projects", [
+    ("de", "Ein zweites Vorhaben, VELORAX, widmet sich der Qualität. Die beiden Vorhaben, TARSIK und NOVALDO, starten 2024.",
+     {"VELORAX", "TARSIK", "NOVALDO"}),
+    ("en", "The first two joint projects, HYDRAVEL and PURITARS, will develop sensors.", {"HYDRAVEL", "PURITARS"}),
+])
+def test_project_names_after_a_project_noun_are_programmes(language, text, projects):
+    out = run(language, text)
+    assert {r["programme"] for r in out["programmes"]} == projects
+    assert out["clusters"] == [] and out["organisations"] == []

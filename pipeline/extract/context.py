@@ -40,6 +40,7 @@ class ContextPatterns:
     described_as_cluster: regex.Pattern  # ', Germany's leading aerospace cluster,' after a name
     called_a_programme: regex.Pattern   # ' is a funding programme', ', the national support programme,'
     project_apposition: regex.Pattern   # ', a three-year Interreg project that ...': its head noun only
+    project_before: regex.Pattern       # 'The second project, ', 'projects HYDRA and ' before a project's name
     list_subject_verb: regex.Pattern    # after a list of names opening a label sentence
     headline_verb: regex.Pattern        # after a name opening a German headline
     agent_before: regex.Pattern         # before the agent of an award ('by the', 'durch die')
@@ -124,6 +125,10 @@ def patterns() -> ContextPatterns:
         project_apposition=regex.compile(
             r",[ \t]+(?:" + _either(words["apposition_determiners"]) + r")(?:[ \t]+of[ \t]+the)?[ \t]+"
             r"(?:[\p{L}\p{N}'’-]+[ \t]+){0,5}?(?:[\p{L}-]*-)?" + _either(words["programme_nouns"]) + r"(?![\p{L}-])",
+            regex.IGNORECASE),
+        project_before=regex.compile(
+            r"(?<![\p{L}-])" + _either(words["project_nouns"]) + r"[ \t]*[,:]?[ \t]+"
+            r"(?:\p{Lu}[\p{L}\p{N}-]+[ \t]*,[ \t]+)*(?:\p{Lu}[\p{L}\p{N}-]+[ \t]+(?:and|und|&)[ \t]+)?$",
             regex.IGNORECASE),
         not_subject_shape=regex.compile(_either(words["not_subject_endings"]) + "$"),
         apposition=regex.compile(r",[ \t]+(?i:" + _either(words["apposition_determiners"])
@@ -807,7 +812,8 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
             or (text[chunk.end:chunk.end + 1] in APOSTROPHES and rules.cluster_role_after.match(text, chunk.end))
         called = rules.called_a_cluster.match(text, end)
         programme = rules.called_a_programme.match(text, end) or (
-            _is_project_acronym(chunk) and rules.project_apposition.match(text, end))
+            _is_project_acronym(chunk) and (rules.project_apposition.match(text, end) or rules.project_before.search(
+                text, max(0, chunk.start - 60), chunk.start)))
         if apposition or called:
             called_ends.append(chunk.end)  # perhaps the last name of a list called so
         if not (described or called or programme) or found.covered(chunk.start, chunk.end):
