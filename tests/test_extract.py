@@ -760,6 +760,9 @@ def test_im_projekt_names_a_programme():
      "Regional Innovation Agency of Westmoor", "agency"),
     ("de", "Gefördert wird das Projekt von der Landesagentur für Innovation Nordhessen.",
      "Landesagentur für Innovation Nordhessen", "agency"),
+    ("de", "Partner ist die Industrie- und Handelskammer Kornbach.", "Industrie- und Handelskammer Kornbach",
+     "public_body"),
+    ("en", "The event was hosted by the Westmoor Chamber of Commerce.", "Westmoor Chamber of Commerce", "public_body"),
 ])
 def test_organisation_types(language, text, name, org_type):
     row = only(run(language, text)["organisations"])
