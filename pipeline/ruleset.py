@@ -120,7 +120,7 @@ TOML_SCHEMAS = {
                                    lower_case_cluster_heads=WORDS),
                      coordination=_table(head_conjunctions=WORDS, articles=WORDS, always_split=WORDS,
                                          purpose_conjunctions=WORDS, name_conjunctions=WORDS,
-                                         person_conjunctions=WORDS),
+                                         person_conjunctions=WORDS, collective_nouns=WORDS),
                      parts=_table(genitive_words=WORDS, leading_articles=WORDS)),
         places=_table(area_nouns=WORDS, names=WORDS),
         people=_table(titles=WORDS, credit_markers=Mapping(str), role_copulas=WORDS, role_words=WORDS, role_endings=WORDS, not_roles=WORDS,

@@ -3624,3 +3624,12 @@ def test_project_names_after_a_project_noun_are_programmes(language, text, proje
     out = run(language, text)
     assert {r["programme"] for r in out["programmes"]} == projects
     assert out["clusters"] == [] and out["organisations"] == []
+
+
+@pytest.mark.parametrize("language, text, organisation", [
+    ("de", "Gemeinsam mit dem Universitätsklinikum Kornbach und Unternehmen der Region entwickelt das Netzwerk neue Geräte.",
+     "Universitätsklinikum Kornbach"),
+    ("de", "Das Netzwerk arbeitet mit der Hochschule Velden und Betrieben aus Thüringen zusammen.", "Hochschule Velden"),
+])
+def test_a_kind_of_body_after_a_conjunction_is_no_part_of_a_name(language, text, organisation):
+    assert {r["organisation"] for r in run(language, text)["organisations"]} == {organisation}

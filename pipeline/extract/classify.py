@@ -341,6 +341,12 @@ def _common_plural_forms() -> frozenset:
     return frozenset(form for n in nouns for form in (n, n + "n", n + "en", n + "s"))
 
 
+def _opens_with_collective_noun(rest: str) -> bool:
+    """'Unternehmen der Region', 'Betrieben aus Thüringen': a kind of body after a
+    conjunction ([names.coordination] collective_nouns), not a name."""
+    return rest.split(" ", 1)[0].casefold() in _lower_words("names.coordination.collective_nouns")
+
+
 def _continues_legal_form(left: str, rest: str) -> bool:
     """'... GmbH' + ' & Co. KG': one legal form ('GmbH & Co. KG'), not two names."""
     last = left.rsplit(" ", 1)[-1]
@@ -416,8 +422,8 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
             left = chunk.text[position:match.start()]
             if _continues_legal_form(left, chunk.text[match.start():]) or left.endswith("-"):
                 continue  # (or 'Institut für Werkstoff- und Strahltechnik': a truncated compound)
-            if _is_common_plural(chunk.text[match.end():]):
-                pieces.append((position, left))  # 'X und Partnern': the partners are no name
+            if _is_common_plural(chunk.text[match.end():]) or _opens_with_collective_noun(chunk.text[match.end():]):
+                pieces.append((position, left))  # 'X und Partnern', 'X und Unternehmen der Region': no name
                 position = len(chunk.text)
                 break
             last = left.split(" ")[-1].casefold()
