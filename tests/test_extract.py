@@ -3633,3 +3633,14 @@ def test_project_names_after_a_project_noun_are_programmes(language, text, proje
 ])
 def test_a_kind_of_body_after_a_conjunction_is_no_part_of_a_name(language, text, organisation):
     assert {r["organisation"] for r in run(language, text)["organisations"]} == {organisation}
+
+
+def test_a_preposition_repeated_before_the_second_recipient_keeps_the_list():
+    out = run("de", "Dr. Ines Velte von der ESCA überreicht das Silber-Label an das Agrarnetz Velmora und an das "
+                    "Netzwerk Holzbau Tarsland.")
+    assert labels_of(out) == {("Agrarnetz Velmora", "silver"), ("Netzwerk Holzbau Tarsland", "silver")}
+
+
+def test_got_their_tier_in_a_relative_clause_tells_an_award():
+    out = run("en", "Shout-out to our friends at Velmora AgriFood Network, who just got their Silver – well deserved!")
+    assert labels_of(out) == {("Velmora AgriFood Network", "silver")}

@@ -173,7 +173,8 @@ def _list_patterns() -> dict[str, regex.Pattern]:
     return dict(
         list_separator=word_pattern(
             r"^(?:[ \t]*,[ \t]*(?:%(lists.conjunctions)s|%(lists.comma_conjunctions)s)?"
-            r"|[ \t]+(?:%(lists.conjunctions)s|&)|[ \t]*;)[ \t]+(?:(?:%(lists.item_articles)s)[ \t]+)?$",
+            r"|[ \t]+(?:%(lists.conjunctions)s|&)(?:[ \t]+(?:%(lists.item_prepositions)s))?|[ \t]*;)"
+            r"[ \t]+(?:(?:%(lists.item_articles)s)[ \t]+)?$",
             regex.IGNORECASE),
         separator_ahead=word_pattern(
             r"(?:[ \t]*,[ \t]*(?:%(lists.conjunctions)s)?|[ \t]+(?:%(lists.conjunctions)s|&))"
