@@ -3644,3 +3644,18 @@ def test_a_preposition_repeated_before_the_second_recipient_keeps_the_list():
 def test_got_their_tier_in_a_relative_clause_tells_an_award():
     out = run("en", "Shout-out to our friends at Velmora AgriFood Network, who just got their Silver – well deserved!")
     assert labels_of(out) == {("Velmora AgriFood Network", "silver")}
+
+
+@pytest.mark.parametrize("language, text, cluster, body", [
+    ("en", "The Velmora Ocean Cluster received Gold. 'Gold is a way of working', says Ingrid Tarsen, CEO of Velmora Klynge "
+           "AS, the company that runs the cluster.", "Velmora Ocean Cluster", "Velmora Klynge AS"),
+    ("en", "The Tarsio Health Cluster got Gold, says Katja Velte, CEO of Tarsio Services Oy, which manages the cluster.",
+     "Tarsio Health Cluster", "Tarsio Services Oy"),
+    ("de", "Das Photonik-Netzwerk Velmora darf sich Silber-Cluster nennen. Den Weg dorthin hat das Clustermanagement, die "
+           "Tarsio Photonics Management GmbH, vorbereitet.", "Photonik-Netzwerk Velmora", "Tarsio Photonics Management GmbH"),
+])
+def test_the_body_said_to_run_the_cluster_is_one_of_its_names(language, text, cluster, body):
+    out = run(language, text)
+    row = only(out["clusters"])
+    assert row["cluster"] == cluster and body in forms(row)
+    assert out["organisations"] == []

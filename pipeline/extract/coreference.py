@@ -229,6 +229,37 @@ def merge_management_appositions(text: str, found: DocumentEntities) -> None:
 
 
 @lru_cache(maxsize=1)
+def _runs_the_cluster() -> tuple[regex.Pattern, regex.Pattern]:
+    """', the company that runs the cluster' after a body, and 'das Clustermanagement, die '
+    before it ([cluster] runs_the_cluster_verbs, runs_the_cluster_objects, cluster_management_before)."""
+    after = word_pattern(r"[ \t]*,[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(?i:%(cluster.runs_the_cluster_verbs)s)[ \t]+"
+                         r"(?i:%(cluster.runs_the_cluster_objects)s)(?![\p{L}-])")
+    before = word_pattern(r"(?<![\p{L}-])(?i:%(cluster.cluster_management_before)s)[ \t]*[,:]?[ \t]+"
+                          r"(?:(?i:die|der|the)[ \t]+)?$")
+    return after, before
+
+
+def merge_bodies_running_the_cluster(text: str, found: DocumentEntities) -> None:
+    """'Havbryn Klynge AS, the company that runs the cluster', 'das Clustermanagement, die
+    Saale-Unstrut Photonics Management GmbH': a body said to run the cluster (no name given)
+    runs the cluster named last before it; it is one of that cluster's names, as the
+    guidelines merge management companies into their cluster."""
+    after, before = _runs_the_cluster()
+    last_cluster = None
+    for mention in sorted(found.mentions, key=lambda m: m.start):
+        if mention.label not in (CLUSTER, ORG):
+            continue
+        body = mention.entity  # (a body named like a cluster too: 'Havbryn Klynge AS')
+        if last_cluster is not None and body is not last_cluster and not body.fixed_canonical \
+                and (after.match(text, mention.end) or before.search(text, max(0, mention.start - 60), mention.start)) \
+                and body in found.entities and last_cluster in found.entities:
+            as_cluster(body)
+            found.merge(last_cluster, body)
+        elif mention.label == CLUSTER:
+            last_cluster = body
+
+
+@lru_cache(maxsize=1)
 def _managed_by() -> tuple[regex.Pattern, regex.Pattern]:
     """' is managed by the ', ' wird von der ' between a cluster and the body running it; and
     ' gemanagt' after the body ([cluster] managed_by, managed_by_participles)."""
