@@ -3659,3 +3659,14 @@ def test_the_body_said_to_run_the_cluster_is_one_of_its_names(language, text, cl
     row = only(out["clusters"])
     assert row["cluster"] == cluster and body in forms(row)
     assert out["organisations"] == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("In 2022 VAMTEC (Velmora Aegean Marine Technologies Cluster / Σύμπλεγμα Θαλάσσιων Τεχνολογιών Βελμόρας) was "
+     "awarded the Silver Label.", {"VAMTEC", "Σύμπλεγμα Θαλάσσιων Τεχνολογιών Βελμόρας"}),
+    ("Velmorski klaster organske poljoprivrede (Velmora Organic Agriculture Cluster, VOKAP; in Cyrillic "
+     "Велморски кластер) became the holder of the Bronze Label.", {"VOKAP", "Velmora Organic Agriculture Cluster"}),
+])
+def test_an_acronym_or_a_name_closing_a_translation_in_parentheses_is_the_same_cluster(text, names):
+    row = only(run("en", text)["clusters"])
+    assert names <= forms(row)

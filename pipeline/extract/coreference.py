@@ -174,10 +174,13 @@ def _dash_or_parenthesis() -> regex.Pattern:
                         r"(?:(?:%(coreference.articles)s)[ \t]+)?)$")  # '(italienisch Cluster X'
 
 
-# What may close a name in parentheses: ')', its acronym ('(Klaster X, KX)', '(X Cluster – XC)')
-# or a lower-case cluster descriptor ('(Materials Valley competitiveness cluster)').
-CLOSING_PARENTHESIS = regex.compile(r"(?:[ \t]*,[ \t]*\p{Lu}[\p{L}\p{N}&-]{1,9}|[ \t]+[–-][ \t]+\p{Lu}[\p{L}\p{N}&-]{1,9}"
-                                    r"|(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2}[ \t]+(?:clusters?|network))?[ \t]*\)")
+# What may close a name in parentheses: ')', its acronym ('(Klaster X, KX)', '(X Cluster – XC)',
+# '(X Cluster, XC; in Cyrillic ...)'), its name in another language after a slash ('(X Cluster /
+# Klaster X)') or a lower-case cluster descriptor ('(Materials Valley competitiveness cluster)').
+CLOSING_PARENTHESIS = regex.compile(r"(?:[ \t]*,[ \t]*(?P<acronym>\p{Lu}[\p{L}\p{N}&-]{1,9})"
+                                    r"|[ \t]+[–-][ \t]+(?P<acronym>\p{Lu}[\p{L}\p{N}&-]{1,9})"
+                                    r"|[ \t]+/[ \t]+(?P<other>\p{Lu}[^()/;\n]{1,80}?)"
+                                    r"|(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2}[ \t]+(?:clusters?|network))?[ \t]*[);]")
 
 
 @lru_cache(maxsize=1)
@@ -204,6 +207,21 @@ def merge_appositions(text: str, found: DocumentEntities) -> None:
                 paired or (_apposition().match(gap) and not _next_list_item().match(text, second.end))) \
                 and first.entity in found.entities and second.entity in found.entities:
             found.merge(first.entity, second.entity)
+            if paired and closing is not None:
+                _merge_closing_name(found, first.entity, closing)
+
+
+def _merge_closing_name(found: DocumentEntities, cluster: Entity, closing) -> None:
+    """'X (Y Cluster – XYC)', 'X (Y Cluster / Klaster Y)': the acronym or the other
+    language's name that closes a cluster's name in parentheses is one more of its names."""
+    group = "acronym" if closing["acronym"] else "other" if closing["other"] else None
+    if group is None:
+        return
+    named = next((m for m in found.starting_at(closing.start(group)) if m.label in (CLUSTER, ORG)), None)
+    if named is not None and named.entity is not cluster and not named.entity.fixed_canonical \
+            and named.entity in found.entities and cluster in found.entities:
+        as_cluster(named.entity)
+        found.merge(cluster, named.entity)
 
 
 @lru_cache(maxsize=1)
