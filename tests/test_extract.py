@@ -3670,3 +3670,15 @@ def test_the_body_said_to_run_the_cluster_is_one_of_its_names(language, text, cl
 def test_an_acronym_or_a_name_closing_a_translation_in_parentheses_is_the_same_cluster(text, names):
     row = only(run("en", text)["clusters"])
     assert names <= forms(row)
+
+
+@pytest.mark.parametrize("language, text, cluster, form", [
+    ("de", "Das Netzwerk VelmoMed Plus erhielt 2021 Gold.", "VelmoMed Plus", "Netzwerk VelmoMed Plus"),
+    ("de", "Das Wasserstoffnetzwerk H2Tarsel hat Silber.", "H2Tarsel", "Wasserstoffnetzwerk H2Tarsel"),
+    ("en", "The Cluster VELTAS received the Bronze label.", "VELTAS", "Cluster VELTAS"),
+    ("de", "Der Cluster Mobilitätswirtschaft hat Bronze.", "Cluster Mobilitätswirtschaft", "Cluster Mobilitätswirtschaft"),
+    ("de", "Das Velmora-Cluster e.V. hat Bronze.", "Velmora-Cluster e.V.", "Velmora-Cluster e.V."),
+])
+def test_a_head_word_before_a_brand_is_no_part_of_the_canonical_name(language, text, cluster, form):
+    row = only(run(language, text)["clusters"])
+    assert row["cluster"] == cluster and form in forms(row)

@@ -58,6 +58,7 @@ class Entity:
             plain = [f for f in plain if not _company_form(f)] or plain
             # the cluster's own name, not its support association's ('Verein X e.V.')
             plain = [f for f in plain if not name_key(f).startswith(wrapper_before())] or plain
+            return brand_after_descriptor(max(plain or names, key=lambda f: (len(f.split()), len(f))))
         return max(plain or names, key=lambda f: (len(f.split()), len(f)))
 
 
@@ -162,6 +163,36 @@ def as_cluster(entity: Entity) -> None:
     entity.org_type = ""
     for mention in entity.mentions:
         mention.label = CLUSTER
+
+
+def brand_after_descriptor(name: str) -> str:
+    """'Netzwerk BalticMed Plus' -> 'BalticMed Plus', 'Wasserstoffnetzwerk H2Rhein' -> 'H2Rhein',
+    'Schweizer Cluster Optoswiss' stays: a head word (or a compound ending in one, perhaps
+    after a country's adjective) before a brand says what kind of body the brand is, and the
+    brand is the name (the annotators name 'food.net:z' and keep the whole as an alias,
+    which the entity's surface forms keep). A brand: a word with a capital or a digit
+    inside, in capitals, or English and no German word; common words ('Cluster
+    Mobilitätswirtschaft') and places ('Netzwerk Ostbayern') are no brands."""
+    from pipeline.extract.name_shapes import compound_head
+    from pipeline.lexicon import common_words
+    vocab = vocabulary()
+    words = name.split(" ")
+    heads = vocab.cluster_heads | vocab.network_heads
+    at = next((i for i, w in enumerate(words[:2]) if w.casefold() in heads or compound_head(w, heads)), None)
+    if at is None or at + 1 >= len(words) or (at == 1 and words[0].casefold() not in _country_adjectives()):
+        return name
+    first = words[at + 1]
+    letters = first.replace("-", "")
+    brand = (regex.search(r"\p{Lu}|\p{N}", letters[1:]) is not None or (letters.isupper() and len(letters) >= 2)
+             or (first.casefold() in common_words("en") and first.casefold() not in common_words("de")))
+    if not brand or first.casefold() in vocab.places or " ".join(words[at + 1:]) in legal_forms():
+        return name  # ('Kelvan-Cluster e.V.': a legal form, no brand)
+    return " ".join(words[at + 1:])
+
+
+@lru_cache(maxsize=1)
+def _country_adjectives() -> frozenset:
+    return frozenset(w.casefold() for w in vocabulary().word_lists["cluster.nationality_adjectives"])
 
 
 def _company_form(name: str) -> bool:
