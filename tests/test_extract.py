@@ -3682,3 +3682,12 @@ def test_an_acronym_or_a_name_closing_a_translation_in_parentheses_is_the_same_c
 def test_a_head_word_before_a_brand_is_no_part_of_the_canonical_name(language, text, cluster, form):
     row = only(run(language, text)["clusters"])
     assert row["cluster"] == cluster and form in forms(row)
+
+
+def test_a_table_row_with_a_tier_and_its_year_in_a_label_column():
+    text = ("Cluster | Bundesland | Label (Jahr) | gültig bis\n"
+            "Velmora Ring Nordheide | Niedersachsen | Gold (2022) | 06/2024\n"
+            "TarsoTec Weserbergland | Niedersachsen | Silber (2023) | 10/2025\n")
+    out = run("de", text)
+    assert {(r["cluster"], r["tier"], r["awarded"], r["valid_until"]) for r in out["labels"]} == {
+        ("Velmora Ring Nordheide", "gold", "2022", "2024-06"), ("TarsoTec Weserbergland", "silver", "2023", "2025-10")}
