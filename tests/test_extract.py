@@ -3691,3 +3691,19 @@ def test_a_table_row_with_a_tier_and_its_year_in_a_label_column():
     out = run("de", text)
     assert {(r["cluster"], r["tier"], r["awarded"], r["valid_until"]) for r in out["labels"]} == {
         ("Velmora Ring Nordheide", "gold", "2022", "2024-06"), ("TarsoTec Weserbergland", "silver", "2023", "2025-10")}
+
+
+def test_bullets_naming_a_cluster_with_its_tier_and_year_in_parentheses():
+    text = ("Aus unserem Gebiet erhielten drei Clusterorganisationen ein Label des ESCA:\n\n"
+            "• Sensorik-Cluster Velmora-Regen (Gold, 2023)\n"
+            "• Medizintechnik Tarsfeld – MTT (Silber, 2023)\n"
+            "• Glas & Keramik Velden (Silber, 2023; zuvor Bronze 2020)\n")
+    out = run("de", text)
+    assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} >= {
+        ("Sensorik-Cluster Velmora-Regen", "gold", "2023"), ("Medizintechnik Tarsfeld", "silver", "2023"),
+        ("Glas & Keramik Velden", "silver", "2023")}
+
+
+def test_the_canonical_name_is_the_nominative_when_the_text_has_both():
+    out = run("de", "Die Geschäftsführerin des Umweltclusters Velmora sprach. Das Umweltcluster Velmora erhielt Silber.")
+    assert only(out["clusters"])["cluster"] == "Umweltcluster Velmora"

@@ -16,7 +16,7 @@ from pipeline.extract.chunks import Chunk
 from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.classify import coordinated_parts
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster
-from pipeline.extract.name_shapes import (GENITIVE_HEADS, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head,
+from pipeline.extract.name_shapes import (DASHED_ACRONYM, GENITIVE_HEADS, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head,
                                           is_common_word_or_compound, is_generic_cluster_phrase,
                                           is_generic_network, is_name_like, org_type_of, words_of)
 from pipeline.dates import load_rules as load_date_rules
@@ -228,7 +228,7 @@ def _single_name_patterns() -> dict[str, regex.Pattern]:
 FOLLOWING_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{L}-]*)")
 TRAILING_QUOTES = regex.compile(r"[ \t„“\"']+$")
 DEFINITION = regex.compile(r"[ \t]*\([^()\n]{1,80}\)")
-FINAL_PARENTHESIS = regex.compile(r"[ \t]*\([^)]*\)$")
+FINAL_PARENTHESIS = regex.compile(r"[ \t]*\([^)]*\)?$")  # (unclosed: the line's comma ended the item, '(Silber, 2023)')
 LETTER = regex.compile(r"[\p{L}]")
 BLOCK_LINE = regex.compile(r"^[ \t]*(?:[-•*–][ \t]+)?(?P<item>[^,\n]{2,90})", regex.MULTILINE)
 
@@ -480,6 +480,15 @@ def _convertible(entity) -> bool:
 CLUSTER_WORD = regex.compile(r"\bcluster", regex.IGNORECASE)
 
 
+def _without_dashed_acronym(chunk: Chunk) -> Chunk:
+    """'Medizintechnik Oberpfalz – MTO' -> 'Medizintechnik Oberpfalz': the acronym after a
+    dash is the name's short form, no part of it."""
+    acronym = DASHED_ACRONYM.search(chunk.text)
+    if acronym is None:
+        return chunk
+    return Chunk(chunk.start, chunk.start + acronym.start(), chunk.text[:acronym.start()], chunk.legal_form)
+
+
 def _person_name_parts(found: DocumentEntities) -> set[str]:
     """The first names and surnames of the people named so far: a word that is one of
     them names that person ('Henrike, AWTC has just renewed its Gold label', 'Tomasz is
@@ -505,11 +514,12 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
         elif inside and not found.covered(chunk.start, chunk.end) and chunk.text not in name_parts and (
                 _is_bare_subject(text, chunk, label_sentences, language)
                 or (language == "de" and _is_headline_subject(text, chunk, label_sentences))):
-            found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "label_subject"))
+            name = _without_dashed_acronym(chunk)
+            found.add(Mention(name.start, name.end, name.text, CLUSTER, "label_subject"))
             described_until = _apposition_end(text, chunk.end)
         elif inside and _candidate(text, chunk, language) and not found.covered(chunk.start, chunk.end) \
                 and chunk.text not in name_parts and not is_generic_cluster_phrase(chunk.text) and not _is_kicker(text, chunk, label_sentences, found):
-            name = _without_plural_noun(chunk)
+            name = _without_dashed_acronym(_without_plural_noun(chunk))
             found.add(Mention(name.start, name.end, name.text, CLUSTER, "label_subject"))
         else:
             left.append(chunk)
@@ -1278,6 +1288,8 @@ def promote_colon_lists(text: str, found: DocumentEntities, bounds: list[tuple[i
         for line in BLOCK_LINE.finditer(text[start:stop]):
             item_start = start + line.start("item")
             name = FINAL_PARENTHESIS.sub("", line["item"].strip())  # 'BalticWood (Latvia)'
+            acronym = DASHED_ACRONYM.search(name)  # 'Medizintechnik Oberpfalz – MTO': the name, then its acronym
+            name = name[:acronym.start()] if acronym else name
             if not 1 <= len(name.split()) <= 8 or not _is_item_name(name):
                 continue
             covering = [m for m in found.mentions if m.start == item_start]

@@ -131,5 +131,7 @@ def label_rules() -> LabelRules:
             rf"|[^\n]{{2,160}}?(?:[ \t][–—:|-]|:)[ \t]*{tier}(?:[ \t-]?labels?)?(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t.]*\s*$"
             # (a table row's cells after the tier: 'X | Gold | 2024-02 | 2026-02')
             rf"|[^\n]{{2,160}}?[ \t]\|[ \t]*{tier}(?:[ \t]*\((?:19|20)\d\d\))?(?:,[^|\n]{{0,40}})?(?:[ \t]+\|[^|\n]{{0,30}})+\s*$"
-            rf"|[^\n]*?[\p{{L}}.][ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?[ \t]*\))"),
+            rf"|[^\n]*?[\p{{L}}.][ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?[ \t]*\)"
+            # (a bullet's one name with its tier and more in parentheses: '• X (Silber, 2023)')
+            rf"|[ \t]*[-•*–][ \t]*[^\n]*?[\p{{L}}.][ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?[ \t]*[,;][^()\n]{{0,60}}\))"),
     )

@@ -51,7 +51,7 @@ class Entity:
         names = [f for f in self.forms if f != self.acronym] or list(self.forms)
         # not an inflected form ('des X-Clusters') nor the management company of a cluster
         plain = [f for f in names if not (f.endswith("s") and f[:-1] in self.forms)
-                 and not (f.endswith("es") and f[:-2] in self.forms)]
+                 and not (f.endswith("es") and f[:-2] in self.forms) and not _inner_genitive(f, self.forms)]
         if self.label == CLUSTER:
             plain = [f for f in plain if not MANAGEMENT.search(name_key(f))] or plain
             # nor the company that runs it ('ChemNet X GmbH' of the 'Chemie-Cluster X')
@@ -165,6 +165,14 @@ def as_cluster(entity: Entity) -> None:
         mention.label = CLUSTER
 
 
+def _inner_genitive(form: str, forms) -> bool:
+    """'Sensorik-Clusters Donau-Regen' beside 'Sensorik-Cluster Donau-Regen': a word inside
+    the name in the genitive, when the text also has the nominative."""
+    words = form.split(" ")
+    return any(w.endswith("s") and " ".join([*words[:i], w[:-1], *words[i + 1:]]) in forms
+               for i, w in enumerate(words[:-1]))
+
+
 def brand_after_descriptor(name: str) -> str:
     """'Netzwerk BalticMed Plus' -> 'BalticMed Plus', 'Wasserstoffnetzwerk H2Rhein' -> 'H2Rhein',
     'Schweizer Cluster Optoswiss' stays: a head word (or a compound ending in one, perhaps
@@ -183,7 +191,7 @@ def brand_after_descriptor(name: str) -> str:
         return name
     first = words[at + 1]
     letters = first.replace("-", "")
-    brand = (regex.search(r"\p{Lu}|\p{N}", letters[1:]) is not None or (letters.isupper() and len(letters) >= 2)
+    brand = (regex.search(r"\p{Ll}\p{Lu}|\p{N}", first) is not None or (letters.isupper() and len(letters) >= 2)
              or (first.casefold() in common_words("en") and first.casefold() not in common_words("de")))
     if not brand or first.casefold() in vocab.places or " ".join(words[at + 1:]) in legal_forms():
         return name  # ('Kelvan-Cluster e.V.': a legal form, no brand)
