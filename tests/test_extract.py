@@ -3707,3 +3707,18 @@ def test_bullets_naming_a_cluster_with_its_tier_and_year_in_parentheses():
 def test_the_canonical_name_is_the_nominative_when_the_text_has_both():
     out = run("de", "Die Geschäftsführerin des Umweltclusters Velmora sprach. Das Umweltcluster Velmora erhielt Silber.")
     assert only(out["clusters"])["cluster"] == "Umweltcluster Velmora"
+
+
+def test_a_place_ending_in_an_area_noun_is_no_label_subject():
+    out = run("de", "Gleich drei Cluster aus dem Velmorakreis und dem Märkischen Kreis tragen inzwischen das europäische "
+                    "Gold-Label für Clustermanagement.")
+    assert out["clusters"] == [] and out["labels"] == []
+
+
+def test_a_directory_line_with_leader_dots_before_the_tier():
+    text = ("DIE LABELS 2023 AUF EINEN BLICK\n"
+            "Präzisionscluster Velmora ............... Gold (Juni 2023)\n"
+            "MedTarso Appenzell ...................... Bronze (September 2023)\n")
+    out = run("de", text)
+    assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {
+        ("Präzisionscluster Velmora", "gold", "2023-06"), ("MedTarso Appenzell", "bronze", "2023-09")}

@@ -480,6 +480,11 @@ def _convertible(entity) -> bool:
 CLUSTER_WORD = regex.compile(r"\bcluster", regex.IGNORECASE)
 
 
+def _ends_in_area_noun(chunk: Chunk) -> bool:
+    """'Märkischen Kreis', 'Region Velden' is no name of a body: [places] area_nouns."""
+    return chunk.text.rsplit(" ", 1)[-1].casefold() in lower_words("places.area_nouns")
+
+
 def _without_dashed_acronym(chunk: Chunk) -> Chunk:
     """'Medizintechnik Oberpfalz – MTO' -> 'Medizintechnik Oberpfalz': the acronym after a
     dash is the name's short form, no part of it."""
@@ -511,6 +516,8 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
             and not patterns().congratulates.match(text, chunk.end)  # who congratulates got no label
         if chunk.start < described_until:
             left.append(chunk)
+        elif inside and _ends_in_area_noun(chunk):
+            left.append(chunk)  # 'drei Cluster aus dem Märkischen Kreis tragen Gold': a place
         elif inside and not found.covered(chunk.start, chunk.end) and chunk.text not in name_parts and (
                 _is_bare_subject(text, chunk, label_sentences, language)
                 or (language == "de" and _is_headline_subject(text, chunk, label_sentences))):
