@@ -3722,3 +3722,18 @@ def test_a_directory_line_with_leader_dots_before_the_tier():
     out = run("de", text)
     assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {
         ("Präzisionscluster Velmora", "gold", "2023-06"), ("MedTarso Appenzell", "bronze", "2023-09")}
+
+
+def test_bullets_with_a_tier_since_a_date_or_after_a_colon():
+    text = ("Weitere Landescluster:\n"
+            "- AgriVelmo Mecklenburg (Bronze seit 11/2022)\n"
+            "- Photonik Tarsland (PTL): Silber, März 2023\n")
+    out = run("de", text)
+    assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {
+        ("AgriVelmo Mecklenburg", "bronze", "2022-11"), ("Photonik Tarsland", "silver", "2023-03")}
+
+
+def test_a_management_named_in_parentheses_is_one_of_the_cluster_s_names():
+    out = run("de", "Der Cluster Velmora Werft (Management: Tarsio Netzwerk GmbH) bündelt 84 Werften.")
+    row = only(out["clusters"])
+    assert "Tarsio Netzwerk GmbH" in forms(row) and out["organisations"] == []

@@ -132,6 +132,8 @@ def label_rules() -> LabelRules:
             # (a table row's cells after the tier: 'X | Gold | 2024-02 | 2026-02')
             rf"|[^\n]{{2,160}}?[ \t]\|[ \t]*{tier}(?:[ \t]*\((?:19|20)\d\d\))?(?:,[^|\n]{{0,40}})?(?:[ \t]+\|[^|\n]{{0,30}})+\s*$"
             rf"|[^\n]*?[\p{{L}}.][ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?[ \t]*\)"
-            # (a bullet's one name with its tier and more in parentheses: '• X (Silber, 2023)')
-            rf"|[ \t]*[-•*–][ \t]*[^\n]*?[\p{{L}}.][ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?[ \t]*[,;][^()\n]{{0,60}}\))"),
+            # (a bullet's one name with its tier and more in parentheses or after a colon: '• X (Silber,
+            # 2023)', '- X (Bronze seit 11/2022)', '- X (XY): Silber, März 2023')
+            rf"|[ \t]*[-•*–][ \t]*[^\n]*?[\p{{L}}.][ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?(?:[ \t]*[,;]|[ \t]+)[^()\n]{{0,60}}\)"
+            rf"|[ \t]*[-•*–][ \t]*[^:\n]{{2,100}}:[ \t]*{tier}\b[^\n]{{0,40}}$)"),
     )
