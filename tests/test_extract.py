@@ -3737,3 +3737,8 @@ def test_a_management_named_in_parentheses_is_one_of_the_cluster_s_names():
     out = run("de", "Der Cluster Velmora Werft (Management: Tarsio Netzwerk GmbH) bündelt 84 Werften.")
     row = only(out["clusters"])
     assert "Tarsio Netzwerk GmbH" in forms(row) and out["organisations"] == []
+
+
+def test_a_network_named_after_a_region_ending_in_land_is_a_label_subject():
+    out = run("de", "Das Galvanotechnik-Netz Velmorisches Land erhielt 2020 das Silber-Label.")
+    assert labels_of(out) == {("Galvanotechnik-Netz Velmorisches Land", "silver")}

@@ -481,8 +481,11 @@ CLUSTER_WORD = regex.compile(r"\bcluster", regex.IGNORECASE)
 
 
 def _ends_in_area_noun(chunk: Chunk) -> bool:
-    """'Märkischen Kreis', 'Region Velden' is no name of a body: [places] area_nouns."""
-    return chunk.text.rsplit(" ", 1)[-1].casefold() in lower_words("places.area_nouns")
+    """'Märkischen Kreis', 'Region Velden' is no name of a body: [places] area_nouns (but
+    'Galvanotechnik-Netz Bergisches Land' names a network of that region)."""
+    vocab = vocabulary()
+    return chunk.text.rsplit(" ", 1)[-1].casefold() in lower_words("places.area_nouns") and not has_head(
+        words_of(chunk.text), vocab.cluster_heads | vocab.network_heads)
 
 
 def _without_dashed_acronym(chunk: Chunk) -> Chunk:
