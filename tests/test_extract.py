@@ -513,7 +513,7 @@ def test_name_followed_by_lower_case_cluster():
      ["Nordalb Energie", "Velmora Wind"]),
     ("de", "Das Velmora-Cluster ist das größte Netzwerk der Windbranche.", ["Velmora-Cluster"]),
     ("de", "Im Spitzencluster-Wettbewerb setzte sich das Netzwerk Nordalb Elektronik durch.",
-     ["Netzwerk Nordalb Elektronik"]),
+     ["Nordalb Elektronik"]),
     ("de", "Das Netzwerk Bayern lädt ein.", []),  # a place: no coined name
     ("de", "Ausgezeichnete Cluster\n\nDie führenden Cluster der Region treffen sich.", []),
     ("en", "Velmora, Danish wind cluster, has 300 members.", ["Velmora"]),
@@ -553,7 +553,7 @@ def test_a_one_word_short_form_is_the_one_cluster_it_opens():
 def test_a_network_compound_in_a_headline_is_the_network_named_in_full():
     out = run("de", "Bronze für Velmora-Netzwerk\n\nDas Netzwerk Velmora Schleswig-Holstein ist mit dem "
                     "Bronze-Label ausgezeichnet worden.")
-    assert [r["cluster"] for r in out["clusters"]] == ["Netzwerk Velmora Schleswig-Holstein"]
+    assert [r["cluster"] for r in out["clusters"]] == ["Velmora Schleswig-Holstein"]
 
 
 def test_a_programme_known_by_its_acronym_is_matched_as_written():
@@ -1985,7 +1985,7 @@ def test_clusters_of_a_state_name_no_cluster(text):
 
 def test_the_state_whose_cluster_initiative_it_is_is_no_part_of_its_name():
     out = run("de", "Das Netzwerk ist Teil der Clusterinitiative Nordalb des Landes.")
-    assert {r["cluster"] for r in out["clusters"]} == {"Clusterinitiative Nordalb"}
+    assert {r["cluster"] for r in out["clusters"]} == {"Nordalb"}
 
 
 @pytest.mark.parametrize("language, text, kind, names", [
@@ -2368,7 +2368,7 @@ def test_list_subject_with_adverb_before_the_verb():
 @pytest.mark.parametrize("language, text, cluster", [
     ("en", "Having already received the Bronze label in 2016, the Kelvan Cluster now holds Silver.",
      "Kelvan Cluster"),
-    ("de", "Große Freude in Stuttgart: Das Netzwerk Velmora erhält das Gold-Label.", "Netzwerk Velmora"),
+    ("de", "Große Freude in Stuttgart: Das Netzwerk Velmora erhält das Gold-Label.", "Velmora"),
     ("en", "BREAKING: Velmora Cluster wins Gold Label", "Velmora Cluster"),
     ("de", "Gemeinsam mit dem Partner Nordalb GmbH hat das Velmora Cluster das Gold-Label erhalten.",
      "Velmora Cluster"),
@@ -2684,7 +2684,7 @@ def test_agency_kind_compound_before_a_name_is_no_part_of_it():
 @pytest.mark.parametrize("text, expected", [
     ("Das Gold-Label ging in diesem Jahr an die Netzwerke Velmora und Nordalb.", {"Velmora", "Nordalb"}),
     ("Die drei Mitglieder Velmora aus Bayern, das Logistiknetzwerk Nordalb sowie der Verein Medalba e.V. haben "
-     "das Silber-Label erhalten.", {"Velmora", "Logistiknetzwerk Nordalb", "Verein Medalba e.V."}),
+     "das Silber-Label erhalten.", {"Velmora", "Nordalb", "Verein Medalba e.V."}),
 ])
 def test_german_recipient_lists_after_a_plural_noun_or_beside_named_networks(text, expected):
     assert {r["cluster"] for r in run("de", text)["labels"]} == expected
@@ -2893,7 +2893,7 @@ def test_each_row_of_a_table_of_clusters_and_tiers_is_a_label():
 
 
 @pytest.mark.parametrize("text, cluster", [
-    ("Als Vorbild nennt er das Gold-zertifizierte Netzwerk Velmora Jade, das 2020 Gold erhielt.", "Netzwerk Velmora Jade"),
+    ("Als Vorbild nennt er das Gold-zertifizierte Netzwerk Velmora Jade, das 2020 Gold erhielt.", "Velmora Jade"),
     ("The Gold-labelled Velmora Food Alliance received the Gold label in 2022.", "Velmora Food Alliance"),
 ])
 def test_a_tier_modifier_is_no_part_of_the_name(text, cluster):
@@ -3078,7 +3078,7 @@ def test_the_contact_of_a_directory_entry_belongs_to_the_entry_s_cluster():
 
 def test_a_tier_held_since_a_year_is_dated_by_it():
     out = run("de", "Der Velmora-Cluster sowie das Netzwerk Tarsio Nord sind seit 2023 Bronze-gelabelt.")
-    assert {(r["cluster"], r["awarded"]) for r in out["labels"]} == {("Velmora-Cluster", "2023"), ("Netzwerk Tarsio Nord", "2023")}
+    assert {(r["cluster"], r["awarded"]) for r in out["labels"]} == {("Velmora-Cluster", "2023"), ("Tarsio Nord", "2023")}
 
 
 def test_a_table_whose_columns_are_tiers_gives_a_row_per_dated_cell():
@@ -3205,7 +3205,7 @@ def test_a_tier_that_went_to_a_cluster_in_german_is_a_label():
 
 @pytest.mark.parametrize("text, label", [
     ("Das Netzwerk Tarsio Nord hat die Re-Zertifizierung bestanden. Das Netzwerk darf das Gold-Label damit "
-     "weitere zwei Jahre führen.", ("Netzwerk Tarsio Nord", "gold")),
+     "weitere zwei Jahre führen.", ("Tarsio Nord", "gold")),
     ("Kurz notiert: Tarsio Nord e.V. und Velmora Süd e.V. stellen sich vor. Das Clustermanagement von Velmora Süd "
      "wechselt. Der Verein hatte 2019 das Silber-Label erhalten.", ("Velmora Süd e.V.", "silver")),
 ])
@@ -3226,7 +3226,7 @@ def test_zuerkannt_erneuern_and_dessen_tell_the_award_of_the_cluster_named_last(
 def test_a_seit_date_in_a_relative_clause_does_not_date_the_tier_of_the_main_clause():
     out = run("de", "Das Netzwerk Tarsio Nord, mit dem wir seit 2016 kooperieren, hat sein Silber-Label "
                     "im März 2024 erneuert.")
-    assert {(r["cluster"], r["awarded"]) for r in out["labels"]} == {("Netzwerk Tarsio Nord", "2024-03")}
+    assert {(r["cluster"], r["awarded"]) for r in out["labels"]} == {("Tarsio Nord", "2024-03")}
 
 
 def test_a_quantity_noun_before_plural_networks_names_no_cluster():
@@ -3393,7 +3393,7 @@ def test_ging_an_across_words_and_re_labelled_tell_an_award(language, text, labe
 def test_a_network_listed_after_a_cluster_and_where_it_is_from_shares_its_tier():
     out = run("de", "Mit Gold rezertifiziert wurden der Tarsio Maritime Cluster (TMC) in Kiel und das Chemie-Netzwerk "
                     "Velmora Süd.")
-    assert labels_of(out) == {("Tarsio Maritime Cluster", "gold"), ("Chemie-Netzwerk Velmora Süd", "gold")}
+    assert labels_of(out) == {("Tarsio Maritime Cluster", "gold"), ("Velmora Süd", "gold")}
 
 
 def test_a_country_s_adjective_may_stand_in_an_anaphor():
@@ -3652,7 +3652,7 @@ def test_got_their_tier_in_a_relative_clause_tells_an_award():
     ("en", "The Tarsio Health Cluster got Gold, says Katja Velte, CEO of Tarsio Services Oy, which manages the cluster.",
      "Tarsio Health Cluster", "Tarsio Services Oy"),
     ("de", "Das Photonik-Netzwerk Velmora darf sich Silber-Cluster nennen. Den Weg dorthin hat das Clustermanagement, die "
-           "Tarsio Photonics Management GmbH, vorbereitet.", "Photonik-Netzwerk Velmora", "Tarsio Photonics Management GmbH"),
+           "Tarsio Photonics Management GmbH, vorbereitet.", "Velmora", "Tarsio Photonics Management GmbH"),
 ])
 def test_the_body_said_to_run_the_cluster_is_one_of_its_names(language, text, cluster, body):
     out = run(language, text)

@@ -175,32 +175,54 @@ def _inner_genitive(form: str, forms) -> bool:
 
 def brand_after_descriptor(name: str) -> str:
     """'Netzwerk BalticMed Plus' -> 'BalticMed Plus', 'Wasserstoffnetzwerk H2Rhein' -> 'H2Rhein',
-    'Schweizer Cluster Optoswiss' stays: a head word (or a compound ending in one, perhaps
-    after a country's adjective) before a brand says what kind of body the brand is, and the
-    brand is the name (the annotators name 'food.net:z' and keep the whole as an alias,
-    which the entity's surface forms keep). A brand: a word with a capital or a digit
-    inside, in capitals, or English and no German word; common words ('Cluster
-    Mobilitätswirtschaft') and places ('Netzwerk Ostbayern') are no brands."""
-    from pipeline.extract.name_shapes import compound_head
+    'Netzwerk Velmora' -> 'Velmora': a head word (or a compound ending in one, perhaps after a
+    place's adjective) before a brand says what kind of body the brand is, and the brand is
+    the name (the annotators name 'food.net:z' and keep the whole as an alias, which the
+    entity's surface forms keep). A brand: a word with a capital or a digit inside, in
+    capitals, English and no German word, or, after a network word, a coined word. After a
+    cluster word a coined word may be part of the name ('Cluster Mobilier Transilvan');
+    common words ('Cluster Mobilitätswirtschaft'), places ('Netzwerk Ostbayern') and legal
+    forms ('Kelvan-Cluster e.V.') are no brands."""
+    from pipeline.extract.name_shapes import compound_head, is_common_word_or_compound
     from pipeline.lexicon import common_words
     vocab = vocabulary()
     words = name.split(" ")
     heads = vocab.cluster_heads | vocab.network_heads
     at = next((i for i, w in enumerate(words[:2]) if w.casefold() in heads or compound_head(w, heads)), None)
-    if at is None or at + 1 >= len(words) or (at == 1 and words[0].casefold() not in _country_adjectives()):
+    if at is None or at + 1 >= len(words) or (at == 1 and not _place_adjective(words[0])):
         return name
     first = words[at + 1]
     letters = first.replace("-", "")
     brand = (regex.search(r"\p{Ll}\p{Lu}|\p{N}", first) is not None or (letters.isupper() and len(letters) >= 2)
-             or (first.casefold() in common_words("en") and first.casefold() not in common_words("de")))
+             or (first.casefold() in common_words("en") and first.casefold() not in common_words("de"))
+             or (_network_word(words[at]) and first[:1].isupper() and "-" not in first
+                 and not is_common_word_or_compound(first) and not first.casefold().endswith(_noun_endings())))
     if not brand or first.casefold() in vocab.places or " ".join(words[at + 1:]) in legal_forms():
-        return name  # ('Kelvan-Cluster e.V.': a legal form, no brand)
+        return name
     return " ".join(words[at + 1:])
 
 
 @lru_cache(maxsize=1)
 def _country_adjectives() -> frozenset:
     return frozenset(w.casefold() for w in vocabulary().word_lists["cluster.nationality_adjectives"])
+
+
+@lru_cache(maxsize=1)
+def _noun_endings() -> tuple:
+    return tuple(vocabulary().word_lists["context.common_noun_endings"])
+
+
+def _network_word(word: str) -> bool:
+    """'Netzwerk', 'Logistiknetzwerk', 'network': a network head or a compound ending in one."""
+    from pipeline.extract.name_shapes import compound_head
+    heads = vocabulary().network_heads
+    return word.casefold() in heads or compound_head(word, heads)
+
+
+def _place_adjective(word: str) -> bool:
+    """'Finnish', 'Schweizer', 'Vorarlberger': a country's adjective, or a place's in -er."""
+    lowered = word.casefold()
+    return lowered in _country_adjectives() or (lowered.endswith("er") and lowered[:-2] in vocabulary().places)
 
 
 def _company_form(name: str) -> bool:
