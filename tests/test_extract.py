@@ -3742,3 +3742,12 @@ def test_a_management_named_in_parentheses_is_one_of_the_cluster_s_names():
 def test_a_network_named_after_a_region_ending_in_land_is_a_label_subject():
     out = run("de", "Das Galvanotechnik-Netz Velmorisches Land erhielt 2020 das Silber-Label.")
     assert labels_of(out) == {("Galvanotechnik-Netz Velmorisches Land", "silver")}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The labelled clusters at a glance:\n\n• Pôle Velmoris (Montpellier) – Gold – 2023\n", ("Pôle Velmoris", "gold", "2023")),
+    ("GCE level\nGCE Tarsobatt – battery materials, Mo i Rana (Gold, 2022)\n", ("GCE Tarsobatt", "gold", "2022")),
+])
+def test_a_list_line_with_a_dashed_tier_and_year_or_ending_in_its_tier_in_parentheses(text, label):
+    out = run("en", text)
+    assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {label}

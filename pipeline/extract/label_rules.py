@@ -134,6 +134,8 @@ def label_rules() -> LabelRules:
             rf"|[^\n]*?[\p{{L}}.][ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?[ \t]*\)"
             # (a bullet's one name with its tier and more in parentheses or after a colon: '• X (Silber,
             # 2023)', '- X (Bronze seit 11/2022)', '- X (XY): Silber, März 2023')
+            # (or a line ending in its only parenthesis: 'GCE X – battery materials, Mo i Rana (Gold, 2022)')
             rf"|[ \t]*[-•*–][ \t]*[^\n]*?[\p{{L}}.][ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?(?:[ \t]*[,;]|[ \t]+)[^()\n]{{0,60}}\)"
-            rf"|[ \t]*[-•*–][ \t]*[^:\n]{{2,100}}:[ \t]*{tier}\b[^\n]{{0,40}}$)"),
+            rf"|[^(\n]{{2,120}}?[\p{{L}}.][ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?(?:[ \t]*[,;]|[ \t]+)[^()\n]{{0,60}}\)[ \t.]*$"
+            rf"|[ \t]*[-•*–][ \t]*[^:\n]{{2,100}}?(?::|[ \t][–—-])[ \t]*{tier}\b[^\n]{{0,40}}$)"),
     )
