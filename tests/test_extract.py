@@ -3751,3 +3751,15 @@ def test_a_network_named_after_a_region_ending_in_land_is_a_label_subject():
 def test_a_list_line_with_a_dashed_tier_and_year_or_ending_in_its_tier_in_parentheses(text, label):
     out = run("en", text)
     assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {label}
+
+
+def test_a_bare_tier_heading_gives_its_tier_to_the_clusters_listed_under_it():
+    text = ("Three clusters have been awarded by ESCA.\n\nGOLD\n· Clúster Químic Velmora Sud (QVS)\n"
+            "· Tarsio Robotics Cluster\n\nSILVER\n· Clúster Mobilitat Elèctrica Velmora\n")
+    assert labels_of(run("en", text)) == {("Clúster Químic Velmora Sud", "gold"), ("Tarsio Robotics Cluster", "gold"),
+                                          ("Clúster Mobilitat Elèctrica Velmora", "silver")}
+
+
+def test_the_catalan_cluster_programme_is_a_programme():
+    out = run("en", "Three clusters from the Catalonia Clusters programme (Catalunya Clústers) received the Gold Label.")
+    assert "Catalonia Clusters" in {r["programme"] for r in out["programmes"]} and out["clusters"] == []
