@@ -3763,3 +3763,15 @@ def test_a_bare_tier_heading_gives_its_tier_to_the_clusters_listed_under_it():
 def test_the_catalan_cluster_programme_is_a_programme():
     out = run("en", "Three clusters from the Catalonia Clusters programme (Catalunya Clústers) received the Gold Label.")
     assert "Catalonia Clusters" in {r["programme"] for r in out["programmes"]} and out["clusters"] == []
+
+
+def test_an_acronym_spelling_only_the_last_of_two_coordinated_names_splits_them():
+    out = run("en", "The cluster's members, including Corrib Precision Ltd, Tarsio Automation and Danish Manufacturing "
+                    "Research (DMR), had jointly launched a project.")
+    orgs = {r["organisation"]: r["acronym"] for r in out["organisations"]}
+    assert orgs["Danish Manufacturing Research"] == "DMR" and "Tarsio Automation" in orgs
+
+
+def test_a_company_field_compound_is_no_surname():
+    out = run("de", "Beteiligt ist auch die Halvor Spanntechnik aus Aue.")
+    assert out["people"] == []

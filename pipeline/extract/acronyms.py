@@ -62,6 +62,24 @@ def _country_code(inner: str, name: str) -> bool:
     return len(inner) == 2 and inner.isalpha() and inner.isupper() and not initials.startswith(inner)
 
 
+CONJUNCTION = regex.compile(r" (?:and|und|sowie) ")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _spelled_tail(name: str, acronym: str) -> int:
+    """The offset of the part after the last conjunction when it alone spells the acronym
+    and the whole name does not ('Brennock Automation and Irish Manufacturing Research'
+    before '(IMR)'); else 0."""
+    parts = list(CONJUNCTION.finditer(name))
+    if not parts or _initials(name) == acronym:
+        return 0
+    tail = parts[-1].end()
+    return tail if _initials(name[tail:]) == acronym else 0
+
+
 def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -> None:
     """'Long Name (ACR)' and 'ACR (Long Name)': one entity, acronym recorded; an
     acronym defined for an unclassified long form makes an organisation. A dateline's
@@ -112,6 +130,14 @@ def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -
                                    acronym=inner)  # 'der Regionalen Innovationsstrategie (RIS)'
                 found.add(Mention(start, start + len(inner), inner, PROGRAMME, "acronym_rules"), entity.canonical)
                 continue
+            tail = _spelled_tail(chunk.text, inner)
+            if tail:  # 'Brennock Automation and Irish Manufacturing Research (IMR)': two bodies
+                head = chunk.text[:tail].rstrip()
+                head = head[:head.rfind(" ")].rstrip()  # (without the conjunction)
+                if len(head.split()) >= 2:
+                    found.add(Mention(chunk.start, chunk.start + len(head), head, ORG, "acronym_rules"),
+                              org_type=org_type_of(head) or "other")
+                chunk = Chunk(chunk.start + tail, chunk.end, chunk.text[tail:])
             kind = org_type_of(chunk.text) or "other"
             entity = found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "acronym_rules"),
                                acronym=inner, org_type=kind)
