@@ -12,8 +12,8 @@ import regex
 
 from pipeline.extract.brands import capitalised
 from pipeline.extract.label_rules import label_rules
-from pipeline.lexicon import is_rare_word
 from pipeline.extract.vocab import is_role_word, lower_words, vocabulary, with_words, word_pattern
+from pipeline.lexicon import is_rare_word
 from pipeline.names import legal_forms
 
 WORD = (r"(?:\p{Lu}[\p{L}\p{N}'’´.&/+@_-]*[\p{L}\p{N}.]"  # Capitalised, ESCA, H.M., VDI/VDE-IT
@@ -408,7 +408,8 @@ def _extend(text: str, chunk: Chunk) -> Chunk:
 
 # After a chunk: lower-case words, then capitalised ones ('Grozd| Čista energija Dolenjska',
 # 'Zagorski ICT| klaster', 'Lesni| grozd Savinja').
-FOREIGN_NAME_TAIL = regex.compile(r"(?P<lower>(?:[ \t]+\p{Ll}[\p{L}-]*){1,4})(?P<upper>(?:[ \t]+\p{Lu}[\p{L}-]*){0,3})")
+FOREIGN_NAME_TAIL = regex.compile(r"(?P<lower>(?:[ \t]+\p{Ll}[\p{L}-]*){1,4})(?:[ \t]+\p{Lu}[\p{L}-]*){0,3}")
+LOWER_RUN_WORD = regex.compile(r"\S+")
 
 
 def _foreign_name_end(text: str, chunk_text: str, end: int) -> int:
@@ -419,7 +420,7 @@ def _foreign_name_end(text: str, chunk_text: str, end: int) -> int:
     tail = FOREIGN_NAME_TAIL.match(text, end)
     if tail is None:
         return end
-    lower = [m for m in LOWER_RUN_WORD.finditer(tail["lower"])]
+    lower = list(LOWER_RUN_WORD.finditer(tail["lower"]))
     rare = next((i for i, m in enumerate(lower) if not is_rare_word(m[0], "de")), len(lower))
     heads = lower_words("names.growth.lower_case_cluster_heads")
     if not rare or not any(w.casefold() in heads for w in [*chunk_text.split(), *(m[0] for m in lower[:rare])]):
@@ -427,9 +428,6 @@ def _foreign_name_end(text: str, chunk_text: str, end: int) -> int:
     if rare < len(lower):  # 'Zagorski ICT klaster| aus Krapina': a German word ends the name
         return tail.start("lower") + lower[rare - 1].end()
     return tail.end()
-
-
-LOWER_RUN_WORD = regex.compile(r"\S+")
 
 
 def name_chunks(text: str, brands: frozenset[str] = frozenset()) -> list[Chunk]:

@@ -730,6 +730,7 @@ def _without_role_word(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=65536)
 def _strip_titles(name: str) -> str:
     """The name without the titles before it ('Prof. Dr. Anna Muster' -> 'Anna Muster').
     Cached: asked of every chunk, a pure function of the text."""
