@@ -3775,3 +3775,14 @@ def test_an_acronym_spelling_only_the_last_of_two_coordinated_names_splits_them(
 def test_a_company_field_compound_is_no_surname():
     out = run("de", "Beteiligt ist auch die Halvor Spanntechnik aus Aue.")
     assert out["people"] == []
+
+
+def test_a_dated_history_of_several_tiers_belongs_to_the_release_s_cluster():
+    out = run("de", "Das Maritime Netzwerk Velmora e.V. erhielt erneut das Gold-Label. Gegründet wurde das Netzwerk 2009. "
+                    "2013 folgte das Bronze-Label, 2016 Silber.")
+    assert {(r["tier"], r["awarded"]) for r in out["labels"]} == {("gold", ""), ("bronze", "2013"), ("silver", "2016")}
+
+
+def test_tiers_with_a_count_still_describe_the_scheme():
+    out = run("de", "Das Netzwerk Velmora e.V. ist Mitglied. In Deutschland gibt es 12 Gold- und 30 Silber-Cluster.")
+    assert out["labels"] == []

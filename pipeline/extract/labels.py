@@ -350,11 +350,22 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
     antecedent = _antecedent(found, text, sentence.start_char, main)
     if antecedent is not None:
         return [(antecedent, spans)], is_award  # "Das Netzwerk hatte 2017 Bronze erhalten"
-    if fallback is not None and single_tier and (label_rules().award.search(text) or label_rules().hold.search(text)
-                                                 or _the_label(text, sentence.start_char, spans)
-                                                 or _label_field(text)):
-        return [(fallback, spans)], False  # not 'Clusters with a Gold label enjoy ...': a statement about the label
+    if fallback is not None and (single_tier or _dated_history(text, spans)) and (
+            label_rules().award.search(text) or label_rules().hold.search(text)
+            or _the_label(text, sentence.start_char, spans) or _label_field(text)):
+        # (not 'Clusters with a Gold label enjoy ...': a statement about the label; a dated
+        # history, '2013 folgte das Bronze-Label, 2016 Silber', tells its awards)
+        return [(fallback, spans)], not single_tier
     return [], False
+
+
+YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _dated_history(text: str, spans) -> bool:
+    """'2013 folgte das Bronze-Label, 2016 Silber': several tiers, each with a year of its
+    own, tell one cluster's history, no scheme."""
+    return len(YEAR.findall(text)) >= len({s.id_ for s in spans}) >= 2
 
 
 @dataclass(frozen=True)
