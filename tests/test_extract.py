@@ -3786,3 +3786,18 @@ def test_a_dated_history_of_several_tiers_belongs_to_the_release_s_cluster():
 def test_tiers_with_a_count_still_describe_the_scheme():
     out = run("de", "Das Netzwerk Velmora e.V. ist Mitglied. In Deutschland gibt es 12 Gold- und 30 Silber-Cluster.")
     assert out["labels"] == []
+
+
+@pytest.mark.parametrize("text, cluster", [
+    ("Ein älteres Bronze-Label des Vorgängervereins Velmoraforum Ostfriesland lief im Oktober 2022 aus.",
+     "Velmoraforum Ostfriesland"),
+    ("Auch das Greifswalder PlasmaVel Pommern hat 2018 Bronze erhalten.", "PlasmaVel Pommern"),
+])
+def test_an_association_s_genitive_compound_and_a_place_s_adjective_before_a_brand_are_no_part_of_the_name(
+        text, cluster):
+    assert {r["cluster"] for r in run("de", text)["clusters"]} == {cluster}
+
+
+def test_a_field_s_genitive_compound_stays_part_of_the_name():
+    out = run("de", "Der Sprecher des Sensorik-Clusters Velmora-Württemberg erhielt das Bronze-Label.")
+    assert only(out["clusters"])["cluster"].startswith("Sensorik-Cluster")

@@ -524,12 +524,12 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
         elif inside and not found.covered(chunk.start, chunk.end) and chunk.text not in name_parts and (
                 _is_bare_subject(text, chunk, label_sentences, language)
                 or (language == "de" and _is_headline_subject(text, chunk, label_sentences))):
-            name = _without_dashed_acronym(chunk)
+            name = _without_genitive_head(_without_dashed_acronym(chunk))
             found.add(Mention(name.start, name.end, name.text, CLUSTER, "label_subject"))
             described_until = _apposition_end(text, chunk.end)
         elif inside and _candidate(text, chunk, language) and not found.covered(chunk.start, chunk.end) \
                 and chunk.text not in name_parts and not is_generic_cluster_phrase(chunk.text) and not _is_kicker(text, chunk, label_sentences, found):
-            name = _without_dashed_acronym(_without_plural_noun(chunk))
+            name = _without_genitive_head(_without_dashed_acronym(_without_plural_noun(chunk)))
             found.add(Mention(name.start, name.end, name.text, CLUSTER, "label_subject"))
         else:
             left.append(chunk)
@@ -607,10 +607,12 @@ def _without_plural_noun(chunk: Chunk) -> Chunk:
 
 
 def _without_genitive_head(chunk: Chunk) -> Chunk:
-    """'(das Clustermanagement des) Netzwerks X': the genitive head noun before a name
-    is no part of it."""
+    """'(das Clustermanagement des) Netzwerks X', '(des) Vorgängervereins X': the genitive
+    head noun before a name, or an association's compound, is no part of it (a field's
+    compound is: 'des Sensorik-Clusters Ostwürttemberg')."""
     first, _, rest = chunk.text.partition(" ")
-    if rest[:1].isupper() and first.casefold() in GENITIVE_HEADS:
+    lowered = first.casefold()
+    if rest[:1].isupper() and (lowered in GENITIVE_HEADS or (lowered.endswith("vereins") and len(lowered) > 9)):
         return Chunk(chunk.start + len(first) + 1, chunk.end, rest, chunk.legal_form)
     return chunk
 

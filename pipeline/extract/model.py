@@ -189,6 +189,8 @@ def brand_after_descriptor(name: str) -> str:
     words = name.split(" ")
     heads = vocab.cluster_heads | vocab.network_heads
     at = next((i for i, w in enumerate(words[:2]) if w.casefold() in heads or compound_head(w, heads)), None)
+    if at is None and len(words) > 2 and _place_adjective(words[0]) and regex.search(r"\p{Ll}\p{Lu}", words[1]):
+        return " ".join(words[1:])  # 'Greifswalder PlasmaNet Pommern': a place's adjective before a brand
     if at is None or at + 1 >= len(words) or (at == 1 and not _place_adjective(words[0])):
         return name
     first = words[at + 1]

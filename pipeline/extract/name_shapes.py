@@ -349,7 +349,7 @@ DASHED_ACRONYM = regex.compile(r"[ \t]+[–—-][ \t]+\p{Lu}[\p{Lu}\p{N}&]{1,9}$
 
 
 # The genitive of a head word before a name ('des Clusters X', 'des Netzwerks X'): no part of it.
-GENITIVE_HEADS = frozenset({"clusters", "netzwerks", "netzwerkes", "verbunds", "verbundes"})
+GENITIVE_HEADS = frozenset({"clusters", "netzwerks", "netzwerkes", "verbunds", "verbundes", "vereins"})
 
 
 def is_generic_network(text: str) -> bool:
