@@ -118,7 +118,7 @@ TOML_SCHEMAS = {
                      growth=_table(subject_prepositions=WORDS, enumeration_conjunctions=WORDS,
                                    portfolio_words=WORDS, agency_heads=WORDS, agency_prepositions=WORDS,
                                    lower_case_heads=WORDS, town_nouns=WORDS,
-                                   lower_case_cluster_heads=WORDS),
+                                   lower_case_cluster_heads=WORDS, seat_heads=WORDS),
                      coordination=_table(head_conjunctions=WORDS, articles=WORDS, always_split=WORDS,
                                          purpose_conjunctions=WORDS, name_conjunctions=WORDS,
                                          person_conjunctions=WORDS, collective_nouns=WORDS),

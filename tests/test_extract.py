@@ -3801,3 +3801,15 @@ def test_an_association_s_genitive_compound_and_a_place_s_adjective_before_a_bra
 def test_a_field_s_genitive_compound_stays_part_of_the_name():
     out = run("de", "Der Sprecher des Sensorik-Clusters Velmora-Württemberg erhielt das Bronze-Label.")
     assert only(out["clusters"])["cluster"].startswith("Sensorik-Cluster")
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("Gefördert wird das Projekt vom Ministerium für Wirtschaft, Tourismus, Landwirtschaft und Forsten des Landes "
+     "Velmora-Anhalt.", "Ministerium für Wirtschaft, Tourismus, Landwirtschaft und Forsten des Landes Velmora-Anhalt"),
+    ("Partner ist die IHK zu Velmora.", "IHK zu Velmora"),
+    ("Partner ist die Universität zu Tarsbeck.", "Universität zu Tarsbeck"),
+    ("Beteiligt ist die Schweizer Velmetis AG.", "Velmetis AG"),
+    ("Beteiligt ist die lothringische Tarsel Composites SAS.", "Tarsel Composites SAS"),
+])
+def test_a_ministry_s_state_a_body_s_seat_and_no_place_adjective_in_organisation_names(text, organisation):
+    assert {r["organisation"] for r in run("de", text)["organisations"]} == {organisation}

@@ -369,7 +369,8 @@ def growth() -> Growth:
         enumerated_tail=word_pattern(
             r",[ \t]+(?P<tail>\p{Lu}[\p{L}-]*(?:[ \t]\p{Lu}[\p{L}-]*)?(?:,[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]\p{Lu}[\p{L}-]*)?){0,20},?[ \t]+"
             r"(?:%(names.growth.enumeration_conjunctions)s|&)[ \t]+(?:\p{Ll}+[ \t]+)?\p{Lu}[\p{L}-]*"  # ('und ländlichen Raum')
-            r"(?:[ \t]+\p{Lu}[\p{L}-]*){0,2})"
+            r"(?:[ \t]+\p{Lu}[\p{L}-]*){0,2}"
+            r"(?:[ \t]+(?:des|der)[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,2})?)"  # ('... und Forsten des Landes Sachsen-Anhalt')
             r"(?![\p{L}\p{N}-])(?P<acronym>[ \t]+\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\))?"),
         for_subject=word_pattern(
             r"[ \t](?:%(names.growth.subject_prepositions)s)[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,2}$"),
@@ -392,8 +393,11 @@ def _extend(text: str, chunk: Chunk) -> Chunk:
                                                           or grows.agency.search(chunk.text)):
         end = tail.end("tail")
     head = lower_case_heads().match(text, end)
+    seat = SEAT_AFTER.match(text, end) if text.startswith(" zu ", end) else None
     if head:
         end = head.end()
+    elif seat and chunk.text.rsplit(" ", 1)[-1].casefold().endswith(_seat_heads()):
+        end = seat.end()  # 'IHK zu Rostock', 'Universität zu Lübeck': the seat is part of the name
     elif text.startswith(" ", end):
         end = _foreign_name_end(text, chunk.text, end)
     start = chunk.start
@@ -404,6 +408,15 @@ def _extend(text: str, chunk: Chunk) -> Chunk:
     if (start, end) == (chunk.start, chunk.end):
         return chunk
     return Chunk(start, end, text[start:end], chunk.legal_form)
+
+
+SEAT_AFTER = regex.compile(r" zu[ \t]+\p{Lu}[\p{L}-]+")
+
+
+@lru_cache(maxsize=1)
+def _seat_heads() -> tuple:
+    """Heads of bodies named with their seat after 'zu' ([names.growth] seat_heads)."""
+    return tuple(lower_words("names.growth.seat_heads"))
 
 
 # After a chunk: lower-case words, then capitalised ones ('Grozd| Čista energija Dolenjska',

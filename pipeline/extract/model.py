@@ -59,7 +59,8 @@ class Entity:
             # the cluster's own name, not its support association's ('Verein X e.V.')
             plain = [f for f in plain if not name_key(f).startswith(wrapper_before())] or plain
             return brand_after_descriptor(max(plain or names, key=lambda f: (len(f.split()), len(f))))
-        return max(plain or names, key=lambda f: (len(f.split()), len(f)))
+        best = max(plain or names, key=lambda f: (len(f.split()), len(f)))
+        return _without_place_adjective(best) if self.label == ORG else best
 
 
 class DocumentEntities:
@@ -212,6 +213,18 @@ def _country_adjectives() -> frozenset:
 @lru_cache(maxsize=1)
 def _noun_endings() -> tuple:
     return tuple(vocabulary().word_lists["context.common_noun_endings"])
+
+
+def _without_place_adjective(name: str) -> str:
+    """'Schweizer Lumetis AG' -> 'Lumetis AG', 'lothringische Mosel Composites SAS' -> 'Mosel
+    Composites SAS': a place's adjective before a company's name with its legal form says
+    where the company is from, and is no part of its name."""
+    first, _, rest = name.partition(" ")
+    if " " not in rest or not _company_form(rest):
+        return name
+    if _place_adjective(first) or (first[:1].islower() and first.endswith(("ische", "ischen", "ischer"))):
+        return rest
+    return name
 
 
 def _network_word(word: str) -> bool:
