@@ -3813,3 +3813,9 @@ def test_a_field_s_genitive_compound_stays_part_of_the_name():
 ])
 def test_a_ministry_s_state_a_body_s_seat_and_no_place_adjective_in_organisation_names(text, organisation):
     assert {r["organisation"] for r in run("de", text)["organisations"]} == {organisation}
+
+
+def test_an_institute_s_purpose_phrase_goes_on_past_und_before_a_compound_noun():
+    out = run("de", "Beteiligt ist das Fraunhofer-Institut für Betriebsfestigkeit und Systemzuverlässigkeit LBF in Velden.")
+    assert {r["organisation"] for r in out["organisations"]} == {
+        "Fraunhofer-Institut für Betriebsfestigkeit und Systemzuverlässigkeit LBF"}

@@ -548,12 +548,24 @@ def _two_coined_names(left: str, right_words: list[str]) -> bool:
     left_words = left.split(" ")
     if len(left_words) < 2 or len(right_words) < 2 or not (left_words[0][:1].isupper() and right_words[0][:1].isupper()):
         return False
-    if is_rare_word(left_words[0], "de") and is_rare_word(right_words[0], "de"):
+    if _coined_opening(left_words[0]) and _coined_opening(right_words[0]):
         return True
     # ('Swiss Foodtech Valley Zentralschweiz und BauInnovation Oberfranken': a coined word in each,
     # and no body's head opening the first, whose 'für' phrase might go on past 'und')
     return left_words[0].casefold() not in _all_org_heads() and not compound_head(left_words[0], _all_org_heads()) \
         and all(any(w[:1].isupper() and is_rare_word(w, "de") for w in words) for words in (left_words, right_words))
+
+
+def _coined_opening(word: str) -> bool:
+    """A word that may open a coined name: no common word, no German compound noun by its
+    ending ('Systemzuverlässigkeit') and no compound of a body's head ('Fraunhofer-Institut')."""
+    return is_rare_word(word, "de") and not word.casefold().endswith(_noun_endings()) \
+        and not compound_head(word, _all_org_heads())
+
+
+@lru_cache(maxsize=1)
+def _noun_endings() -> tuple:
+    return tuple(vocabulary().word_lists["context.common_noun_endings"])
 
 
 @lru_cache(maxsize=1)
