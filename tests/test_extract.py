@@ -3819,3 +3819,13 @@ def test_an_institute_s_purpose_phrase_goes_on_past_und_before_a_compound_noun()
     out = run("de", "Beteiligt ist das Fraunhofer-Institut für Betriebsfestigkeit und Systemzuverlässigkeit LBF in Velden.")
     assert {r["organisation"] for r in out["organisations"]} == {
         "Fraunhofer-Institut für Betriebsfestigkeit und Systemzuverlässigkeit LBF"}
+
+
+def test_an_owner_s_possessive_parts_its_name_from_what_it_owns():
+    out = run("en", "Funding came from the Velmoran Government's SMART Tarsio programme.")
+    assert {r["programme"] for r in out["programmes"]} == {"SMART Tarsio"}
+    assert {r["organisation"] for r in out["organisations"]} == {"Velmoran Government"}
+
+
+def test_a_possessive_before_a_tier_still_names_the_cluster():
+    assert labels_of(run("en", "Velmora Agritech's Silver label was renewed in 2023.")) == {("Velmora Agritech", "silver")}

@@ -200,6 +200,7 @@ def _pieces_at_zero(text: str) -> tuple[tuple[int, str], ...]:
         pieces.append((offset, text[offset:stop.start()]))
         offset = stop.end()
     pieces.append((offset, text[offset:]))
+    pieces = [part for piece_start, piece in pieces for part in _cut_at_possessive(piece_start, piece)]
     pieces = [part for piece_start, piece in pieces for part in _cut_at_headline_verbs(piece_start, piece)]
     pieces = [part for piece_start, piece in pieces for part in _cut_at_article_after_head(piece_start, piece)]
     pieces = [part for piece_start, piece in pieces for part in _cut_after_label_for(piece_start, piece)]
@@ -253,6 +254,23 @@ def _introduces_brand(key: str) -> bool:
     """'Netzwerk hafen.net', 'Logistiknetzwerk velo.net:x': a head noun before a
     lower-case brand says what the brand is and is no part of its name."""
     return cuts().brand_head.search(key) is not None
+
+
+POSSESSIVE_BEFORE_NAME = regex.compile(r"['’]s[ \t]+(?=\p{Lu})")
+
+
+def _cut_at_possessive(start: int, piece: str) -> list[tuple[int, str]]:
+    """'Welsh Government's SMART Innovation', 'Innovate UK's Launchpad': the owner and,
+    after its possessive, what it owns are two names (not a place's, which the trim drops,
+    nor a tier: 'Velmora Agritech's Silver label')."""
+    if "'s " not in piece and "’s " not in piece:
+        return [(start, piece)]
+    match = POSSESSIVE_BEFORE_NAME.search(piece)
+    owner = piece[:match.start()] if match else ""
+    if match is None or " " not in owner or owner.casefold() in vocabulary().places \
+            or piece[match.end():].split(" ")[0].casefold().split("-")[0] in label_rules().tier_words:
+        return [(start, piece)]
+    return [(start, owner), (start + match.end(), piece[match.end():])]
 
 
 def _cut_at_headline_verbs(start: int, piece: str) -> list[tuple[int, str]]:
