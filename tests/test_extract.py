@@ -3829,3 +3829,11 @@ def test_an_owner_s_possessive_parts_its_name_from_what_it_owns():
 
 def test_a_possessive_before_a_tier_still_names_the_cluster():
     assert labels_of(run("en", "Velmora Agritech's Silver label was renewed in 2023.")) == {("Velmora Agritech", "silver")}
+
+
+def test_national_cluster_associations_are_organisations_not_clusters():
+    out = run("en", "France Clusters and CLUSTERO welcomed the Gold label of the Velmora Aero Cluster; Siva co-funds the "
+                    "Norwegian clusters.")
+    orgs = {r["organisation"]: r["org_type"] for r in out["organisations"]}
+    assert {"France Clusters", "CLUSTERO", "Siva"} <= set(orgs)
+    assert {r["cluster"] for r in out["clusters"]} == {"Velmora Aero Cluster"}
