@@ -3837,3 +3837,12 @@ def test_national_cluster_associations_are_organisations_not_clusters():
     orgs = {r["organisation"]: r["org_type"] for r in out["organisations"]}
     assert {"France Clusters", "CLUSTERO", "Siva"} <= set(orgs)
     assert {r["cluster"] for r in out["clusters"]} == {"Velmora Aero Cluster"}
+
+
+@pytest.mark.parametrize("text, cluster", [
+    ("Der Medizintechnikverbund Klaster Medyczny Velmora erhielt 2021 das Bronze-Label.", "Klaster Medyczny Velmora"),
+    ("Das Gesundheitscluster Clúster Salud Tarsante erhielt das Silber-Label.", "Clúster Salud Tarsante"),
+    ("Der Mikrosystem-Verbund Velden erhielt das Gold-Label.", "Mikrosystem-Verbund Velden"),
+])
+def test_a_verbund_is_a_network_and_a_descriptor_before_a_foreign_cluster_name_is_no_part_of_it(text, cluster):
+    assert {r["cluster"] for r in run("de", text)["labels"]} == {cluster}

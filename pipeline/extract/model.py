@@ -197,6 +197,8 @@ def brand_after_descriptor(name: str) -> str:
     first = words[at + 1]
     letters = first.replace("-", "")
     brand = (regex.search(r"\p{Ll}\p{Lu}|\p{N}", first) is not None or (letters.isupper() and len(letters) >= 2)
+             or (at == 0 and first.casefold() in vocab.cluster_heads and len(words) > at + 2)  # 'Gesundheitscluster Clúster Salud Levante'
+
              or (first.casefold() in common_words("en") and first.casefold() not in common_words("de"))
              or (_network_word(words[at]) and first[:1].isupper() and "-" not in first
                  and not is_common_word_or_compound(first) and not first.casefold().endswith(_noun_endings())))
