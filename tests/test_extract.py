@@ -3846,3 +3846,12 @@ def test_national_cluster_associations_are_organisations_not_clusters():
 ])
 def test_a_verbund_is_a_network_and_a_descriptor_before_a_foreign_cluster_name_is_no_part_of_it(text, cluster):
     assert {r["cluster"] for r in run("de", text)["labels"]} == {cluster}
+
+
+@pytest.mark.parametrize("text", [
+    "Gothenburg-based Velmund AB said its oat drink had already taken Gold at the Tarsio Beverage Awards.",
+    "Start-up Lumivel took silver in a start-up pitch competition at the show.",
+])
+def test_a_tier_won_at_awards_or_in_a_competition_is_another_prize(text):
+    out = run("en", text)
+    assert out["labels"] == [] and out["clusters"] == []

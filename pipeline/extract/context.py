@@ -528,7 +528,8 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
             found.add(Mention(name.start, name.end, name.text, CLUSTER, "label_subject"))
             described_until = _apposition_end(text, chunk.end)
         elif inside and _candidate(text, chunk, language) and not found.covered(chunk.start, chunk.end) \
-                and chunk.text not in name_parts and not is_generic_cluster_phrase(chunk.text) and not _is_kicker(text, chunk, label_sentences, found):
+                and chunk.text not in name_parts and not is_generic_cluster_phrase(chunk.text) \
+                and not _is_kicker(text, chunk, label_sentences, found):
             name = _without_genitive_head(_without_dashed_acronym(_without_plural_noun(chunk)))
             found.add(Mention(name.start, name.end, name.text, CLUSTER, "label_subject"))
         else:
