@@ -3855,3 +3855,10 @@ def test_a_verbund_is_a_network_and_a_descriptor_before_a_foreign_cluster_name_i
 def test_a_tier_won_at_awards_or_in_a_competition_is_another_prize(text):
     out = run("en", text)
     assert out["labels"] == [] and out["clusters"] == []
+
+
+def test_a_headline_in_capitals_ends_the_name_at_its_verb_and_the_canonical_is_not_in_capitals():
+    out = run("en", "VELMORA COMPOSITES CLUSTER BRINGS RECORD PAVILION TO JEC WORLD\n\nThe Velmora Composites Cluster (VCC) "
+                    "is exhibiting with 14 member companies. The cluster was awarded the Silver Label in July 2023.")
+    row = only(out["clusters"])
+    assert row["cluster"] == "Velmora Composites Cluster" and "VELMORA COMPOSITES CLUSTER" in forms(row)

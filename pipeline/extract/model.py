@@ -58,8 +58,8 @@ class Entity:
             plain = [f for f in plain if not _company_form(f)] or plain
             # the cluster's own name, not its support association's ('Verein X e.V.')
             plain = [f for f in plain if not name_key(f).startswith(wrapper_before())] or plain
-            return brand_after_descriptor(max(plain or names, key=lambda f: (len(f.split()), len(f))))
-        best = max(plain or names, key=lambda f: (len(f.split()), len(f)))
+            return brand_after_descriptor(max(plain or names, key=lambda f: (len(f.split()), len(f), not f.isupper())))
+        best = max(plain or names, key=lambda f: (len(f.split()), len(f), not f.isupper()))
         return _without_place_adjective(best) if self.label == ORG else best
 
 
