@@ -3862,3 +3862,8 @@ def test_a_headline_in_capitals_ends_the_name_at_its_verb_and_the_canonical_is_n
                     "is exhibiting with 14 member companies. The cluster was awarded the Silver Label in July 2023.")
     row = only(out["clusters"])
     assert row["cluster"] == "Velmora Composites Cluster" and "VELMORA COMPOSITES CLUSTER" in forms(row)
+
+
+def test_a_prize_compound_is_no_label_subject():
+    out = run("de", "Mit dem Velmorischen Leichtbaupreis in Gold wurde die Tarsio AG ausgezeichnet.")
+    assert "Velmorischen Leichtbaupreis" not in {r["cluster"] for r in out["clusters"]}

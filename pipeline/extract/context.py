@@ -16,7 +16,7 @@ from pipeline.extract.chunks import Chunk
 from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.classify import coordinated_parts
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster
-from pipeline.extract.name_shapes import (DASHED_ACRONYM, GENITIVE_HEADS, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head,
+from pipeline.extract.name_shapes import (DASHED_ACRONYM, GENITIVE_HEADS, compound_head, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head,
                                           is_common_word_or_compound, is_generic_cluster_phrase,
                                           is_generic_network, is_name_like, org_type_of, words_of)
 from pipeline.dates import load_rules as load_date_rules
@@ -259,6 +259,9 @@ def _only_places(words: list[str]) -> bool:
 ADJECTIVE_START = regex.compile(r"\p{Lu}\p{Ll}+es[ \t]")
 
 
+PRIZE_HEADS = frozenset({"preis", "wettbewerb", "award"})
+
+
 def _candidate(text: str, chunk: Chunk, language: str) -> bool:
     """A bare chunk that may be promoted by context: not a label word, place, role or
     person; and a proper name rather than a run of capitalised German nouns (a name
@@ -268,6 +271,8 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
     if any(w in vocab.not_cluster_words or w in vocab.role_words or w in vocab.not_body_words
            or w in vocab.titles or w in label_rules().tier_words for w in words):
         return False
+    if any(compound_head(w, PRIZE_HEADS) for w in chunk.words):
+        return False  # 'Bayerischer Leichtbaupreis', 'Innovationswettbewerb': a prize
     if chunk.text.casefold() in vocab.places or chunk.text.casefold() in vocab.generic_adjectives:
         return False  # 'Europäischen Union'; 'Velmora, the Danish wind cluster': an adjective
     first = chunk.words[0]
