@@ -107,7 +107,7 @@ TOML_SCHEMAS = {
                        nationality_adjectives=WORDS),
         organisation=_table(heads=Mapping(WORDS, ORG_TYPES),
                             list_introducers=Mapping(WORDS, ORG_TYPES + ("programme",)),
-                            adjective_body_heads=WORDS, state_nouns=WORDS),
+                            adjective_body_heads=WORDS, state_nouns=WORDS, descriptor_endings=WORDS),
         names=_table(connectors=WORDS, not_name_start=WORDS, headline_verbs=WORDS,
                      not_body_words=WORDS, generic_nouns=WORDS,
                      cuts=_table(label_nouns=WORDS, label_for=WORDS, located_endings=WORDS,

@@ -3867,3 +3867,12 @@ def test_a_headline_in_capitals_ends_the_name_at_its_verb_and_the_canonical_is_n
 def test_a_prize_compound_is_no_label_subject():
     out = run("de", "Mit dem Velmorischen Leichtbaupreis in Gold wurde die Tarsio AG ausgezeichnet.")
     assert "Velmorischen Leichtbaupreis" not in {r["cluster"] for r in out["clusters"]}
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("Neu im Netzwerk ist der Anlagenbauer Velmfeld Extrusion GmbH aus Velden.", "Velmfeld Extrusion GmbH"),
+    ("Die Tochter Tarsio Slovakia s.r.o. liefert Bremsen.", "Tarsio Slovakia s.r.o."),
+    ("Dazu kommt der Schweizer Uhrenhersteller Montavel SA.", "Montavel SA"),
+])
+def test_a_descriptor_noun_before_a_company_is_no_part_of_its_canonical_name(text, organisation):
+    assert organisation in {r["organisation"] for r in run("de", text)["organisations"]}

@@ -219,14 +219,22 @@ def _noun_endings() -> tuple:
 
 def _without_place_adjective(name: str) -> str:
     """'Schweizer Lumetis AG' -> 'Lumetis AG', 'lothringische Mosel Composites SAS' -> 'Mosel
-    Composites SAS': a place's adjective before a company's name with its legal form says
-    where the company is from, and is no part of its name."""
+    Composites SAS', 'Anlagenbauer Kornfeld Extrusion GmbH' -> 'Kornfeld Extrusion GmbH': a
+    place's adjective or a descriptor noun ([organisation] descriptor_endings) before a
+    company's name with its legal form says where the company is from or what it is, and is
+    no part of its name."""
     first, _, rest = name.partition(" ")
-    if " " not in rest or not _company_form(rest):
+    if not rest[:1].isupper() or (" " not in rest and not _company_form(rest)) or not _company_form(name):
         return name
-    if _place_adjective(first) or (first[:1].islower() and first.endswith(("ische", "ischen", "ischer"))):
-        return rest
+    if _place_adjective(first) or (first[:1].islower() and first.endswith(("ische", "ischen", "ischer"))) \
+            or first.casefold().endswith(_descriptor_endings()):
+        return _without_place_adjective(rest)  # ('Schweizer Uhrenhersteller Montavel SA')
     return name
+
+
+@lru_cache(maxsize=1)
+def _descriptor_endings() -> tuple:
+    return tuple(w.casefold() for w in vocabulary().word_lists["organisation.descriptor_endings"])
 
 
 def _network_word(word: str) -> bool:
