@@ -3876,3 +3876,14 @@ def test_a_prize_compound_is_no_label_subject():
 ])
 def test_a_descriptor_noun_before_a_company_is_no_part_of_its_canonical_name(text, organisation):
     assert organisation in {r["organisation"] for r in run("de", text)["organisations"]}
+
+
+def test_a_department_named_by_its_portfolio_keeps_its_head():
+    out = run("en", "The Department of Enterprise, Trade and Employment funds the Velmora Cluster CLG.")
+    assert "Department of Enterprise, Trade and Employment" in {r["organisation"] for r in out["organisations"]}
+
+
+@pytest.mark.parametrize("name", ["Velmora Oyj", "Tarsio ASA", "Brunkel ehf."])
+def test_nordic_legal_forms_make_companies(name):
+    out = run("en", f"Partners include {name} and others.")
+    assert {(r["organisation"], r["org_type"]) for r in out["organisations"]} == {(name, "company")}

@@ -7,7 +7,7 @@ from functools import lru_cache
 import regex
 
 from pipeline.extract.brands import lower_case_brands
-from pipeline.extract.chunks import Chunk, name_chunks
+from pipeline.extract.chunks import Chunk, growth, name_chunks
 from pipeline.extract.gazetteer import misspelt_entry
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME
 from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, is_common_word_or_compound, genitive_pattern, NAME_PARTICLE_AFTER,
@@ -680,8 +680,8 @@ def _governed_name_offset(text: str) -> int:
         return 0
     left = text[:match.start()]
     if len(left.split()) != 1 or org_type_of(left) or left.isupper() or \
-            (UPPER.search(left[1:]) and not TITLE_COMPOUND.match(left)):
-        return 0
+            (UPPER.search(left[1:]) and not TITLE_COMPOUND.match(left)) or growth().ministry.search(left):
+        return 0  # (nor 'Department of Enterprise, ...': a ministry named by its portfolio)
     return match.end()
 
 
