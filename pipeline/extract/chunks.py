@@ -448,12 +448,15 @@ def _foreign_name_end(text: str, chunk_text: str, end: int) -> int:
     capitalised chunk: 'Niški tehnološki klaster', 'Klaster zdravstvenog turizma Kvarner',
     'Grozd Čista energija Dolenjska'. The lower-case words must be no German or English
     words, and the name must hold a foreign cluster head ('klaster', 'grozd')."""
+    heads = lower_words("names.growth.lower_case_cluster_heads")
+    window = (chunk_text + text[end:end + 60]).casefold()
+    if not any(h in window for h in heads):
+        return end  # (no foreign cluster head near: most chunks)
     tail = FOREIGN_NAME_TAIL.match(text, end)
     if tail is None:
         return end
     lower = list(LOWER_RUN_WORD.finditer(tail["lower"]))
     rare = next((i for i, m in enumerate(lower) if not is_rare_word(m[0], "de")), len(lower))
-    heads = lower_words("names.growth.lower_case_cluster_heads")
     if not rare or not any(w.casefold() in heads for w in [*chunk_text.split(), *(m[0] for m in lower[:rare])]):
         return end
     if rare < len(lower):  # 'Zagorski ICT klaster| aus Krapina': a German word ends the name

@@ -169,11 +169,14 @@ def as_cluster(entity: Entity) -> None:
 def _inner_genitive(form: str, forms) -> bool:
     """'Sensorik-Clusters Donau-Regen' beside 'Sensorik-Cluster Donau-Regen': a word inside
     the name in the genitive, when the text also has the nominative."""
+    if "s " not in form:
+        return False  # (no word but the last ends in s: most forms)
     words = form.split(" ")
     return any(w.endswith("s") and " ".join([*words[:i], w[:-1], *words[i + 1:]]) in forms
                for i, w in enumerate(words[:-1]))
 
 
+@lru_cache(maxsize=65536)
 def brand_after_descriptor(name: str) -> str:
     """'Netzwerk BalticMed Plus' -> 'BalticMed Plus', 'Wasserstoffnetzwerk H2Rhein' -> 'H2Rhein',
     'Netzwerk Velmora' -> 'Velmora': a head word (or a compound ending in one, perhaps after a
@@ -217,6 +220,7 @@ def _noun_endings() -> tuple:
     return tuple(vocabulary().word_lists["context.common_noun_endings"])
 
 
+@lru_cache(maxsize=65536)
 def _without_place_adjective(name: str) -> str:
     """'Schweizer Lumetis AG' -> 'Lumetis AG', 'lothringische Mosel Composites SAS' -> 'Mosel
     Composites SAS', 'Anlagenbauer Kornfeld Extrusion GmbH' -> 'Kornfeld Extrusion GmbH': a
