@@ -181,11 +181,11 @@ def brand_after_descriptor(name: str) -> str:
     """'Netzwerk BalticMed Plus' -> 'BalticMed Plus', 'Wasserstoffnetzwerk H2Rhein' -> 'H2Rhein',
     'Netzwerk Velmora' -> 'Velmora': a head word (or a compound ending in one, perhaps after a
     place's adjective) before a brand says what kind of body the brand is, and the brand is
-    the name (the annotators name 'food.net:z' and keep the whole as an alias, which the
+    the name (the annotators name the brand and keep the whole as an alias, which the
     entity's surface forms keep). A brand: a word with a capital or a digit inside, in
     capitals, English and no German word, or, after a network word, a coined word. After a
-    cluster word a coined word may be part of the name ('Cluster Mobilier Transilvan');
-    common words ('Cluster Mobilitätswirtschaft'), places ('Netzwerk Ostbayern') and legal
+    cluster word a coined word may be part of the name ('Cluster Mobilier Velmoran');
+    common words ('Cluster Kreislaufwirtschaft'), places ('Netzwerk Ostbayern') and legal
     forms ('Kelvan-Cluster e.V.') are no brands."""
     from pipeline.extract.name_shapes import compound_head, is_common_word_or_compound
     from pipeline.lexicon import common_words
