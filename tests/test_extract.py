@@ -3887,3 +3887,9 @@ def test_a_department_named_by_its_portfolio_keeps_its_head():
 def test_nordic_legal_forms_make_companies(name):
     out = run("en", f"Partners include {name} and others.")
     assert {(r["organisation"], r["org_type"]) for r in out["organisations"]} == {(name, "company")}
+
+
+def test_a_brand_ending_a_cluster_s_name_is_its_short_form():
+    out = run("en", "The Mazowiecki Klaster ICT VelmoTech received the Gold label. In 2020 VelmoTech had received Silver.")
+    row = only(out["clusters"])
+    assert row["cluster"] == "Mazowiecki Klaster ICT VelmoTech" and "VelmoTech" in forms(row)

@@ -371,6 +371,7 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
         if len(coined) == 1:
             found.merge(coined[0], short)  # 'the Havn cluster' -> 'NordHavn'
     _merge_first_words([e for e in found.entities if e.label == CLUSTER], found)
+    _merge_last_brand_words([e for e in found.entities if e.label == CLUSTER], found)
     _merge_initials([e for e in found.entities if e.label == CLUSTER], found)
     _merge_support_association([e for e in found.entities if e.label == CLUSTER], found)
     # (the clusters listed once: merging an organisation into one removes only the organisation)
@@ -451,6 +452,25 @@ def _merge_first_words(clusters: list[Entity], found: DocumentEntities) -> None:
             by_first.setdefault(first, []).append(entity)
     for short in [e for e in clusters if all(" " not in f for f in e.forms)]:
         longer = [e for e in by_first.get(short.canonical.casefold(), []) if e is not short]
+        if len(longer) == 1 and longer[0] in found.entities and short in found.entities:
+            found.merge(longer[0], short)
+
+
+BRAND_SHAPE = regex.compile(r"\p{Lu}[\p{L}\p{N}]*\p{Ll}\p{Lu}[\p{L}\p{N}]*|\p{Lu}[\p{Lu}\p{N}]{2,}")
+
+
+def _merge_last_brand_words(clusters: list[Entity], found: DocumentEntities) -> None:
+    """'MazoTech' ... 'Mazowiecki Klaster ICT MazoTech', 'AQUAVITA' ... 'Future Cluster
+    AQUAVITA': a one-word brand (camel case or capitals) that ends the name of exactly one
+    other cluster of the text is its short form."""
+    by_last: dict[str, list[Entity]] = {}
+    for entity in clusters:
+        for last in {f.rsplit(" ", 1)[-1] for f in entity.forms if " " in f}:
+            by_last.setdefault(last, []).append(entity)
+    for short in [e for e in clusters if len(e.forms) and all(" " not in f for f in e.forms)]:
+        if not BRAND_SHAPE.fullmatch(short.canonical):
+            continue
+        longer = [e for e in by_last.get(short.canonical, []) if e is not short]
         if len(longer) == 1 and longer[0] in found.entities and short in found.entities:
             found.merge(longer[0], short)
 
