@@ -3893,3 +3893,9 @@ def test_a_brand_ending_a_cluster_s_name_is_its_short_form():
     out = run("en", "The Mazowiecki Klaster ICT VelmoTech received the Gold label. In 2020 VelmoTech had received Silver.")
     row = only(out["clusters"])
     assert row["cluster"] == "Mazowiecki Klaster ICT VelmoTech" and "VelmoTech" in forms(row)
+
+
+def test_a_name_described_as_a_cluster_initiative_is_a_cluster_not_a_programme():
+    out = run("en", "A key partner is the VelmoTech Network Rhine-Tarsel, a cluster initiative with 95 members that has "
+                    "held the Bronze Label since 2021.")
+    assert labels_of(out) == {("VelmoTech Network Rhine-Tarsel", "bronze")} and out["programmes"] == []

@@ -34,6 +34,7 @@ def _programme_word_before(preceding: str) -> bool:
     return PROGRAMME_CONTEXT.search(preceding) is not None
 
 
+CLUSTER_INITIATIVE = regex.compile(r"(?i)\b(?:cluster|clusters|network|netzwerk)[ \t-]+initiatives?\b")
 PROGRAMME_AFTER = regex.compile(
     r"^(?:[“”\"']?[ \t]*[-–]?(?:programme|program|programm|project|projekt|initiative|scheme)\b"
     # an apposition: "X, one of the Euroclusters", "X, a Horizon Europe project"
@@ -160,8 +161,9 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             end = year.end() if year else named.end
             found.add(Mention(named.start, end, text[named.start:end], PROGRAMME, "programme_rules"))
             continue
-        if _programme_word_before(_preceding(text, chunk.start, 25)) or \
-                PROGRAMME_AFTER.match(text[chunk.end:chunk.end + 60]):
+        after = PROGRAMME_AFTER.match(text[chunk.end:chunk.end + 60])
+        if _programme_word_before(_preceding(text, chunk.start, 25)) or (
+                after and not CLUSTER_INITIATIVE.search(after.group())):  # (', a cluster initiative': a cluster)
             if is_name_like(chunk, language) and org_type_of(chunk.text) in ("", "agency", "network"):
                 governing = GOVERNING_PROGRAMME.search(chunk.text)
                 if governing:  # 'Projekt ALPBUILD des Programms Interreg': the project, not its programme's noun
