@@ -3899,3 +3899,10 @@ def test_a_name_described_as_a_cluster_initiative_is_a_cluster_not_a_programme()
     out = run("en", "A key partner is the VelmoTech Network Rhine-Tarsel, a cluster initiative with 95 members that has "
                     "held the Bronze Label since 2021.")
     assert labels_of(out) == {("VelmoTech Network Rhine-Tarsel", "bronze")} and out["programmes"] == []
+
+
+def test_medal_signs_opening_lines_give_the_tiers_of_the_clusters_listed():
+    text = ("Gestern haben drei unserer Netzwerke ihre Excellence-Labels bekommen, verliehen von der ESCA:\n\n"
+            "🥇 Textilcluster Velmora\n🥈 Logistiknetz Tarsland (LNT)\n🥉 AgriTech Velden\n")
+    assert labels_of(run("de", text)) == {("Textilcluster Velmora", "gold"), ("Logistiknetz Tarsland", "silver"),
+                                          ("AgriTech Velden", "bronze")}

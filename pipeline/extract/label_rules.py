@@ -137,5 +137,7 @@ def label_rules() -> LabelRules:
             # (or a line ending in its only parenthesis: 'GCE X – battery materials, Mo i Rana (Gold, 2022)')
             rf"|[ \t]*[-•*–][ \t]*[^\n]*?[\p{{L}}.][ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?(?:[ \t]*[,;]|[ \t]+)[^()\n]{{0,60}}\)"
             rf"|[^(\n]{{2,120}}?[\p{{L}}.][ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?(?:[ \t]*[,;]|[ \t]+)[^()\n]{{0,60}}\)[ \t.]*$"
-            rf"|[ \t]*[-•*–][ \t]*[^:\n]{{2,100}}?(?::|[ \t][–—-])[ \t]*{tier}\b[^\n]{{0,40}}$)"),
+            rf"|[ \t]*[-•*–][ \t]*[^:\n]{{2,100}}?(?::|[ \t][–—-])[ \t]*{tier}\b[^\n]{{0,40}}$"
+            # (a medal sign opening a line before a name: '🥇 Textilcluster X')
+            rf"|[ \t]*[🥇🥈🥉]+[ \t]+\p{{Lu}}[^\n]{{1,100}}$)"),
     )
