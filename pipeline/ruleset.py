@@ -109,7 +109,7 @@ TOML_SCHEMAS = {
                             list_introducers=Mapping(WORDS, ORG_TYPES + ("programme",)),
                             adjective_body_heads=WORDS, state_nouns=WORDS, descriptor_endings=WORDS),
         names=_table(connectors=WORDS, not_name_start=WORDS, headline_verbs=WORDS,
-                     not_body_words=WORDS, generic_nouns=WORDS,
+                     not_body_words=WORDS, generic_nouns=WORDS, prize_heads=WORDS,
                      cuts=_table(label_nouns=WORDS, label_for=WORDS, located_endings=WORDS,
                                  truncation_conjunctions=WORDS, role_conjunctions=WORDS, titles=WORDS,
                                  project_compound_endings=WORDS, brand_heads=WORDS, articles=WORDS,

@@ -2,12 +2,14 @@
 acronym to the entity of the name before it."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.model import DocumentEntities, Mention, ORG, PERSON, PROGRAMME
 from pipeline.extract.name_shapes import org_type_of, programme_head_endings
-from pipeline.extract.vocab import vocabulary
+from pipeline.extract.vocab import vocabulary, word_pattern
 
 
 ACRONYM = regex.compile(r"^(?:\p{Lu}[\p{Lu}\p{N}&/-]{1,9}|\p{Lu}\p{Ll}*\p{Lu}[\p{L}\p{N}-]*)$")
@@ -62,7 +64,10 @@ def _country_code(inner: str, name: str) -> bool:
     return len(inner) == 2 and inner.isalpha() and inner.isupper() and not initials.startswith(inner)
 
 
-CONJUNCTION = regex.compile(r" (?:and|und|sowie) ")
+@lru_cache(maxsize=1)
+def _name_conjunction() -> regex.Pattern:
+    """' and ', ' und ', ' sowie ' between two names ([names.coordination] name_conjunctions)."""
+    return word_pattern(r" (?:%(names.coordination.name_conjunctions)s) ")
 
 
 def _initials(name: str) -> str:
@@ -73,7 +78,7 @@ def _spelled_tail(name: str, acronym: str) -> int:
     """The offset of the part after the last conjunction when it alone spells the acronym
     and the whole name does not ('Brennock Automation and Irish Manufacturing Research'
     before '(IMR)'); else 0."""
-    parts = list(CONJUNCTION.finditer(name))
+    parts = list(_name_conjunction().finditer(name))
     if not parts or _initials(name) == acronym:
         return 0
     tail = parts[-1].end()

@@ -14,7 +14,8 @@ from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, is_common_word_or_c
                                           TITLE_COMPOUND, UPPER, cluster_name_from, compound_head,
                                           is_generic_network, is_name_like, is_person_name, is_place_genitive,
                                           legal_endings, org_type_of, programme_head_endings)
-from pipeline.extract.vocab import is_first_name, is_role_word, lower_words, vocabulary, word_pattern
+from pipeline.extract.vocab import (common_noun_endings, is_first_name, is_role_word, lower_words, vocabulary,
+                                   word_pattern)
 from pipeline.lexicon import is_rare_word
 from pipeline.names import legal_forms
 
@@ -561,13 +562,8 @@ def _two_coined_names(left: str, right_words: list[str]) -> bool:
 def _coined_opening(word: str) -> bool:
     """A word that may open a coined name: no common word, no German compound noun by its
     ending ('Systemzuverlässigkeit') and no compound of a body's head ('Fraunhofer-Institut')."""
-    return is_rare_word(word, "de") and not word.casefold().endswith(_noun_endings()) \
+    return is_rare_word(word, "de") and not word.casefold().endswith(common_noun_endings()) \
         and not compound_head(word, _all_org_heads())
-
-
-@lru_cache(maxsize=1)
-def _noun_endings() -> tuple:
-    return tuple(vocabulary().word_lists["context.common_noun_endings"])
 
 
 @lru_cache(maxsize=1)

@@ -259,9 +259,6 @@ def _only_places(words: list[str]) -> bool:
 ADJECTIVE_START = regex.compile(r"\p{Lu}\p{Ll}+es[ \t]")
 
 
-PRIZE_HEADS = frozenset({"preis", "wettbewerb", "award"})
-
-
 def _candidate(text: str, chunk: Chunk, language: str) -> bool:
     """A bare chunk that may be promoted by context: not a label word, place, role or
     person; and a proper name rather than a run of capitalised German nouns (a name
@@ -271,7 +268,7 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
     if any(w in vocab.not_cluster_words or w in vocab.role_words or w in vocab.not_body_words
            or w in vocab.titles or w in label_rules().tier_words for w in words):
         return False
-    if any(compound_head(w, PRIZE_HEADS) for w in chunk.words):
+    if any(compound_head(w, lower_words("names.prize_heads")) for w in chunk.words):
         return False  # 'Bayerischer Leichtbaupreis', 'Innovationswettbewerb': a prize
     if chunk.text.casefold() in vocab.places or chunk.text.casefold() in vocab.generic_adjectives:
         return False  # 'Europäischen Union'; 'Velmora, the Danish wind cluster': an adjective

@@ -9,7 +9,7 @@ import bisect
 
 import regex
 
-from pipeline.extract.vocab import vocabulary
+from pipeline.extract.vocab import common_noun_endings, lower_words, vocabulary
 from pipeline.names import legal_forms, name_key
 
 
@@ -204,20 +204,10 @@ def brand_after_descriptor(name: str) -> str:
 
              or (first.casefold() in common_words("en") and first.casefold() not in common_words("de"))
              or (_network_word(words[at]) and first[:1].isupper() and "-" not in first
-                 and not is_common_word_or_compound(first) and not first.casefold().endswith(_noun_endings())))
+                 and not is_common_word_or_compound(first) and not first.casefold().endswith(common_noun_endings())))
     if not brand or first.casefold() in vocab.places or " ".join(words[at + 1:]) in legal_forms():
         return name
     return " ".join(words[at + 1:])
-
-
-@lru_cache(maxsize=1)
-def _country_adjectives() -> frozenset:
-    return frozenset(w.casefold() for w in vocabulary().word_lists["cluster.nationality_adjectives"])
-
-
-@lru_cache(maxsize=1)
-def _noun_endings() -> tuple:
-    return tuple(vocabulary().word_lists["context.common_noun_endings"])
 
 
 @lru_cache(maxsize=65536)
@@ -238,7 +228,7 @@ def _without_place_adjective(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _descriptor_endings() -> tuple:
-    return tuple(w.casefold() for w in vocabulary().word_lists["organisation.descriptor_endings"])
+    return tuple(lower_words("organisation.descriptor_endings"))
 
 
 def _network_word(word: str) -> bool:
@@ -251,7 +241,8 @@ def _network_word(word: str) -> bool:
 def _place_adjective(word: str) -> bool:
     """'Finnish', 'Schweizer', 'Vorarlberger': a country's adjective, or a place's in -er."""
     lowered = word.casefold()
-    return lowered in _country_adjectives() or (lowered.endswith("er") and lowered[:-2] in vocabulary().places)
+    return lowered in lower_words("cluster.nationality_adjectives") or (
+        lowered.endswith("er") and lowered[:-2] in vocabulary().places)
 
 
 def _company_form(name: str) -> bool:

@@ -14,7 +14,8 @@ from pipeline.extract.chunks import Chunk
 from pipeline.extract.labels import entry_heading
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON
 from pipeline.extract.name_shapes import cluster_name_from, is_person_name, org_type_of
-from pipeline.extract.vocab import is_first_name, is_role_word, lower_words, vocabulary, word_pattern
+from pipeline.extract.vocab import (common_noun_endings, is_first_name, is_role_word, lower_words, vocabulary,
+                                   word_pattern)
 from pipeline.names import name_key
 
 
@@ -614,13 +615,6 @@ def _add_initialled_names(text: str, found: DocumentEntities) -> None:
             found.add(Mention(start, end, match["name"], PERSON, "person_rules"))
 
 
-@lru_cache(maxsize=1)
-def _noun_endings() -> tuple[str, ...]:
-    """Endings of German common nouns ([context] common_noun_endings): 'Referent
-    Clusterentwicklung' names a field, no person."""
-    return tuple(lower_words("context.common_noun_endings"))
-
-
 def _add_titled_surnames(text: str, found: DocumentEntities) -> None:
     """Surnames named after a role word alone ('Minister Şahin', 'Landrat Keller'): a
     person, when the word is no common word the text also writes in lower case, no place,
@@ -629,7 +623,7 @@ def _add_titled_surnames(text: str, found: DocumentEntities) -> None:
         start = match.start("name")
         name = match["name"]
         if is_role_word(match["role"].casefold()) and not is_first_name(name) \
-                and not (len(name) > 6 and name.casefold().endswith(_noun_endings())) \
+                and not (len(name) > 6 and name.casefold().endswith(common_noun_endings())) \
                 and not _role_line_under_a_name(text, match.start(), found) \
                 and _could_be_surname(name, text, found, start):  # ('Geschäftsführer Alexander': cut off)
             found.add(Mention(start, match.end("name"), name, PERSON, "person_rules"))

@@ -105,6 +105,13 @@ def lower_words(path: str) -> frozenset:
     return frozenset(w.casefold() for w in vocabulary().word_lists[path])
 
 
+@lru_cache(maxsize=1)
+def common_noun_endings() -> tuple[str, ...]:
+    """Endings of German common nouns ([context] common_noun_endings: 'Forschung',
+    'Systemzuverlässigkeit'), as a tuple for str.endswith: a word with one is no coined name."""
+    return tuple(lower_words("context.common_noun_endings"))
+
+
 def alternation(words) -> str:
     """The words as the alternatives of a regular expression, escaped, in the order
     given ('and|und|as well as'): where one word begins another, the order decides
