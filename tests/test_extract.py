@@ -598,6 +598,17 @@ def test_genitive_cluster_introducer_is_normalised():
     assert only(out["clusters"])["cluster"] in {"Cluster Eisenwald Metall", "Eisenwald Metall"}
 
 
+@pytest.mark.parametrize("text, cluster, form", [
+    ("Jana Brunkel, Geschäftsführerin des Clusters Tarsio Werkstoffe Lippe, freut sich über Gold.",
+     "Cluster Tarsio Werkstoffe Lippe", "Clusters Tarsio Werkstoffe Lippe"),
+    ("Das Clustermanagement des Netzwerks Kognitive Robotik Velden lud ein.",
+     "Netzwerk Kognitive Robotik Velden", "Netzwerks Kognitive Robotik Velden"),
+])
+def test_a_name_given_only_in_the_genitive_is_named_in_the_nominative(text, cluster, form):
+    row = only(run("de", text)["clusters"])
+    assert (row["cluster"], forms(row)) == (cluster, {form})
+
+
 def test_network_ev_and_short_form_are_one_cluster():
     text = ("Brennholt Cluster Network e.V. is based in Kiel. "
             "Brennholt was awarded the Bronze Label in 2019.")

@@ -610,9 +610,10 @@ def _without_plural_noun(chunk: Chunk) -> Chunk:
 
 
 def _without_genitive_head(chunk: Chunk) -> Chunk:
-    """'(das Clustermanagement des) Netzwerks X', '(des) Vorgängervereins X': the genitive
-    head noun before a name, or an association's compound, is no part of it (a field's
-    compound is: 'des Sensorik-Clusters Ostwürttemberg')."""
+    """'(das Clustermanagement des) Verbunds X', '(des) Vorgängervereins X': the genitive
+    of a body's word before a name, or an association's compound, is no part of it (a
+    field's compound is: 'des Sensorik-Clusters Ostwürttemberg'; so are 'Clusters' and
+    'Netzwerks', which the entity's name puts in the nominative)."""
     first, _, rest = chunk.text.partition(" ")
     lowered = first.casefold()
     if rest[:1].isupper() and (lowered in GENITIVE_HEADS or (lowered.endswith("vereins") and len(lowered) > 9)):

@@ -53,6 +53,7 @@ class Entity:
         plain = [f for f in names if not (f.endswith("s") and f[:-1] in self.forms)
                  and not (f.endswith("es") and f[:-2] in self.forms) and not _inner_genitive(f, self.forms)]
         if self.label == CLUSTER:
+            plain = [nominative_head(f) for f in plain]
             plain = [f for f in plain if not MANAGEMENT.search(name_key(f))] or plain
             # nor the company that runs it ('ChemNet X GmbH' of the 'Chemie-Cluster X')
             plain = [f for f in plain if not _company_form(f)] or plain
@@ -164,6 +165,20 @@ def as_cluster(entity: Entity) -> None:
     entity.org_type = ""
     for mention in entity.mentions:
         mention.label = CLUSTER
+
+
+@lru_cache(maxsize=65536)
+def nominative_head(name: str) -> str:
+    """'Clusters Velmora Mobility' -> 'Cluster Velmora Mobility', 'Netzwerks X' -> 'Netzwerk X':
+    a name the text gives only after 'des', its head word in the genitive; the annotators
+    name it in the nominative and keep the genitive as an alias."""
+    first, _, rest = name.partition(" ")
+    heads = vocabulary().cluster_heads | vocabulary().network_heads
+    for ending in ("es", "s"):
+        stem = first[:-len(ending)]
+        if rest and first.endswith(ending) and stem.casefold() in heads:
+            return f"{stem} {rest}"
+    return name
 
 
 def _inner_genitive(form: str, forms) -> bool:

@@ -348,8 +348,9 @@ def _without_part_noun(name: str) -> str:
 DASHED_ACRONYM = regex.compile(r"[ \t]+[–—-][ \t]+\p{Lu}[\p{Lu}\p{N}&]{1,9}$")
 
 
-# The genitive of a head word before a name ('des Clusters X', 'des Netzwerks X'): no part of it.
-GENITIVE_HEADS = frozenset({"clusters", "netzwerks", "netzwerkes", "verbunds", "verbundes", "vereins"})
+# The genitive of a body's word before a name ('des Vereins X', 'des Verbunds X'): no part of it
+# ('des Clusters X', 'des Netzwerks X' are: the entity names it in the nominative, 'Cluster X').
+GENITIVE_HEADS = frozenset({"verbunds", "verbundes", "vereins"})
 
 
 def is_generic_network(text: str) -> bool:
@@ -458,7 +459,7 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
     if rest_is_name and " ".join(rest).casefold() not in vocab.places and (
             (generic_compound and compound_head(raw_words[0], vocab.cluster_heads | vocab.network_heads))
             or first in vocab.strip_before_name or first[:-1] in vocab.strip_before_name
-            or (first in GENITIVE_HEADS and rest[0][:1].isupper())):  # "des Clusters X", "des Netzwerks X": X
+            or (first in GENITIVE_HEADS and rest[0][:1].isupper())):  # "des Vereins X", "des Verbunds X": X
         rest = " ".join(raw_words[1:])
         return start + len(raw_words[0]) + 1, rest
     if len(words) >= 2 and (any(w in vocab.cluster_heads for w in _head_words(raw_words))
