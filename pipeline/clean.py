@@ -174,6 +174,10 @@ def _joined_lines(lines: list[str]) -> str:
 WRAPPED_MIN, WRAPPED_MAX = 35, 110
 FULL_LINE_SHARE = 0.75
 ITEM_START = re.compile(r"[-•*–·▪]|\d{1,2}[.)]\s|\[")
+# A timeline's entry: a line opening with a year ('2017   Erstes Benchmarking ...'); when three
+# lines of a block open so, each is an item of its own, however full the line before it.
+YEAR_START = re.compile(r"(?:19|20)\d\d(?:\s*[:–-])?\s+[A-ZÄÖÜ]")
+TIMELINE_MIN_ITEMS = 3
 
 
 def _is_row(line: str) -> bool:
@@ -188,7 +192,8 @@ def _soft_breaks(lines: list[str], joins: list[str]) -> set[int]:
     after a line of that length, when at least one break of the block is evidently soft
     (a hyphen, a lower-case start); a byline or headline above the full lines is none. A web
     page's paragraphs are one line each, or end their lines with a period; headlines and
-    address lines are short; list items and table rows keep their breaks. `joins`: what
+    address lines are short; list items, table rows and a timeline's years keep their
+    breaks. `joins`: what
     _line_join gives each break."""
     soft: set[int] = set()
     start = 0
@@ -198,6 +203,7 @@ def _soft_breaks(lines: list[str], joins: list[str]) -> set[int]:
             end += 1
         block = lines[start:end]
         if len(block) >= 3:
+            timeline = sum(bool(YEAR_START.match(line)) for line in block) >= TIMELINE_MIN_ITEMS
             full = max(WRAPPED_MIN, FULL_LINE_SHARE * max(len(line) for line in block[:-1]))
             first = next((i for i, line in enumerate(block) if len(line) >= full), len(block))  # (not a byline above)
             body = block[first:-1]
@@ -206,7 +212,8 @@ def _soft_breaks(lines: list[str], joins: list[str]) -> set[int]:
             evident = any(joins[start + i] != "\n" for i in range(first, len(block) - 1))
             if len(body) >= 2 and 3 * wrapped >= 2 * len(body) and evident:
                 soft |= {start + i for i in range(first, len(block) - 1) if len(block[i]) >= full
-                         and not ITEM_START.match(block[i + 1]) and not _is_row(block[i]) and not _is_row(block[i + 1])}
+                         and not ITEM_START.match(block[i + 1]) and not _is_row(block[i]) and not _is_row(block[i + 1])
+                         and not (timeline and YEAR_START.match(block[i + 1]))}
         start = end + 1
     return soft
 

@@ -588,6 +588,22 @@ def test_a_byline_and_a_headline_over_a_hard_wrapped_paragraph_keep_their_lines(
         "December 2023. Tarsio Logistics had first received Gold in 2017."]
 
 
+def test_a_timeline_s_years_keep_their_lines_in_a_hard_wrapped_block():
+    text = ("2014   Gründung des Vereins durch 23 Unternehmen und die\n"
+            "       Hochschule Velden\n"
+            "2017   Erstes Benchmarking durch das European Secretariat\n"
+            "       for Cluster Analysis (ESCA): Bronze-Label\n"
+            "2019   Aufnahme in die Exzellenzmaßnahme go-cluster des\n"
+            "       Bundesministeriums für Wirtschaft und Energie\n"
+            "2022   Erneuerung des Silber-Labels, gültig bis Oktober\n"
+            "       2024\n")
+    assert clean_stage.normalise(text).split("\n") == [
+        "2014 Gründung des Vereins durch 23 Unternehmen und die Hochschule Velden",
+        "2017 Erstes Benchmarking durch das European Secretariat for Cluster Analysis (ESCA): Bronze-Label",
+        "2019 Aufnahme in die Exzellenzmaßnahme go-cluster des Bundesministeriums für Wirtschaft und Energie",
+        "2022 Erneuerung des Silber-Labels, gültig bis Oktober 2024"]
+
+
 def test_a_block_of_short_lines_keeps_them():
     text = "Velmora Cluster\nHafenstraße 4\n12345 Tarsio\nTel. 0123 45\n"
     assert clean_stage.normalise(text).split("\n") == ["Velmora Cluster", "Hafenstraße 4", "12345 Tarsio", "Tel. 0123 45"]

@@ -66,11 +66,13 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         by_sentence.setdefault(index, []).append(span)
     clusters_in_doc = [e for e in found.entities if e.label == CLUSTER]
     main = main_cluster(clusters_in_doc)
+    titled = main or title_cluster(clusters_in_doc)
     fallback = main if len(clusters_in_doc) == 1 else None
     for index, spans in sorted(by_sentence.items()):
         sentence = sentences[index]
         text = sentence.text
-        history_line = label_rules().history_line.match(text) is not None  # "- 2017 – Silber", "2014: Bronze"
+        history_line = label_rules().history_line.match(text) is not None \
+            or _timeline_entry(doc_text, sentence.start_char)  # "- 2017 – Silber", "2014: Bronze"
         tier_line = label_rules().tier_line.match(text) is not None  # "Gold: A, B", "- A, Portugal – Gold"
         if not (label_rules().context.search(text) or history_line or tier_line):
             continue
@@ -83,7 +85,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         if not spans:
             continue
         clusters, is_award = _statement_subjects(found, doc_text, sentence, spans, history_line,
-                                                 main, fallback)
+                                                 main, fallback, titled)
         is_award = is_award or (tier_line and bool(clusters))
         if not clusters:
             continue
@@ -161,6 +163,19 @@ def main_cluster(clusters: list[Entity]) -> Entity | None:
     if not counts or (len(counts) > 1 and counts[0] == counts[1]):
         return None
     return max(clusters, key=lambda c: len(c.mentions))
+
+
+# Where a release names the cluster it is about in its title (the first few lines of the text).
+TITLE_CHARS = 200
+
+
+def title_cluster(clusters: list[Entity]) -> Entity | None:
+    """Of the clusters mentioned most often, the only one the title names ('Jahresbericht
+    2022 ⏎ Netzwerk X e.V.' above a timeline of X's labels): whose undated history lines
+    ('2017 Erstes Benchmarking: Bronze-Label') are, when no cluster is mentioned most."""
+    most = max((len(c.mentions) for c in clusters), default=0)
+    in_title = [c for c in clusters if len(c.mentions) == most and min(m.start for m in c.mentions) < TITLE_CHARS]
+    return in_title[0] if len(in_title) == 1 else None
 
 
 def in_general(clause: str) -> bool:
@@ -325,10 +340,12 @@ def _award_date(dates, is_award: bool):
 
 
 def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans, history_line: bool,
-                        main: Entity | None, fallback: Entity | None) -> tuple[list, bool]:
+                        main: Entity | None, fallback: Entity | None,
+                        titled: Entity | None) -> tuple[list, bool]:
     """The clusters a label sentence speaks of, each with its tier spans, and whether it
     tells an award: the clusters named in it; else those of the block a heading or colon
-    line introduces; else, for a dated history line, the release's main cluster; else
+    line introduces; else, for a dated history line, the release's main cluster (`titled`:
+    or, of several named as often, the one its title names); else
     what an anaphor refers to; else the release's only cluster (which then holds the
     tier: no award is told)."""
     text = sentence.text
@@ -345,8 +362,8 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
     is_award = (bool(label_rules().award.search(text)) or history_line) and not from_block
     if clusters:
         return clusters, is_award
-    if history_line and main is not None:
-        return [(main, spans)], is_award
+    if history_line and titled is not None:
+        return [(titled, spans)], is_award
     antecedent = _antecedent(found, text, sentence.start_char, main)
     if antecedent is not None:
         return [(antecedent, spans)], is_award  # "Das Netzwerk hatte 2017 Bronze erhalten"
@@ -360,6 +377,19 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
 
 
 YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+TIMELINE_YEAR = regex.compile(r"(?:19|20)\d\d(?:[ \t]*[:–—-])?[ \t]+\p{Lu}")
+
+
+def _timeline_entry(text: str, start: int) -> bool:
+    """A line of a timeline ('2017 Erstes Benchmarking durch die ESCA: Bronze-Label'
+    between '2014 Gründung ...' and '2019 Aufnahme ...'): a line opening with a year and a
+    capital, beside a line that opens so too. A dated history line of the release's cluster."""
+    if (start and text[start - 1] != "\n") or not TIMELINE_YEAR.match(text, start):
+        return False
+    previous_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    next_start = text.find("\n", start) + 1
+    return bool((start and TIMELINE_YEAR.match(text, previous_start))
+                or (next_start and TIMELINE_YEAR.match(text, next_start)))
 
 
 def _dated_history(text: str, spans) -> bool:
