@@ -1148,6 +1148,16 @@ def test_truncated_compound_inside_a_name():
         "Leibniz-Institut für Holz- und Faserforschung", "IHF", "research")
 
 
+@pytest.mark.parametrize("lang, text, programme", [
+    ("en", "Funding came from the Operational Programme Enterprise and Innovation for Competitiveness.",
+     "Operational Programme Enterprise and Innovation for Competitiveness"),
+    ("de", "Das Förderprogramm Innovation und Wachstum Tarsien unterstützt Cluster.",
+     "Förderprogramm Innovation und Wachstum Tarsien"),
+])
+def test_a_programme_s_name_goes_on_after_its_and(lang, text, programme):
+    assert [r["programme"] for r in run(lang, text)["programmes"]] == [programme]
+
+
 def test_strand_of_a_known_programme_is_one_programme():
     out = run("en", "The project is funded by INTERREG Deutschland-Nederland and the ERDF.")
     assert {r["programme"] for r in out["programmes"]} == {

@@ -213,7 +213,8 @@ def _pieces_at_zero(text: str) -> tuple[tuple[int, str], ...]:
             key = word.casefold()
             # 'EU-Projekt', 'Verbundprojekt': a project word as the head of a compound
             # introduces the name that follows it ('Förderprogramm X' is named whole)
-            splits = is_role_word(key) or key in vocab.programme_introducers or (
+            splits = is_role_word(key) or (key in vocab.programme_introducers  # (not a head's last word:
+                                           and not (i and f"{words[i - 1]} {key}".casefold() in vocab.programme_heads)) or (  # 'Operational Programme X')
                 key.endswith(cut_words.project_endings) and cut_words.project_compound.search(key)) or (
                 key in vocab.cluster_list_nouns and key not in vocab.cluster_heads) or (
                 i < len(words) - 1 and _introduces_brand(key) and words[i + 1][:1].islower()

@@ -417,9 +417,9 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
     heads = _cluster_network_and_org_heads()
     out = []
     for chunk in chunks:
-        if " " not in chunk.text:
-            out.append(chunk)  # one word: no conjunction between spaces (most chunks)
-            continue
+        if " " not in chunk.text or _is_programme_text(chunk.text):
+            out.append(chunk)  # one word: no conjunction between spaces (most chunks); a programme's
+            continue           # name goes on after its 'and' ('Operational Programme Research and Innovation')
         pieces, position = [], 0
         for match in _coordinated_heads().finditer(chunk.text):
             left = chunk.text[position:match.start()]
@@ -480,7 +480,8 @@ def _is_programme_text(text: str) -> bool:
     if first_word.endswith("s") and not first_word.endswith(programme_head_endings()):
         first_word = first_word[:-2] if first_word.endswith("es") and first_word[:-2].endswith(
             programme_head_endings()) else first_word[:-1]  # genitive: 'des Innovationsprogramms X'
-    return len(text.split()) >= 2 and (first_word in vocabulary().programme_heads or first_word.endswith(
+    two_words = " ".join(text.split(" ")[:2]).casefold()  # ('Operational Programme X')
+    return len(text.split()) >= 2 and (first_word in vocabulary().programme_heads or two_words in vocabulary().programme_heads or first_word.endswith(
         programme_head_endings())) and not _owned_by_organisation(text)
 
 
