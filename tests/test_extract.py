@@ -3674,12 +3674,15 @@ def test_got_their_tier_in_a_relative_clause_tells_an_award():
      "Tarsio Health Cluster", "Tarsio Services Oy"),
     ("de", "Das Photonik-Netzwerk Velmora darf sich Silber-Cluster nennen. Den Weg dorthin hat das Clustermanagement, die "
            "Tarsio Photonics Management GmbH, vorbereitet.", "Velmora", "Tarsio Photonics Management GmbH"),
+    ("en", "The Gold seal went to Velmora Cluster Services Ltd, the not-for-profit company that has run the Tarsio "
+           "Offshore Cluster (TOC) since its launch in 2013.", "Tarsio Offshore Cluster", "Velmora Cluster Services Ltd"),
 ])
 def test_the_body_said_to_run_the_cluster_is_one_of_its_names(language, text, cluster, body):
     out = run(language, text)
     row = only(out["clusters"])
     assert row["cluster"] == cluster and body in forms(row)
     assert out["organisations"] == []
+    assert all(label["awarded"] != "2013" for label in out["labels"])  # (its launch: no award)
 
 
 @pytest.mark.parametrize("text, names", [

@@ -247,27 +247,38 @@ def merge_management_appositions(text: str, found: DocumentEntities) -> None:
 
 
 @lru_cache(maxsize=1)
-def _runs_the_cluster() -> tuple[regex.Pattern, regex.Pattern]:
-    """', the company that runs the cluster' after a body, and 'das Clustermanagement, die '
-    before it ([cluster] runs_the_cluster_verbs, runs_the_cluster_objects, cluster_management_before)."""
-    after = word_pattern(r"[ \t]*,[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(?i:%(cluster.runs_the_cluster_verbs)s)[ \t]+"
-                         r"(?i:%(cluster.runs_the_cluster_objects)s)(?![\p{L}-])")
+def _runs_the_cluster() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """', the company that runs the cluster' after a body, 'das Clustermanagement, die '
+    before it, and ', the company that has run the ' before a cluster's name ([cluster]
+    runs_the_cluster_verbs, runs_the_cluster_objects, cluster_management_before)."""
+    runs = r"[ \t]*,[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(?i:%(cluster.runs_the_cluster_verbs)s)[ \t]+"
+    after = word_pattern(runs + r"(?i:%(cluster.runs_the_cluster_objects)s)(?![\p{L}-])")
     before = word_pattern(r"(?<![\p{L}-])(?i:%(cluster.cluster_management_before)s)[ \t]*[,:]?[ \t]+"
                           r"(?:(?i:die|der|the)[ \t]+)?$")
-    return after, before
+    before_name = word_pattern(runs + r"(?:(?i:the|den|das|die)[ \t]+)?")
+    return after, before, before_name
 
 
 def merge_bodies_running_the_cluster(text: str, found: DocumentEntities) -> None:
     """'Havbryn Klynge AS, the company that runs the cluster', 'das Clustermanagement, die
     Saale-Unstrut Photonics Management GmbH': a body said to run the cluster (no name given)
-    runs the cluster named last before it; it is one of that cluster's names, as the
+    runs the cluster named last before it, or the one named right after ('X Ltd, the
+    company that has run the Y Cluster'); it is one of that cluster's names, as the
     guidelines merge management companies into their cluster."""
-    after, before = _runs_the_cluster()
+    after, before, before_name = _runs_the_cluster()
     last_cluster = None
+    clusters_at = {m.start: m.entity for m in found.mentions if m.label == CLUSTER}
     for mention in sorted(found.mentions, key=lambda m: m.start):
         if mention.label not in (CLUSTER, ORG):
             continue
         body = mention.entity  # (a body named like a cluster too: 'Havbryn Klynge AS')
+        runs = before_name.match(text, mention.end)
+        named = clusters_at.get(runs.end()) if runs else None
+        if named is not None and named is not body and not body.fixed_canonical \
+                and body in found.entities and named in found.entities:
+            as_cluster(body)  # 'X Ltd, the company that has run the Y Cluster (YC) since 2013'
+            found.merge(named, body)
+            continue
         if last_cluster is not None and body is not last_cluster and not body.fixed_canonical \
                 and (after.match(text, mention.end) or before.search(text, max(0, mention.start - 60), mention.start)) \
                 and body in found.entities and last_cluster in found.entities:
