@@ -102,7 +102,7 @@ TOML_SCHEMAS = {
                        generic_adjectives=WORDS, not_cluster_words=WORDS, part_nouns=WORDS,
                        thing_heads=WORDS, management_nouns=WORDS, managed_by=WORDS, management_fields=WORDS,
                        managed_by_participles=WORDS, wrapper_before=WORDS, runs_the_cluster_verbs=WORDS,
-                       runs_the_cluster_objects=WORDS, cluster_management_before=WORDS,
+                       runs_the_cluster_objects=WORDS, cluster_management_before=WORDS, brand_introducers=WORDS,
                        wrapper_after=WORDS, acting_network_words=WORDS, plural_verbs=WORDS,
                        nationality_adjectives=WORDS),
         organisation=_table(heads=Mapping(WORDS, ORG_TYPES),

@@ -603,10 +603,21 @@ def test_genitive_cluster_introducer_is_normalised():
      "Cluster Tarsio Werkstoffe Lippe", "Clusters Tarsio Werkstoffe Lippe"),
     ("Das Clustermanagement des Netzwerks Kognitive Robotik Velden lud ein.",
      "Netzwerk Kognitive Robotik Velden", "Netzwerks Kognitive Robotik Velden"),
+    ("Das Silber-Label des Holzclusters Tarsiental wurde verlängert.", "Holzcluster Tarsiental", "Holzclusters Tarsiental"),
 ])
 def test_a_name_given_only_in_the_genitive_is_named_in_the_nominative(text, cluster, form):
     row = only(run("de", text)["clusters"])
     assert (row["cluster"], forms(row)) == (cluster, {form})
+
+
+@pytest.mark.parametrize("language, text, cluster, brand", [
+    ("de", "Das Management des Clusters Velmora Süd, das unter der Marke TarsioNet auftritt, ist zertifiziert.",
+     "Cluster Velmora Süd", "TarsioNet"),
+    ("en", "The Velmora Marine Cluster, known as BlueTars, won Silver.", "Velmora Marine Cluster", "BlueTars"),
+])
+def test_the_brand_a_cluster_goes_by_is_one_of_its_names(language, text, cluster, brand):
+    row = only(run(language, text)["clusters"])
+    assert row["cluster"] == cluster and brand in forms(row)
 
 
 def test_network_ev_and_short_form_are_one_cluster():

@@ -26,7 +26,7 @@ from pipeline.extract import context, programmes
 from pipeline.extract.doc_view import view
 from pipeline.extract.acronyms import apply_definitions
 from pipeline.extract.classify import classify_chunks
-from pipeline.extract.coreference import (merge_appositions, merge_cluster_variants, merge_management_appositions,
+from pipeline.extract.coreference import (merge_appositions, merge_brand_names, merge_cluster_variants, merge_management_appositions,
                                           merge_managed_by, merge_management_fields, merge_bodies_running_the_cluster,
                                           resolve_short_forms)
 from pipeline.extract.gazetteer import add_gazetteer_mentions
@@ -170,6 +170,7 @@ class Coreference(_Step):
         merge_managed_by(text, found)
         merge_management_fields(text, found)
         merge_bodies_running_the_cluster(text, found)
+        merge_brand_names(text, found, doc._.name_chunks)
         merge_cluster_variants(found)
         resolve_short_forms(text, found, doc._.name_chunks)
         names: dict[int, str] = {}  # id(entity) -> its canonical name, once per entity

@@ -289,6 +289,37 @@ def merge_bodies_running_the_cluster(text: str, found: DocumentEntities) -> None
 
 
 @lru_cache(maxsize=1)
+def _brand_introducer() -> regex.Pattern:
+    """'unter der Marke ', 'known as „' before a name ([cluster] brand_introducers)."""
+    return word_pattern(r"(?<![\p{L}-])(?i:%(cluster.brand_introducers)s)[ \t]+[„“\"']?")
+
+
+BRAND_REACH = 80  # the furthest a brand stands from the cluster it names (characters)
+
+
+def merge_brand_names(text: str, found: DocumentEntities, chunks: list[Chunk]) -> None:
+    """'das Management des Gesundheitsclusters X, das unter der Marke Y auftritt', 'the
+    Velmora Cluster, known as Y': Y (a mention, or a name chunk no rule classified) is one
+    of the cluster's names."""
+    for introducer in _brand_introducer().finditer(text):
+        at = introducer.end()
+        cluster = next((m for m in sorted(found.mentions, key=lambda m: -m.end) if m.label == CLUSTER
+                        and m.end <= introducer.start() and introducer.start() - m.end <= BRAND_REACH
+                        and "." not in text[m.end:introducer.start()]), None)
+        if cluster is None or cluster.entity not in found.entities:
+            continue
+        named = next((m for m in found.starting_at(at) if m.label in (CLUSTER, ORG)), None)
+        if named is not None and named.entity is not cluster.entity and not named.entity.fixed_canonical \
+                and named.entity in found.entities:
+            as_cluster(named.entity)
+            found.merge(cluster.entity, named.entity)
+            continue
+        end = next((c.end for c in chunks if c.start <= at < c.end), None)  # ('Marke X': the chunk's rest)
+        if named is None and end is not None and not found.covered(at, end):
+            found.add(Mention(at, end, text[at:end], CLUSTER, "coreference"), entity=cluster.entity)
+
+
+@lru_cache(maxsize=1)
 def _managed_by() -> tuple[regex.Pattern, regex.Pattern]:
     """' is managed by the ', ' wird von der ' between a cluster and the body running it; and
     ' gemanagt' after the body ([cluster] managed_by, managed_by_participles)."""

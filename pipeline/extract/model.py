@@ -172,12 +172,13 @@ def nominative_head(name: str) -> str:
     """'Clusters Velmora Mobility' -> 'Cluster Velmora Mobility', 'Netzwerks X' -> 'Netzwerk X':
     a name the text gives only after 'des', its head word in the genitive; the annotators
     name it in the nominative and keep the genitive as an alias."""
+    from pipeline.extract.name_shapes import compound_head
     first, _, rest = name.partition(" ")
     heads = vocabulary().cluster_heads | vocabulary().network_heads
     for ending in ("es", "s"):
         stem = first[:-len(ending)]
-        if rest and first.endswith(ending) and stem.casefold() in heads:
-            return f"{stem} {rest}"
+        if rest and first.endswith(ending) and (stem.casefold() in heads or compound_head(stem, heads)):
+            return f"{stem} {rest}"  # (or a compound: 'Gesundheitsclusters Ruhr' -> 'Gesundheitscluster Ruhr')
     return name
 
 
