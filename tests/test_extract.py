@@ -3941,3 +3941,14 @@ def test_medal_signs_opening_lines_give_the_tiers_of_the_clusters_listed():
             "🥇 Textilcluster Velmora\n🥈 Logistiknetz Tarsland (LNT)\n🥉 AgriTech Velden\n")
     assert labels_of(run("de", text)) == {("Textilcluster Velmora", "gold"), ("Logistiknetz Tarsland", "silver"),
                                           ("AgriTech Velden", "bronze")}
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Partner des Projekts:\n- Cluster Maré Velmora (MAVEL), Aveiro – Silber-Label seit 2020; das Gold-Assessment ist "
+     "für Anfang 2024 geplant\n- Cluster Tarsio Nord, Kiel – Bronze-Label seit 2021",
+     {("MAVEL", "silver"), ("Cluster Tarsio Nord", "bronze")}),
+    ("Der Cluster Velmora Nord wächst. Das Clustermanagement hatte im Oktober 2022 das Silber-Label erhalten; für 2025 "
+     "ist das Audit für das Gold-Label geplant.", {("Cluster Velmora Nord", "silver")}),
+])
+def test_a_plan_after_a_semicolon_is_no_label_and_leaves_the_statement_before_it(text, labels):
+    assert labels_of(run("de", text)) == labels

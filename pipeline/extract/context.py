@@ -803,21 +803,50 @@ def _is_headline_subject(text: str, chunk: Chunk, label_sentences) -> bool:
                                               or patterns().common_noun_ending.search(chunk.text)))
 
 
-def label_sentences(doc, tier_spans) -> list[tuple[int, int]]:
-    """Sentences where a tier word stands in label context and not in general terms
+def _tier_statements(start: int, sentence: str) -> list[tuple[int, int]]:
+    """The bounds of the statements a semicolon parts a sentence into that speak of a tier
+    ('X – Silber seit 2020; das Gold-Assessment ist geplant': the first only); the sentence's
+    own bounds when it has no semicolon."""
+    if ";" not in sentence:
+        return [(start, start + len(sentence))]
+    bounds, offset = [], 0
+    for part in sentence.split(";"):
+        if label_rules().tier.search(part):
+            bounds.append((start + offset, start + offset + len(part)))
+        offset += len(part) + 1
+    return bounds
+
+
+def _label_statements(doc, tier_spans) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    """Each sentence where a tier word stands in label context and not in general terms
     (coordinated tiers, "Bronze, Silber oder Gold", speak of the scheme, not of an award),
-    nor as another prize ("a Gold award at the fair", "Gold Sponsor")."""
-    bounds = []
+    nor as another prize ("a Gold award at the fair", "Gold Sponsor"), with the statements
+    in it that speak of a tier so (a semicolon parts a sentence into statements: "X – Silber
+    seit 2020; das Gold-Assessment ist geplant" has one)."""
+    found = []
     text = view(doc).text
     tier_starts = sorted(s.start_char for s in tier_spans  # (bisected: not every span for every sentence)
                          if not label_rules().other_prize.match(text, s.end_char))  # not 'a Gold award at the fair'
     for sentence in doc_sentences(doc):
         first = bisect.bisect_left(tier_starts, sentence.start_char)
         has_tier = first < len(tier_starts) and tier_starts[first] < sentence.end_char
-        if has_tier and is_label_statement(sentence.text) and not in_general(sentence.text) \
-                and not label_rules().coordinated_tiers.search(sentence.text):
-            bounds.append((sentence.start_char, sentence.end_char))
-    return bounds
+        if not has_tier or not is_label_statement(sentence.text) or label_rules().coordinated_tiers.search(sentence.text):
+            continue
+        specific = [(start, end) for start, end in _tier_statements(sentence.start_char, sentence.text)
+                    if not in_general(text[start:end])]
+        if specific:
+            found.append(((sentence.start_char, sentence.end_char), specific))
+    return found
+
+
+def label_sentences(doc, tier_spans) -> list[tuple[int, int]]:
+    """The bounds of the sentences of _label_statements (where lists of clusters are read)."""
+    return [sentence for sentence, _ in _label_statements(doc, tier_spans)]
+
+
+def label_statements(doc, tier_spans) -> list[tuple[int, int]]:
+    """The bounds of the statements of _label_statements (where label subjects are read)."""
+    return [statement for _, statements in _label_statements(doc, tier_spans) for statement in statements]
 
 
 def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntities,

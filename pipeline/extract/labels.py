@@ -193,8 +193,14 @@ def _held_clause(text: str, span, segment: tuple[int, int]) -> tuple[int, int]:
     """The part of a tier's segment that says whether it is talk in general: the clause of
     the tier when that clause says a cluster holds it ('Auf dem Weg zum Label hat X mit Y
     zusammengearbeitet, der seit 2020 das Gold-Label führt': Y holds Gold, whatever the
-    clause before intends), else the whole segment ('bereitet sich vor, um Gold zu erhalten')."""
+    clause before intends), else the whole segment ('bereitet sich vor, um Gold zu erhalten'),
+    no further than a semicolon ('Silber seit 2020; das Gold-Assessment ist geplant': two
+    statements, the plan no talk of the Silver)."""
     start, end = segment
+    semicolon = text.find(";", span.end_char, end)  # ('Silber seit 2020; Gold ist geplant': two statements)
+    end = semicolon if semicolon != -1 else end
+    start = max(start, text.rfind(";", start, span.start_char) + 1)
+    segment = (start, end)
     breaks = list(label_rules().clause_break.finditer(text, start, span.start_char))
     clause_start = breaks[-1].end() if breaks else start
     after = label_rules().clause_break.search(text, span.end_char, end)
