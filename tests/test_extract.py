@@ -3952,3 +3952,10 @@ def test_medal_signs_opening_lines_give_the_tiers_of_the_clusters_listed():
 ])
 def test_a_plan_after_a_semicolon_is_no_label_and_leaves_the_statement_before_it(text, labels):
     assert labels_of(run("de", text)) == labels
+
+
+def test_a_brand_joined_to_the_word_cluster_is_the_cluster_it_opens():
+    out = run("de", "Zu den Vorhaben gehört der Zukunftscluster VelSense Oberlausitz. Im Mittelpunkt des "
+                    "VelSense-Clusters stehen Quantensensoren.")
+    row = only(out["clusters"])
+    assert row["cluster"] == "VelSense Oberlausitz" and "VelSense-Clusters" in forms(row)

@@ -493,9 +493,19 @@ def _merge_first_words(clusters: list[Entity], found: DocumentEntities) -> None:
         for first in {f.split(" ")[0].casefold() for f in entity.forms if " " in f}:
             by_first.setdefault(first, []).append(entity)
     for short in [e for e in clusters if all(" " not in f for f in e.forms)]:
-        longer = [e for e in by_first.get(short.canonical.casefold(), []) if e is not short]
+        longer = [e for e in by_first.get(_brand_before_head(short.canonical).casefold(), []) if e is not short]
         if len(longer) == 1 and longer[0] in found.entities and short in found.entities:
             found.merge(longer[0], short)
+
+
+def _brand_before_head(word: str) -> str:
+    """'QuantSense-Clusters' -> 'QuantSense': the brand a one-word name joins to a cluster
+    or network head ('des QuantSense-Clusters' is QuantSense Oberlausitz); else the word."""
+    brand, _, head = word.rpartition("-")
+    heads = vocabulary().cluster_heads | vocabulary().network_heads
+    if brand and any(head.casefold() == h or head.casefold() in (h + "s", h + "es") for h in heads):
+        return brand
+    return word
 
 
 BRAND_SHAPE = regex.compile(r"\p{Lu}[\p{L}\p{N}]*\p{Ll}\p{Lu}[\p{L}\p{N}]*|\p{Lu}[\p{Lu}\p{N}]{2,}")
@@ -510,9 +520,10 @@ def _merge_last_brand_words(clusters: list[Entity], found: DocumentEntities) -> 
         for last in {f.rsplit(" ", 1)[-1] for f in entity.forms if " " in f}:
             by_last.setdefault(last, []).append(entity)
     for short in [e for e in clusters if len(e.forms) and all(" " not in f for f in e.forms)]:
-        if not BRAND_SHAPE.fullmatch(short.canonical):
+        brand = _brand_before_head(short.canonical)  # ('H2Baltica-Cluster' ... 'Klaster Wodorowy H2Baltica')
+        if not BRAND_SHAPE.fullmatch(brand):
             continue
-        longer = [e for e in by_last.get(short.canonical, []) if e is not short]
+        longer = [e for e in by_last.get(brand, []) if e is not short]
         if len(longer) == 1 and longer[0] in found.entities and short in found.entities:
             found.merge(longer[0], short)
 
