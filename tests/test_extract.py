@@ -3908,6 +3908,10 @@ def test_a_prize_compound_is_no_label_subject():
     ("Neu im Netzwerk ist der Anlagenbauer Velmfeld Extrusion GmbH aus Velden.", "Velmfeld Extrusion GmbH"),
     ("Die Tochter Tarsio Slovakia s.r.o. liefert Bremsen.", "Tarsio Slovakia s.r.o."),
     ("Dazu kommt der Schweizer Uhrenhersteller Montavel SA.", "Montavel SA"),
+    ("Neben dem Gründungsmitglied Velmora Composites GmbH ist der Terminalbetreiber Tarsio Terminal S.A. dabei.",
+     "Tarsio Terminal S.A."),
+    ("Neben dem Gründungsmitglied Velmora Composites GmbH ist der Terminalbetreiber Tarsio Terminal S.A. dabei.",
+     "Velmora Composites GmbH"),
 ])
 def test_a_descriptor_noun_before_a_company_is_no_part_of_its_canonical_name(text, organisation):
     assert organisation in {r["organisation"] for r in run("de", text)["organisations"]}
@@ -3959,3 +3963,9 @@ def test_a_brand_joined_to_the_word_cluster_is_the_cluster_it_opens():
                     "VelSense-Clusters stehen Quantensensoren.")
     row = only(out["clusters"])
     assert row["cluster"] == "VelSense Oberlausitz" and "VelSense-Clusters" in forms(row)
+
+
+def test_the_head_that_opens_a_body_s_name_gives_its_type():
+    out = run("en", "The Ministry of University and Research of Velmoria approved the plans.")
+    assert {(r["organisation"], r["org_type"]) for r in out["organisations"]} == {
+        ("Ministry of University and Research of Velmoria", "public_body")}

@@ -126,6 +126,9 @@ def org_type_of(text: str) -> str:
         if any(" " in h and f" {h} " in padded for h in heads):
             return kind  # a head phrase is the most specific cue: "Development Corporation"
     strong = ("university", "research", "public_body", "agency")
+    opening = next((kind for kind in strong if words and words[0].strip(".,'’") in vocab.org_heads[kind]), None)
+    if opening:
+        return opening  # the head that opens the name: 'Ministry of University and Research'
     for kind in strong:
         if any(w.strip(".,'’") in vocab.org_heads[kind] for w in words):
             return kind
