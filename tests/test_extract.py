@@ -3969,3 +3969,27 @@ def test_the_head_that_opens_a_body_s_name_gives_its_type():
     out = run("en", "The Ministry of University and Research of Velmoria approved the plans.")
     assert {(r["organisation"], r["org_type"]) for r in out["organisations"]} == {
         ("Ministry of University and Research of Velmoria", "public_body")}
+
+
+@pytest.mark.parametrize("language, text, programme", [
+    ("en", "Velmora AgriTech Cluster is one of 14 partners in Deep Roots, a three-year Horizon Europe project on soil.",
+     "Deep Roots"),
+    ("de", "Im Verbundvorhaben Smart Harbour haben sechs Partner gearbeitet.", "Smart Harbour"),
+])
+def test_a_project_named_by_ordinary_words_is_a_programme(language, text, programme):
+    out = run(language, text)
+    assert programme in {r["programme"] for r in out["programmes"]}
+    assert programme not in {r["person"] for r in out["people"]}
+
+
+def test_a_person_called_a_project_manager_stays_a_person():
+    out = run("en", "Anna Velten, a project manager at the Tarsio Cluster, spoke.")
+    assert "Anna Velten" in {r["person"] for r in out["people"]}
+    assert out["programmes"] == []
+
+
+def test_an_acronym_after_a_quoted_long_name_is_its_acronym():
+    out = run("de", "Die Kommission hat das Projekt „Recyclable Velmora Enclosures for Circular Vehicles“ (REVELCO) "
+                    "bewilligt. Das Vorhaben REVELCO startet 2025.")
+    row = only(out["programmes"])
+    assert (row["programme"], row["acronym"]) == ("Recyclable Velmora Enclosures for Circular Vehicles", "REVELCO")

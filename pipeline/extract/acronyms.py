@@ -15,9 +15,9 @@ from pipeline.extract.vocab import vocabulary, word_pattern
 ACRONYM = regex.compile(r"^(?:\p{Lu}[\p{Lu}\p{N}&/-]{1,9}|\p{Lu}\p{Ll}*\p{Lu}[\p{L}\p{N}-]*)$")
 
 
-# "Long Name (ACR)", "(kurz: ACR)", "– kurz ACR –", ", kurz ACR,", "(short ACR)"
+# "Long Name (ACR)", "„Long Name“ (ACR)", "(kurz: ACR)", "– kurz ACR –", ", kurz ACR,", "(short ACR)"
 DEFINITION_AFTER = regex.compile(
-    r"^(?:[ \t]*\((?:(?i:kurz|short|abgekürzt|abbreviated)[: \t]+)?(?:[„“\"]?)(?P<inner>[^()\n]{2,120}?)(?:[“”\"]?)\)"
+    r"^(?:[“”\"’]?[ \t]*\((?:(?i:kurz|short|abgekürzt|abbreviated)[: \t]+)?(?:[„“\"]?)(?P<inner>[^()\n]{2,120}?)(?:[“”\"]?)\)"
     r"|[ \t]*(?:[–—-]|,)[ \t]*(?i:kurz|short|abgekürzt)[: \t]+[„“\"]?(?P<inner>[\p{Lu}][\p{L}\p{N}&-]{1,15})[“”\"]?"
     r"(?=[ \t]*(?:[–—,)]|-[ \t])))")
 
@@ -104,6 +104,9 @@ def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -
         if _country_code(inner, mention.text):
             continue
         if ACRONYM.match(inner) and len(inner) < len(mention.text):
+            named = found.find(inner, (entity.label,))  # ('... REBALANCE startet' read before as a name of its own)
+            if named is not None and named is not entity and not named.fixed_canonical and named in found.entities:
+                found.merge(entity, named)
             if not entity.acronym:
                 entity.acronym = inner
             if not found.covered(inner_start, inner_start + len(inner)):

@@ -21,7 +21,7 @@ from pipeline.names import legal_forms
 
 
 PROGRAMME_CONTEXT = regex.compile(
-    r"(?<!cluster-|cluster)(?:(?:\b|(?<=\p{L}))(?:projekt|projekts|projektes|programm|programms)\b|"
+    r"(?<!cluster-|cluster)(?:(?:\b|(?<=\p{L}))(?:projekt|projekts|projektes|programm|programms|vorhaben|vorhabens)\b|"
     r"\b(?:project|projekt|projekts|projektes|programme|program|programm|programms|initiative|"
     r"initiativ|scheme|partnership|partnerschaft|strategie|strategy|masterplan|wettbewerb|"
     r"competition|plattform|platform|projects|projekte|eurocluster)\b)(?:[ \t]+(?:like|such as|wie))?[ \t]*[„“\"‚']?$",
@@ -40,8 +40,9 @@ PROGRAMME_AFTER = regex.compile(
     r"^(?:[“”\"']?[ \t]*[-–]?(?:programme|program|programm|project|projekt|initiative|scheme)\b"
     # an apposition: "X, one of the Euroclusters", "X, a Horizon Europe project"
     r"|,[ \t]+(?:one of the|a|an|ein|eines der)[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){0,3}?"
-    r"(?:projects?|projekte?|euroclusters?|programmes?|partnerships?|initiatives?)\b)",
-    regex.IGNORECASE)
+    r"(?:projects?|projekte?|euroclusters?|programmes?|partnerships?|initiatives?)\b"
+    r"(?![ \t-]+(?:manager|leader|lead|coordinator|officer|partner|director|assistant|engineer|member|owner)s?\b))",
+    regex.IGNORECASE)  # (not 'Anna Berg, a project manager')
 
 
 @lru_cache(maxsize=1)
@@ -98,8 +99,8 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         offset = len(chunk.text) - len(name_text)
         person = _without_trailing_function_words(name_text)
         particle = NAME_PARTICLE_AFTER.match(text, chunk.end) if person == name_text else None
-        if is_person_name(person, titled) or (particle and len(person.split()) == 1
-                                               and is_first_name(person)):
+        if (is_person_name(person, titled) or (particle and len(person.split()) == 1 and is_first_name(person))) \
+                and not PROGRAMME_AFTER.match(text[chunk.end:chunk.end + 60]):  # ('Deep Roots, a Horizon Europe project')
             start = chunk.start + offset  # 'Pieter van Beispiel': a first name, a particle, a surname
             if particle:  # 'Gerd Muster zu Beispielstein'
                 person = text[start:particle.end()]
