@@ -3993,3 +3993,22 @@ def test_an_acronym_after_a_quoted_long_name_is_its_acronym():
                     "bewilligt. Das Vorhaben REVELCO startet 2025.")
     row = only(out["programmes"])
     assert (row["programme"], row["acronym"]) == ("Recyclable Velmora Enclosures for Circular Vehicles", "REVELCO")
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("Die Firma Velmora Optik aus Velden liefert Linsen.", "Velmora Optik"),
+    ("Der Mittelständler Tarsio Optik aus Velden liefert Linsen.", "Tarsio Optik"),
+])
+def test_a_name_after_an_article_and_a_company_noun_is_a_company(text, organisation):
+    out = run("de", text)
+    assert {(r["organisation"], r["org_type"]) for r in out["organisations"]} == {(organisation, "company")}
+
+
+def test_a_role_compound_with_a_body_s_acronym_is_no_organisation():
+    out = run("de", "IHK-Hauptgeschäftsführer Dr. Klaus Velten begrüßte die Gäste.")
+    assert out["organisations"] == [] and {r["person"] for r in out["people"]} == {"Klaus Velten"}
+
+
+def test_members_in_the_plural_before_a_noun_name_no_company():
+    out = run("de", "Das Netzwerk öffnet seinen rund 400 Mitgliedsunternehmen Türen zu Kontakten.")
+    assert out["organisations"] == []

@@ -198,7 +198,8 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             found.add(Mention(chunk.start, chunk.end, chunk.text, label, "gazetteer"), entry["canonical"],
                       acronym=entry.get("acronym", ""), org_type=entry.get("type", ""), fixed_canonical=True)
             continue
-        if kind and _is_org_name(chunk, language):
+        if kind and _is_org_name(chunk, language) \
+                and not (" " not in chunk.text and "-" in chunk.text and is_role_word(chunk.text.casefold())):  # 'IHK-Hauptgeschäftsführer': a role
             chunk = _after_agency_noun(chunk, kind)
             found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_rules"), org_type=kind)
             continue
@@ -316,7 +317,7 @@ def _after_company_noun(chunk: Chunk) -> Chunk | None:
     """The name after a company noun that opens the chunk ('Start-up DataMed', 'Firma
     Velmora GmbH'), or None."""
     first, _, rest = chunk.text.partition(" ")
-    if not rest or not rest[:1].isupper() or not _is_company_noun(first.casefold()) \
+    if not rest or not rest[:1].isupper() or not is_company_noun(first.casefold()) \
             or (first.casefold() not in vocabulary().context["company_nouns"]
                 and all(w.casefold() in vocabulary().places for w in rest.split())):
         return None
@@ -325,7 +326,7 @@ def _after_company_noun(chunk: Chunk) -> Chunk | None:
 
 
 @lru_cache(maxsize=4096)
-def _is_company_noun(word: str) -> bool:
+def is_company_noun(word: str) -> bool:
     """'firma', 'start-up', or a German compound ending in a company noun ending
     ('wärmespeicher-spezialist')."""
     return word in vocabulary().context["company_nouns"] or any(

@@ -14,7 +14,7 @@ import regex
 
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.doc_view import doc_sentences, view
-from pipeline.extract.classify import coordinated_parts
+from pipeline.extract.classify import coordinated_parts, is_company_noun
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster
 from pipeline.extract.name_shapes import (DASHED_ACRONYM, GENITIVE_HEADS, compound_head, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head,
                                           is_common_word_or_compound, is_generic_cluster_phrase,
@@ -1021,13 +1021,27 @@ def noted_lists(text: str, chunks: list[Chunk], found: DocumentEntities, languag
     return [c for c in chunks if not found.covered(c.start, c.end)]
 
 
+# An article, perhaps an adjective, and a noun right before a name: 'der Mittelständler ', 'die
+# junge Firma ' (a singular article: 'seine 400 Mitgliedsunternehmen Türen ...' names none).
+NOUN_AFTER_ARTICLE = regex.compile(r"(?<![\p{L}-])(?i:der|die|das|dem|den|des|ein|eine|einem|einer|eines|the|a|an)"
+                                   r"[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+)?([\p{L}-]+)[ \t]+$")
+
+
+def _after_a_company_noun(text: str, chunk: Chunk) -> bool:
+    """'der Mittelständler Lohrwerk Optik', 'die Firma Velmora Optik': a company noun right
+    before the name, after an article."""
+    before = NOUN_AFTER_ARTICLE.search(text, max(0, chunk.start - 60), chunk.start)
+    return before is not None and is_company_noun(before.group(1).casefold())
+
+
 def described_companies(text: str, chunks: list[Chunk], found: DocumentEntities,
                         language: str) -> list[Chunk]:
-    """A name followed by an apposition that calls it a company is a company."""
+    """A name followed by an apposition that calls it a company, or after a company noun
+    ('der Mittelständler X'), is a company."""
     left = []
     for chunk in chunks:
-        if patterns().described_as_company.match(text, chunk.end) and not found.covered(chunk.start, chunk.end) \
-                and _candidate(text, chunk, language):
+        if (patterns().described_as_company.match(text, chunk.end) or _after_a_company_noun(text, chunk)) \
+                and not found.covered(chunk.start, chunk.end) and _candidate(text, chunk, language):
             found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_context"), org_type="company")
         else:
             left.append(chunk)
