@@ -47,6 +47,7 @@ class LabelRules:
     other_prize: regex.Pattern    # matched right after a tier: ' medal', 'sponsor'
     plural_subject: regex.Pattern  # 'clusters': the sentence speaks of labels in general
     tier_level: regex.Pattern     # 'silver level': a tier's own level, no talk of levels
+    announces_list: regex.Pattern  # 'the following clusters': a list of recipients comes after
 
 
 def tier_words(tier_patterns: list[dict]) -> list[str]:
@@ -94,6 +95,7 @@ def label_rules() -> LabelRules:
         generic=compiled(phrases("generic")),
         clause_break=compiled(phrases("clause_break")),
         contrast_break=compiled(phrases("contrast_break")),
+        announces_list=compiled(phrases("announces_list")),
         # ('das erst Ende 2019 gegründete Netzwerk', 'the Lithuanian photonics network': lower-case words,
         # numbers, a time word and a country's adjective between)
         anaphor=compiled(rf"\b{phrases('anaphor_determiner')}[ \t]+(?-i:(?:(?:[\p{{Ll}}\p{{N}}][\p{{L}}\p{{N}}-]*"

@@ -563,19 +563,23 @@ def _date_from_introducing_line(rows: list[LabelRow], sentences, dates, found: D
                                 doc_text: str) -> None:
     """'Labels awarded by ESCA in 2023:' over lines 'Gold: A, B': a dated award line about
     labels that names no tier and ends in a colon gives its date and awarding body to the
-    undated rows of the block it introduces."""
+    undated rows of the block it introduces; so does one that announces 'the following'
+    clusters, to the short lines after it (tier headings and their entries, blank lines
+    between them) up to the next paragraph of prose."""
     if not any(row.awarded is None for row in rows):
         return
     by_evidence = _by_evidence(rows)
     for index, sentence in enumerate(sentences):
         text = sentence.text
-        if not text.rstrip().endswith(":") or label_rules().tier.search(text) \
+        announces = label_rules().announces_list.search(text) is not None
+        if not (text.rstrip().endswith(":") or announces) or label_rules().tier.search(text) \
                 or not label_rules().label_word.search(text) or not label_rules().award.search(text):
             continue
         date = _news_date([d for d in dates if sentence.start_char <= d.start < sentence.end_char
                            and d.role in ("awarded", "event", "other")])
         body = _awarding_body(found, sentence.start_char, sentence.end_char)
-        block_start, block_end = following_block(doc_text, sentence.end_char)
+        block_start, block_end = (_list_region(doc_text, sentence.end_char) if announces
+                                  else following_block(doc_text, sentence.end_char))
         for line in sentences[index + 1:]:
             if line.start_char >= block_end:
                 break
@@ -585,6 +589,19 @@ def _date_from_introducing_line(rows: list[LabelRow], sentences, dates, found: D
 
 
 ENTRY_LINE_CHARS = 160  # the longest line read as one entry of a list under a heading
+
+
+def _list_region(text: str, end: int) -> tuple[int, int]:
+    """The short lines after position `end` (blank lines between them allowed) up to the
+    first line longer than an entry: a list of tier headings and their entries."""
+    start = position = end
+    while position < len(text):
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - position > ENTRY_LINE_CHARS:
+            break
+        position = line_end + 1
+    return start, min(position, len(text))
 
 
 def _dates_on_entry_lines(rows: list[LabelRow], sentences, dates, found: DocumentEntities,

@@ -23,3 +23,22 @@ def test_a_timeline_under_the_title_dates_the_labels_of_the_cluster_it_names():
               "wurde neu geordnet.")
     assert {(s.cluster.best_name(), s.tier, s.awarded) for s in doc._.label_statements} == {
         ("Tarsio Optik e.V.", "bronze", "2017"), ("Tarsio Optik e.V.", "silver", "2020")}
+
+
+def test_a_line_announcing_the_following_recipients_dates_the_tier_lists_after_it():
+    nlp = get_pipeline("en", load_config())
+    doc = nlp("The European Secretariat for Cluster Analysis (ESCA) has awarded the following cluster "
+              "organisations a Cluster Management Excellence Label in the first quarter of 2024.\n\n"
+              "GOLD Label\n• Velmora Blue Growth Cluster (Lithuania)\n\nSILVER Label\n• Tarsio Wood Cluster (Poland)\n\n"
+              "\"Passing the GOLD assessment a second time is harder than the first,\" said the manager of the "
+              "Velmora Blue Growth Cluster, who has led it since the cluster was founded many years ago in 2009.")
+    assert {(s.cluster.best_name(), s.tier, s.awarded) for s in doc._.label_statements} >= {
+        ("Velmora Blue Growth Cluster", "gold", "2024"), ("Tarsio Wood Cluster", "silver", "2024")}
+
+
+def test_certificates_issued_in_a_month_date_the_list_under_them():
+    nlp = get_pipeline("en", load_config())
+    doc = nlp("The certificates were issued by the European Secretariat for Cluster Analysis in November 2023:\n\n"
+              "- Velmora Battery Valley (GOLD, first attempt)\n- Tarsio Water Tech Cluster (SILVER, renewal)\n")
+    assert {(s.cluster.best_name(), s.tier, s.awarded) for s in doc._.label_statements} == {
+        ("Velmora Battery Valley", "gold", "2023-11"), ("Tarsio Water Tech Cluster", "silver", "2023-11")}
