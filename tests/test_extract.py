@@ -4012,3 +4012,10 @@ def test_a_role_compound_with_a_body_s_acronym_is_no_organisation():
 def test_members_in_the_plural_before_a_noun_name_no_company():
     out = run("de", "Das Netzwerk öffnet seinen rund 400 Mitgliedsunternehmen Türen zu Kontakten.")
     assert out["organisations"] == []
+
+
+def test_a_tier_opening_a_bullet_is_no_part_of_the_name_after_it():
+    out = run("de", "In einer Feierstunde wurden am 18. Oktober 2023 folgende Labels überreicht:\n\n"
+                    "• Silber: Tarsio Keramik\n• Silber: Oberpfälzer Keramiknetzwerk\n• Bronze: Velmora Netzwerk\n")
+    assert "Oberpfälzer Keramiknetzwerk" in {r["cluster"] for r in out["clusters"]}
+    assert not any(r["cluster"].startswith("Silber") for r in out["clusters"])

@@ -1311,6 +1311,8 @@ def bullet_lists(text: str, found: DocumentEntities) -> None:
             continue
         for match in group:
             start, end = match.start("item"), match.end("item")
+            tier = _tier_prefix().match(text, start, end)  # ('- Silber: X')
+            start = tier.end() if tier else start
             item = text[start:end]
             name = FINAL_PARENTHESIS.sub("", item).strip()
             if not found.covered(start, start + len(name)) and 1 <= len(name.split()) <= 8 \
@@ -1338,15 +1340,25 @@ def tier_table_names(text: str, found: DocumentEntities) -> None:
             found.add(Mention(row.name_start, row.name_end, text[row.name_start:row.name_end], CLUSTER, "list_rules"))
 
 
+@lru_cache(maxsize=1)
+def _tier_prefix() -> regex.Pattern:
+    """'Silber: ', 'GOLD – ' opening a list item: the tier the item's cluster got, no part of its name."""
+    words = "|".join(regex.escape(w) for w in label_rules().tier_words)
+    return regex.compile(rf"(?i:{words})(?:[ \t-]?labels?)?[ \t]*(?::|[–—-][ \t])[ \t]*")
+
+
 def promote_colon_lists(text: str, found: DocumentEntities, bounds: list[tuple[int, int]]) -> None:
-    """'... awarded the Gold label:' followed by one cluster per line ('X, contact')."""
+    """'... awarded the Gold label:' followed by one cluster per line ('X, contact'; 'Silber:
+    X' names X)."""
     for _, end in bounds:
         if not text[:end].rstrip().endswith(":"):
             continue
         start, stop = following_block(text, end)
         for line in BLOCK_LINE.finditer(text[start:stop]):
             item_start = start + line.start("item")
-            name = FINAL_PARENTHESIS.sub("", line["item"].strip())  # 'BalticWood (Latvia)'
+            tier = _tier_prefix().match(text, item_start)
+            item_start = tier.end() if tier else item_start
+            name = FINAL_PARENTHESIS.sub("", text[item_start:start + line.end("item")].strip())  # 'BalticWood (Latvia)'
             acronym = DASHED_ACRONYM.search(name)  # 'Medizintechnik Oberpfalz – MTO': the name, then its acronym
             name = name[:acronym.start()] if acronym else name
             if not 1 <= len(name.split()) <= 8 or not _is_item_name(name):
