@@ -143,8 +143,7 @@ class ClusterContext(_Step):
         chunks = context.introduced_cluster_lists(text, chunks, found)
         tier_spans = [s for s in doc.spans.get(RULES_SPANS_KEY, []) if s.label_ == "TIER"
                       and not _inside_a_name(s, found)]  # 'Velmora Silver Economy Cluster'
-        in_labels = context.label_sentences(doc, tier_spans)
-        in_statements = context.label_statements(doc, tier_spans)
+        in_labels, in_statements = context.label_sentences(doc, tier_spans)
         merge_cluster_variants(found)
         chunks = resolve_short_forms(text, found, chunks)
         chunks = context.promote_label_lists(text, chunks, found, in_labels, language)

@@ -115,16 +115,24 @@ def _camel_case_head(raw_word: str, heads: frozenset) -> bool:
     return len(parts) >= 2 and parts[-1].casefold() in heads and raw_word.endswith(parts[-1])
 
 
+@lru_cache(maxsize=1)
+def _head_phrases() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The heads of several words of each kind ('development corporation'), in the order of
+    the kinds: org_type_of tries them first."""
+    return tuple((kind, tuple(h for h in heads if " " in h)) for kind, heads in vocabulary().org_heads.items())
+
+
 @lru_cache(maxsize=65536)
 def org_type_of(text: str) -> str:
     """org_type from head words and legal forms, most specific first; '' when none:
     a head phrase ('Business Development Corporation'), a whole head word ('University of X'), then the legal form ('Stadtwerke X GmbH' is a
     company), then a compound ending in a head ('Standortagentur'), then weaker heads."""
     vocab, words = vocabulary(), words_of(text)
-    padded = f" {' '.join(text.casefold().split())} "
-    for kind, heads in vocab.org_heads.items():
-        if any(" " in h and f" {h} " in padded for h in heads):
-            return kind  # a head phrase is the most specific cue: "Development Corporation"
+    if " " in text:
+        padded = f" {' '.join(text.casefold().split())} "
+        for kind, phrases in _head_phrases():
+            if any(f" {h} " in padded for h in phrases):
+                return kind  # a head phrase is the most specific cue: "Development Corporation"
     strong = ("university", "research", "public_body", "agency")
     opening = next((kind for kind in strong if words and words[0].strip(".,'’") in vocab.org_heads[kind]), None)
     if opening:
