@@ -123,6 +123,19 @@ def _closing_legal_forms() -> frozenset:
     return frozenset(f if f.endswith(".") else f + "." for f in legal_forms())
 
 
+def sentence_count(doc) -> int:
+    """How many sentences `doc.sents` yields, counted from the SENT_START array (a sentence
+    opens at the first token and at every later one whose sent_start is 1) without a Span
+    and Token objects per sentence."""
+    from spacy.attrs import SENT_START
+
+    if len(doc) == 0:
+        return 0
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        return sum(1 for _ in doc.sents)
+    return int((doc.to_array(SENT_START)[1:] == 1).sum()) + 1
+
+
 def _line_breaks(doc):
     """A line break ends a sentence: headlines, datelines, list items and contact
     lines carry no final period, and must not run into the next sentence. So does a

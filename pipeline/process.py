@@ -154,7 +154,7 @@ def finish(prepared: Prepared, doc) -> DocResult:
     extracted = extract_stage.extract(doc, prepared.language, prepared.decoded.doc_id)
     published, source = published_date(extracted.published, prepared.cleaned,
                                         _published_start(extracted.rows), len(prepared.cleaned.text))
-    fields.update(n_tokens=len(doc), n_sentences=sum(1 for _ in doc.sents),
+    fields.update(n_tokens=len(doc), n_sentences=nlp_stage.sentence_count(doc),
                   published=published, published_source=source, status="ok")
     return DocResult(prepared.decoded.doc_id, prepared.language, "ok", fields,
                      prepared.cleaned.text, extracted.rows, extracted.entities)

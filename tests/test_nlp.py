@@ -10,6 +10,7 @@ import logging
 import pytest
 
 from pipeline import nlp as nlp_module
+from pipeline.config import load_config
 from pipeline import ruleset
 from pipeline import process as process_module
 from pipeline.ingest import RawDocument
@@ -240,3 +241,10 @@ def test_sentence_starts_at_line_breaks_legal_forms_and_after_quoted_titles(conf
     assert [t.text for t in dotted if t.is_sent_start] == ["Der", "Er", "\n\n", "Neu"]  # no end inside a name
     many = nlp("x\n" * 20_000)  # one sentence per line, in one pass (was quadratic)
     assert sum(1 for _ in many.sents) == 20_000
+
+
+@pytest.mark.parametrize("text", ["", "Ein Satz.", "Erste Zeile\nZweite Zeile. Dritter Satz! Vierter?",
+                                  "Die Velmora GmbH. Seit 2020 wächst sie.\n\n- Punkt eins\n- Punkt zwei"])
+def test_the_sentence_count_is_that_of_doc_sents(text):
+    doc = nlp_module.get_pipeline("de", load_config())(text)
+    assert nlp_module.sentence_count(doc) == len(list(doc.sents))

@@ -294,6 +294,11 @@ def _brand_introducer() -> regex.Pattern:
     return word_pattern(r"(?<![\p{L}-])(?i:%(cluster.brand_introducers)s)[ \t]+[„“\"']?")
 
 
+@lru_cache(maxsize=1)
+def _brand_phrases() -> tuple[str, ...]:
+    return tuple(p.casefold() for p in vocabulary().word_lists["cluster.brand_introducers"])
+
+
 BRAND_REACH = 80  # the furthest a brand stands from the cluster it names (characters)
 
 
@@ -301,6 +306,9 @@ def merge_brand_names(text: str, found: DocumentEntities, chunks: list[Chunk]) -
     """'das Management des Gesundheitsclusters X, das unter der Marke Y auftritt', 'the
     Velmora Cluster, known as Y': Y (a mention, or a name chunk no rule classified) is one
     of the cluster's names."""
+    lowered = text.casefold()
+    if not any(phrase in lowered for phrase in _brand_phrases()):
+        return  # (a plain substring test first: most documents have none)
     for introducer in _brand_introducer().finditer(text):
         at = introducer.end()
         cluster = next((m for m in sorted(found.mentions, key=lambda m: -m.end) if m.label == CLUSTER

@@ -571,12 +571,9 @@ def _date_from_introducing_line(rows: list[LabelRow], sentences, dates, found: D
     by_evidence = _by_evidence(rows)
     for index, sentence in enumerate(sentences):
         text = sentence.text
-        colon = text.rstrip().endswith(":")
-        if not label_rules().label_word.search(text) or not label_rules().award.search(text) \
-                or label_rules().tier.search(text):
-            continue
         announces = label_rules().announces_list.search(text) is not None
-        if not (colon or announces):
+        if not (announces or text.rstrip().endswith(":")) or label_rules().tier.search(text) \
+                or not label_rules().label_word.search(text) or not label_rules().award.search(text):
             continue
         date = _news_date([d for d in dates if sentence.start_char <= d.start < sentence.end_char
                            and d.role in ("awarded", "event", "other")])
