@@ -40,9 +40,18 @@ PROGRAMME_AFTER = regex.compile(
     r"^(?:[“”\"']?[ \t]*[-–]?(?:programme|program|programm|project|projekt|initiative|scheme)\b"
     # an apposition: "X, one of the Euroclusters", "X, a Horizon Europe project"
     r"|,[ \t]+(?:one of the|a|an|ein|eines der)[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){0,3}?"
-    r"(?:projects?|projekte?|euroclusters?|programmes?|partnerships?|initiatives?)\b"
-    r"(?![ \t-]+(?:manager|leader|lead|coordinator|officer|partner|director|assistant|engineer|member|owner)s?\b))",
-    regex.IGNORECASE)  # (not 'Anna Berg, a project manager')
+    r"(?:projects?|projekte?|euroclusters?|programmes?|partnerships?|initiatives?)\b)",
+    regex.IGNORECASE)
+
+
+def _programme_after(text: str, end: int):
+    """PROGRAMME_AFTER right after position `end`, unless a role word follows the head of
+    its apposition ('Anna Berg, a project manager'; 'X project coordinator' names project X)."""
+    after = PROGRAMME_AFTER.match(text[end:end + 60])
+    if after is None or not after.group().startswith(","):
+        return after
+    following = text[end + after.end():end + after.end() + 30].strip(" \t-").split(None, 1)
+    return None if following and is_role_word(following[0].strip(".,;:").casefold()) else after
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +109,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         person = _without_trailing_function_words(name_text)
         particle = NAME_PARTICLE_AFTER.match(text, chunk.end) if person == name_text else None
         if (is_person_name(person, titled) or (particle and len(person.split()) == 1 and is_first_name(person))) \
-                and not PROGRAMME_AFTER.match(text[chunk.end:chunk.end + 60]):  # ('Deep Roots, a Horizon Europe project')
+                and not _programme_after(text, chunk.end):  # ('Deep Roots, a Horizon Europe project')
             start = chunk.start + offset  # 'Pieter van Beispiel': a first name, a particle, a surname
             if particle:  # 'Gerd Muster zu Beispielstein'
                 person = text[start:particle.end()]
@@ -163,7 +172,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             end = year.end() if year else named.end
             found.add(Mention(named.start, end, text[named.start:end], PROGRAMME, "programme_rules"))
             continue
-        after = PROGRAMME_AFTER.match(text[chunk.end:chunk.end + 60])
+        after = _programme_after(text, chunk.end)
         if _programme_word_before(_preceding(text, chunk.start, 25)) or (
                 after and not CLUSTER_INITIATIVE.search(after.group())):  # (', a cluster initiative': a cluster)
             if is_name_like(chunk, language) and org_type_of(chunk.text) in ("", "agency", "network"):

@@ -1018,25 +1018,20 @@ def noted_lists(text: str, chunks: list[Chunk], found: DocumentEntities, languag
     return [c for c in chunks if not found.covered(c.start, c.end)]
 
 
-# The articles before a company noun before a name: 'der Mittelständler ', 'die junge Firma '
-# (a singular article: 'seine 400 Mitgliedsunternehmen Türen ...' names none).
-COMPANY_NOUN_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einer",
-                                   "eines", "the", "a", "an"})
-
-
 def _after_a_company_noun(text: str, chunk: Chunk) -> bool:
-    """'der Mittelständler Lohrwerk Optik', 'die Firma Velmora Optik': a company noun right
-    before the name, after an article (perhaps an adjective between). (Plain string tests:
-    asked of every chunk.)"""
+    """'der Mittelständler Lohrwerk Optik', 'die junge Firma Velmora Optik': a company noun
+    right before the name, after one of [context] company_noun_articles (perhaps an
+    adjective between). (Plain string tests: asked of every chunk.)"""
     before = text[max(0, chunk.start - 60):chunk.start]
     if not before.endswith((" ", "\t")):
         return False
     words = before.split()
     if len(words) < 2 or not is_company_noun(words[-1].casefold()):
         return False
-    article = words[-2] if words[-2][:1].isupper() or words[-2].casefold() in COMPANY_NOUN_ARTICLES \
-        else (words[-3] if len(words) >= 3 else "")
-    return article.casefold() in COMPANY_NOUN_ARTICLES
+    articles = lower_words("context.company_noun_articles")
+    if words[-2].casefold() in articles:
+        return True
+    return words[-2][:1].islower() and len(words) >= 3 and words[-3].casefold() in articles  # ('die junge Firma')
 
 
 def described_companies(text: str, chunks: list[Chunk], found: DocumentEntities,
