@@ -536,13 +536,22 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
       2019.': an award sentence about a label, with a date but no tier, dates the rows
       of the sentence just before it;
     - 'In September 2023, X obtained the quality label.': such a sentence naming the
-      cluster dates that cluster's rows wherever they stand (the headline's, say)."""
+      cluster dates that cluster's rows wherever they stand (the headline's, say);
+    - 'Three clusters collected their labels at an evening in Glasgow on 7 March 2024.
+      The Gold label went to X. Y was awarded Silver.': one naming no cluster (a round)
+      dates the undated award rows of the few sentences after it."""
     if not any(row.awarded is None and row.is_award for row in rows):
         return
     by_evidence = _by_evidence(rows)
     date_starts = sorted(d.start for d in dates)
-    previous = None
+    previous, round_date, round_body, round_left = None, None, None, 0
     for sentence in sentences:
+        if round_left and sentence.text.strip():
+            for row in rows:
+                if row.awarded is None and row.is_award and row.evidence and row.evidence in sentence.text:
+                    row.awarded = round_date  # (a row's evidence may be a statement of the sentence)
+                    row.awarding_body = row.awarding_body or round_body
+            round_left -= 1
         first_date = bisect.bisect_left(date_starts, sentence.start_char)
         if first_date == len(date_starts) or date_starts[first_date] >= sentence.end_char:
             previous = sentence
@@ -556,7 +565,15 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
             for row in rows:
                 if date and row.awarded is None and row.is_award and (row in before or id(row.cluster) in named):
                     row.awarded = date
+            after_statement = previous is not None and any(row.evidence and row.evidence in previous.text for row in rows)
+            if date and not after_statement and not any(e.label == CLUSTER for e in _entities_in(
+                    found, sentence.start_char, sentence.end_char)):
+                round_date, round_left = date, ROUND_REACH  # (after a label statement it dates that one: not a round)
+                round_body = _awarding_body(found, sentence.start_char, sentence.end_char)
         previous = sentence
+
+
+ROUND_REACH = 3  # the sentences after a round's dated award line whose undated rows it dates
 
 
 def _date_from_introducing_line(rows: list[LabelRow], sentences, dates, found: DocumentEntities,

@@ -42,3 +42,22 @@ def test_certificates_issued_in_a_month_date_the_list_under_them():
               "- Velmora Battery Valley (GOLD, first attempt)\n- Tarsio Water Tech Cluster (SILVER, renewal)\n")
     assert {(s.cluster.best_name(), s.tier, s.awarded) for s in doc._.label_statements} == {
         ("Velmora Battery Valley", "gold", "2023-11"), ("Tarsio Water Tech Cluster", "silver", "2023-11")}
+
+
+def test_a_dated_round_naming_no_cluster_dates_the_awards_told_right_after_it():
+    nlp = get_pipeline("en", load_config())
+    doc = nlp("Three cluster organisations collected their cluster management excellence labels at an awards "
+              "evening in Glasgow on Thursday 7 March 2024.\n\nThe highest accolade went to the Velmora Marine "
+              "Cluster, which received the GOLD label. The Tarsio Food Cluster was awarded SILVER.")
+    assert {(s.cluster.best_name(), s.tier, s.awarded) for s in doc._.label_statements} == {
+        ("Velmora Marine Cluster", "gold", "2024-03-07"), ("Tarsio Food Cluster", "silver", "2024-03-07")}
+
+
+def test_a_dated_line_right_after_a_statement_dates_that_statement_only():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Der Cluster Velmora Donau hat erstmals das Gold-Label erhalten. Die Urkunde wurde am 9. November "
+              "2023 in Linz überreicht.\n\nTarsioholz: Silber bestätigt\nDer Cluster Tarsioholz wurde erneut mit "
+              "dem Silber-Label ausgezeichnet.")
+    assert ("Cluster Velmora Donau", "gold", "2023-11-09") in {
+        (s.cluster.best_name(), s.tier, s.awarded) for s in doc._.label_statements}
+    assert all(s.awarded != "2023-11-09" for s in doc._.label_statements if s.tier == "silver")
