@@ -171,8 +171,9 @@ TITLE_CHARS = 200
 
 def title_cluster(clusters: list[Entity]) -> Entity | None:
     """Of the clusters mentioned most often, the only one the title names ('Jahresbericht
-    2022 ⏎ Netzwerk X e.V.' above a timeline of X's labels): whose undated history lines
-    ('2017 Erstes Benchmarking: Bronze-Label') are, when no cluster is mentioned most."""
+    2022 ⏎ Netzwerk X e.V.' above a timeline of X's labels): the cluster a history line
+    without a name ('2017 Erstes Benchmarking: Bronze-Label') speaks of when no one cluster
+    is mentioned most."""
     most = max((len(c.mentions) for c in clusters), default=0)
     in_title = [c for c in clusters if len(c.mentions) == most and min(m.start for m in c.mentions) < TITLE_CHARS]
     return in_title[0] if len(in_title) == 1 else None
