@@ -9,7 +9,7 @@ import regex
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.labels import entry_heading
 from pipeline.extract.model import (CLUSTER, DocumentEntities, Entity, Mention, ORG, PROGRAMME,
-                                    as_cluster, wrapper_after, wrapper_before)
+                                    as_cluster, genitive_head_stem, wrapper_after, wrapper_before)
 from pipeline.extract.name_shapes import CAMEL_PARTS, compound_head, has_head, legal_endings, words_of
 from pipeline.extract.vocab import vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
@@ -309,10 +309,11 @@ def merge_brand_names(text: str, found: DocumentEntities, chunks: list[Chunk]) -
     lowered = text.casefold()
     if not any(phrase in lowered for phrase in _brand_phrases()):
         return  # (a plain substring test first: most documents have none)
+    clusters_last_first = sorted((m for m in found.mentions if m.label == CLUSTER), key=lambda m: -m.end)
     for introducer in _brand_introducer().finditer(text):
         at = introducer.end()
-        cluster = next((m for m in sorted(found.mentions, key=lambda m: -m.end) if m.label == CLUSTER
-                        and m.end <= introducer.start() and introducer.start() - m.end <= BRAND_REACH
+        cluster = next((m for m in clusters_last_first
+                        if m.end <= introducer.start() and introducer.start() - m.end <= BRAND_REACH
                         and "." not in text[m.end:introducer.start()]), None)
         if cluster is None or cluster.entity not in found.entities:
             continue
@@ -511,7 +512,7 @@ def _brand_before_head(word: str) -> str:
     or network head ('des QuantSense-Clusters' is QuantSense Oberlausitz); else the word."""
     brand, _, head = word.rpartition("-")
     heads = vocabulary().cluster_heads | vocabulary().network_heads
-    if brand and any(head.casefold() == h or head.casefold() in (h + "s", h + "es") for h in heads):
+    if brand and (head.casefold() in heads or genitive_head_stem(head, compounds=False)):
         return brand
     return word
 

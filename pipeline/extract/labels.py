@@ -561,14 +561,14 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
                 and label_rules().award.search(sentence.text):  # (the costly award patterns last)
             date = _news_date([d for d in dates if sentence.start_char <= d.start < sentence.end_char
                                and d.role in ("awarded", "event", "other")])
-            named = {id(e) for e in _entities_in(found, sentence.start_char, sentence.end_char)}
+            in_sentence = _entities_in(found, sentence.start_char, sentence.end_char)
+            named = {id(e) for e in in_sentence}
             before = by_evidence.get(previous.text.strip(), []) if previous is not None else []
             for row in rows:
                 if date and row.awarded is None and row.is_award and (row in before or id(row.cluster) in named):
                     row.awarded = date
             after_statement = previous is not None and any(row.evidence and row.evidence in previous.text for row in rows)
-            if date and not after_statement and not any(e.label == CLUSTER for e in _entities_in(
-                    found, sentence.start_char, sentence.end_char)):
+            if date and not after_statement and not any(e.label == CLUSTER for e in in_sentence):
                 round_date, round_left = date, ROUND_REACH  # (after a label statement it dates that one: not a round)
                 round_body = _awarding_body(found, sentence.start_char, sentence.end_char)
         previous = sentence

@@ -172,14 +172,22 @@ def nominative_head(name: str) -> str:
     """'Clusters Velmora Mobility' -> 'Cluster Velmora Mobility', 'Netzwerks X' -> 'Netzwerk X':
     a name the text gives only after 'des', its head word in the genitive; the annotators
     name it in the nominative and keep the genitive as an alias."""
-    from pipeline.extract.name_shapes import compound_head
     first, _, rest = name.partition(" ")
+    stem = genitive_head_stem(first) if rest else None  # (or a compound: 'Gesundheitsclusters Ruhr')
+    return f"{stem} {rest}" if stem else name
+
+
+def genitive_head_stem(word: str, compounds: bool = True) -> str | None:
+    """'Clusters' -> 'Cluster', 'Netzwerkes' -> 'Netzwerk' (and, with `compounds`,
+    'Holzclusters' -> 'Holzcluster'): a cluster or network head in the genitive, in the
+    nominative; None for any other word."""
+    from pipeline.extract.name_shapes import compound_head
     heads = vocabulary().cluster_heads | vocabulary().network_heads
     for ending in ("es", "s"):
-        stem = first[:-len(ending)]
-        if rest and first.endswith(ending) and (stem.casefold() in heads or compound_head(stem, heads)):
-            return f"{stem} {rest}"  # (or a compound: 'Gesundheitsclusters Ruhr' -> 'Gesundheitscluster Ruhr')
-    return name
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and (stem.casefold() in heads or (compounds and compound_head(stem, heads))):
+            return stem
+    return None
 
 
 def _inner_genitive(form: str, forms) -> bool:

@@ -3,6 +3,12 @@ from pipeline.config import load_config
 from pipeline.nlp import get_pipeline
 
 
+def awarded_rows(language: str, text: str) -> set[tuple[str, str, str | None]]:
+    """(cluster, tier, awarded) of every label statement the pipeline finds in `text`."""
+    doc = get_pipeline(language, load_config())(text)
+    return {(s.cluster.best_name(), s.tier, s.awarded) for s in doc._.label_statements}
+
+
 def test_statements_name_cluster_tier_date_and_body():
     nlp = get_pipeline("en", load_config())
     doc = nlp("In May 2021, Velmora Cluster received the Silver Label of the European Cluster "
@@ -14,42 +20,38 @@ def test_statements_name_cluster_tier_date_and_body():
 
 
 def test_a_timeline_under_the_title_dates_the_labels_of_the_cluster_it_names():
-    nlp = get_pipeline("de", load_config())
-    doc = nlp("Jahresbericht 2022\nNetzwerk Tarsio Optik e.V.\n\nUnsere Meilensteine\n\n"
-              "2014 Gründung des Vereins durch 23 Unternehmen\n"
-              "2017 Erstes Benchmarking durch die ESCA: Bronze-Label\n"
-              "2020 Silber-Label der European Cluster Excellence Initiative\n\n"
-              "Das Clustermanagement von VelOpt – so die Kurzbezeichnung, unter der das Netzwerk auftritt – "
-              "wurde neu geordnet.")
-    assert {(s.cluster.best_name(), s.tier, s.awarded) for s in doc._.label_statements} == {
+    rows = awarded_rows("de", "Jahresbericht 2022\nNetzwerk Tarsio Optik e.V.\n\nUnsere Meilensteine\n\n"
+                        "2014 Gründung des Vereins durch 23 Unternehmen\n"
+                        "2017 Erstes Benchmarking durch die ESCA: Bronze-Label\n"
+                        "2020 Silber-Label der European Cluster Excellence Initiative\n\n"
+                        "Das Clustermanagement von VelOpt – so die Kurzbezeichnung, unter der das Netzwerk auftritt – "
+                        "wurde neu geordnet.")
+    assert rows == {
         ("Tarsio Optik e.V.", "bronze", "2017"), ("Tarsio Optik e.V.", "silver", "2020")}
 
 
 def test_a_line_announcing_the_following_recipients_dates_the_tier_lists_after_it():
-    nlp = get_pipeline("en", load_config())
-    doc = nlp("The European Secretariat for Cluster Analysis (ESCA) has awarded the following cluster "
-              "organisations a Cluster Management Excellence Label in the first quarter of 2024.\n\n"
-              "GOLD Label\n• Velmora Blue Growth Cluster (Lithuania)\n\nSILVER Label\n• Tarsio Wood Cluster (Poland)\n\n"
-              "\"Passing the GOLD assessment a second time is harder than the first,\" said the manager of the "
-              "Velmora Blue Growth Cluster, who has led it since the cluster was founded many years ago in 2009.")
-    assert {(s.cluster.best_name(), s.tier, s.awarded) for s in doc._.label_statements} >= {
+    rows = awarded_rows("en", "The European Secretariat for Cluster Analysis (ESCA) has awarded the following cluster "
+                        "organisations a Cluster Management Excellence Label in the first quarter of 2024.\n\n"
+                        "GOLD Label\n• Velmora Blue Growth Cluster (Lithuania)\n\nSILVER Label\n• Tarsio Wood Cluster (Poland)\n\n"
+                        "\"Passing the GOLD assessment a second time is harder than the first,\" said the manager of the "
+                        "Velmora Blue Growth Cluster, who has led it since the cluster was founded many years ago in 2009.")
+    assert rows >= {
         ("Velmora Blue Growth Cluster", "gold", "2024"), ("Tarsio Wood Cluster", "silver", "2024")}
 
 
 def test_certificates_issued_in_a_month_date_the_list_under_them():
-    nlp = get_pipeline("en", load_config())
-    doc = nlp("The certificates were issued by the European Secretariat for Cluster Analysis in November 2023:\n\n"
-              "- Velmora Battery Valley (GOLD, first attempt)\n- Tarsio Water Tech Cluster (SILVER, renewal)\n")
-    assert {(s.cluster.best_name(), s.tier, s.awarded) for s in doc._.label_statements} == {
+    rows = awarded_rows("en", "The certificates were issued by the European Secretariat for Cluster Analysis in November 2023:\n\n"
+                        "- Velmora Battery Valley (GOLD, first attempt)\n- Tarsio Water Tech Cluster (SILVER, renewal)\n")
+    assert rows == {
         ("Velmora Battery Valley", "gold", "2023-11"), ("Tarsio Water Tech Cluster", "silver", "2023-11")}
 
 
 def test_a_dated_round_naming_no_cluster_dates_the_awards_told_right_after_it():
-    nlp = get_pipeline("en", load_config())
-    doc = nlp("Three cluster organisations collected their cluster management excellence labels at an awards "
-              "evening in Glasgow on Thursday 7 March 2024.\n\nThe highest accolade went to the Velmora Marine "
-              "Cluster, which received the GOLD label. The Tarsio Food Cluster was awarded SILVER.")
-    assert {(s.cluster.best_name(), s.tier, s.awarded) for s in doc._.label_statements} == {
+    rows = awarded_rows("en", "Three cluster organisations collected their cluster management excellence labels at an awards "
+                        "evening in Glasgow on Thursday 7 March 2024.\n\nThe highest accolade went to the Velmora Marine "
+                        "Cluster, which received the GOLD label. The Tarsio Food Cluster was awarded SILVER.")
+    assert rows == {
         ("Velmora Marine Cluster", "gold", "2024-03-07"), ("Tarsio Food Cluster", "silver", "2024-03-07")}
 
 
