@@ -4004,6 +4004,41 @@ def test_a_name_after_an_article_and_a_company_noun_is_a_company(text, organisat
     assert {(r["organisation"], r["org_type"]) for r in out["organisations"]} == {(organisation, "company")}
 
 
+@pytest.mark.parametrize("language, text, organisations", [
+    ("en", "The cluster brings together manufacturers such as Valtrona, Merisol and Braxen.",
+     {"Valtrona", "Merisol", "Braxen"}),
+    ("en", "Large firms (e.g. Valtrona, Merisol) and start-ups take part.", {"Valtrona", "Merisol"}),
+    ("de", "Das Netzwerk zählt 120 Betriebe, darunter Valtrona und Merisol.", {"Valtrona", "Merisol"}),
+])
+def test_a_plural_company_noun_and_an_example_marker_introduce_companies(language, text, organisations):
+    out = run(language, text)
+    assert {(r["organisation"], r["org_type"]) for r in out["organisations"]} == {(o, "company") for o in organisations}
+
+
+@pytest.mark.parametrize("language, text, organisation", [
+    ("en", "The network welcomes Merisol, a software house from Porto.", "Merisol"),
+    ("de", "Neu dabei ist Quendt, ein Familienunternehmen aus Velden.", "Quendt"),
+])
+def test_one_coined_word_an_apposition_calls_a_company_is_one(language, text, organisation):
+    out = run(language, text)
+    assert {(r["organisation"], r["org_type"]) for r in out["organisations"]} == {(organisation, "company")}
+
+
+@pytest.mark.parametrize("language, text, organisation, org_type", [
+    ("en", "The meeting was hosted by Valtrona at its plant in Braga.", "Valtrona", "company"),
+    ("de", "Gastgeber war die Hochschule Tarnwick.", "Hochschule Tarnwick", "university"),
+    ("de", "Die Mitglieder trafen sich im Hotel Meridian in Falkenau.", "Hotel Meridian", "company"),
+])
+def test_the_host_of_an_event_and_a_hotel_are_organisations(language, text, organisation, org_type):
+    out = run(language, text)
+    assert {(r["organisation"], r["org_type"]) for r in out["organisations"]} == {(organisation, org_type)}
+
+
+def test_a_single_titlecase_word_without_such_context_stays_no_organisation():
+    out = run("en", "The delegation later visited Valtrona in Porto.")
+    assert out["organisations"] == []
+
+
 def test_a_role_compound_with_a_body_s_acronym_is_no_organisation():
     out = run("de", "IHK-Hauptgeschäftsführer Dr. Klaus Velten begrüßte die Gäste.")
     assert out["organisations"] == [] and {r["person"] for r in out["people"]} == {"Klaus Velten"}

@@ -46,6 +46,7 @@ class ContextPatterns:
     agent_before: regex.Pattern         # before the agent of an award ('by the', 'durch die')
     congratulates: regex.Pattern        # after who congratulates
     described_as_company: regex.Pattern  # 'X, a spin-off of ...'
+    host_before: regex.Pattern          # 'hosted by the ' before a name
     common_noun_ending: regex.Pattern   # 'Forschung', 'Entwicklung'
     adverb_shape: regex.Pattern         # 'Erstmals', 'Schließlich'
     place_before: regex.Pattern         # 'aus ', 'near ' before a place
@@ -141,8 +142,9 @@ def patterns() -> ContextPatterns:
         congratulates=regex.compile(verb_after.format(_either(words["congratulate_verbs"])),
                                     regex.IGNORECASE),
         described_as_company=word_pattern(
-            r"[ \t]*,[ \t]+(?i:%(context.company_articles)s)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?i:%(nouns)s)\b",
+            r"[ \t]*,[ \t]+(?i:%(context.company_articles)s)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]*?(?i:%(nouns)s)\b",
             nouns=_either(words["company_nouns"])),
+        host_before=word_pattern(r"\b(?i:%(context.host_phrases)s)[ \t]+(?:(?i:%(context.host_articles)s)[ \t]+)?$"),
         common_noun_ending=regex.compile(_either(words["common_noun_endings"]) + "$", regex.IGNORECASE),
         adverb_shape=regex.compile(_either(words["adverb_endings"]) + "$"),
         place_before=regex.compile(r"\b" + _either(words["place_before"]) + r"[ \t]+$", regex.IGNORECASE),
@@ -768,6 +770,14 @@ def _is_project_acronym(chunk: Chunk) -> bool:
     return " " not in chunk.text and len(chunk.text) >= 4 and UPPER.search(chunk.text[1:]) is not None
 
 
+def _coined_single_word(text: str, chunk: Chunk) -> bool:
+    """'Merisol, a software house': one Titlecase word that is no word of the language nor a
+    place, role or label word; a name where the context says what it names (a single
+    Titlecase word alone is no name: 'Furthermore', 'Hamburg')."""
+    return len(chunk.words) == 1 and _is_coined_word(chunk) and not _only_places(words_of(chunk.text)) \
+        and not _is_dateline_place(text, chunk) and chunk.text.casefold() not in vocabulary().role_words
+
+
 def _is_coined_word(chunk: Chunk) -> bool:
     """A German word that is no word of the language: rare, no compound of a label,
     field or body word ('Qualitätslabel'), no common-noun ending: a coined name."""
@@ -1037,12 +1047,16 @@ def _after_a_company_noun(text: str, chunk: Chunk) -> bool:
 def described_companies(text: str, chunks: list[Chunk], found: DocumentEntities,
                         language: str) -> list[Chunk]:
     """A name followed by an apposition that calls it a company, or after a company noun
-    ('der Mittelständler X'), is a company."""
+    ('der Mittelständler X'), is a company; the host of an event ('hosted by X') is an
+    organisation, a company unless its words say another kind."""
     left = []
     for chunk in chunks:
-        if (patterns().described_as_company.match(text, chunk.end) or _after_a_company_noun(text, chunk)) \
-                and not found.covered(chunk.start, chunk.end) and _candidate(text, chunk, language):
-            found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_context"), org_type="company")
+        described = patterns().described_as_company.match(text, chunk.end) or _after_a_company_noun(text, chunk)
+        hosting = not described and patterns().host_before.search(text, max(0, chunk.start - 40), chunk.start)
+        if (described or hosting) and not found.covered(chunk.start, chunk.end) and (
+                _candidate(text, chunk, language) or _coined_single_word(text, chunk)):
+            found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_context"),
+                      org_type="company" if described else org_type_of(chunk.text) or "company")
         else:
             left.append(chunk)
     return left
@@ -1255,12 +1269,25 @@ def _neighbours(text: str, start: int, end: int, ordered: list[Chunk],
 MAX_CHUNK_REACH = 300  # longer than any name chunk: a chunk starting farther back ends before
 
 
+EXAMPLE_NOUNS = "organisation.example_nouns."
+
+
 @lru_cache(maxsize=1)
 def _introducer_patterns() -> list[tuple[str, regex.Pattern, str]]:
-    """Each list-introducing phrase of the vocabulary with its compiled pattern and kind."""
-    return [(phrase, regex.compile(r"\b" + regex.escape(phrase) + r"[ \t]*[:–—]?[ \t]*",
-                                   regex.IGNORECASE | regex.FULLCASE), kind)
-            for kind, phrases in vocabulary().org_list_introducers.items() for phrase in phrases]
+    """Each list-introducing phrase of the vocabulary with its compiled pattern and kind,
+    and per kind of [organisation.example_nouns] one pattern of its plural nouns before an
+    example marker ('manufacturers such as', 'Betriebe, darunter', 'firms (e.g.'), found
+    where the marker, its plain-substring test, occurs."""
+    phrases = [(phrase, regex.compile(r"\b" + regex.escape(phrase) + r"[ \t]*[:–—]?[ \t]*",
+                                      regex.IGNORECASE | regex.FULLCASE), kind)
+               for kind, phrases in vocabulary().org_list_introducers.items() for phrase in phrases]
+    markers = vocabulary().word_lists["organisation.example_markers"]
+    examples = [(marker, regex.compile(
+        r"\b" + _either(nouns) + r",?[ \t]+\(?" + regex.escape(marker) + r"(?![\p{L}])[ \t]*:?[ \t]*",
+        regex.IGNORECASE | regex.FULLCASE), kind)
+        for path, nouns in vocabulary().word_lists.items() if path.startswith(EXAMPLE_NOUNS)
+        for kind in [path[len(EXAMPLE_NOUNS):]] for marker in markers]
+    return phrases + examples
 
 
 def _list_introductions(text: str) -> list[tuple[int, str]]:
