@@ -156,6 +156,8 @@ class ClusterContext(_Step):
         context.bullet_lists(text, found)
         context.promote_colon_lists(text, found, in_labels)
         context.tier_table_names(text, found)
+        context.column_table_names(text, found)
+        context.described_lines(text, found)
         doc._.name_chunks, doc._.tier_spans = chunks, tier_spans
 
 

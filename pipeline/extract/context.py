@@ -18,7 +18,7 @@ from pipeline.extract.classify import coordinated_parts, is_company_noun
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster
 from pipeline.extract.name_shapes import (DASHED_ACRONYM, GENITIVE_HEADS, compound_head, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head,
                                           is_common_word_or_compound, is_generic_cluster_phrase,
-                                          is_generic_network, is_name_like, org_type_of, words_of)
+                                          is_generic_network, is_name_like, is_person_name, org_type_of, words_of)
 from pipeline.dates import load_rules as load_date_rules
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.labels import (following_block, in_general, is_label_statement, relative_pronoun,
@@ -66,6 +66,9 @@ class ContextPatterns:
     cluster_among: regex.Pattern        # ', darunter ', ', among them ' before a list
     counted_clusters_before: regex.Pattern  # 'zwölf Cluster werden gefördert' before it
     acronym_list_intro: regex.Pattern   # 'Gewinner' in 'Die sieben Gewinner sind:'
+    selection_intro: regex.Pattern      # 'Ausgewählt' in 'Ausgewählt wurden:'
+    selection_of_others: regex.Pattern  # 'consortia' in 'Selected consortia include:'
+    plural_cluster_noun: regex.Pattern  # 'networks', 'Innovationsnetzwerke'
     article_before_name: regex.Pattern  # 'Das ' before a name that opens its sentence
     opening_adverb: regex.Pattern       # 'Auch ' opening a German sentence before its subject
     de_verb_before: regex.Pattern       # ' trägt ' right before an inverted German subject
@@ -195,6 +198,10 @@ def _list_patterns() -> dict[str, regex.Pattern]:
             r"(?:[ \t]+(?!(?i:%(context.member_nouns)s|%(lists.other_item_nouns)s)\b)[\p{L}-]+){0,3}?\Z"),
             # (not '... many members, including')
         acronym_list_intro=word_pattern(r"%(lists.acronym_list_words)s", regex.IGNORECASE),
+        selection_intro=word_pattern(r"%(lists.selection_words)s", regex.IGNORECASE),
+        selection_of_others=word_pattern(r"\b(?:%(lists.selection_other_nouns)s|%(lists.other_item_nouns)s)\b",
+                                         regex.IGNORECASE),
+        plural_cluster_noun=word_pattern(r"(?i:%(lists.cluster_nouns)s)\b"),
         kind_examples=word_pattern(r",?[ \t]+(?i:%(lists.kind_examples)s)[ \t]"),
         # what may follow a list item before the separator: where it is from ('Medalba
         # (Portugal), ...', 'Medalba aus Portugal, ...')
@@ -1429,6 +1436,82 @@ def acronym_lines(text: str, found: DocumentEntities) -> None:
                                acronym=line["acronym"])
             found.add(Mention(acronym_start, acronym_end, line["acronym"], CLUSTER, "list_rules"),
                       entity=entity)
+
+
+# A list line 'NAME (Place) – what it does', 'NAME – field', 'NAME (Place, Country)': a name of
+# one to four words, the first a coined one, then a place in parentheses or a dash.
+DESCRIBED_LINE = regex.compile(
+    r"^[ \t]*(?:[-•*–][ \t]*)?(?P<name>\p{L}[\p{L}\p{N}+:.&'’-]*(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}+:.&'’-]*){0,3}?)"
+    r"[ \t]*(?:\([^()\n]{1,60}\)[^\n]*|[–—:][ \t][^\n]*|[ \t]-[ \t][^\n]*)?$", regex.MULTILINE)
+
+
+def described_lines(text: str, found: DocumentEntities) -> None:
+    """Two or more lines 'NAME (Place) – what it does' after a line ending in a colon that
+    announces a selection or speaks of clusters or networks in the plural ('Ausgewählt
+    wurden:', 'five networks ... The partners are:') name one cluster a line: a coined
+    name ('fluxwerk', 'MEDIVANTA', 'QUBIQ Süd'), not a body's or a person's."""
+    runs: list[list] = []
+    for line in DESCRIBED_LINE.finditer(text):
+        if not line.group().strip():
+            continue
+        if runs and not text[runs[-1][-1].end():line.start()].strip():
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    for run in runs:
+        if len(run) < 2 or not _announces_clusters(text, run[0].start()):
+            continue
+        for line in run:
+            start, end = line.start("name"), line.end("name")
+            name = line["name"].rstrip(":.")
+            end = start + len(name)
+            if not found.covered(start, end) and _coined_list_name(name):
+                found.add(Mention(start, end, name, CLUSTER, "list_rules"))
+
+
+def _announces_clusters(text: str, start: int) -> bool:
+    """Whether the line before `start` ends in a colon and announces a selection, or it or
+    the paragraph before it speaks of clusters or networks in the plural; not when it
+    announces consortia, projects or companies."""
+    lines = text[:start].rstrip().rsplit("\n", 2)
+    intro = lines[-1][-200:]
+    if not intro.endswith(":"):
+        return False
+    before = lines[-2][-300:] if len(lines) > 1 else ""
+    if patterns().selection_of_others.search(intro):
+        return False  # 'Selected consortia include:'
+    return bool(patterns().selection_intro.search(intro) or patterns().plural_cluster_noun.search(intro)
+                or patterns().plural_cluster_noun.search(before))
+
+
+def _coined_list_name(name: str) -> bool:
+    """A list line's name that may be a cluster's: its first word coined (capitals inside,
+    all capitals, a lower-case brand or no common word), no place, body, person or label."""
+    first = name.split()[0]
+    vocab = vocabulary()
+    coined = first[:1].islower() or UPPER.search(first[1:]) is not None or is_rare_word(first, "de")
+    return coined and not _only_places(words_of(name)) and not org_type_of(name) \
+        and not is_person_name(name, False) and not any(
+            w in vocab.not_cluster_words or w in label_rules().tier_words for w in words_of(name))
+
+
+def column_table_names(text: str, found: DocumentEntities) -> None:
+    """The first cell of each row of a table whose header opens with a cluster noun
+    ('Netzwerk | Sitz | Technologiefeld') names a cluster (the clean stage writes cells
+    apart with ' | ')."""
+    if " | " not in text:
+        return
+    heads, header_cells, position = lower_words("lists.cluster_column_heads"), 0, 0
+    for line in text.split("\n"):
+        start, position = position, position + len(line) + 1
+        cells = line.split(" | ")
+        if header_cells and len(cells) == header_cells:
+            name = cells[0].split(" (")[0].strip()
+            offset = start + len(cells[0]) - len(cells[0].lstrip())
+            if name and not found.covered(offset, offset + len(name)) and _coined_list_name(name):
+                found.add(Mention(offset, offset + len(name), name, CLUSTER, "list_rules"))
+            continue
+        header_cells = len(cells) if len(cells) >= 2 and cells[0].strip().casefold() in heads else 0
 
 
 LOWER_BRAND = regex.compile(r"\p{Ll}[\p{L}\p{N}.:-]{3,}(?=[ \t,;)]|$)")

@@ -15,3 +15,29 @@ def test_label_subjects_and_introduced_names_become_clusters():
     clusters = {m.text for m in doc._.entities.mentions if m.label == CLUSTER}
     assert clusters == {"Valtrona", "Merisol", "Braxen", "Quendt"}
     assert {s.id_ for s in doc._.tier_spans} == {"gold", "silver"}
+
+
+def _clusters_up_to_context(language: str, text: str) -> set[str]:
+    nlp = get_pipeline(language, load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp(text)
+    return {m.text for m in doc._.entities.mentions if m.label == CLUSTER}
+
+
+def test_lines_after_a_selection_line_name_one_cluster_each():
+    text = ("Die Jury hat fünf Innovationsnetzwerke ausgewählt.\n\nAusgewählt wurden:\n"
+            "• VELMIQ (Velden) – Medizintechnik\n• quendtwerk (Falkenau) – Leistungselektronik\n"
+            "• BRAXO Süd (Ulm) – Quantensensorik\n")
+    assert _clusters_up_to_context("de", text) == {"VELMIQ", "quendtwerk", "BRAXO Süd"}
+
+
+def test_lines_after_a_line_announcing_consortia_or_companies_name_no_cluster():
+    for intro in ("Selected consortia include:", "The following companies were selected:"):
+        text = f"{intro}\n\n• VELMIQ – coordinated by a network\n• QUENDTO – led by a university\n"
+        assert _clusters_up_to_context("en", text) == set(), intro
+
+
+def test_first_cells_of_a_table_headed_by_a_cluster_noun_are_clusters():
+    text = ("Die Neuen im Überblick:\n\nNetzwerk | Sitz | Technologiefeld\nvelmowerk | Velden | Fertigung\n"
+            "SENSARIQ | Falkenau | Sensorik\nTarsio Maschinenbau GmbH | Ulm | Maschinenbau\n")
+    assert _clusters_up_to_context("de", text) == {"velmowerk", "SENSARIQ"}
