@@ -3818,6 +3818,26 @@ def test_a_dated_history_of_several_tiers_belongs_to_the_release_s_cluster():
     assert {(r["tier"], r["awarded"]) for r in out["labels"]} == {("gold", ""), ("bronze", "2013"), ("silver", "2016")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Der Cluster Velmora Automotive blickt zurück: Nach Bronze (2014) und Silber (2017) folgten 2020 und "
+     "– ganz frisch – im Februar 2024 jeweils Gold.",
+     {("bronze", "2014"), ("silver", "2017"), ("gold", "2024-02")}),
+    ("Das Netzwerk Velmora Food ist seit Jahren dabei. 2017 haben wir mit Bronze angefangen, 2020 kam Silber, "
+     "und im November 2023 nun die Auszeichnung in Gold.",
+     {("bronze", "2017"), ("silver", "2020"), ("gold", "2023-11")}),
+])
+def test_a_history_told_in_steps_gives_a_row_for_each_tier(text, expected):
+    out = run("de", text)
+    assert {(r["tier"], r["awarded"]) for r in out["labels"]} == expected
+
+
+def test_a_tier_with_its_year_in_a_network_table_is_the_row_s_label():
+    out = run("en", "The project brings together three business networks.\n\nNetwork | Country | Label\n"
+                    "VELMOTEX | Hungary | Bronze (2022)\nquendtwood | Croatia | –\nBRAXOLOG | Austria | Silver (2023)\n")
+    assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {
+        ("VELMOTEX", "bronze", "2022"), ("BRAXOLOG", "silver", "2023")}
+
+
 def test_tiers_with_a_count_still_describe_the_scheme():
     out = run("de", "Das Netzwerk Velmora e.V. ist Mitglied. In Deutschland gibt es 12 Gold- und 30 Silber-Cluster.")
     assert out["labels"] == []
