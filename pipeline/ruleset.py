@@ -147,7 +147,7 @@ TOML_SCHEMAS = {
                      recipient_words=WORDS, recipient_passives=WORDS),
         programme=_table(heads=WORDS, introducers=WORDS, quoted_name_words=WORDS, naming_words=WORDS,
                          plural_heads=WORDS, list_conjunctions=WORDS, apposition_articles=WORDS,
-                         apposition_heads=WORDS, end_heads=WORDS, not_call_code_prefixes=WORDS,
+                         apposition_heads=WORDS, quoted_apposition_articles=WORDS, quoted_apposition_heads=WORDS, end_heads=WORDS, not_call_code_prefixes=WORDS,
                          partnership_scopes=WORDS, partnership_heads=WORDS),
         context=_table(subject_verbs=WORDS, de_subject_verbs=WORDS, subject_adverbs=WORDS,
                        clause_openers=WORDS, apposition_determiners=WORDS, predicate_copulas=WORDS,

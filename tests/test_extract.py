@@ -1784,6 +1784,18 @@ def test_quoted_name_before_a_partnership_and_apposed_project():
     assert {"FlexPack", "GRIDLANE"} <= programmes_of(out)
 
 
+@pytest.mark.parametrize("language, text, programme", [
+    ("de", "Dafür stehen 2,4 Millionen Euro aus der Förderlinie „Velmora Innovationsnetze“ bereit.", "Velmora Innovationsnetze"),
+    ("de", "Der Cluster ist seit 2022 Teil des Förderaufrufs „Region im Aufbruch“ des Landes.", "Region im Aufbruch"),
+    ("de", "Wir arbeiten in den Projekten ‚Daten für Velden‘ und ‚Werkbank Nord‘ mit.", "Daten für Velden"),
+    ("en", "The suppliers receive £3 million from the 'Net Zero Velmora' fund.", "Net Zero Velmora"),
+    ("en", "Much of it is due to 'Quantum Velmora', the strategy our members adopted in 2022.", "Quantum Velmora"),
+])
+def test_quoted_names_after_funding_words_or_before_a_programme_apposition(language, text, programme):
+    out = run(language, text)
+    assert programme in {r["programme"] for r in out["programmes"]}
+
+
 def test_quoted_cluster_initiative_stays_a_cluster():
     out = run("de", "Die Cluster-Initiative „Nordalb Medizintechnik“ erhielt das Label.")
     assert not programmes_of(out)

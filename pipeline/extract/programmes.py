@@ -27,6 +27,7 @@ class ProgrammePatterns:
     quoted_before: regex.Pattern  # 'the “FlexPack” partnership'
     listed: regex.Pattern         # 'the Alpha, Beta and Gamma projects'
     apposed: regex.Pattern        # ' – an international project' after a name
+    quoted_apposed: regex.Pattern  # ", the strategy our members adopted" after a quoted name
     call_code: regex.Pattern      # 'ABC-CLUSTER-2031-2-01', 'H2020-XYZ-2030-01'
     end_heads: frozenset          # 'Kelvo Growth Scheme': the last word of a programme's name
 
@@ -57,6 +58,9 @@ def patterns() -> ProgrammePatterns:
             r"[ \t]+(?i:%(programme.plural_heads)s)\b"),
         apposed=word_pattern(r"[ \t]+[–—-][ \t]+(?:%(programme.apposition_articles)s)[ \t]+"
                              r"(?:[\p{L}\p{N}-]+[ \t]+){0,3}?(?i:%(programme.apposition_heads)s)\b"),
+        quoted_apposed=word_pattern(r"[ \t]*,[ \t]+(?:%(programme.quoted_apposition_articles)s)[ \t]+"
+                                    r"(?:[\p{L}\p{N}-]+[ \t]+){0,3}?[\p{L}-]*?"
+                                    r"(?i:%(programme.apposition_heads)s|%(programme.quoted_apposition_heads)s)\b"),
         # not standards or patent numbers: 'DIN-EN-ISO-9001-2015'
         call_code=word_pattern(
             r"(?<![\p{L}\p{N}-])(?!(?:%(programme.not_call_code_prefixes)s)-)"
@@ -115,7 +119,8 @@ def quoted_and_listed(text: str, found: DocumentEntities) -> None:
         last = words[-1].casefold()
         if len(words) > 5 or words[0].casefold() in vocabulary().not_name_start:
             continue  # '„Das ist unser Programm“': a quote, not a name
-        if last in vocabulary().programme_heads or (len(last) > 8 and last.endswith(_long_programme_heads())):
+        if last in vocabulary().programme_heads or (len(last) > 8 and last.endswith(_long_programme_heads())) \
+                or rules.quoted_apposed.match(text, match.end()):  # "'X', the strategy our members adopted"
             _add(found, match.start("name"), match.end("name"), text, quoted=True)
     for match in rules.listed.finditer(text):
         position = match.start("list")
