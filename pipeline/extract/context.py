@@ -1281,20 +1281,37 @@ EXAMPLE_NOUNS = "organisation.example_nouns."
 
 @lru_cache(maxsize=1)
 def _introducer_patterns() -> list[tuple[str, regex.Pattern, str]]:
-    """Each list-introducing phrase of the vocabulary with its compiled pattern and kind,
-    and per kind of [organisation.example_nouns] one pattern of its plural nouns before an
-    example marker ('manufacturers such as', 'Betriebe, darunter', 'firms (e.g.'), found
-    where the marker, its plain-substring test, occurs."""
-    phrases = [(phrase, regex.compile(r"\b" + regex.escape(phrase) + r"[ \t]*[:–—]?[ \t]*",
-                                      regex.IGNORECASE | regex.FULLCASE), kind)
-               for kind, phrases in vocabulary().org_list_introducers.items() for phrase in phrases]
-    markers = vocabulary().word_lists["organisation.example_markers"]
-    examples = [(marker, regex.compile(
-        r"\b" + _either(nouns) + r",?[ \t]+\(?" + regex.escape(marker) + r"(?![\p{L}])[ \t]*:?[ \t]*",
-        regex.IGNORECASE | regex.FULLCASE), kind)
-        for path, nouns in vocabulary().word_lists.items() if path.startswith(EXAMPLE_NOUNS)
-        for kind in [path[len(EXAMPLE_NOUNS):]] for marker in markers]
-    return phrases + examples
+    """Each list-introducing phrase of the vocabulary with its compiled pattern and kind."""
+    return [(phrase, regex.compile(r"\b" + regex.escape(phrase) + r"[ \t]*[:–—]?[ \t]*",
+                                   regex.IGNORECASE | regex.FULLCASE), kind)
+            for kind, phrases in vocabulary().org_list_introducers.items() for phrase in phrases]
+
+
+EXAMPLE_NOUNS = "organisation.example_nouns."
+
+
+@lru_cache(maxsize=1)
+def _example_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """The example markers of [organisation] ('such as', 'darunter', '(e.g.'), and every
+    plural noun of [organisation.example_nouns] ending right before one ('manufacturers ',
+    'Betriebe, '), the kind as the name of the group that matched. The markers are found
+    first and the nouns looked for behind them: one scan for a few words, not one for all
+    the nouns."""
+    kinds = [(path[len(EXAMPLE_NOUNS):], nouns) for path, nouns in vocabulary().word_lists.items()
+             if path.startswith(EXAMPLE_NOUNS)]
+    nouns = "|".join(f"(?P<{kind}>{_either(words)})" for kind, words in kinds)
+    markers = _either(vocabulary().word_lists["organisation.example_markers"])
+    return (regex.compile(r"\b" + markers + r"(?![\p{L}])[ \t]*:?[ \t]*", regex.IGNORECASE),
+            regex.compile(r"\b(?:" + nouns + r"),?[ \t]+\(?\Z", regex.IGNORECASE))
+
+
+def _example_introductions(text: str):
+    """(position after the marker, kind) of every 'manufacturers such as', 'Betriebe, darunter'."""
+    markers, nouns_before = _example_patterns()
+    for marker in markers.finditer(text):
+        noun = nouns_before.search(text, max(0, marker.start() - 40), marker.start())
+        if noun is not None:
+            yield marker.end(), noun.lastgroup
 
 
 def _list_introductions(text: str) -> list[tuple[int, str]]:
@@ -1311,7 +1328,8 @@ def _list_introductions(text: str) -> list[tuple[int, str]]:
             found.append((match.end(), kind))
     for match in patterns().members_are.finditer(text):
         found.append((match.end(), "other"))
-    return sorted(found)
+    found.extend(_example_introductions(text))
+    return sorted(set(found))
 
 
 def _lower_case_last_items(text: str, found: DocumentEntities) -> None:
@@ -1450,6 +1468,8 @@ def described_lines(text: str, found: DocumentEntities) -> None:
     announces a selection or speaks of clusters or networks in the plural ('Ausgewählt
     wurden:', 'five networks ... The partners are:') name one cluster a line: a coined
     name ('fluxwerk', 'MEDIVANTA', 'QUBIQ Süd'), not a body's or a person's."""
+    if ":\n" not in text:
+        return  # no line ends in a colon (most texts)
     runs: list[list] = []
     for line in DESCRIBED_LINE.finditer(text):
         if not line.group().strip():
