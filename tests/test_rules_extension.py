@@ -187,10 +187,10 @@ def test_a_new_appointment_verb_gives_the_role(tmp_path, exported):
 
 
 def test_a_new_word_before_a_quoted_name_makes_it_a_programme(tmp_path, exported):
-    documents = {"p.txt": "Kiel, 3.4.2022\n\nDer Nordalb Cluster beteiligt sich an der Förderlinie "
-                          "„Nordalb Innovativ“ des Landes. Die Förderlinie läuft bis 2025.\n"}
+    documents = {"p.txt": "Kiel, 3.4.2022\n\nDer Nordalb Cluster beteiligt sich an der Fördersäule "
+                          "„Nordalb Innovativ“ des Landes. Die Fördersäule läuft bis 2025.\n"}
     before = run(tmp_path, "packaged", documents)
     assert rows(before, "programmes") == []
-    edit_vocabulary(exported, 'quoted_name_words = ["project", ', 'quoted_name_words = ["förderlinie", "project", ')
+    edit_vocabulary(exported, 'quoted_name_words = ["project", ', 'quoted_name_words = ["fördersäule", "project", ')
     after = run(tmp_path, "extended", documents, exported)
     assert [r["programme"] for r in rows(after, "programmes")] == ["Nordalb Innovativ"]
