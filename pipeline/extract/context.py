@@ -1276,9 +1276,6 @@ def _neighbours(text: str, start: int, end: int, ordered: list[Chunk],
 MAX_CHUNK_REACH = 300  # longer than any name chunk: a chunk starting farther back ends before
 
 
-EXAMPLE_NOUNS = "organisation.example_nouns."
-
-
 @lru_cache(maxsize=1)
 def _introducer_patterns() -> list[tuple[str, regex.Pattern, str]]:
     """Each list-introducing phrase of the vocabulary with its compiled pattern and kind."""
@@ -1482,8 +1479,7 @@ def described_lines(text: str, found: DocumentEntities) -> None:
         if len(run) < 2 or not _announces_clusters(text, run[0].start()):
             continue
         for line in run:
-            start, end = line.start("name"), line.end("name")
-            name = line["name"].rstrip(":.")
+            start, name = line.start("name"), line["name"].rstrip(":.")
             end = start + len(name)
             if not found.covered(start, end) and _coined_list_name(name):
                 found.add(Mention(start, end, name, CLUSTER, "list_rules"))
