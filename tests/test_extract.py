@@ -4066,6 +4066,31 @@ def test_the_host_of_an_event_and_a_hotel_are_organisations(language, text, orga
     assert {(r["organisation"], r["org_type"]) for r in out["organisations"]} == {(organisation, org_type)}
 
 
+@pytest.mark.parametrize("language, text, organisations", [
+    ("de", "Zu den Mitgliedern zählen Spritzgießer wie Tarsio, Köhrmann Formenbau oder Quendt.",
+     {"Tarsio", "Köhrmann Formenbau", "Quendt"}),
+    ("en", "The group met firms like Valtrona or Braxen Serwis in Toruń.", {"Valtrona", "Braxen Serwis"}),
+])
+def test_examples_joined_by_or_and_compound_kind_nouns_introduce_companies(language, text, organisations):
+    out = run(language, text)
+    assert {r["organisation"] for r in out["organisations"]} == organisations
+
+
+@pytest.mark.parametrize("language, text, organisation", [
+    ("de", "Anschließend stellte das Bielefelder Start-up Flowvel seine Software vor.", "Flowvel"),
+    ("de", "Ihr Dank galt dem Dichtungsspezialisten Kramvel aus Velden.", "Kramvel"),
+    ("en", "We met the naval architecture firm Oyarvel Ingeniería in Vigo.", "Oyarvel Ingeniería"),
+])
+def test_a_company_noun_after_an_article_and_modifiers_names_the_company_after_it(language, text, organisation):
+    out = run(language, text)
+    assert {(r["organisation"], r["org_type"]) for r in out["organisations"]} == {(organisation, "company")}
+
+
+def test_a_company_word_opening_an_official_name_stays_in_it():
+    out = run("de", "Mitglied ist auch die Molkerei Velmtal eG aus Velden.")
+    assert {r["organisation"] for r in out["organisations"]} == {"Molkerei Velmtal eG"}
+
+
 def test_a_single_titlecase_word_without_such_context_stays_no_organisation():
     out = run("en", "The delegation later visited Valtrona in Porto.")
     assert out["organisations"] == []

@@ -46,7 +46,7 @@ class ContextPatterns:
     agent_before: regex.Pattern         # before the agent of an award ('by the', 'durch die')
     congratulates: regex.Pattern        # after who congratulates
     described_as_company: regex.Pattern  # 'X, a spin-off of ...'
-    host_before: regex.Pattern          # 'hosted by the ' before a name
+    host_before: regex.Pattern          # 'hosted by the ', its end where a host's name starts
     common_noun_ending: regex.Pattern   # 'Forschung', 'Entwicklung'
     adverb_shape: regex.Pattern         # 'Erstmals', 'Schließlich'
     place_before: regex.Pattern         # 'aus ', 'near ' before a place
@@ -147,7 +147,7 @@ def patterns() -> ContextPatterns:
         described_as_company=word_pattern(
             r"[ \t]*,[ \t]+(?i:%(context.company_articles)s)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]*?(?i:%(nouns)s)\b",
             nouns=_either(words["company_nouns"])),
-        host_before=word_pattern(r"\b(?i:%(context.host_phrases)s)[ \t]+(?:(?i:%(context.host_articles)s)[ \t]+)?$"),
+        host_before=word_pattern(r"\b(?i:%(context.host_phrases)s)[ \t]+(?:(?i:%(context.host_articles)s)[ \t]+)?"),
         common_noun_ending=regex.compile(_either(words["common_noun_endings"]) + "$", regex.IGNORECASE),
         adverb_shape=regex.compile(_either(words["adverb_endings"]) + "$"),
         place_before=regex.compile(r"\b" + _either(words["place_before"]) + r"[ \t]+$", regex.IGNORECASE),
@@ -1043,12 +1043,52 @@ def _after_a_company_noun(text: str, chunk: Chunk) -> bool:
     if not before.endswith((" ", "\t")):
         return False
     words = before.split()
-    if len(words) < 2 or not is_company_noun(words[-1].casefold()):
+    if len(words) < 2 or not _is_inflected_company_noun(words[-1].casefold()):
         return False
     articles = lower_words("context.company_noun_articles")
-    if words[-2].casefold() in articles:
-        return True
-    return words[-2][:1].islower() and len(words) >= 3 and words[-3].casefold() in articles  # ('die junge Firma')
+    for depth, word in enumerate(reversed(words[max(0, len(words) - 5):-1])):
+        if word.casefold() in articles:
+            return True
+        if depth >= 3 or not (word[:1].islower() or (depth == 0 and word[:1].isupper())):
+            return False  # ('die junge Firma', 'das Bielefelder Start-up', 'the naval architecture firm')
+    return False
+
+
+def _after_inner_company_noun(text: str, chunk: Chunk) -> Chunk | None:
+    """The name after a company noun inside a chunk that holds both ('Bielefelder Start-up
+    Flowtwin', 'Dichtungsspezialisten Kramm') when an article stands before the noun; else None."""
+    if " " not in chunk.text:
+        return None  # (most chunks: one word)
+    words = chunk.text.split(" ")
+    if len(words) < 2 or not any(_is_inflected_company_noun(w.casefold()) for w in words[:3]):
+        return None  # (most chunks)
+    for index, word in enumerate(words[:min(3, len(words) - 1)]):
+        if _is_inflected_company_noun(word.casefold()):
+            start = chunk.start + len(" ".join(words[:index + 1])) + 1
+            inner = Chunk(start, chunk.end, text[start:chunk.end])
+            return inner if _after_a_company_noun(text, inner) else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _host_phrases() -> tuple[str, ...]:
+    return tuple(lower_words("context.host_phrases"))
+
+
+def _host_name_starts(text: str) -> set[int]:
+    """Where the name after 'hosted by', 'Gastgeber war die' starts (a plain substring test
+    first: most texts name no host)."""
+    lowered = text.casefold()
+    if not any(phrase in lowered for phrase in _host_phrases()):
+        return set()
+    return {match.end() for match in patterns().host_before.finditer(text)}
+
+
+@lru_cache(maxsize=65536)
+def _is_inflected_company_noun(word: str) -> bool:
+    """A company noun ('firma', 'start-up') or one inflected ('Dichtungsspezialisten', 'Start-ups')."""
+    return is_company_noun(word) or any(word.endswith(ending) and is_company_noun(word[:-len(ending)])
+                                        for ending in ("en", "n", "s"))
 
 
 def described_companies(text: str, chunks: list[Chunk], found: DocumentEntities,
@@ -1057,13 +1097,15 @@ def described_companies(text: str, chunks: list[Chunk], found: DocumentEntities,
     ('der Mittelständler X'), is a company; the host of an event ('hosted by X') is an
     organisation, a company unless its words say another kind."""
     left = []
+    hosts = _host_name_starts(text)
     for chunk in chunks:
-        described = patterns().described_as_company.match(text, chunk.end) or _after_a_company_noun(text, chunk)
-        hosting = not described and patterns().host_before.search(text, max(0, chunk.start - 40), chunk.start)
-        if (described or hosting) and not found.covered(chunk.start, chunk.end) and (
-                _candidate(text, chunk, language) or _coined_single_word(text, chunk)):
-            found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_context"),
-                      org_type="company" if described else org_type_of(chunk.text) or "company")
+        name = _after_inner_company_noun(text, chunk) or chunk  # 'das Bielefelder Start-up X'
+        described = patterns().described_as_company.match(text, name.end) or _after_a_company_noun(text, name)
+        hosting = not described and name.start in hosts
+        if (described or hosting) and not found.covered(name.start, name.end) and (
+                _candidate(text, name, language) or _coined_single_word(text, name)):
+            found.add(Mention(name.start, name.end, name.text, ORG, "org_context"),
+                      org_type="company" if described else org_type_of(name.text) or "company")
         else:
             left.append(chunk)
     return left
@@ -1167,8 +1209,8 @@ def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, 
             gap = text[position:chunk.start]
             if first and not first_gap.fullmatch(gap):
                 break
-            if not first and not separator.match(gap):
-                break
+            if not first and not (separator.match(gap) or (kind != "programme" and _example_or().fullmatch(gap))):
+                break  # ('Betriebe wie A oder B': 'oder' between examples)
             first = False
             descriptor = _descriptor_after(text, chunk)
             if descriptor:  # 'the Spanish test specialist X S.A.': X is the item
@@ -1194,6 +1236,12 @@ def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, 
             else:
                 found.add(Mention(part.start, part.end, part.text, ORG, "list_rules"),
                           org_type=org_type_of(part.text) or kind)
+
+
+@lru_cache(maxsize=1)
+def _example_or() -> regex.Pattern:
+    """' oder ', ', or the ' between the last two examples of an introduced list."""
+    return word_pattern(r"[ \t]*,?[ \t]+(?i:%(lists.example_conjunctions)s)[ \t]+(?:(?i:%(lists.item_articles)s)[ \t]+)?")
 
 
 def _skipped_items(items: list[Chunk]):
@@ -1288,27 +1336,43 @@ EXAMPLE_NOUNS = "organisation.example_nouns."
 
 
 @lru_cache(maxsize=1)
-def _example_patterns() -> tuple[regex.Pattern, regex.Pattern]:
-    """The example markers of [organisation] ('such as', 'darunter', '(e.g.'), and every
-    plural noun of [organisation.example_nouns] ending right before one ('manufacturers ',
-    'Betriebe, '), the kind as the name of the group that matched. The markers are found
-    first and the nouns looked for behind them: one scan for a few words, not one for all
-    the nouns."""
-    kinds = [(path[len(EXAMPLE_NOUNS):], nouns) for path, nouns in vocabulary().word_lists.items()
-             if path.startswith(EXAMPLE_NOUNS)]
-    nouns = "|".join(f"(?P<{kind}>{_either(words)})" for kind, words in kinds)
-    markers = _either(vocabulary().word_lists["organisation.example_markers"])
-    return (regex.compile(r"\b" + markers + r"(?![\p{L}])[ \t]*:?[ \t]*", regex.IGNORECASE),
-            regex.compile(r"\b(?:" + nouns + r"),?[ \t]+\(?\Z", regex.IGNORECASE))
+def _example_nouns() -> dict[str, tuple[str, ...]]:
+    """Per kind, the plural nouns of [organisation.example_nouns] that may stand right
+    before an example marker."""
+    return {path[len(EXAMPLE_NOUNS):]: tuple(w.casefold() for w in nouns)
+            for path, nouns in vocabulary().word_lists.items() if path.startswith(EXAMPLE_NOUNS)}
 
 
 def _example_introductions(text: str):
-    """(position after the marker, kind) of every 'manufacturers such as', 'Betriebe, darunter'."""
-    markers, nouns_before = _example_patterns()
-    for marker in markers.finditer(text):
-        noun = nouns_before.search(text, max(0, marker.start() - 40), marker.start())
-        if noun is not None:
-            yield marker.end(), noun.lastgroup
+    """(position after the marker, kind) of every 'manufacturers such as', 'Betriebe, darunter',
+    'Spritzgießer wie' (a German compound ending in a noun of the kind). The markers, as
+    written (after a noun they are in lower case), are found by plain substring search and the
+    one or two words behind each compared with the nouns."""
+    kinds = _example_nouns()
+    for marker in vocabulary().word_lists["organisation.example_markers"]:
+        position = text.find(marker)
+        while position >= 0:
+            end = position + len(marker)
+            if (position == 0 or not text[position - 1].isalpha()) and not text[end:end + 1].isalpha():
+                kind = _kind_before(text, position, kinds)
+                if kind is not None:
+                    yield MARKER_GAP.match(text, end).end(), kind
+            position = text.find(marker, end)
+
+
+def _kind_before(text: str, position: int, kinds: dict[str, tuple[str, ...]]) -> str | None:
+    """The kind whose plural noun ends the one or two words right before `position`
+    ('industry partners (', 'Betriebe, '), or None."""
+    words = text[max(0, position - 50):position].rstrip(" \t(").rstrip(",").split()
+    if not words or not LETTERS_AND_HYPHENS.fullmatch(words[-1]):
+        return None
+    last = words[-1].casefold()
+    two = f"{words[-2].casefold()} {last}" if len(words) > 1 else ""
+    return next((kind for kind, nouns in kinds.items() if two in nouns or last.endswith(nouns)), None)
+
+
+LETTERS_AND_HYPHENS = regex.compile(r"[\p{L}-]+")
+MARKER_GAP = regex.compile(r"[ \t]*:?[ \t]*")  # after an example marker, before the first example
 
 
 def _list_introductions(text: str) -> list[tuple[int, str]]:
