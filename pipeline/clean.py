@@ -228,8 +228,8 @@ def _line_join(previous: str, line: str) -> str:
             return "\x00"  # 'Frei-staat': the hyphen goes (see _joined_lines' caller)
         return "" if first.isupper() else "\n"  # 'Neckar-Alb'
     if first.isalpha() and first.islower() and (last.isalnum() or last == ",") \
-            and not KEY_OR_ADDRESS.match(line):
-        return " "
+            and not KEY_OR_ADDRESS.match(line) and not (_is_row(previous) and _is_row(line)):
+        return " "  # (not two table rows: 'X | Düren | Verpackung⏎hytec:n | Stade')
     if first.isalpha() and previous.rsplit(" ", 1)[-1] in LINE_END_FUNCTION_WORDS and " " in previous:
         return " "
     return "\n"
@@ -256,7 +256,9 @@ def columns_as_cells(text: str) -> str:
             lines[index] = None  # a rule under a table's header or around its rows
             continue
         in_table = gapped[index] and (_row_beside(gapped, ruled, index, -1) or _row_beside(gapped, ruled, index, 1))
-        if in_table:  # (in a table's row, two spaces part its cells too)
+        if in_table and "|" in line:  # ('nordwerk      | Rostock    | ...': bars part the cells, padded)
+            lines[index] = CELL_SEPARATOR.join(cell.strip() for cell in line.strip().strip("|").split("|"))
+        elif in_table:  # (in a table's row, two spaces part its cells too)
             lines[index] = CELL_GAP.sub(CELL_SEPARATOR, line.strip())
         elif piped[index]:  # a Markdown table's row: its cells, padding and outer bars dropped
             cells = [cell.strip() for cell in line.strip().strip("|").split("|")]

@@ -520,6 +520,14 @@ def test_the_columns_of_a_plain_text_table_become_cells():
         "Tarsio Erzgebirge | Automotive | Silber (seit 04/2022)"]
 
 
+def test_a_padded_table_with_inner_bars_keeps_one_row_a_line():
+    table = ("Netzwerk      | Sitz       | Technologiefeld\n"
+             "PAPERVEL      | Düren      | Papier und Verpackung\n"
+             "hytec:v       | Stade      | Wasserstoff\n")
+    assert clean_stage.normalise(table).split("\n") == [
+        "Netzwerk | Sitz | Technologiefeld", "PAPERVEL | Düren | Papier und Verpackung", "hytec:v | Stade | Wasserstoff"]
+
+
 def test_a_plain_text_table_s_header_over_a_rule_line_is_a_row_and_the_rule_goes():
     table = ("Cluster organisation      Label     Awarded      Valid until\n"
              "---------------------------------------------------------\n"

@@ -1553,11 +1553,11 @@ def _announces_clusters(text: str, start: int) -> bool:
     """Whether the line before `start` ends in a colon and announces a selection, or it or
     the paragraph before it speaks of clusters or networks in the plural; not when it
     announces consortia, projects or companies."""
-    lines = text[:start].rstrip().rsplit("\n", 2)
-    intro = lines[-1][-200:]
+    lines = [line for line in text[max(0, start - 2000):start].rstrip().split("\n")[-4:] if line.strip()]
+    intro = lines[-1][-200:] if lines else ""
     if not intro.endswith(":"):
         return False
-    before = lines[-2][-300:] if len(lines) > 1 else ""
+    before = lines[-2][-300:] if len(lines) > 1 else ""  # (the paragraph before, past a blank line)
     if patterns().selection_of_others.search(intro):
         return False  # 'Selected consortia include:'
     return bool(patterns().selection_intro.search(intro) or patterns().plural_cluster_noun.search(intro)

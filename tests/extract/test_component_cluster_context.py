@@ -41,3 +41,10 @@ def test_first_cells_of_a_table_headed_by_a_cluster_noun_are_clusters():
     text = ("Die Neuen im Überblick:\n\nNetzwerk | Sitz | Technologiefeld\nvelmowerk | Velden | Fertigung\n"
             "SENSARIQ | Falkenau | Sensorik\nTarsio Maschinenbau GmbH | Ulm | Maschinenbau\n")
     assert _clusters_up_to_context("de", text) == {"velmowerk", "SENSARIQ"}
+
+
+def test_lines_after_a_colon_line_name_clusters_when_the_paragraph_before_speaks_of_networks():
+    text = ("Innsbruck, 16 October 2023 – The managers of five medical technology networks signed a memorandum.\n\n"
+            "The partners are:\nVELMIVANTA (Tuttlingen, Germany)\nquendmed (Basel, Switzerland)\n"
+            "BRAXOMEDIX Lombardia (Milan, Italy)\n")
+    assert _clusters_up_to_context("en", text) == {"VELMIVANTA", "quendmed", "BRAXOMEDIX Lombardia"}
