@@ -3850,6 +3850,20 @@ def test_a_tier_with_its_year_in_a_network_table_is_the_row_s_label():
         ("VELMOTEX", "bronze", "2022"), ("BRAXOLOG", "silver", "2023")}
 
 
+def test_names_a_list_gave_hold_the_labels_a_later_sentence_tells():
+    out = run("en", "Five medical technology networks signed a memorandum.\n\nThe partners are:\n"
+                    "VELMIVANTA (Tuttlingen, Germany)\nquendmed (Basel, Switzerland)\nbraxalp (Innsbruck, Austria)\n\n"
+                    "Three of the five partners already hold ESCA labels: quendmed and VELMIVANTA have both reached "
+                    "Gold, while braxalp was awarded Silver in 2021.")
+    assert {(r["cluster"], r["tier"]) for r in out["labels"]} == {
+        ("quendmed", "gold"), ("VELMIVANTA", "gold"), ("braxalp", "silver")}
+
+
+def test_a_network_of_a_place_in_the_genitive_is_no_cluster_name():
+    out = run("de", "Und velmwerk hat 2021 als erstes maritimes Netzwerk Mecklenburg-Vorpommerns das Gold-Label erhalten.")
+    assert "Netzwerk Mecklenburg-Vorpommerns" not in {r["cluster"] for r in out["clusters"]}
+
+
 def test_tiers_with_a_count_still_describe_the_scheme():
     out = run("de", "Das Netzwerk Velmora e.V. ist Mitglied. In Deutschland gibt es 12 Gold- und 30 Silber-Cluster.")
     assert out["labels"] == []

@@ -1532,6 +1532,7 @@ def described_lines(text: str, found: DocumentEntities) -> None:
     if ":\n" not in text:
         return  # no line ends in a colon (most texts)
     runs: list[list] = []
+    added: list[str] = []
     for line in DESCRIBED_LINE.finditer(text):
         if not line.group().strip():
             continue
@@ -1547,6 +1548,18 @@ def described_lines(text: str, found: DocumentEntities) -> None:
             end = start + len(name)
             if not found.covered(start, end) and _coined_list_name(name):
                 found.add(Mention(start, end, name, CLUSTER, "list_rules"))
+                added.append(name)
+    _name_repeats(text, found, added)
+
+
+def _name_repeats(text: str, found: DocumentEntities, names: list[str]) -> None:
+    """Every later use of a cluster name a list or table gave ('helvamed and MEDIVANTA have
+    both reached Gold'): a lower-case brand or a name the chunker read otherwise is no chunk
+    the short-form rules would find again."""
+    for name in names:
+        for match in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])", text):
+            if not found.covered(match.start(), match.end()):
+                found.add(Mention(match.start(), match.end(), name, CLUSTER, "list_rules"))
 
 
 def _announces_clusters(text: str, start: int) -> bool:
@@ -1582,6 +1595,7 @@ def column_table_names(text: str, found: DocumentEntities) -> None:
     if " | " not in text:
         return
     heads, header_cells, position = lower_words("lists.cluster_column_heads"), 0, 0
+    added: list[str] = []
     for line in text.split("\n"):
         start, position = position, position + len(line) + 1
         cells = line.split(" | ")
@@ -1590,8 +1604,10 @@ def column_table_names(text: str, found: DocumentEntities) -> None:
             offset = start + len(cells[0]) - len(cells[0].lstrip())
             if name and not found.covered(offset, offset + len(name)) and _coined_list_name(name):
                 found.add(Mention(offset, offset + len(name), name, CLUSTER, "list_rules"))
+                added.append(name)
             continue
         header_cells = len(cells) if len(cells) >= 2 and cells[0].strip().casefold() in heads else 0
+    _name_repeats(text, found, added)
 
 
 LOWER_BRAND = regex.compile(r"\p{Ll}[\p{L}\p{N}.:-]{3,}(?=[ \t,;)]|$)")

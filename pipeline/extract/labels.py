@@ -196,11 +196,15 @@ def _held_clause(text: str, span, segment: tuple[int, int]) -> tuple[int, int]:
     zusammengearbeitet, der seit 2020 das Gold-Label führt': Y holds Gold, whatever the
     clause before intends), else the whole segment ('bereitet sich vor, um Gold zu erhalten'),
     no further than a semicolon ('Silber seit 2020; das Gold-Assessment ist geplant': two
-    statements, the plan no talk of the Silver)."""
+    statements, the plan no talk of the Silver), nor back past a colon after which an award or
+    holding is told ('Three of the partners hold labels: A and B have reached Gold')."""
     start, end = segment
     semicolon = text.find(";", span.end_char, end)  # ('Silber seit 2020; Gold ist geplant': two statements)
     end = semicolon if semicolon != -1 else end
     start = max(start, text.rfind(";", start, span.start_char) + 1)
+    colon = text.rfind(": ", start, span.start_char)
+    if colon != -1 and (label_rules().award.search(text, colon, end) or label_rules().hold.search(text, colon, end)):
+        start = colon + 1  # 'Three of the partners hold labels: A and B have reached Gold': a statement of its own
     segment = (start, end)
     breaks = list(label_rules().clause_break.finditer(text, start, span.start_char))
     clause_start = breaks[-1].end() if breaks else start

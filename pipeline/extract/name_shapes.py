@@ -371,9 +371,9 @@ def is_generic_network(text: str) -> bool:
     what kind of body, and names none."""
     vocab = vocabulary()
     words = text.split()
-    if len(words) == 2 and is_place_genitive(words[1]) and compound_head(words[0], vocab.network_heads) \
-            and is_common_word_or_compound(words[0]):
-        return True  # 'erstes Hafennetzwerk Niedersachsens': a kind of network and where
+    if len(words) == 2 and is_place_genitive(words[1]) and (words[0].casefold() in lower_words("cluster.network_nouns") or (
+            compound_head(words[0], vocab.network_heads) and is_common_word_or_compound(words[0]))):
+        return True  # 'erstes Hafennetzwerk Niedersachsens', 'Netzwerk Mecklenburg-Vorpommerns': a network and where
     if len(words) == 2:  # ('das Allgäuer Netzwerk', 'das Südtiroler Baunetzwerk')
         return (words[1].casefold() in vocab.network_heads or compound_head(words[1], vocab.network_heads)) \
             and words[0].endswith("er") and words[0][1:].islower()
