@@ -3864,6 +3864,15 @@ def test_a_network_of_a_place_in_the_genitive_is_no_cluster_name():
     assert "Netzwerk Mecklenburg-Vorpommerns" not in {r["cluster"] for r in out["clusters"]}
 
 
+@pytest.mark.parametrize("text, tier", [
+    ("Der Cluster Velmora Nord wurde im Mai 2024 erstmals mit Silber bewertet.", "silver"),
+    ("Die Prüfstelle stufte den Cluster Velmora Nord nach dem Audit im Mai 2024 mit «Gold» ein.", "gold"),
+])
+def test_a_rating_with_a_tier_is_a_label(text, tier):
+    out = run("de", text)
+    assert {(r["cluster"], r["tier"]) for r in out["labels"]} == {("Cluster Velmora Nord", tier)}
+
+
 def test_tiers_with_a_count_still_describe_the_scheme():
     out = run("de", "Das Netzwerk Velmora e.V. ist Mitglied. In Deutschland gibt es 12 Gold- und 30 Silber-Cluster.")
     assert out["labels"] == []
