@@ -107,7 +107,7 @@ TOML_SCHEMAS = {
                        nationality_adjectives=WORDS),
         organisation=_table(heads=Mapping(WORDS, ORG_TYPES),
                             list_introducers=Mapping(WORDS, ORG_TYPES + ("programme",)),
-                            example_nouns=Mapping(WORDS, ORG_TYPES), example_markers=WORDS,
+                            example_nouns=Mapping(WORDS, ORG_TYPES), example_markers=WORDS, company_compound_heads=WORDS,
                             adjective_body_heads=WORDS, state_nouns=WORDS, descriptor_endings=WORDS),
         names=_table(connectors=WORDS, not_name_start=WORDS, headline_verbs=WORDS,
                      not_body_words=WORDS, generic_nouns=WORDS, prize_heads=WORDS,

@@ -4114,6 +4114,11 @@ def test_a_company_word_opening_an_official_name_stays_in_it():
     assert {r["organisation"] for r in out["organisations"]} == {"Molkerei Velmtal eG"}
 
 
+def test_a_german_compound_of_hotel_heads_a_company():
+    out = run("de", "Überreicht wurde die Auszeichnung im Seminarhotel Velmberg vor 120 Gästen.")
+    assert {(r["organisation"], r["org_type"]) for r in out["organisations"]} == {("Seminarhotel Velmberg", "company")}
+
+
 def test_a_single_titlecase_word_without_such_context_stays_no_organisation():
     out = run("en", "The delegation later visited Valtrona in Porto.")
     assert out["organisations"] == []

@@ -149,10 +149,16 @@ def org_type_of(text: str) -> str:
                for w in text.split()):
             return kind
     for kind in ("association", "network", "company"):
-        if has_head(words, vocab.org_heads[kind], compounds=False) or (
-                kind != "company" and any(compound_head(w, vocab.org_heads[kind]) for w in text.split())):
+        compound_heads = _company_compound_heads() if kind == "company" else vocab.org_heads[kind]
+        if has_head(words, vocab.org_heads[kind], compounds=False) or any(compound_head(w, compound_heads) for w in text.split()):
             return kind
     return ""
+
+
+@lru_cache(maxsize=1)
+def _company_compound_heads() -> frozenset:
+    """[organisation] company_compound_heads: company heads that head German compounds too."""
+    return lower_words("organisation.company_compound_heads")
 
 
 NAME_PARTICLE_AFTER = regex.compile(r"[ \t]+(?:zu|van|van der|van den|ten|ter)[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}-])")
