@@ -3873,6 +3873,23 @@ def test_a_rating_with_a_tier_is_a_label(text, tier):
     assert {(r["cluster"], r["tier"]) for r in out["labels"]} == {("Cluster Velmora Nord", tier)}
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Der Cluster Velmora Nord blickt zurück. 2013 gab es zum ersten Mal Bronze, 2016 Silber, und seit 2020 "
+           "ist das Netzwerk in der höchsten Stufe Gold eingestuft.",
+     {("bronze", "2013"), ("silver", "2016"), ("gold", "2020")}),
+    ("en", "The Velmora Cluster has had its ups and downs: Gold in 2016 and a step back to Silver in 2019.",
+     {("gold", "2016"), ("silver", "2019")}),
+])
+def test_a_history_of_tiers_and_years_without_an_award_verb_gives_rows(language, text, expected):
+    out = run(language, text)
+    assert {(r["tier"], r["awarded"]) for r in out["labels"]} == expected
+
+
+def test_first_tier_assessment_planned_is_no_label():
+    out = run("en", "The Velmora Cluster is preparing its first Bronze assessment for spring 2024.")
+    assert out["labels"] == []
+
+
 def test_tiers_with_a_count_still_describe_the_scheme():
     out = run("de", "Das Netzwerk Velmora e.V. ist Mitglied. In Deutschland gibt es 12 Gold- und 30 Silber-Cluster.")
     assert out["labels"] == []
