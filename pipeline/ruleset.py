@@ -153,7 +153,7 @@ TOML_SCHEMAS = {
                        clause_openers=WORDS, apposition_determiners=WORDS, predicate_copulas=WORDS,
                        predicate_determiners=WORDS, predicate_nouns=WORDS, programme_nouns=WORDS,
                        not_subject_endings=WORDS, list_subject_verbs=WORDS, headline_award_verbs=WORDS,
-                       agent_phrases=WORDS, congratulate_verbs=WORDS, company_nouns=WORDS, company_noun_endings=WORDS, company_noun_articles=WORDS, host_phrases=WORDS, host_articles=WORDS,
+                       agent_phrases=WORDS, congratulate_verbs=WORDS, company_nouns=WORDS, company_noun_endings=WORDS, company_noun_articles=WORDS, company_after=WORDS, host_phrases=WORDS, host_articles=WORDS,
                        common_noun_endings=WORDS, adverb_endings=WORDS, place_before=WORDS, recipient_phrases=WORDS,
                        where_before=WORDS, member_nouns=WORDS, member_verbs=WORDS,
                        recipient_markers=WORDS, label_for=WORDS, agent_articles=WORDS,

@@ -4136,6 +4136,23 @@ def test_a_german_compound_of_hotel_heads_a_company():
     assert {(r["organisation"], r["org_type"]) for r in out["organisations"]} == {("Seminarhotel Velmberg", "company")}
 
 
+@pytest.mark.parametrize("language, text, organisations", [
+    ("en", "Merisol's CEO Andres Tamm called the label a success.", {"Merisol"}),
+    ("en", "Valtrona has joined the cluster as a full member.", {"Valtrona"}),
+    ("en", "New members Sintera and Bitvoda will lead the pilot.", {"Sintera", "Bitvoda"}),
+    ("en", "At the fair, speakers from Quendt and Velmor presented a cargo drone.", {"Quendt", "Velmor"}),
+    ("de", "Die Tarsio ist dem Cluster beigetreten.", {"Tarsio"}),
+])
+def test_a_company_s_role_joining_or_speakers_name_companies(language, text, organisations):
+    out = run(language, text)
+    assert {(r["organisation"], r["org_type"]) for r in out["organisations"]} == {(o, "company") for o in organisations}
+
+
+def test_a_cluster_s_acronym_before_a_ceo_stays_the_cluster():
+    out = run("en", "The Danube Velmora Cluster (DVC) grows. DVC's CEO Ilze Ozola said so.")
+    assert out["organisations"] == []
+
+
 def test_a_single_titlecase_word_without_such_context_stays_no_organisation():
     out = run("en", "The delegation later visited Valtrona in Porto.")
     assert out["organisations"] == []

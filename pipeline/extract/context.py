@@ -46,6 +46,7 @@ class ContextPatterns:
     agent_before: regex.Pattern         # before the agent of an award ('by the', 'durch die')
     congratulates: regex.Pattern        # after who congratulates
     described_as_company: regex.Pattern  # 'X, a spin-off of ...'
+    company_after: regex.Pattern        # "'s CEO", ' has joined the cluster' after a company's name
     host_before: regex.Pattern          # 'hosted by the ', its end where a host's name starts
     common_noun_ending: regex.Pattern   # 'Forschung', 'Entwicklung'
     adverb_shape: regex.Pattern         # 'Erstmals', 'Schließlich'
@@ -147,6 +148,7 @@ def patterns() -> ContextPatterns:
         described_as_company=word_pattern(
             r"[ \t]*,[ \t]+(?i:%(context.company_articles)s)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]*?(?i:%(nouns)s)\b",
             nouns=_either(words["company_nouns"])),
+        company_after=word_pattern(r"[ \t]*(?i:%(context.company_after)s)\b"),
         host_before=word_pattern(r"\b(?i:%(context.host_phrases)s)[ \t]+(?:(?i:%(context.host_articles)s)[ \t]+)?"),
         common_noun_ending=regex.compile(_either(words["common_noun_endings"]) + "$", regex.IGNORECASE),
         adverb_shape=regex.compile(_either(words["adverb_endings"]) + "$"),
@@ -1054,6 +1056,22 @@ def _after_a_company_noun(text: str, chunk: Chunk) -> bool:
     return False
 
 
+def _names_a_cluster(found: DocumentEntities, name: str) -> bool:
+    """Whether a cluster found so far goes by the name or has it as acronym ("DBC's CEO")."""
+    return found.find(name, (CLUSTER,)) is not None or any(
+        e.label == CLUSTER and e.acronym == name for e in found.entities)
+
+
+def _before_possessive(chunk: Chunk) -> Chunk | None:
+    """"Merisol" of a chunk "Merisol's CEO" (the chunker keeps a possessive and a capitalised
+    role after it in one chunk); else None."""
+    match = POSSESSIVE.search(chunk.text)
+    return Chunk(chunk.start, chunk.start + match.start(), chunk.text[:match.start()]) if match else None
+
+
+POSSESSIVE = regex.compile(r"['’]s[ \t]")
+
+
 def _after_inner_company_noun(text: str, chunk: Chunk) -> Chunk | None:
     """The name after a company noun inside a chunk that holds both ('Bielefelder Start-up
     Flowtwin', 'Dichtungsspezialisten Kramm') when an article stands before the noun; else None."""
@@ -1093,16 +1111,18 @@ def _is_inflected_company_noun(word: str) -> bool:
 
 def described_companies(text: str, chunks: list[Chunk], found: DocumentEntities,
                         language: str) -> list[Chunk]:
-    """A name followed by an apposition that calls it a company, or after a company noun
-    ('der Mittelständler X'), is a company; the host of an event ('hosted by X') is an
+    """A name followed by an apposition that calls it a company or by a company's role or
+    joining ("X's CEO", 'X has joined the cluster'), or after a company noun ('der
+    Mittelständler X'), is a company; the host of an event ('hosted by X') is an
     organisation, a company unless its words say another kind."""
     left = []
     hosts = _host_name_starts(text)
     for chunk in chunks:
-        name = _after_inner_company_noun(text, chunk) or chunk  # 'das Bielefelder Start-up X'
-        described = patterns().described_as_company.match(text, name.end) or _after_a_company_noun(text, name)
+        name = _after_inner_company_noun(text, chunk) or _before_possessive(chunk) or chunk  # "X's CEO"
+        described = patterns().described_as_company.match(text, name.end) or _after_a_company_noun(text, name) \
+            or patterns().company_after.match(text, name.end)
         hosting = not described and name.start in hosts
-        if (described or hosting) and not found.covered(name.start, name.end) and (
+        if (described or hosting) and not found.covered(name.start, name.end) and not _names_a_cluster(found, name.text) and (
                 _candidate(text, name, language) or _coined_single_word(text, name)):
             found.add(Mention(name.start, name.end, name.text, ORG, "org_context"),
                       org_type="company" if described else org_type_of(name.text) or "company")
