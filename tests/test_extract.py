@@ -1796,6 +1796,18 @@ def test_quoted_names_after_funding_words_or_before_a_programme_apposition(langu
     assert programme in {r["programme"] for r in out["programmes"]}
 
 
+@pytest.mark.parametrize("language, text, programme", [
+    ("en", "The strategy is aligned with Smart Specialisation Velland, the county's research and innovation strategy.",
+     "Smart Specialisation Velland"),
+    ("en", "Many members have used Hazivel, the R&D support line of the regional agency.", "Hazivel"),
+    ("en", "In 2022 its members secured funds through Velmora Launch, Innovate UK's place-based funding competition.",
+     "Velmora Launch"),
+])
+def test_a_name_an_apposition_calls_a_strategy_fund_or_support_line_is_a_programme(language, text, programme):
+    out = run(language, text)
+    assert programme in {r["programme"] for r in out["programmes"]}
+
+
 def test_quoted_cluster_initiative_stays_a_cluster():
     out = run("de", "Die Cluster-Initiative „Nordalb Medizintechnik“ erhielt das Label.")
     assert not programmes_of(out)

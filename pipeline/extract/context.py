@@ -39,6 +39,7 @@ class ContextPatterns:
     called_a_cluster: regex.Pattern     # ' is one of the leading clusters' after a name
     described_as_cluster: regex.Pattern  # ', Germany's leading aerospace cluster,' after a name
     called_a_programme: regex.Pattern   # ' is a funding programme', ', the national support programme,'
+    described_as_programme: regex.Pattern  # ', der Innovationsstrategie des Landes,', ', an initiative of the ...'
     project_apposition: regex.Pattern   # ', a three-year Interreg project that ...': its head noun only
     project_before: regex.Pattern       # 'The second project, ', 'projects HYDRA and ' before a project's name
     list_subject_verb: regex.Pattern    # after a list of names opening a label sentence
@@ -95,14 +96,16 @@ def _called(words: dict, nouns) -> regex.Pattern:
         regex.IGNORECASE)
 
 
-def _described(words: dict, nouns) -> regex.Pattern:
+def _described(words: dict, nouns, compounds: bool = False, reach: int = 3) -> regex.Pattern:
     """', Germany's leading aerospace cluster,' / ', das Netzwerk der ...,': an apposition
-    whose head is one of the nouns."""
+    whose head is one of the nouns (`compounds`: or a German compound ending in one, 'der
+    Innovationsstrategie'), up to `reach` words before it."""
+    compound = r"[\p{L}-]*?" if compounds else r"(?:[\p{L}-]*-)?"
     return regex.compile(
-        r",[ \t]+(?:(?i:" + _either(words["apposition_determiners"]) + r")[ \t]+|\p{Lu}[\p{L}-]*['’]s[ \t]+"
+        r",[ \t]+(?:(?i:" + _either(words["apposition_determiners"]) + r")[ \t]+|(?:\p{Lu}[\p{L}-]*[ \t]+)?\p{Lu}[\p{L}-]*['’]s[ \t]+"
         + r"|(?=\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}[ \t]+(?i:" + _either(nouns) + r")\b))"  # ', French pôle de compétitivité'
         + with_words(r"(?!(?i:%(context.relative_articles)s)[ \t])")  # not a relative clause: ', das der Cluster ...'
-        + r"(?:[\p{L}'’-]+[ \t]+){0,3}?(?:[\p{L}-]*-)?(?i:" + _either(nouns) + r")"
+        + r"(?:[\p{L}'’&-]+[ \t]+){0," + str(reach) + r"}?" + compound + r"(?i:" + _either(nouns) + r")"
         + with_words(r"(?:[ \t]+(?:(?i:%(context.apposition_continuations)s)|\p{Ll}+ing)[ \t][^,;.:!?\n]{1,60})?")
         + r"[ \t]*(?:,|[.;!?](?=[ \t\n\"“”]|$)|$)")
 
@@ -127,6 +130,8 @@ def patterns() -> ContextPatterns:
         described_as_cluster=_described(words, words["predicate_nouns"]),
         called_a_programme=regex.compile(_called(words, words["programme_nouns"]).pattern + "|"
                                          + _described(words, words["programme_nouns"]).pattern, regex.IGNORECASE),
+        described_as_programme=_described(words, words["programme_nouns"] + words["programme_apposition_nouns"],
+                                          compounds=True, reach=4),
         project_apposition=regex.compile(
             r",[ \t]+(?:" + _either(words["apposition_determiners"]) + r")(?:[ \t]+of[ \t]+the)?[ \t]+"
             r"(?:[\p{L}\p{N}'’-]+[ \t]+){0,5}?(?:[\p{L}-]*-)?" + _either(words["programme_nouns"]) + r"(?![\p{L}-])",
@@ -886,9 +891,10 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
         programme = rules.called_a_programme.match(text, end) or (
             _is_project_acronym(chunk) and (rules.project_apposition.match(text, end) or rules.project_before.search(
                 text, max(0, chunk.start - 60), chunk.start)))
+        apposed_programme = not apposition and text.startswith(",", end) and rules.described_as_programme.match(text, end)
         if apposition or called:
             called_ends.append(chunk.end)  # perhaps the last name of a list called so
-        if not (described or called or programme) or found.covered(chunk.start, chunk.end):
+        if not (described or called or programme or apposed_programme) or found.covered(chunk.start, chunk.end):
             left.append(chunk)  # (the cheap anchored tests first: most chunks are called nothing)
             continue
         opens = _opens_clause(text, chunk.start)
@@ -900,6 +906,8 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
             found.add(Mention(named.start, named.end, named.text, CLUSTER, "cluster_context"))
         elif programme and is_name_like(chunk, language) and (opens or _is_project_acronym(chunk)):
             found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "programme_rules"))
+        elif apposed_programme and (_candidate(text, chunk, language) or _coined_single_word(text, chunk)):
+            found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "programme_rules"))  # ('X, the county's strategy')
         else:
             left.append(chunk)
     left = _promote_called_lists(text, left, found, language, called_ends)
