@@ -3902,6 +3902,15 @@ def test_first_tier_assessment_planned_is_no_label():
     assert out["labels"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "CLUSTER DIGEST – Issue 4/2024\n\nThe Velmora Cluster received the Gold label in March 2024.",
+    "POLAND CLUSTERS MONTHLY\n\nThe Velmora Cluster received the Gold label in March 2024.",
+])
+def test_a_newsletter_s_title_with_a_cluster_word_is_no_cluster(text):
+    out = run("en", text)
+    assert {r["cluster"] for r in out["clusters"]} == {"Velmora Cluster"}
+
+
 def test_tiers_with_a_count_still_describe_the_scheme():
     out = run("de", "Das Netzwerk Velmora e.V. ist Mitglied. In Deutschland gibt es 12 Gold- und 30 Silber-Cluster.")
     assert out["labels"] == []
