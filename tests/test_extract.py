@@ -1808,6 +1808,11 @@ def test_a_name_an_apposition_calls_a_strategy_fund_or_support_line_is_a_program
     assert programme in {r["programme"] for r in out["programmes"]}
 
 
+def test_a_programme_head_and_a_common_noun_joined_by_und_name_no_programme():
+    out = run("de", "Im Mittelpunkt standen die Strategie und Dienstleistungen des Clusters Velmora Nord.")
+    assert out["programmes"] == []
+
+
 def test_quoted_cluster_initiative_stays_a_cluster():
     out = run("de", "Die Cluster-Initiative „Nordalb Medizintechnik“ erhielt das Label.")
     assert not programmes_of(out)

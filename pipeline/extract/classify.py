@@ -503,6 +503,9 @@ def _common_noun_after_head(rest: list[str]) -> bool:
     vocab = vocabulary()
     if rest[0].casefold() in ("der", "des", "die", "das", "dem", "den", "the"):
         return True
+    if rest[0].casefold() in ("und", "and") and len(rest) > 1 and rest[1][1:].islower() \
+            and is_common_word_or_compound(rest[1]):
+        return True  # 'Strategie und Dienstleistungen des Clusters': two common nouns, no name
     word = rest[0]
     return len(rest) == 1 and word[:1].isupper() and word[1:].islower() and \
         word.casefold() not in vocab.places and not is_place_genitive(word) \
