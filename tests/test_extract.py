@@ -3916,6 +3916,22 @@ def test_a_newsletter_s_title_with_a_cluster_word_is_no_cluster(text):
     assert {r["cluster"] for r in out["clusters"]} == {"Velmora Cluster"}
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Der Cluster Velmora Nord wurde 2012, 2015 und 2019 mit Gold ausgezeichnet.",
+     {("gold", "2012"), ("gold", "2015"), ("gold", "2019")}),
+    ("en", "The Velmora Cluster was awarded Gold in 2016, 2019 and 2022.",
+     {("gold", "2016"), ("gold", "2019"), ("gold", "2022")}),
+])
+def test_a_list_of_years_gives_an_award_row_each(language, text, expected):
+    out = run(language, text)
+    assert {(r["tier"], r["awarded"]) for r in out["labels"]} == expected
+
+
+def test_a_span_of_years_gives_one_row_not_one_a_year():
+    out = run("de", "Der Cluster Velmora Nord wurde zwischen 2018 und 2020 mit Gold ausgezeichnet.")
+    assert len(out["labels"]) == 1
+
+
 def test_tiers_with_a_count_still_describe_the_scheme():
     out = run("de", "Das Netzwerk Velmora e.V. ist Mitglied. In Deutschland gibt es 12 Gold- und 30 Silber-Cluster.")
     assert out["labels"] == []

@@ -1073,6 +1073,8 @@ def _names_a_cluster(found: DocumentEntities, name: str) -> bool:
 def _before_possessive(chunk: Chunk) -> Chunk | None:
     """"Merisol" of a chunk "Merisol's CEO" (the chunker keeps a possessive and a capitalised
     role after it in one chunk); else None."""
+    if "s " not in chunk.text:
+        return None  # (most chunks: no possessive)
     match = POSSESSIVE.search(chunk.text)
     return Chunk(chunk.start, chunk.start + match.start(), chunk.text[:match.start()]) if match else None
 
@@ -1101,6 +1103,20 @@ def _host_phrases() -> tuple[str, ...]:
     return tuple(lower_words("context.host_phrases"))
 
 
+def _company_after_starts(text: str) -> set[int]:
+    """Where what follows a company's name starts ("'s CEO", ' has joined the cluster'; a
+    plain substring test first: most texts have none)."""
+    lowered = text.casefold()
+    if not any(phrase.strip() in lowered for phrase in _company_after_phrases()):
+        return set()
+    return {match.start() for match in patterns().company_after.finditer(text)}
+
+
+@lru_cache(maxsize=1)
+def _company_after_phrases() -> tuple[str, ...]:
+    return tuple(lower_words("context.company_after"))
+
+
 def _host_name_starts(text: str) -> set[int]:
     """Where the name after 'hosted by', 'Gastgeber war die' starts (a plain substring test
     first: most texts name no host)."""
@@ -1125,10 +1141,11 @@ def described_companies(text: str, chunks: list[Chunk], found: DocumentEntities,
     organisation, a company unless its words say another kind."""
     left = []
     hosts = _host_name_starts(text)
+    followed = _company_after_starts(text)
     for chunk in chunks:
         name = _after_inner_company_noun(text, chunk) or _before_possessive(chunk) or chunk  # "X's CEO"
         described = patterns().described_as_company.match(text, name.end) or _after_a_company_noun(text, name) \
-            or patterns().company_after.match(text, name.end)
+            or name.end in followed
         hosting = not described and name.start in hosts
         if (described or hosting) and not found.covered(name.start, name.end) and not _names_a_cluster(found, name.text) and (
                 _candidate(text, name, language) or _coined_single_word(text, name)):

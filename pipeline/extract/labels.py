@@ -307,7 +307,29 @@ def _award_dates(text: str, dates, is_award: bool) -> list:
             awarded.append(date)
     if len({d.value[:4] for d in awarded}) > 1:
         return awarded
-    return [_award_date(dates, is_award)]
+    chosen = _award_date(dates, is_award)
+    listed = _coordinated_with(text, dates, chosen) if chosen is not None else []
+    if len({d.value[:4] for d in listed}) > 1:
+        return listed  # 'wurde 2012, 2015 und 2019 mit Gold ausgezeichnet': an award each year
+    return [chosen]
+
+
+def _coordinated_with(text: str, dates, date) -> list:
+    """The dates of the coordinated list `date` belongs to ('2012, 2015 und 2019'), in
+    order; [date] alone when it stands in no such list."""
+    ordered = sorted(dates, key=lambda d: d.start)
+    index = ordered.index(date)
+    start = end = index
+    while start > 0 and DATE_LIST_GAP.fullmatch(text, ordered[start - 1].end, ordered[start].start):
+        start -= 1
+    while end + 1 < len(ordered) and DATE_LIST_GAP.fullmatch(text, ordered[end].end, ordered[end + 1].start):
+        end += 1
+    if RANGE_OPENING.search(text, max(0, ordered[start].start - 12), ordered[start].start):
+        return [date]  # 'held Gold between 2018 and 2020': a span of time, not two awards
+    return ordered[start:end + 1]
+
+
+RANGE_OPENING = regex.compile(r"\b(?:between|zwischen|from|von)[ \t]+$", regex.IGNORECASE)
 
 
 # Between a year and the tier it dates: an article and at most one word ('2015 das Bronze-',

@@ -149,9 +149,13 @@ def org_type_of(text: str) -> str:
                for w in text.split()):
             return kind
     for kind in ("association", "network", "company"):
-        compound_heads = _company_compound_heads() if kind == "company" else vocab.org_heads[kind]
-        if has_head(words, vocab.org_heads[kind], compounds=False) or any(compound_head(w, compound_heads) for w in text.split()):
+        if has_head(words, vocab.org_heads[kind], compounds=False) or (
+                kind != "company" and any(compound_head(w, vocab.org_heads[kind]) for w in text.split())):
             return kind
+    lowered = text.casefold()
+    if any(head in lowered for head in _company_compound_heads()) and any(
+            compound_head(w, _company_compound_heads()) for w in text.split()):
+        return "company"  # ('Seminarhotel X')
     return ""
 
 
