@@ -153,7 +153,7 @@ def patterns() -> ContextPatterns:
         described_as_company=word_pattern(
             r"[ \t]*,[ \t]+(?i:%(context.company_articles)s)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]*?(?i:%(nouns)s)\b",
             nouns=_either(words["company_nouns"])),
-        company_after=word_pattern(r"[ \t]*(?i:%(context.company_after)s)\b"),
+        company_after=word_pattern(r"(?i:%(context.company_after)s)\b"),
         host_before=word_pattern(r"\b(?i:%(context.host_phrases)s)[ \t]+(?:(?i:%(context.host_articles)s)[ \t]+)?"),
         common_noun_ending=regex.compile(_either(words["common_noun_endings"]) + "$", regex.IGNORECASE),
         adverb_shape=regex.compile(_either(words["adverb_endings"]) + "$"),
@@ -1103,13 +1103,13 @@ def _host_phrases() -> tuple[str, ...]:
     return tuple(lower_words("context.host_phrases"))
 
 
-def _company_after_starts(text: str) -> set[int]:
-    """Where what follows a company's name starts ("'s CEO", ' has joined the cluster'; a
-    plain substring test first: most texts have none)."""
-    lowered = text.casefold()
-    if not any(phrase.strip() in lowered for phrase in _company_after_phrases()):
+def _company_after_starts(text: str, lowered: str) -> set[int]:
+    """Where what follows a company's name starts, spaces before it included ("'s CEO", '
+    has joined the cluster'; a plain substring test of the case-folded text first: most
+    texts have none)."""
+    if not any(phrase in lowered for phrase in _company_after_phrases()):
         return set()
-    return {match.start() for match in patterns().company_after.finditer(text)}
+    return {len(text[:match.start()].rstrip(" \t")) for match in patterns().company_after.finditer(text)}
 
 
 @lru_cache(maxsize=1)
@@ -1117,10 +1117,9 @@ def _company_after_phrases() -> tuple[str, ...]:
     return tuple(lower_words("context.company_after"))
 
 
-def _host_name_starts(text: str) -> set[int]:
+def _host_name_starts(text: str, lowered: str) -> set[int]:
     """Where the name after 'hosted by', 'Gastgeber war die' starts (a plain substring test
-    first: most texts name no host)."""
-    lowered = text.casefold()
+    of the case-folded text first: most texts name no host)."""
     if not any(phrase in lowered for phrase in _host_phrases()):
         return set()
     return {match.end() for match in patterns().host_before.finditer(text)}
@@ -1140,8 +1139,8 @@ def described_companies(text: str, chunks: list[Chunk], found: DocumentEntities,
     Mittelständler X'), is a company; the host of an event ('hosted by X') is an
     organisation, a company unless its words say another kind."""
     left = []
-    hosts = _host_name_starts(text)
-    followed = _company_after_starts(text)
+    lowered = text.casefold()
+    hosts, followed = _host_name_starts(text, lowered), _company_after_starts(text, lowered)
     for chunk in chunks:
         name = _after_inner_company_noun(text, chunk) or _before_possessive(chunk) or chunk  # "X's CEO"
         described = patterns().described_as_company.match(text, name.end) or _after_a_company_noun(text, name) \
