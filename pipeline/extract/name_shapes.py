@@ -160,6 +160,12 @@ def org_type_of(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _network_nouns() -> frozenset:
+    """[cluster] network_nouns: 'Netzwerk', 'Netz'."""
+    return lower_words("cluster.network_nouns")
+
+
+@lru_cache(maxsize=1)
 def _company_compound_heads() -> frozenset:
     """[organisation] company_compound_heads: company heads that head German compounds too."""
     return lower_words("organisation.company_compound_heads")
@@ -381,7 +387,7 @@ def is_generic_network(text: str) -> bool:
     what kind of body, and names none."""
     vocab = vocabulary()
     words = text.split()
-    if len(words) == 2 and is_place_genitive(words[1]) and (words[0].casefold() in lower_words("cluster.network_nouns") or (
+    if len(words) == 2 and is_place_genitive(words[1]) and (words[0].casefold() in _network_nouns() or (
             compound_head(words[0], vocab.network_heads) and is_common_word_or_compound(words[0]))):
         return True  # 'erstes Hafennetzwerk Niedersachsens', 'Netzwerk Mecklenburg-Vorpommerns': a network and where
     if len(words) == 2:  # ('das Allgäuer Netzwerk', 'das Südtiroler Baunetzwerk')
