@@ -1808,8 +1808,12 @@ def test_a_name_an_apposition_calls_a_strategy_fund_or_support_line_is_a_program
     assert programme in {r["programme"] for r in out["programmes"]}
 
 
-def test_a_programme_head_and_a_common_noun_joined_by_und_name_no_programme():
-    out = run("de", "Im Mittelpunkt standen die Strategie und Dienstleistungen des Clusters Velmora Nord.")
+@pytest.mark.parametrize("text", [
+    "Im Mittelpunkt standen die Strategie und Dienstleistungen des Clusters Velmora Nord.",
+    "Im Mittelpunkt standen Services und Strategie des Netzwerks.",
+])
+def test_a_programme_head_and_a_common_noun_joined_by_und_name_no_programme(text):
+    out = run("de", text)
     assert out["programmes"] == []
 
 

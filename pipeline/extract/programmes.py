@@ -155,6 +155,8 @@ def _headed_at_end(chunk: Chunk, dated: bool = False) -> bool:
     if label_rules().label_word.search(chunk.text) or label_rules().tier.search(chunk.text):
         return False  # 'Cluster Management Excellence Award', 'Gold Award': the label itself
     coined = any(regex.search(r"\p{Lu}.*\p{Lu}|\d", w) for w in words[:-1])  # 'KELVO Scheme', 'NordWind Programme'
+    if len(words) == 3 and words[1].casefold() in ("und", "and") and not coined:
+        return False  # 'Services und Strategie': two plain nouns, no name
     return len(all_words) >= 3 or (len(words) == 2 and (coined or dated))
 
 
