@@ -1810,7 +1810,7 @@ def test_a_name_an_apposition_calls_a_strategy_fund_or_support_line_is_a_program
 
 @pytest.mark.parametrize("text", [
     "Im Mittelpunkt standen die Strategie und Dienstleistungen des Clusters Velmora Nord.",
-    "Im Mittelpunkt standen Services und Strategie des Netzwerks.",
+    "Für die Aufnahme musste das Clustermanagement seine Strukturen, Services und Strategie offenlegen.",
 ])
 def test_a_programme_head_and_a_common_noun_joined_by_und_name_no_programme(text):
     out = run("de", text)
