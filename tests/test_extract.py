@@ -3936,6 +3936,11 @@ def test_a_span_of_years_gives_one_row_not_one_a_year():
     assert len(out["labels"]) == 1
 
 
+def test_a_place_adjective_and_a_descriptor_before_a_cluster_s_name_are_no_part_of_it():
+    out = run("de", "Auch das Straßburger Partnercluster Biovel Grand Est hat das Silber-Label erhalten.")
+    assert {r["cluster"] for r in out["clusters"]} == {"Biovel Grand Est"}
+
+
 def test_tiers_with_a_count_still_describe_the_scheme():
     out = run("de", "Das Netzwerk Velmora e.V. ist Mitglied. In Deutschland gibt es 12 Gold- und 30 Silber-Cluster.")
     assert out["labels"] == []

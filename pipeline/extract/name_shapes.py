@@ -159,6 +159,10 @@ def org_type_of(text: str) -> str:
     return ""
 
 
+# A German adjective of place ('Straßburger', 'Münchner') before a descriptor and a name.
+PLACE_ADJECTIVE = regex.compile(r"\p{Lu}\p{Ll}+er")
+
+
 @lru_cache(maxsize=1)
 def _network_nouns() -> frozenset:
     """[cluster] network_nouns: 'Netzwerk', 'Netz'."""
@@ -477,6 +481,9 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
     if has_head(words, vocabulary().role_words, compounds=False):
         return None
     rest = raw_words[1:]
+    if len(rest) >= 3 and PLACE_ADJECTIVE.fullmatch(raw_words[0]) and rest[0].casefold() in vocab.strip_before_name \
+            and rest[1][:1].isupper() and " ".join(rest[1:]).casefold() not in vocab.places:
+        return start + len(raw_words[0]) + len(rest[0]) + 2, " ".join(rest[1:])  # 'Straßburger Partnercluster X Y'
     if first in vocab.strip_before_name and (is_place_genitive(" ".join(rest)) or
                                              (rest and not rest[0][:1].isupper())):
         return None  # "erster Spitzencluster Thüringens", "Clusterinitiative des Landes"
