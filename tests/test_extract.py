@@ -3941,6 +3941,17 @@ def test_a_place_adjective_and_a_descriptor_before_a_cluster_s_name_are_no_part_
     assert {r["cluster"] for r in out["clusters"]} == {"Biovel Grand Est"}
 
 
+def test_a_cluster_name_misspelt_once_by_one_letter_is_the_same_cluster():
+    out = run("en", "The Cluster Velmora Knowledge City received Bronze. The Cluster Velmra Knowledge City label "
+                    "shows the quality of its management. Cluster Velmora Knowledge City thanks its members.")
+    assert [r["cluster"] for r in out["clusters"]] == ["Cluster Velmora Knowledge City"]
+
+
+def test_cluster_names_apart_by_a_letter_of_a_short_word_stay_two():
+    out = run("en", "The Velmora Mint Cluster and the Velmora Mind Cluster signed an agreement.")
+    assert {r["cluster"] for r in out["clusters"]} == {"Velmora Mint Cluster", "Velmora Mind Cluster"}
+
+
 def test_tiers_with_a_count_still_describe_the_scheme():
     out = run("de", "Das Netzwerk Velmora e.V. ist Mitglied. In Deutschland gibt es 12 Gold- und 30 Silber-Cluster.")
     assert out["labels"] == []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import itertools
+
 import regex
 
 from pipeline.extract.chunks import Chunk
@@ -399,6 +401,35 @@ def _starts_with(entity: Entity, key: str) -> bool:
     return any(name_key(f).startswith(key + " ") for f in entity.forms)
 
 
+def _merge_misspellings(clusters: list[Entity], found: DocumentEntities) -> None:
+    """'Cluster Velmra Knowledge City' beside 'Cluster Velmora Knowledge City': names of three
+    or more words that differ in one word (of five letters or more in its longer form) by one
+    letter (left out, added or changed) are one cluster misspelt once; the more frequent form
+    stays."""
+    by_length: dict[int, list[Entity]] = {}
+    for entity in clusters:
+        by_length.setdefault(len(entity.canonical.split()), []).append(entity)
+    for group in (g for n, g in by_length.items() if n >= 3 and len(g) > 1):
+        for first, second in itertools.combinations(group, 2):
+            if first in found.entities and second in found.entities and _one_letter_apart(first.canonical, second.canonical):
+                keep, drop = (first, second) if len(first.mentions) >= len(second.mentions) else (second, first)
+                found.merge(keep, drop)
+
+
+def _one_letter_apart(left: str, right: str) -> bool:
+    """Two names whose words are the same but one, which differs by one letter and has five or more."""
+    pairs = [(a, b) for a, b in zip(left.split(), right.split()) if a != b]
+    if len(pairs) != 1:
+        return False
+    a, b = pairs[0]
+    if min(len(a), len(b)) < 4 or max(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
 def merge_cluster_variants(found: DocumentEntities) -> None:
     """'Fjord Marine Technology Cluster' and 'Fjord Marine Technology' are one cluster: merge
     clusters (and organisations the text also uses as a cluster) that share a key."""
@@ -425,6 +456,7 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
     _merge_last_brand_words([e for e in found.entities if e.label == CLUSTER], found)
     _merge_initials([e for e in found.entities if e.label == CLUSTER], found)
     _merge_support_association([e for e in found.entities if e.label == CLUSTER], found)
+    _merge_misspellings([e for e in found.entities if e.label == CLUSTER], found)
     # (the clusters listed once: merging an organisation into one removes only the organisation)
     clusters_now = [e for e in found.entities if e.label == CLUSTER]
     for org in [e for e in found.entities if e.label == ORG and not e.fixed_canonical]:
