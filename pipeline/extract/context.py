@@ -22,7 +22,7 @@ from pipeline.extract.name_shapes import (DASHED_ACRONYM, GENITIVE_HEADS, compou
 from pipeline.dates import load_rules as load_date_rules
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.labels import (following_block, in_general, is_label_statement, relative_pronoun,
-                                     tier_table_rows)
+                                     table_lines, tier_table_rows)
 from pipeline.extract.vocab import lower_words, vocabulary, with_words, word_pattern
 from pipeline.lexicon import is_rare_word
 
@@ -1088,8 +1088,6 @@ def _after_inner_company_noun(text: str, chunk: Chunk) -> Chunk | None:
     if " " not in chunk.text:
         return None  # (most chunks: one word)
     words = chunk.text.split(" ")
-    if len(words) < 2 or not any(_is_inflected_company_noun(w.casefold()) for w in words[:3]):
-        return None  # (most chunks)
     for index, word in enumerate(words[:min(3, len(words) - 1)]):
         if _is_inflected_company_noun(word.casefold()):
             start = chunk.start + len(" ".join(words[:index + 1])) + 1
@@ -1098,31 +1096,29 @@ def _after_inner_company_noun(text: str, chunk: Chunk) -> Chunk | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _host_phrases() -> tuple[str, ...]:
-    return tuple(lower_words("context.host_phrases"))
-
-
 def _company_after_starts(text: str, lowered: str) -> set[int]:
     """Where what follows a company's name starts, spaces before it included ("'s CEO", '
-    has joined the cluster'; a plain substring test of the case-folded text first: most
-    texts have none)."""
-    if not any(phrase in lowered for phrase in _company_after_phrases()):
-        return set()
-    return {len(text[:match.start()].rstrip(" \t")) for match in patterns().company_after.finditer(text)}
-
-
-@lru_cache(maxsize=1)
-def _company_after_phrases() -> tuple[str, ...]:
-    return tuple(lower_words("context.company_after"))
+    has joined the cluster')."""
+    return {len(text[:m.start()].rstrip(" \t"))
+            for m in _phrase_matches(text, lowered, "context.company_after", patterns().company_after)}
 
 
 def _host_name_starts(text: str, lowered: str) -> set[int]:
-    """Where the name after 'hosted by', 'Gastgeber war die' starts (a plain substring test
-    of the case-folded text first: most texts name no host)."""
-    if not any(phrase in lowered for phrase in _host_phrases()):
-        return set()
-    return {match.end() for match in patterns().host_before.finditer(text)}
+    """Where the name after 'hosted by', 'Gastgeber war die' starts."""
+    return {m.end() for m in _phrase_matches(text, lowered, "context.host_phrases", patterns().host_before)}
+
+
+def _phrase_matches(text: str, lowered: str, path: str, pattern: regex.Pattern) -> list:
+    """The matches of a pattern built from the phrases of vocabulary list `path`, after a
+    plain substring test of the case-folded text: most texts hold none of them."""
+    if not any(phrase in lowered for phrase in _lowered_phrases(path)):
+        return []
+    return list(pattern.finditer(text))
+
+
+@lru_cache(maxsize=None)
+def _lowered_phrases(path: str) -> tuple[str, ...]:
+    return tuple(lower_words(path))
 
 
 @lru_cache(maxsize=65536)
@@ -1638,11 +1634,9 @@ def column_table_names(text: str, found: DocumentEntities) -> None:
     apart with ' | ')."""
     if " | " not in text:
         return
-    heads, header_cells, position = lower_words("lists.cluster_column_heads"), 0, 0
+    heads, header_cells = lower_words("lists.cluster_column_heads"), 0
     added: list[str] = []
-    for line in text.split("\n"):
-        start, position = position, position + len(line) + 1
-        cells = line.split(" | ")
+    for start, _, cells in table_lines(text):
         if header_cells and len(cells) == header_cells:
             name = cells[0].split(" (")[0].strip()
             offset = start + len(cells[0]) - len(cells[0].lstrip())

@@ -441,6 +441,15 @@ class TierTableRow:
     tier_cells: tuple  # (tier, start, end)
 
 
+def table_lines(text: str):
+    """(start, line, cells) of every line of the text, its cells split where the clean stage
+    writes a table's cells apart (' | ')."""
+    position = 0
+    for line in text.split("\n"):
+        yield position, line, line.split(" | ")
+        position += len(line) + 1
+
+
 def tier_table_rows(text: str) -> list[TierTableRow]:
     """The rows of every table of the text whose header names two or more tiers as columns
     (the clean stage writes a table's cells apart with ' | '), up to the first line that is
@@ -448,10 +457,7 @@ def tier_table_rows(text: str) -> list[TierTableRow]:
     if " | " not in text:
         return []
     tier_of, rows, header = label_rules().tier_of, [], None
-    position = 0
-    for line in text.split("\n"):
-        start, position = position, position + len(line) + 1
-        cells = line.split(" | ")
+    for start, line, cells in table_lines(text):
         if header is not None and len(cells) == len(header):
             offsets = [start + sum(len(c) + 3 for c in cells[:i]) for i in range(len(cells))]
             name = cells[0].split(" (")[0].strip()
