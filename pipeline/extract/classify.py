@@ -207,6 +207,8 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             found.add(Mention(chunk.start, chunk.end, chunk.text, label, "gazetteer"), entry["canonical"],
                       acronym=entry.get("acronym", ""), org_type=entry.get("type", ""), fixed_canonical=True)
             continue
+        if kind == "network" and _is_network_description(chunk):
+            continue  # 'das Branchennetzwerk der Kunststoffindustrie': no name
         if kind and _is_org_name(chunk, language) \
                 and not (" " not in chunk.text and "-" in chunk.text and is_role_word(chunk.text.casefold())):  # 'IHK-Hauptgeschäftsführer': a role
             chunk = _after_agency_noun(chunk, kind)
@@ -412,6 +414,18 @@ def _plural_cluster_noun(text: str, cluster: tuple[int, str]) -> bool:
     plural verb ([cluster] plural_verbs) is the plural noun, a body's clusters."""
     start, name = cluster
     return name.endswith(" Cluster") and _plural_verb_after().match(text, start + len(name)) is not None
+
+
+def _is_network_description(chunk: Chunk) -> bool:
+    """'Branchennetzwerk der Kunststoffindustrie', 'Network of SMEs': a network head (or a
+    compound ending in one) and then 'der', 'des', 'of' describes a network, as in an
+    apposition after its name; annotators name no such phrase ([organisation]
+    description_heads, description_links)."""
+    words = chunk.words
+    if len(words) < 3 or words[1].casefold() not in _lower_words("organisation.description_links"):
+        return False
+    first = words[0].casefold()
+    return any(first.endswith(head) for head in _lower_words("organisation.description_heads"))
 
 
 def _is_state_body(name: str) -> bool:

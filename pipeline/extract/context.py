@@ -87,23 +87,32 @@ class ContextPatterns:
 PREDICATE_END = r"(?=[ \t]*(?:[,.;:!?()]|$|(?:%(context.predicate_continuations)s)\b))"
 
 
-def _called(words: dict, nouns) -> regex.Pattern:
+def _called(words: dict, nouns, compounds: bool = False) -> regex.Pattern:
     """' is one of the leading clusters', ' ist ein Netzwerk von': a copula, perhaps a
-    determiner and up to three words, then one of the nouns (or a compound ending in one)."""
-    return regex.compile(
-        r"[ \t]+" + _either(words["predicate_copulas"]) + r"[ \t]+(?:" + _either(words["predicate_determiners"])
-        + r"[ \t]+)?(?:[\p{L}\p{N}'’-]+[ \t]+){0,3}?(?:[\p{L}-]*-)?" + _either(nouns) + with_words(PREDICATE_END),
-        regex.IGNORECASE)
+    determiner and up to three words, then one of the nouns (or a compound ending in one
+    after a hyphen; `compounds`: or, after a determiner, a closed German compound ending in one
+    of [context] predicate_compound_nouns, 'ist das Innovationsnetzwerk der ...')."""
+    copula = r"[ \t]+" + _either(words["predicate_copulas"]) + r"[ \t]+"
+    determiner = _either(words["predicate_determiners"]) + r"[ \t]+"
+    modifiers = r"(?:(?!" + _either(words["predicate_membership_words"]) + r"\b)[\p{L}\p{N}'’-]+[ \t]+){0,%d}?"
+    hyphenated = copula + "(?:" + determiner + ")?" + modifiers % 3 + r"(?:[\p{L}-]*-)?" + _either(nouns)
+    closed = copula + determiner + modifiers % 2 + r"\p{L}+" + _either(words["predicate_compound_nouns"])
+    return regex.compile("(?:" + hyphenated + ("|" + closed if compounds else "") + ")" + with_words(PREDICATE_END),
+                         regex.IGNORECASE)
 
 
-def _described(words: dict, nouns, compounds: bool = False, reach: int = 3) -> regex.Pattern:
+def _described(words: dict, nouns, compounds: bool = False, reach: int = 3, dash: bool = False) -> regex.Pattern:
     """', Germany's leading aerospace cluster,' / ', das Netzwerk der ...,': an apposition
     whose head is one of the nouns (`compounds`: or a German compound ending in one, 'der
-    Innovationsstrategie'), up to `reach` words before it."""
+    Innovationsstrategie', ', Innovationsnetzwerk der ...'), up to `reach` words before it;
+    `dash`: or opened by a dash (' – the plastics network of ...')."""
     compound = r"[\p{L}-]*?" if compounds else r"(?:[\p{L}-]*-)?"
+    bare_compound = r"|(?=\p{Lu}\p{Ll}[\p{L}-]*?(?i:" + _either(nouns) + r")\b)" if compounds else ""
     return regex.compile(
-        r",[ \t]+(?:(?i:" + _either(words["apposition_determiners"]) + r")[ \t]+|(?:\p{Lu}[\p{L}-]*[ \t]+)?\p{Lu}[\p{L}-]*['’]s[ \t]+"
-        + r"|(?=\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}[ \t]+(?i:" + _either(nouns) + r")\b))"  # ', French pôle de compétitivité'
+        (r"(?:,|[ \t]+[–—][ \t]*)" if dash else ",")
+        + r"[ \t]+(?:(?i:" + _either(words["apposition_determiners"]) + r")[ \t]+|(?:\p{Lu}[\p{L}-]*[ \t]+)?\p{Lu}[\p{L}-]*['’]s[ \t]+"
+        + r"|(?=\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}[ \t]+(?i:" + _either(nouns) + r")\b)"  # ', French pôle de compétitivité'
+        + bare_compound + ")"
         + with_words(r"(?!(?i:%(context.relative_articles)s)[ \t])")  # not a relative clause: ', das der Cluster ...'
         + r"(?:[\p{L}'’&-]+[ \t]+){0," + str(reach) + r"}?" + compound + r"(?i:" + _either(nouns) + r")"
         + with_words(r"(?:[ \t]+(?:(?i:%(context.apposition_continuations)s)|\p{Ll}+ing)[ \t][^,;.:!?\n]{1,60})?")
@@ -126,8 +135,8 @@ def patterns() -> ContextPatterns:
                                       regex.IGNORECASE),
         clause_opener=regex.compile(r"(?:^|[ \t,])" + _either(words["clause_openers"]) + r"[ \t]+$",
                                     regex.IGNORECASE),
-        called_a_cluster=_called(words, words["predicate_nouns"]),
-        described_as_cluster=_described(words, words["predicate_nouns"]),
+        called_a_cluster=_called(words, words["predicate_nouns"], compounds=True),
+        described_as_cluster=_described(words, words["predicate_nouns"], compounds=True, dash=True),
         called_a_programme=regex.compile(_called(words, words["programme_nouns"]).pattern + "|"
                                          + _described(words, words["programme_nouns"]).pattern, regex.IGNORECASE),
         described_as_programme=_described(words, words["programme_nouns"] + words["programme_apposition_nouns"],
@@ -884,7 +893,7 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
         end = _after_descriptor(text, chunk.end)  # past '(Denmark)'
         # (an apposition opens with a comma, "'s cluster manager" with an apostrophe: most
         # chunks are followed by neither, and a character test is cheaper than the match)
-        apposition = rules.described_as_cluster.match(text, end) if text.startswith(",", end) else None
+        apposition = rules.described_as_cluster.match(text, end) if text[end:end + 1] in ", " else None
         described = apposition or rules.cluster_role_before.search(text, max(0, chunk.start - 40), chunk.start) \
             or (text[chunk.end:chunk.end + 1] in APOSTROPHES and rules.cluster_role_after.match(text, chunk.end))
         called = rules.called_a_cluster.match(text, end)
@@ -900,7 +909,7 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
         opens = _opens_clause(text, chunk.start)
         if (described or (opens and called and not _common_german_word(chunk, language))) \
                 and (_candidate(text, chunk, language) or _is_bare_name(chunk)) and not _common_single_word(chunk) \
-                and not is_generic_cluster_phrase(chunk.text) \
+                and not is_generic_cluster_phrase(chunk.text) and not _is_cluster_noun(chunk) \
                 and not has_head(words_of(chunk.text), vocabulary().not_cluster_words):
             named = _without_genitive_head(chunk)
             found.add(Mention(named.start, named.end, named.text, CLUSTER, "cluster_context"))
@@ -962,11 +971,20 @@ def _promote_called_lists(text: str, chunks: list[Chunk], found: DocumentEntitie
     return [c for c in chunks if not found.covered(c.start, c.end)]
 
 
+def _is_cluster_noun(chunk: Chunk) -> bool:
+    """'Innovationsnetzwerke – die Zukunftscluster': one word of a plain noun's shape ending in
+    a cluster noun is that noun, not a name (a brand has capitals inside: 'OptoNetzwerk')."""
+    word = chunk.text
+    return len(chunk.words) == 1 and word[1:].islower() and word.casefold().endswith(
+        tuple(vocabulary().context["predicate_nouns"]))
+
+
 def _common_german_word(chunk: Chunk, language: str) -> bool:
     """'Erstmals war das Netzwerk ...': one common German word before the verb is an
     adverb in the sentence's first position, not the name of what the sentence calls a
-    network."""
-    return language == "de" and len(chunk.words) == 1 and not is_rare_word(chunk.text, "de")
+    network; so is a rare word of an adverb's shape ('Bayernweit ist das Netzwerk ...')."""
+    return language == "de" and len(chunk.words) == 1 and (
+        not is_rare_word(chunk.text, "de") or chunk.text[1:].islower() and bool(patterns().adverb_shape.search(chunk.text)))
 
 
 def _opens_clause(text: str, start: int) -> bool:

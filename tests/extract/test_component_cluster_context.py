@@ -48,3 +48,23 @@ def test_lines_after_a_colon_line_name_clusters_when_the_paragraph_before_speaks
             "The partners are:\nVELMIVANTA (Tuttlingen, Germany)\nquendmed (Basel, Switzerland)\n"
             "BRAXOMEDIX Lombardia (Milan, Italy)\n")
     assert _clusters_up_to_context("en", text) == {"VELMIVANTA", "quendmed", "BRAXOMEDIX Lombardia"}
+
+
+def test_a_name_described_as_a_network_by_a_closed_compound_or_after_a_dash_is_a_cluster():
+    text = ("Die Velmora Allianz, das Branchennetzwerk der Kunststoffindustrie im Lahntal, lädt ein. "
+            "Quendt Tal ist das Innovationsnetzwerk der optischen Industrie in Thüringen.")
+    assert _clusters_up_to_context("de", text) == {"Velmora Allianz", "Quendt Tal"}
+    text = ("Signatories:\n1. PlastNet Vora – the triple-helix innovation network of the plastics sector, Kaunas\n"
+            "2. Braxen Valley – the Pomeranian network of polymer companies, Gdansk\n")
+    assert _clusters_up_to_context("en", text) == {"PlastNet Vora", "Braxen Valley"}
+
+
+def test_a_network_described_is_no_name_and_a_member_or_an_adverb_is_no_cluster():
+    text = ("Die Tarsio AG ist Teil vom Netzwerk der Metallindustrie. Die Brunkel GmbH ist ein Mitglied "
+            "des Innovationsnetzwerks der Region. Bayernweit ist das Innovationsnetzwerk der Branche einzigartig. "
+            "Es startet eine neue Generation dieser Innovationsnetzwerke – die Zukunftscluster.")
+    nlp = get_pipeline("de", load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp(text)
+    assert {m.text for m in doc._.entities.mentions if m.label == CLUSTER} == set()
+    assert not any(m.text.startswith("Netzwerk der") for m in doc._.entities.mentions)
