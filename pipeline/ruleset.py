@@ -152,7 +152,7 @@ TOML_SCHEMAS = {
                          partnership_scopes=WORDS, partnership_heads=WORDS),
         context=_table(subject_verbs=WORDS, de_subject_verbs=WORDS, subject_adverbs=WORDS,
                        clause_openers=WORDS, apposition_determiners=WORDS, predicate_copulas=WORDS,
-                       predicate_determiners=WORDS, predicate_nouns=WORDS, predicate_membership_words=WORDS, predicate_compound_nouns=WORDS,
+                       predicate_determiners=WORDS, predicate_nouns=WORDS, predicate_membership_words=WORDS, predicate_compound_nouns=WORDS, apposition_ends=WORDS,
                        programme_apposition_nouns=WORDS, programme_nouns=WORDS,
                        not_subject_endings=WORDS, list_subject_verbs=WORDS, headline_award_verbs=WORDS,
                        agent_phrases=WORDS, congratulate_verbs=WORDS, company_nouns=WORDS, company_noun_endings=WORDS, company_noun_articles=WORDS, company_after=WORDS, host_phrases=WORDS, host_articles=WORDS,

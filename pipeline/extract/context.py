@@ -105,7 +105,9 @@ def _described(words: dict, nouns, compounds: bool = False, reach: int = 3, dash
     """', Germany's leading aerospace cluster,' / ', das Netzwerk der ...,': an apposition
     whose head is one of the nouns (`compounds`: or a German compound ending in one, 'der
     Innovationsstrategie', ', Innovationsnetzwerk der ...'), up to `reach` words before it;
-    `dash`: or opened by a dash (' – the plastics network of ...')."""
+    `dash`: or opened by a dash (' – the plastics network of ...'), and ended by a line's
+    end, a dash or a relative pronoun too ('..., the network of suppliers that
+    has ...'), not only by a comma or a sentence's end."""
     compound = r"[\p{L}-]*?" if compounds else r"(?:[\p{L}-]*-)?"
     bare_compound = r"|(?=\p{Lu}\p{Ll}[\p{L}-]*?(?i:" + _either(nouns) + r")\b)" if compounds else ""
     return regex.compile(
@@ -116,7 +118,8 @@ def _described(words: dict, nouns, compounds: bool = False, reach: int = 3, dash
         + with_words(r"(?!(?i:%(context.relative_articles)s)[ \t])")  # not a relative clause: ', das der Cluster ...'
         + r"(?:[\p{L}'’&-]+[ \t]+){0," + str(reach) + r"}?" + compound + r"(?i:" + _either(nouns) + r")"
         + with_words(r"(?:[ \t]+(?:(?i:%(context.apposition_continuations)s)|\p{Ll}+ing)[ \t][^,;.:!?\n]{1,60})?")
-        + r"[ \t]*(?:,|[.;!?](?=[ \t\n\"“”]|$)|$)")
+        + (with_words(r"[ \t]*(?:,|[.;!?](?=[ \t\n\"“”]|$)|$|\n|[–—][ \t]|(?i:%(context.apposition_ends)s)\b)")
+           if dash else r"[ \t]*(?:,|[.;!?](?=[ \t\n\"“”]|$)|$)"))
 
 
 def _either(words) -> str:
@@ -893,7 +896,9 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
         end = _after_descriptor(text, chunk.end)  # past '(Denmark)'
         # (an apposition opens with a comma, "'s cluster manager" with an apostrophe: most
         # chunks are followed by neither, and a character test is cheaper than the match)
-        apposition = rules.described_as_cluster.match(text, end) if text[end:end + 1] in ", " else None
+        apposition = rules.described_as_cluster.match(text, end) if text.startswith(",", end) or (
+            text.startswith(" ", end) and LINE_OPENING.fullmatch(text, text.rfind("\n", 0, chunk.start) + 1, chunk.start)) \
+            else None  # (a dash opens an apposition only after a name that opens its line: 'X – the network of ...')
         described = apposition or rules.cluster_role_before.search(text, max(0, chunk.start - 40), chunk.start) \
             or (text[chunk.end:chunk.end + 1] in APOSTROPHES and rules.cluster_role_after.match(text, chunk.end))
         called = rules.called_a_cluster.match(text, end)
@@ -932,6 +937,7 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
 
 
 APOSTROPHES = frozenset("'’")
+LINE_OPENING = regex.compile(r"[ \t]*(?:[-•*·▪–]|\d{1,2}[.)])?[ \t]*")  # what may stand before a name opening its line
 
 
 LIST_REACH = 400  # characters a list of names may span before what is said of it

@@ -68,3 +68,15 @@ def test_a_network_described_is_no_name_and_a_member_or_an_adverb_is_no_cluster(
         doc = nlp(text)
     assert {m.text for m in doc._.entities.mentions if m.label == CLUSTER} == set()
     assert not any(m.text.startswith("Netzwerk der") for m in doc._.entities.mentions)
+
+
+def test_an_apposition_may_end_at_a_line_end_a_dash_or_a_relative_pronoun():
+    text = ("Partners are the Jozef Institute and VORAX, the network of automotive suppliers that has "
+            "linked firms, institutes and schools of the region since the year 2005.\n"
+            "Quendtal Hub – the maritime technology district of Liguria\nSigned in Genoa, 4 May 2024.")
+    assert _clusters_up_to_context("en", text) == {"VORAX", "Quendtal Hub"}
+
+
+def test_a_dash_after_a_name_inside_a_sentence_opens_no_apposition():
+    text = "Guests came from Velmora Works – the network of Braxen, and from Tarsio."
+    assert _clusters_up_to_context("en", text) == set()
