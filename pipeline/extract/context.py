@@ -896,9 +896,7 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
         end = _after_descriptor(text, chunk.end)  # past '(Denmark)'
         # (an apposition opens with a comma, "'s cluster manager" with an apostrophe: most
         # chunks are followed by neither, and a character test is cheaper than the match)
-        apposition = rules.described_as_cluster.match(text, end) if text.startswith(",", end) or (
-            text.startswith(" ", end) and LINE_OPENING.fullmatch(text, text.rfind("\n", 0, chunk.start) + 1, chunk.start)) \
-            else None  # (a dash opens an apposition only after a name that opens its line: 'X – the network of ...')
+        apposition = _cluster_apposition(text, chunk.start, end)
         described = apposition or rules.cluster_role_before.search(text, max(0, chunk.start - 40), chunk.start) \
             or (text[chunk.end:chunk.end + 1] in APOSTROPHES and rules.cluster_role_after.match(text, chunk.end))
         called = rules.called_a_cluster.match(text, end)
@@ -926,7 +924,7 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
             left.append(chunk)
     left = _promote_called_lists(text, left, found, language, called_ends)
     for entity in [e for e in found.entities if _convertible(e)]:
-        if any(patterns().described_as_cluster.match(text, _after_descriptor(text, m.end))
+        if any(_cluster_apposition(text, m.start, _after_descriptor(text, m.end))
                or patterns().described_as_cluster.match(text, m.end + 1) and text[m.end:m.end + 1] == ")" or (
                 patterns().cluster_role_before.search(text, max(0, m.start - 40), m.start)
                 or patterns().cluster_role_after.match(text, m.end)) or (
@@ -934,6 +932,16 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
                for m in entity.mentions):
             as_cluster(entity)
     return left
+
+
+def _cluster_apposition(text: str, start: int, end: int):
+    """The apposition after the name at [start, end) that calls it a cluster, or None. A
+    dash opens one only after a name that opens its line ('X – the network of ...'); within
+    a sentence it is as often a list's or an aside's dash."""
+    if text.startswith(",", end) or (text.startswith(" ", end) and LINE_OPENING.fullmatch(
+            text, text.rfind("\n", 0, start) + 1, start)):
+        return patterns().described_as_cluster.match(text, end)
+    return None
 
 
 APOSTROPHES = frozenset("'’")

@@ -78,5 +78,6 @@ def test_an_apposition_may_end_at_a_line_end_a_dash_or_a_relative_pronoun():
 
 
 def test_a_dash_after_a_name_inside_a_sentence_opens_no_apposition():
-    text = "Guests came from Velmora Works – the network of Braxen, and from Tarsio."
-    assert _clusters_up_to_context("en", text) == set()
+    for text in ("Guests came from VELQUA – the network of Braxen, and from Tarsio.",
+                 "The meeting was opened by Velmora Allianz – the network of the plastics industry, and by Tarsio."):
+        assert _clusters_up_to_context("en", text) == set(), text
