@@ -406,6 +406,9 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
         # (not 'Clusters with a Gold label enjoy ...': a statement about the label; a dated
         # history, '2013 folgte das Bronze-Label, 2016 Silber', tells its awards)
         return [(fallback, spans)], not single_tier
+    if main is not None and _dated_history(text, spans) and label_rules().award.search(text) \
+            and min(m.start for m in main.mentions) < TITLE_CHARS:
+        return [(main, spans)], True  # 'Nach der Auszeichnung mit Bronze 2013 folgte 2016 die Silber-Zertifizierung'
     return [], False
 
 

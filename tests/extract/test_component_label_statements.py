@@ -63,3 +63,18 @@ def test_a_dated_line_right_after_a_statement_dates_that_statement_only():
     assert ("Cluster Velmora Donau", "gold", "2023-11-09") in {
         (s.cluster.best_name(), s.tier, s.awarded) for s in doc._.label_statements}
     assert all(s.awarded != "2023-11-09" for s in doc._.label_statements if s.tier == "silver")
+
+
+def test_a_dated_history_without_a_name_tells_the_awards_of_the_cluster_the_title_names():
+    rows = awarded_rows("de", "Kunststoff-Cluster Velmora\n\nÜber uns\n\n"
+                        "Der Kunststoff-Cluster Velmora wurde 2009 gegründet. Heute vertritt der Kunststoff-Cluster Velmora "
+                        "160 Unternehmen. Mit dem Cluster Tarsio Polymer arbeiten wir eng zusammen. "
+                        "Nach der Auszeichnung mit Bronze 2013 folgte im Mai 2016 die Silber-Zertifizierung durch die ESCA.")
+    assert rows == {("Kunststoff-Cluster Velmora", "bronze", "2013"), ("Kunststoff-Cluster Velmora", "silver", "2016-05")}
+
+
+def test_a_demonstrative_before_its_verb_refers_to_the_cluster_named_last():
+    rows = awarded_rows("de", "Der Cluster Velmora Logistik lädt ein. Velmora Logistik hat 95 Mitglieder. "
+                        "Partner ist der benachbarte Cluster Tarsio Food. Dieser war im Juni 2023 mit dem "
+                        "Bronze-Label ausgezeichnet worden.")
+    assert rows == {("Cluster Tarsio Food", "bronze", "2023-06")}
