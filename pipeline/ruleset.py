@@ -144,7 +144,7 @@ TOML_SCHEMAS = {
                       byline=_table(verbs=WORDS, by=WORDS, roles=WORDS, titles=WORDS),
                       name_lists=_table(titles=WORDS, forms_of_address=WORDS,
                                         next_group_titles=WORDS, shared_org_words=WORDS)),
-        tiers=_table(date_nouns=WORDS, date_prepositions=WORDS, recipient_nouns=WORDS,
+        tiers=_table(date_nouns=WORDS, date_prepositions=WORDS, date_adverbs=WORDS, recipient_nouns=WORDS,
                      recipient_words=WORDS, recipient_passives=WORDS),
         programme=_table(heads=WORDS, introducers=WORDS, quoted_name_words=WORDS, naming_words=WORDS,
                          plural_heads=WORDS, list_conjunctions=WORDS, apposition_articles=WORDS,
@@ -152,7 +152,7 @@ TOML_SCHEMAS = {
                          partnership_scopes=WORDS, partnership_heads=WORDS),
         context=_table(subject_verbs=WORDS, de_subject_verbs=WORDS, subject_adverbs=WORDS,
                        clause_openers=WORDS, apposition_determiners=WORDS, predicate_copulas=WORDS,
-                       predicate_determiners=WORDS, predicate_nouns=WORDS, predicate_membership_words=WORDS, predicate_compound_nouns=WORDS, apposition_ends=WORDS,
+                       predicate_determiners=WORDS, predicate_nouns=WORDS, predicate_membership_words=WORDS, predicate_compound_nouns=WORDS, apposition_ends=WORDS, possessives=WORDS,
                        programme_apposition_nouns=WORDS, programme_nouns=WORDS,
                        not_subject_endings=WORDS, list_subject_verbs=WORDS, headline_award_verbs=WORDS,
                        agent_phrases=WORDS, congratulate_verbs=WORDS, company_nouns=WORDS, company_noun_endings=WORDS, company_noun_articles=WORDS, company_after=WORDS, host_phrases=WORDS, host_articles=WORDS,
@@ -222,7 +222,7 @@ def _words_on_two_lists(data: dict) -> str | None:
 # Checks across the keys of a file, after its schema.
 CROSS_CHECKS = {"language.toml": _words_on_two_lists}
 # The categories of labels.toml's rules (pipeline.extract.label_rules reads them).
-LABEL_CATEGORIES = ("label_context", "award", "intended_award", "hold", "renewal", "since", "generic",
+LABEL_CATEGORIES = ("label_context", "award", "intended_award", "hold", "renewal", "since", "generic", "negation",
                     "clause_break", "anaphor_determiner", "anaphor_noun", "anaphor_pronoun",
                     "anaphor_demonstrative", "anaphor_speaker",
                     "label_word", "scheme_separator", "count", "own_label_determiner", "plural_subject",

@@ -51,6 +51,7 @@ class ContextPatterns:
     host_before: regex.Pattern          # 'hosted by the ', its end where a host's name starts
     common_noun_ending: regex.Pattern   # 'Forschung', 'Entwicklung'
     adverb_shape: regex.Pattern         # 'Erstmals', 'Schließlich'
+    possessive_before: regex.Pattern    # 'unser ' before 'Team Ansporn und Verpflichtung'
     place_before: regex.Pattern         # 'aus ', 'near ' before a place
     where_before: regex.Pattern         # the same, without 'to'
     recipient_before: regex.Pattern     # 'went to ', 'awarded to the ' before a label's recipient
@@ -170,6 +171,7 @@ def patterns() -> ContextPatterns:
         common_noun_ending=regex.compile(_either(words["common_noun_endings"]) + "$", regex.IGNORECASE),
         adverb_shape=regex.compile(_either(words["adverb_endings"]) + "$"),
         place_before=regex.compile(r"\b" + _either(words["place_before"]) + r"[ \t]+$", regex.IGNORECASE),
+        possessive_before=regex.compile(r"\b" + _either(words["possessives"]) + r"[ \t]+$", regex.IGNORECASE),
         where_before=regex.compile(r"\b" + _either(words["where_before"]) + r"[ \t]+$", regex.IGNORECASE),
         recipient_before=regex.compile(r"\b" + _either(words["recipient_phrases"]) + r"[ \t]+(?:the[ \t]+)?$",
                                        regex.IGNORECASE),
@@ -312,6 +314,8 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
         return False
     if _is_dateline_place(text, chunk) or is_generic_network(chunk.text):
         return False
+    if patterns().possessive_before.search(text, max(0, chunk.start - 10), chunk.start):
+        return False  # 'für unser Team Ansporn und Verpflichtung': a noun phrase
     if _only_places(words) or _only_places(chunk.text.casefold().split()) \
             or (patterns().place_before.search(text[max(0, chunk.start - 20):chunk.start])
                 and not patterns().recipient_before.search(text[max(0, chunk.start - 30):chunk.start])):

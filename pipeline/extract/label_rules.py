@@ -32,6 +32,7 @@ class LabelRules:
     renewal: regex.Pattern        # the tier was renewed: 'kept it at the re-assessment in 2022'
     holds_since: regex.Pattern    # matched at the end of the text before a date
     generic: regex.Pattern        # the tier in general or as an intention
+    negated: regex.Pattern        # matched at the end of the text before a tier: 'noch kein ', 'no '
     clause_break: regex.Pattern
     contrast_break: regex.Pattern  # between two statements of one sentence: '; ', 'while'
     anaphor: regex.Pattern        # groups noun, pronoun, demonstrative, speaker
@@ -93,6 +94,7 @@ def label_rules() -> LabelRules:
         renewal=compiled(phrases("renewal")),
         holds_since=compiled(rf"\b{phrases('since')}[ \t]+(?:\p{{L}}+[ \t]+)?$"),
         generic=compiled(phrases("generic")),
+        negated=compiled(rf"\b{phrases('negation')}[ \t]+$"),
         clause_break=compiled(phrases("clause_break")),
         contrast_break=compiled(phrases("contrast_break")),
         announces_list=compiled(phrases("announces_list")),

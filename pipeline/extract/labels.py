@@ -80,7 +80,8 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
             continue
         segments = tier_segments(doc_text, spans, sentence.start_char, sentence.end_char)
         spans = [s for s in spans if not in_general(doc_text[slice(*_held_clause(doc_text, s, segments[s.id_]))])
-                 and not label_rules().other_prize.match(doc_text, s.end_char)]  # 'a gold medal'
+                 and not label_rules().other_prize.match(doc_text, s.end_char)  # 'a gold medal'
+                 and not label_rules().negated.search(doc_text, max(0, s.start_char - 12), s.start_char)]  # 'kein Bronze'
 
         if not spans:
             continue
@@ -115,6 +116,9 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                     renewals = [d for d in award_dates if d is not None and d.start > attached.end
                                 and label_rules().renewal.search(doc_text, attached.end, d.start)]
                     award_dates = [attached, *renewals] if len(award_dates) < 2 else [attached, *award_dates]
+                more = [d for d in _each_attached_date(doc_text, tier_spans_here, in_segment) if d not in award_dates]
+                if more:  # 'Gold in 2020 and Gold again in 2023': two awards
+                    award_dates = sorted([d for d in award_dates if d is not None] + more, key=lambda d: d.start)
                 for award_date in award_dates:
                     holds_since = award_date is not None and label_rules().holds_since.search(
                         doc_text, max(0, award_date.start - 12), award_date.start) is not None
@@ -273,8 +277,9 @@ def tier_segments(text: str, spans, start: int, end: int) -> dict[str, tuple[int
 @lru_cache(maxsize=1)
 def _tier_to_date() -> regex.Pattern:
     """What may stand between a tier word and its own date: 'Bronze label in 2020', 'Gold
-    Label 2022', 'Silber-Label im Jahr 2015', 'Gold (2019)' (vocabulary.toml [tiers])."""
-    return word_pattern(r"[ \t]*(?:-?(?i:%(tiers.date_nouns)s))?"
+    Label 2022', 'Silber-Label im Jahr 2015', 'Gold (2019)', 'Gold again in 2023' (vocabulary.toml
+    [tiers])."""
+    return word_pattern(r"[ \t]*(?:-?(?i:%(tiers.date_nouns)s))?(?:[ \t]+(?i:%(tiers.date_adverbs)s))?"
                         r"[ \t]*(?:\(|(?i:%(tiers.date_prepositions)s))?[ \t]*$")
 
 
@@ -287,6 +292,15 @@ def _attached_date(text: str, tier_spans, dates):
                     and _tier_to_date().fullmatch(text, span.end_char, date.start):
                 return date
     return None
+
+
+def _each_attached_date(text: str, tier_spans, dates) -> list:
+    """The dates attached to each of a tier's words when the sentence names the tier more than
+    once, each with a year of its own ('Gold in 2020 and Gold again in 2023'); else []."""
+    if len(tier_spans) < 2:
+        return []
+    attached = [d for d in (_attached_date(text, [span], dates) for span in tier_spans) if d is not None]
+    return attached if len({d.value[:4] for d in attached}) == len(attached) > 1 else []
 
 
 # Between the dates of a list: 'in 2018, 2020 and 2022', '2019 und 2021'.

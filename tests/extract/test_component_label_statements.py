@@ -78,3 +78,25 @@ def test_a_demonstrative_before_its_verb_refers_to_the_cluster_named_last():
                         "Partner ist der benachbarte Cluster Tarsio Food. Dieser war im Juni 2023 mit dem "
                         "Bronze-Label ausgezeichnet worden.")
     assert rows == {("Cluster Tarsio Food", "bronze", "2023-06")}
+
+
+def test_a_tier_named_twice_with_a_year_each_is_two_awards():
+    rows = awarded_rows("en", "The Velmora Cluster has come a long way: Bronze in 2014, Silver in 2017, "
+                        "Gold in 2020 and Gold again in 2023, each time awarded by ESCA.")
+    assert rows == {("Velmora Cluster", "bronze", "2014"), ("Velmora Cluster", "silver", "2017"),
+                    ("Velmora Cluster", "gold", "2020"), ("Velmora Cluster", "gold", "2023")}
+
+
+def test_our_awards_and_a_denied_tier():
+    rows = awarded_rows("de", "Velmora Netzwerk\n\nDas Clustermanagement des Velmora Netzwerks liegt bei der "
+                        "Tarsio GmbH. Nach der ersten Gold-Auszeichnung im Jahr 2016 bestätigte die erneute "
+                        "Gold-Auszeichnung 2019 und 2022 durch die ESCA die Qualität unserer Arbeit. Netzwerke, die "
+                        "noch kein Bronze-Label besitzen, erhalten in unserer Sprechstunde einen Überblick.")
+    assert rows == {("Velmora Netzwerk", "gold", "2016"), ("Velmora Netzwerk", "gold", "2019"),
+                    ("Velmora Netzwerk", "gold", "2022")}
+
+
+def test_a_possessive_makes_capitalised_words_no_label_subject():
+    rows = awarded_rows("de", "Cluster Velmora\n\nDer Cluster Velmora wurde 2009 gegründet und hat 160 Mitglieder. "
+                        "Die erste Gold-Auszeichnung im Jahr 2019 ist für unser Team Ansporn und Verpflichtung zugleich.")
+    assert {cluster for cluster, _, _ in rows} <= {"Cluster Velmora"}
