@@ -4235,3 +4235,12 @@ def test_a_tier_opening_a_bullet_is_no_part_of_the_name_after_it():
                     "• Silber: Tarsio Keramik\n• Silber: Oberpfälzer Keramiknetzwerk\n• Bronze: Velmora Netzwerk\n")
     assert "Oberpfälzer Keramiknetzwerk" in {r["cluster"] for r in out["clusters"]}
     assert not any(r["cluster"].startswith("Silber") for r in out["clusters"])
+
+
+@pytest.mark.parametrize("text, programme", [
+    ("Die Sieger des Ideenwettbewerbs „Velmora-Regionen.Hessen“ stehen fest.", "Velmora-Regionen.Hessen"),
+    ("Treffen finden im Netzwerkformat „Tarsio.Connect Industrie“ statt.", "Tarsio.Connect Industrie"),
+    ("Im Januar startet das Reallabor „ShuttleVelm“ im Harz.", "ShuttleVelm"),
+])
+def test_a_quoted_name_after_a_compound_of_a_programme_word_is_a_programme(text, programme):
+    assert programme in {r["programme"] for r in run("de", text)["programmes"]}

@@ -166,6 +166,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         governed = _governed_part(chunk)  # (asked of the programme rule and, below, of the rest)
         named = chunk if _is_programme_name(chunk) else governed if _is_programme_name(governed) else None
+        named = _without_owner(named) if named is not None else None
         year = TRAILING_YEAR.match(text, named.end) if named is not None else None
         if named is not None and (year or not _common_noun_after_head(named.words[1:])):
             # "(im Rahmen der) Clusterstrategie Rheinland-Pfalz 2030", "Masterplan Wasserwirtschaft 2030"
@@ -527,9 +528,32 @@ def _common_noun_after_head(rest: list[str]) -> bool:
 
 
 def _owned_by_organisation(text: str) -> bool:
-    """'Strategie der Stadt Lindenau': a body's plan, not a programme's name."""
+    """'Strategie der Stadt Lindenau': a body's plan, not a programme's name (a name between
+    the head and the body is one: 'Förderrichtlinie X des Ministeriums', see _without_owner)."""
     genitive = genitive_pattern().search(text)
-    return bool(genitive) and bool(org_type_of(text[genitive.end():]))
+    return bool(genitive) and (bool(org_type_of(text[genitive.end():])) and " " not in text[:genitive.start()]
+                               or _names_a_body(text[genitive.end():]) and " " not in text[:genitive.start()])
+
+
+# A German genitive ending of a noun ('Staatsministeriums', 'Landes'), dropped to find its head.
+GENITIVE_ENDING = regex.compile(r"(?<=\p{Ll}{3})e?s\b")
+OWNER_TYPES = ("public_body", "agency")
+
+
+def _names_a_body(text: str) -> bool:
+    """'Sächsischen Staatsministeriums für Wirtschaft': a public body or agency, in the
+    genitive or not."""
+    return org_type_of(text) in OWNER_TYPES or org_type_of(GENITIVE_ENDING.sub("", text)) in OWNER_TYPES
+
+
+def _without_owner(chunk: Chunk) -> Chunk:
+    """'Förderrichtlinie Sachsen-Netzwerk.Zukunft des Sächsischen Staatsministeriums für
+    Wirtschaft' -> 'Förderrichtlinie Sachsen-Netzwerk.Zukunft': the programme's name ends
+    before the body that runs it."""
+    genitive = genitive_pattern().search(chunk.text)
+    if genitive is None or " " not in chunk.text[:genitive.start()] or not _names_a_body(chunk.text[genitive.end():]):
+        return chunk
+    return Chunk(chunk.start, chunk.start + genitive.start(), chunk.text[:genitive.start()])
 
 
 def _programme_before(text: str, found: DocumentEntities, chunk: Chunk, rest: Chunk | None):

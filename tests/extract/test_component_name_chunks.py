@@ -22,3 +22,12 @@ def test_a_web_page_section_after_a_dash_is_no_part_of_a_name():
     found = {m.text for m in doc._.entities.mentions} | {c.text for c in doc._.name_chunks}
     assert "Clusterplattform Velmora" in found and "Clusterplattform Velmora – Aktuelles" not in found
     assert "Netzwerk Nordalb – Tarsio" in found  # a name's own dash stays
+
+
+def test_a_programme_name_ends_before_the_body_that_runs_it():
+    nlp = get_pipeline("de", load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp("Gefördert wird das Netzwerk über die Förderrichtlinie Velmora-Netz.Zukunft des Sächsischen "
+                  "Staatsministeriums für Wirtschaft. Die Strategie der Stadt Lindenau hilft auch.")
+    programmes = {m.text for m in doc._.entities.mentions if m.label == "PROGRAMME"}
+    assert programmes == {"Förderrichtlinie Velmora-Netz.Zukunft"}
