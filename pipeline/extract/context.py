@@ -15,7 +15,7 @@ import regex
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.classify import coordinated_parts, is_company_noun
-from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster
+from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster, place_adjective
 from pipeline.extract.name_shapes import (DASHED_ACRONYM, GENITIVE_HEADS, compound_head, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head,
                                           is_common_word_or_compound, is_generic_cluster_phrase,
                                           is_generic_network, is_name_like, is_person_name, org_type_of, words_of)
@@ -1095,8 +1095,8 @@ def _after_a_company_noun(text: str, chunk: Chunk) -> bool:
     for depth, word in enumerate(reversed(words[max(0, len(words) - 5):-1])):
         if word.casefold() in articles:
             return True
-        if depth >= 3 or not (word[:1].islower() or (depth == 0 and word[:1].isupper())):
-            return False  # ('die junge Firma', 'das Bielefelder Start-up', 'the naval architecture firm')
+        if depth >= 3 or not (word[:1].islower() or (depth == 0 and word[:1].isupper()) or place_adjective(word)):
+            return False  # ('die junge Firma', 'das Bielefelder Start-up', 'the Finnish fibre specialist')
     return False
 
 

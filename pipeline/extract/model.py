@@ -217,9 +217,9 @@ def brand_after_descriptor(name: str) -> str:
     words = name.split(" ")
     heads = vocab.cluster_heads | vocab.network_heads
     at = next((i for i, w in enumerate(words[:2]) if w.casefold() in heads or compound_head(w, heads)), None)
-    if at is None and len(words) > 2 and _place_adjective(words[0]) and regex.search(r"\p{Ll}\p{Lu}", words[1]):
+    if at is None and len(words) > 2 and place_adjective(words[0]) and regex.search(r"\p{Ll}\p{Lu}", words[1]):
         return " ".join(words[1:])  # 'Greifswalder PlasmaNet Pommern': a place's adjective before a brand
-    if at is None or at + 1 >= len(words) or (at == 1 and not _place_adjective(words[0])):
+    if at is None or at + 1 >= len(words) or (at == 1 and not place_adjective(words[0])):
         return name
     first = words[at + 1]
     letters = first.replace("-", "")
@@ -244,7 +244,7 @@ def _without_place_adjective(name: str) -> str:
     first, _, rest = name.partition(" ")
     if not rest[:1].isupper() or (" " not in rest and not _company_form(rest)) or not _company_form(name):
         return name
-    if _place_adjective(first) or (first[:1].islower() and first.endswith(("ische", "ischen", "ischer"))) \
+    if place_adjective(first) or (first[:1].islower() and first.endswith(("ische", "ischen", "ischer"))) \
             or first.casefold().endswith(_descriptor_endings()):
         return _without_place_adjective(rest)  # ('Schweizer Uhrenhersteller Montavel SA')
     return name
@@ -262,7 +262,7 @@ def _network_word(word: str) -> bool:
     return word.casefold() in heads or compound_head(word, heads)
 
 
-def _place_adjective(word: str) -> bool:
+def place_adjective(word: str) -> bool:
     """'Finnish', 'Schweizer', 'Vorarlberger': a country's adjective, or a place's in -er."""
     lowered = word.casefold()
     return lowered in lower_words("cluster.nationality_adjectives") or (

@@ -81,3 +81,18 @@ def test_a_dash_after_a_name_inside_a_sentence_opens_no_apposition():
     for text in ("Guests came from VELQUA – the network of Braxen, and from Tarsio.",
                  "The meeting was opened by Velmora Allianz – the network of the plastics industry, and by Tarsio."):
         assert _clusters_up_to_context("en", text) == set(), text
+
+
+def _organisations_up_to_context(language: str, text: str) -> set[str]:
+    nlp = get_pipeline(language, load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp(text)
+    return {m.text for m in doc._.entities.mentions if m.label == "ORG"}
+
+
+def test_companies_named_by_what_they_do_or_by_their_trade():
+    text = ("The board comes from the Finnish fibre specialist Kuvelo. The terminal operator NordKai Velmo "
+            "tests shore power. Wrozak, a family-owned foundry from Olawa, cut scrap.")
+    assert {"Kuvelo", "NordKai Velmo", "Wrozak"} <= _organisations_up_to_context("en", text)
+    text = "Getestet wird bei der Molkerei Diemelbach, der Zimmerei Schwendemark und beim Klinikausrüster Sanvaro."
+    assert {"Molkerei Diemelbach", "Zimmerei Schwendemark"} <= _organisations_up_to_context("de", text)
