@@ -942,7 +942,7 @@ def _cluster_apposition(text: str, start: int, end: int):
     """The apposition after the name at [start, end) that calls it a cluster, or None. A
     dash opens one only after a name that opens its line ('X – the network of ...'); within
     a sentence it is as often a list's or an aside's dash."""
-    if text.startswith(",", end) or (text.startswith(" ", end) and LINE_OPENING.fullmatch(
+    if text.startswith(",", end) or (text.startswith((" –", " —"), end) and LINE_OPENING.fullmatch(
             text, text.rfind("\n", 0, start) + 1, start)):
         return patterns().described_as_cluster.match(text, end)
     return None
