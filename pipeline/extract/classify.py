@@ -459,6 +459,7 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
             right_first = chunk.text[match.end():].split(" ")[0].casefold()
             next_name = _coordination().split(chunk.text[match.end():])[0].split()  # the words up to any next 'and'
             two_bodies = _two_headed_bodies(left, next_name) or _two_coined_names(left, next_name) \
+                or _coined_word_and_a_body(left, next_name) \
                 or _two_clusters(left, next_name) or (position == 0 and is_person_name(left, False))
             if _in_purpose_phrase().search(left) and match.group().strip() in vocabulary().word_lists["names.coordination.purpose_conjunctions"] \
                     and right_first not in heads and not compound_head(right_first, _all_org_heads()) \
@@ -586,6 +587,17 @@ def _two_headed_bodies(left: str, right_words: list[str]) -> bool:
     return len(left_words) >= 3 and left_words[0].casefold() in heads \
         and left_words[1].casefold() in vocabulary().connectors and len(right_words) >= 2 \
         and right_words[0][:1].isupper() and right_words[-1].casefold() in heads
+
+
+def _coined_word_and_a_body(left: str, right_words: list[str]) -> bool:
+    """'Braxen and Tallinn University of Technology', 'Kerstholm and TU Delft': one coined
+    word (no word of the language) and a university, institute, public body or agency are
+    two names ('Science and Technology Facilities Council', 'Agri-Food and Biosciences Institute'
+    are one: 'Science' is a word, 'Agri-Food' a compound of words)."""
+    return " " not in left and "-" not in left and left[:1].isupper() and len(right_words) >= 2 \
+        and right_words[0][:1].isupper() \
+        and is_rare_word(left, "de") and is_rare_word(left, "en") and left.casefold() not in _all_org_heads() \
+        and org_type_of(" ".join(right_words)) in ("university", "research", "public_body", "agency")
 
 
 def _two_clusters(left: str, right_words: list[str]) -> bool:

@@ -31,3 +31,14 @@ def test_a_programme_name_ends_before_the_body_that_runs_it():
                   "Staatsministeriums für Wirtschaft. Die Strategie der Stadt Lindenau hilft auch.")
     programmes = {m.text for m in doc._.entities.mentions if m.label == "PROGRAMME"}
     assert programmes == {"Förderrichtlinie Velmora-Netz.Zukunft"}
+
+
+def test_a_coined_word_and_a_university_are_two_names():
+    nlp = get_pipeline("en", load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp("Merisol works with Braxen and Tallinn University of Technology and with Kerstholm and TU Delft. "
+                  "The Science and Technology Facilities Council and the Agri-Food and Biosciences Institute help.")
+    organisations = {m.text for m in doc._.entities.mentions if m.label == ORG}
+    assert {"Tallinn University of Technology", "TU Delft", "Science and Technology Facilities Council",
+            "Agri-Food and Biosciences Institute"} <= organisations
+    assert not any(name.startswith(("Braxen and", "Kerstholm and")) for name in organisations)
