@@ -66,11 +66,11 @@ def test_a_dated_line_right_after_a_statement_dates_that_statement_only():
 
 
 def test_a_dated_history_without_a_name_tells_the_awards_of_the_cluster_the_title_names():
-    rows = awarded_rows("de", "Kunststoff-Cluster Velmora\n\nÜber uns\n\n"
-                        "Der Kunststoff-Cluster Velmora wurde 2009 gegründet. Heute vertritt der Kunststoff-Cluster Velmora "
+    rows = awarded_rows("de", "Polstermöbel-Cluster Velmora\n\nÜber uns\n\n"
+                        "Der Polstermöbel-Cluster Velmora wurde 2009 gegründet. Heute vertritt der Polstermöbel-Cluster Velmora "
                         "160 Unternehmen. Mit dem Cluster Tarsio Polymer arbeiten wir eng zusammen. "
                         "Nach der Auszeichnung mit Bronze 2013 folgte im Mai 2016 die Silber-Zertifizierung durch die ESCA.")
-    assert rows == {("Kunststoff-Cluster Velmora", "bronze", "2013"), ("Kunststoff-Cluster Velmora", "silver", "2016-05")}
+    assert rows == {("Polstermöbel-Cluster Velmora", "bronze", "2013"), ("Polstermöbel-Cluster Velmora", "silver", "2016-05")}
 
 
 def test_a_demonstrative_before_its_verb_refers_to_the_cluster_named_last():
