@@ -532,8 +532,12 @@ def _owned_by_organisation(text: str) -> bool:
     """'Strategie der Stadt Lindenau': a body's plan, not a programme's name (a name between
     the head and the body is one: 'Förderrichtlinie X des Ministeriums', see _without_owner)."""
     genitive = genitive_pattern().search(text)
-    return bool(genitive) and (bool(org_type_of(text[genitive.end():])) and " " not in text[:genitive.start()]
-                               or _names_a_body(text[genitive.end():]) and " " not in text[:genitive.start()])
+    if genitive is None:
+        return False
+    owner = text[genitive.end():]
+    if " " in text[:genitive.start()] and _names_a_body(owner):
+        return False  # (a programme, which _without_owner cuts before its body)
+    return bool(org_type_of(owner)) or _names_a_body(owner)
 
 
 # A German genitive ending of a noun ('Staatsministeriums', 'Landes'), dropped to find its head.
