@@ -1,6 +1,6 @@
 """cluster_context: names that say nothing by themselves, read from their context."""
 from pipeline.config import load_config
-from pipeline.extract.model import CLUSTER
+from pipeline.extract.model import CLUSTER, ORG
 from pipeline.nlp import get_pipeline
 
 UP_TO = ["sentencizer", "line_breaks", "domain_rules", "domain_acronyms", "entity_gazetteer", "name_chunks", "acronyms",
@@ -17,11 +17,15 @@ def test_label_subjects_and_introduced_names_become_clusters():
     assert {s.id_ for s in doc._.tier_spans} == {"gold", "silver"}
 
 
-def _clusters_up_to_context(language: str, text: str) -> set[str]:
+def _mentions_up_to_context(language: str, text: str, label: str) -> set[str]:
     nlp = get_pipeline(language, load_config())
     with nlp.select_pipes(enable=UP_TO):
         doc = nlp(text)
-    return {m.text for m in doc._.entities.mentions if m.label == CLUSTER}
+    return {m.text for m in doc._.entities.mentions if m.label == label}
+
+
+def _clusters_up_to_context(language: str, text: str) -> set[str]:
+    return _mentions_up_to_context(language, text, CLUSTER)
 
 
 def test_lines_after_a_selection_line_name_one_cluster_each():
@@ -84,10 +88,7 @@ def test_a_dash_after_a_name_inside_a_sentence_opens_no_apposition():
 
 
 def _organisations_up_to_context(language: str, text: str) -> set[str]:
-    nlp = get_pipeline(language, load_config())
-    with nlp.select_pipes(enable=UP_TO):
-        doc = nlp(text)
-    return {m.text for m in doc._.entities.mentions if m.label == "ORG"}
+    return _mentions_up_to_context(language, text, ORG)
 
 
 def test_companies_named_by_what_they_do_or_by_their_trade():
