@@ -100,3 +100,9 @@ def test_a_possessive_makes_capitalised_words_no_label_subject():
     rows = awarded_rows("de", "Cluster Velmora\n\nDer Cluster Velmora wurde 2009 gegründet und hat 160 Mitglieder. "
                         "Die erste Gold-Auszeichnung im Jahr 2019 ist für unser Team Ansporn und Verpflichtung zugleich.")
     assert {cluster for cluster, _, _ in rows} <= {"Cluster Velmora"}
+
+
+def test_a_team_is_no_label_subject():
+    rows = awarded_rows("de", "Bild: Die Gäste mit dem VLM-Team vor der Silber-Urkunde, die das Aerospace Cluster "
+                        "Velmora im Jahr 2021 erhielt.")
+    assert {cluster for cluster, _, _ in rows} <= {"Aerospace Cluster Velmora"}
