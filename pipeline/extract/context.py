@@ -1605,8 +1605,6 @@ def described_lines(text: str, found: DocumentEntities) -> None:
     announces a selection or speaks of clusters or networks in the plural ('Ausgewählt
     wurden:', 'five networks ... The partners are:') name one cluster a line: a coined
     name ('fluxwerk', 'MEDIVANTA', 'QUBIQ Süd'), not a body's or a person's."""
-    if ":\n" not in text:
-        return  # no line ends in a colon (most texts)
     runs: list[list] = []
     added: list[str] = []
     for line in DESCRIBED_LINE.finditer(text):
@@ -1617,7 +1615,7 @@ def described_lines(text: str, found: DocumentEntities) -> None:
         else:
             runs.append([line])
     for run in runs:
-        if len(run) < 2 or not _announces_clusters(text, run[0].start()):
+        if len(run) < 2 or not _announces_clusters(text, run[0].start(), _all_short(run)):
             continue
         for line in run:
             start, name = line.start("name"), line["name"].rstrip(":.")
@@ -1638,19 +1636,34 @@ def _name_repeats(text: str, found: DocumentEntities, names: list[str]) -> None:
                 found.add(Mention(match.start(), match.end(), name, CLUSTER, "list_rules"))
 
 
-def _announces_clusters(text: str, start: int) -> bool:
+def _all_short(run: list) -> bool:
+    """Whether every line of a run is a list item of at most twelve words ('VoltNord –
+    Skellefteå, Sweden'), not a paragraph that opens with a name and a colon."""
+    return all(len(line.group().split()) <= 12 for line in run)
+
+
+def _announces_clusters(text: str, start: int, short_items: bool) -> bool:
     """Whether the line before `start` ends in a colon and announces a selection, or it or
     the paragraph before it speaks of clusters or networks in the plural; not when it
-    announces consortia, projects or companies."""
+    announces consortia, projects or companies. A heading that speaks of networks in the
+    plural ('Regional innovation networks'), right above the list or above the one sentence
+    that describes it, announces a list of `short_items`."""
     lines = [line for line in text[max(0, start - 2000):start].rstrip().split("\n")[-4:] if line.strip()]
     intro = lines[-1][-200:] if lines else ""
-    if not intro.endswith(":"):
-        return False
     before = lines[-2][-300:] if len(lines) > 1 else ""  # (the paragraph before, past a blank line)
+    if not intro.endswith(":"):
+        return short_items and any(_is_heading(line) and patterns().plural_cluster_noun.search(line)
+                   and not patterns().selection_of_others.search(line) for line in (intro, before))
     if patterns().selection_of_others.search(intro):
         return False  # 'Selected consortia include:'
     return bool(patterns().selection_intro.search(intro) or patterns().plural_cluster_noun.search(intro)
                 or patterns().plural_cluster_noun.search(before))
+
+
+def _is_heading(line: str) -> bool:
+    """A line of at most six words without a sentence's end ('Regional innovation networks'),
+    which heads the list below it, or the one sentence that describes it."""
+    return len(line.split()) <= 6 and not line.rstrip().endswith((".", "!", "?", ",", ";"))
 
 
 def _coined_list_name(name: str) -> bool:

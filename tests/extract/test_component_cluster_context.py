@@ -41,6 +41,16 @@ def test_lines_after_a_line_announcing_consortia_or_companies_name_no_cluster():
         assert _clusters_up_to_context("en", text) == set(), intro
 
 
+def test_short_lines_under_a_heading_that_speaks_of_networks_name_clusters():
+    text = ("Members\n\nRegional innovation networks\nThese networks link firms and universities of their region.\n"
+            "  Velnord – Umeå, Sweden\n  Quendt Ostrobothnia – Kokkola, Finland\n\n"
+            "Partner companies\n  Braxo Nord – Oulu, Finland\n  Tarsix – Luleå, Sweden\n")
+    assert _clusters_up_to_context("en", text) == {"Velnord", "Quendt Ostrobothnia"}
+    paragraphs = ("Our innovation networks\nVelnord: " + "a long paragraph that opens with a name " * 3 + ".\n"
+                  "Quendtix: " + "another long paragraph that opens with a name " * 3 + ".\n")
+    assert _clusters_up_to_context("en", paragraphs) == set()
+
+
 def test_first_cells_of_a_table_headed_by_a_cluster_noun_are_clusters():
     text = ("Die Neuen im Überblick:\n\nNetzwerk | Sitz | Technologiefeld\nvelmowerk | Velden | Fertigung\n"
             "SENSARIQ | Falkenau | Sensorik\nTarsio Maschinenbau GmbH | Ulm | Maschinenbau\n")
