@@ -17,13 +17,13 @@ from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.classify import coordinated_parts, is_company_noun
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster, place_adjective
 from pipeline.extract.name_shapes import (DASHED_ACRONYM, GENITIVE_HEADS, compound_head, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head,
-                                          is_common_word_or_compound, is_generic_cluster_phrase,
+                                          ends_in_common_noun, is_common_word_or_compound, is_generic_cluster_phrase,
                                           is_generic_network, is_name_like, is_person_name, org_type_of, words_of)
 from pipeline.dates import load_rules as load_date_rules
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.labels import (following_block, in_general, is_label_statement, relative_pronoun,
                                      table_lines, tier_table_rows)
-from pipeline.extract.vocab import lower_words, vocabulary, with_words, word_pattern
+from pipeline.extract.vocab import is_role_word, lower_words, vocabulary, with_words, word_pattern
 from pipeline.lexicon import is_rare_word
 
 
@@ -46,6 +46,10 @@ class ContextPatterns:
     headline_verb: regex.Pattern        # after a name opening a German headline
     agent_before: regex.Pattern         # before the agent of an award ('by the', 'durch die')
     congratulates: regex.Pattern        # after who congratulates
+    affiliation: regex.Pattern          # ', partner at ' between a person's name and a body's
+    located: regex.Pattern              # ' aus Marburg' after a company's name
+    located_not_after: regex.Pattern    # 'auf der ' before a trade fair's name
+    unit_of: regex.Pattern              # ' at Enterprise' after a unit's name ('Head of Medtech at ...')
     described_as_company: regex.Pattern  # 'X, a spin-off of ...'
     company_after: regex.Pattern        # "'s CEO", ' has joined the cluster' after a company's name
     host_before: regex.Pattern          # 'hosted by the ', its end where a host's name starts
@@ -167,6 +171,11 @@ def patterns() -> ContextPatterns:
             r"[ \t]*,[ \t]+(?i:%(context.company_articles)s)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]*?(?i:%(nouns)s)\b",
             nouns=_either(words["company_nouns"])),
         company_after=word_pattern(r"(?i:%(context.company_after)s)\b"),
+        affiliation=word_pattern(r"(?:[ \t]*,[ \t]*(?P<role>[^,;:.()\n]{2,50}?))?[ \t]+(?:%(context.affiliation_prepositions)s)"
+                                 r"[ \t]+(?:(?:%(context.host_articles)s)[ \t]+)?"),
+        unit_of=word_pattern(r"[ \t]+(?:%(context.affiliation_prepositions)s)[ \t]+(?:(?:%(context.host_articles)s)[ \t]+)?\p{Lu}"),
+        located_not_after=word_pattern(r"(?:^|[ \t\n(])(?i:%(context.located_not_after)s)[ \t]+$"),
+        located=word_pattern(r"[ \t]+(?P<preposition>%(context.located_prepositions)s)[ \t]+(?P<place>\p{Lu}[\p{L}-]+)\b"),
         host_before=word_pattern(r"\b(?i:%(context.host_phrases)s)[ \t]+(?:(?i:%(context.host_articles)s)[ \t]+)?"),
         common_noun_ending=regex.compile(_either(words["common_noun_endings"]) + "$", regex.IGNORECASE),
         adverb_shape=regex.compile(_either(words["adverb_endings"]) + "$"),
@@ -1164,6 +1173,49 @@ def _is_inflected_company_noun(word: str) -> bool:
                                         for ending in ("en", "n", "s"))
 
 
+@lru_cache(maxsize=1)
+def _body_appositions() -> tuple[tuple[str, regex.Pattern], ...]:
+    """Per kind, the apposition that calls the name before it a body of that kind
+    ([organisation.apposition_nouns]: 'X, dem Gießener Institut für ...')."""
+    nouns = {path.rsplit(".", 1)[1]: words for path, words in vocabulary().word_lists.items()
+             if path.startswith("organisation.apposition_nouns.")}
+    return tuple((kind, word_pattern(
+        r"[ \t]*,[ \t]+(?i:%(context.company_articles)s)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?[\p{L}-]*?(?i:%(nouns)s)"
+        r"(?=[ \t]+\p{Ll}|[ \t]*[,.;:)\n]|$)", nouns=_either(sorted(words, key=len, reverse=True))))
+        for kind, words in nouns.items())
+
+
+def _located(text: str, name: Chunk, found: DocumentEntities, language: str) -> bool:
+    """'Lumeo aus Marburg', 'Katodex in Katowice': a coined company word before a preposition
+    and a capitalised word, after 'in' a known place or no common word of the text's language
+    ('Velmora in Zahlen' is none); not after the words that stand before a trade fair ('auf der LIGNA in Hannover')."""
+    place = patterns().located.match(text, name.end)
+    return place is not None and (place["preposition"] != "in" or place["place"].casefold() in vocabulary().places
+                                  or is_rare_word(place["place"], language)) \
+        and not patterns().located_not_after.search(text, max(0, name.start - 15), name.start) \
+        and _coined_company_word(text, name, found)
+
+
+def _coined_company_word(text: str, name: Chunk, found: DocumentEntities) -> bool:
+    """'Katodex', 'Brennecke': one coined Titlecase word, no word of German or English, no
+    role word nor a German compound of common words or ending in one ('Seitenruder',
+    'Fertigungsgebäude'), no acronym ('SMM', a trade fair), no lower-case brand ('lumivia', of
+    any kind), no word of a name found so far (the short form 'Tammen' of 'Reederei Tammen
+    GmbH')."""
+    word = name.text
+    return word[:1].isupper() and word[1:].islower() and "-" not in word and _coined_single_word(text, name) \
+        and is_rare_word(word, "en") and not is_role_word(word.casefold()) \
+        and not is_common_word_or_compound(word) and not ends_in_common_noun(word) \
+        and not any(m.label in (ORG, CLUSTER) and word in m.text.split() for m in found.mentions)
+
+
+def _apposition_kind(text: str, end: int) -> str | None:
+    """The kind of body an apposition right after `end` calls the name, if any."""
+    if not text.startswith(",", end):
+        return None
+    return next((kind for kind, pattern in _body_appositions() if pattern.match(text, end)), None)
+
+
 def described_companies(text: str, chunks: list[Chunk], found: DocumentEntities,
                         language: str) -> list[Chunk]:
     """A name followed by an apposition that calls it a company or by a company's role or
@@ -1177,11 +1229,13 @@ def described_companies(text: str, chunks: list[Chunk], found: DocumentEntities,
         name = _after_inner_company_noun(text, chunk) or _before_possessive(chunk) or chunk  # "X's CEO"
         described = patterns().described_as_company.match(text, name.end) or _after_a_company_noun(text, name) \
             or name.end in followed
-        hosting = not described and name.start in hosts
-        if (described or hosting) and not found.covered(name.start, name.end) and not _names_a_cluster(found, name.text) and (
+        body = None if described else _apposition_kind(text, name.end)
+        hosting = not (described or body) and (name.start in hosts or _located(text, name, found, language))
+        if (described or body or hosting) and not found.covered(name.start, name.end) \
+                and not _names_a_cluster(found, name.text) and (
                 _candidate(text, name, language) or _coined_single_word(text, name)):
             found.add(Mention(name.start, name.end, name.text, ORG, "org_context"),
-                      org_type="company" if described else org_type_of(name.text) or "company")
+                      org_type="company" if described else body or org_type_of(name.text) or "company")
         else:
             left.append(chunk)
     return left
@@ -1190,21 +1244,51 @@ def described_companies(text: str, chunks: list[Chunk], found: DocumentEntities,
 def person_affiliations(text: str, chunks: list[Chunk], found: DocumentEntities, language: str) -> list[Chunk]:
     """'Dr. Tobias Kreuzer (Kreuzer Verpackungen)': a name alone in parentheses right after a
     person's is the body the person works for, an organisation (a company unless its words
-    say another kind); not a role ('(CEO)') or a place ('(Passau)')."""
-    person_ends = {m.end for m in found.mentions if m.label == PERSON}
+    say another kind); not a role ('(CEO)') or a place ('(Passau)'). So is a name after the
+    person's and 'von', 'of', 'at' ('Prof. Ulrich Kern von X', 'Lotte Veld, partner at X')."""
+    person_ends = sorted(m.end for m in found.mentions if m.label == PERSON)
     if not person_ends:
         return chunks
     left = []
     for chunk in chunks:
         opening = PARENTHESIS_OPENING.search(text, max(0, chunk.start - 4), chunk.start)
-        if opening is not None and opening.start() in person_ends and PARENTHESIS_CLOSING.match(text, chunk.end) \
-                and not found.covered(chunk.start, chunk.end) and _candidate(text, chunk, language) \
+        in_parentheses = opening is not None and opening.start() in person_ends \
+            and PARENTHESIS_CLOSING.match(text, chunk.end)
+        affiliated = not in_parentheses and _affiliated(text, chunk, person_ends) \
+            and _coined_company_word(text, chunk, found)
+        if (in_parentheses or affiliated) and not found.covered(chunk.start, chunk.end) \
+                and (affiliated or _candidate(text, chunk, language)) \
                 and not _only_places(words_of(chunk.text)):
             found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_context"),
                       org_type=org_type_of(chunk.text) or "company")
         else:
             left.append(chunk)
     return left
+
+
+def _affiliated(text: str, name: Chunk, person_ends: list[int]) -> bool:
+    """Whether `name` follows the nearest person's name before it with an affiliation
+    preposition, and a role after a comma perhaps ('Dr Marte Holm of ', 'Lotte Veld, partner
+    at the '); not a unit of the body named next ('Head of Medtech at Enterprise Ireland'),
+    a place before a company noun ('CTO of the Toruń start-up X') nor a cluster
+    ('Clustermanagerin bei X')."""
+    start = name.start
+    after = NEXT_WORD.match(text, name.end)
+    if patterns().unit_of.match(text, name.end) or (after and _is_inflected_company_noun(after[1].casefold())):
+        return False
+    index = bisect.bisect_right(person_ends, start) - 1
+    if index < 0 or start - person_ends[index] > 70:
+        return False
+    between = patterns().affiliation.fullmatch(text, person_ends[index], start)
+    if between is None or not between["role"]:
+        return between is not None
+    role_words = words_of(between["role"])
+    is_role = between["role"].strip().casefold() in vocabulary().role_words or any(is_role_word(w) for w in role_words)
+    return is_role and not any(
+        head in word for word in role_words for head in lower_words("context.cluster_role_parts"))
+
+
+NEXT_WORD = regex.compile(r"[ \t]+([\p{L}-]+)")  # the word after a name
 
 
 # Around a name in parentheses: ' (' right before it, ')' right after.

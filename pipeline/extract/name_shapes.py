@@ -416,6 +416,15 @@ def is_common_word_or_compound(word: str) -> bool:
         for k in range(4, len(lowered) - 3))
 
 
+def ends_in_common_noun(word: str) -> bool:
+    """'Fertigungsgebäude', 'Partnerclustern', 'Zertifikats': a German compound ending in a
+    common word of five letters or more, or a common word with a genitive or plural ending;
+    not a coined name ('Katodex', 'Brennecke', 'Kessmann')."""
+    lowered = word.casefold()
+    return any(not is_rare_word(lowered[k:], "de") for k in range(3, len(lowered) - 4)) or any(
+        lowered.endswith(ending) and not is_rare_word(lowered[:-len(ending)], "de") for ending in ("s", "es", "n", "en"))
+
+
 def _nationality_before_proper_name(text: str) -> int:
     """The length of a country's adjective and its space opening a name whose other words
     hold a coined word or a place ('Finnish Woodpolis Cluster': 8); 0 when the name needs

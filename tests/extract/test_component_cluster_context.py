@@ -107,3 +107,34 @@ def test_companies_named_by_what_they_do_or_by_their_trade():
     assert {"Kuvelo", "NordKai Velmo", "Wrozak"} <= _organisations_up_to_context("en", text)
     text = "Getestet wird bei der Molkerei Diemelbach, der Zimmerei Schwendemark und beim Klinikausrüster Sanvaro."
     assert {"Molkerei Diemelbach", "Zimmerei Schwendemark"} <= _organisations_up_to_context("de", text)
+
+
+def _organisations_up_to_context(language: str, text: str) -> set[str]:
+    return _mentions_up_to_context(language, text, ORG)
+
+
+def test_an_apposition_calling_a_name_an_institute_association_or_agency_makes_it_one():
+    text = ("Begleitet wird das Projekt von Quarnix, dem Zittauer Forschungsinstitut für Antriebe. "
+            "Beteiligt ist auch Velmarin, ein gemeinnütziger Verein für Recycling.")
+    assert _organisations_up_to_context("de", text) >= {"Quarnix", "Velmarin"}
+    text = "The jury praised Lennomar, the independent marine research foundation in Arendal."
+    assert "Lennomar" in _organisations_up_to_context("en", text)
+
+
+def test_a_coined_word_after_a_persons_name_and_of_or_von_is_the_body_the_person_works_for():
+    text = ("Es sprachen Melanie Vogt, Geschäftsführerin bei Kapvelt, und Prof. Dr. Judith Kern von Sensorvald.")
+    assert _organisations_up_to_context("de", text) == {"Kapvelt", "Sensorvald"}
+    assert _organisations_up_to_context("en", "Lotte Veld, chief executive at Quorvelt, agreed.") == {"Quorvelt"}
+    units = ("Dr Declan Furlong, Head of Medtrix at Enterprise Ireland, spoke. Anna Berg, CTO of the Toruń "
+             "start-up Voltrik, agreed. Jan Holt, cluster manager at Aerovik, thanked the members.")
+    found = _organisations_up_to_context("en", units)
+    assert not found & {"Medtrix", "Toruń", "Aerovik"}
+
+
+def test_a_coined_word_before_aus_from_or_in_and_a_place_is_an_organisation():
+    text = ("Drei Gründungsteams stellten sich vor: Lumvera aus Marburg, Prismakt aus Herborn, "
+            "Spektrava aus Wetzlar. Die Gläser liefert Vitrelo aus Bad Wurzach.")
+    assert _organisations_up_to_context("de", text) == {"Lumvera", "Prismakt", "Spektrava", "Vitrelo"}
+    not_companies = ("Der Stand auf der Lignova in Hannover war voll. Das neue Fertigungsgebäude in Radeberg "
+                     "steht. Die Übergabe des Förderbescheids in München folgte beim Kick-off in Freiburg.")
+    assert _organisations_up_to_context("de", not_companies) == set()
