@@ -15,6 +15,7 @@ from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.model import CLUSTER, DocumentEntities, Entity, Mention, ORG, PROGRAMME, as_cluster
 from pipeline.extract.vocab import alternation, lower_words, vocabulary, word_pattern
+from pipeline.lexicon import is_rare_word
 
 
 def following_block(text: str, end: int) -> tuple[int, int]:
@@ -544,11 +545,23 @@ def entry_heading(found: DocumentEntities, text: str, start: int, reach: int = 1
 
 def _is_entry_name(line: str) -> bool:
     """A line that is a name and nothing else: up to eight words, the first capitalised, no
-    sentence mark, no word of a label or an event ('Cluster Management Excellence Label')."""
+    sentence mark, no word of a label or an event ('Cluster Management Excellence Label');
+    and a name, not a section heading of common words ('FAST FACTS', 'Notes to editors'):
+    one of its words is coined (no word of German or English), a place, or a cluster's or
+    network's head."""
     vocab = vocabulary()
     words = [w.casefold() for w in line.split()]
     return ENTRY_NAME.fullmatch(line) is not None and words[0] not in vocab.not_name_start \
-        and not any(w in vocab.not_cluster_words or w in vocab.not_body_words for w in words)
+        and not any(w in vocab.not_cluster_words or w in vocab.not_body_words for w in words) \
+        and any(_names_something(w) for w in regex.split(r"[\s/-]+", line.casefold()) if w)
+
+
+def _names_something(word: str) -> bool:
+    """A word no section heading is made of: coined, a place, or a cluster's or network's head."""
+    vocab = vocabulary()
+    word = word.strip(".,()&'’")
+    return (is_rare_word(word, "de") and is_rare_word(word, "en")) or word in vocab.places \
+        or word in vocab.cluster_heads or word in vocab.network_heads
 
 
 # Before the name on an entry's line: its number or bullet ('2) ', '3. ', '- ').

@@ -106,3 +106,12 @@ def test_a_team_is_no_label_subject():
     rows = awarded_rows("de", "Bild: Die Gäste mit dem VLM-Team vor der Silber-Urkunde, die das Aerospace Cluster "
                         "Velmora im Jahr 2021 erhielt.")
     assert {cluster for cluster, _, _ in rows} <= {"Aerospace Cluster Velmora"}
+
+
+def test_a_section_heading_of_common_words_over_profile_fields_names_no_cluster():
+    text = ("Velmoravia Digital Health is the region's digital health network.\n\nFAST FACTS\n- Founded: 2015\n"
+            "- Members: 57\n- Label: ESCA Silver (since 2022)\n")
+    rows = awarded_rows("en", text)
+    assert {cluster for cluster, _, _ in rows} <= {"Velmoravia Digital Health"}
+    profile = "Kurzprofil\n\nTarsova Optik\nBranche: Optik\nLabel: Silber (2021)\n"
+    assert awarded_rows("de", profile) == {("Tarsova Optik", "silver", "2021")}
