@@ -2216,6 +2216,12 @@ def test_two_common_words_ending_in_strategy_are_no_programme():
     assert "KELVO Scheme" in programmes_of(run("en", "The KELVO Scheme funds SMEs."))
 
 
+def test_a_call_code_with_long_topic_words_after_its_year_is_a_programme():
+    text = ("The consortium won funding in the call ABCD-CL4-2031-TWIN-TRANSITION-01-07, and its sister "
+            "project under ABCD-XYZ-2032-PATHFINDERCHALLENGES-01.")
+    assert {"ABCD-CL4-2031-TWIN-TRANSITION-01-07", "ABCD-XYZ-2032-PATHFINDERCHALLENGES-01"} <= programmes_of(run("en", text))
+
+
 def test_standards_are_no_call_codes():
     from pipeline.extract.programmes import patterns
     call_code = patterns().call_code

@@ -28,7 +28,7 @@ class ProgrammePatterns:
     listed: regex.Pattern         # 'the Alpha, Beta and Gamma projects'
     apposed: regex.Pattern        # ' – an international project' after a name
     quoted_apposed: regex.Pattern  # ", the strategy our members adopted" after a quoted name
-    call_code: regex.Pattern      # 'ABC-CLUSTER-2031-2-01', 'H2020-XYZ-2030-01'
+    call_code: regex.Pattern      # 'ABC-CLUSTER-2031-2-01', 'H2020-XYZ-2030-01', 'ABC-CL4-2031-TWIN-TRANSITION-01-07'
     end_heads: frozenset          # 'Kelvo Growth Scheme': the last word of a programme's name
 
 
@@ -66,7 +66,7 @@ def patterns() -> ProgrammePatterns:
             r"(?<![\p{L}\p{N}-])(?!(?:%(programme.not_call_code_prefixes)s)-)"
             r"\p{Lu}[\p{Lu}\p{N}]{1,9}(?:-[\p{Lu}\p{N}]{0,11}\p{Lu}[\p{Lu}\p{N}]{0,11}){1,4}"
             r"(?:-[\p{Lu}\p{N}]{1,12}){0,2}-(?:19|20)\d\d"
-            r"(?:-[\p{Lu}\p{N}]{1,6}){0,3}(?![\p{L}\p{N}-])"),
+            r"(?:-[\p{Lu}\p{N}]{1,24}){0,5}(?![\p{L}\p{N}-])"),
         end_heads=frozenset(vocabulary().word_lists["programme.end_heads"]),
     )
 
