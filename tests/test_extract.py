@@ -2216,6 +2216,16 @@ def test_two_common_words_ending_in_strategy_are_no_programme():
     assert "KELVO Scheme" in programmes_of(run("en", "The KELVO Scheme funds SMEs."))
 
 
+def test_a_name_after_a_funding_phrase_or_a_german_project_noun_is_a_programme():
+    text = ("The pilot is financed from KAVRON through the national agency. Smaller trials are supported "
+            "through Fundusze Velmorskie dla Kujaw (FVK).")
+    assert {"KAVRON", "Fundusze Velmorskie dla Kujaw"} <= programmes_of(run("en", text))
+    text = "Der Cluster erhält für das Vorhaben CarbVelt rund 1,1 Millionen Euro, gefördert aus QUENDTFONDS."
+    assert {"CarbVelt", "QUENDTFONDS"} <= programmes_of(run("de", text))
+    events = "Die Urkunde wurde im Rahmen des Velmora-Forums übergeben; gefördert aus dem Förderprogramm des Landes."
+    assert programmes_of(run("de", events)) == set()
+
+
 def test_a_call_code_with_long_topic_words_after_its_year_is_a_programme():
     text = ("The consortium won funding in the call ABCD-CL4-2031-TWIN-TRANSITION-01-07, and its sister "
             "project under ABCD-XYZ-2032-PATHFINDERCHALLENGES-01.")

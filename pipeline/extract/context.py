@@ -151,7 +151,8 @@ def patterns() -> ContextPatterns:
                                           compounds=True, reach=4),
         project_apposition=regex.compile(
             r",[ \t]+(?:" + _either(words["apposition_determiners"]) + r")(?:[ \t]+of[ \t]+the)?[ \t]+"
-            r"(?:[\p{L}\p{N}'’-]+[ \t]+){0,5}?(?:[\p{L}-]*-)?" + _either(words["programme_nouns"]) + r"(?![\p{L}-])",
+            r"(?:[\p{L}\p{N}'’-]+[ \t]+){0,5}?(?:[\p{L}-]*-)?" + _either(words["programme_nouns"] + words["project_nouns"])
+            + r"(?![\p{L}-])",
             regex.IGNORECASE),
         project_before=regex.compile(
             r"(?<![\p{L}-])" + _either(words["project_nouns"]) + r"[ \t]*[,:]?[ \t]+"

@@ -14,8 +14,9 @@ import regex
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.model import DocumentEntities, Mention, PROGRAMME
-from pipeline.extract.name_shapes import org_type_of
+from pipeline.extract.name_shapes import ends_in_common_noun, is_common_word_or_compound, org_type_of
 from pipeline.extract.vocab import vocabulary, word_pattern
+from pipeline.lexicon import is_rare_word
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,8 @@ class ProgrammePatterns:
     quoted_apposed: regex.Pattern  # ", the strategy our members adopted" after a quoted name
     call_code: regex.Pattern      # 'ABC-CLUSTER-2031-2-01', 'H2020-XYZ-2030-01', 'ABC-CL4-2031-TWIN-TRANSITION-01-07'
     end_heads: frozenset          # 'Kelvo Growth Scheme': the last word of a programme's name
+    funded_by: regex.Pattern      # 'financed from ', 'gefördert aus dem ' before a programme's name
+    funding_hint: regex.Pattern   # a word every funding phrase holds (a cheap test first)
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +71,8 @@ def patterns() -> ProgrammePatterns:
             r"(?:-[\p{Lu}\p{N}]{1,12}){0,2}-(?:19|20)\d\d"
             r"(?:-[\p{Lu}\p{N}]{1,24}){0,5}(?![\p{L}\p{N}-])"),
         end_heads=frozenset(vocabulary().word_lists["programme.end_heads"]),
+        funded_by=word_pattern(r"\b(?i:%(programme.funding_phrases)s)[ \t]+(?:(?i:%(programme.funding_articles)s)[ \t]+)?"),
+        funding_hint=regex.compile(r"(?i:fund|financ|förder|finanz|support|unterstütz|rahmen)"),
     )
 
 QUOTED = regex.compile(r"[„“\"‘‚'«](?P<name>\p{Lu}[^„“”\"‘’‚'«»\n]{1,60}?)[“”\"’‘'»]")
@@ -160,12 +165,27 @@ def _headed_at_end(chunk: Chunk, dated: bool = False) -> bool:
     return len(all_words) >= 3 or (len(words) == 2 and (coined or dated))
 
 
+def _coined_first_word(name: str) -> bool:
+    """'FENG', 'CityFlow', 'Fundusze Europejskie ...': a name whose first word is an acronym,
+    has capitals inside or is no word of German or English nor a compound of such words;
+    not a common noun after a funding phrase ('im Rahmen des Förderprogramms')."""
+    first = name.split()[0]
+    if len(first) >= 2 and (first.isupper() or any(c.isupper() for c in first[1:])):
+        return True
+    return is_rare_word(first, "de") and is_rare_word(first, "en") and not is_common_word_or_compound(first) \
+        and not ends_in_common_noun(first)
+
+
 def apposed(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chunk]:
-    """Unclassified names in apposition to a programme word ('X – an EU project');
-    returns the chunks still unclassified."""
+    """Unclassified names in apposition to a programme word ('X – an EU project') or right
+    after a funding phrase ('financed from X', 'gefördert aus X'); returns the chunks still
+    unclassified."""
     left = []
+    funded_starts = {m.end() for m in patterns().funded_by.finditer(text)} if patterns().funding_hint.search(text) else ()
     for chunk in chunks:
         if found.covered(chunk.start, chunk.end):
+            continue
+        if chunk.start in funded_starts and _coined_first_word(chunk.text) and _add(found, chunk.start, chunk.end, text):
             continue
         apposed_here = text[chunk.end + 1:chunk.end + 2] in ("–", "—", "-") and patterns().apposed.match(text, chunk.end)
         dated = YEAR_AFTER.match(text, chunk.end) is not None  # 'Cluster Award 2022'
