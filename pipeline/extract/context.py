@@ -37,6 +37,7 @@ class ContextPatterns:
     apposition: regex.Pattern           # ', the network for ...,' after a subject
     not_subject_shape: regex.Pattern    # 'Having', 'Finally': no English one-word subject
     called_a_cluster: regex.Pattern     # ' is one of the leading clusters' after a name
+    described_in_parentheses: regex.Pattern  # ' (Lithuania's fintech cluster, ...' after a name
     described_as_cluster: regex.Pattern  # ', Germany's leading aerospace cluster,' after a name
     called_a_programme: regex.Pattern   # ' is a funding programme', ', the national support programme,'
     described_as_programme: regex.Pattern  # ', der Innovationsstrategie des Landes,', ', an initiative of the ...'
@@ -127,6 +128,20 @@ def _described(words: dict, nouns, compounds: bool = False, reach: int = 3, dash
            if dash else r"[ \t]*(?:,|[.;!?](?=[ \t\n\"“”]|$)|$)"))
 
 
+def _described_in_parentheses(words: dict) -> regex.Pattern:
+    """' (Lithuania's fintech cluster, formerly ...)', ' (der Lebensmittelcluster der Rhön, mit
+    Sitz in Fulda)': a parenthesis right after a name that opens with an apposition whose head
+    is a cluster noun or a German compound ending in one, after a determiner or a possessive
+    ('(Euroclusters, 2022-2025)' names a programme) and up to three words, none of them a
+    word of membership ('(a member of the X cluster)' calls the name no cluster)."""
+    membership = _either(words["predicate_membership_words"] + words["apposition_continuations"])
+    return regex.compile(
+        r"[ \t]*\((?:(?i:" + _either(words["apposition_determiners"]) + r")[ \t]+|(?:\p{Lu}[\p{L}-]*[ \t]+)?"
+        r"\p{Lu}[\p{L}-]*['’]s[ \t]+)(?:(?!(?i:" + membership + r")[ \t])[\p{L}'’&-]+[ \t]+){0,3}?[\p{L}-]*?(?i:"
+        + _either(words["predicate_nouns"]) + r")"
+        + with_words(r"(?:[ \t]+(?:(?i:%(context.apposition_continuations)s))[ \t][^,;()\n]{1,60})?[ \t]*[,;)]"))
+
+
 def _either(words) -> str:
     return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
 
@@ -145,6 +160,7 @@ def patterns() -> ContextPatterns:
                                     regex.IGNORECASE),
         called_a_cluster=_called(words, words["predicate_nouns"], compounds=True),
         described_as_cluster=_described(words, words["predicate_nouns"], compounds=True, dash=True),
+        described_in_parentheses=_described_in_parentheses(words),
         called_a_programme=regex.compile(_called(words, words["programme_nouns"]).pattern + "|"
                                          + _described(words, words["programme_nouns"]).pattern, regex.IGNORECASE),
         described_as_programme=_described(words, words["programme_nouns"] + words["programme_apposition_nouns"],
@@ -910,7 +926,8 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
         end = _after_descriptor(text, chunk.end)  # past '(Denmark)'
         # (an apposition opens with a comma, "'s cluster manager" with an apostrophe: most
         # chunks are followed by neither, and a character test is cheaper than the match)
-        apposition = _cluster_apposition(text, chunk.start, end)
+        apposition = _cluster_apposition(text, chunk.start, end) or (
+            end != chunk.end and _cluster_apposition(text, chunk.start, chunk.end))  # ' (Denmark's ... cluster)'
         described = apposition or rules.cluster_role_before.search(text, max(0, chunk.start - 40), chunk.start) \
             or (text[chunk.end:chunk.end + 1] in APOSTROPHES and rules.cluster_role_after.match(text, chunk.end))
         called = rules.called_a_cluster.match(text, end)
@@ -951,10 +968,13 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
 def _cluster_apposition(text: str, start: int, end: int):
     """The apposition after the name at [start, end) that calls it a cluster, or None. A
     dash opens one only after a name that opens its line ('X – the network of ...'); within
-    a sentence it is as often a list's or an aside's dash."""
+    a sentence it is as often a list's or an aside's dash. A parenthesis may open one ('X
+    (the Stockholm region's fintech network)')."""
     if text.startswith(",", end) or (text.startswith((" –", " —"), end) and LINE_OPENING.fullmatch(
             text, text.rfind("\n", 0, start) + 1, start)):
         return patterns().described_as_cluster.match(text, end)
+    if text.startswith(" (", end):
+        return patterns().described_in_parentheses.match(text, end)
     return None
 
 

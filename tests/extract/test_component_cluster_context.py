@@ -138,3 +138,12 @@ def test_a_coined_word_before_aus_from_or_in_and_a_place_is_an_organisation():
     not_companies = ("Der Stand auf der Lignova in Hannover war voll. Das neue Fertigungsgebäude in Radeberg "
                      "steht. Die Übergabe des Förderbescheids in München folgte beim Kick-off in Freiburg.")
     assert _organisations_up_to_context("de", not_companies) == set()
+
+
+def test_a_parenthesis_that_calls_a_name_a_cluster_or_network_makes_it_one():
+    text = ("The webinar is hosted by Lumivor (Wallonia's industrial vision cluster, based in Liège). The "
+            "accelerator is run by FinRova (the Stockholm region's fintech network). Tarsio GmbH (a member of "
+            "the plastics cluster) joined MATEXA (Euroclusters, 2030-2032).")
+    assert _clusters_up_to_context("en", text) == {"Lumivor", "FinRova"}
+    text = "Neu dabei sind ProFeed (der Lebensmittelcluster der Rhön, mit Sitz in Fulda) und weitere."
+    assert _clusters_up_to_context("de", text) == {"ProFeed"}
