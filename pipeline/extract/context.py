@@ -1202,14 +1202,15 @@ def _body_appositions() -> tuple[tuple[str, regex.Pattern], ...]:
              if path.startswith("organisation.apposition_nouns.")}
     return tuple((kind, word_pattern(
         r"[ \t]*,[ \t]+(?i:%(context.company_articles)s)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?[\p{L}-]*?(?i:%(nouns)s)"
-        r"(?=[ \t]+\p{Ll}|[ \t]*[,.;:)\n]|$)", nouns=_either(sorted(words, key=len, reverse=True))))
+        r"(?=[ \t]+\p{Ll}|[ \t]*[,.;:)\n]|$)", nouns=_either(words)))
         for kind, words in nouns.items())
 
 
 def _located(text: str, name: Chunk, found: DocumentEntities, language: str) -> bool:
     """'Lumeo aus Marburg', 'Katodex in Katowice': a coined company word before a preposition
     and a capitalised word, after 'in' a known place or no common word of the text's language
-    ('Velmora in Zahlen' is none); not after the words that stand before a trade fair ('auf der LIGNA in Hannover')."""
+    ('Velmora in Zahlen' is none); not after the words that stand before a trade fair ('auf
+    der LIGNA in Hannover') or a visit's destination."""
     place = patterns().located.match(text, name.end)
     return place is not None and (place["preposition"] != "in" or place["place"].casefold() in vocabulary().places
                                   or is_rare_word(place["place"], language)) \
