@@ -135,7 +135,8 @@ def _inside_a_name(span, found) -> bool:
 
 class ClusterContext(_Step):
     """Context rules for names that say nothing by themselves: introduced clusters,
-    lists, the subjects of label statements, colon and bullet lists."""
+    lists, the subjects of label statements, colon and bullet lists, project tables and
+    project lists."""
 
     def apply(self, doc, text):
         found, language = doc._.entities, self.language
@@ -157,6 +158,8 @@ class ClusterContext(_Step):
         context.promote_colon_lists(text, found, in_labels)
         context.tier_table_names(text, found)
         context.column_table_names(text, found)
+        context.project_table_names(text, found)
+        context.project_list_lines(text, found)
         context.described_lines(text, found)
         doc._.name_chunks, doc._.tier_spans = chunks, tier_spans
 

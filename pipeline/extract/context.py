@@ -1803,6 +1803,85 @@ def column_table_names(text: str, found: DocumentEntities) -> None:
     _name_repeats(text, found, added)
 
 
+def project_table_names(text: str, found: DocumentEntities) -> None:
+    """The first cell of each row of a table whose header opens with a project noun
+    ('Projekt | Laufzeit | Förderung') names a project, a programme in the tables; so does
+    each cell under a header that names the funding programme (up to a parenthesis or a
+    slash: 'ZIM (BMWK)', 'EFRE / MWAE')."""
+    if " | " not in text:
+        return
+    project_heads, programme_heads = lower_words("lists.project_column_heads"), lower_words("lists.programme_column_heads")
+    header: list[str] = []
+    for start, _, cells in table_lines(text):
+        if header and len(cells) == len(header):
+            offset = start
+            for cell, head in zip(cells, header):
+                if head:
+                    _add_programme_cell(text, found, offset, cell)
+                offset += len(cell) + 3
+            continue
+        header = []
+        if len(cells) >= 2 and cells[0].strip().casefold() in project_heads:
+            header = [True] + [c.strip().casefold() in programme_heads for c in cells[1:]]
+
+
+def _add_programme_cell(text: str, found: DocumentEntities, offset: int, cell: str) -> None:
+    """A programme named by a table cell, up to a parenthesis or a slash, when it looks
+    like a name (capitalised, no organisation's words)."""
+    name = regex.split(r" \(| / |,", cell)[0].strip()
+    start = offset + len(cell) - len(cell.lstrip())
+    if len(name) >= 3 and name[0].isupper() and not org_type_of(name) and not found.covered(start, start + len(name)):
+        found.add(Mention(start, start + len(name), name, PROGRAMME, "list_rules"))
+
+
+# A list line opening with a name before a dash or colon ('• GRIPS-KI – gefördert im ...',
+# '1. KorroSens – Korrosionssensorik ...', '- FLA-Anbau: Sortenwahl ...').
+PROJECT_LINE = regex.compile(
+    r"^[ \t]*(?:[-•*–▪][ \t]*|\d{1,2}[.)][ \t]+)(?P<name>\p{Lu}[\p{L}\p{N}+.&-]*(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}+.&-]*){0,2})"
+    r"[ \t]*(?:[–—:][ \t]|[ \t]-[ \t]|\()", regex.MULTILINE)
+
+
+def project_list_lines(text: str, found: DocumentEntities) -> None:
+    """Lines of a bulleted or numbered list under a heading or a colon line that speaks of
+    projects ('Aktuelle Projekte', 'Die Projekte im Überblick:') name one project a line, by
+    the coined name that opens the line before a dash, colon or parenthesis."""
+    lowered = text.casefold()
+    if not any(word in lowered for word in lower_words("lists.project_list_words")):
+        return
+    for line in PROJECT_LINE.finditer(text):
+        name, start = line["name"], line.start("name")
+        if found.covered(start, start + len(name)) or not _coined_project_name(name) \
+                or not _under_project_heading(text, line.start()):
+            continue
+        found.add(Mention(start, start + len(name), name, PROGRAMME, "list_rules"))
+
+
+def _coined_project_name(name: str) -> bool:
+    """'GRIPS-KI', 'KorroSens', 'DigiGuss NRW': a name whose first word is an acronym or has
+    capitals or digits inside, not an organisation's."""
+    first = name.split()[0]
+    return len(first) >= 3 and (first.isupper() or UPPER.search(first[1:]) is not None) and not org_type_of(name)
+
+
+def _under_project_heading(text: str, start: int) -> bool:
+    """Whether the nearest line above `start` that is no list line, within the block,
+    speaks of projects and not of clusters (a heading, or a short line ending in a colon: a
+    long sentence that ends so speaks of more than the list)."""
+    for line in reversed(text[max(0, start - 1500):start].rstrip("\n").split("\n")):
+        if not line.strip():
+            continue
+        if PROJECT_LINE.match(line) or LIST_MARK.match(line):
+            continue
+        folded = line.casefold()
+        return (_is_heading(line) or (line.rstrip().endswith(":") and len(line.split()) <= 12)) and any(
+            word in folded for word in lower_words("lists.project_list_words")) \
+            and not patterns().plural_cluster_noun.search(line)
+    return False
+
+
+LIST_MARK = regex.compile(r"[ \t]*(?:[-•*–▪]|\d{1,2}[.)])[ \t]")
+
+
 LOWER_BRAND = regex.compile(r"\p{Ll}[\p{L}\p{N}.:-]{3,}(?=[ \t,;)]|$)")
 
 

@@ -1,6 +1,6 @@
 """cluster_context: names that say nothing by themselves, read from their context."""
 from pipeline.config import load_config
-from pipeline.extract.model import CLUSTER, ORG
+from pipeline.extract.model import CLUSTER, ORG, PROGRAMME
 from pipeline.nlp import get_pipeline
 
 UP_TO = ["sentencizer", "line_breaks", "domain_rules", "domain_acronyms", "entity_gazetteer", "name_chunks", "acronyms",
@@ -147,3 +147,25 @@ def test_a_parenthesis_that_calls_a_name_a_cluster_or_network_makes_it_one():
     assert _clusters_up_to_context("en", text) == {"Lumivor", "FinRova"}
     text = "Neu dabei sind ProFeed (der Lebensmittelcluster der Rhön, mit Sitz in Fulda) und weitere."
     assert _clusters_up_to_context("de", text) == {"ProFeed"}
+
+
+def _programmes_up_to_context(language: str, text: str) -> set[str]:
+    return _mentions_up_to_context(language, text, PROGRAMME)
+
+
+def test_rows_of_a_project_table_name_projects_and_their_funding_programmes():
+    text = ("Der Cluster koordiniert folgende Vorhaben:\n\nProjekt | Laufzeit | Förderung | Partner\n"
+            "VELKO-Faser | 03/2030 – 02/2033 | Quendtprogramm (Land) | Tarsio GmbH\n"
+            "ReBraxComp | 2031 – 2034 | Velmora-Fonds / MWAE | Brunkel AG\n")
+    found = _programmes_up_to_context("de", text)
+    assert {"VELKO-Faser", "ReBraxComp", "Quendtprogramm", "Velmora-Fonds"} <= found
+    assert not found & {"Tarsio GmbH", "Brunkel AG", "MWAE"}
+
+
+def test_lines_under_a_heading_that_speaks_of_projects_name_one_project_each():
+    text = ("Aktuelle Projekte\n• VelBot – grenzüberschreitende Testfelder\n• GRIPS-QX – gefördert vom Land\n\n"
+            "Unsere Partner\n• Tarsio – Maschinenbau\n")
+    assert _programmes_up_to_context("de", text) == {"VelBot", "GRIPS-QX"}
+    long_intro = ("Over the years the clusters of the region have worked together in projects, and the "
+                  "following partner clusters joined them:\n- HydroVelt Flanders (joined in 2031)\n")
+    assert _programmes_up_to_context("en", long_intro) == set()
