@@ -156,7 +156,7 @@ TOML_SCHEMAS = {
                        predicate_determiners=WORDS, predicate_nouns=WORDS, predicate_membership_words=WORDS, predicate_compound_nouns=WORDS, apposition_ends=WORDS, possessives=WORDS,
                        programme_apposition_nouns=WORDS, programme_nouns=WORDS,
                        not_subject_endings=WORDS, list_subject_verbs=WORDS, headline_award_verbs=WORDS,
-                       agent_phrases=WORDS, congratulate_verbs=WORDS, company_nouns=WORDS, company_noun_endings=WORDS, company_noun_articles=WORDS, company_after=WORDS, host_phrases=WORDS, host_articles=WORDS, affiliation_prepositions=WORDS, cluster_role_parts=WORDS, located_prepositions=WORDS, located_not_after=WORDS,
+                       agent_phrases=WORDS, congratulate_verbs=WORDS, company_nouns=WORDS, company_noun_endings=WORDS, plural_cluster_nouns=WORDS, company_noun_articles=WORDS, company_after=WORDS, host_phrases=WORDS, host_articles=WORDS, affiliation_prepositions=WORDS, cluster_role_parts=WORDS, located_prepositions=WORDS, located_not_after=WORDS,
                        common_noun_endings=WORDS, adverb_endings=WORDS, place_before=WORDS, recipient_phrases=WORDS,
                        where_before=WORDS, member_nouns=WORDS, member_verbs=WORDS,
                        recipient_markers=WORDS, label_for=WORDS, agent_articles=WORDS,
@@ -227,7 +227,7 @@ LABEL_CATEGORIES = ("label_context", "award", "intended_award", "hold", "renewal
                     "clause_break", "anaphor_determiner", "anaphor_noun", "anaphor_pronoun",
                     "anaphor_demonstrative", "anaphor_speaker",
                     "label_word", "scheme_separator", "count", "own_label_determiner", "plural_subject",
-                    "other_prize", "contrast_break", "announces_list")
+                    "other_prize", "prize_before", "contrast_break", "announces_list")
 TOML_SCHEMAS["labels.toml"] = _table(
     rule=[_table(category=Choice(LABEL_CATEGORIES, "label rule category"), patterns=[Regex()])])
 

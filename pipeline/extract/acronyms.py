@@ -15,11 +15,16 @@ from pipeline.extract.vocab import vocabulary, word_pattern
 ACRONYM = regex.compile(r"^(?:\p{Lu}[\p{Lu}\p{N}&/-]{1,9}|\p{Lu}\p{Ll}*\p{Lu}[\p{L}\p{N}-]*)$")
 
 
-# "Long Name (ACR)", "„Long Name“ (ACR)", "(kurz: ACR)", "– kurz ACR –", ", kurz ACR,", "(short ACR)"
+# "Long Name (ACR)", "„Long Name“ (ACR)", "(kurz: ACR)", "– kurz ACR –", ", kurz ACR,", "(short ACR)",
+# "– kurz SensoNet Thüringen –" (a short name of up to three words)
 DEFINITION_AFTER = regex.compile(
     r"^(?:[“”\"’]?[ \t]*\((?:(?i:kurz|short|abgekürzt|abbreviated)[: \t]+)?(?:[„“\"]?)(?P<inner>[^()\n]{2,120}?)(?:[“”\"]?)\)"
-    r"|[ \t]*(?:[–—-]|,)[ \t]*(?i:kurz|short|abgekürzt)[: \t]+[„“\"]?(?P<inner>[\p{Lu}][\p{L}\p{N}&-]{1,15})[“”\"]?"
+    r"|[ \t]*(?:[–—-]|,)[ \t]*(?i:kurz|short|abgekürzt)[: \t]+[„“\"]?"
+    r"(?P<inner>[\p{Lu}][\p{L}\p{N}&-]{1,15}(?:[ \t]+\p{Lu}[\p{L}\p{N}&-]{1,20}){0,2})[“”\"]?"
     r"(?=[ \t]*(?:[–—,)]|-[ \t])))")
+
+
+SHORT_MARKER = regex.compile(r"(?i:kurz|short|abgekürzt)")  # '– kurz VelNet Thüringen –': a short name, no acronym
 
 
 # '(Dolnośląski Klaster Zielonej Chemii, DKZCh)': a name in parentheses, then its acronym.
@@ -112,9 +117,11 @@ def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -
             if not found.covered(inner_start, inner_start + len(inner)):
                 found.add(Mention(inner_start, inner_start + len(inner), inner, entity.label,
                                   "acronym_rules"), entity.canonical)
-        elif ACRONYM.match(mention.text) and len(inner.split()) >= 2 and "," not in inner \
+        elif (ACRONYM.match(mention.text) or SHORT_MARKER.search(text, mention.end, inner_start)) \
+                and len(inner.split()) >= 2 and "," not in inner \
                 and inner[:1].isupper():  # not 'GreenBridge (grant agreement No 101083456)'
-            entity.acronym = entity.acronym or mention.text
+            if ACRONYM.match(mention.text):
+                entity.acronym = entity.acronym or mention.text
             if not found.covered(inner_start, inner_start + len(inner)):
                 found.add(Mention(inner_start, inner_start + len(inner), inner, entity.label,
                                   "acronym_rules"), entity.canonical)

@@ -565,6 +565,22 @@ def _person_name_parts(found: DocumentEntities) -> set[str]:
             for part in (m.text.split()[0], m.text.split()[-1])}
 
 
+def _ends_in_common_noun(chunk: Chunk, language: str) -> bool:
+    """'Erfolgreiche Re-Zertifizierung', 'ISO-9001-Zertifizierung', 'der ersten Thüringer
+    Netzwerke': a phrase ending in a common German noun in -ung (a process; the field nouns
+    that end many names, 'Glas & Optik', are kept) or in a plural cluster noun, with no head
+    of a cluster, network or body in it ('Velmora Stiftung' is a name): what a label
+    sentence is about, not who got the label. (The common words are German ones: 'New
+    Energy Coalition' in English is a name.)"""
+    last = chunk.words[-1].rsplit("-", 1)[-1]
+    vocab = vocabulary()
+    if last.casefold() in lower_words("context.plural_cluster_nouns"):
+        return True
+    heads = vocab.cluster_heads | vocab.network_heads | frozenset().union(*vocab.org_heads.values())
+    return language == "de" and last.endswith(("ung", "ungen")) and not is_rare_word(last, "de") \
+        and not has_head(words_of(chunk.text), heads)
+
+
 def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntities,
                            label_sentences: list[tuple[int, int]], language: str) -> list[Chunk]:
     """In a sentence that awards a label, the proper names that are not people, places,
@@ -579,7 +595,7 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
             and not patterns().congratulates.match(text, chunk.end)  # who congratulates got no label
         if chunk.start < described_until:
             left.append(chunk)
-        elif inside and _ends_in_area_noun(chunk):
+        elif inside and (_ends_in_area_noun(chunk) or _ends_in_common_noun(chunk, language)):
             left.append(chunk)  # 'drei Cluster aus dem Märkischen Kreis tragen Gold': a place
         elif inside and not found.covered(chunk.start, chunk.end) and chunk.text not in name_parts and (
                 _is_bare_subject(text, chunk, label_sentences, language)
@@ -736,7 +752,7 @@ def promote_label_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
                 promoted.update(run)
     name_parts = _person_name_parts(found)
     for chunk in sorted(promoted, key=lambda c: c.start):
-        if not found.covered(chunk.start, chunk.end) and chunk.text not in name_parts:
+        if not found.covered(chunk.start, chunk.end) and chunk.text not in name_parts and not _ends_in_common_noun(chunk, language):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "label_subject"))
     return [c for c in chunks if not found.covered(c.start, c.end)]
 
@@ -1344,7 +1360,8 @@ def expand_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
                 items_next_to[span] = [p for c in _neighbours(text, *span, ordered, starts)
                                        for p in coordinated_parts(c)]
             for chunk in items_next_to[span]:
-                if not found.covered(chunk.start, chunk.end) and _candidate(text, chunk, language):
+                if not found.covered(chunk.start, chunk.end) and _candidate(text, chunk, language) \
+                        and not (anchor.label == CLUSTER and _ends_in_common_noun(chunk, language)):
                     kind = org_type_of(chunk.text) or anchor.entity.org_type or "other"
                     attrs = {"org_type": kind} if anchor.label == ORG else {}
                     found.add(Mention(chunk.start, chunk.end, chunk.text, anchor.label, "list_rules"), **attrs)

@@ -46,6 +46,7 @@ class LabelRules:
     field_line: regex.Pattern     # 'Label: Bronze (2018) / Silber (2022)', 'Previous labels: SILVER (2019)'
     own_label: regex.Pattern      # matched at the end of the text before a tier: 'Das ', 'its '
     other_prize: regex.Pattern    # matched right after a tier: ' medal', 'sponsor'
+    prize_before: regex.Pattern   # matched at the end of the clause before a tier: 'beim Designwettbewerb X mit '
     plural_subject: regex.Pattern  # 'clusters': the sentence speaks of labels in general
     tier_level: regex.Pattern     # 'silver level': a tier's own level, no talk of levels
     announces_list: regex.Pattern  # 'the following clusters': a list of recipients comes after
@@ -108,6 +109,7 @@ def label_rules() -> LabelRules:
         label_word=compiled(phrases("label_word")),
         own_label=compiled(rf"\b{phrases('own_label_determiner')}[ \t]+$"),
         other_prize=compiled(phrases("other_prize")),
+        prize_before=compiled(rf"(?:{phrases('prize_before')})[^.;\n]{{0,60}}$"),
         plural_subject=compiled(phrases("plural_subject")),
         tier=compiled(rf"\b{tier}"),
         tier_level=compiled(rf"\b({tier})[ \t-]levels?\b"),

@@ -82,6 +82,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         segments = tier_segments(doc_text, spans, sentence.start_char, sentence.end_char)
         spans = [s for s in spans if not in_general(doc_text[slice(*_held_clause(doc_text, s, segments[s.id_]))])
                  and not label_rules().other_prize.match(doc_text, s.end_char)  # 'a gold medal'
+                 and not _won_at_a_prize(doc_text, s)
                  and not label_rules().negated.search(doc_text, max(0, s.start_char - 12), s.start_char)]  # 'kein Bronze'
 
         if not spans:
@@ -541,6 +542,17 @@ def entry_heading(found: DocumentEntities, text: str, start: int, reach: int = 1
         if not named and field_cluster is None and _is_entry_name(name):  # '2) X' over its fields: X
             return found.add(Mention(opening, opening + len(name), name, CLUSTER, "list_rules"))
     return field_cluster
+
+
+LABEL_AFTER_TIER = regex.compile(r"[ \t-]?(?i:label|zertifikat|certificate|siegel|status)")
+
+
+def _won_at_a_prize(text: str, tier) -> bool:
+    """'beim Designwettbewerb X mit Gold', 'at the X Awards with Silver': a tier won at a
+    competition or prize the clause names before it; not a tier followed by a label's noun
+    ('bei der Preisverleihung das Gold-Label')."""
+    return not LABEL_AFTER_TIER.match(text, tier.end_char) and label_rules().prize_before.search(
+        text, max(0, tier.start_char - 140), tier.start_char) is not None
 
 
 def _is_entry_name(line: str) -> bool:

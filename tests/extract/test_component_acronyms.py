@@ -21,3 +21,11 @@ def test_dateline_agencies_are_organisations_and_the_place_is_none():
                   "- Velmora Cluster (DEN) - Gold")
     organisations = {e.best_name(): e.org_type for e in doc._.entities.entities if e.label == "ORG"}
     assert organisations == {"OTS": "company", "NLK": "company"}  # not 'St. Pölten', not 'DEN'
+
+
+def test_a_short_name_of_several_words_after_kurz_joins_its_entity():
+    nlp = get_pipeline("de", load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp("Der Kompetenzverbund Velmora Sensorik Thüringen e.V. – kurz VelNet Thüringen – hat das Label.")
+    (entity,) = [e for e in doc._.entities.entities if "VelNet Thüringen" in e.forms]
+    assert any(form.startswith("Kompetenzverbund Velmora") for form in entity.forms)

@@ -115,3 +115,19 @@ def test_a_section_heading_of_common_words_over_profile_fields_names_no_cluster(
     assert {cluster for cluster, _, _ in rows} <= {"Velmoravia Digital Health"}
     profile = "Kurzprofil\n\nTarsova Optik\nBranche: Optik\nLabel: Silber (2021)\n"
     assert awarded_rows("de", profile) == {("Tarsova Optik", "silver", "2021")}
+
+
+def test_a_tier_won_at_a_competition_or_a_download_link_is_no_label():
+    text = ("Der Cluster Velmora Optik erhielt 2030 das Silber-Label der ESCA. Das Mitglied Tarsio Medical GmbH "
+            "wurde beim Designwettbewerb Quendt Award mit Gold in der Kategorie Alltag ausgezeichnet. "
+            "Bei der Preisverleihung in Berlin erhielt der Cluster Brunkel Nord das Gold-Label.\n\n"
+            "Download: Zertifikat SILVER (PDF, 412 KB)\n")
+    assert awarded_rows("de", text) == {("Cluster Velmora Optik", "silver", "2030"), ("Cluster Brunkel Nord", "gold", None)}
+
+
+def test_a_process_noun_or_plural_network_noun_is_no_label_subject():
+    text = ("Velden, 8. Dezember 2031 – Erfolgreiche Re-Zertifizierung auf Gold-Niveau: Der Velmora Cluster "
+            "Rheinaue e.V. erfüllt weiterhin die Anforderungen. Damals wurde der Verbund als eines der ersten "
+            "Thüringer Netzwerke mit dem Bronze-Label zertifiziert.")
+    subjects = {cluster for cluster, _, _ in awarded_rows("de", text)}
+    assert subjects == {"Velmora Cluster Rheinaue e.V."}
