@@ -169,3 +169,9 @@ def test_lines_under_a_heading_that_speaks_of_projects_name_one_project_each():
     long_intro = ("Over the years the clusters of the region have worked together in projects, and the "
                   "following partner clusters joined them:\n- HydroVelt Flanders (joined in 2031)\n")
     assert _programmes_up_to_context("en", long_intro) == set()
+
+
+def test_a_cluster_word_before_a_thing_names_a_newsletter_or_event_not_a_cluster():
+    text = ("Subscribe to our monthly newsletter, The Cluster Letter. Meet us at the Scottish Cluster Forum – "
+            "Edinburgh. The ESCA newsletter \"Cluster Analysis Update\" is out. Velmora Cluster won Gold.")
+    assert _clusters_up_to_context("en", text) == {"Velmora Cluster"}
