@@ -1092,7 +1092,8 @@ def noted_lists(text: str, chunks: list[Chunk], found: DocumentEntities, languag
     """'Velmora (Denmark), Tarsio (Spain) and Brunkel (Austria)', 'Velmora (wind energy),
     Tarsio (agrifood) and ...': two or more names, each with its place or field, are
     bodies; they are clusters when the line around them (outside the names) speaks of
-    clusters in the plural ('eight cluster organisations from six countries: ...'), else
+    clusters in the plural ('eight cluster organisations from six countries: ...') and not
+    of a cluster's members ('Zu den Mitgliedern des Clusters zählen ...'), else
     organisations. Names read already keep their kind unless the line makes them clusters."""
     noted_at = {m.start() for m in _item_note().finditer(text)}
     if len(noted_at) < 2:
@@ -1112,7 +1113,7 @@ def noted_lists(text: str, chunks: list[Chunk], found: DocumentEntities, languag
         line_end = text.find("\n", run[-1].end)
         line_end = len(text) if line_end < 0 else line_end
         around = text[line_start:run[0].start] + " " + text[_after_descriptor(text, run[-1].end):line_end]
-        is_cluster = _cluster_noun().search(around) is not None
+        is_cluster = _cluster_noun().search(around) is not None and not _members_of().search(around)
         for chunk in run:
             entity = known.get(chunk)
             if entity is not None:
@@ -1125,6 +1126,13 @@ def noted_lists(text: str, chunks: list[Chunk], found: DocumentEntities, languag
                     found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "list_rules"),
                               org_type=org_type_of(chunk.text) or "other")
     return [c for c in chunks if not found.covered(c.start, c.end)]
+
+
+@lru_cache(maxsize=1)
+def _members_of() -> regex.Pattern:
+    """'Zu den 84 Mitgliedern des Clusters zählen ...', 'members of the cluster include': the
+    members of a cluster, not clusters."""
+    return word_pattern(r"\b(?i:%(context.member_nouns)s)[ \t]+(?i:des|der|of|unseres|unserer|im)\b")
 
 
 def _after_a_company_noun(text: str, chunk: Chunk) -> bool:
