@@ -1859,6 +1859,58 @@ def _add_programme_cell(text: str, found: DocumentEntities, offset: int, cell: s
         found.add(Mention(start, start + len(name), name, PROGRAMME, "list_rules"))
 
 
+def member_table_names(text: str, found: DocumentEntities) -> None:
+    """Each cell under a table header that names members or partners ('Member | Town |
+    Field', 'Nr. | Partner | Land') names an organisation; and each name of a row written
+    apart by ' | ' under a heading of supporters, sponsors or partners ('Supported by⏎A |
+    B | C'). A name the text knows, or whose words make it a cluster, keeps its kind."""
+    if " | " not in text:
+        return
+    member_heads, supporter_heads = lower_words("lists.member_column_heads"), lower_words("lists.supporter_headings")
+    header: list[bool] = []
+    previous = ""
+    for start, line, cells in table_lines(text):
+        if header and len(cells) == len(header):
+            offset = start
+            for cell, member_column in zip(cells, header):
+                if member_column:
+                    _add_member_cell(text, found, offset, cell)
+                offset += len(cell) + 3
+            continue
+        header = []
+        if _is_header(cells) and any(c.strip().casefold() in member_heads for c in cells):
+            header = [c.strip().casefold() in member_heads for c in cells]
+        elif len(cells) >= 2 and previous.strip().rstrip(":").casefold() in supporter_heads:
+            offset = start
+            for cell in cells:
+                _add_member_cell(text, found, offset, cell)
+                offset += len(cell) + 3
+        if line.strip():
+            previous = line
+
+
+def _is_header(cells: list[str]) -> bool:
+    """Three or more short cells without digits: a table's header ('Member | Town | Field'),
+    not a row of a table of figures ('Mitglieder | 57') or of keys and values."""
+    return len(cells) >= 3 and all(0 < len(c.split()) <= 3 and not any(ch.isdigit() for ch in c) for c in cells)
+
+
+def _add_member_cell(text: str, found: DocumentEntities, offset: int, cell: str) -> None:
+    """An organisation named by a cell, up to a dash or parenthesis ('Vinnova – Sweden's
+    Innovation Agency'), when it looks like a name (not a code such as 'P1', a role or one
+    common word such as 'Forschung') and is not known already."""
+    name = regex.split(r" [–—-] | \(|\[", cell)[0].strip()
+    start = offset + cell.find(name) if name else offset
+    if len(name) < 3 or not name[0].isupper() or len(name.split()) > 8 or found.covered(start, start + len(name)):
+        return
+    if any(ch.isdigit() for ch in name) or is_role_word(name.casefold()) or (
+            " " not in name and not name.isupper() and not (is_rare_word(name, "de") and is_rare_word(name, "en"))):
+        return
+    if has_head(words_of(name), vocabulary().cluster_heads) or _only_places(words_of(name)):
+        return
+    found.add(Mention(start, start + len(name), name, ORG, "list_rules"), org_type=org_type_of(name) or "company")
+
+
 # A list line opening with a name before a dash or colon ('• GRIPS-KI – gefördert im ...',
 # '1. KorroSens – Korrosionssensorik ...', '- FLA-Anbau: Sortenwahl ...').
 PROJECT_LINE = regex.compile(

@@ -182,3 +182,10 @@ def test_noted_names_after_the_members_of_a_cluster_are_organisations():
             "die Tarsio Medical GmbH (Mannheim) und die Hochschule Kurpfalz.")
     assert _clusters_up_to_context("de", text) == set()
     assert {"Velmora Diagnostics AG", "Tarsio Medical GmbH"} <= _organisations_up_to_context("de", text)
+
+
+def test_cells_under_a_member_column_and_rows_under_a_supporters_heading_are_organisations():
+    text = ("Member | Town | Field\nVelmora Precision Parts | Ventspils | CNC machining\nQuendtix | Liepāja | Fasteners\n\n"
+            "Supported by\nTarsivo – the national innovation agency | Brunkel Sparebank\n\n"
+            "Kennzahl | Wert\nMitglieder | 57\nForschung | 12\n")
+    assert _organisations_up_to_context("en", text) == {"Velmora Precision Parts", "Quendtix", "Tarsivo", "Brunkel Sparebank"}
