@@ -1235,11 +1235,19 @@ def _located(text: str, name: Chunk, found: DocumentEntities, language: str) -> 
     and a capitalised word, after 'in' a known place or no common word of the text's language
     ('Velmora in Zahlen' is none); not after the words that stand before a trade fair ('auf
     der LIGNA in Hannover') or a visit's destination."""
+    if " " in name.text or not text.startswith(_located_starts(), name.end):
+        return False  # (a plain string test first: asked of every chunk)
     place = patterns().located.match(text, name.end)
     return place is not None and (place["preposition"] != "in" or place["place"].casefold() in vocabulary().places
                                   or is_rare_word(place["place"], language)) \
         and not patterns().located_not_after.search(text, max(0, name.start - 15), name.start) \
         and _coined_company_word(text, name, found)
+
+
+@lru_cache(maxsize=1)
+def _located_starts() -> tuple[str, ...]:
+    """' aus ', ' from ', ' in ': what a located company's name is followed by."""
+    return tuple(f" {word} " for word in lower_words("context.located_prepositions"))
 
 
 def _coined_company_word(text: str, name: Chunk, found: DocumentEntities) -> bool:
@@ -1257,9 +1265,14 @@ def _coined_company_word(text: str, name: Chunk, found: DocumentEntities) -> boo
 
 def _apposition_kind(text: str, end: int) -> str | None:
     """The kind of body an apposition right after `end` calls the name, if any."""
-    if not text.startswith(",", end):
-        return None
+    if not text.startswith(",", end) or not _article_after_comma().match(text, end):
+        return None  # (cheap tests first: most names are followed by neither)
     return next((kind for kind, pattern in _body_appositions() if pattern.match(text, end)), None)
+
+
+@lru_cache(maxsize=1)
+def _article_after_comma() -> regex.Pattern:
+    return word_pattern(r",[ \t]+(?i:%(context.company_articles)s)[ \t]")
 
 
 def described_companies(text: str, chunks: list[Chunk], found: DocumentEntities,
@@ -1319,11 +1332,11 @@ def _affiliated(text: str, name: Chunk, person_ends: list[int]) -> bool:
     a place before a company noun ('CTO of the Toruń start-up X') nor a cluster
     ('Clustermanagerin bei X')."""
     start = name.start
-    after = NEXT_WORD.match(text, name.end)
-    if patterns().unit_of.match(text, name.end) or (after and _is_inflected_company_noun(after[1].casefold())):
-        return False
     index = bisect.bisect_right(person_ends, start) - 1
     if index < 0 or start - person_ends[index] > 70:
+        return False  # (the cheap test first: most chunks follow no person's name closely)
+    after = NEXT_WORD.match(text, name.end)
+    if patterns().unit_of.match(text, name.end) or (after and _is_inflected_company_noun(after[1].casefold())):
         return False
     between = patterns().affiliation.fullmatch(text, person_ends[index], start)
     if between is None or not between["role"]:
@@ -1736,6 +1749,9 @@ def described_lines(text: str, found: DocumentEntities) -> None:
     announces a selection or speaks of clusters or networks in the plural ('Ausgewählt
     wurden:', 'five networks ... The partners are:') name one cluster a line: a coined
     name ('fluxwerk', 'MEDIVANTA', 'QUBIQ Süd'), not a body's or a person's."""
+    if ":\n" not in text and not any(_is_heading(line) and patterns().plural_cluster_noun.search(line)
+                                     for line in text.split("\n") if line):
+        return  # no line ends in a colon and no heading speaks of networks (most texts)
     runs: list[list] = []
     added: list[str] = []
     for line in DESCRIBED_LINE.finditer(text):
@@ -1922,15 +1938,42 @@ def project_list_lines(text: str, found: DocumentEntities) -> None:
     """Lines of a bulleted or numbered list under a heading or a colon line that speaks of
     projects ('Aktuelle Projekte', 'Die Projekte im Überblick:') name one project a line, by
     the coined name that opens the line before a dash, colon or parenthesis."""
-    lowered = text.casefold()
-    if not any(word in lowered for word in lower_words("lists.project_list_words")):
-        return
-    for line in PROJECT_LINE.finditer(text):
-        name, start = line["name"], line.start("name")
-        if found.covered(start, start + len(name)) or not _coined_project_name(name) \
-                or not _under_project_heading(text, line.start()):
+    lowered = text.lower()  # (not casefold: 'ß' -> 'ss' would shift the offsets)
+    heading_ends = set()
+    for word in lower_words("lists.project_list_words"):
+        position = lowered.find(word)
+        while position >= 0:
+            line_start, line_end = text.rfind("\n", 0, position) + 1, text.find("\n", position)
+            if line_end > 0 and _speaks_of_projects(text[line_start:line_end]):
+                heading_ends.add(line_end)
+            position = lowered.find(word, position + len(word))
+    for heading_end in sorted(heading_ends):
+        _project_items_after(text, heading_end + 1, found)
+
+
+def _project_items_after(text: str, position: int, found: DocumentEntities) -> None:
+    """The list lines from `position` on (blank lines between them or not), up to the first
+    other line: each opening coined name is a project's."""
+    for line in text[position:].split("\n"):
+        line_start, position = position, position + len(line) + 1
+        if not line.strip():
             continue
-        found.add(Mention(start, start + len(name), name, PROGRAMME, "list_rules"))
+        item = PROJECT_LINE.match(line)
+        if item is None and not LIST_MARK.match(line):
+            return
+        if item is not None:
+            name, start = item["name"], line_start + item.start("name")
+            if not found.covered(start, start + len(name)) and _coined_project_name(name):
+                found.add(Mention(start, start + len(name), name, PROGRAMME, "list_rules"))
+
+
+def _speaks_of_projects(line: str) -> bool:
+    """A heading, or a short line ending in a colon (a long sentence that ends so speaks of
+    more than the list), that speaks of projects and not of clusters."""
+    folded = line.casefold()
+    return any(word in folded for word in lower_words("lists.project_list_words")) \
+        and (_is_heading(line) or (line.rstrip().endswith(":") and len(line.split()) <= 12)) \
+        and not patterns().plural_cluster_noun.search(line)
 
 
 def _coined_project_name(name: str) -> bool:
@@ -1938,22 +1981,6 @@ def _coined_project_name(name: str) -> bool:
     capitals or digits inside, not an organisation's."""
     first = name.split()[0]
     return len(first) >= 3 and (first.isupper() or UPPER.search(first[1:]) is not None) and not org_type_of(name)
-
-
-def _under_project_heading(text: str, start: int) -> bool:
-    """Whether the nearest line above `start` that is no list line, within the block,
-    speaks of projects and not of clusters (a heading, or a short line ending in a colon: a
-    long sentence that ends so speaks of more than the list)."""
-    for line in reversed(text[max(0, start - 1500):start].rstrip("\n").split("\n")):
-        if not line.strip():
-            continue
-        if PROJECT_LINE.match(line) or LIST_MARK.match(line):
-            continue
-        folded = line.casefold()
-        return (_is_heading(line) or (line.rstrip().endswith(":") and len(line.split()) <= 12)) and any(
-            word in folded for word in lower_words("lists.project_list_words")) \
-            and not patterns().plural_cluster_noun.search(line)
-    return False
 
 
 LIST_MARK = regex.compile(r"[ \t]*(?:[-•*–▪]|\d{1,2}[.)])[ \t]")

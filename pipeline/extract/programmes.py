@@ -31,8 +31,8 @@ class ProgrammePatterns:
     quoted_apposed: regex.Pattern  # ", the strategy our members adopted" after a quoted name
     call_code: regex.Pattern      # 'ABC-CLUSTER-2031-2-01', 'H2020-XYZ-2030-01', 'ABC-CL4-2031-TWIN-TRANSITION-01-07'
     end_heads: frozenset          # 'Kelvo Growth Scheme': the last word of a programme's name
-    funded_by: regex.Pattern      # 'financed from ', 'gefördert aus dem ' before a programme's name
-    funding_hint: regex.Pattern   # a word every funding phrase holds (a cheap test first)
+    funded_by: regex.Pattern      # 'financed from ', 'gefördert aus dem ' before a programme's name (matched where
+    funding_verbs: tuple          # one of these first words of the phrases stands, found by plain search)
 
 
 @lru_cache(maxsize=1)
@@ -71,8 +71,8 @@ def patterns() -> ProgrammePatterns:
             r"(?:-[\p{Lu}\p{N}]{1,12}){0,2}-(?:19|20)\d\d"
             r"(?:-[\p{Lu}\p{N}]{1,24}){0,5}(?![\p{L}\p{N}-])"),
         end_heads=frozenset(vocabulary().word_lists["programme.end_heads"]),
-        funded_by=word_pattern(r"\b(?i:%(programme.funding_phrases)s)[ \t]+(?:(?i:%(programme.funding_articles)s)[ \t]+)?"),
-        funding_hint=regex.compile(r"(?i:fund|financ|förder|finanz|support|unterstütz|rahmen)"),
+        funded_by=word_pattern(r"(?i:%(programme.funding_phrases)s)[ \t]+(?:(?i:%(programme.funding_articles)s)[ \t]+)?"),
+        funding_verbs=tuple(sorted({p.split()[0].lower() for p in vocabulary().word_lists["programme.funding_phrases"]})),
     )
 
 QUOTED = regex.compile(r"[„“\"‘‚'«](?P<name>\p{Lu}[^„“”\"‘’‚'«»\n]{1,60}?)[“”\"’‘'»]")
@@ -165,6 +165,22 @@ def _headed_at_end(chunk: Chunk, dated: bool = False) -> bool:
     return len(all_words) >= 3 or (len(words) == 2 and (coined or dated))
 
 
+def _funded_name_starts(text: str) -> set[int]:
+    """Where a name after a funding phrase starts ('financed from ', 'gefördert aus dem '):
+    the phrases' first words are found by plain search of the lower-cased text (a
+    case-insensitive alternation tried at every word was slow), the phrase matched there."""
+    lowered, rules, starts = text.lower(), patterns(), set()
+    for verb in rules.funding_verbs:
+        position = lowered.find(verb)
+        while position >= 0:
+            if position == 0 or not text[position - 1].isalpha():
+                match = rules.funded_by.match(text, position)
+                if match:
+                    starts.add(match.end())
+            position = lowered.find(verb, position + len(verb))
+    return starts
+
+
 def _coined_first_word(name: str) -> bool:
     """'FENG', 'CityFlow', 'Fundusze Europejskie ...': a name whose first word is an acronym,
     has capitals inside or is no word of German or English nor a compound of such words;
@@ -181,7 +197,7 @@ def apposed(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chu
     after a funding phrase ('financed from X', 'gefördert aus X'); returns the chunks still
     unclassified."""
     left = []
-    funded_starts = {m.end() for m in patterns().funded_by.finditer(text)} if patterns().funding_hint.search(text) else ()
+    funded_starts = _funded_name_starts(text)
     for chunk in chunks:
         if found.covered(chunk.start, chunk.end):
             continue
