@@ -150,7 +150,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             left_text = _coordination().split(chunk.text[:len(chunk.text) - len(last)].rstrip())[0].rstrip()
             left_text = _final_conjunction().sub("", left_text)
             chunk = Chunk(chunk.start, chunk.start + len(left_text), left_text)
-        cluster = cluster_name_from(chunk)
+        cluster = cluster_name_from(_without_event(chunk))
         if cluster and " " not in cluster[1] and (last_word in vocab.description_determiners
                                                   or last_word.isdigit()):
             cluster = None  # 'das einzige Food-Cluster in Deutschland': a description
@@ -727,6 +727,16 @@ def _add_coordinated_people(chunk: Chunk, found: DocumentEntities) -> bool:
         start = chunk.start + offset + len(part) - len(name)
         found.add(Mention(start, start + len(name), name, PERSON, "person_rules"))
     return True
+
+
+def _without_event(chunk: Chunk) -> Chunk:
+    """'Medizintechnik-Clusters Elbe-Saale' of 'Clusterforum des Medizintechnik-Clusters
+    Elbe-Saale': an event's word ([cluster] event_heads, or a compound ending in one) and a
+    genitive before a name are no part of it."""
+    offset = _governed_name_offset(chunk.text)
+    if not offset or not compound_head(chunk.text.split(" ", 1)[0], lower_words("cluster.event_heads")):
+        return chunk
+    return Chunk(chunk.start + offset, chunk.end, chunk.text[offset:], chunk.legal_form)
 
 
 def _governed_part(chunk: Chunk) -> Chunk:

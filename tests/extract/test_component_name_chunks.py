@@ -42,3 +42,12 @@ def test_a_coined_word_and_a_university_are_two_names():
     assert {"Tallinn University of Technology", "TU Delft", "Science and Technology Facilities Council",
             "Agri-Food and Biosciences Institute"} <= organisations
     assert not any(name.startswith(("Braxen and", "Kerstholm and")) for name in organisations)
+
+
+def test_an_events_word_and_a_genitive_before_a_clusters_name_are_no_part_of_it():
+    nlp = get_pipeline("de", load_config())
+    with nlp.select_pipes(enable=["sentencizer", "line_breaks", "domain_rules", "domain_acronyms",
+                                  "entity_gazetteer", "name_chunks"]):
+        doc = nlp("Mehr als 300 Gäste kamen zum Clusterforum des Velmora-Clusters Elbe-Saale in die Festung.")
+    clusters = {m.text for m in doc._.entities.mentions if m.label == CLUSTER}
+    assert clusters == {"Velmora-Clusters Elbe-Saale"}
