@@ -1951,6 +1951,50 @@ def project_list_lines(text: str, found: DocumentEntities) -> None:
         _project_items_after(text, heading_end + 1, found)
 
 
+def member_list_lines(text: str, found: DocumentEntities) -> None:
+    """Lines of a bulleted list under a heading or a short colon line that speaks of
+    members ('Neu im Netzwerk sind:', 'New members') name one organisation a line, by the
+    name that opens the line before a comma, dash or parenthesis ('- Brennecke, Lüdenscheid
+    (Werkzeugbau)'); a name the text knows keeps its kind."""
+    lowered = text.lower()
+    heading_ends = set()
+    for word in lower_words("lists.member_list_words"):
+        position = lowered.find(word)
+        while position >= 0:
+            line_start, line_end = text.rfind("\n", 0, position) + 1, text.find("\n", position)
+            if line_end > 0 and _introduces_a_list(text[line_start:line_end], "lists.member_list_words"):
+                heading_ends.add(line_end)
+            position = lowered.find(word, position + len(word))
+    for heading_end in sorted(heading_ends):
+        position = heading_end + 1
+        for line in text[position:].split("\n"):
+            line_start, position = position, position + len(line) + 1
+            if not line.strip():
+                continue
+            item = MEMBER_LINE.match(line)
+            if item is None:
+                break
+            name, start = item["name"].rstrip(), line_start + item.start("name")
+            if not found.covered(start, start + len(name)) and not is_person_name(name, False) \
+                    and not has_head(words_of(name), vocabulary().cluster_heads) and not _only_places(words_of(name)):
+                found.add(Mention(start, start + len(name), name, ORG, "list_rules"), org_type=org_type_of(name) or "company")
+
+
+# A bulleted line opening with a name before a comma, dash or parenthesis ('- Brennecke,
+# Lüdenscheid (Werkzeugbau)', '• Tidewise (Cork) – wave energy').
+MEMBER_LINE = regex.compile(
+    r"[ \t]*[-•*–▪][ \t]*(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+[\p{L}\p{N}&.'’-]+){0,5}?)[ \t]*(?:,|[ \t][–—-][ \t]|\()")
+
+
+def _introduces_a_list(line: str, words_path: str) -> bool:
+    """A heading, or a short line ending in a colon, holding one of the words at
+    `words_path`, and no cluster noun in the plural."""
+    folded = line.casefold()
+    return any(word in folded for word in lower_words(words_path)) \
+        and (_is_heading(line) or (line.rstrip().endswith(":") and len(line.split()) <= 12)) \
+        and not patterns().plural_cluster_noun.search(line)
+
+
 def _project_items_after(text: str, position: int, found: DocumentEntities) -> None:
     """The list lines from `position` on (blank lines between them or not), up to the first
     other line: each opening coined name is a project's."""
@@ -1970,10 +2014,7 @@ def _project_items_after(text: str, position: int, found: DocumentEntities) -> N
 def _speaks_of_projects(line: str) -> bool:
     """A heading, or a short line ending in a colon (a long sentence that ends so speaks of
     more than the list), that speaks of projects and not of clusters."""
-    folded = line.casefold()
-    return any(word in folded for word in lower_words("lists.project_list_words")) \
-        and (_is_heading(line) or (line.rstrip().endswith(":") and len(line.split()) <= 12)) \
-        and not patterns().plural_cluster_noun.search(line)
+    return _introduces_a_list(line, "lists.project_list_words")
 
 
 def _coined_project_name(name: str) -> bool:

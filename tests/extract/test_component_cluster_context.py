@@ -189,3 +189,9 @@ def test_cells_under_a_member_column_and_rows_under_a_supporters_heading_are_org
             "Supported by\nTarsivo – the national innovation agency | Brunkel Sparebank\n\n"
             "Kennzahl | Wert\nMitglieder | 57\nForschung | 12\n")
     assert _organisations_up_to_context("en", text) == {"Velmora Precision Parts", "Quendtix", "Tarsivo", "Brunkel Sparebank"}
+
+
+def test_bulleted_lines_under_a_heading_of_members_name_one_organisation_each():
+    text = ("Neu im Netzwerk sind:\n\n- Brennvelt, Lüdenscheid (Spritzgießwerkzeuge)\n- Polymarix, Iserlohn (Compounds)\n"
+            "- Tarsio Recycling e.V., Werdohl (Verein)\n\nAusblick\n- Velmora, Altena (Termin folgt)\n")
+    assert _organisations_up_to_context("de", text) == {"Brennvelt", "Polymarix", "Tarsio Recycling e.V."}
