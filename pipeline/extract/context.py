@@ -1250,6 +1250,16 @@ def _located_starts() -> tuple[str, ...]:
     return tuple(f" {word} " for word in lower_words("context.located_prepositions"))
 
 
+def _located_last_part(text: str, chunk: Chunk, found: DocumentEntities, language: str) -> None:
+    """'Tarant' of a chunk 'Sinsheim und Tarant' before ' aus Bretten': the last part of a
+    coordination, located, is a company (the chunk stays for the other rules)."""
+    if " " not in chunk.text or not text.startswith(_located_starts(), chunk.end):
+        return
+    last = coordinated_parts(chunk)[-1]
+    if last.start > chunk.start and not found.covered(last.start, last.end) and _located(text, last, found, language):
+        found.add(Mention(last.start, last.end, last.text, ORG, "org_context"), org_type=org_type_of(last.text) or "company")
+
+
 def _coined_company_word(text: str, name: Chunk, found: DocumentEntities) -> bool:
     """'Katodex', 'Brennecke': one coined Titlecase word, no word of German or English, no
     role word nor a German compound of common words or ending in one ('Seitenruder',
@@ -1280,11 +1290,14 @@ def described_companies(text: str, chunks: list[Chunk], found: DocumentEntities,
     """A name followed by an apposition that calls it a company or by a company's role or
     joining ("X's CEO", 'X has joined the cluster'), or after a company noun ('der
     Mittelständler X'), is a company; the host of an event ('hosted by X') is an
-    organisation, a company unless its words say another kind."""
+    organisation, a company unless its words say another kind; so is a coined word before
+    'aus', 'from' or 'in' and a place, also as the last part of a coordination ('... aus
+    Sinsheim und Tarant aus Bretten')."""
     left = []
     lowered = text.casefold()
     hosts, followed = _host_name_starts(text, lowered), _company_after_starts(text, lowered)
     for chunk in chunks:
+        _located_last_part(text, chunk, found, language)
         name = _after_inner_company_noun(text, chunk) or _before_possessive(chunk) or chunk  # "X's CEO"
         described = patterns().described_as_company.match(text, name.end) or _after_a_company_noun(text, name) \
             or name.end in followed

@@ -132,7 +132,7 @@ def test_a_coined_word_after_a_persons_name_and_of_or_von_is_the_body_the_person
 
 
 def test_a_coined_word_before_aus_from_or_in_and_a_place_is_an_organisation():
-    text = ("Drei Gründungsteams stellten sich vor: Lumvera aus Marburg, Prismakt aus Herborn, "
+    text = ("Drei Gründungsteams stellten sich vor: Lumvera aus Marburg, Prismakt aus Herborn und "
             "Spektrava aus Wetzlar. Die Gläser liefert Vitrelo aus Bad Wurzach.")
     assert _organisations_up_to_context("de", text) == {"Lumvera", "Prismakt", "Spektrava", "Vitrelo"}
     not_companies = ("Der Stand auf der Lignova in Hannover war voll. Das neue Fertigungsgebäude in Radeberg "
