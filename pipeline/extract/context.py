@@ -573,12 +573,17 @@ def _ends_in_common_noun(chunk: Chunk, language: str) -> bool:
     sentence is about, not who got the label. (The common words are German ones: 'New
     Energy Coalition' in English is a name.)"""
     last = chunk.words[-1].rsplit("-", 1)[-1]
-    vocab = vocabulary()
     if last.casefold() in lower_words("context.plural_cluster_nouns"):
         return True
-    heads = vocab.cluster_heads | vocab.network_heads | frozenset().union(*vocab.org_heads.values())
     return language == "de" and last.endswith(("ung", "ungen")) and not is_rare_word(last, "de") \
-        and not has_head(words_of(chunk.text), heads)
+        and not has_head(words_of(chunk.text), _name_heads())
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> frozenset:
+    """The head words of clusters, networks and bodies of every kind."""
+    vocab = vocabulary()
+    return vocab.cluster_heads | vocab.network_heads | frozenset().union(*vocab.org_heads.values())
 
 
 def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntities,
@@ -1235,8 +1240,8 @@ def _located(text: str, name: Chunk, found: DocumentEntities, language: str) -> 
     and a capitalised word, after 'in' a known place or no common word of the text's language
     ('Velmora in Zahlen' is none); not after the words that stand before a trade fair ('auf
     der LIGNA in Hannover') or a visit's destination."""
-    if " " in name.text or not text.startswith(_located_starts(), name.end):
-        return False  # (a plain string test first: asked of every chunk)
+    if " " in name.text:
+        return False
     place = patterns().located.match(text, name.end)
     return place is not None and (place["preposition"] != "in" or place["place"].casefold() in vocabulary().places
                                   or is_rare_word(place["place"], language)) \
@@ -1253,7 +1258,7 @@ def _located_starts() -> tuple[str, ...]:
 def _located_last_part(text: str, chunk: Chunk, found: DocumentEntities, language: str) -> None:
     """'Tarant' of a chunk 'Sinsheim und Tarant' before ' aus Bretten': the last part of a
     coordination, located, is a company (the chunk stays for the other rules)."""
-    if " " not in chunk.text or not text.startswith(_located_starts(), chunk.end):
+    if " " not in chunk.text:
         return
     last = coordinated_parts(chunk)[-1]
     if last.start > chunk.start and not found.covered(last.start, last.end) and _located(text, last, found, language):
@@ -1296,13 +1301,17 @@ def described_companies(text: str, chunks: list[Chunk], found: DocumentEntities,
     left = []
     lowered = text.casefold()
     hosts, followed = _host_name_starts(text, lowered), _company_after_starts(text, lowered)
+    located_starts = _located_starts()
     for chunk in chunks:
-        _located_last_part(text, chunk, found, language)
+        located = text.startswith(located_starts, chunk.end)  # (a plain string test: asked of every chunk)
+        if located:
+            _located_last_part(text, chunk, found, language)
         name = _after_inner_company_noun(text, chunk) or _before_possessive(chunk) or chunk  # "X's CEO"
         described = patterns().described_as_company.match(text, name.end) or _after_a_company_noun(text, name) \
             or name.end in followed
         body = None if described else _apposition_kind(text, name.end)
-        hosting = not (described or body) and (name.start in hosts or _located(text, name, found, language))
+        hosting = not (described or body) and (name.start in hosts or (
+            located and name.end == chunk.end and _located(text, name, found, language)))
         if (described or body or hosting) and not found.covered(name.start, name.end) \
                 and not _names_a_cluster(found, name.text) and (
                 _candidate(text, name, language) or _coined_single_word(text, name)):
@@ -1951,16 +1960,9 @@ def project_list_lines(text: str, found: DocumentEntities) -> None:
     """Lines of a bulleted or numbered list under a heading or a colon line that speaks of
     projects ('Aktuelle Projekte', 'Die Projekte im Überblick:') name one project a line, by
     the coined name that opens the line before a dash, colon or parenthesis."""
-    lowered = text.lower()  # (not casefold: 'ß' -> 'ss' would shift the offsets)
-    heading_ends = set()
-    for word in lower_words("lists.project_list_words"):
-        position = lowered.find(word)
-        while position >= 0:
-            line_start, line_end = text.rfind("\n", 0, position) + 1, text.find("\n", position)
-            if line_end > 0 and _speaks_of_projects(text[line_start:line_end]):
-                heading_ends.add(line_end)
-            position = lowered.find(word, position + len(word))
-    for heading_end in sorted(heading_ends):
+    if not BULLETED_LINE.search(text):
+        return  # (no bulleted or numbered line: most texts)
+    for heading_end in _list_heading_ends(text, "lists.project_list_words"):
         _project_items_after(text, heading_end + 1, found)
 
 
@@ -1969,19 +1971,10 @@ def member_list_lines(text: str, found: DocumentEntities) -> None:
     members ('Neu im Netzwerk sind:', 'New members') name one organisation a line, by the
     name that opens the line before a comma, dash or parenthesis ('- Brennecke, Lüdenscheid
     (Werkzeugbau)'); a name the text knows keeps its kind."""
-    lowered = text.lower()
-    heading_ends = set()
-    for word in lower_words("lists.member_list_words"):
-        position = lowered.find(word)
-        while position >= 0:
-            line_start, line_end = text.rfind("\n", 0, position) + 1, text.find("\n", position)
-            if line_end > 0 and _introduces_a_list(text[line_start:line_end], "lists.member_list_words"):
-                heading_ends.add(line_end)
-            position = lowered.find(word, position + len(word))
-    for heading_end in sorted(heading_ends):
-        position = heading_end + 1
-        for line in text[position:].split("\n"):
-            line_start, position = position, position + len(line) + 1
+    if not BULLETED_LINE.search(text):
+        return  # (no bulleted line: most texts)
+    for heading_end in _list_heading_ends(text, "lists.member_list_words"):
+        for line_start, line in _lines_from(text, heading_end + 1):
             if not line.strip():
                 continue
             item = MEMBER_LINE.match(line)
@@ -1999,6 +1992,33 @@ MEMBER_LINE = regex.compile(
     r"[ \t]*[-•*–▪][ \t]*(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+[\p{L}\p{N}&.'’-]+){0,5}?)[ \t]*(?:,|[ \t][–—-][ \t]|\()")
 
 
+BULLETED_LINE = regex.compile(r"^[ \t]*(?:[-•*–▪]|\d{1,2}[.)])[ \t]", regex.MULTILINE)
+
+
+def _list_heading_ends(text: str, words_path: str) -> list[int]:
+    """The ends of the lines that introduce a list by a word at `words_path`
+    (_introduces_a_list), found by plain search of the lower-cased text (not casefold:
+    'ß' -> 'ss' would shift the offsets)."""
+    lowered, ends = text.lower(), set()
+    for word in lower_words(words_path):
+        position = lowered.find(word)
+        while position >= 0:
+            line_start, line_end = text.rfind("\n", 0, position) + 1, text.find("\n", position)
+            if line_end > 0 and _introduces_a_list(text[line_start:line_end], words_path):
+                ends.add(line_end)
+            position = lowered.find(word, line_end if line_end > 0 else position + len(word))
+    return sorted(ends)
+
+
+def _lines_from(text: str, position: int):
+    """(start, line) of each line of the text from `position` on, read lazily."""
+    while position < len(text):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        yield position, text[position:end]
+        position = end + 1
+
+
 def _introduces_a_list(line: str, words_path: str) -> bool:
     """A heading, or a short line ending in a colon, holding one of the words at
     `words_path`, and no cluster noun in the plural."""
@@ -2011,8 +2031,7 @@ def _introduces_a_list(line: str, words_path: str) -> bool:
 def _project_items_after(text: str, position: int, found: DocumentEntities) -> None:
     """The list lines from `position` on (blank lines between them or not), up to the first
     other line: each opening coined name is a project's."""
-    for line in text[position:].split("\n"):
-        line_start, position = position, position + len(line) + 1
+    for line_start, line in _lines_from(text, position):
         if not line.strip():
             continue
         item = PROJECT_LINE.match(line)
@@ -2022,12 +2041,6 @@ def _project_items_after(text: str, position: int, found: DocumentEntities) -> N
             name, start = item["name"], line_start + item.start("name")
             if not found.covered(start, start + len(name)) and _coined_project_name(name):
                 found.add(Mention(start, start + len(name), name, PROGRAMME, "list_rules"))
-
-
-def _speaks_of_projects(line: str) -> bool:
-    """A heading, or a short line ending in a colon (a long sentence that ends so speaks of
-    more than the list), that speaks of projects and not of clusters."""
-    return _introduces_a_list(line, "lists.project_list_words")
 
 
 def _coined_project_name(name: str) -> bool:
