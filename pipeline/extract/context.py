@@ -1309,7 +1309,7 @@ def described_companies(text: str, chunks: list[Chunk], found: DocumentEntities,
         name = _after_inner_company_noun(text, chunk) or _before_possessive(chunk) or chunk  # "X's CEO"
         described = patterns().described_as_company.match(text, name.end) or _after_a_company_noun(text, name) \
             or name.end in followed
-        body = None if described else _apposition_kind(text, name.end)
+        body = None if described or not text.startswith(",", name.end) else _apposition_kind(text, name.end)
         hosting = not (described or body) and (name.start in hosts or (
             located and name.end == chunk.end and _located(text, name, found, language)))
         if (described or body or hosting) and not found.covered(name.start, name.end) \
