@@ -733,6 +733,8 @@ def _without_event(chunk: Chunk) -> Chunk:
     """'Medizintechnik-Clusters Elbe-Saale' of 'Clusterforum des Medizintechnik-Clusters
     Elbe-Saale': an event's word ([cluster] event_heads, or a compound ending in one) and a
     genitive before a name are no part of it."""
+    if " de" not in chunk.text and " of " not in chunk.text:
+        return chunk  # (a plain string test first: asked of every chunk; the genitive words hold one)
     offset = _governed_name_offset(chunk.text)
     if not offset or not compound_head(chunk.text.split(" ", 1)[0], lower_words("cluster.event_heads")):
         return chunk

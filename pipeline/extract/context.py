@@ -1771,7 +1771,7 @@ def described_lines(text: str, found: DocumentEntities) -> None:
     announces a selection or speaks of clusters or networks in the plural ('Ausgewählt
     wurden:', 'five networks ... The partners are:') name one cluster a line: a coined
     name ('fluxwerk', 'MEDIVANTA', 'QUBIQ Süd'), not a body's or a person's."""
-    if ":\n" not in text and not any(_is_heading(line) and patterns().plural_cluster_noun.search(line)
+    if ":\n" not in text and not any(len(line) < 80 and _is_heading(line) and patterns().plural_cluster_noun.search(line)
                                      for line in text.split("\n") if line):
         return  # no line ends in a colon and no heading speaks of networks (most texts)
     runs: list[list] = []
