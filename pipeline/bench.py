@@ -348,7 +348,7 @@ def time_stages(input_dir: Path, config: dict, limit: int = 200) -> dict:
         pipeline = nlp.get_pipeline(lang, config)
         # the extract stage's components are timed apart from the nlp stage's
         with pipeline.memory_zone(), pipeline.select_pipes(disable=list(EXTRACTION_COMPONENTS)):
-            docs = pipeline.pipe((text for _, text in items), batch_size=batch_size)
+            docs = pipeline.pipe(nlp.docs_of(pipeline, (text for _, text in items)), batch_size=batch_size)
             for doc_id, _ in items:
                 t0 = clock()
                 doc = next(docs)

@@ -196,7 +196,7 @@ def _finish_alone(nlp, prepared: Prepared, seconds: float) -> DocResult:
     try:
         with budget.within(_left(prepared, seconds), seconds):
             budget.enter("nlp")
-            return finish(prepared, nlp(prepared.cleaned.text))
+            return finish(prepared, nlp(next(nlp_stage.docs_of(nlp, [prepared.cleaned.text]))))
     except (Exception, budget.DocumentTimeout) as exc:
         return _error_after_prepare(prepared, exc)
 
@@ -236,7 +236,7 @@ def process_chunk(raws: list[ingest.RawDocument], config: dict) -> list[DocResul
         texts = [results[i].cleaned.text for i in positions]
         with _memory_zone(nlp):
             try:
-                docs = nlp.pipe(texts, batch_size=batch_size)
+                docs = nlp.pipe(nlp_stage.docs_of(nlp, texts), batch_size=batch_size)
                 finished = []
                 for i in positions:  # the batch's nlp runs in next(docs), for the first
                     with budget.within(_left(results[i], seconds), seconds):

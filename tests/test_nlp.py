@@ -248,3 +248,14 @@ def test_sentence_starts_at_line_breaks_legal_forms_and_after_quoted_titles(conf
 def test_the_sentence_count_is_that_of_doc_sents(text):
     doc = nlp_module.get_pipeline("de", load_config())(text)
     assert nlp_module.sentence_count(doc) == len(list(doc.sents))
+
+
+def test_docs_made_from_their_text_keep_it_and_the_extract_view_reads_it():
+    from pipeline.extract.doc_view import view
+    from pipeline.nlp import SOURCE_TEXT_KEY, docs_of
+
+    nlp = nlp_module.get_pipeline("de", load_config())
+    texts = ["Der Velmora Cluster  erhielt Gold.\n\nZweiter Absatz – mit  Leerzeichen. ", "Kurz."]
+    docs = list(nlp.pipe(docs_of(nlp, texts)))
+    assert [d.user_data[SOURCE_TEXT_KEY] for d in docs] == texts
+    assert [view(d).text for d in docs] == [d.text for d in docs] == texts

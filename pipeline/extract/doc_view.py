@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pipeline.nlp import SOURCE_TEXT_KEY
+
 VIEW_KEY = "extract_view"
 
 
@@ -35,7 +37,8 @@ def view(doc) -> DocView:
     extract stage does not change a Doc's text or sentences)."""
     view = doc.user_data.get(VIEW_KEY)
     if view is None:
-        text = doc.text
+        text = doc.user_data.get(SOURCE_TEXT_KEY)
+        text = doc.text if text is None else text  # (a Doc made from its text elsewhere: joined again)
         view = doc.user_data[VIEW_KEY] = DocView(text, _sentences(doc, text))
     return view
 
