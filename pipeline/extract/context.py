@@ -1872,7 +1872,7 @@ def project_table_names(text: str, found: DocumentEntities) -> None:
     """The first cell of each row of a table whose header opens with a project noun
     ('Projekt | Laufzeit | Förderung') names a project, a programme in the tables; so does
     each cell under a header that names the funding programme (up to a parenthesis or a
-    slash: 'ZIM (BMWK)', 'EFRE / MWAE')."""
+    slash: 'Velmora-Fonds (Land)', 'EFRE / MWAE')."""
     if " | " not in text:
         return
     project_heads, programme_heads = lower_words("lists.project_column_heads"), lower_words("lists.programme_column_heads")

@@ -178,8 +178,8 @@ def test_a_cluster_word_before_a_thing_names_a_newsletter_or_event_not_a_cluster
 
 
 def test_noted_names_after_the_members_of_a_cluster_are_organisations():
-    text = ("Zu den 84 Mitgliedern des Clusters zählen unter anderem die Velmora Diagnostics AG (Heidelberg), "
-            "die Tarsio Medical GmbH (Mannheim) und die Hochschule Kurpfalz.")
+    text = ("Zu den 84 Mitgliedern des Clusters zählen unter anderem die Velmora Diagnostics AG (Velden), "
+            "die Tarsio Medical GmbH (Falkenau) und die Hochschule Kurpfalz.")
     assert _clusters_up_to_context("de", text) == set()
     assert {"Velmora Diagnostics AG", "Tarsio Medical GmbH"} <= _organisations_up_to_context("de", text)
 
