@@ -22,7 +22,7 @@ from pipeline.extract.name_shapes import (DASHED_ACRONYM, GENITIVE_HEADS, compou
 from pipeline.dates import load_rules as load_date_rules
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.labels import (following_block, in_general, is_label_statement, relative_pronoun,
-                                     table_lines, tier_table_rows)
+                                     table_cells, table_lines, tier_table_rows)
 from pipeline.extract.vocab import is_role_word, lower_words, vocabulary, with_words, word_pattern
 from pipeline.lexicon import is_rare_word
 
@@ -1876,14 +1876,12 @@ def project_table_names(text: str, found: DocumentEntities) -> None:
     if " | " not in text:
         return
     project_heads, programme_heads = lower_words("lists.project_column_heads"), lower_words("lists.programme_column_heads")
-    header: list[str] = []
+    header: list[bool] = []
     for start, _, cells in table_lines(text):
         if header and len(cells) == len(header):
-            offset = start
-            for cell, head in zip(cells, header):
+            for (offset, cell), head in zip(table_cells(start, cells), header):
                 if head:
                     _add_programme_cell(text, found, offset, cell)
-                offset += len(cell) + 3
             continue
         header = []
         if len(cells) >= 2 and cells[0].strip().casefold() in project_heads:
@@ -1911,20 +1909,16 @@ def member_table_names(text: str, found: DocumentEntities) -> None:
     previous = ""
     for start, line, cells in table_lines(text):
         if header and len(cells) == len(header):
-            offset = start
-            for cell, member_column in zip(cells, header):
+            for (offset, cell), member_column in zip(table_cells(start, cells), header):
                 if member_column:
                     _add_member_cell(text, found, offset, cell)
-                offset += len(cell) + 3
             continue
         header = []
         if _is_header(cells) and any(c.strip().casefold() in member_heads for c in cells):
             header = [c.strip().casefold() in member_heads for c in cells]
         elif len(cells) >= 2 and previous.strip().rstrip(":").casefold() in supporter_heads:
-            offset = start
-            for cell in cells:
+            for offset, cell in table_cells(start, cells):
                 _add_member_cell(text, found, offset, cell)
-                offset += len(cell) + 3
         if line.strip():
             previous = line
 
@@ -1993,11 +1987,6 @@ MEMBER_LINE = regex.compile(
     r"[ \t]*[-•*–▪][ \t]*(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+[\p{L}\p{N}&.'’-]+){0,5}?)[ \t]*(?:,|[ \t][–—-][ \t]|\()")
 
 
-# A line break before a bulleted or numbered line (LIST_MARK, below): finding list lines from
-# it is twelve times faster than a pattern anchored at every line's start with MULTILINE.
-BULLET_AFTER_BREAK = regex.compile(r"\n(?=[ \t]*(?:[-•*–▪]|\d{1,2}[.)])[ \t])")
-
-
 def _bulleted_line_starts(text: str) -> list[int]:
     """Where each bulleted or numbered line of the text starts."""
     starts = [0] if LIST_MARK.match(text) else []
@@ -2063,6 +2052,9 @@ def _coined_project_name(name: str) -> bool:
 
 
 LIST_MARK = regex.compile(r"[ \t]*(?:[-•*–▪]|\d{1,2}[.)])[ \t]")
+# A line break before a bulleted or numbered line (LIST_MARK): finding list lines from
+# it is twelve times faster than a pattern anchored at every line's start with MULTILINE.
+BULLET_AFTER_BREAK = regex.compile(r"\n(?=" + LIST_MARK.pattern + ")")
 
 
 LOWER_BRAND = regex.compile(r"\p{Ll}[\p{L}\p{N}.:-]{3,}(?=[ \t,;)]|$)")

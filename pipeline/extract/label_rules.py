@@ -37,6 +37,7 @@ class LabelRules:
     contrast_break: regex.Pattern  # between two statements of one sentence: '; ', 'while'
     anaphor: regex.Pattern        # groups noun, pronoun, demonstrative, speaker
     label_word: regex.Pattern
+    label_word_after: regex.Pattern  # matched right after a tier: '-Label', ' certificate'
     tier: regex.Pattern           # a tier word (as a prefix: 'Goldlabel', 'silbernes')
     tier_words: tuple             # the tier words themselves, lower case, longest first
     tier_of: dict                 # a plain tier word ('silber') -> its tier ('silver')
@@ -107,6 +108,7 @@ def label_rules() -> LabelRules:
                          rf"|\b(?P<demonstrative>{phrases('anaphor_demonstrative')})\b"
                          rf"|\b(?P<speaker>{phrases('anaphor_speaker')})\b"),
         label_word=compiled(phrases("label_word")),
+        label_word_after=compiled(rf"[ \t-]?{phrases('label_word')}"),
         own_label=compiled(rf"\b{phrases('own_label_determiner')}[ \t]+$"),
         other_prize=compiled(phrases("other_prize")),
         prize_before=compiled(rf"(?:{phrases('prize_before')})[^.;\n]{{0,60}}$"),

@@ -469,6 +469,14 @@ def table_lines(text: str):
         position += len(line) + 1
 
 
+def table_cells(start: int, cells: list[str]):
+    """(offset, cell) of each cell of a table line that starts at `start` (' | ' between)."""
+    offset = start
+    for cell in cells:
+        yield offset, cell
+        offset += len(cell) + 3
+
+
 def tier_table_rows(text: str) -> list[TierTableRow]:
     """The rows of every table of the text whose header names two or more tiers as columns
     (the clean stage writes a table's cells apart with ' | '), up to the first line that is
@@ -478,7 +486,7 @@ def tier_table_rows(text: str) -> list[TierTableRow]:
     tier_of, rows, header = label_rules().tier_of, [], None
     for start, line, cells in table_lines(text):
         if header is not None and len(cells) == len(header):
-            offsets = [start + sum(len(c) + 3 for c in cells[:i]) for i in range(len(cells))]
+            offsets = [offset for offset, _ in table_cells(start, cells)]
             name = cells[0].split(" (")[0].strip()
             if name:
                 rows.append(TierTableRow(offsets[0], offsets[0] + len(name), (start, start + len(line)), tuple(
@@ -544,14 +552,11 @@ def entry_heading(found: DocumentEntities, text: str, start: int, reach: int = 1
     return field_cluster
 
 
-LABEL_AFTER_TIER = regex.compile(r"[ \t-]?(?i:label|zertifikat|certificate|siegel|status)")
-
-
 def _won_at_a_prize(text: str, tier) -> bool:
     """'beim Designwettbewerb X mit Gold', 'at the X Awards with Silver': a tier won at a
     competition or prize the clause names before it; not a tier followed by a label's noun
     ('bei der Preisverleihung das Gold-Label')."""
-    return not LABEL_AFTER_TIER.match(text, tier.end_char) and label_rules().prize_before.search(
+    return not label_rules().label_word_after.match(text, tier.end_char) and label_rules().prize_before.search(
         text, max(0, tier.start_char - 140), tier.start_char) is not None
 
 

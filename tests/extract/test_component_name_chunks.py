@@ -46,8 +46,7 @@ def test_a_coined_word_and_a_university_are_two_names():
 
 def test_an_events_word_and_a_genitive_before_a_clusters_name_are_no_part_of_it():
     nlp = get_pipeline("de", load_config())
-    with nlp.select_pipes(enable=["sentencizer", "line_breaks", "domain_rules", "domain_acronyms",
-                                  "entity_gazetteer", "name_chunks"]):
+    with nlp.select_pipes(enable=UP_TO):
         doc = nlp("Mehr als 300 Gäste kamen zum Clusterforum des Velmora-Clusters Elbe-Saale in die Festung.")
     clusters = {m.text for m in doc._.entities.mentions if m.label == CLUSTER}
     assert clusters == {"Velmora-Clusters Elbe-Saale"}
