@@ -1273,6 +1273,15 @@ def test_short_reference_with_lower_case_cluster_joins_the_full_name():
                               ("Aarhus Food Technology Cluster", "silver")}
 
 
+@pytest.mark.parametrize("head", ["Pôle", "Clúster"])
+def test_short_form_without_an_accented_head_joins_the_full_name(head):
+    text = (f"{head} Veraluce was relabelled for the new phase of the policy. Veraluce was awarded "
+            "the Gold label of the European Cluster Excellence Initiative in March 2022.")
+    out = run("en", text)
+    assert [r["cluster"] for r in out["clusters"]] == [f"{head} Veraluce"]
+    assert labels_of(out) == {(f"{head} Veraluce", "gold")}
+
+
 def test_genitive_compound_joins_the_cluster_it_shortens():
     text = ("Der Agrartechnik-Cluster Rheinhessen erhielt Gold. Geschäftsführer des Agrartechnik-Clusters "
             "ist Karl Beispiel.")

@@ -36,20 +36,18 @@ def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
     """cluster_keys of an entity with these surface forms and acronym (the merges of
     one document ask for the same entity's keys again and again)."""
     vocab = vocabulary()
+    trailing_heads, leading_heads = _folded_heads()
     keys = set()
     bare = [form[:-len(ending)] for form in forms for ending in legal_endings() if form.endswith(ending)]
     for form in list(forms) + bare + ([acronym] if acronym else []):  # ('MRAF Cluster B.V.' -> 'MRAF Cluster')
         key = name_key(form)
         keys.add(key)
         words = key.split()
-        while len(words) > 1 and (words[-1] in vocab.cluster_heads or words[-1] in vocab.network_heads
-                                  or words[-1] in ("management", "clustermanagement", "e", "v", "ev",
-                                                   "gmbh", "association", "verein", "services", "service")):
+        while len(words) > 1 and words[-1] in trailing_heads:
             words = words[:-1]
             keys.add(" ".join(words))
         lead = key.split(" ", 1)[0]
-        if len(words) > 1 and (lead in ("cluster", "clusters") or lead in vocab.network_heads
-                               or lead in vocab.strip_before_name or lead in vocab.cluster_heads):
+        if len(words) > 1 and lead in leading_heads:
             keys.add(key[len(lead) + 1:])  # 'Cluster X', 'des Clusters X', 'Netzwerk X', 'Kompetenznetz X'
 
         first, _, rest = form.partition(" ")
@@ -73,6 +71,19 @@ def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
             keys.add(inflected + " " + rest_words)
             keys.add(inflected + " " + (rest_words[:-1] if rest_words.endswith("s") else rest_words))
     return frozenset(k for k in keys if len(k) >= 3)
+
+
+@lru_cache(maxsize=1)
+def _folded_heads() -> tuple[frozenset, frozenset]:
+    """The head words a cluster key drops at its end and at its start, folded as name_key
+    folds a name: 'Pôle Hydrolis' has the key 'pole hydrolis', so the head 'pôle' must be
+    looked up as 'pole' to leave the key 'hydrolis'."""
+    vocab = vocabulary()
+    heads = {name_key(word) for word in vocab.cluster_heads | vocab.network_heads}
+    trailing = heads | {"management", "clustermanagement", "e", "v", "ev", "gmbh", "association",
+                        "verein", "services", "service"}
+    leading = heads | {"clusters"} | {name_key(word) for word in vocab.strip_before_name}
+    return frozenset(trailing), frozenset(leading)
 
 
 def _merge_support_association(clusters: list[Entity], found: DocumentEntities) -> None:
