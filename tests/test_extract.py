@@ -1137,6 +1137,27 @@ def test_organisation_cut_by_periods_is_taken_whole():
     assert people_of(out)["Fabian Muster"] == ("Geschäftsführer", "K.L. Heizkörper GmbH")
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Vertreter des Clusters Elbsensorik und des Netzwerks Velmora trafen sich in Dresden.",
+     {"Clusters Elbsensorik", "Netzwerks Velmora"}),
+    ("en", "Representatives of the Elbe Sensor Cluster and of the Velmora Network met in Dresden.",
+     {"Elbe Sensor Cluster", "Velmora Network"}),
+])
+def test_two_names_coordinated_with_their_articles_are_two(language, text, expected):
+    out = run(language, text)
+    names = {r["surface_forms"] for r in out["clusters"] + out["organisations"]}
+    assert names == expected
+
+
+@pytest.mark.parametrize("text", [
+    "„Gold ist kein Endpunkt“, betont Prof. Dr. Ilka Muster, Vorstandsvorsitzende des Clusters Elbsensorik "
+    "und Professorin an der Technischen Universität Lindenau.",
+    "Die Kolleginnen und Kollegen des Clusters Elbsensorik gratulierten.",
+])
+def test_a_role_or_colleagues_beside_a_cluster_are_no_part_of_its_name(text):
+    assert [r["cluster"] for r in run("de", text)["clusters"]] == ["Cluster Elbsensorik"]
+
+
 def test_first_name_alone_coordinated_with_a_full_name():
     out = run("en", "Guests were Enrico Rossi, Petra and Gilberto Bianchi from TEXCO.")
     assert set(people_of(out)) == {"Enrico Rossi", "Petra", "Gilberto Bianchi"}
@@ -1259,6 +1280,12 @@ def test_intentions_give_no_rows():
     assert out["labels"] == []
 
 
+def test_a_count_of_organisations_holding_a_tier_is_talk_in_general():
+    text = ("Das Cluster Backwaren Südheide erhielt Silber. Ganz oben ist noch Luft: Nur rund 100 "
+            "Clusterorganisationen in Europa tragen derzeit das Gold-Label.")
+    assert labels_of(run("de", text)) == {("Cluster Backwaren Südheide", "silver")}
+
+
 def test_counted_tiers_are_the_round_not_a_cluster():
     out = run("en", "One Gold, two Silver and two Bronze labels for cluster organisations around the Baltic Sea")
     assert out["labels"] == [] and out["clusters"] == []
@@ -1280,6 +1307,43 @@ def test_short_form_without_an_accented_head_joins_the_full_name(head):
     out = run("en", text)
     assert [r["cluster"] for r in out["clusters"]] == [f"{head} Veraluce"]
     assert labels_of(out) == {(f"{head} Veraluce", "gold")}
+
+
+def test_genitive_name_with_an_inflected_adjective_is_the_same_cluster():
+    text = ("Das Maritime Cluster Wesertal hat im Juli 2023 das GOLD-Label erhalten. Dr. Frauke Beispiel, "
+            "Geschäftsführerin des Maritimen Clusters Wesertal, betonte die Bedeutung.")
+    out = run("de", text)
+    assert [r["cluster"] for r in out["clusters"]] == ["Maritime Cluster Wesertal"]
+    assert labels_of(out) == {("Maritime Cluster Wesertal", "gold")}
+
+
+def test_genitive_compound_network_is_the_same_cluster():
+    text = ("Das Kunststoff-Netzwerk Velmatal ist mit dem Silber-Label ausgezeichnet worden. "
+            "Henrike Muster, Geschäftsführerin des Kunststoff-Netzwerks Velmatal, freut sich.")
+    (cluster,) = run("de", text)["clusters"]
+    assert set(cluster["surface_forms"].split("|")) == {"Kunststoff-Netzwerk Velmatal", "Kunststoff-Netzwerks Velmatal"}
+
+
+def test_an_acronym_spelled_by_two_forms_of_one_name_links_to_it():
+    text = ("Mit dem Silber-Label, das dem Cluster Backwaren Südheide überreicht wurde, hat sich die Arbeit "
+            "ausgezahlt, sagt Martina Beispiel, Vorstandsvorsitzende des Clusters Backwaren Südheide. Foto: CBS")
+    (cluster,) = run("de", text)["clusters"]
+    assert "CBS" in cluster["surface_forms"].split("|")
+
+
+@pytest.mark.parametrize("language, text, cluster", [
+    ("en", "The Nordic Tidal Valley Cluster was awarded the Bronze label in 2021, shortly after its "
+           "management organisation, NTV Cluster AB, was set up in Umeå.", "Nordic Tidal Valley Cluster"),
+    ("en", "The Scheldt Smart Barges Cluster received Silver. The cluster office today operates as SSBC vzw "
+           "with a staff of nine.", "Scheldt Smart Barges Cluster"),
+    ("de", "Das Netzwerk Ernährungswirtschaft Velmora-Oberland erhielt Silber. Die NEVO Netzwerkmanagement GmbH "
+           "führt die Geschäfte.", "Netzwerk Ernährungswirtschaft Velmora-Oberland"),
+])
+def test_a_body_named_by_the_cluster_s_acronym_is_one_of_its_names(language, text, cluster):
+    out = run(language, text)
+    assert [r["cluster"] for r in out["clusters"]] == [cluster]
+    assert {c for c, _ in labels_of(out)} == {cluster}
+    assert not any(r["organisation"].split()[0].isupper() for r in out["organisations"])
 
 
 def test_genitive_compound_joins_the_cluster_it_shortens():

@@ -273,7 +273,9 @@ def _is_network_with_a_coined_name(text: str) -> bool:
     nouns = _lower_words("cluster.network_nouns")
     if len(words) < 2 or not any(noun in first for noun in nouns):
         return False
-    return (first in nouns or compound_head(first, nouns)) \
+    stems = (first, first[:-1], first[:-2]) if first.endswith("es") else (first, first[:-1]) \
+        if first.endswith("s") else (first,)  # and the genitive: 'des Netzwerks X', 'des Kompetenznetzes X'
+    return any(stem in nouns or compound_head(stem, nouns) for stem in stems) \
         and words[1][:1].isupper() and is_rare_word(words[1], "de") \
         and words[1].casefold() not in vocabulary().places
 

@@ -15,7 +15,8 @@ import regex
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.classify import coordinated_parts, is_company_noun
-from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster, place_adjective
+from pipeline.extract.model import (CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster,
+                                    nominative_words, place_adjective)
 from pipeline.extract.name_shapes import (DASHED_ACRONYM, GENITIVE_HEADS, compound_head, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head,
                                           ends_in_common_noun, is_common_word_or_compound, is_generic_cluster_phrase,
                                           is_generic_network, is_name_like, is_person_name, org_type_of, words_of)
@@ -422,6 +423,9 @@ def link_initials(chunks: list[Chunk], found: DocumentEntities) -> list[Chunk]:
         named = [] if not INITIALS.fullmatch(chunk.text) else [
             e for e in found.entities if e.label in (CLUSTER, ORG)
             and any(_initials(f) == chunk.text for f in e.forms if f != chunk.text)]
+        if len(named) > 1 and len({nominative_words(f) for e in named for f in e.forms
+                                   if _initials(f) == chunk.text}) == 1:
+            named = named[:1]  # 'Cluster X Y' and 'des Clusters X Y', not merged yet: one name
         if len(named) == 1 and not found.covered(chunk.start, chunk.end):
             found.add(Mention(chunk.start, chunk.end, chunk.text, named[0].label, "acronym_rules"),
                       entity=named[0])

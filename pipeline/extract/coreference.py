@@ -11,7 +11,8 @@ import regex
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.labels import entry_heading
 from pipeline.extract.model import (CLUSTER, DocumentEntities, Entity, Mention, ORG, PROGRAMME,
-                                    as_cluster, genitive_head_stem, wrapper_after, wrapper_before)
+                                    as_cluster, genitive_head_stem, nominative_words, wrapper_after,
+                                    wrapper_before)
 from pipeline.extract.name_shapes import CAMEL_PARTS, compound_head, has_head, legal_endings, words_of
 from pipeline.extract.vocab import vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
@@ -39,7 +40,8 @@ def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
     trailing_heads, leading_heads = _folded_heads()
     keys = set()
     bare = [form[:-len(ending)] for form in forms for ending in legal_endings() if form.endswith(ending)]
-    for form in list(forms) + bare + ([acronym] if acronym else []):  # ('MRAF Cluster B.V.' -> 'MRAF Cluster')
+    nominative = [nominative_words(form) for form in forms if "s " in form]  # 'Maritimen Clusters Unterelbe'
+    for form in list(forms) + bare + nominative + ([acronym] if acronym else []):  # ('MRAF Cluster B.V.' -> 'MRAF Cluster')
         key = name_key(form)
         keys.add(key)
         words = key.split()
@@ -111,12 +113,26 @@ def _merge_initials(clusters: list[Entity], found: DocumentEntities) -> None:
         for key in {k for form in entity.forms for k in _initials_keys(form)}:
             by_initials.setdefault(key, []).append(entity)
     for short in clusters:
-        acronyms = {f.casefold() for f in short.forms if ACRONYM_FORM.fullmatch(f)}
+        acronyms = {f.casefold() for f in short.forms if ACRONYM_FORM.fullmatch(f)} \
+            | {a for f in short.forms if " " in f and (a := _acronym_of_body(f))}
         named = {id(e): e for a in acronyms for e in by_initials.get(a, ()) if e is not short}
         if len(named) == 1 and short in found.entities:
             longer = next(iter(named.values()))
             if longer in found.entities:
                 found.merge(longer, short)
+
+
+def _acronym_of_body(form: str) -> str:
+    """'NHV Cluster AB', 'SSLC vzw', 'NEAO Netzwerkmanagement GmbH' -> 'nhv', 'sslc', 'neao':
+    a body named by an acronym and only head, management and legal-form words after it
+    ([cluster] wrapper_after) is the body of the cluster the acronym spells; '' otherwise."""
+    first = form.split(" ", 1)[0]
+    if not ACRONYM_FORM.fullmatch(first):
+        return ""
+    rest = name_key(form).split()[1:]
+    trailing, _ = _folded_heads()
+    return first.casefold() if all(w in trailing or w in _wrapper_after_words() or w.endswith("management")
+                                    for w in rest) else ""
 
 
 def _initials_keys(form: str) -> set[str]:
@@ -534,7 +550,9 @@ def _merge_word_subsets(clusters: list[Entity], found: DocumentEntities) -> set[
 
 
 def _name_words(entity: Entity) -> set[str]:
-    return {w for f in entity.forms for w in name_key(f).split()}
+    """The words of an entity's names, a head in the genitive in the nominative ('Clusters IT'
+    has the words of 'Cluster IT')."""
+    return {genitive_head_stem(w, compounds=False) or w for f in entity.forms for w in name_key(f).split()}
 
 
 def _merge_first_words(clusters: list[Entity], found: DocumentEntities) -> None:
@@ -604,6 +622,11 @@ def _cluster_behind(org: Entity, clusters: list[Entity]) -> Entity | None:
         named, dash, _ = form.partition(" – ") if " – " in form else form.partition(" - ")
         if dash and named and name_key(named) in {k for c in clusters for k in cluster_keys(c)}:
             return next(c for c in clusters if name_key(named) in cluster_keys(c))
+    spelled = {a for form in org.forms if " " in form and (a := _acronym_of_body(form))}
+    if spelled:  # 'NEAO Netzwerkmanagement GmbH' of the 'Netzwerk Ernährungswirtschaft Allgäu-Oberschwaben'
+        named = [c for c in clusters if spelled & {k for form in c.forms for k in _initials_keys(form)}]
+        if len(named) == 1:
+            return named[0]
     words = name_key(org.canonical).split()
     management = "management" in words or "clustermanagement" in words
     if org.org_type not in ("association", "network") and _wrapper_after_words().isdisjoint(words):

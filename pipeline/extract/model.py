@@ -177,6 +177,13 @@ def nominative_head(name: str) -> str:
     return f"{stem} {rest}" if stem else name
 
 
+def nominative_words(form: str) -> str:
+    """'Maritimen Clusters Unterelbe' -> 'Maritimen Cluster Unterelbe', 'Photonik-Netzwerks
+    Elbtal' -> 'Photonik-Netzwerk Elbtal': every cluster or network head of a name in the
+    nominative, so that the genitive and the nominative name compare equal."""
+    return " ".join(genitive_head_stem(word) or word for word in form.split(" "))
+
+
 def genitive_head_stem(word: str, compounds: bool = True) -> str | None:
     """'Clusters' -> 'Cluster', 'Netzwerkes' -> 'Netzwerk' (and, with `compounds`,
     'Holzclusters' -> 'Holzcluster'): a cluster or network head in the genitive, in the
@@ -191,13 +198,19 @@ def genitive_head_stem(word: str, compounds: bool = True) -> str | None:
 
 
 def _inner_genitive(form: str, forms) -> bool:
-    """'Sensorik-Clusters Donau-Regen' beside 'Sensorik-Cluster Donau-Regen': a word inside
-    the name in the genitive, when the text also has the nominative."""
+    """'Sensorik-Clusters Donau-Regen' beside 'Sensorik-Cluster Donau-Regen', 'Maritimen
+    Clusters Unterelbe' beside 'Maritime Cluster Unterelbe': a word inside the name in the
+    genitive (and an adjective before it inflected), when the text also has the nominative."""
     if "s " not in form:
         return False  # (no word but the last ends in s: most forms)
     words = form.split(" ")
-    return any(w.endswith("s") and " ".join([*words[:i], w[:-1], *words[i + 1:]]) in forms
-               for i, w in enumerate(words[:-1]))
+    for i, word in enumerate(words[:-1]):
+        if word.endswith("s"):
+            nominative = [*words[:i], word[:-1], *words[i + 1:]]
+            if " ".join(nominative) in forms or (i > 0 and words[0][-2:] in ("en", "es", "er", "em")
+                                                 and " ".join([words[0][:-1], *nominative[1:]]) in forms):
+                return True
+    return False
 
 
 @lru_cache(maxsize=65536)
