@@ -3503,6 +3503,40 @@ def test_an_award_verb_of_a_plan_or_purpose_tells_no_award(language, text):
     assert run(language, text)["labels"] == []
 
 
+@pytest.mark.parametrize("language, text, rows", [
+    ("de", "Das Cluster Holzbau Nordheide erhielt 2023 das Silber-Label. Die Managerin kündigte an, dass das "
+           "Cluster Holzbau Nordheide bis 2026 das Gold-Label anstrebt.", {("silver", "2023")}),
+    ("de", "Das Cluster Holzbau Nordheide erhielt 2022 das Bronze-Label. Das Team bereitet derzeit die "
+           "Rezertifizierung vor, die für Anfang 2025 geplant ist – diesmal mit Silber als Ziel.", {("bronze", "2022")}),
+    ("de", "Das Cluster Holzbau Nordheide trägt seit 2021 das Gold-Label; die Rezertifizierung ist für 2024 "
+           "vorgesehen.", {("gold", "2021")}),
+    ("en", "The Velmora Food Cluster has held the Gold label since 2021; its recertification is scheduled "
+           "for 2024.", {("gold", "2021")}),
+    ("en", "The Velmora Shoe Cluster, currently Silver-labelled, has announced that it will go for a Gold "
+           "assessment in autumn.", {("silver", "")}),
+    ("en", "The Velmora Food Cluster was awarded Gold in November 2021. It did not apply for renewal of its "
+           "Gold label after the management change at the end of 2023.", {("gold", "2021-11")}),
+])
+def test_a_tier_or_renewal_planned_or_aimed_for_gives_no_row(language, text, rows):
+    assert {(r["tier"], r["awarded"]) for r in run(language, text)["labels"]} == rows
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Velmora Food Cluster received Silver in 2022. Its new office has been awarded LEED Gold certification."),
+    ("de", "Das Cluster Holzbau Nordheide erhielt 2022 Silber. Das neue Gründerzentrum wurde nach DGNB-Gold zertifiziert."),
+])
+def test_a_building_rating_is_no_label(language, text):
+    assert {r["tier"] for r in run(language, text)["labels"]} == {"silver"}
+
+
+def test_a_pole_named_with_a_word_like_a_first_name_is_a_cluster_not_a_person():
+    text = ("Das Cluster Holzbau Nordheide erhielt 2023 das Silber-Label. Federführend ist der Pôle Santé Velmor, "
+            "ein elsässischer Pôle de compétitivité, der seit 2021 das Gold-Label von ESCA trägt.")
+    out = run("de", text)
+    assert labels_of(out) == {("Cluster Holzbau Nordheide", "silver"), ("Pôle Santé Velmor", "gold")}
+    assert out["people"] == []
+
+
 def test_two_names_each_holding_a_coined_word_joined_by_und_are_two_clusters():
     out = run("de", "Zu den Gewinnern des Silber-Labels zählen der Cluster Tarsio Nord, das Swiss Foodtech Valley "
                     "Velmora und BauInnovation Quendtal.")

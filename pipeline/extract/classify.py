@@ -118,7 +118,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         words = person.split(" ")
         if len(words) in (3, 4) and person == name_text and is_first_name(words[1]) \
                 and is_person_name(" ".join(words[1:]), False) \
-                and org_type_of(words[0]) in ("", "public_body") \
+                and org_type_of(words[0]) in ("", "public_body") and words[0].casefold() not in vocab.cluster_heads \
                 and not is_first_name(words[0]) and words[0][1:].islower() \
                 and not _plural_compound(words[2]):  # 'Silicon Elbe Mikrosysteme' names no person
             start = chunk.end - len(" ".join(words[1:]))  # 'Jurymitglied Anna Muster', 'Staatsrat Beat Muster': a noun or office before the name

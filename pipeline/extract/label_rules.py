@@ -48,6 +48,7 @@ class LabelRules:
     own_label: regex.Pattern      # matched at the end of the text before a tier: 'Das ', 'its '
     other_prize: regex.Pattern    # matched right after a tier: ' medal', 'sponsor'
     prize_before: regex.Pattern   # matched at the end of the clause before a tier: 'beim Designwettbewerb X mit '
+    rating_system: regex.Pattern  # matched at the end of the text before a tier: 'LEED ', 'DGNB-'
     plural_subject: regex.Pattern  # 'clusters': the sentence speaks of labels in general
     tier_level: regex.Pattern     # 'silver level': a tier's own level, no talk of levels
     announces_list: regex.Pattern  # 'the following clusters': a list of recipients comes after
@@ -112,6 +113,7 @@ def label_rules() -> LabelRules:
         own_label=compiled(rf"\b{phrases('own_label_determiner')}[ \t]+$"),
         other_prize=compiled(phrases("other_prize")),
         prize_before=compiled(rf"(?:{phrases('prize_before')})[^.;\n]{{0,60}}$"),
+        rating_system=compiled(rf"\b{phrases('rating_system')}[ \t-]*$"),
         plural_subject=compiled(phrases("plural_subject")),
         tier=compiled(rf"\b{tier}"),
         tier_level=compiled(rf"\b({tier})[ \t-]levels?\b"),

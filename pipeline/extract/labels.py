@@ -83,6 +83,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         spans = [s for s in spans if not in_general(doc_text[slice(*_held_clause(doc_text, s, segments[s.id_]))])
                  and not label_rules().other_prize.match(doc_text, s.end_char)  # 'a gold medal'
                  and not _won_at_a_prize(doc_text, s)
+                 and not label_rules().rating_system.search(doc_text, max(0, s.start_char - 30), s.start_char)  # 'LEED Gold'
                  and not label_rules().negated.search(doc_text, max(0, s.start_char - 12), s.start_char)]  # 'kein Bronze'
 
         if not spans:
@@ -106,7 +107,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                 held_since = _held_since(doc_text, in_segment, tier_spans_here)
                 renewed = next((d for d in in_segment if d is not held_since and d.role in ("awarded", "other")
                                 and d.value[:4] != held_since.value[:4]), None) if held_since else None
-                if renewed is not None and is_award and len(award_dates) == 1:
+                if renewed is not None and is_award and len(award_dates) == 1 and tells_award(text):
                     award_dates = [held_since, renewed]  # 'seit 2017 führt ..., im Dezember 2023 bestätigt'
                 elif held_since is not None and award_dates == [None]:
                     award_dates = [held_since]  # 'sind seit 2023 Bronze-gelabelt': held since then
@@ -185,6 +186,12 @@ def title_cluster(clusters: list[Entity]) -> Entity | None:
     return in_title[0] if len(in_title) == 1 else None
 
 
+def tells_award(text: str) -> bool:
+    """The text tells an award: an award verb or noun, not one of a plan or purpose ('um das
+    Gold-Label zu erhalten', 'die Rezertifizierung ist für 2024 vorgesehen')."""
+    return bool(label_rules().award.search(label_rules().intended_award.sub(" ", text)))
+
+
 def in_general(clause: str) -> bool:
     """A clause that speaks of a tier in general ('aims for Gold', 'who do not already
     hold a Gold label') and tells no award (an award verb of a plan or purpose, 'um das
@@ -192,8 +199,7 @@ def in_general(clause: str) -> bool:
     talk of levels."""
     if "level" in clause or "Level" in clause:
         clause = label_rules().tier_level.sub(r"\1", clause)
-    return bool(label_rules().generic.search(clause)) and \
-        not label_rules().award.search(label_rules().intended_award.sub(" ", clause))  # 'plant, Gold zu erhalten'
+    return bool(label_rules().generic.search(clause)) and not tells_award(clause)  # 'plant, Gold zu erhalten'
 
 
 def _held_clause(text: str, span, segment: tuple[int, int]) -> tuple[int, int]:
@@ -317,7 +323,7 @@ def _award_dates(text: str, dates, is_award: bool) -> list:
     awarded, renewing = [], False
     for date, before in zip(dates, [None, *dates]):
         renewing = before is not None and (
-            label_rules().renewal.search(text, before.end, date.start) is not None
+            _renewal_between(text, before.end, date.start)
             or (renewing and DATE_LIST_GAP.fullmatch(text, before.end, date.start) is not None))
         if date.role == "awarded" or (date.role == "other" and renewing):  # ('renewed it in 2018, 2020 and 2022')
             awarded.append(date)
@@ -328,6 +334,16 @@ def _award_dates(text: str, dates, is_award: bool) -> list:
     if len({d.value[:4] for d in listed}) > 1:
         return listed  # 'wurde 2012, 2015 und 2019 mit Gold ausgezeichnet': an award each year
     return [chosen]
+
+
+def _renewal_between(text: str, start: int, end: int) -> bool:
+    """A renewal word between two dates that tells a renewal, not one planned ('trägt seit
+    2021 Gold; die Rezertifizierung ist für 2024 vorgesehen': [intended_award] patterns)."""
+    renewal = label_rules().renewal.search(text, start, end)
+    if renewal is None:
+        return False
+    return not any(planned.start() <= renewal.start() < planned.end() for planned in
+                   label_rules().intended_award.finditer(text, max(0, renewal.start() - 60), min(len(text), end + 60)))
 
 
 def _coordinated_with(text: str, dates, date) -> list:
