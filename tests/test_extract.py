@@ -3516,6 +3516,16 @@ def test_an_award_verb_of_a_plan_or_purpose_tells_no_award(language, text):
            "assessment in autumn.", {("silver", "")}),
     ("en", "The Velmora Food Cluster was awarded Gold in November 2021. It did not apply for renewal of its "
            "Gold label after the management change at the end of 2023.", {("gold", "2021-11")}),
+    ("en", "In May 2021 the Velmora Food Cluster received the Silver label from ESCA; a re-assessment is "
+           "planned for 2024.", {("silver", "2021-05")}),
+    ("en", "The Velmora Robotics Cluster has held the Gold label since March 2023 and will be reassessed in 2025.",
+     {("gold", "2023-03")}),
+    ("de", "Das Food-Cluster Velmora, das im Herbst 2022 das Bronze-Label erhielt, will bis 2025 den Sprung zu "
+           "Silber schaffen.", {("bronze", "2022")}),
+    ("en", "The Velmora MedTech Cluster, a Silver label holder, has set its sights on the Gold Label in 2025.",
+     {("silver", "")}),
+    ("de", "Knapp am Gold vorbei schrammte das Nutzfahrzeugnetz Velmora Höhe: Es behält sein Silber-Label.",
+     {("silver", "")}),
 ])
 def test_a_tier_or_renewal_planned_or_aimed_for_gives_no_row(language, text, rows):
     assert {(r["tier"], r["awarded"]) for r in run(language, text)["labels"]} == rows
@@ -3524,6 +3534,10 @@ def test_a_tier_or_renewal_planned_or_aimed_for_gives_no_row(language, text, row
 @pytest.mark.parametrize("language, text", [
     ("en", "The Velmora Food Cluster received Silver in 2022. Its new office has been awarded LEED Gold certification."),
     ("de", "Das Cluster Holzbau Nordheide erhielt 2022 Silber. Das neue Gründerzentrum wurde nach DGNB-Gold zertifiziert."),
+    ("de", "Das Cluster Holzbau Nordheide erhielt 2022 Silber. Das Mitglied Velmora GmbH erhielt die Preisskulptur "
+           "aus Bronze, die eigens für den Wettbewerb gestaltet wurde."),
+    ("en", "The Velmora Food Cluster received Silver in 2022. The label should not be confused with the Investors "
+           "in People Gold accreditation that Tarvos Ltd has held since 2017."),
 ])
 def test_a_building_rating_is_no_label(language, text):
     assert {r["tier"] for r in run(language, text)["labels"]} == {"silver"}
