@@ -3531,6 +3531,20 @@ def test_a_tier_or_renewal_planned_or_aimed_for_gives_no_row(language, text, row
     assert {(r["tier"], r["awarded"]) for r in run(language, text)["labels"]} == rows
 
 
+@pytest.mark.parametrize("language, text, rows", [
+    ("en", "The Kelvan Water Network received Silver in 2021. Across the border, KWN works closely with the "
+           "Dutch Water Cluster Velde-Oost, whose management was awarded Gold in May 2022.",
+     {("Kelvan Water Network", "silver"), ("Water Cluster Velde-Oost", "gold")}),
+    ("en", "The Velmora Composites Cluster was awarded Silver. On Wednesday the NCC signs a memorandum of "
+           "understanding with the Holland Composites Hub (Delft), whose Gold label runs until March 2026.",
+     {("Velmora Composites Cluster", "silver")}),
+    ("de", "Gastgeber war das Netzwerk Maritime Technologien Velmora (VelmoTec MV), das im Herbst 2024 erstmals "
+           "mit dem Bronze-Label ausgezeichnet worden war.", {("VelmoTec MV", "bronze")}),
+])
+def test_a_tier_in_a_relative_clause_is_the_name_s_before_it(language, text, rows):
+    assert labels_of(run(language, text)) == rows
+
+
 @pytest.mark.parametrize("language, text", [
     ("en", "The Velmora Food Cluster received Silver in 2022. Its new office has been awarded LEED Gold certification."),
     ("de", "Das Cluster Holzbau Nordheide erhielt 2022 Silber. Das neue Gründerzentrum wurde nach DGNB-Gold zertifiziert."),

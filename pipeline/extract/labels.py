@@ -830,15 +830,16 @@ def _clusters_for(found: DocumentEntities, doc_text: str, sentence, spans) -> li
             clusters.append(mention)
     if not clusters:
         return []
+    bodies = _mentions_in(found, sentence.start_char, sentence.end_char, (ORG,))
     modified = _modified_clusters(doc_text, spans, clusters) if len(clusters) > 1 else []
     if modified:  # 'the Gold-labelled Cluster X (CAE) ..., and Y, which received the Silver label'
         rest_spans = [s for s in spans if all(s is not span for span, _ in modified)]
         rest = [m for m in clusters if all(m.entity is not c.entity for _, c in modified)]
         out = [(c.entity, [span]) for span, c in modified]
         if rest and rest_spans:
-            out += _clusters_for_mentions(doc_text, sentence, rest_spans, rest, mentions)
+            out += _clusters_for_mentions(doc_text, sentence, rest_spans, rest, mentions, bodies)
         return out
-    return _clusters_for_mentions(doc_text, sentence, spans, clusters, mentions)
+    return _clusters_for_mentions(doc_text, sentence, spans, clusters, mentions, bodies)
 
 
 # A tier word's modifier right before a name: 'Gold-labelled ', 'Silber-zertifizierte '.
@@ -858,12 +859,17 @@ def _modified_clusters(doc_text: str, spans, clusters) -> list:
     return out
 
 
-def _clusters_for_mentions(doc_text: str, sentence, spans, clusters, mentions) -> list[tuple[Entity, list]]:
-    """_clusters_for for the clusters and tier spans not bound by a modifier."""
+def _clusters_for_mentions(doc_text: str, sentence, spans, clusters, mentions, bodies) -> list[tuple[Entity, list]]:
+    """_clusters_for for the clusters and tier spans not bound by a modifier (`bodies`: the
+    organisations the sentence names, which may own a relative clause's tier)."""
     if len({s.id_ for s in spans}) == 1:
-        owner = _relative_clause_owner(doc_text, sentence, spans, clusters) if len(clusters) > 1 else None
-        if owner is not None:
+        owner = _relative_clause_owner(doc_text, sentence, spans, clusters + bodies) \
+            if len(clusters) > 1 or bodies else None
+        if owner is not None and owner.label == CLUSTER:
             return [(owner.entity, spans)]
+        if owner is not None and owner.entity.org_type not in ("company", "association"):
+            return []  # 'with the Y Hub, whose Gold label': the body's, no cluster's (a company or
+            # association before the clause may be the cluster's management or support body)
         return [(m.entity, spans) for m in clusters if not _tier_of_its_own(doc_text, sentence, spans, m)]
     if len(clusters) == 1:  # its history, unless a contrast parts the sentence into statements
         return _tier_of_sole_cluster(doc_text, sentence, spans, mentions) or [(clusters[0].entity, spans)]
@@ -897,14 +903,22 @@ ACRONYM_BEFORE_COMMA = regex.compile(r"[ \t]*(?:\([^()\n]{1,15}\))?(?:[ \t]+\p{L
 
 def _relative_clause_owner(doc_text: str, sentence, spans, clusters):
     """'X hat mit dem Cluster Y (KTW) zusammengearbeitet, der seit 2020 das Gold-Label
-    führt': a tier in a relative clause is the cluster's named right before the clause."""
+    führt': a tier in a relative clause is the cluster's (or organisation's) named right
+    before the clause."""
     first = min(spans, key=lambda s: s.start_char)
     relatives = list(relative_pronoun().finditer(doc_text, sentence.start_char, first.start_char))
     if not relatives or label_rules().clause_break.search(doc_text, relatives[-1].end(), first.start_char):
         return None
     comma = relatives[-1].start()
-    return max((m for m in clusters if m.end <= comma and ACRONYM_BEFORE_COMMA.fullmatch(doc_text, m.end, comma)),
-               key=lambda m: m.end, default=None)
+    before = [m for m in clusters if m.end <= comma and (ACRONYM_BEFORE_COMMA.fullmatch(doc_text, m.end, comma)
+                                                        or _in_parentheses_before(doc_text, m, comma))]
+    named = [m for m in before if m.label == CLUSTER] or before  # ('das Netzwerk X (Brand), das': the cluster)
+    return max(named, key=lambda m: m.end, default=None)
+
+
+def _in_parentheses_before(doc_text: str, mention, comma: int) -> bool:
+    """'Netzwerk X (MariTec MV), das': the name in parentheses right before a clause's comma."""
+    return doc_text[mention.end:comma].strip() == ")" and doc_text[:mention.start].rstrip().endswith("(")
 
 
 def _tier_of_its_own(doc_text: str, sentence, spans, mention) -> bool:
