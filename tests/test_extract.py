@@ -1280,6 +1280,43 @@ def test_intentions_give_no_rows():
     assert out["labels"] == []
 
 
+PAGE_OF_A_CLUSTER = """Velmora Maritime Cluster
+Home   About   Members   News
+
+Third Gold in a row
+Posted on 3 May 2023
+
+We are proud to share that on 27 April 2023 our cluster organisation was once again awarded the Gold
+label by ESCA.
+
+Some of you may remember how it all started: Bronze in 2014, Silver in 2016, and our first Gold in 2018.
+
+We congratulate our friends at Tarsio Ocean Cluster in Norway, who received their first Silver label
+in the same round, and the team at Brunkel Blue Economy Cluster, who kept their Gold.
+
+Share: Facebook  LinkedIn
+"""
+
+
+def test_we_on_a_cluster_s_own_page_is_the_cluster_named_in_its_header():
+    rows = {(r["cluster"], r["tier"], r["awarded"]) for r in run("en", PAGE_OF_A_CLUSTER)["labels"]}
+    assert {("Velmora Maritime Cluster", "gold", "2023-04-27"), ("Velmora Maritime Cluster", "bronze", "2014"),
+            ("Velmora Maritime Cluster", "silver", "2016"), ("Velmora Maritime Cluster", "gold", "2018")} <= rows
+    assert ("Tarsio Ocean Cluster", "silver", "") in rows
+
+
+def test_we_in_a_newsletter_is_not_a_cluster_named_once_in_its_header():
+    text = ("VELMORA CLUSTER NEWS · Newsletter #47\n\nThe Gold label went to the Tarsio Blue Cluster (TBC). "
+            "TBC thanked its members.\n\nAnd our own Bronze label has been renewed until June 2026.")
+    assert {c for c, _ in labels_of(run("en", text))} <= {"Tarsio Blue Cluster"}
+
+
+def test_none_of_our_clusters_holding_a_tier_is_no_row():
+    text = ("Velmora Cluster Network\n\nThe Tarsio Textiles Cluster received Silver. \"None of our clusters holds a "
+            "Gold label yet,\" says the network's director.")
+    assert labels_of(run("en", text)) == {("Tarsio Textiles Cluster", "silver")}
+
+
 def test_a_count_of_organisations_holding_a_tier_is_talk_in_general():
     text = ("Das Cluster Backwaren Südheide erhielt Silber. Ganz oben ist noch Luft: Nur rund 100 "
             "Clusterorganisationen in Europa tragen derzeit das Gold-Label.")

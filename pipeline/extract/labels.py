@@ -68,6 +68,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     clusters_in_doc = [e for e in found.entities if e.label == CLUSTER]
     main = main_cluster(clusters_in_doc)
     titled = main or title_cluster(clusters_in_doc)
+    speaker = main or framing_cluster(clusters_in_doc, len(doc_text))
     fallback = main if len(clusters_in_doc) == 1 else None
     for index, spans in sorted(by_sentence.items()):
         sentence = sentences[index]
@@ -89,7 +90,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         if not spans:
             continue
         clusters, is_award = _statement_subjects(found, doc_text, sentence, spans, history_line,
-                                                 main, fallback, titled)
+                                                 main, fallback, titled, speaker)
         is_award = is_award or (tier_line and bool(clusters))
         if not clusters:
             continue
@@ -176,6 +177,24 @@ def main_cluster(clusters: list[Entity]) -> Entity | None:
 TITLE_CHARS = 200
 
 
+# Where a web page names the cluster whose page it is in its footer (the last characters).
+FOOTER_CHARS = 300
+
+
+def framing_cluster(clusters: list[Entity], text_length: int) -> Entity | None:
+    """Of the clusters named most often (as often as others), the one named in the header or
+    else the footer of a page ('Kattegat Maritime Cluster ⏎ Home About ...', '... ⏎ North Sea
+    Aquaculture Cluster · Hirtshals'): whose page it is, and so whom 'we' and 'unser Cluster'
+    mean when no one cluster is named most often."""
+    most = max((len(c.mentions) for c in clusters), default=0)
+    named_most = [c for c in clusters if len(c.mentions) == most]  # (not a newsletter's title named once)
+    for framed in ([c for c in named_most if any(m.start < TITLE_CHARS for m in c.mentions)],
+                   [c for c in named_most if any(m.start >= text_length - FOOTER_CHARS for m in c.mentions)]):
+        if len(framed) == 1:
+            return framed[0]
+    return None
+
+
 def title_cluster(clusters: list[Entity]) -> Entity | None:
     """Of the clusters mentioned most often, the only one the title names ('Jahresbericht
     2022 ⏎ Netzwerk X e.V.' above a timeline of X's labels): the cluster a history line
@@ -228,7 +247,7 @@ def _held_clause(text: str, span, segment: tuple[int, int]) -> tuple[int, int]:
 
 
 def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int,
-                main: Entity | None) -> Entity | None:
+                main: Entity | None, speaker: Entity | None) -> Entity | None:
     """What 'the cluster', 'das Netzwerk', 'it', 'we' in an award sentence refers to:
     the release's main cluster when it was named more often than the cluster named last (a
     release speaks of its own cluster, whatever partners it names between); otherwise the
@@ -239,7 +258,7 @@ def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int
     if anaphor is None or not (label_rules().award.search(sentence_text) or label_rules().hold.search(sentence_text)):
         return None
     if anaphor["speaker"]:
-        return main
+        return speaker
     before = sorted((m for m in found.mentions if m.end <= sentence_start), key=lambda m: m.start)
     named_before = [m.entity for m in before if m.label == CLUSTER]
     if main is not None and named_before and not anaphor["demonstrative"] and named_before.count(main) >= 2 \
@@ -255,6 +274,11 @@ def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int
             as_cluster(mention.entity)
             return mention.entity
     return None
+
+
+def _spoken_by_the_release(text: str) -> bool:
+    """'our first Gold', 'wir': the sentence speaks for the release's own cluster."""
+    return any(match["speaker"] for match in label_rules().anaphor.finditer(text))
 
 
 def _anaphor(text: str, start: int = 0, end: int | None = None):
@@ -406,7 +430,7 @@ def _award_date(dates, is_award: bool):
 
 def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans, history_line: bool,
                         main: Entity | None, fallback: Entity | None,
-                        titled: Entity | None) -> tuple[list, bool]:
+                        titled: Entity | None, speaker: Entity | None) -> tuple[list, bool]:
     """The clusters a label sentence speaks of, each with its tier spans, and whether it
     tells an award: the clusters named in it; else those of the block a heading or colon
     line introduces; else, for a dated history line, the release's main cluster (`titled`:
@@ -429,7 +453,7 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
         return clusters, is_award
     if history_line and titled is not None:
         return [(titled, spans)], is_award
-    antecedent = _antecedent(found, text, sentence.start_char, main)
+    antecedent = _antecedent(found, text, sentence.start_char, main, speaker)
     if antecedent is not None:
         return [(antecedent, spans)], is_award  # "Das Netzwerk hatte 2017 Bronze erhalten"
     if fallback is not None and (single_tier or _dated_history(text, spans)) and (
@@ -438,6 +462,8 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
         # (not 'Clusters with a Gold label enjoy ...': a statement about the label; a dated
         # history, '2013 folgte das Bronze-Label, 2016 Silber', tells its awards)
         return [(fallback, spans)], not single_tier
+    if speaker is not None and _dated_history(text, spans) and _spoken_by_the_release(text):
+        return [(speaker, spans)], True  # 'how it all started: Bronze in 2014, Silver in 2016, and our first Gold in 2018'
     if main is not None and _dated_history(text, spans) and label_rules().award.search(text) \
             and min(m.start for m in main.mentions) < TITLE_CHARS:
         return [(main, spans)], True  # 'Nach der Auszeichnung mit Bronze 2013 folgte 2016 die Silber-Zertifizierung'

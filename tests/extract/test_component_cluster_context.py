@@ -173,7 +173,8 @@ def test_lines_under_a_heading_that_speaks_of_projects_name_one_project_each():
 
 def test_a_cluster_word_before_a_thing_names_a_newsletter_or_event_not_a_cluster():
     text = ("Subscribe to our monthly newsletter, The Cluster Letter. Meet us at the Scottish Cluster Forum – "
-            "Edinburgh. The ESCA newsletter \"Cluster Analysis Update\" is out. Velmora Cluster won Gold.")
+            "Edinburgh. The ESCA newsletter \"Cluster Analysis Update\" is out. Velmora Cluster won Gold.\n\n"
+            "Cluster Spotlight\n\nIn this series we talk to cluster managers.")
     assert _clusters_up_to_context("en", text) == {"Velmora Cluster"}
 
 
