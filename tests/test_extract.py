@@ -4239,6 +4239,14 @@ def test_a_descriptor_noun_before_a_company_is_no_part_of_its_canonical_name(tex
     assert organisation in {r["organisation"] for r in run("de", text)["organisations"]}
 
 
+def test_a_trade_noun_before_a_company_without_a_legal_form_is_no_part_of_its_name():
+    text = ("Zum Konsortium gehören der Werkzeugbauer Drossel, der Spritzgießer Velmberg, die Softwarefirma "
+            "Planwerk Digital und das Abbruchunternehmen Raith & Söhne.")
+    organisations = {r["organisation"]: r["surface_forms"] for r in run("de", text)["organisations"]}
+    assert {"Drossel", "Velmberg", "Planwerk Digital", "Raith & Söhne"} <= set(organisations)
+    assert organisations["Drossel"] == "Werkzeugbauer Drossel"
+
+
 def test_a_department_named_by_its_portfolio_keeps_its_head():
     out = run("en", "The Department of Enterprise, Trade and Employment funds the Velmora Cluster CLG.")
     assert "Department of Enterprise, Trade and Employment" in {r["organisation"] for r in out["organisations"]}

@@ -255,12 +255,28 @@ def _without_place_adjective(name: str) -> str:
     company's name with its legal form says where the company is from or what it is, and is
     no part of its name."""
     first, _, rest = name.partition(" ")
-    if not rest[:1].isupper() or (" " not in rest and not _company_form(rest)) or not _company_form(name):
+    if not rest[:1].isupper():
+        return name
+    if not _company_form(name):  # 'Werkzeugbauer Drossel', 'Softwarefirma Planwerk Digital'
+        return rest if _common_descriptor(first) else name
+    if " " not in rest and not _company_form(rest):
         return name
     if place_adjective(first) or (first[:1].islower() and first.endswith(("ische", "ischen", "ischer"))) \
             or first.casefold().endswith(_descriptor_endings()):
         return _without_place_adjective(rest)  # ('Schweizer Uhrenhersteller Montavel SA')
     return name
+
+
+def _common_descriptor(word: str) -> bool:
+    """'Werkzeugbauer', 'Softwarefirma', 'Messtechnik-Start-up': a descriptor noun, alone or
+    closing a compound of common words (not a coined name that ends like one, 'Velbauer')."""
+    from pipeline.extract.name_shapes import is_common_word_or_compound
+    lowered = word.casefold()
+    ending = next((e for e in _descriptor_endings() if lowered.endswith(e)), None)
+    if ending is None:
+        return False
+    stem = lowered[:-len(ending)].rstrip("-")
+    return not stem or all(is_common_word_or_compound(part) for part in stem.split("-") if part)
 
 
 @lru_cache(maxsize=1)
