@@ -4239,6 +4239,23 @@ def test_a_descriptor_noun_before_a_company_is_no_part_of_its_canonical_name(tex
     assert organisation in {r["organisation"] for r in run("de", text)["organisations"]}
 
 
+@pytest.mark.parametrize("language, text, organisation, org_type", [
+    ("en", "The Velmora Cluster works with Brunkel Universitet and the Tarsio Kommune.", "Brunkel Universitet", "university"),
+    ("en", "The Velmora Cluster works with Brunkel Universitet and the Tarsio Kommune.", "Tarsio Kommune", "public_body"),
+    ("de", "Gefördert wird das Projekt vom Ministerio de Industria y Velmora.", "Ministerio de Industria y Velmora", "public_body"),
+    ("de", "Beteiligt ist die Universidade de Velmora.", "Universidade de Velmora", "university"),
+])
+def test_universities_and_public_bodies_named_in_other_languages(language, text, organisation, org_type):
+    assert (organisation, org_type) in orgs_of(run(language, text))
+
+
+def test_suppliers_after_a_name_end_it():
+    text = ("Beteiligt sind die Universitatea Politehnica Velmora und Zulieferer aus der Region sowie die "
+            "Tarsiotech Zrt aus Győr.")
+    names = {r["organisation"] for r in run("de", text)["organisations"]}
+    assert {"Universitatea Politehnica Velmora", "Tarsiotech Zrt"} <= names
+
+
 def test_a_trade_noun_before_a_company_without_a_legal_form_is_no_part_of_its_name():
     text = ("Zum Konsortium gehören der Werkzeugbauer Drossel, der Spritzgießer Velmberg, die Softwarefirma "
             "Planwerk Digital und das Abbruchunternehmen Raith & Söhne.")
