@@ -1883,6 +1883,14 @@ def test_quoted_name_after_a_programme_word_and_its_call_code():
     assert not out["clusters"]
 
 
+def test_a_call_code_holding_a_programme_s_acronym_or_opening_with_a_year_is_one_name():
+    text = ("Velmo Loop is funded through SMP-COSME-2031-CLUSTER and Tarsio Hub through DIGITAL-2031-EDIH-01. "
+            "In the COVID-2020 times nothing moved.")
+    names = programmes_of(run("en", text))
+    assert {"SMP-COSME-2031-CLUSTER", "DIGITAL-2031-EDIH-01"} <= names
+    assert "COSME" not in names and not any("COVID" in n for n in names)
+
+
 def test_names_listed_before_projects():
     out = run("en", "The meeting showed the Voltra, Merigrid, Ecto and Inno-Flux projects to the guests.")
     assert {"Voltra", "Merigrid", "Ecto", "Inno-Flux"} <= programmes_of(out)

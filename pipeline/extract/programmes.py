@@ -29,7 +29,7 @@ class ProgrammePatterns:
     listed: regex.Pattern         # 'the Alpha, Beta and Gamma projects'
     apposed: regex.Pattern        # ' – an international project' after a name
     quoted_apposed: regex.Pattern  # ", the strategy our members adopted" after a quoted name
-    call_code: regex.Pattern      # 'ABC-CLUSTER-2031-2-01', 'H2020-XYZ-2030-01', 'ABC-CL4-2031-TWIN-TRANSITION-01-07'
+    call_code: regex.Pattern      # 'ABC-CLUSTER-2031-2-01', 'H2020-XYZ-2030-01', 'ABC-CL4-2031-TWIN-TRANSITION-01-07', 'DIGITAL-2031-EDIH-01'
     end_heads: frozenset          # 'Kelvo Growth Scheme': the last word of a programme's name
     funded_by: regex.Pattern      # 'financed from ', 'gefördert aus dem ' before a programme's name (matched where
     funding_verbs: tuple          # one of these first words of the phrases stands, found by plain search)
@@ -67,9 +67,11 @@ def patterns() -> ProgrammePatterns:
         # not standards or patent numbers: 'DIN-EN-ISO-9001-2015'
         call_code=word_pattern(
             r"(?<![\p{L}\p{N}-])(?!(?:%(programme.not_call_code_prefixes)s)-)"
-            r"\p{Lu}[\p{Lu}\p{N}]{1,9}(?:-[\p{Lu}\p{N}]{0,11}\p{Lu}[\p{Lu}\p{N}]{0,11}){1,4}"
+            r"(?:\p{Lu}[\p{Lu}\p{N}]{1,9}(?:-[\p{Lu}\p{N}]{0,11}\p{Lu}[\p{Lu}\p{N}]{0,11}){1,4}"
             r"(?:-[\p{Lu}\p{N}]{1,12}){0,2}-(?:19|20)\d\d"
-            r"(?:-[\p{Lu}\p{N}]{1,24}){0,5}(?![\p{L}\p{N}-])"),
+            r"(?:-[\p{Lu}\p{N}]{1,24}){0,5}"
+            r"|\p{Lu}{3,9}-(?:19|20)\d\d(?:-[\p{Lu}\p{N}]{0,23}\p{Lu}[\p{Lu}\p{N}]{0,23})(?:-[\p{Lu}\p{N}]{1,24}){0,4})"
+            r"(?![\p{L}\p{N}-])"),
         end_heads=frozenset(vocabulary().word_lists["programme.end_heads"]),
         funded_by=word_pattern(r"(?i:%(programme.funding_phrases)s)[ \t]+(?:(?i:%(programme.funding_articles)s)[ \t]+)?"),
         funding_verbs=tuple(sorted({p.split()[0].lower() for p in vocabulary().word_lists["programme.funding_phrases"]})),
@@ -105,6 +107,15 @@ def _add(found: DocumentEntities, start: int, end: int, text: str, quoted: bool 
         return False
     found.add(Mention(start, end, name, PROGRAMME, "programme_context"))
     return True
+
+
+def call_code_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each call code ('SMP-COSME-2023-CLUSTER'): one programme's name, whose
+    parts name no programme of their own. (A cheap test first: most texts hold no year
+    after a hyphen.)"""
+    if "-19" not in text and "-20" not in text:
+        return []
+    return [match.span() for match in patterns().call_code.finditer(text)]
 
 
 def quoted_and_listed(text: str, found: DocumentEntities) -> None:
