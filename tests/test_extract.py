@@ -1891,6 +1891,16 @@ def test_a_call_code_holding_a_programme_s_acronym_or_opening_with_a_year_is_one
     assert "COSME" not in names and not any("COVID" in n for n in names)
 
 
+@pytest.mark.parametrize("language, text, programme", [
+    ("de", "Der Cluster ist Partner im Konsortium SolarVelm, das unter Horizon Europe gefördert wird.", "SolarVelm"),
+    ("de", "Die Kommission hat das Konsortium FIELDVELM ausgewählt.", "FIELDVELM"),
+])
+def test_a_consortium_named_after_the_word_is_a_project(language, text, programme):
+    out = run(language, text)
+    assert programme in programmes_of(out)
+    assert not any(programme in r["organisation"] for r in out["organisations"])
+
+
 def test_names_listed_before_projects():
     out = run("en", "The meeting showed the Voltra, Merigrid, Ecto and Inno-Flux projects to the guests.")
     assert {"Voltra", "Merigrid", "Ecto", "Inno-Flux"} <= programmes_of(out)
