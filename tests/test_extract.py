@@ -1383,6 +1383,15 @@ def test_a_body_named_by_the_cluster_s_acronym_is_one_of_its_names(language, tex
     assert not any(r["organisation"].split()[0].isupper() for r in out["organisations"])
 
 
+def test_a_common_word_and_a_cluster_head_refer_to_the_release_s_cluster():
+    text = ("Das Cluster Velmora Medtech erhielt im Januar 2025 erneut das Gold-Label. Damit bleibt der "
+            "Medizintechnik-Cluster der einzige Gold-Träger der Region. Das Cluster Velmora Medtech zählt 80 "
+            "Mitglieder, der IT-Logistikcluster 20.")
+    out = run("de", text)
+    assert {r["cluster"] for r in out["clusters"]} == {"Cluster Velmora Medtech", "IT-Logistikcluster"}
+    assert labels_of(out) == {("Cluster Velmora Medtech", "gold")}
+
+
 def test_genitive_compound_joins_the_cluster_it_shortens():
     text = ("Der Agrartechnik-Cluster Rheinhessen erhielt Gold. Geschäftsführer des Agrartechnik-Clusters "
             "ist Karl Beispiel.")

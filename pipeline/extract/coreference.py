@@ -13,7 +13,8 @@ from pipeline.extract.labels import entry_heading
 from pipeline.extract.model import (CLUSTER, DocumentEntities, Entity, Mention, ORG, PROGRAMME,
                                     as_cluster, genitive_head_stem, nominative_words, wrapper_after,
                                     wrapper_before)
-from pipeline.extract.name_shapes import CAMEL_PARTS, compound_head, has_head, legal_endings, words_of
+from pipeline.extract.name_shapes import (CAMEL_PARTS, compound_head, has_head, is_common_word_or_compound,
+                                          legal_endings, words_of)
 from pipeline.extract.vocab import vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
 from pipeline.names import name_key
@@ -424,6 +425,26 @@ def _bare_compound(entity: Entity) -> str:
     return name_key(word[:-1] if genitive else word)
 
 
+def _merge_generic_compounds(clusters: list[Entity], found: DocumentEntities) -> None:
+    """'der Medizintechnik-Cluster', 'die Umwelttechnik-Clusterorganisation': a common word
+    and a cluster head, no name, refer to the cluster the release is about (the one named
+    most often), not to a cluster of that name."""
+    counts = sorted((len(c.mentions) for c in clusters), reverse=True)
+    if len(counts) < 2 or counts[0] == counts[1]:
+        return
+    main = max(clusters, key=lambda c: len(c.mentions))
+    heads = vocabulary().cluster_heads
+    for entity in clusters:
+        if entity is main or not _bare_compound(entity):
+            continue
+        form = next(f for f in entity.forms if f != entity.acronym)
+        stem, _, head = form.rpartition("-")
+        head = genitive_head_stem(head, compounds=False) or head
+        if stem and head.casefold() in heads and "-" not in stem and not stem.isupper() \
+                and is_common_word_or_compound(stem):
+            found.merge(main, entity)
+
+
 def _starts_with(entity: Entity, key: str) -> bool:
     return any(name_key(f).startswith(key + " ") for f in entity.forms)
 
@@ -471,6 +492,7 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
                   and _starts_with(e, _bare_compound(short))]
         if len(longer) == 1:
             found.merge(longer[0], short)  # 'des Agrartechnik-Clusters' -> 'Agrartechnik-Cluster X'
+    _merge_generic_compounds([e for e in found.entities if e.label == CLUSTER], found)
     coined_by_part: dict[str, list[Entity]] = {}  # 'Havn' -> the clusters coined with it
     for entity in [e for e in found.entities if e.label == CLUSTER]:
         for part in {p for f in entity.forms for p in _camel_parts(f)}:
