@@ -1383,6 +1383,14 @@ def test_a_body_named_by_the_cluster_s_acronym_is_one_of_its_names(language, tex
     assert not any(r["organisation"].split()[0].isupper() for r in out["organisations"])
 
 
+def test_a_cluster_s_name_in_another_language_after_a_slash_is_the_same_cluster():
+    text = ("Neu ausgezeichnet wurden:\n– Vesiklusteri Velmora / Velmora Water Cluster (Finnland)\n"
+            "– Klaster Tarsio Pomorze / Tarsio Pomerania Cluster (Polen)")
+    forms = {frozenset(r["surface_forms"].split("|")) for r in run("de", text)["clusters"]}
+    assert forms == {frozenset({"Vesiklusteri Velmora", "Velmora Water Cluster"}),
+                     frozenset({"Klaster Tarsio Pomorze", "Tarsio Pomerania Cluster"})}
+
+
 def test_a_common_word_and_a_cluster_head_refer_to_the_release_s_cluster():
     text = ("Das Cluster Velmora Medtech erhielt im Januar 2025 erneut das Gold-Label. Damit bleibt der "
             "Medizintechnik-Cluster der einzige Gold-Träger der Region. Das Cluster Velmora Medtech zählt 80 "

@@ -197,9 +197,10 @@ def _apposition() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def _dash_or_parenthesis() -> regex.Pattern:
-    """'ACICAE - the Basque Automotive Cluster', 'HEGAN (Basque Aerospace Cluster)': the
-    same cluster, also inside a list of such pairs."""
+    """'ACICAE - the Basque Automotive Cluster', 'HEGAN (Basque Aerospace Cluster)', 'Klaster X /
+    X Cluster': the same cluster, also inside a list of such pairs."""
     return word_pattern(r"^(?:[ \t]+[–-][ \t]+(?:(?:%(coreference.articles)s)[ \t]+)?"
+                        r"|[ \t]+/[ \t]+"  # 'Vesiklusteri X / X Water Cluster': its name in another language
                         r"|[ \t]*\([ \t]*(?:(?i:%(coreference.language_words)s):?[ \t]+)?"
                         r"(?:(?:%(coreference.articles)s)[ \t]+)?)$")  # '(italienisch Cluster X'
 
