@@ -1306,9 +1306,9 @@ def test_we_on_a_cluster_s_own_page_is_the_cluster_named_in_its_header():
 
 
 def test_we_in_a_newsletter_is_not_a_cluster_named_once_in_its_header():
-    text = ("VELMORA CLUSTER NEWS · Newsletter #47\n\nThe Gold label went to the Tarsio Blue Cluster (TBC). "
+    text = ("VELMORA CLUSTER NEWS · Newsletter #47\n\nThe Gold label went to the Tarsio Bay Cluster (TBC). "
             "TBC thanked its members.\n\nAnd our own Bronze label has been renewed until June 2026.")
-    assert {c for c, _ in labels_of(run("en", text))} <= {"Tarsio Blue Cluster"}
+    assert {c for c, _ in labels_of(run("en", text))} <= {"Tarsio Bay Cluster"}
 
 
 def test_none_of_our_clusters_holding_a_tier_is_no_row():
@@ -1394,9 +1394,9 @@ def test_a_cluster_s_name_in_another_language_after_a_slash_is_the_same_cluster(
 def test_a_common_word_and_a_cluster_head_refer_to_the_release_s_cluster():
     text = ("Das Cluster Velmora Medtech erhielt im Januar 2025 erneut das Gold-Label. Damit bleibt der "
             "Medizintechnik-Cluster der einzige Gold-Träger der Region. Das Cluster Velmora Medtech zählt 80 "
-            "Mitglieder, der IT-Logistikcluster 20.")
+            "Mitglieder, der KI-Logistikcluster 20.")
     out = run("de", text)
-    assert {r["cluster"] for r in out["clusters"]} == {"Cluster Velmora Medtech", "IT-Logistikcluster"}
+    assert {r["cluster"] for r in out["clusters"]} == {"Cluster Velmora Medtech", "KI-Logistikcluster"}
     assert labels_of(out) == {("Cluster Velmora Medtech", "gold")}
 
 

@@ -573,8 +573,8 @@ def _merge_word_subsets(clusters: list[Entity], found: DocumentEntities) -> set[
 
 
 def _name_words(entity: Entity) -> set[str]:
-    """The words of an entity's names, a head in the genitive in the nominative ('Clusters IT'
-    has the words of 'Cluster IT')."""
+    """The words of an entity's names, a head in the genitive in the nominative ('Clusters KI'
+    has the words of 'Cluster KI')."""
     return {genitive_head_stem(w, compounds=False) or w for f in entity.forms for w in name_key(f).split()}
 
 
