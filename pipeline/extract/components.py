@@ -136,7 +136,8 @@ def _inside_a_name(span, found) -> bool:
 class ClusterContext(_Step):
     """Context rules for names that say nothing by themselves: introduced clusters,
     lists, the subjects of label statements, colon and bullet lists, project tables and
-    project lists, member tables, member lists and supporters' rows."""
+    project lists, member tables, member lists, supporters' rows and the lists under tier
+    headings."""
 
     def apply(self, doc, text):
         found, language = doc._.entities, self.language
@@ -162,6 +163,7 @@ class ClusterContext(_Step):
         context.project_list_lines(text, found)
         context.member_table_names(text, found)
         context.member_list_lines(text, found)
+        context.tier_list_lines(text, found)
         context.described_lines(text, found)
         doc._.name_chunks, doc._.tier_spans = chunks, tier_spans
 

@@ -1965,6 +1965,37 @@ def project_list_lines(text: str, found: DocumentEntities) -> None:
             _project_items_after(text, run_start, found)
 
 
+def tier_list_lines(text: str, found: DocumentEntities) -> None:
+    """Lines of a bulleted list under a heading that is a tier alone ('GOLD', 'Silber:',
+    'Bronze label') name one labelled cluster a line, by the name that opens the line before
+    a comma, dash or parenthesis ('– HydroNord (Norwegen)', '– Nordic Foodtech Hub X (Schweden)'):
+    not a person, a place, or a body of another kind than a network or association."""
+    for heading, run_start in _bulleted_runs(text):
+        if not _is_tier_heading(heading):
+            continue
+        for line_start, line in _lines_from(text, run_start):
+            if not line.strip():
+                continue
+            item = MEMBER_LINE.match(line)
+            if item is None:
+                break
+            name, start = item["name"].rstrip(), line_start + item.start("name")
+            network = next((m.entity for m in found.starting_at(start) if m.label == ORG and m.end == start + len(name)
+                            and m.entity.org_type in ("network", "association")), None)
+            if network is not None:
+                as_cluster(network)  # ('Nordic Foodtech Hub X', read as a network's name)
+            elif not found.covered(start, start + len(name)) and not is_person_name(name, False) \
+                    and not _only_places(words_of(name)) and org_type_of(name) in ("", "network", "association"):
+                found.add(Mention(start, start + len(name), name, CLUSTER, "list_rules"))
+
+
+def _is_tier_heading(line: str) -> bool:
+    """'GOLD', 'Silber:', 'Bronze label': a line that is a tier and perhaps a label noun."""
+    tier = label_rules().tier.match(line.strip())
+    return tier is not None and regex.fullmatch(r"\p{L}*(?:[ \t-]?(?i:label|labels|siegel))?[ \t]*:?",
+                                                 line.strip()[tier.end():]) is not None
+
+
 def member_list_lines(text: str, found: DocumentEntities) -> None:
     """Lines of a bulleted list under a heading or a short colon line that speaks of
     members ('Neu im Netzwerk sind:', 'New members') name one organisation a line, by the

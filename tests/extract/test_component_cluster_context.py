@@ -178,6 +178,13 @@ def test_a_cluster_word_before_a_thing_names_a_newsletter_or_event_not_a_cluster
     assert _clusters_up_to_context("en", text) == {"Velmora Cluster"}
 
 
+def test_lines_under_a_tier_heading_name_one_cluster_each():
+    text = ("Neue Labels, eine Auswahl:\n\nGOLD\n– Havbruksklyngen Velmo (Norwegen) – Rezertifizierung\n\n"
+            "BRONZE\n– HydroVelm (Norwegen)\n– Nordic Foodtech Hub Tarsio (Schweden)\n\n"
+            "Partner\n– Brunkel Maschinenbau (Schweden)\n")
+    assert _clusters_up_to_context("de", text) == {"Havbruksklyngen Velmo", "HydroVelm", "Nordic Foodtech Hub Tarsio"}
+
+
 def test_noted_names_after_the_members_of_a_cluster_are_organisations():
     text = ("Zu den 84 Mitgliedern des Clusters zählen unter anderem die Velmora Diagnostics AG (Velden), "
             "die Tarsio Medical GmbH (Falkenau) und die Hochschule Kurpfalz.")
