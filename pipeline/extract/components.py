@@ -164,6 +164,7 @@ class ClusterContext(_Step):
         context.member_table_names(text, found)
         context.member_list_lines(text, found)
         context.tier_list_lines(text, found)
+        context.brands_of_their_bodies(text, found)
         context.described_lines(text, found)
         doc._.name_chunks, doc._.tier_spans = chunks, tier_spans
 

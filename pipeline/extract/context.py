@@ -16,7 +16,7 @@ from pipeline.extract.chunks import Chunk
 from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.classify import coordinated_parts, is_company_noun
 from pipeline.extract.model import (CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster,
-                                    nominative_words, place_adjective)
+                                    nominative_words, place_adjective, wrapper_after)
 from pipeline.extract.name_shapes import (DASHED_ACRONYM, GENITIVE_HEADS, compound_head, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head,
                                           ends_in_common_noun, is_common_word_or_compound, is_generic_cluster_phrase,
                                           is_generic_network, is_name_like, is_person_name, org_type_of, words_of)
@@ -26,6 +26,7 @@ from pipeline.extract.labels import (following_block, in_general, is_label_state
                                      table_cells, table_lines, tier_table_rows)
 from pipeline.extract.vocab import is_role_word, lower_words, vocabulary, with_words, word_pattern
 from pipeline.lexicon import is_rare_word
+from pipeline.names import legal_forms, name_key
 
 
 @dataclass(frozen=True)
@@ -1987,6 +1988,47 @@ def tier_list_lines(text: str, found: DocumentEntities) -> None:
             elif not found.covered(start, start + len(name)) and not is_person_name(name, False) \
                     and not _only_places(words_of(name)) and org_type_of(name) in ("", "network", "association"):
                 found.add(Mention(start, start + len(name), name, CLUSTER, "list_rules"))
+
+
+def brands_of_their_bodies(text: str, found: DocumentEntities) -> None:
+    """'SensTec Lausitz' atop a page about labels and 'SensTec Lausitz Management GmbH' in it:
+    the name before a management company's words is the cluster the company runs, and the
+    company one of its names (the guidelines' alias). Only a name the page's header gives,
+    and only on a page that names a tier. (An association's name before its legal form,
+    'BioMeuse' of 'BioMeuse ASBL', was tried too: the dev check part fell.)"""
+    if label_rules().tier.search(text) is None:
+        return
+    for org in [e for e in found.entities if e.label == ORG and not e.fixed_canonical]:
+        core, managed = _name_before_body_words(org.canonical)
+        if not core or not managed:
+            continue
+        own = {(m.start, m.end) for m in org.mentions}  # ('BioMeuse' read as the body's short form)
+        places = [m.span() for m in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(core) + r"(?![\p{L}\p{N}])", text)
+                  if m.span() in own or not found.covered(*m.span())]
+        if places and places[0][0] < HEADER_CHARS:
+            as_cluster(org)
+            for start, end in [p for p in places if p not in own]:
+                found.add(Mention(start, end, core, CLUSTER, "list_rules"), entity=org)
+
+
+# Where a page gives its owner's name: its first characters (header, navigation).
+HEADER_CHARS = 120
+
+
+def _name_before_body_words(name: str) -> tuple[str, bool]:
+    """('SensTec Lausitz', True) for 'SensTec Lausitz Management GmbH', ('BioMeuse', False) for
+    'BioMeuse ASBL': the name before trailing management words ([cluster] wrapper_after, a
+    word ending in 'management') and legal forms, and whether a management word was among
+    them; ('', False) when nothing trails."""
+    words = name.split()
+    managed = False
+    while len(words) > 1 and (not name_key(words[-1]) or words[-1] in legal_forms()
+                              or name_key(words[-1]) in wrapper_after()
+                              or words[-1].casefold().endswith("management")):
+        managed = managed or words[-1].casefold().endswith("management")
+        words = words[:-1]
+    core = " ".join(words)
+    return (core, managed) if core != name and len(core) >= 3 else ("", False)
 
 
 def _is_tier_heading(line: str) -> bool:

@@ -185,6 +185,14 @@ def test_lines_under_a_tier_heading_name_one_cluster_each():
     assert _clusters_up_to_context("de", text) == {"Havbruksklyngen Velmo", "HydroVelm", "Nordic Foodtech Hub Tarsio"}
 
 
+def test_the_page_s_header_name_before_its_management_company_s_words_is_a_cluster():
+    page = ("VelmoTec Lausitz   Über uns   Mitglieder   Kontakt\n\nQualität\n\nSeit 2012 tragen wir das "
+            "Bronze-Label.\n\nVelmoTec Lausitz Management GmbH · Cottbus\n")
+    assert _clusters_up_to_context("de", page) == {"VelmoTec Lausitz", "VelmoTec Lausitz Management GmbH"}
+    no_header = "Die VelmoTec Lausitz Management GmbH liefert Sensoren. Der Cluster Tarsio trägt Gold."
+    assert "VelmoTec Lausitz" not in _clusters_up_to_context("de", no_header)
+
+
 def test_noted_names_after_the_members_of_a_cluster_are_organisations():
     text = ("Zu den 84 Mitgliedern des Clusters zählen unter anderem die Velmora Diagnostics AG (Velden), "
             "die Tarsio Medical GmbH (Falkenau) und die Hochschule Kurpfalz.")
