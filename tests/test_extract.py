@@ -4284,6 +4284,13 @@ def test_universities_and_public_bodies_named_in_other_languages(language, text,
     assert (organisation, org_type) in orgs_of(run(language, text))
 
 
+def test_slavic_prepositions_inside_a_body_s_name():
+    text = ("Partners include Univerza v Velmori, the Szpital Powiatowy w Tarsiowie and Uniwersytecki Szpital "
+            "Kliniczny we Wrocławiu.")
+    names = {r["organisation"] for r in run("en", text)["organisations"]}
+    assert {"Univerza v Velmori", "Szpital Powiatowy w Tarsiowie", "Uniwersytecki Szpital Kliniczny we Wrocławiu"} <= names
+
+
 def test_suppliers_after_a_name_end_it():
     text = ("Beteiligt sind die Universitatea Politehnica Velmora und Zulieferer aus der Region sowie die "
             "Tarsiotech Zrt aus Győr.")
