@@ -4284,6 +4284,12 @@ def test_universities_and_public_bodies_named_in_other_languages(language, text,
     assert (organisation, org_type) in orgs_of(run(language, text))
 
 
+def test_a_councillor_is_a_role_before_a_person_of_a_council():
+    out = run("en", "The project was welcomed by Councillor Bev Velm of Tarsio Metropolitan Borough Council.")
+    assert [(r["person"], r["role"], r["organisation"]) for r in out["people"]] == [
+        ("Bev Velm", "Councillor", "Tarsio Metropolitan Borough Council")]
+
+
 def test_slavic_prepositions_inside_a_body_s_name():
     text = ("Partners include Univerza v Velmori, the Szpital Powiatowy w Tarsiowie and Uniwersytecki Szpital "
             "Kliniczny we Wrocławiu.")
