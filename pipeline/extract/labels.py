@@ -249,7 +249,8 @@ def _held_clause(text: str, span, segment: tuple[int, int]) -> tuple[int, int]:
 def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int,
                 main: Entity | None, speaker: Entity | None) -> Entity | None:
     """What 'the cluster', 'das Netzwerk', 'it', 'we' in an award sentence refers to:
-    the release's main cluster when it was named more often than the cluster named last (a
+    for 'we', 'unser' the `speaker` (the main cluster, or the one the page's header or footer
+    names); the release's main cluster when it was named more often than the cluster named last (a
     release speaks of its own cluster, whatever partners it names between); otherwise the
     cluster named last before the sentence (always so for 'dessen'), or a network or association named after it
     whose name says so ('Batterienetzwerk X e.V.', for 'das Netzwerk' or 'es'), which the
@@ -436,7 +437,8 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
     line introduces; else, for a dated history line, the release's main cluster (`titled`:
     or, of several named as often, the one its title names); else
     what an anaphor refers to; else the release's only cluster (which then holds the
-    tier: no award is told)."""
+    tier: no award is told); else, for a dated history the release tells of itself ('our
+    first Gold'), the `speaker`: the main cluster or the one the page's header names."""
     text = sentence.text
     single_tier = len({s.id_ for s in spans}) == 1
     clusters = _clusters_for(found, doc_text, sentence, spans)
