@@ -1918,6 +1918,19 @@ def test_a_consortium_named_after_the_word_is_a_project(language, text, programm
     assert not any(programme in r["organisation"] for r in out["organisations"])
 
 
+@pytest.mark.parametrize("language, text, programme", [
+    ("de", "Juni – VelmHub bewilligt. Das Projekt läuft unter Interreg.", "VelmHub"),
+    ("de", "Februar – PrintVelm startet. Wir untersuchen neue Druckverfahren.", "PrintVelm"),
+    ("en", "Dirty sensors: CleanVelm gets underway", "CleanVelm"),
+])
+def test_a_brand_a_project_verb_follows_is_a_project(language, text, programme):
+    assert programme in programmes_of(run(language, text))
+
+
+def test_a_company_starting_something_is_no_project():
+    assert programmes_of(run("de", "VelmoTech startet die Produktion in Ulm.")) == set()
+
+
 def test_names_listed_before_projects():
     out = run("en", "The meeting showed the Voltra, Merigrid, Ecto and Inno-Flux projects to the guests.")
     assert {"Voltra", "Merigrid", "Ecto", "Inno-Flux"} <= programmes_of(out)

@@ -31,6 +31,7 @@ class ProgrammePatterns:
     quoted_apposed: regex.Pattern  # ", the strategy our members adopted" after a quoted name
     call_code: regex.Pattern      # 'ABC-CLUSTER-2031-2-01', 'H2020-XYZ-2030-01', 'ABC-CL4-2031-TWIN-TRANSITION-01-07', 'DIGITAL-2031-EDIH-01'
     end_heads: frozenset          # 'Kelvo Growth Scheme': the last word of a programme's name
+    started: regex.Pattern        # ' bewilligt', ' gets underway', ' startet.' after a project's brand
     funded_by: regex.Pattern      # 'financed from ', 'gefördert aus dem ' before a programme's name (matched where
     funding_verbs: tuple          # one of these first words of the phrases stands, found by plain search)
 
@@ -73,6 +74,8 @@ def patterns() -> ProgrammePatterns:
             r"|\p{Lu}{3,9}-(?:19|20)\d\d(?:-[\p{Lu}\p{N}]{0,23}\p{Lu}[\p{Lu}\p{N}]{0,23})(?:-[\p{Lu}\p{N}]{1,24}){0,4})"
             r"(?![\p{L}\p{N}-])"),
         end_heads=frozenset(vocabulary().word_lists["programme.end_heads"]),
+        started=word_pattern(r"[ \t]+(?i:(?:%(programme.project_start_phrases)s)\b"
+                             r"|(?:%(programme.project_start_closing)s)[ \t]*(?:[.:!\n]|$))"),
         funded_by=word_pattern(r"(?i:%(programme.funding_phrases)s)[ \t]+(?:(?i:%(programme.funding_articles)s)[ \t]+)?"),
         funding_verbs=tuple(sorted({p.split()[0].lower() for p in vocabulary().word_lists["programme.funding_phrases"]})),
     )
@@ -203,6 +206,10 @@ def _coined_first_word(name: str) -> bool:
         and not ends_in_common_noun(first)
 
 
+# A brand of one word: capitals inside ('DanuHub', 'BlueTEC4BSR') or capitals and digits ('WOOD4CE').
+BRAND_WORD = regex.compile(r"\p{Lu}(?:\p{Ll}[\p{L}\p{N}]*\p{Lu}|[\p{Lu}\p{N}]*\p{N})[\p{L}\p{N}-]*")
+
+
 def apposed(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chunk]:
     """Unclassified names in apposition to a programme word ('X – an EU project') or right
     after a funding phrase ('financed from X', 'gefördert aus X'); returns the chunks still
@@ -214,6 +221,9 @@ def apposed(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chu
             continue
         if chunk.start in funded_starts and _coined_first_word(chunk.text) and _add(found, chunk.start, chunk.end, text):
             continue
+        if BRAND_WORD.fullmatch(chunk.text) and patterns().started.match(text, chunk.end) \
+                and _add(found, chunk.start, chunk.end, text):
+            continue  # 'DanuHub bewilligt', 'CleanSense gets underway'
         apposed_here = text[chunk.end + 1:chunk.end + 2] in ("–", "—", "-") and patterns().apposed.match(text, chunk.end)
         dated = YEAR_AFTER.match(text, chunk.end) is not None  # 'Cluster Award 2022'
         if (apposed_here or _headed_at_end(chunk, dated)) and len(chunk.text) >= 3 \
