@@ -1305,6 +1305,16 @@ def test_we_on_a_cluster_s_own_page_is_the_cluster_named_in_its_header():
     assert ("Tarsio Ocean Cluster", "silver", "") in rows
 
 
+def test_we_on_a_page_is_the_cluster_its_footer_names_not_a_partner_named_just_before():
+    text = ("Frequently asked questions about our label\n\nHave we always been Gold?\nNo. We started with Bronze "
+            "in 2015, were awarded Silver in 2018 and renewed Silver in 2020.\n\nAre our partners labelled too?\n"
+            "Yes. Our partner Tarsio Fish Cluster holds the Silver label and Brunkel Sea Cluster the Bronze label.\n\n"
+            "Write to us: info@example.org\n\nVelmora Aquaculture Cluster · Hirtshals, Denmark\n")
+    rows = {(r["cluster"], r["tier"], r["awarded"]) for r in run("en", text)["labels"]}
+    assert {("Velmora Aquaculture Cluster", "bronze", "2015"), ("Velmora Aquaculture Cluster", "silver", "2018"),
+            ("Tarsio Fish Cluster", "silver", ""), ("Brunkel Sea Cluster", "bronze", "")} <= rows
+
+
 def test_we_in_a_newsletter_is_not_a_cluster_named_once_in_its_header():
     text = ("VELMORA CLUSTER NEWS · Newsletter #47\n\nThe Gold label went to the Tarsio Bay Cluster (TBC). "
             "TBC thanked its members.\n\nAnd our own Bronze label has been renewed until June 2026.")

@@ -68,7 +68,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     clusters_in_doc = [e for e in found.entities if e.label == CLUSTER]
     main = main_cluster(clusters_in_doc)
     titled = main or title_cluster(clusters_in_doc)
-    speaker = main or framing_cluster(clusters_in_doc, len(doc_text))
+    speaker = main or framing_cluster(clusters_in_doc, footer_start(doc_text))
     fallback = main if len(clusters_in_doc) == 1 else None
     for index, spans in sorted(by_sentence.items()):
         sentence = sentences[index]
@@ -177,11 +177,23 @@ def main_cluster(clusters: list[Entity]) -> Entity | None:
 TITLE_CHARS = 200
 
 
-# Where a web page names the cluster whose page it is in its footer (the last characters).
-FOOTER_CHARS = 300
+# How many of a page's last non-empty lines are its footer, which may name whose page it is.
+FOOTER_LINES = 2
 
 
-def framing_cluster(clusters: list[Entity], text_length: int) -> Entity | None:
+def footer_start(text: str) -> int:
+    """Where the page's footer starts: its last FOOTER_LINES non-empty lines."""
+    position = len(text.rstrip())
+    for _ in range(FOOTER_LINES):
+        position = text.rfind("\n", 0, position)
+        while position > 0 and not text[text.rfind("\n", 0, position) + 1:position].strip():
+            position = text.rfind("\n", 0, position)  # (past blank lines)
+        if position <= 0:
+            return 0
+    return position
+
+
+def framing_cluster(clusters: list[Entity], footer: int) -> Entity | None:
     """Of the clusters named most often (as often as others), the one named in the header or
     else the footer of a page ('Kattegat Maritime Cluster ⏎ Home About ...', '... ⏎ North Sea
     Aquaculture Cluster · Hirtshals'): whose page it is, and so whom 'we' and 'unser Cluster'
@@ -189,7 +201,7 @@ def framing_cluster(clusters: list[Entity], text_length: int) -> Entity | None:
     most = max((len(c.mentions) for c in clusters), default=0)
     named_most = [c for c in clusters if len(c.mentions) == most]  # (not a newsletter's title named once)
     for framed in ([c for c in named_most if any(m.start < TITLE_CHARS for m in c.mentions)],
-                   [c for c in named_most if any(m.start >= text_length - FOOTER_CHARS for m in c.mentions)]):
+                   [c for c in named_most if any(m.start >= footer for m in c.mentions)]):
         if len(framed) == 1:
             return framed[0]
     return None
