@@ -16,7 +16,7 @@ from pipeline.extract.chunks import Chunk
 from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.classify import coordinated_parts, is_company_noun
 from pipeline.extract.model import (CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster,
-                                    nominative_words, place_adjective, wrapper_after)
+                                    is_body_word, nominative_words, place_adjective)
 from pipeline.extract.name_shapes import (DASHED_ACRONYM, GENITIVE_HEADS, compound_head, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head,
                                           ends_in_common_noun, is_common_word_or_compound, is_generic_cluster_phrase,
                                           is_generic_network, is_name_like, is_person_name, org_type_of, words_of)
@@ -26,7 +26,6 @@ from pipeline.extract.labels import (following_block, in_general, is_label_state
                                      table_cells, table_lines, tier_table_rows)
 from pipeline.extract.vocab import is_role_word, lower_words, vocabulary, with_words, word_pattern
 from pipeline.lexicon import is_rare_word
-from pipeline.names import legal_forms, name_key
 
 
 @dataclass(frozen=True)
@@ -1971,23 +1970,14 @@ def tier_list_lines(text: str, found: DocumentEntities) -> None:
     'Bronze label') name one labelled cluster a line, by the name that opens the line before
     a comma, dash or parenthesis ('– HydroNord (Norwegen)', '– Nordic Foodtech Hub X (Schweden)'):
     not a person, a place, or a body of another kind than a network or association."""
-    for heading, run_start in _bulleted_runs(text):
-        if not _is_tier_heading(heading):
-            continue
-        for line_start, line in _lines_from(text, run_start):
-            if not line.strip():
-                continue
-            item = MEMBER_LINE.match(line)
-            if item is None:
-                break
-            name, start = item["name"].rstrip(), line_start + item.start("name")
-            network = next((m.entity for m in found.starting_at(start) if m.label == ORG and m.end == start + len(name)
-                            and m.entity.org_type in ("network", "association")), None)
-            if network is not None:
-                as_cluster(network)  # ('Nordic Foodtech Hub X', read as a network's name)
-            elif not found.covered(start, start + len(name)) and not is_person_name(name, False) \
-                    and not _only_places(words_of(name)) and org_type_of(name) in ("", "network", "association"):
-                found.add(Mention(start, start + len(name), name, CLUSTER, "list_rules"))
+    for start, name in _names_opening_lines_under(text, _is_tier_heading):
+        network = next((m.entity for m in found.starting_at(start) if m.label == ORG and m.end == start + len(name)
+                        and m.entity.org_type in ("network", "association")), None)
+        if network is not None:
+            as_cluster(network)  # ('Nordic Foodtech Hub X', read as a network's name)
+        elif not found.covered(start, start + len(name)) and not is_person_name(name, False) \
+                and not _only_places(words_of(name)) and org_type_of(name) in ("", "network", "association"):
+            found.add(Mention(start, start + len(name), name, CLUSTER, "list_rules"))
 
 
 def brands_of_their_bodies(text: str, found: DocumentEntities) -> None:
@@ -2022,9 +2012,7 @@ def _name_before_body_words(name: str) -> tuple[str, bool]:
     them; ('', False) when nothing trails."""
     words = name.split()
     managed = False
-    while len(words) > 1 and (not name_key(words[-1]) or words[-1] in legal_forms()
-                              or name_key(words[-1]) in wrapper_after()
-                              or words[-1].casefold().endswith("management")):
+    while len(words) > 1 and is_body_word(words[-1]):
         managed = managed or words[-1].casefold().endswith("management")
         words = words[:-1]
     core = " ".join(words)
@@ -2043,8 +2031,17 @@ def member_list_lines(text: str, found: DocumentEntities) -> None:
     members ('Neu im Netzwerk sind:', 'New members') name one organisation a line, by the
     name that opens the line before a comma, dash or parenthesis ('- Brennecke, Lüdenscheid
     (Werkzeugbau)'); a name the text knows keeps its kind."""
+    for start, name in _names_opening_lines_under(text, lambda line: _introduces_a_list(line, "lists.member_list_words")):
+        if not found.covered(start, start + len(name)) and not is_person_name(name, False) \
+                and not has_head(words_of(name), vocabulary().cluster_heads) and not _only_places(words_of(name)):
+            found.add(Mention(start, start + len(name), name, ORG, "list_rules"), org_type=org_type_of(name) or "company")
+
+
+def _names_opening_lines_under(text: str, introduces):
+    """(start, name) of the name that opens each line (MEMBER_LINE) of every bulleted run
+    whose line above `introduces` the list, up to the first line of another shape."""
     for heading, run_start in _bulleted_runs(text):
-        if not _introduces_a_list(heading, "lists.member_list_words"):
+        if not introduces(heading):
             continue
         for line_start, line in _lines_from(text, run_start):
             if not line.strip():
@@ -2052,10 +2049,7 @@ def member_list_lines(text: str, found: DocumentEntities) -> None:
             item = MEMBER_LINE.match(line)
             if item is None:
                 break
-            name, start = item["name"].rstrip(), line_start + item.start("name")
-            if not found.covered(start, start + len(name)) and not is_person_name(name, False) \
-                    and not has_head(words_of(name), vocabulary().cluster_heads) and not _only_places(words_of(name)):
-                found.add(Mention(start, start + len(name), name, ORG, "list_rules"), org_type=org_type_of(name) or "company")
+            yield line_start + item.start("name"), item["name"].rstrip()
 
 
 # A bulleted line opening with a name before a comma, dash or parenthesis ('- Brennecke,

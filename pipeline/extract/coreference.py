@@ -9,9 +9,9 @@ import itertools
 import regex
 
 from pipeline.extract.chunks import Chunk
-from pipeline.extract.labels import entry_heading
+from pipeline.extract.labels import entry_heading, main_cluster
 from pipeline.extract.model import (CLUSTER, DocumentEntities, Entity, Mention, ORG, PROGRAMME,
-                                    as_cluster, genitive_head_stem, nominative_words, wrapper_after,
+                                    as_cluster, genitive_head_stem, is_body_word, nominative_words, wrapper_after,
                                     wrapper_before)
 from pipeline.extract.name_shapes import (CAMEL_PARTS, compound_head, has_head, is_common_word_or_compound,
                                           legal_endings, words_of)
@@ -130,10 +130,8 @@ def _acronym_of_body(form: str) -> str:
     first = form.split(" ", 1)[0]
     if not ACRONYM_FORM.fullmatch(first):
         return ""
-    rest = name_key(form).split()[1:]
     trailing, _ = _folded_heads()
-    return first.casefold() if all(w in trailing or w in _wrapper_after_words() or w.endswith("management")
-                                    for w in rest) else ""
+    return first.casefold() if all(w in trailing or is_body_word(w) for w in name_key(form).split()[1:]) else ""
 
 
 def _initials_keys(form: str) -> set[str]:
@@ -430,10 +428,9 @@ def _merge_generic_compounds(clusters: list[Entity], found: DocumentEntities) ->
     """'der Medizintechnik-Cluster', 'die Umwelttechnik-Clusterorganisation': a common word
     and a cluster head, no name, refer to the cluster the release is about (the one named
     most often), not to a cluster of that name."""
-    counts = sorted((len(c.mentions) for c in clusters), reverse=True)
-    if len(counts) < 2 or counts[0] == counts[1]:
+    main = main_cluster(clusters)
+    if main is None:
         return
-    main = max(clusters, key=lambda c: len(c.mentions))
     heads = vocabulary().cluster_heads
     for entity in clusters:
         if entity is main or not _bare_compound(entity):

@@ -198,8 +198,7 @@ def framing_cluster(clusters: list[Entity], footer: int) -> Entity | None:
     else the footer of a page ('Kattegat Maritime Cluster ⏎ Home About ...', '... ⏎ North Sea
     Aquaculture Cluster · Hirtshals'): whose page it is, and so whom 'we' and 'unser Cluster'
     mean when no one cluster is named most often."""
-    most = max((len(c.mentions) for c in clusters), default=0)
-    named_most = [c for c in clusters if len(c.mentions) == most]  # (not a newsletter's title named once)
+    named_most = _named_most(clusters)  # (not a newsletter's title named once)
     for framed in ([c for c in named_most if any(m.start < TITLE_CHARS for m in c.mentions)],
                    [c for c in named_most if any(m.start >= footer for m in c.mentions)]):
         if len(framed) == 1:
@@ -212,9 +211,14 @@ def title_cluster(clusters: list[Entity]) -> Entity | None:
     2022 ⏎ Netzwerk X e.V.' above a timeline of X's labels): the cluster a history line
     without a name ('2017 Erstes Benchmarking: Bronze-Label') speaks of when no one cluster
     is mentioned most."""
-    most = max((len(c.mentions) for c in clusters), default=0)
-    in_title = [c for c in clusters if len(c.mentions) == most and min(m.start for m in c.mentions) < TITLE_CHARS]
+    in_title = [c for c in _named_most(clusters) if min(m.start for m in c.mentions) < TITLE_CHARS]
     return in_title[0] if len(in_title) == 1 else None
+
+
+def _named_most(clusters: list[Entity]) -> list[Entity]:
+    """The clusters mentioned as often as the one mentioned most."""
+    most = max((len(c.mentions) for c in clusters), default=0)
+    return [c for c in clusters if len(c.mentions) == most]
 
 
 def tells_award(text: str) -> bool:

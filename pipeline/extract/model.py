@@ -312,6 +312,14 @@ def wrapper_before() -> tuple:
 
 
 @lru_cache(maxsize=1)
+def is_body_word(word: str) -> bool:
+    """'GmbH', 'vzw', 'Management', 'Netzwerkmanagement', 'Services': a word after a cluster's
+    name that makes it the name of the body running it (a legal form, [cluster]
+    wrapper_after, or a word ending in 'management')."""
+    key = name_key(word)
+    return not key or word in legal_forms() or key in wrapper_after() or key.endswith("management")
+
+
 def wrapper_after() -> tuple:
     """Words after the name of a cluster's support association or management company
     ('Velmora Cluster Management Lda.'): [cluster] wrapper_after, as name keys."""
