@@ -52,6 +52,8 @@ class LabelRules:
     plural_subject: regex.Pattern  # 'clusters': the sentence speaks of labels in general
     tier_level: regex.Pattern     # 'silver level': a tier's own level, no talk of levels
     announces_list: regex.Pattern  # 'the following clusters': a list of recipients comes after
+    passive_award: regex.Pattern   # an award told in the passive: 'wurde ... bestätigt', 'was renewed'
+    other_party: regex.Pattern     # another party than the release's cluster: 'der Partner'
 
 
 def tier_words(tier_patterns: list[dict]) -> list[str]:
@@ -101,6 +103,8 @@ def label_rules() -> LabelRules:
         clause_break=compiled(phrases("clause_break")),
         contrast_break=compiled(phrases("contrast_break")),
         announces_list=compiled(phrases("announces_list")),
+        passive_award=compiled(phrases("passive_award")),
+        other_party=compiled(phrases("other_party")),
         # ('das erst Ende 2019 gegründete Netzwerk', 'the Lithuanian photonics network': lower-case words,
         # numbers, a time word and a country's adjective between)
         anaphor=compiled(rf"\b{phrases('anaphor_determiner')}[ \t]+(?-i:(?:(?:[\p{{Ll}}\p{{N}}][\p{{L}}\p{{N}}-]*"

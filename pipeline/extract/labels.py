@@ -13,7 +13,7 @@ import regex
 from pipeline import ruleset
 from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.label_rules import label_rules
-from pipeline.extract.model import CLUSTER, DocumentEntities, Entity, Mention, ORG, PROGRAMME, as_cluster
+from pipeline.extract.model import CLUSTER, DocumentEntities, Entity, Mention, ORG, PERSON, PROGRAMME, as_cluster
 from pipeline.extract.vocab import alternation, lower_words, vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
 
@@ -293,6 +293,25 @@ def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int
     return None
 
 
+def _without_subject(found: DocumentEntities, doc_text: str, sentence, main: Entity) -> bool:
+    """An award told in the passive without naming whom ('Im März 2024 wurde das Gold-Label
+    erneut bestätigt', 'The Gold label was renewed in 2023') speaks of the release's main
+    cluster when that is the cluster named last before it: the sentence goes on about
+    it. Not when it names a body or person (who may be the recipient), another party ('der
+    italienische Partner ist Gold-zertifiziert') or speaks of labels in general."""
+    text = sentence.text
+    if not label_rules().passive_award.search(text) or not tells_award(text) \
+            or label_rules().plural_subject.search(text) or label_rules().other_party.search(text):
+        return False
+    named = [m for m in found.mentions if sentence.start_char <= m.start < sentence.end_char
+             and m.label in (ORG, PERSON)
+             and m.entity.canonical not in ruleset.active().awarding_bodies()]
+    if named:
+        return False
+    before = [m for m in found.mentions if m.end <= sentence.start_char and m.label == CLUSTER]
+    return bool(before) and max(before, key=lambda m: m.start).entity is main
+
+
 def _spoken_by_the_release(text: str) -> bool:
     """'our first Gold', 'wir': the sentence speaks for the release's own cluster."""
     return any(match["speaker"] for match in label_rules().anaphor.finditer(text))
@@ -474,6 +493,8 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
     antecedent = _antecedent(found, text, sentence.start_char, main, speaker)
     if antecedent is not None:
         return [(antecedent, spans)], is_award  # "Das Netzwerk hatte 2017 Bronze erhalten"
+    if main is not None and _without_subject(found, doc_text, sentence, main):
+        return [(main, spans)], True  # '... gegründet. Im März 2024 wurde das Gold-Label erneut bestätigt'
     if fallback is not None and (single_tier or _dated_history(text, spans)) and (
             label_rules().award.search(text) or label_rules().hold.search(text)
             or _the_label(text, sentence.start_char, spans) or _label_field(text)):

@@ -131,3 +131,18 @@ def test_a_process_noun_or_plural_network_noun_is_no_label_subject():
             "Thüringer Netzwerke mit dem Bronze-Label zertifiziert.")
     subjects = {cluster for cluster, _, _ in awarded_rows("de", text)}
     assert subjects == {"Velmora Cluster Rheinaue e.V."}
+
+
+def test_an_award_told_in_the_passive_naming_no_one_is_the_main_clusters():
+    text = ("Das Netzwerk Tarsova Optik e.V. verbindet Hersteller in Velden. Tarsova Optik wurde 2031 gegründet. "
+            "Gemeinsam mit der Brunkel Sensorik Cluster organisiert es Messen.\n\n"
+            "Tarsova Optik plant neue Projekte. Im März 2034 wurde das Gold-Label erneut bestätigt.\n\n"
+            "Der italienische Partner ist bereits Silber-zertifiziert. "
+            "In Deutschland wurden bereits 689 Cluster mit Bronze ausgezeichnet.")
+    assert awarded_rows("de", text) == {("Tarsova Optik e.V.", "gold", "2034-03")}
+
+
+def test_a_possessive_network_is_the_cluster_named_before():
+    text = ("Genau darin sieht Karl Muster, Clustermanager des Velmora-Clusters Altmark, den Wert. "
+            "Sein Netzwerk hält seit 2031 das Silber-Label.")
+    assert awarded_rows("de", text) == {("Velmora-Cluster Altmark", "silver", "2031")}
