@@ -460,7 +460,8 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
             last = left.split(" ")[-1].casefold()
             right_first = chunk.text[match.end():].split(" ")[0].casefold()
             next_name = _coordination().split(chunk.text[match.end():])[0].split()  # the words up to any next 'and'
-            two_bodies = _two_headed_bodies(left, next_name) or _two_coined_names(left, next_name) \
+            two_bodies = _two_headed_bodies(left, next_name) \
+                or _two_coined_names(left, next_name, ampersand=match.group().strip() == "&") \
                 or _coined_word_and_a_body(left, next_name) \
                 or _two_clusters(left, next_name) or (position == 0 and is_person_name(left, False))
             if _in_purpose_phrase().search(left) and match.group().strip() in vocabulary().word_lists["names.coordination.purpose_conjunctions"] \
@@ -615,15 +616,21 @@ def _two_clusters(left: str, right_words: list[str]) -> bool:
         for words in (left.split(), right_words))
 
 
-def _two_coined_names(left: str, right_words: list[str]) -> bool:
+def _two_coined_names(left: str, right_words: list[str], ampersand: bool = False) -> bool:
     """'Velmora Agrifood and Nordalb Maritime', 'Kelvo Energie und Brunkel Photonik': two
     names of two or more words, each opening with a coined word (no common German or English
-    word) or each holding one, are two bodies ('Velmora Wind and Solar' is one)."""
+    word) or each holding one, are two bodies ('Velmora Wind and Solar' is one). After a
+    common word an ampersand is the joint of a name's own fields ('Velmora Food & Agritech
+    Cluster', 'Nordalb Oil & Gas Cluster'), and of coined words only otherwise."""
     left_words = left.split(" ")
     if len(left_words) < 2 or len(right_words) < 2 or not (left_words[0][:1].isupper() and right_words[0][:1].isupper()):
         return False
+    if ampersand and not is_rare_word(left_words[-1], "en"):
+        return False
     if _coined_opening(left_words[0]) and _coined_opening(right_words[0]):
         return True
+    if ampersand:
+        return False
     # ('Swiss Foodtech Valley Zentralschweiz und BauInnovation Oberfranken': a coined word in each,
     # and no body's head opening the first, whose 'für' phrase might go on past 'und')
     return left_words[0].casefold() not in _all_org_heads() and not compound_head(left_words[0], _all_org_heads()) \

@@ -50,3 +50,12 @@ def test_an_events_word_and_a_genitive_before_a_clusters_name_are_no_part_of_it(
         doc = nlp("Mehr als 300 Gäste kamen zum Clusterforum des Velmora-Clusters Elbe-Saale in die Festung.")
     clusters = {m.text for m in doc._.entities.mentions if m.label == CLUSTER}
     assert clusters == {"Velmora-Clusters Elbe-Saale"}
+
+
+def test_an_ampersand_after_a_common_word_joins_the_fields_of_one_name():
+    nlp = get_pipeline("en", load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp("The Velmora Food & Agritech Cluster met the Tarsova Wood & Quendtex Cluster and Brunkel & Nordalb.")
+    clusters = {m.text for m in doc._.entities.mentions if m.label == CLUSTER}
+    assert {"Velmora Food & Agritech Cluster", "Tarsova Wood & Quendtex Cluster"} <= clusters
+    assert not clusters & {"Velmora Food", "Agritech Cluster", "Quendtex Cluster"}
