@@ -108,7 +108,8 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         offset = len(chunk.text) - len(name_text)
         person = _without_trailing_function_words(name_text)
         particle = NAME_PARTICLE_AFTER.match(text, chunk.end) if person == name_text else None
-        if (is_person_name(person, titled) or (particle and len(person.split()) == 1 and is_first_name(person))) \
+        if (is_person_name(person, titled) or (particle and len(person.split()) == 1 and is_first_name(person))
+                or _is_person_in_capitals(person, text)) \
                 and not _programme_after(text, chunk.end):  # ('Deep Roots, a Horizon Europe project')
             start = chunk.start + offset  # 'Pieter van Beispiel': a first name, a particle, a surname
             if particle:  # 'Gerd Muster zu Beispielstein'
@@ -217,6 +218,16 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         left.append(chunk)
     return left
+
+
+def _is_person_in_capitals(name: str, text: str) -> bool:
+    """'DECLAN FURLONG:' opening a transcript's line, 'ANNA MUSTER' in a caption: a name of
+    two or three words in capitals that the text also writes in title case, as a person's
+    name ('Declan Furlong'); not a heading ('KEY ACHIEVEMENTS') or a standard ('DIN EN ISO')."""
+    if not (name.isupper() and 2 <= name.count(" ") + 1 <= 3):
+        return False
+    titled = name.title()
+    return titled in text and is_person_name(titled, False)
 
 
 # A genitive programme noun closing a project's chunk: 'ALPBUILD des Programms'.

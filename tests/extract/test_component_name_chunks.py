@@ -59,3 +59,14 @@ def test_an_ampersand_after_a_common_word_joins_the_fields_of_one_name():
     clusters = {m.text for m in doc._.entities.mentions if m.label == CLUSTER}
     assert {"Velmora Food & Agritech Cluster", "Tarsova Wood & Quendtex Cluster"} <= clusters
     assert not clusters & {"Velmora Food", "Agritech Cluster", "Quendtex Cluster"}
+
+
+def test_a_name_in_capitals_the_text_also_writes_as_a_persons_is_a_person():
+    nlp = get_pipeline("en", load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp("I'm joined by Declan Velmore, director of the Tarsova Marine Cluster.\n\n"
+                  "DECLAN VELMORE: Thanks.\n\nKEY ACHIEVEMENTS\n\nWe follow DIN EN ISO 9001.")
+    people = {m.text for m in doc._.entities.mentions if m.label == PERSON}
+    assert "DECLAN VELMORE" in people
+    assert not people & {"KEY ACHIEVEMENTS", "DIN EN ISO"}
+    assert "DECLAN VELMORE" not in {m.text for m in doc._.entities.mentions if m.label == CLUSTER}
