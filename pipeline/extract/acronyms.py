@@ -39,11 +39,17 @@ DATELINE = regex.compile(
     r"\((?P<agencies>(?:\p{Lu}{3,5}|\p{Ll}{3,4})(?:[ \t]*[/,][ \t]*(?:\p{Lu}{3,5}|\p{Ll}{3,4}))*)\)"
     r"[ \t]*[–—-][ \t]")
 AGENCY = regex.compile(r"\p{L}+")
+# '(MittelstandsWire) Potsdam, 18.05.2021 – ...': a wire's or portal's name in parentheses
+# opening the line, before the dateline's place (and date) and its dash, is the source.
+SOURCE_BEFORE_DATELINE = regex.compile(
+    r"(?m)^[ \t]*\((?P<source>\p{Lu}[\p{L}\p{N}&.-]{1,30}(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,2})\)[ \t]+"
+    r"\p{Lu}[\p{L}.-]+(?:[ \t/-]+\p{Lu}[\p{L}.-]+){0,2}(?:,[ \t]+[\p{L}\p{N}. ]{4,25}?)?[ \t]+[–—-][ \t]")
 
 
 def add_dateline_agencies(text: str, found: DocumentEntities) -> set[int]:
-    """The news agencies of datelines as organisations; returns where each dateline's
-    parenthesis opens, so that the place before it is read as no acronym's long form."""
+    """The news agencies of datelines as organisations ('Berlin (dpa) –', '(Wire) Berlin,
+    1 May 2024 –'); returns where each dateline's parenthesis after the place opens, so
+    that the place before it is read as no acronym's long form."""
     opens = set()
     for match in DATELINE.finditer(text):
         if "cluster" in match[0].casefold():
@@ -54,6 +60,10 @@ def add_dateline_agencies(text: str, found: DocumentEntities) -> set[int]:
             if not found.covered(start, start + len(agency[0])):
                 found.add(Mention(start, start + len(agency[0]), agency[0], ORG, "acronym_rules"),
                           org_type="company")
+    for match in SOURCE_BEFORE_DATELINE.finditer(text):
+        start, end = match.span("source")
+        if "cluster" not in match["source"].casefold() and not found.covered(start, end):
+            found.add(Mention(start, end, match["source"], ORG, "acronym_rules"), org_type="company")
     return opens
 
 

@@ -502,6 +502,7 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
     _merge_first_words([e for e in found.entities if e.label == CLUSTER], found)
     _merge_last_brand_words([e for e in found.entities if e.label == CLUSTER], found)
     _merge_initials([e for e in found.entities if e.label == CLUSTER], found)
+    _merge_clipped_compounds([e for e in found.entities if e.label == CLUSTER], found)
     _merge_support_association([e for e in found.entities if e.label == CLUSTER], found)
     _merge_misspellings([e for e in found.entities if e.label == CLUSTER], found)
     # (the clusters listed once: merging an organisation into one removes only the organisation)
@@ -616,6 +617,56 @@ def _merge_last_brand_words(clusters: list[Entity], found: DocumentEntities) -> 
         longer = [e for e in by_last.get(brand, []) if e is not short]
         if len(longer) == 1 and longer[0] in found.entities and short in found.entities:
             found.merge(longer[0], short)
+
+
+# The shortest piece of a word a clipped compound takes ('Bio' of 'Bioregion').
+CLIPPED_PIECE = 2
+NAME_WORDS = regex.compile(r"\p{L}+")
+
+
+def _merge_clipped_compounds(clusters: list[Entity], found: DocumentEntities) -> None:
+    """'BioHavel' is the 'Bioregion Havelland', 'MedWest' the 'Medizintechnik-Netzwerk
+    Westfalen': a one-word name made of the openings of two or more words of exactly one
+    other cluster's name, in their order, is its short form (a clipped compound, as
+    brands are coined from long names)."""
+    long_forms = [(e, [w.casefold() for w in NAME_WORDS.findall(f)]) for e in clusters
+                  for f in e.forms if " " in f or "-" in f]
+    for short in clusters:
+        cores = [_core_words(f) for f in short.forms]
+        if any(len(core) != 1 for core in cores) or not any(c.islower() for f in short.forms for c in f):
+            continue  # (a name of several words, or an acronym: _merge_initials reads those)
+        words = {core[0].replace("-", "") for core in cores}
+        named = {id(e): e for e, long_words in long_forms if e is not short
+                 and any(len(w) >= 2 * CLIPPED_PIECE and _clipped_from(w, long_words, 0, 0) for w in words)}
+        if len(named) == 1 and short in found.entities:
+            longer = next(iter(named.values()))
+            if longer in found.entities:
+                found.merge(longer, short)
+
+
+def _core_words(form: str) -> list[str]:
+    """The words of a name without legal form and the words of the body around a cluster
+    ('Trägerverein BioHavel e.V.' -> ['biohavel'])."""
+    words = name_key(form).split()
+    while len(words) > 1 and words[0] in wrapper_before():
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _wrapper_after_words():
+        words = words[:-1]
+    return words
+
+
+def _clipped_from(short: str, words: list[str], first: int, pieces: int) -> bool:
+    """Whether `short` is the openings (CLIPPED_PIECE letters or more) of two or more of
+    words[first:], in their order ('biohavel': 'bio' + 'havel' of 'bioregion havelland')."""
+    if not short:
+        return pieces >= 2
+    for index in range(first, len(words)):
+        word = words[index]
+        for length in range(min(len(word), len(short)), CLIPPED_PIECE - 1, -1):
+            if word[:length] == short[:length] and (pieces or length < len(word) or len(short) > length) \
+                    and _clipped_from(short[length:], words, index + 1, pieces + 1):
+                return True
+    return False
 
 
 def _one_plain_word(entity: Entity) -> bool:

@@ -23,6 +23,15 @@ def test_dateline_agencies_are_organisations_and_the_place_is_none():
     assert organisations == {"OTS": "company", "NLK": "company"}  # not 'St. Pölten', not 'DEN'
 
 
+def test_a_source_in_parentheses_before_a_dateline_is_an_organisation():
+    nlp = get_pipeline("de", load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp("(VelmoraWire) Potsdam, 18.05.2031 – Die Bioregion Tarsova bleibt vorn.\n"
+                  "(Velmora Cluster) Gold für alle.")
+    organisations = {e.best_name(): e.org_type for e in doc._.entities.entities if e.label == "ORG"}
+    assert organisations == {"VelmoraWire": "company"}
+
+
 def test_a_short_name_of_several_words_after_kurz_joins_its_entity():
     nlp = get_pipeline("de", load_config())
     with nlp.select_pipes(enable=UP_TO):

@@ -13,3 +13,12 @@ def test_variants_merge_and_spans_carry_the_canonical_name():
     assert ("Verein Nordalb e.V.", "CLUSTER", "Nordalb Cluster") in spans
     for span in doc.spans[ENTITY_SPANS_KEY]:
         assert doc.text[span.start_char:span.end_char] == span.text
+
+
+def test_a_clipped_compound_of_a_clusters_words_is_its_short_name():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Die Bioregion Tarsland verbindet 80 Firmen. Im Mai 2031 wurde BioTars mit Gold ausgezeichnet. "
+              "Der Cluster Lebensmittel Weser-Ems (CLWE) und der Cluster Weiterbildung Hameln arbeiten zusammen.")
+    clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
+    assert {"Bioregion Tarsland", "BioTars"} in clusters
+    assert not any({"CLWE", "Cluster Weiterbildung Hameln"} <= forms for forms in clusters)  # an acronym: initials only
