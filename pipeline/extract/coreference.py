@@ -341,20 +341,32 @@ def merge_brand_names(text: str, found: DocumentEntities, chunks: list[Chunk]) -
     clusters_last_first = sorted((m for m in found.mentions if m.label == CLUSTER), key=lambda m: -m.end)
     for introducer in _brand_introducer().finditer(text):
         at = introducer.end()
-        cluster = next((m for m in clusters_last_first
+        cluster = next((m.entity for m in clusters_last_first
                         if m.end <= introducer.start() and introducer.start() - m.end <= BRAND_REACH
                         and "." not in text[m.end:introducer.start()]), None)
-        if cluster is None or cluster.entity not in found.entities:
+        if cluster is None and _cluster_anaphor_before().search(text, max(0, introducer.start() - BRAND_REACH),
+                                                               introducer.start()):
+            cluster = next((m.entity for m in clusters_last_first if m.end <= introducer.start()), None)
+            # ('The cluster – in Polish X –': the cluster named last)
+        if cluster is None or cluster not in found.entities:
             continue
         named = next((m for m in found.starting_at(at) if m.label in (CLUSTER, ORG)), None)
-        if named is not None and named.entity is not cluster.entity and not named.entity.fixed_canonical \
+        if named is not None and named.entity is not cluster and not named.entity.fixed_canonical \
                 and named.entity in found.entities:
             as_cluster(named.entity)
-            found.merge(cluster.entity, named.entity)
+            found.merge(cluster, named.entity)
             continue
         end = next((c.end for c in chunks if c.start <= at < c.end), None)  # ('Marke X': the chunk's rest)
         if named is None and end is not None and not found.covered(at, end):
-            found.add(Mention(at, end, text[at:end], CLUSTER, "coreference"), entity=cluster.entity)
+            found.add(Mention(at, end, text[at:end], CLUSTER, "coreference"), entity=cluster)
+
+
+@lru_cache(maxsize=1)
+def _cluster_anaphor_before() -> regex.Pattern:
+    """'The cluster – ', 'das Netzwerk, ' opening the sentence before a brand introducer: the
+    cluster named last before ([coreference] articles, then a cluster or network head)."""
+    return word_pattern(r"(?:^|[.!?:\n][ \t]*)(?i:%(coreference.articles)s)[ \t]+"
+                        r"(?i:cluster|klaster|network|netzwerk|netz)[ \t]*(?:[–—,(-][ \t]*)?$")
 
 
 @lru_cache(maxsize=1)
@@ -619,8 +631,10 @@ def _merge_last_brand_words(clusters: list[Entity], found: DocumentEntities) -> 
             found.merge(longer[0], short)
 
 
-# The shortest piece of a word a clipped compound takes ('Bio' of 'Bioregion').
-CLIPPED_PIECE = 2
+# The shortest piece of a word a clipped compound takes: one letter ('C' of 'Cluster' in
+# 'NePhoC'), as long as one piece has CLIPPED_SYLLABLE letters or more ('Bio' of 'Bioregion').
+CLIPPED_PIECE = 1
+CLIPPED_SYLLABLE = 2
 NAME_WORDS = regex.compile(r"\p{L}+")
 
 
@@ -637,7 +651,7 @@ def _merge_clipped_compounds(clusters: list[Entity], found: DocumentEntities) ->
             continue  # (a name of several words, or an acronym: _merge_initials reads those)
         words = {core[0].replace("-", "") for core in cores}
         named = {id(e): e for e, long_words in long_forms if e is not short
-                 and any(len(w) >= 2 * CLIPPED_PIECE and _clipped_from(w, long_words, 0, 0) for w in words)}
+                 and any(len(w) >= 4 and _clipped_from(w, long_words) for w in words)}
         if len(named) == 1 and short in found.entities:
             longer = next(iter(named.values()))
             if longer in found.entities:
@@ -655,16 +669,17 @@ def _core_words(form: str) -> list[str]:
     return words
 
 
-def _clipped_from(short: str, words: list[str], first: int, pieces: int) -> bool:
-    """Whether `short` is the openings (CLIPPED_PIECE letters or more) of two or more of
-    words[first:], in their order ('biohavel': 'bio' + 'havel' of 'bioregion havelland')."""
+def _clipped_from(short: str, words: list[str], first: int = 0, pieces: int = 0, syllable: bool = False) -> bool:
+    """Whether `short` is the openings of two or more of words[first:], in their order, one
+    of them a syllable ('biohavel': 'bio' + 'havel' of 'bioregion havelland'; 'nephoc':
+    'ne' + 'pho' + 'c' of 'nemunas photonics cluster'), not the initials alone."""
     if not short:
-        return pieces >= 2
+        return pieces >= 2 and syllable
     for index in range(first, len(words)):
         word = words[index]
         for length in range(min(len(word), len(short)), CLIPPED_PIECE - 1, -1):
-            if word[:length] == short[:length] and (pieces or length < len(word) or len(short) > length) \
-                    and _clipped_from(short[length:], words, index + 1, pieces + 1):
+            if word[:length] == short[:length] and _clipped_from(
+                    short[length:], words, index + 1, pieces + 1, syllable or length >= CLIPPED_SYLLABLE):
                 return True
     return False
 

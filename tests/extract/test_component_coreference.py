@@ -22,3 +22,11 @@ def test_a_clipped_compound_of_a_clusters_words_is_its_short_name():
     clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
     assert {"Bioregion Tarsland", "BioTars"} in clusters
     assert not any({"CLWE", "Cluster Weiterbildung Hameln"} <= forms for forms in clusters)  # an acronym: initials only
+
+
+def test_a_brand_and_a_translation_introduced_after_a_cluster_are_its_names():
+    nlp = get_pipeline("en", load_config())
+    doc = nlp("The Velmora Photonics Cluster – better known under its brand VePhoC – links 29 firms. "
+              "VePhoC received the Bronze label. The cluster – in Polish Klaster Fotoniki Velmory – was founded in 2031.")
+    clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
+    assert len(clusters) == 1 and {"Velmora Photonics Cluster", "VePhoC", "Klaster Fotoniki Velmory"} <= clusters[0]
