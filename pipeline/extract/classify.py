@@ -211,6 +211,9 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         if kind == "network" and _is_network_description(chunk):
             continue  # 'das Branchennetzwerk der Kunststoffindustrie': no name
+        if kind == "company" and chunk.text.rsplit(" ", 1)[-1].casefold() in _lower_words("programme.end_heads"):
+            left.append(chunk)  # 'Disruptive Technologies Innovation Fund': its head, no company word, says what it is
+            continue
         if kind and _is_org_name(chunk, language) \
                 and not (" " not in chunk.text and "-" in chunk.text and is_role_word(chunk.text.casefold())):  # 'IHK-Hauptgeschäftsführer': a role
             chunk = _after_agency_noun(chunk, kind)

@@ -100,13 +100,15 @@ def _common_word(word: str, text: str) -> bool:
 CODE_AFTER_NAME = regex.compile(r"[“”\"’'»]?[ \t]*\($")
 
 
-def _add(found: DocumentEntities, start: int, end: int, text: str, quoted: bool = False) -> bool:
+def _add(found: DocumentEntities, start: int, end: int, text: str, quoted: bool = False, headed: bool = False) -> bool:
     """A programme mention, unless the name is taken or names a body (a quoted title after
-    a programme word may hold a weak head: 'Projekt „Auf dem Weg zu einem Netzwerk“')."""
+    a programme word may hold a weak head: 'Projekt „Auf dem Weg zu einem Netzwerk“'; a
+    name `headed` by a programme word a company word: 'X Technologies Innovation Fund')."""
     name = text[start:end].strip(" \t,.;:")
     end = start + len(name)
     kind = org_type_of(name)
-    if len(name) < 3 or found.covered(start, end) or (kind and not (quoted and kind in ("network", "association", "company", "other"))):
+    if len(name) < 3 or found.covered(start, end) or (kind and not (quoted and kind in ("network", "association", "company", "other"))
+                                                       and not (headed and kind == "company")):
         return False
     found.add(Mention(start, end, name, PROGRAMME, "programme_context"))
     return True
@@ -226,8 +228,10 @@ def apposed(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chu
             continue  # 'DanuHub bewilligt', 'CleanSense gets underway'
         apposed_here = text[chunk.end + 1:chunk.end + 2] in ("–", "—", "-") and patterns().apposed.match(text, chunk.end)
         dated = YEAR_AFTER.match(text, chunk.end) is not None  # 'Cluster Award 2022'
-        if (apposed_here or _headed_at_end(chunk, dated)) and len(chunk.text) >= 3 \
-                and not org_type_of(chunk.text) and _add(found, chunk.start, chunk.end, text):
+        headed = _headed_at_end(chunk, dated)  # ('X Technologies Growth Fund': the head over a company word)
+        if (apposed_here or headed) and len(chunk.text) >= 3 \
+                and org_type_of(chunk.text) in (("", "company") if headed else ("",)) \
+                and _add(found, chunk.start, chunk.end, text, headed=headed):
             continue
         left.append(chunk)
     return left

@@ -27,3 +27,13 @@ def test_a_misspelt_long_name_of_a_known_body_is_that_body():
     assert not any("Sercretariat" in name or "ClusterAnalysis" in name for name in canonical)
     assert "Nordalb Cluster Analysis Secretariat" not in {  # other words, not a misspelling
         e.best_name() for e in doc._.entities.entities if e.fixed_canonical}
+
+
+def test_horizon_europe_clusters_missions_and_erc_grants_are_programmes():
+    nlp = get_pipeline("de", load_config())
+    with nlp.select_pipes(enable=["sentencizer", "line_breaks", "domain_rules", "domain_acronyms",
+                                  "entity_gazetteer"]):
+        doc = nlp("Gefördert wird Velmora über Horizont Europa Cluster 5 „Klima, Energie und Mobilität“ und die "
+                  "EU-Mission Klimaneutrale und intelligente Städte; die Leiterin hält einen ERC Starting Grant.")
+    programmes = {e.canonical for e in doc._.entities.entities if e.label == PROGRAMME}
+    assert {"Climate, Energy and Mobility", "Climate-Neutral and Smart Cities", "ERC Starting Grant"} <= programmes

@@ -70,3 +70,13 @@ def test_a_name_in_capitals_the_text_also_writes_as_a_persons_is_a_person():
     assert "DECLAN VELMORE" in people
     assert not people & {"KEY ACHIEVEMENTS", "DIN EN ISO"}
     assert "DECLAN VELMORE" not in {m.text for m in doc._.entities.mentions if m.label == CLUSTER}
+
+
+def test_a_programme_head_ending_a_name_outweighs_a_company_word_in_it():
+    nlp = get_pipeline("en", load_config())
+    doc = nlp("Funding came from the Velmora Technologies Growth Programme and the Tarsio Solutions Innovation Fund. "
+              "Velmora Technologies Ltd supplies sensors.")
+    programmes = {e.best_name() for e in doc._.entities.entities if e.label == "PROGRAMME"}
+    organisations = {e.best_name() for e in doc._.entities.entities if e.label == ORG}
+    assert {"Velmora Technologies Growth Programme", "Tarsio Solutions Innovation Fund"} <= programmes
+    assert "Velmora Technologies Ltd" in organisations
