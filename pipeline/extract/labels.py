@@ -123,11 +123,13 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                 more = [d for d in _each_attached_date(doc_text, tier_spans_here, in_segment) if d not in award_dates]
                 if more:  # 'Gold in 2020 and Gold again in 2023': two awards
                     award_dates = sorted([d for d in award_dates if d is not None] + more, key=lambda d: d.start)
+                latest = max((d.value for d in award_dates if d is not None), default=None)
                 for award_date in award_dates:
                     holds_since = award_date is not None and label_rules().holds_since.search(
                         doc_text, max(0, award_date.start - 12), award_date.start) is not None
                     rows.append(LabelRow(cluster, tier, award_date.value if award_date else None,
-                                         until, body, text.strip(),
+                                         until if award_date is None or award_date.value == latest else None,
+                                         body, text.strip(),  # (a history's validity is its last award's)
                                          is_award and not holds_since))  # "held Gold since 2015"
     rows += _tier_table_label_rows(found, doc_text, dates)
     _date_from_other_sentences(rows, sentences, dates, found)
@@ -837,13 +839,27 @@ def _validity_from_other_sentences(rows: list[LabelRow], sentences, dates, found
         if until and (told or just_before) and label_rules().label_word.search(sentence.text) \
                 and not label_rules().tier.search(sentence.text) \
                 and all(any(e is row.cluster for row in told + just_before) for e in named):
-            for row in told + just_before:  # (a cluster named there must be one of theirs)
+            for row in _latest_awards(told + just_before):  # (a cluster named there must be one of theirs)
                 if not named or any(e is row.cluster for e in named):
                     row.valid_until = row.valid_until or until
         rows_here = by_evidence.pop(sentence.text.strip(), [])
         told.extend(r for r in rows_here if r.is_award)
         if rows_here or sentence.text.count(" ") >= 2:
             just_before = rows_here  # (a fragment between, such as a link in brackets, is skipped)
+
+
+def _latest_awards(rows: list[LabelRow]) -> list[LabelRow]:
+    """Of each cluster's rows, those of its latest award (all of them when none is dated):
+    a label is valid until a date from its last award on, not from the first steps of a
+    history ('Bronze 2013, Silber 2016, Gold 2021. Das Label gilt bis 2023.')."""
+    by_cluster: dict[int, list[LabelRow]] = {}
+    for row in rows:
+        by_cluster.setdefault(id(row.cluster), []).append(row)
+    latest_rows = []
+    for group in by_cluster.values():
+        latest = max((row.awarded for row in group if row.awarded), default=None)
+        latest_rows += [row for row in group if latest is None or row.awarded in (latest, None)]
+    return latest_rows
 
 
 def _news_date(dates) -> str | None:

@@ -146,3 +146,16 @@ def test_a_possessive_network_is_the_cluster_named_before():
     text = ("Genau darin sieht Karl Muster, Clustermanager des Velmora-Clusters Altmark, den Wert. "
             "Sein Netzwerk hält seit 2031 das Silber-Label.")
     assert awarded_rows("de", text) == {("Velmora-Cluster Altmark", "silver", "2031")}
+
+
+def test_a_histories_validity_is_its_last_awards():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Der Cluster Velmora Bahntechnik erhielt 2031 Bronze, 2033 Silber und im Oktober 2035 Gold. "
+              "Das Label gilt bis Oktober 2037.\n\nDer Tarsova Cluster erhielt 2034 das Silber-Label. "
+              "Sein Label gilt bis 2036.")
+    validity = {(s.cluster.best_name(), s.tier, s.awarded): s.valid_until for s in doc._.label_statements}
+    assert validity == {
+        ("Cluster Velmora Bahntechnik", "bronze", "2031"): None,
+        ("Cluster Velmora Bahntechnik", "silver", "2033"): None,
+        ("Cluster Velmora Bahntechnik", "gold", "2035-10"): "2037-10",
+        ("Tarsova Cluster", "silver", "2034"): "2036"}
