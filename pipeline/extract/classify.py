@@ -10,7 +10,7 @@ from pipeline.extract.brands import lower_case_brands
 from pipeline.extract.chunks import Chunk, growth, name_chunks
 from pipeline.extract.gazetteer import misspelt_entry
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME
-from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, is_common_word_or_compound, genitive_pattern, NAME_PARTICLE_AFTER,
+from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, ends_in_common_noun, is_common_word_or_compound, genitive_pattern, NAME_PARTICLE_AFTER,
                                           TITLE_COMPOUND, UPPER, cluster_name_from, compound_head,
                                           is_generic_network, is_name_like, is_person_name, is_place_genitive,
                                           legal_endings, org_type_of, programme_head_endings)
@@ -155,6 +155,9 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         if cluster and " " not in cluster[1] and (last_word in vocab.description_determiners
                                                   or last_word.isdigit()):
             cluster = None  # 'das einzige Food-Cluster in Deutschland': a description
+        if cluster and _describes_a_cluster(cluster[1]):
+            left.append(chunk)  # 'ist der Cluster der Mikro- und Präzisionstechnik': what it is, no name
+            continue
         if cluster and _plural_cluster_noun(text, cluster):
             left.append(chunk)  # 'Velmora Cluster sind Gold wert': Velmora's clusters
             continue
@@ -443,6 +446,18 @@ def _is_network_description(chunk: Chunk) -> bool:
         return False
     first = words[0].casefold()
     return any(first.endswith(head) for head in _lower_words("organisation.description_heads"))
+
+
+def _describes_a_cluster(name: str) -> bool:
+    """'Cluster der Mikro- und Präzisionstechnik', 'Cluster der Kunststoffindustrie': a
+    cluster head, 'der' or 'des' and then only common words (no coined word, no place)
+    describe a cluster, as a predicate or apposition does; no annotator names them."""
+    words = name.split(" ")
+    if len(words) < 3 or words[0].casefold() not in vocabulary().cluster_heads or words[1] not in ("der", "des"):
+        return False
+    return all(w.endswith("-") or w in ("und", "für", "and") or (
+        (is_common_word_or_compound(w) or ends_in_common_noun(w)) and w.casefold() not in vocabulary().places)
+        for w in words[2:])
 
 
 def _is_state_body(name: str) -> bool:

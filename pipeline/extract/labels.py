@@ -270,7 +270,8 @@ def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int
     for 'we', 'unser' the `speaker` (the main cluster, or the one the page's header or footer
     names); the release's main cluster when it was named more often than the cluster named last (a
     release speaks of its own cluster, whatever partners it names between); otherwise the
-    cluster named last before the sentence (always so for 'dessen'), or a network or association named after it
+    cluster named last before the sentence (always so for 'dessen' and a possessive, 'Sein Netzwerk' after
+    its manager was named), or a network or association named after it
     whose name says so ('Batterienetzwerk X e.V.', for 'das Netzwerk' or 'es'), which the
     text thereby shows to be the cluster."""
     anaphor = _anaphor(sentence_text)
@@ -280,8 +281,9 @@ def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int
         return speaker
     before = sorted((m for m in found.mentions if m.end <= sentence_start), key=lambda m: m.start)
     named_before = [m.entity for m in before if m.label == CLUSTER]
-    if main is not None and named_before and not anaphor["demonstrative"] and named_before.count(main) >= 2 \
-            and named_before.count(main) > named_before.count(named_before[-1]):
+    possessive = anaphor.group().split(" ", 1)[0].casefold() in vocabulary().word_lists["context.possessives"]
+    if main is not None and named_before and not anaphor["demonstrative"] and not possessive \
+            and named_before.count(main) >= 2 and named_before.count(main) > named_before.count(named_before[-1]):
         return main  # 'das Clustermanagement' after a partner named once: the release's own
     noun = (anaphor["noun"] or "").casefold()
     for mention in reversed(before):

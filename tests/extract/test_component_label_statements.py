@@ -143,9 +143,13 @@ def test_an_award_told_in_the_passive_naming_no_one_is_the_main_clusters():
 
 
 def test_a_possessive_network_is_the_cluster_named_before():
-    text = ("Genau darin sieht Karl Muster, Clustermanager des Velmora-Clusters Altmark, den Wert. "
+    text = ("Der Tarsova Cluster lädt ein. Der Tarsova Cluster wächst. "
+            "Genau darin sieht Karl Muster, Clustermanager des Velmora-Clusters Altmark, den Wert. "
             "Sein Netzwerk hält seit 2031 das Silber-Label.")
-    assert awarded_rows("de", text) == {("Velmora-Cluster Altmark", "silver", "2031")}
+    assert awarded_rows("de", text) == {("Velmora-Cluster Altmark", "silver", "2031")}  # not the main cluster
+    described = ("Velmora Jurafuss ist der Cluster der Mikro- und Präzisionstechnik zwischen Biel und Olten. "
+                 "Sein Clustermanagement wurde im Oktober 2031 mit dem Gold-Label ausgezeichnet.")
+    assert awarded_rows("de", described) == {("Velmora Jurafuss", "gold", "2031-10")}  # a description, no cluster
 
 
 def test_a_histories_validity_is_its_last_awards():
