@@ -80,3 +80,10 @@ def test_a_programme_head_ending_a_name_outweighs_a_company_word_in_it():
     organisations = {e.best_name() for e in doc._.entities.entities if e.label == ORG}
     assert {"Velmora Technologies Growth Programme", "Tarsio Solutions Innovation Fund"} <= programmes
     assert "Velmora Technologies Ltd" in organisations
+
+
+def test_clusterinitiative_is_part_of_the_name_and_ende_juni_is_no_name():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Die Clusterinitiative Velmora Präzision erhielt Ende Juni das Gold-Label.")
+    clusters = [set(e.forms) for e in doc._.entities.entities if e.label == CLUSTER]
+    assert clusters == [{"Clusterinitiative Velmora Präzision"}]
