@@ -63,6 +63,8 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     doc_text = view(doc).text
     starts = [s.start_char for s in sentences]
     for span in tier_spans:
+        if _step_before_another(doc_text, span):
+            continue  # ('vom Silber- zum Gold-Label': no tier of its own)
         index = max(bisect.bisect_right(starts, span.start_char) - 1, 0)
         by_sentence.setdefault(index, []).append(span)
     clusters_in_doc = [e for e in found.entities if e.label == CLUSTER]
@@ -152,6 +154,17 @@ def _is_stamp(text: str, date) -> bool:
     the award (a list of dated items: 'May 2022 – ...', 'March 2021 – X has received')."""
     return STAMP_AFTER.match(text, date.end) is not None and \
         STAMP_BEFORE.search(text, max(0, date.start - 40), date.start) is not None
+
+
+# What follows a truncated tier ('das Bronze- und 2018 das Silber-Label') when it is an
+# award of its own: a coordination of awards, not a step to the next tier ('vom Silber- zum Gold-Label').
+TRUNCATED_TIER_COORDINATED = regex.compile(r"[ \t]*(?:,|und\b|sowie\b)")
+
+
+def _step_before_another(text: str, span) -> bool:
+    """A truncated tier that is the step before another ('vom Silber- auf das Gold-Niveau'),
+    not an award of its own ('erhielt 2013 das Bronze- und 2018 das Silber-Label')."""
+    return span.text.endswith("-") and not TRUNCATED_TIER_COORDINATED.match(text, span.end_char)
 
 
 def is_label_statement(sentence_text: str) -> bool:

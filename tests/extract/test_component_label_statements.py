@@ -163,3 +163,10 @@ def test_a_histories_validity_is_its_last_awards():
         ("Cluster Velmora Bahntechnik", "silver", "2033"): None,
         ("Cluster Velmora Bahntechnik", "gold", "2035-10"): "2037-10",
         ("Tarsova Cluster", "silver", "2034"): "2036"}
+
+
+def test_a_truncated_tier_coordinated_with_another_is_an_award_a_step_before_another_is_none():
+    text = ("Der Cluster Velmora Textil erhielt 2031 das Bronze- und 2034 das Silber-Label. "
+            "Der Tarsova Cluster schafft den Sprung vom Silber- auf das Gold-Label.")
+    assert awarded_rows("de", text) == {("Cluster Velmora Textil", "bronze", "2031"),
+                                        ("Cluster Velmora Textil", "silver", "2034"), ("Tarsova Cluster", "gold", None)}
