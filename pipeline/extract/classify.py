@@ -219,7 +219,8 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         if kind and _is_org_name(chunk, language) \
                 and not (" " not in chunk.text and "-" in chunk.text and is_role_word(chunk.text.casefold())):  # 'IHK-Hauptgeschäftsführer': a role
-            chunk = _after_agency_noun(chunk, kind)
+            chunk = _after_agency_noun(_genitive_owner(chunk), kind)
+            kind = org_type_of(chunk.text) or kind
             found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_rules"), org_type=kind)
             continue
         left.append(chunk)
@@ -446,6 +447,23 @@ def _is_network_description(chunk: Chunk) -> bool:
         return False
     first = words[0].casefold()
     return any(first.endswith(head) for head in _lower_words("organisation.description_heads"))
+
+
+GENITIVE_LINK = regex.compile(r" (?:der|des) ")
+
+
+def _genitive_owner(chunk: Chunk) -> Chunk:
+    """'Krefelder Niederlassung der Spedition Terhoeven' -> 'Spedition Terhoeven',
+    'Fachgebiet Ressourcenmanagement der Universität Kassel' -> 'Universität Kassel': words
+    that name no body, then 'der' or 'des' and a name that does, are a part of that body (a
+    branch, a unit), which is the organisation named."""
+    link = GENITIVE_LINK.search(chunk.text)
+    if link is None or org_type_of(chunk.text[:link.start()]):
+        return chunk
+    owner = chunk.text[link.end():]
+    if not owner[:1].isupper() or not org_type_of(owner):
+        return chunk
+    return Chunk(chunk.start + link.end(), chunk.end, owner, chunk.legal_form)
 
 
 def _describes_a_cluster(name: str) -> bool:

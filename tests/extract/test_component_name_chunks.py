@@ -87,3 +87,13 @@ def test_clusterinitiative_is_part_of_the_name_and_ende_juni_is_no_name():
     doc = nlp("Die Clusterinitiative Velmora Präzision erhielt Ende Juni das Gold-Label.")
     clusters = [set(e.forms) for e in doc._.entities.entities if e.label == CLUSTER]
     assert clusters == [{"Clusterinitiative Velmora Präzision"}]
+
+
+def test_a_trade_opens_a_companys_name_and_a_branch_of_a_body_is_that_body():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Beteiligt sind das Sägewerk Velmer & Frey aus Tarsdorf und das Weingut Quendt. Brandes leitet "
+              "die Krefelder Niederlassung der Spedition Brunkel. Sie forscht am Fachgebiet Ressourcenmanagement "
+              "der Universität Kassel.")
+    organisations = {e.best_name() for e in doc._.entities.entities if e.label == ORG}
+    assert {"Sägewerk Velmer & Frey", "Weingut Quendt", "Spedition Brunkel", "Universität Kassel"} <= organisations
+    assert not any("Niederlassung" in name or "Fachgebiet" in name for name in organisations)
