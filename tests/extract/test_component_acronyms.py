@@ -38,3 +38,10 @@ def test_a_short_name_of_several_words_after_kurz_joins_its_entity():
         doc = nlp("Der Kompetenzverbund Velmora Sensorik Thüringen e.V. – kurz VelNet Thüringen – hat das Label.")
     (entity,) = [e for e in doc._.entities.entities if "VelNet Thüringen" in e.forms]
     assert any(form.startswith("Kompetenzverbund Velmora") for form in entity.forms)
+
+
+def test_an_acronym_dotted_to_a_word_is_defined_by_the_name_before_it():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Der Cluster Velmora Messtechnik Ruhr (CVM.Ruhr) hat Sitz in Bochum. CVM.Ruhr wurde 2031 ausgezeichnet.")
+    clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
+    assert clusters == [{"Cluster Velmora Messtechnik Ruhr", "CVM.Ruhr"}]
