@@ -379,12 +379,25 @@ def _attached_date(text: str, tier_spans, dates):
     return None
 
 
+# Between a date and the tier right after it: 'CAST 2014 Bronze, 2017 Silber, 2020 wurde Silber
+# bestätigt' (an article or one lower-case word at most).
+DATE_BEFORE_TIER = regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+)?")
+
+
+def _date_right_before(text: str, span, dates):
+    """A year or date right before a tier word ('2017 Silber', '2020 wurde Silber'), or None."""
+    return next((d for d in dates if d.end <= span.start_char and d.role not in ("valid_until", "published")
+                 and DATE_BEFORE_TIER.fullmatch(text, d.end, span.start_char)), None)
+
+
 def _each_attached_date(text: str, tier_spans, dates) -> list:
     """The dates attached to each of a tier's words when the sentence names the tier more than
-    once, each with a year of its own ('Gold in 2020 and Gold again in 2023'); else []."""
+    once, each with a year of its own ('Gold in 2020 and Gold again in 2023', '2017 Silber,
+    2020 wurde Silber bestätigt'); else []."""
     if len(tier_spans) < 2:
         return []
-    attached = [d for d in (_attached_date(text, [span], dates) for span in tier_spans) if d is not None]
+    attached = [d for d in (_attached_date(text, [span], dates) or _date_right_before(text, span, dates)
+                            for span in tier_spans) if d is not None]
     return attached if len({d.value[:4] for d in attached}) == len(attached) > 1 else []
 
 

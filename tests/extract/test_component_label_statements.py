@@ -170,3 +170,12 @@ def test_a_truncated_tier_coordinated_with_another_is_an_award_a_step_before_ano
             "Der Tarsova Cluster schafft den Sprung vom Silber- auf das Gold-Label.")
     assert awarded_rows("de", text) == {("Cluster Velmora Textil", "bronze", "2031"),
                                         ("Cluster Velmora Textil", "silver", "2034"), ("Tarsova Cluster", "gold", None)}
+
+
+def test_holding_a_tier_since_a_year_and_years_before_repeated_tiers_date_each_award():
+    assert awarded_rows("en", "Then there is the Velmora ICT Cluster, which holds Bronze since 2031 and plans to apply "
+                              "for Silver next year.") == {("Velmora ICT Cluster", "bronze", "2031")}
+    assert awarded_rows("de", "In der Bewertung erreichte der Cluster Tarsova Seilbahntechnik 2031 Bronze, 2034 Silber, "
+                              "2036 wurde Silber bestätigt.") == {
+        ("Cluster Tarsova Seilbahntechnik", "bronze", "2031"), ("Cluster Tarsova Seilbahntechnik", "silver", "2034"),
+        ("Cluster Tarsova Seilbahntechnik", "silver", "2036")}
