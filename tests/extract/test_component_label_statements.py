@@ -175,6 +175,8 @@ def test_a_truncated_tier_coordinated_with_another_is_an_award_a_step_before_ano
 def test_holding_a_tier_since_a_year_and_years_before_repeated_tiers_date_each_award():
     assert awarded_rows("en", "Then there is the Velmora ICT Cluster, which holds Bronze since 2031 and plans to apply "
                               "for Silver next year.") == {("Velmora ICT Cluster", "bronze", "2031")}
+    assert awarded_rows("en", "Tarsova Klynge has held Gold without interruption since 2032, making it one of the "
+                              "longest-standing holders.") == {("Tarsova Klynge", "gold", "2032")}
     assert awarded_rows("de", "In der Bewertung erreichte der Cluster Tarsova Seilbahntechnik 2031 Bronze, 2034 Silber, "
                               "2036 wurde Silber bestätigt.") == {
         ("Cluster Tarsova Seilbahntechnik", "bronze", "2031"), ("Cluster Tarsova Seilbahntechnik", "silver", "2034"),
