@@ -980,6 +980,15 @@ def _clusters_for_mentions(doc_text: str, sentence, spans, clusters, mentions, b
             return []  # 'with the Y Hub, whose Gold label': the body's, no cluster's (a company or
             # association before the clause may be the cluster's management or support body)
         return [(m.entity, spans) for m in clusters if not _tier_of_its_own(doc_text, sentence, spans, m)]
+    owned = [(span, owner) for span in spans if span is not min(spans, key=lambda s: s.start_char)
+             and (owner := _relative_clause_owner(doc_text, sentence, [span], clusters)) is not None
+             and owner.label == CLUSTER]
+    if owned and len(clusters) > 1:  # 'Silber ging an A sowie an B, der seit 2018 das Bronze-Label hielt'
+        rest = [s for s in spans if all(s is not span for span, _ in owned)]
+        others = [m for m in clusters if all(m.entity is not owner.entity for _, owner in owned)] \
+            if len({s.id_ for s in rest}) == 1 else clusters  # (several tiers left: each to its nearest name)
+        return [(owner.entity, [span]) for span, owner in owned] + (
+            _clusters_for_mentions(doc_text, sentence, rest, others, mentions, bodies) if rest and others else [])
     if len(clusters) == 1:  # its history, unless a contrast parts the sentence into statements
         return _tier_of_sole_cluster(doc_text, sentence, spans, mentions) or [(clusters[0].entity, spans)]
     by_statement = _tier_of_statement(doc_text, sentence, spans, clusters)
@@ -1005,9 +1014,20 @@ def relative_pronoun() -> regex.Pattern:
     return regex.compile(r",[ \t]+(?:%s)\b" % alternation(lower_words("people.relative.pronouns")), regex.IGNORECASE)
 
 
-# What may stand between a name and the comma of its relative clause: its acronym, and a
-# German verb closing the main clause ('mit dem Cluster Y (KTW) zusammengearbeitet, der').
-ACRONYM_BEFORE_COMMA = regex.compile(r"[ \t]*(?:\([^()\n]{1,15}\))?(?:[ \t]+\p{Ll}+){0,2}[ \t]*$")
+# ', der Kunststoffcluster X': a capitalised word after ', der' makes it an article, no relative pronoun.
+RELATIVE_THEN_NAME = regex.compile(r"[ \t]+\p{Lu}")
+GERMAN_ARTICLES = ("der", "die", "das", "den", "dem")
+
+
+def _article_before_a_name(doc_text: str, relative) -> bool:
+    """', das Logistiknetzwerk X', ', der Kunststoffcluster X': the German article of a list's
+    next item, not the pronoun of a relative clause (', whose Gold label' stays one)."""
+    return relative.group().rsplit(None, 1)[-1].casefold() in GERMAN_ARTICLES \
+        and RELATIVE_THEN_NAME.match(doc_text, relative.end()) is not None
+# What may stand between a name and the comma of its relative clause: its acronym, where it is
+# from, and a German verb closing the main clause ('mit dem Cluster Y (KTW) aus Z zusammengearbeitet, der').
+ACRONYM_BEFORE_COMMA = regex.compile(r"[ \t]*(?:\([^()\n]{1,15}\))?(?:[ \t]+(?:aus|from|in)[ \t]+\p{Lu}[\p{L}-]+)?"
+                                     r"(?:[ \t]+\p{Ll}+){0,2}[ \t]*$")
 
 
 def _relative_clause_owner(doc_text: str, sentence, spans, clusters):
@@ -1016,7 +1036,8 @@ def _relative_clause_owner(doc_text: str, sentence, spans, clusters):
     before the clause."""
     first = min(spans, key=lambda s: s.start_char)
     relatives = list(relative_pronoun().finditer(doc_text, sentence.start_char, first.start_char))
-    if not relatives or label_rules().clause_break.search(doc_text, relatives[-1].end(), first.start_char):
+    if not relatives or label_rules().clause_break.search(doc_text, relatives[-1].end(), first.start_char) \
+            or _article_before_a_name(doc_text, relatives[-1]):
         return None
     comma = relatives[-1].start()
     before = [m for m in clusters if m.end <= comma and (ACRONYM_BEFORE_COMMA.fullmatch(doc_text, m.end, comma)

@@ -181,3 +181,13 @@ def test_holding_a_tier_since_a_year_and_years_before_repeated_tiers_date_each_a
                               "2036 wurde Silber bestätigt.") == {
         ("Cluster Tarsova Seilbahntechnik", "bronze", "2031"), ("Cluster Tarsova Seilbahntechnik", "silver", "2034"),
         ("Cluster Tarsova Seilbahntechnik", "silver", "2036")}
+
+
+def test_a_tier_in_a_relative_clause_is_the_name_before_its_comma():
+    rows = awarded_rows("de", "Silber ging an den Velmora Biotech Klaszter in Budapest sowie an den Tarsova Klaszter (TK) "
+                              "aus Miskolc, der bereits seit 2031 das Bronze-Label hielt.")
+    assert {("Velmora Biotech Klaszter", "silver", None), ("Tarsova Klaszter", "bronze", "2031")} <= rows
+    assert ("Velmora Biotech Klaszter", "bronze", "2031") not in rows
+    rows = awarded_rows("en", "Among the selected clusters are the Velmora Aerospace Cluster, holder of the Gold Label "
+                              "since 2031, and the Tarsova Games Cluster, which received the Bronze Label in 2032.")
+    assert rows == {("Velmora Aerospace Cluster", "gold", "2031"), ("Tarsova Games Cluster", "bronze", "2032")}
