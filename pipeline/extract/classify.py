@@ -10,7 +10,7 @@ from pipeline.extract.brands import lower_case_brands
 from pipeline.extract.chunks import Chunk, growth, name_chunks
 from pipeline.extract.gazetteer import misspelt_entry
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME
-from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, ends_in_common_noun, is_common_word_or_compound, genitive_pattern, NAME_PARTICLE_AFTER,
+from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, ends_in_common_noun, names_an_event, is_common_word_or_compound, genitive_pattern, NAME_PARTICLE_AFTER,
                                           TITLE_COMPOUND, UPPER, cluster_name_from, compound_head,
                                           is_generic_network, is_name_like, is_person_name, is_place_genitive,
                                           legal_endings, org_type_of, programme_head_endings)
@@ -155,7 +155,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         if cluster and " " not in cluster[1] and (last_word in vocab.description_determiners
                                                   or last_word.isdigit()):
             cluster = None  # 'das einzige Food-Cluster in Deutschland': a description
-        if cluster and _describes_a_cluster(cluster[1]):
+        if cluster and (_describes_a_cluster(cluster[1]) or names_an_event(cluster[1])):
             left.append(chunk)  # 'ist der Cluster der Mikro- und Präzisionstechnik': what it is, no name
             continue
         if cluster and _plural_cluster_noun(text, cluster):

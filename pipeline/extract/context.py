@@ -17,7 +17,7 @@ from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.classify import coordinated_parts, is_company_noun
 from pipeline.extract.model import (CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster,
                                     is_body_word, nominative_words, place_adjective)
-from pipeline.extract.name_shapes import (DASHED_ACRONYM, GENITIVE_HEADS, compound_head, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head,
+from pipeline.extract.name_shapes import (DASHED_ACRONYM, GENITIVE_HEADS, compound_head, names_an_event, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head,
                                           ends_in_common_noun, is_common_word_or_compound, is_generic_cluster_phrase,
                                           is_generic_network, is_name_like, is_person_name, org_type_of, words_of)
 from pipeline.dates import load_rules as load_date_rules
@@ -604,8 +604,8 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
             and not patterns().congratulates.match(text, chunk.end)  # who congratulates got no label
         if chunk.start < described_until:
             left.append(chunk)
-        elif inside and (_ends_in_area_noun(chunk) or _ends_in_common_noun(chunk, language)):
-            left.append(chunk)  # 'drei Cluster aus dem Märkischen Kreis tragen Gold': a place
+        elif inside and (_ends_in_area_noun(chunk) or _ends_in_common_noun(chunk, language) or names_an_event(chunk.text)):
+            left.append(chunk)  # 'drei Cluster aus dem Märkischen Kreis tragen Gold': a place ('beim Thüringer Clustertag': an event)
         elif inside and not found.covered(chunk.start, chunk.end) and chunk.text not in name_parts and (
                 _is_bare_subject(text, chunk, label_sentences, language)
                 or (language == "de" and _is_headline_subject(text, chunk, label_sentences))):

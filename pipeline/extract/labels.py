@@ -272,9 +272,10 @@ def _held_clause(text: str, span, segment: tuple[int, int]) -> tuple[int, int]:
     clause_start = breaks[-1].end() if breaks else start
     after = label_rules().clause_break.search(text, span.end_char, end)
     clause_end = after.start() if after else end
-    if (clause_start, clause_end) != segment and label_rules().hold.search(text, clause_start, clause_end):
-        return clause_start, clause_end
-    return segment
+    if (clause_start, clause_end) != segment and (label_rules().hold.search(text, clause_start, clause_end) or (
+            in_general(text[clause_start:clause_end]) and not tells_award(text[clause_end:end]))):
+        return clause_start, clause_end  # (or a clause of its own that is talk in general, no award told after
+    return segment                       # it: ', der sich auf das Bronze-Label vorbereitet', whatever came before)
 
 
 def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int,

@@ -511,3 +511,12 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
     if len(raw_words) == 1 and "-" in text and compound_head(text, vocab.cluster_heads):
         return start, text  # Möbel-Cluster
     return None
+
+
+def names_an_event(name: str) -> bool:
+    """'Thüringer Clustertag', 'Bayerische Netzwerkkonferenz': a name closing with a compound of a cluster or
+    network word and an event's word ([cluster] event_heads) names an event, no cluster."""
+    last = name.rsplit(" ", 1)[-1].casefold()
+    return any(last.endswith(event) and len(last) > len(event) + 4
+               and (last[:-len(event)].rstrip("-") in vocabulary().cluster_heads | vocabulary().network_heads)
+               for event in lower_words("cluster.event_heads"))

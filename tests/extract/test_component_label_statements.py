@@ -191,3 +191,14 @@ def test_a_tier_in_a_relative_clause_is_the_name_before_its_comma():
     rows = awarded_rows("en", "Among the selected clusters are the Velmora Aerospace Cluster, holder of the Gold Label "
                               "since 2031, and the Tarsova Games Cluster, which received the Bronze Label in 2032.")
     assert rows == {("Velmora Aerospace Cluster", "gold", "2031"), ("Tarsova Games Cluster", "bronze", "2032")}
+
+
+def test_an_event_a_replaced_tier_and_a_tier_prepared_for_give_no_row():
+    assert awarded_rows("de", "Velmora erhielt das Gold-Label am 4. September 2031 beim Thüringer Clustertag in Erfurt.") \
+        == {("Velmora", "gold", "2031-09-04")}
+    assert awarded_rows("de", "Cluster Tarsova Logistik steigt auf: Silber statt Bronze") == {
+        ("Cluster Tarsova Logistik", "silver", None)}
+    assert awarded_rows("de", "Ausgezeichnet wurde der Cluster Velmora. Nicht unter den Ausgezeichneten war der "
+                              "Cluster Tarsova Textil, der sich auf das Bronze-Label vorbereitet.") == set()
+    assert awarded_rows("en", "The Velmora Wood Cluster told how it prepared for its Bronze label, which it received "
+                              "in May 2031.") == {("Velmora Wood Cluster", "bronze", "2031-05")}
