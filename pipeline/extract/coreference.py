@@ -515,6 +515,7 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
     _merge_last_brand_words([e for e in found.entities if e.label == CLUSTER], found)
     _merge_initials([e for e in found.entities if e.label == CLUSTER], found)
     _merge_clipped_compounds([e for e in found.entities if e.label == CLUSTER], found)
+    _merge_place_adjectives([e for e in found.entities if e.label == CLUSTER], found)
     _merge_support_association([e for e in found.entities if e.label == CLUSTER], found)
     _merge_misspellings([e for e in found.entities if e.label == CLUSTER], found)
     # (the clusters listed once: merging an organisation into one removes only the organisation)
@@ -653,6 +654,30 @@ def _merge_clipped_compounds(clusters: list[Entity], found: DocumentEntities) ->
         named = {id(e): e for e, long_words in long_forms if e is not short
                  and any(len(w) >= 4 and _clipped_from(w, long_words) for w in words)}
         if len(named) == 1 and short in found.entities:
+            longer = next(iter(named.values()))
+            if longer in found.entities:
+                found.merge(longer, short)
+
+
+# How many letters a place's adjective and the place's name share at least ('Mazovia-n').
+ADJECTIVE_STEM = 5
+
+
+def _merge_place_adjectives(clusters: list[Entity], found: DocumentEntities) -> None:
+    """'the Mazovian cluster' is the 'Mazovia Bioenergy Cluster', 'der Thüringer Cluster' the
+    'Photonik-Netzwerk Thüringen': a cluster named by one word that shares all but its
+    ending (at most three letters) with a word of exactly one other cluster's name is that
+    cluster, named by its place's adjective."""
+    for short in clusters:
+        if len(short.forms) != 1 or short not in found.entities:
+            continue
+        word = name_key(next(iter(short.forms)))
+        if " " in word or len(word) < ADJECTIVE_STEM + 1:
+            continue
+        stem = word[:max(ADJECTIVE_STEM, len(word) - 3)]
+        named = {id(e): e for e in clusters if e is not short and any(
+            w != word and w.startswith(stem) for f in e.forms for w in name_key(f).replace("-", " ").split())}
+        if len(named) == 1:
             longer = next(iter(named.values()))
             if longer in found.entities:
                 found.merge(longer, short)

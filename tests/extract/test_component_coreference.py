@@ -30,3 +30,12 @@ def test_a_brand_and_a_translation_introduced_after_a_cluster_are_its_names():
               "VePhoC received the Bronze label. The cluster – in Polish Klaster Fotoniki Velmory – was founded in 2031.")
     clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
     assert len(clusters) == 1 and {"Velmora Photonics Cluster", "VePhoC", "Klaster Fotoniki Velmory"} <= clusters[0]
+
+
+def test_a_place_adjective_naming_a_cluster_is_the_cluster_of_that_place():
+    nlp = get_pipeline("en", load_config())
+    doc = nlp("The Klaster Velmory Mazowsze (Velmoria Bioenergy Cluster) and the Tarsova Energy Cluster signed an "
+              "agreement. Both hold labels: the Velmorian cluster renewed its Silver label in November 2031.")
+    clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
+    assert {"Velmoria Bioenergy Cluster", "Velmorian"} <= next(f for f in clusters if "Velmoria Bioenergy Cluster" in f)
+    assert len(clusters) == 2
