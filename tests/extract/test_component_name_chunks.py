@@ -97,3 +97,11 @@ def test_a_trade_opens_a_companys_name_and_a_branch_of_a_body_is_that_body():
     organisations = {e.best_name() for e in doc._.entities.entities if e.label == ORG}
     assert {"Sägewerk Velmer & Frey", "Weingut Quendt", "Spedition Brunkel", "Universität Kassel"} <= organisations
     assert not any("Niederlassung" in name or "Fachgebiet" in name for name in organisations)
+
+
+def test_a_languages_noun_opens_no_name_and_introduces_a_translation():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Die Delegation schloss sich dem Cluster Velmora Foodtech Südtirol an, der auf Italienisch "
+              "Cluster Velmora Foodtech Alto Adige heißt.")
+    clusters = [set(e.forms) for e in doc._.entities.entities if e.label == CLUSTER]
+    assert clusters == [{"Cluster Velmora Foodtech Südtirol", "Cluster Velmora Foodtech Alto Adige"}]
