@@ -221,6 +221,20 @@ def _next_list_item() -> regex.Pattern:
         r"[ \t]+(?:%(coreference.next_item_conjunctions)s|&)[ \t]+(?:(?:%(coreference.articles)s)[ \t]+)?\p{Lu}")
 
 
+@lru_cache(maxsize=1)
+def _comma_and_article() -> regex.Pattern:
+    """', der ', ', das ': a comma and an article ([coreference] articles)."""
+    return word_pattern(r"[ \t]*,[ \t]*(?:%(coreference.articles)s)[ \t]+")
+
+
+def _next_named_item(text: str, end: int, found: DocumentEntities) -> bool:
+    """'der Cluster A, der Cluster B, das Netzwerk C': after the second name a comma, an
+    article and a cluster's or body's name make a list, no name and its apposition ('BioRN,
+    das Life Science Cluster der Region, die Projektträgerschaft': a common noun follows)."""
+    article = _comma_and_article().match(text, end)
+    return article is not None and any(m.label in (CLUSTER, ORG) for m in found.starting_at(article.end()))
+
+
 def merge_appositions(text: str, found: DocumentEntities) -> None:
     """'Nordalb, das Life Science Cluster der Region X', 'X – Y', 'X - the Y Cluster' and
     'X (Y Cluster)': one cluster."""
@@ -233,7 +247,8 @@ def merge_appositions(text: str, found: DocumentEntities) -> None:
             closing is not None and has_head(words_of(closing.group()), heads))  # '(X competitiveness cluster)'
         paired = _dash_or_parenthesis().match(gap) and (not gap.strip().startswith("(") or closing)
         if first.entity is not second.entity and described and (
-                paired or (_apposition().match(gap) and not _next_list_item().match(text, second.end))) \
+                paired or (_apposition().match(gap) and not _next_list_item().match(text, second.end)
+                           and not _next_named_item(text, second.end, found))) \
                 and first.entity in found.entities and second.entity in found.entities:
             found.merge(first.entity, second.entity)
             if paired and closing is not None:

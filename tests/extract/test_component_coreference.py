@@ -39,3 +39,13 @@ def test_a_place_adjective_naming_a_cluster_is_the_cluster_of_that_place():
     clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
     assert {"Velmoria Bioenergy Cluster", "Velmorian"} <= next(f for f in clusters if "Velmoria Bioenergy Cluster" in f)
     assert len(clusters) == 2
+
+
+def test_a_german_list_of_clusters_with_articles_is_no_name_and_its_apposition():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Weiter gefördert werden der Cluster Velmora Lausitz, der Cluster Tarsova Havelland, das Netzwerk "
+              "Quendt Berlin und der Cluster Brunkel Brandenburg. Hier hat die Cluster-Initiative Nordalb, das "
+              "Life Science Cluster der Region Velden, die Projektträgerschaft übernommen.")
+    clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
+    assert {"Cluster Velmora Lausitz"} in clusters and {"Cluster Tarsova Havelland"} in clusters
+    assert any({"Cluster-Initiative Nordalb", "Life Science Cluster der Region Velden"} <= forms for forms in clusters)
