@@ -227,12 +227,20 @@ def _comma_and_article() -> regex.Pattern:
     return word_pattern(r"[ \t]*,[ \t]*(?:%(coreference.articles)s)[ \t]+")
 
 
+NEXT_ITEM_REACH = 40  # how far into a list's next item its name may start (characters)
+
+
 def _next_named_item(text: str, end: int, found: DocumentEntities) -> bool:
     """'der Cluster A, der Cluster B, das Netzwerk C': after the second name a comma, an
     article and a cluster's or body's name make a list, no name and its apposition ('BioRN,
     das Life Science Cluster der Region, die Projektträgerschaft': a common noun follows)."""
     article = _comma_and_article().match(text, end)
-    return article is not None and any(m.label in (CLUSTER, ORG) for m in found.starting_at(article.end()))
+    if article is None:
+        return False
+    item_end = min(len(text), article.end() + NEXT_ITEM_REACH)
+    comma = text.find(",", article.end(), item_end)  # (the item's name after its descriptor:
+    item_end = comma if comma != -1 else item_end   # 'der Life-Science-Verbund BioKüste Nord')
+    return any(m.label in (CLUSTER, ORG) and article.end() <= m.start < item_end for m in found.mentions)
 
 
 def merge_appositions(text: str, found: DocumentEntities) -> None:
