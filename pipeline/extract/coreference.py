@@ -352,6 +352,7 @@ def _brand_phrases() -> tuple[str, ...]:
 
 
 BRAND_REACH = 80  # the furthest a brand stands from the cluster it names (characters)
+POSSESSIVE_INTRODUCERS = ("its", "sein", "ihr")  # 'Its full name, the X': the cluster named last
 
 
 def merge_brand_names(text: str, found: DocumentEntities, chunks: list[Chunk]) -> None:
@@ -367,8 +368,9 @@ def merge_brand_names(text: str, found: DocumentEntities, chunks: list[Chunk]) -
         cluster = next((m.entity for m in clusters_last_first
                         if m.end <= introducer.start() and introducer.start() - m.end <= BRAND_REACH
                         and "." not in text[m.end:introducer.start()]), None)
-        if cluster is None and _cluster_anaphor_before().search(text, max(0, introducer.start() - BRAND_REACH),
-                                                               introducer.start()):
+        if cluster is None and (_cluster_anaphor_before().search(text, max(0, introducer.start() - BRAND_REACH),
+                                                                introducer.start())
+                                or introducer.group().split(" ", 1)[0].casefold() in POSSESSIVE_INTRODUCERS):
             cluster = next((m.entity for m in clusters_last_first if m.end <= introducer.start()), None)
             # ('The cluster – in Polish X –': the cluster named last)
         if cluster is None or cluster not in found.entities:

@@ -49,3 +49,12 @@ def test_a_german_list_of_clusters_with_articles_is_no_name_and_its_apposition()
     clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
     assert {"Cluster Velmora Lausitz"} in clusters and {"Cluster Tarsova Havelland"} in clusters
     assert any({"Cluster-Initiative Nordalb", "Life Science Cluster der Region Velden"} <= forms for forms in clusters)
+
+
+def test_its_full_name_is_one_more_name_of_the_cluster_named_last():
+    nlp = get_pipeline("en", load_config())
+    doc = nlp("Velmora West received the Bronze Label this month; the next target was the Silver Label. "
+              "Its full name, the Atlantic Velmora Innovation Cluster, is rarely used.")
+    clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
+    assert clusters == [{"Velmora West", "Atlantic Velmora Innovation Cluster"}]
+    assert {(s.tier, s.awarded) for s in doc._.label_statements} == {("bronze", None)}
