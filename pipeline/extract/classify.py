@@ -37,7 +37,7 @@ def _programme_word_before(preceding: str) -> bool:
 
 CLUSTER_INITIATIVE = regex.compile(r"(?i)\b(?:cluster|clusters|network|netzwerk)[ \t-]+initiatives?\b")
 PROGRAMME_AFTER = regex.compile(
-    r"^(?:[“”\"']?[ \t]*[-–]?(?:programme|program|programm|project|projekt|initiative|scheme)\b"
+    r"^(?:[“”\"']?[ \t]*[-–]?(?:programme|program|programm|project|projekt|initiative|scheme|competition|contest)\b"
     # an apposition: "X, one of the Euroclusters", "X, a Horizon Europe project"
     r"|,[ \t]+(?:one of the|a|an|ein|eines der)[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){0,3}?"
     r"(?:projects?|projekte?|euroclusters?|programmes?|partnerships?|initiatives?)\b)",

@@ -62,9 +62,11 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     sentences = doc_sentences(doc)
     doc_text = view(doc).text
     starts = [s.start_char for s in sentences]
+    named_spans = [(m.start, m.end) for m in found.mentions if m.label == PROGRAMME
+                   and not label_rules().label_word.search(m.text)]  # (not 'GOLD-Zertifikat der X-Initiative')
     for span in tier_spans:
-        if _step_before_another(doc_text, span):
-            continue  # ('vom Silber- zum Gold-Label': no tier of its own)
+        if _step_before_another(doc_text, span) or any(a <= span.start_char and span.end_char <= b for a, b in named_spans):
+            continue  # ('vom Silber- zum Gold-Label': no tier of its own; 'the Golden Cluster competition': a name's word)
         index = max(bisect.bisect_right(starts, span.start_char) - 1, 0)
         by_sentence.setdefault(index, []).append(span)
     clusters_in_doc = [e for e in found.entities if e.label == CLUSTER]

@@ -202,3 +202,10 @@ def test_an_event_a_replaced_tier_and_a_tier_prepared_for_give_no_row():
                               "Cluster Tarsova Textil, der sich auf das Bronze-Label vorbereitet.") == set()
     assert awarded_rows("en", "The Velmora Wood Cluster told how it prepared for its Bronze label, which it received "
                               "in May 2031.") == {("Velmora Wood Cluster", "bronze", "2031-05")}
+
+
+def test_a_tier_word_inside_a_programmes_name_is_no_label():
+    nlp = get_pipeline("en", load_config())
+    doc = nlp("The Velmora Cluster won the Golden Cluster competition organised by the ministry in 2031.")
+    assert doc._.label_statements == []
+    assert "Golden Cluster" in {e.best_name() for e in doc._.entities.entities if e.label == "PROGRAMME"}
