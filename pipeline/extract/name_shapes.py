@@ -192,8 +192,12 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
         return False  # 'Prof. Dr.-Ing. X': the title alone is no name
     if any(w in vocab.not_name_start and w not in NAME_PARTICLES and w not in ("der", "den") for w in lowered[1:]):
         return False  # 'Ende Februar', 'One Gold'
-    if any(w in vocab.places or w in vocab.cluster_heads or w in vocab.network_heads or w in vocab.role_words
-           or w in ("and", "und", "or", "oder") or w.rsplit("-", 1)[-1] in vocab.cluster_heads for w in lowered):
+    place_surname = len(words) >= 3 and is_first_name(lowered[0].split("-")[0]) and all(
+        is_rare_word(w, "de") and is_rare_word(w, "en")
+        and not compound_head(w, vocab.cluster_heads | vocab.network_heads) for w in words[1:-1])  # 'Mette Skovgaard Lund', not 'General Electric Deutschland'
+    if any((w in vocab.places and not (place_surname and i == len(lowered) - 1)) or w in vocab.cluster_heads
+           or w in vocab.network_heads or w in vocab.role_words
+           or w in ("and", "und", "or", "oder") or w.rsplit("-", 1)[-1] in vocab.cluster_heads for i, w in enumerate(lowered)):
         return False  # (and 'KI-Cluster Nordalb': a cluster, whatever 'Ki' may be; 'Emilia Packaging Valley')
     if org_type_of(chunk_text) or any(w.isupper() and len(w) > 2 for w in words):
         return False

@@ -105,3 +105,12 @@ def test_a_languages_noun_opens_no_name_and_introduces_a_translation():
               "Cluster Velmora Foodtech Alto Adige heißt.")
     clusters = [set(e.forms) for e in doc._.entities.entities if e.label == CLUSTER]
     assert clusters == [{"Cluster Velmora Foodtech Südtirol", "Cluster Velmora Foodtech Alto Adige"}]
+
+
+def test_a_double_surname_ending_in_a_place_is_a_persons_name():
+    nlp = get_pipeline("en", load_config())
+    doc = nlp("Cluster manager Mette Velskov Lund and Anna Tarsgaard Berlin attended. General Electric Deutschland "
+              "and the German Velmoracluster Emsland sent delegates.")
+    people = {m.text for m in doc._.entities.mentions if m.label == PERSON}
+    assert {"Mette Velskov Lund", "Anna Tarsgaard Berlin"} <= people
+    assert not people & {"General Electric Deutschland", "German Velmoracluster Emsland"}
