@@ -590,6 +590,19 @@ def _name_heads() -> frozenset:
     return vocab.cluster_heads | vocab.network_heads | frozenset().union(*vocab.org_heads.values())
 
 
+# 'X Cluster in the Scottish Borders', 'X-Cluster aus dem Allgäu': a preposition of place
+# between a cluster's name and the chunk after it.
+LOCATED_AFTER = regex.compile(r"[ \t]+(?:in|im|aus|from|near|bei)(?:[ \t]+(?:the|dem|der|den))?[ \t]+$")
+
+
+def _where_a_cluster_is(text: str, chunk: Chunk, found: DocumentEntities) -> bool:
+    """A chunk right after a cluster's name and a preposition of place names where the
+    cluster is, no second subject ('The Tweedside Textile Cluster in the Scottish Borders
+    let its Silver label lapse')."""
+    located = LOCATED_AFTER.search(text, max(0, chunk.start - 12), chunk.start)
+    return located is not None and any(m.label == CLUSTER and m.end == located.start() for m in found.mentions)
+
+
 def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntities,
                            label_sentences: list[tuple[int, int]], language: str) -> list[Chunk]:
     """In a sentence that awards a label, the proper names that are not people, places,
@@ -604,7 +617,8 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
             and not patterns().congratulates.match(text, chunk.end)  # who congratulates got no label
         if chunk.start < described_until:
             left.append(chunk)
-        elif inside and (_ends_in_area_noun(chunk) or _ends_in_common_noun(chunk, language) or names_an_event(chunk.text)):
+        elif inside and (_ends_in_area_noun(chunk) or _ends_in_common_noun(chunk, language) or names_an_event(chunk.text)
+                         or _where_a_cluster_is(text, chunk, found)):
             left.append(chunk)  # 'drei Cluster aus dem Märkischen Kreis tragen Gold': a place ('beim Thüringer Clustertag': an event)
         elif inside and not found.covered(chunk.start, chunk.end) and chunk.text not in name_parts and (
                 _is_bare_subject(text, chunk, label_sentences, language)

@@ -211,3 +211,9 @@ def test_bulleted_lines_under_a_heading_of_members_name_one_organisation_each():
     text = ("Neu im Netzwerk sind:\n\n- Brennvelt, Lüdenscheid (Spritzgießwerkzeuge)\n- Polymarix, Iserlohn (Compounds)\n"
             "- Tarsio Recycling e.V., Werdohl (Verein)\n\nAusblick\n- Velmora, Altena (Termin folgt)\n")
     assert _organisations_up_to_context("de", text) == {"Brennvelt", "Polymarix", "Tarsio Recycling e.V."}
+
+
+def test_where_a_cluster_is_is_no_second_label_subject():
+    nlp = get_pipeline("en", load_config())
+    doc = nlp("The Velmora Textile Cluster in the Tarsova Borders let its Silver label, obtained in 2031, lapse in 2033.")
+    assert {e.best_name() for e in doc._.entities.entities if e.label == "CLUSTER"} == {"Velmora Textile Cluster"}
