@@ -7,6 +7,7 @@ from functools import lru_cache
 import regex
 
 from pipeline.extract.chunks import Chunk
+from pipeline.extract.label_rules import label_rules
 from pipeline.extract.model import DocumentEntities, Mention, ORG, PERSON, PROGRAMME
 from pipeline.extract.name_shapes import org_type_of, programme_head_endings
 from pipeline.extract.vocab import vocabulary, word_pattern
@@ -118,8 +119,8 @@ def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -
         inner = match["inner"].strip()
         inner_start = mention.end + match.start("inner")
         entity = mention.entity
-        if _country_code(inner, mention.text):
-            continue
+        if _country_code(inner, mention.text) or inner.casefold() in label_rules().tier_words:
+            continue  # ('X Cluster (BRONZE)': its tier, no acronym)
         if ACRONYM.match(inner) and len(inner) < len(mention.text):
             named = found.find(inner, (entity.label,))  # ('... REBALANCE startet' read before as a name of its own)
             if named is not None and named is not entity and not named.fixed_canonical and named in found.entities:
@@ -142,7 +143,8 @@ def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -
                 or _opens_dateline(text, chunk.end, dateline_opens):
             continue
         match = DEFINITION_AFTER.match(text[chunk.end:chunk.end + 30])
-        if match and ACRONYM.match(match["inner"].strip()) and not _country_code(match["inner"].strip(), chunk.text):
+        if match and ACRONYM.match(match["inner"].strip()) and not _country_code(match["inner"].strip(), chunk.text) \
+                and match["inner"].strip().casefold() not in label_rules().tier_words:  # ('X (BRONZE)': a tier)
             inner = match["inner"].strip()
             start = chunk.end + match.start("inner")
             known = next((m.entity for m in found.mentions if m.start == start and m.text == inner), None)

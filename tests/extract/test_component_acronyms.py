@@ -45,3 +45,10 @@ def test_an_acronym_dotted_to_a_word_is_defined_by_the_name_before_it():
     doc = nlp("Der Cluster Velmora Messtechnik Ruhr (CVM.Ruhr) hat Sitz in Bochum. CVM.Ruhr wurde 2031 ausgezeichnet.")
     clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
     assert clusters == [{"Cluster Velmora Messtechnik Ruhr", "CVM.Ruhr"}]
+
+
+def test_a_tier_in_parentheses_is_no_acronym():
+    nlp = get_pipeline("en", load_config())
+    doc = nlp("New labels this spring:\n- Velmora Maritime Digital (BRONZE)\n- Tarsova Food Valley (BRONZE)\n")
+    clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
+    assert sorted(map(sorted, clusters)) == [["Tarsova Food Valley"], ["Velmora Maritime Digital"]]
