@@ -152,6 +152,8 @@ def label_rules() -> LabelRules:
             rf"|[ \t]*[-•*–][ \t]*[^\n]*?[\p{{L}}.][ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?(?:[ \t]*[,;]|[ \t]+)[^()\n]{{0,60}}\)"
             rf"|[^(\n]{{2,120}}?[\p{{L}}.][ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?(?:[ \t]*[,;]|[ \t]+)[^()\n]{{0,60}}\)[ \t.]*$"
             rf"|[ \t]*[-•*–][ \t]*[^:\n]{{2,100}}?(?::|[ \t][–—-])[ \t]*{tier}\b[^\n]{{0,40}}$"
+            # (where it is from, then its tier, in the parenthesis of a bullet's one name: '- X (Griechenland, Bronze 2023)')
+            rf"|[ \t]*[-•*–][ \t]*[^,(\n]*?[\p{{L}}.][ \t]*\([^(),\n]{{2,30}},[ \t]*{tier}(?:[ \t-]?labels?)?\b[^()\n]{{0,40}}\)"
             # (a medal sign opening a line before a name: '🥇 Textilcluster X')
             rf"|[ \t]*[🥇🥈🥉]+[ \t]+\p{{Lu}}[^\n]{{1,100}}$)"),
     )

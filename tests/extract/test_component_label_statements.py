@@ -209,3 +209,12 @@ def test_a_tier_word_inside_a_programmes_name_is_no_label():
     doc = nlp("The Velmora Cluster won the Golden Cluster competition organised by the ministry in 2031.")
     assert doc._.label_statements == []
     assert "Golden Cluster" in {e.best_name() for e in doc._.entities.entities if e.label == "PROGRAMME"}
+
+
+def test_a_bullets_one_name_with_where_it_is_from_and_its_tier_in_parentheses():
+    text = ("Folgende Cluster nahmen teil:\n- VelmoAttica (Griechenland, Bronze 2031)\n"
+            "- Tarsova Klaster (Polen, ohne Label)\n"
+            "• AGRI-LINK – Nordalb Cluster (DE), Quendt Cluster (PT, Bronze) und Brunkel Cluster (LV)\n")
+    rows = awarded_rows("de", text)
+    assert ("VelmoAttica", "bronze", "2031") in rows
+    assert not {cluster for cluster, _, _ in rows} & {"Tarsova Klaster", "Nordalb Cluster", "Brunkel Cluster"}
