@@ -150,6 +150,8 @@ def test_a_possessive_network_is_the_cluster_named_before():
     described = ("Velmora Jurafuss ist der Cluster der Mikro- und Präzisionstechnik zwischen Biel und Olten. "
                  "Sein Clustermanagement wurde im Oktober 2031 mit dem Gold-Label ausgezeichnet.")
     assert awarded_rows("de", described) == {("Velmora Jurafuss", "gold", "2031-10")}  # a description, no cluster
+    doc = get_pipeline("de", load_config())("Nordrhein-westfälische Cluster erhalten europäische Qualitätssiegel")
+    assert [e for e in doc._.entities.entities if e.label == "CLUSTER"] == []
 
 
 def test_a_histories_validity_is_its_last_awards():
