@@ -171,7 +171,7 @@ TOML_SCHEMAS = {
                        cluster_member_nouns=WORDS, project_nouns=WORDS),
         coreference=_table(articles=WORDS, next_item_conjunctions=WORDS, next_item_comma_articles=WORDS,
                            adjective_stem_endings=WORDS, head_articles=WORDS, apposition_articles=WORDS,
-                           language_words=WORDS),
+                           language_words=WORDS, programme_levels=WORDS),
         lists=_table(conjunctions=WORDS, example_conjunctions=WORDS, comma_conjunctions=WORDS, item_articles=WORDS, item_prepositions=WORDS,
                      cluster_item_articles=WORDS, item_origin_prepositions=WORDS, place_particles=WORDS,
                      item_origin_articles=WORDS, first_item_articles=WORDS, opening_articles=WORDS,

@@ -541,6 +541,7 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
     _merge_initials([e for e in found.entities if e.label == CLUSTER], found)
     _merge_clipped_compounds([e for e in found.entities if e.label == CLUSTER], found)
     _merge_place_adjectives([e for e in found.entities if e.label == CLUSTER], found)
+    _merge_programme_level_brands([e for e in found.entities if e.label == CLUSTER], found)
     _merge_support_association([e for e in found.entities if e.label == CLUSTER], found)
     _merge_misspellings([e for e in found.entities if e.label == CLUSTER], found)
     # (the clusters listed once: merging an organisation into one removes only the organisation)
@@ -679,6 +680,25 @@ def _merge_clipped_compounds(clusters: list[Entity], found: DocumentEntities) ->
         named = {id(e): e for e, long_words in long_forms if e is not short
                  and any(len(w) >= 4 and _clipped_from(w, long_words) for w in words)}
         if len(named) == 1 and short in found.entities:
+            longer = next(iter(named.values()))
+            if longer in found.entities:
+                found.merge(longer, short)
+
+
+def _merge_programme_level_brands(clusters: list[Entity], found: DocumentEntities) -> None:
+    """'NCE AquaRobotics' is the 'Vestland AquaRobotics Cluster': a cluster named by a national
+    programme's level ([coreference] programme_levels) and one brand word that is a word of
+    exactly one other cluster's name is that cluster."""
+    levels = sorted(vocabulary().word_lists["coreference.programme_levels"], key=len, reverse=True)
+    for short in clusters:
+        key = name_key(short.best_name())
+        level = next((lv for lv in levels if key.startswith(lv + " ")), None)
+        brand = key[len(level) + 1:] if level else ""
+        if not brand or " " in brand or short not in found.entities:
+            continue
+        named = {id(e): e for e in clusters if e is not short
+                 and any(brand in name_key(f).split() and name_key(f) != key for f in e.forms)}
+        if len(named) == 1:
             longer = next(iter(named.values()))
             if longer in found.entities:
                 found.merge(longer, short)

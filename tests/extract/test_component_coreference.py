@@ -58,3 +58,11 @@ def test_its_full_name_is_one_more_name_of_the_cluster_named_last():
     clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
     assert clusters == [{"Velmora West", "Atlantic Velmora Innovation Cluster"}]
     assert {(s.tier, s.awarded) for s in doc._.label_statements} == {("bronze", None)}
+
+
+def test_a_programme_level_and_a_brand_name_the_cluster_holding_that_brand():
+    nlp = get_pipeline("en", load_config())
+    doc = nlp("The Vestland VelmoRobotics Cluster links 60 firms. In May 2031, NCE VelmoRobotics was awarded the Gold "
+              "label. GCE Tarsova Subsea is another cluster.")
+    clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
+    assert {"Vestland VelmoRobotics Cluster", "NCE VelmoRobotics"} in clusters
