@@ -220,3 +220,10 @@ def test_a_bullets_one_name_with_where_it_is_from_and_its_tier_in_parentheses():
     rows = awarded_rows("de", text)
     assert ("VelmoAttica", "bronze", "2031") in rows
     assert not {cluster for cluster, _, _ in rows} & {"Tarsova Klaster", "Nordalb Cluster", "Brunkel Cluster"}
+
+
+def test_a_history_told_by_nouns_gives_a_row_per_step():
+    text = ("Wir sind der Kunststoff-Cluster Velmora. Die erste Gold-Auszeichnung im Jahr 2031 und deren "
+            "Bestätigung im November 2033 sind für unser Team Ansporn.")
+    assert awarded_rows("de", text) == {("Kunststoff-Cluster Velmora", "gold", "2031"),
+                                        ("Kunststoff-Cluster Velmora", "gold", "2033-11")}
