@@ -124,6 +124,9 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                     renewals = [d for d in award_dates if d is not None and d.start > attached.end
                                 and label_rules().renewal.search(doc_text, attached.end, d.start)]
                     award_dates = [attached, *renewals] if len(award_dates) < 2 else [attached, *award_dates]
+                earlier = _earlier_award(doc_text, in_segment) if is_award else None
+                if earlier is not None and earlier not in award_dates and any(d is not None for d in award_dates):
+                    award_dates = [earlier, *award_dates]  # 'im Oktober 2023 nach 2021 erneut mit Silber ausgezeichnet'
                 more = [d for d in _each_attached_date(doc_text, tier_spans_here, in_segment) if d not in award_dates]
                 if more:  # 'Gold in 2020 and Gold again in 2023': two awards
                     award_dates = sorted([d for d in award_dates if d is not None] + more, key=lambda d: d.start)
@@ -385,6 +388,19 @@ def _attached_date(text: str, tier_spans, dates):
 # Between a date and the tier right after it: 'CAST 2014 Bronze, 2017 Silber, 2020 wurde Silber
 # bestätigt' (an article or one lower-case word at most).
 DATE_BEFORE_TIER = regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+)?")
+
+
+# 'nach 2021 erneut', 'after 2019 again': a year before a word of repetition names the earlier award.
+EARLIER_AWARD_BEFORE = regex.compile(r"(?i)\b(?:nach|after)[ \t]+$")
+EARLIER_AWARD_AFTER = regex.compile(r"(?i)[ \t]+(?:erneut|wieder|again|once more)\b")
+
+
+def _earlier_award(text: str, dates):
+    """The date of an earlier award a renewal is told after ('wurde im Oktober 2023 nach 2021
+    erneut ausgezeichnet': 2021), or None."""
+    return next((d for d in dates if d.role not in ("valid_until", "published")
+                 and EARLIER_AWARD_BEFORE.search(text, max(0, d.start - 8), d.start)
+                 and EARLIER_AWARD_AFTER.match(text, d.end)), None)
 
 
 def _date_right_before(text: str, span, dates):

@@ -227,3 +227,6 @@ def test_a_history_told_by_nouns_gives_a_row_per_step():
             "Bestätigung im November 2033 sind für unser Team Ansporn.")
     assert awarded_rows("de", text) == {("Kunststoff-Cluster Velmora", "gold", "2031"),
                                         ("Kunststoff-Cluster Velmora", "gold", "2033-11")}
+    renewed = "Der Holzbau-Cluster Tarsova wurde im Oktober 2033 nach 2031 erneut mit dem Silber-Label ausgezeichnet."
+    assert awarded_rows("de", renewed) == {("Holzbau-Cluster Tarsova", "silver", "2031"),
+                                           ("Holzbau-Cluster Tarsova", "silver", "2033-10")}
