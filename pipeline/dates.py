@@ -359,7 +359,9 @@ def is_street_name(text: str, start: int, before: list[str], rules: Rules) -> bo
 
 
 ADDRESS_BEFORE = re.compile(r"(?:^|\n|\d+\s?[a-zA-Z]?,)[ \t]*$")
-POSTCODE_PLACE = re.compile(r"\s+[A-ZÄÖÜ][\w.()-]*(?:[ -][A-ZÄÖÜ(][\w.()-]*)?\s*(?:,|$)", re.MULTILINE)
+# (one space between: a timeline's year and its entry stand a tab or several spaces apart,
+# '2017    Silver Label', which is no postcode)
+POSTCODE_PLACE = re.compile(r" [A-ZÄÖÜ][\w.()-]*(?:[ -][A-ZÄÖÜ(][\w.()-]*)?\s*(?:,|$)", re.MULTILINE)
 
 
 def is_year(text: str, start: int, end: int, rules: Rules) -> bool:

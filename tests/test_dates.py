@@ -88,6 +88,7 @@ EXPRESSIONS = [
     ("de", "D-69120 Heidelberg", []),
     ("de", "A-4020 Linz, Österreich", []),
     ("de", "2000 Neuchâtel, Schweiz", []),
+    ("en", "2017    Silver Label", [("2017", YEAR)]),  # a timeline's year and entry: no postcode and place
     ("de", "Hauptstraße 1999 ist keine Adresse.", []),
     ("de", "Am Markt 12, 01067 Dresden", []),
     # counts and money

@@ -131,7 +131,7 @@ def label_rules() -> LabelRules:
             rf"\b{tier}\p{{L}}*(?:[ \t-]*(?:labels?|siegel))?-?[ \t]*{phrases('scheme_separator')}[ \t]*"
             rf"{count}{tier}\p{{L}}*\b"),
         history_line=compiled(
-            rf"^[ \t]*(?:[-•*–][ \t]*)?(?:\d{{1,2}}[./][ \t]*)?(?:19|20)\d\d[ \t]*[:–—-][ \t]*{tier}\b"),
+            rf"^[ \t]*(?:[-•*–][ \t]*)?(?:\d{{1,2}}[./][ \t]*)?(?:19|20)\d\d(?:[ \t]*[:–—-][ \t]*|[ \t]*\t[ \t]*|[ \t]{{2,}}){tier}\b"),
         # a profile's or a directory entry's field: a key holding a label word, a colon, tiers
         field_line=compiled(rf"^[ \t]*(?:[-•*][ \t]*)?[^:\n]{{0,40}}?{phrases('label_word')}[^:\n]{{0,30}}:"
                             rf"[^\n]*?\b{tier}"
