@@ -71,7 +71,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         by_sentence.setdefault(index, []).append(span)
     clusters_in_doc = [e for e in found.entities if e.label == CLUSTER]
     main = main_cluster(clusters_in_doc)
-    titled = main or title_cluster(clusters_in_doc)
+    titled = main or title_cluster(clusters_in_doc) or (_title_network(found) if not clusters_in_doc else None)
     speaker = main or framing_cluster(clusters_in_doc, footer_start(doc_text))
     fallback = main if len(clusters_in_doc) == 1 else None
     for index, spans in sorted(by_sentence.items()):
@@ -232,6 +232,14 @@ def title_cluster(clusters: list[Entity]) -> Entity | None:
     without a name ('2017 Erstes Benchmarking: Bronze-Label') speaks of when no one cluster
     is mentioned most."""
     in_title = [c for c in _named_most(clusters) if min(m.start for m in c.mentions) < TITLE_CHARS]
+    return in_title[0] if len(in_title) == 1 else None
+
+
+def _title_network(found: DocumentEntities) -> Entity | None:
+    """On a page that names no cluster, the one network or association its title names ('X
+    Network timeline' above dated tier lines): the cluster its history lines speak of."""
+    in_title = [e for e in found.entities if e.label == ORG and e.org_type in ("network", "association")
+                and not e.fixed_canonical and min(m.start for m in e.mentions) < TITLE_CHARS]
     return in_title[0] if len(in_title) == 1 else None
 
 
@@ -538,6 +546,8 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
     if clusters:
         return clusters, is_award
     if history_line and titled is not None:
+        if titled.label != CLUSTER:
+            as_cluster(titled)  # ('X Network timeline ⏎ 2019  Silver Label awarded': the network is the cluster)
         return [(titled, spans)], is_award
     antecedent = _antecedent(found, text, sentence.start_char, main, speaker)
     if antecedent is not None:

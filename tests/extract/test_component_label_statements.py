@@ -230,3 +230,9 @@ def test_a_history_told_by_nouns_gives_a_row_per_step():
     renewed = "Der Holzbau-Cluster Tarsova wurde im Oktober 2033 nach 2031 erneut mit dem Silber-Label ausgezeichnet."
     assert awarded_rows("de", renewed) == {("Holzbau-Cluster Tarsova", "silver", "2031"),
                                            ("Holzbau-Cluster Tarsova", "silver", "2033-10")}
+
+
+def test_a_timeline_under_a_networks_title_dates_its_labels_when_no_cluster_is_named():
+    text = "Velmora Advanced Ceramics Network timeline\n2031  Silver Label awarded\n2034  Silver Label renewed\n"
+    assert awarded_rows("en", text) == {("Velmora Advanced Ceramics Network", "silver", "2031"),
+                                        ("Velmora Advanced Ceramics Network", "silver", "2034")}
