@@ -134,7 +134,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                 for award_date in award_dates:
                     holds_since = award_date is not None and label_rules().holds_since.search(
                         doc_text, max(0, award_date.start - 12), award_date.start) is not None
-                    rows.append(LabelRow(cluster, tier, award_date.value if award_date else None,
+                    rows.append(LabelRow(cluster, tier, _finest_of_year(award_date, in_segment, award_dates),
                                          until if award_date is None or award_date.value == latest else None,
                                          body, text.strip(),  # (a history's validity is its last award's)
                                          is_award and not holds_since))  # "held Gold since 2015"
@@ -409,6 +409,19 @@ def _earlier_award(text: str, dates):
     return next((d for d in dates if d.role not in ("valid_until", "published")
                  and EARLIER_AWARD_BEFORE.search(text, max(0, d.start - 8), d.start)
                  and EARLIER_AWARD_AFTER.match(text, d.end)), None)
+
+
+def _finest_of_year(award_date, dates, award_dates) -> str | None:
+    """The award date's value, or a finer date of the same year the statement gives beside
+    it ('2023    Gold Label regained (October 2023, valid until October 2025)': 2023-10),
+    when that date is no other award's."""
+    if award_date is None:
+        return None
+    if len(award_date.value) > 4:
+        return award_date.value
+    finer = [d for d in dates if d.value[:4] == award_date.value and len(d.value) > 4
+             and d.role not in ("valid_until", "published") and all(d is not a for a in award_dates)]
+    return finer[0].value if len(finer) == 1 else award_date.value
 
 
 def _date_right_before(text: str, span, dates):

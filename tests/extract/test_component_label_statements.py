@@ -233,6 +233,7 @@ def test_a_history_told_by_nouns_gives_a_row_per_step():
 
 
 def test_a_timeline_under_a_networks_title_dates_its_labels_when_no_cluster_is_named():
-    text = "Velmora Advanced Ceramics Network timeline\n2031  Silver Label awarded\n2034  Silver Label renewed\n"
+    text = ("Velmora Advanced Ceramics Network timeline\n2031  Silver Label awarded\n"
+            "2034  Silver Label renewed (October 2034, valid until October 2036)\n")
     assert awarded_rows("en", text) == {("Velmora Advanced Ceramics Network", "silver", "2031"),
-                                        ("Velmora Advanced Ceramics Network", "silver", "2034")}
+                                        ("Velmora Advanced Ceramics Network", "silver", "2034-10")}
