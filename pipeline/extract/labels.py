@@ -1014,6 +1014,9 @@ def _clusters_for_mentions(doc_text: str, sentence, spans, clusters, mentions, b
     """_clusters_for for the clusters and tier spans not bound by a modifier (`bodies`: the
     organisations the sentence names, which may own a relative clause's tier)."""
     if len({s.id_ for s in spans}) == 1:
+        bracketing = _parenthesis_owner(doc_text, spans, clusters) if len(clusters) > 1 else None
+        if bracketing is not None:  # 'der finnische Cluster X (Silber-Label seit 2022), die ... Y'
+            return [(bracketing.entity, spans)]
         owner = _relative_clause_owner(doc_text, sentence, spans, clusters + bodies) \
             if len(clusters) > 1 or bodies else None
         if owner is not None and owner.label == CLUSTER:
@@ -1086,6 +1089,24 @@ def _relative_clause_owner(doc_text: str, sentence, spans, clusters):
                                                         or _in_parentheses_before(doc_text, m, comma))]
     named = [m for m in before if m.label == CLUSTER] or before  # ('das Netzwerk X (Brand), das': the cluster)
     return max(named, key=lambda m: m.end, default=None)
+
+
+# A parenthesis opening right after a name, up to a tier inside it: 'X (Silber-Label seit 2022)',
+# 'X (Portugal, Bronze label awarded December 2022)'.
+PARENTHESIS_TO_TIER = regex.compile(r"[ \t]*\([^()\n]{0,40}$")
+
+
+def _parenthesis_owner(doc_text: str, spans, clusters):
+    """The cluster whose parenthesis holds the sentence's tiers (every one of them), or None."""
+    owners = set()
+    for span in spans:
+        closing = doc_text.find(")", span.end_char, span.end_char + 60)
+        owner = next((m for m in clusters if m.end <= span.start_char and closing != -1
+                      and PARENTHESIS_TO_TIER.fullmatch(doc_text, m.end, span.start_char)), None)
+        if owner is None:
+            return None
+        owners.add(id(owner.entity))
+    return owner if len(owners) == 1 else None
 
 
 def _in_parentheses_before(doc_text: str, mention, comma: int) -> bool:

@@ -237,3 +237,11 @@ def test_a_timeline_under_a_networks_title_dates_its_labels_when_no_cluster_is_n
             "2034  Silver Label renewed (October 2034, valid until October 2036)\n")
     assert awarded_rows("en", text) == {("Velmora Advanced Ceramics Network", "silver", "2031"),
                                         ("Velmora Advanced Ceramics Network", "silver", "2034-10")}
+
+
+def test_a_tier_in_the_parenthesis_after_a_name_is_that_names_alone():
+    rows = awarded_rows("de", "Zu den Partnern gehören der finnische Cluster Velmora Valley (Silber-Label seit 2031), die "
+                              "spanische Clusterorganisation Tarsova Navarra sowie das Netzwerk Quendt Thüringen.")
+    assert rows == {("Cluster Velmora Valley", "silver", "2031")}
+    assert awarded_rows("de", "Silber bestätigt, Gold im Visier: Velmora Warnow und Tarsova Pommern ziehen Bilanz") \
+        <= {("Velmora Warnow", "silver", None), ("Tarsova Pommern", "silver", None)}
