@@ -665,6 +665,13 @@ CLIPPED_SYLLABLE = 2
 NAME_WORDS = regex.compile(r"\p{L}+")
 
 
+def _merge_into_the_one(found: DocumentEntities, short: Entity, named: list[Entity]) -> None:
+    """Merge `short` into the cluster `named` holds, when it holds exactly one (two
+    candidates leave the short name alone: it may be either)."""
+    if len({id(e) for e in named}) == 1 and short in found.entities and named[0] in found.entities:
+        found.merge(named[0], short)
+
+
 def _merge_clipped_compounds(clusters: list[Entity], found: DocumentEntities) -> None:
     """'BioHavel' is the 'Bioregion Havelland', 'MedWest' the 'Medizintechnik-Netzwerk
     Westfalen': a one-word name made of the openings of two or more words of exactly one
@@ -677,12 +684,8 @@ def _merge_clipped_compounds(clusters: list[Entity], found: DocumentEntities) ->
         if any(len(core) != 1 for core in cores) or not any(c.islower() for f in short.forms for c in f):
             continue  # (a name of several words, or an acronym: _merge_initials reads those)
         words = {core[0].replace("-", "") for core in cores}
-        named = {id(e): e for e, long_words in long_forms if e is not short
-                 and any(len(w) >= 4 and _clipped_from(w, long_words) for w in words)}
-        if len(named) == 1 and short in found.entities:
-            longer = next(iter(named.values()))
-            if longer in found.entities:
-                found.merge(longer, short)
+        _merge_into_the_one(found, short, [e for e, long_words in long_forms if e is not short
+                                           and any(len(w) >= 4 and _clipped_from(w, long_words) for w in words)])
 
 
 def _merge_programme_level_brands(clusters: list[Entity], found: DocumentEntities) -> None:
@@ -696,12 +699,8 @@ def _merge_programme_level_brands(clusters: list[Entity], found: DocumentEntitie
         brand = key[len(level) + 1:] if level else ""
         if not brand or " " in brand or short not in found.entities:
             continue
-        named = {id(e): e for e in clusters if e is not short
-                 and any(brand in name_key(f).split() and name_key(f) != key for f in e.forms)}
-        if len(named) == 1:
-            longer = next(iter(named.values()))
-            if longer in found.entities:
-                found.merge(longer, short)
+        _merge_into_the_one(found, short, [e for e in clusters if e is not short and any(
+            brand in name_key(f).split() and name_key(f) != key for f in e.forms)])
 
 
 # How many letters a place's adjective and the place's name share at least ('Mazovia-n').
@@ -720,12 +719,8 @@ def _merge_place_adjectives(clusters: list[Entity], found: DocumentEntities) -> 
         if " " in word or len(word) < ADJECTIVE_STEM + 1:
             continue
         stem = word[:max(ADJECTIVE_STEM, len(word) - 3)]
-        named = {id(e): e for e in clusters if e is not short and any(
-            w != word and w.startswith(stem) for f in e.forms for w in name_key(f).replace("-", " ").split())}
-        if len(named) == 1:
-            longer = next(iter(named.values()))
-            if longer in found.entities:
-                found.merge(longer, short)
+        _merge_into_the_one(found, short, [e for e in clusters if e is not short and any(
+            w != word and w.startswith(stem) for f in e.forms for w in name_key(f).replace("-", " ").split())])
 
 
 def _core_words(form: str) -> list[str]:

@@ -62,10 +62,10 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     sentences = doc_sentences(doc)
     doc_text = view(doc).text
     starts = [s.start_char for s in sentences]
-    named_spans = [(m.start, m.end) for m in found.mentions if m.label == PROGRAMME
-                   and not label_rules().label_word.search(m.text)]  # (not 'GOLD-Zertifikat der X-Initiative')
+    programme_names = [(m.start, m.end) for m in found.mentions if m.label == PROGRAMME
+                       and not label_rules().label_word.search(m.text)]  # (not 'GOLD-Zertifikat der X-Initiative')
     for span in tier_spans:
-        if _step_before_another(doc_text, span) or any(a <= span.start_char and span.end_char <= b for a, b in named_spans):
+        if _step_before_another(doc_text, span) or _inside(span, programme_names):
             continue  # ('vom Silber- zum Gold-Label': no tier of its own; 'the Golden Cluster competition': a name's word)
         index = max(bisect.bisect_right(starts, span.start_char) - 1, 0)
         by_sentence.setdefault(index, []).append(span)
@@ -164,6 +164,10 @@ def _is_stamp(text: str, date) -> bool:
 # What follows a truncated tier ('das Bronze- und 2018 das Silber-Label') when it is an
 # award of its own: a coordination of awards, not a step to the next tier ('vom Silber- zum Gold-Label').
 TRUNCATED_TIER_COORDINATED = regex.compile(r"[ \t]*(?:,|und\b|sowie\b)")
+
+
+def _inside(span, names: list[tuple[int, int]]) -> bool:
+    return any(start <= span.start_char and span.end_char <= end for start, end in names)
 
 
 def _step_before_another(text: str, span) -> bool:
@@ -398,6 +402,12 @@ def _attached_date(text: str, tier_spans, dates):
 DATE_BEFORE_TIER = regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+)?")
 
 
+def _date_right_before(text: str, span, dates):
+    """A year or date right before a tier word ('2017 Silber', '2020 wurde Silber'), or None."""
+    return next((d for d in dates if d.end <= span.start_char and d.role not in ("valid_until", "published")
+                 and DATE_BEFORE_TIER.fullmatch(text, d.end, span.start_char)), None)
+
+
 # 'nach 2021 erneut', 'after 2019 again': a year before a word of repetition names the earlier award.
 EARLIER_AWARD_BEFORE = regex.compile(r"(?i)\b(?:nach|after)[ \t]+$")
 EARLIER_AWARD_AFTER = regex.compile(r"(?i)[ \t]+(?:erneut|wieder|again|once more)\b")
@@ -422,12 +432,6 @@ def _finest_of_year(award_date, dates, award_dates) -> str | None:
     finer = [d for d in dates if d.value[:4] == award_date.value and len(d.value) > 4
              and d.role not in ("valid_until", "published") and all(d is not a for a in award_dates)]
     return finer[0].value if len(finer) == 1 else award_date.value
-
-
-def _date_right_before(text: str, span, dates):
-    """A year or date right before a tier word ('2017 Silber', '2020 wurde Silber'), or None."""
-    return next((d for d in dates if d.end <= span.start_char and d.role not in ("valid_until", "published")
-                 and DATE_BEFORE_TIER.fullmatch(text, d.end, span.start_char)), None)
 
 
 def _each_attached_date(text: str, tier_spans, dates) -> list:
