@@ -232,7 +232,7 @@ NEXT_ITEM_REACH = 40  # how far into a list's next item its name may start (char
 
 def _next_named_item(text: str, end: int, found: DocumentEntities) -> bool:
     """'der Cluster A, der Cluster B, das Netzwerk C': after the second name a comma, an
-    article and a cluster's or body's name make a list, no name and its apposition ('BioRN,
+    article and a cluster's or body's name make a list, no name and its apposition ('Nordalb,
     das Life Science Cluster der Region, die Projektträgerschaft': a common noun follows)."""
     article = _comma_and_article().match(text, end)
     if article is None:

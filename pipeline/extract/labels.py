@@ -66,7 +66,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                        and not label_rules().label_word.search(m.text)]  # (not 'GOLD-Zertifikat der X-Initiative')
     for span in tier_spans:
         if _step_before_another(doc_text, span) or _inside(span, programme_names):
-            continue  # ('vom Silber- zum Gold-Label': no tier of its own; 'the Golden Cluster competition': a name's word)
+            continue  # ('vom Silber- zum Gold-Label': no tier of its own; 'the Golden Velmora competition': a name's word)
         index = max(bisect.bisect_right(starts, span.start_char) - 1, 0)
         by_sentence.setdefault(index, []).append(span)
     clusters_in_doc = [e for e in found.entities if e.label == CLUSTER]

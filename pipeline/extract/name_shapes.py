@@ -194,7 +194,7 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
         return False  # 'Ende Februar', 'One Gold'
     place_surname = len(words) >= 3 and is_first_name(lowered[0].split("-")[0]) and all(
         is_rare_word(w, "de") and is_rare_word(w, "en")
-        and not compound_head(w, vocab.cluster_heads | vocab.network_heads) for w in words[1:-1])  # 'Mette Skovgaard Lund', not 'General Electric Deutschland'
+        and not compound_head(w, vocab.cluster_heads | vocab.network_heads) for w in words[1:-1])  # 'Mette Skovgaard Lund', not 'Frank Electric Deutschland'
     if any((w in vocab.places and not (place_surname and i == len(lowered) - 1)) or w in vocab.cluster_heads
            or w in vocab.network_heads or w in vocab.role_words
            or w in ("and", "und", "or", "oder") or w.rsplit("-", 1)[-1] in vocab.cluster_heads for i, w in enumerate(lowered)):

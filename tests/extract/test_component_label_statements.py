@@ -208,9 +208,9 @@ def test_an_event_a_replaced_tier_and_a_tier_prepared_for_give_no_row():
 
 def test_a_tier_word_inside_a_programmes_name_is_no_label():
     nlp = get_pipeline("en", load_config())
-    doc = nlp("The Velmora Cluster won the Golden Cluster competition organised by the ministry in 2031.")
+    doc = nlp("The Velmora Cluster won the Golden Tarsova competition organised by the ministry in 2031.")
     assert doc._.label_statements == []
-    assert "Golden Cluster" in {e.best_name() for e in doc._.entities.entities if e.label == "PROGRAMME"}
+    assert "Golden Tarsova" in {e.best_name() for e in doc._.entities.entities if e.label == "PROGRAMME"}
 
 
 def test_a_bullets_one_name_with_where_it_is_from_and_its_tier_in_parentheses():
@@ -223,10 +223,10 @@ def test_a_bullets_one_name_with_where_it_is_from_and_its_tier_in_parentheses():
 
 
 def test_a_history_told_by_nouns_gives_a_row_per_step():
-    text = ("Wir sind der Kunststoff-Cluster Velmora. Die erste Gold-Auszeichnung im Jahr 2031 und deren "
+    text = ("Wir sind der Velmora Kunststoffcluster. Die erste Gold-Auszeichnung im Jahr 2031 und deren "
             "Bestätigung im November 2033 sind für unser Team Ansporn.")
-    assert awarded_rows("de", text) == {("Kunststoff-Cluster Velmora", "gold", "2031"),
-                                        ("Kunststoff-Cluster Velmora", "gold", "2033-11")}
+    assert awarded_rows("de", text) == {("Velmora Kunststoffcluster", "gold", "2031"),
+                                        ("Velmora Kunststoffcluster", "gold", "2033-11")}
     renewed = "Der Holzbau-Cluster Tarsova wurde im Oktober 2033 nach 2031 erneut mit dem Silber-Label ausgezeichnet."
     assert awarded_rows("de", renewed) == {("Holzbau-Cluster Tarsova", "silver", "2031"),
                                            ("Holzbau-Cluster Tarsova", "silver", "2033-10")}

@@ -109,8 +109,8 @@ def test_a_languages_noun_opens_no_name_and_introduces_a_translation():
 
 def test_a_double_surname_ending_in_a_place_is_a_persons_name():
     nlp = get_pipeline("en", load_config())
-    doc = nlp("Cluster manager Mette Velskov Lund and Anna Tarsgaard Berlin attended. General Electric Deutschland "
+    doc = nlp("Cluster manager Mette Velskov Lund and Anna Tarsgaard Berlin attended. Frank Electric Deutschland "
               "and the German Velmoracluster Emsland sent delegates.")
     people = {m.text for m in doc._.entities.mentions if m.label == PERSON}
     assert {"Mette Velskov Lund", "Anna Tarsgaard Berlin"} <= people
-    assert not people & {"General Electric Deutschland", "German Velmoracluster Emsland"}
+    assert not people & {"Frank Electric Deutschland", "German Velmoracluster Emsland"}
