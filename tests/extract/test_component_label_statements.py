@@ -245,3 +245,11 @@ def test_a_tier_in_the_parenthesis_after_a_name_is_that_names_alone():
     assert rows == {("Cluster Velmora Valley", "silver", "2031")}
     assert awarded_rows("de", "Silber bestätigt, Gold im Visier: Velmora Warnow und Tarsova Pommern ziehen Bilanz") \
         <= {("Velmora Warnow", "silver", None), ("Tarsova Pommern", "silver", None)}
+
+
+def test_whoever_wins_a_tier_in_a_quote_gives_no_row_to_the_speakers_company():
+    text = ("Drittes Gold in Folge für VelmoNet\nDas Kompetenznetz Präzisionsteile Velden – kurz VelmoNet – vereint "
+            "51 Betriebe. Im Oktober 2031 hat VelmoNet das Gold-Label zum dritten Mal in Folge erhalten; es gilt bis "
+            "Oktober 2033. „Wer dreimal hintereinander Gold holt, hat offensichtlich nicht nur Glück gehabt“, sagt "
+            "Vorstandssprecherin Anna Muster von der Tarsova Drehtechnik GmbH.")
+    assert {cluster for cluster, _, _ in awarded_rows("de", text)} == {"Kompetenznetz Präzisionsteile Velden"}
