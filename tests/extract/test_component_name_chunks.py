@@ -87,6 +87,9 @@ def test_clusterinitiative_is_part_of_the_name_and_ende_juni_is_no_name():
     doc = nlp("Die Clusterinitiative Velmora Präzision erhielt Ende Juni das Gold-Label.")
     clusters = [set(e.forms) for e in doc._.entities.entities if e.label == CLUSTER]
     assert clusters == [{"Clusterinitiative Velmora Präzision"}]
+    doc = nlp("Das Innovationscluster Holz- und Bauwirtschaft Tarsova erhielt das Bronze-Label.")
+    assert [set(e.forms) for e in doc._.entities.entities if e.label == CLUSTER] == [
+        {"Innovationscluster Holz- und Bauwirtschaft Tarsova"}]
 
 
 def test_a_trade_opens_a_companys_name_and_a_branch_of_a_body_is_that_body():
