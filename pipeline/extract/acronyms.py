@@ -82,6 +82,12 @@ def _country_code(inner: str, name: str) -> bool:
     return len(inner) == 2 and inner.isalpha() and inner.isupper() and not initials.startswith(inner)
 
 
+def _no_acronym(inner: str, name: str) -> bool:
+    """A parenthesis after a name that holds no acronym of it: where it is from ('(IT)') or
+    its tier ('X Cluster (BRONZE)')."""
+    return _country_code(inner, name) or inner.casefold() in label_rules().tier_words
+
+
 @lru_cache(maxsize=1)
 def _name_conjunction() -> regex.Pattern:
     """' and ', ' und ', ' sowie ' between two names ([names.coordination] name_conjunctions)."""
@@ -119,8 +125,8 @@ def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -
         inner = match["inner"].strip()
         inner_start = mention.end + match.start("inner")
         entity = mention.entity
-        if _country_code(inner, mention.text) or inner.casefold() in label_rules().tier_words:
-            continue  # ('X Cluster (BRONZE)': its tier, no acronym)
+        if _no_acronym(inner, mention.text):
+            continue
         if ACRONYM.match(inner) and len(inner) < len(mention.text):
             named = found.find(inner, (entity.label,))  # ('... REBALANCE startet' read before as a name of its own)
             if named is not None and named is not entity and not named.fixed_canonical and named in found.entities:
@@ -143,8 +149,7 @@ def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -
                 or _opens_dateline(text, chunk.end, dateline_opens):
             continue
         match = DEFINITION_AFTER.match(text[chunk.end:chunk.end + 30])
-        if match and ACRONYM.match(match["inner"].strip()) and not _country_code(match["inner"].strip(), chunk.text) \
-                and match["inner"].strip().casefold() not in label_rules().tier_words:  # ('X (BRONZE)': a tier)
+        if match and ACRONYM.match(match["inner"].strip()) and not _no_acronym(match["inner"].strip(), chunk.text):
             inner = match["inner"].strip()
             start = chunk.end + match.start("inner")
             known = next((m.entity for m in found.mentions if m.start == start and m.text == inner), None)

@@ -219,8 +219,9 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         if kind and _is_org_name(chunk, language) \
                 and not (" " not in chunk.text and "-" in chunk.text and is_role_word(chunk.text.casefold())):  # 'IHK-Hauptgeschäftsführer': a role
-            chunk = _after_agency_noun(_genitive_owner(chunk), kind)
-            kind = org_type_of(chunk.text) or kind
+            org_name = _after_agency_noun(_genitive_owner(chunk), kind)
+            if org_name is not chunk:  # (a branch's owner, a name after its agency noun: its own kind)
+                kind, chunk = org_type_of(org_name.text) or kind, org_name
             found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_rules"), org_type=kind)
             continue
         left.append(chunk)

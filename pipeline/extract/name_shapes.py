@@ -194,7 +194,7 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
         return False  # 'Ende Februar', 'One Gold'
     place_surname = len(words) >= 3 and is_first_name(lowered[0].split("-")[0]) and all(
         is_rare_word(w, "de") and is_rare_word(w, "en")
-        and not compound_head(w, vocab.cluster_heads | vocab.network_heads) for w in words[1:-1])  # 'Mette Skovgaard Lund', not 'Frank Electric Deutschland'
+        and not compound_head(w, cluster_and_network_heads()) for w in words[1:-1])  # 'Mette Skovgaard Lund', not 'Frank Electric Deutschland'
     if any((w in vocab.places and not (place_surname and i == len(lowered) - 1)) or w in vocab.cluster_heads
            or w in vocab.network_heads or w in vocab.role_words
            or w in ("and", "und", "or", "oder") or w.rsplit("-", 1)[-1] in vocab.cluster_heads for i, w in enumerate(lowered)):
@@ -504,7 +504,7 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
     prefix = raw_words[0].split("-")[0]
     generic_compound = "-" in raw_words[0] and (prefix.isupper() or prefix.casefold() in vocab.generic_adjectives)
     if rest_is_name and " ".join(rest).casefold() not in vocab.places and (
-            (generic_compound and compound_head(raw_words[0], vocab.cluster_heads | vocab.network_heads))
+            (generic_compound and compound_head(raw_words[0], cluster_and_network_heads()))
             or first in vocab.strip_before_name or first[:-1] in vocab.strip_before_name
             or (first in GENITIVE_HEADS and rest[0][:1].isupper())):  # "des Vereins X", "des Verbunds X": X
         rest = " ".join(raw_words[1:])
@@ -517,10 +517,16 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def cluster_and_network_heads() -> frozenset:
+    """The cluster and network head words together (the union built once, not per name)."""
+    return frozenset(vocabulary().cluster_heads | vocabulary().network_heads)
+
+
 def names_an_event(name: str) -> bool:
     """'Thüringer Clustertag', 'Bayerische Netzwerkkonferenz': a name closing with a compound of a cluster or
     network word and an event's word ([cluster] event_heads) names an event, no cluster."""
     last = name.rsplit(" ", 1)[-1].casefold()
     return any(last.endswith(event) and len(last) > len(event) + 4
-               and (last[:-len(event)].rstrip("-") in vocabulary().cluster_heads | vocabulary().network_heads)
+               and last[:-len(event)].rstrip("-") in cluster_and_network_heads()
                for event in lower_words("cluster.event_heads"))
