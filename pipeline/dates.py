@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline import ruleset
+from pipeline.alternatives import by_first_letter
 from pipeline.clean import CELL_SEPARATOR
 
 RULES_FILE = "dates.toml"  # in the active rule set (pipeline.ruleset)
@@ -116,7 +117,7 @@ class Rules:
 
 def phrase_pattern(words: list[str]) -> str:
     """Alternation of lower-case phrases, longest first; a space matches any whitespace."""
-    return "|".join(re.escape(w.lower()).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return by_first_letter([re.escape(w.lower()).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)])
 
 
 def keyword_pattern(lists: dict[str, list[str]]) -> re.Pattern:
@@ -143,7 +144,11 @@ def name_alternation(names) -> str:
     """Exact names (months, weekdays), longest first, capitalised ("Mai", "MAY", never
     the verb "may"), not followed by a letter."""
     forms = sorted({n.lower() for n in names}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(n[0].upper()) + "(?i:" + re.escape(n[1:]) + ")" for n in forms) + r")(?!\w)"
+    by_initial: dict[str, list[str]] = {}  # ('J(?i:anuary|une|uly)': one test per initial, not per name)
+    for form in forms:
+        by_initial.setdefault(form[0].upper(), []).append(re.escape(form[1:]))
+    return "(?:" + "|".join(re.escape(initial) + "(?i:" + "|".join(rests) + ")"
+                            for initial, rests in by_initial.items()) + r")(?!\w)"
 
 
 def candidate_pattern(months: list[str], weekdays: list[str]) -> re.Pattern:

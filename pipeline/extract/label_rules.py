@@ -17,6 +17,7 @@ from functools import lru_cache
 import regex
 
 from pipeline import ruleset
+from pipeline.alternatives import by_first_letter
 from pipeline.extract.vocab import vocabulary
 
 LABEL_RULES_FILE = "labels.toml"
@@ -68,7 +69,7 @@ def tier_words(tier_patterns: list[dict]) -> list[str]:
 
 
 def _either(phrases) -> str:
-    return "(?:" + "|".join(phrases) + ")"
+    return "(?:" + by_first_letter(list(phrases)) + ")"
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ from functools import lru_cache
 import regex
 
 from pipeline import ruleset
+from pipeline.alternatives import by_first_letter
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ def alternation(words) -> str:
     """The words as the alternatives of a regular expression, escaped, in the order
     given ('and|und|as well as'): where one word begins another, the order decides
     which one a pattern takes. No words give a pattern that matches nothing."""
-    return "|".join(regex.escape(w, literal_spaces=True) for w in words) or "(?!)"
+    return by_first_letter([regex.escape(w, literal_spaces=True) for w in words]) or "(?!)"
 
 
 @lru_cache(maxsize=1)
