@@ -22,7 +22,7 @@ from pipeline.extract.name_shapes import (DASHED_ACRONYM, GENITIVE_HEADS, compou
                                           is_generic_network, is_name_like, is_person_name, org_type_of, words_of)
 from pipeline.dates import load_rules as load_date_rules
 from pipeline.extract.label_rules import label_rules
-from pipeline.extract.labels import (following_block, in_general, is_label_statement, relative_pronoun,
+from pipeline.extract.labels import (ENTRY_LINE_CHARS, following_block, in_general, is_label_statement, relative_pronoun,
                                      table_cells, table_lines, tier_table_rows)
 from pipeline.extract.vocab import is_role_word, lower_words, vocabulary, with_words, word_pattern
 from pipeline.lexicon import is_rare_word
@@ -1963,10 +1963,15 @@ def _add_member_cell(text: str, found: DocumentEntities, offset: int, cell: str)
     found.add(Mention(start, start + len(name), name, ORG, "list_rules"), org_type=org_type_of(name) or "company")
 
 
+# The marks that open the lines of a bulleted list, as plain text from web pages, mails and
+# PDFs gives them ('- ', '• ', '> ', '» ', '→ ', '■ ').
+BULLET_MARK = r"[-•*–▪>»›→◦▸►■○✓]"
+
+
 # A list line opening with a name before a dash or colon ('• GRIPS-KI – gefördert im ...',
 # '1. KorroSens – Korrosionssensorik ...', '- FLA-Anbau: Sortenwahl ...').
 PROJECT_LINE = regex.compile(
-    r"^[ \t]*(?:[-•*–▪][ \t]*|\d{1,2}[.)][ \t]+)(?P<name>\p{Lu}[\p{L}\p{N}+.&-]*(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}+.&-]*){0,2})"
+    r"^[ \t]*(?:" + BULLET_MARK + r"[ \t]*|\d{1,2}[.)][ \t]+)(?P<name>\p{Lu}[\p{L}\p{N}+.&-]*(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}+.&-]*){0,2})"
     r"[ \t]*(?:[–—:][ \t]|[ \t]-[ \t]|\()", regex.MULTILINE)
 
 
@@ -1984,7 +1989,7 @@ def tier_list_lines(text: str, found: DocumentEntities) -> None:
     'Bronze label') name one labelled cluster a line, by the name that opens the line before
     a comma, dash or parenthesis ('– HydroNord (Norwegen)', '– Nordic Foodtech Hub X (Schweden)'):
     not a person, a place, or a body of another kind than a network or association."""
-    for start, name in _names_opening_lines_under(text, _is_tier_heading):
+    for start, name in [*_names_opening_lines_under(text, _is_tier_heading), *_names_on_lines_under_tier_headings(text)]:
         network = next((m.entity for m in found.starting_at(start) if m.label == ORG and m.end == start + len(name)
                         and m.entity.org_type in ("network", "association")), None)
         if network is not None:
@@ -1992,6 +1997,40 @@ def tier_list_lines(text: str, found: DocumentEntities) -> None:
         elif not found.covered(start, start + len(name)) and not is_person_name(name, False) \
                 and not _only_places(words_of(name)) and org_type_of(name) in ("", "network", "association"):
             found.add(Mention(start, start + len(name), name, CLUSTER, "list_rules"))
+
+
+# An unbulleted entry line under a tier heading: the name that opens it, before a comma, a
+# parenthesis, a dash or a table's cell ('LakeMed Bodensee, Switzerland/Germany').
+ENTRY_LINE_NAME = regex.compile(r"(?P<name>(?:\p{Ll}+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+[\p{L}\p{N}&'’.-]+){0,7}?)"
+                                r"[ \t]*(?:,[ \t]|[ \t]\(|[ \t][–—-][ \t]|[ \t]\|[ \t]|$)")
+TIER_EMOJI = "🥇🥈🥉🏅 \t"
+
+
+def _names_on_lines_under_tier_headings(text: str):
+    """(start, name) of the name opening each unbulleted short line right under a heading that
+    is a tier alone ('🥈 SILVER ⏎ LakeMed Bodensee, Switzerland/Germany ⏎ Distretto Legno
+    Trentino (ValLegno), Italy'), up to the first blank or longer line: a round-up's entries."""
+    if "\n" not in text or label_rules().tier.search(text) is None:
+        return
+    lines = list(_lines_from(text, 0))
+    for index, (_, heading) in enumerate(lines):
+        if len(heading) > 40 or not _is_tier_heading(heading.strip().lstrip(TIER_EMOJI)):
+            continue
+        for line_start, line in lines[index + 1:]:
+            stripped = line.strip()
+            if not stripped or len(stripped) > ENTRY_LINE_CHARS or _is_tier_heading(stripped.lstrip(TIER_EMOJI)) \
+                    or LIST_MARK.match(line):
+                break
+            entry = ENTRY_LINE_NAME.match(line, len(line) - len(line.lstrip()))
+            if entry is not None and (" " in entry["name"] or _coined_word(entry["name"])):
+                yield line_start + entry.start("name"), entry["name"]
+
+
+def _coined_word(word: str) -> bool:
+    """'Fiberdalen', 'alpenKRAFT': a word of neither language's vocabulary, no column's
+    heading ('Cluster', 'Country')."""
+    folded = word.casefold()
+    return is_rare_word(folded, "de") and is_rare_word(folded, "en") and folded not in vocabulary().cluster_heads
 
 
 def brands_of_their_bodies(text: str, found: DocumentEntities) -> None:
@@ -2069,7 +2108,7 @@ def _names_opening_lines_under(text: str, introduces):
 # A bulleted line opening with a name before a comma, dash or parenthesis ('- Brennecke,
 # Lüdenscheid (Werkzeugbau)', '• Tidewise (Cork) – wave energy').
 MEMBER_LINE = regex.compile(
-    r"[ \t]*[-•*–▪][ \t]*(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+[\p{L}\p{N}&.'’-]+){0,5}?)[ \t]*(?:,|[ \t][–—-][ \t]|\()")
+    r"[ \t]*" + BULLET_MARK + r"[ \t]*(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+[\p{L}\p{N}&.'’-]+){0,5}?)[ \t]*(?:,|[ \t][–—-][ \t]|\()")
 
 
 def _bulleted_line_starts(text: str) -> list[int]:
@@ -2136,7 +2175,7 @@ def _coined_project_name(name: str) -> bool:
     return len(first) >= 3 and (first.isupper() or UPPER.search(first[1:]) is not None) and not org_type_of(name)
 
 
-LIST_MARK = regex.compile(r"[ \t]*(?:[-•*–▪]|\d{1,2}[.)])[ \t]")
+LIST_MARK = regex.compile(r"[ \t]*(?:" + BULLET_MARK + r"|\d{1,2}[.)])[ \t]")
 # A line break before a bulleted or numbered line (LIST_MARK): finding list lines from
 # it is twelve times faster than a pattern anchored at every line's start with MULTILINE.
 BULLET_AFTER_BREAK = regex.compile(r"\n(?=" + LIST_MARK.pattern + ")")

@@ -142,7 +142,7 @@ def label_rules() -> LabelRules:
                             rf"|^[ \t]*[^:\n]{{0,60}}?{phrases('label_word')}[ \t-]*{tier}[ \t]*[–—|-][^\n]*?(?:19|20)\d\d"),
         # (and names each with its tier in parentheses: 'A (Gold) and B (Silver)')
         tier_line=compiled(
-            rf"^[ \t]*(?:[-•*–][ \t]*)?(?:{tier}(?:[ \t-]?labels?)?(?:[ \t]*:|[ \t]+[–—-][ \t]+(?!.*?(?:19|20)\d\d)|[ \t]*$)"
+            rf"^[ \t]*(?:[-•*–][ \t]*)?(?:{tier}(?:[ \t-]?labels?)?(?:[ \t]*:|[ \t]+[–—-][ \t]+(?!.*?(?:19|20)\d\d)|\s*$)"
             rf"|[^\n]{{2,160}}?(?:[ \t][–—:|-]|:|[ \t]*\.{{3,}})[ \t]*{tier}(?:[ \t-]?labels?)?(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t.]*\s*$"
             # (a table row's cells after the tier: 'X | Gold | 2024-02 | 2026-02')
             rf"|[^\n]{{2,160}}?[ \t]\|[ \t]*{tier}(?:[ \t]*\((?:19|20)\d\d\))?(?:,[^|\n]{{0,40}})?(?:[ \t]+\|[^|\n]{{0,30}})+\s*$"

@@ -860,14 +860,12 @@ def _list_region(text: str, end: int) -> tuple[int, int]:
 
 def _dates_on_entry_lines(rows: list[LabelRow], sentences, dates, found: DocumentEntities,
                           doc_text: str) -> None:
-    """'GOLD LABEL' over 'X Cluster (ES) ...... awarded 03/2024': the undated rows a heading
+    """'GOLD LABEL' over 'X Cluster (ES) ...... awarded 03/2024': the rows a heading
     gives the clusters of its block take the award and validity dates on each cluster's own
-    line."""
-    if not any(row.awarded is None for row in rows):
-        return
+    line, finer than the date of a round or an announcing line they may have taken."""
     by_evidence = _by_evidence(rows)
     for sentence in sentences:
-        heading_rows = [r for r in by_evidence.get(sentence.text.strip(), []) if r.awarded is None]
+        heading_rows = by_evidence.get(sentence.text.strip(), [])
         if not heading_rows or not introduces_block(sentence.text):
             continue
         block_start, block_end = following_block(doc_text, sentence.end_char)
@@ -882,8 +880,10 @@ def _dates_on_entry_lines(rows: list[LabelRow], sentences, dates, found: Documen
             line_end = len(doc_text) if line_end < 0 else line_end
             if line_end - line_start > ENTRY_LINE_CHARS:
                 continue  # a paragraph, no entry of a list
+            if row.awarded is not None and label_rules().tier.search(doc_text, mention.end, line_end):
+                continue  # ('X – upgrade from the Bronze label it received in 2022': a date of another tier)
             on_line = [d for d in dates if line_start <= d.start < line_end]
-            row.awarded = next((d.value for d in on_line if d.role in ("awarded", "other")), None)
+            row.awarded = next((d.value for d in on_line if d.role in ("awarded", "other")), row.awarded)
             row.valid_until = row.valid_until or next((d.value for d in on_line if d.role == "valid_until"), None)
 
 

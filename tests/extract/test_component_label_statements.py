@@ -253,3 +253,25 @@ def test_whoever_wins_a_tier_in_a_quote_gives_no_row_to_the_speakers_company():
             "Oktober 2033. „Wer dreimal hintereinander Gold holt, hat offensichtlich nicht nur Glück gehabt“, sagt "
             "Vorstandssprecherin Anna Muster von der Tarsova Drehtechnik GmbH.")
     assert {cluster for cluster, _, _ in awarded_rows("de", text)} == {"Kompetenznetz Präzisionsteile Velden"}
+
+
+def test_a_tier_alone_over_table_rows_labels_each_rows_cluster_with_its_dates():
+    text = ("Between July and September 2031 ESCA awarded 14 cluster management excellence labels.\n\n"
+            "GOLD\n\nCluster | Country | Awarded | Valid until\n"
+            "Velmora Agro Cluster | Italy | 12.07.2031 | 07/2033\nTarsova Fibre Cluster | Sweden | 28.09.2031 | 09/2033\n")
+    assert awarded_rows("en", text) == {("Velmora Agro Cluster", "gold", "2031-07-12"),
+                                        ("Tarsova Fibre Cluster", "gold", "2031-09-28")}
+
+
+def test_unbulleted_entries_under_tier_headings_are_labelled_clusters():
+    text = ("Good news from the latest round of European cluster labels:\n\n🥈 SILVER\nVelmoMed Bodensee, Switzerland\n"
+            "Distretto Tarsova (DiTa), Italy\n\n🥉 BRONZE\nquendtKRAFT, Austria\n\nThat makes three new labels.")
+    assert awarded_rows("en", text) == {("VelmoMed Bodensee", "silver", None), ("Distretto Tarsova", "silver", None),
+                                        ("quendtKRAFT", "bronze", None)}
+
+
+def test_entries_bulleted_with_angle_marks_under_a_tier_heading_are_labelled_clusters():
+    text = ("Seit unserem letzten Newsletter haben folgende Mitglieder ein Label der European Cluster Excellence "
+            "Initiative erhalten:\n\nGOLD-Label\n  > VelmoTeam Kiel (Schleswig-Holstein)\n\nSILBER-Label\n"
+            "  > TARSOVA Brandenburg (Brandenburg)\n")
+    assert awarded_rows("de", text) == {("VelmoTeam Kiel", "gold", None), ("TARSOVA Brandenburg", "silver", None)}
