@@ -275,3 +275,11 @@ def test_entries_bulleted_with_angle_marks_under_a_tier_heading_are_labelled_clu
             "Initiative erhalten:\n\nGOLD-Label\n  > VelmoTeam Kiel (Schleswig-Holstein)\n\nSILBER-Label\n"
             "  > TARSOVA Brandenburg (Brandenburg)\n")
     assert awarded_rows("de", text) == {("VelmoTeam Kiel", "gold", None), ("TARSOVA Brandenburg", "silver", None)}
+
+
+def test_what_a_step_brought_us_and_what_a_body_awarded_us_are_the_speakers_labels():
+    text = ("Velmora Mechatronics Cluster – ten years of benchmarking\n\nOur first benchmarking brought us the Bronze "
+            "label. The report mattered more than the label.\n\nIn November 2035 ESCA awarded us the Gold label.\n\n"
+            "Our friends at the Tarsova Photonics Cluster in Riga have been swapping templates with us.")
+    assert awarded_rows("en", text) == {("Velmora Mechatronics Cluster", "bronze", None),
+                                        ("Velmora Mechatronics Cluster", "gold", "2035-11")}
