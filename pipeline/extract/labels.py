@@ -42,6 +42,7 @@ class LabelRow:
     awarding_body: str | None
     evidence: str
     is_award: bool
+    dated_elsewhere: bool = False  # the date came from another sentence (a round, an announcing line)
 
 
 def _mentions_in(found: DocumentEntities, start: int, end: int, labels) -> list:
@@ -786,7 +787,7 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
         if round_left and sentence.text.strip():
             for row in rows:
                 if row.awarded is None and row.is_award and row.evidence and row.evidence in sentence.text:
-                    row.awarded = round_date  # (a row's evidence may be a statement of the sentence)
+                    row.awarded, row.dated_elsewhere = round_date, True  # (a row's evidence may be a statement of the sentence)
                     row.awarding_body = row.awarding_body or round_body
             round_left -= 1
         first_date = bisect.bisect_left(date_starts, sentence.start_char)
@@ -802,7 +803,7 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
             before = by_evidence.get(previous.text.strip(), []) if previous is not None else []
             for row in rows:
                 if date and row.awarded is None and row.is_award and (row in before or id(row.cluster) in named):
-                    row.awarded = date
+                    row.awarded, row.dated_elsewhere = date, True
             after_statement = previous is not None and any(row.evidence and row.evidence in previous.text for row in rows)
             if date and not after_statement and not any(e.label == CLUSTER for e in in_sentence):
                 round_date, round_left = date, ROUND_REACH  # (after a label statement it dates that one: not a round)
@@ -839,7 +840,7 @@ def _date_from_introducing_line(rows: list[LabelRow], sentences, dates, found: D
                 break
             for row in by_evidence.get(line.text.strip(), []):
                 if row.awarded is None:
-                    row.awarded, row.awarding_body = date, row.awarding_body or body
+                    row.awarded, row.awarding_body, row.dated_elsewhere = date, row.awarding_body or body, True
 
 
 ENTRY_LINE_CHARS = 160  # the longest line read as one entry of a list under a heading
@@ -863,9 +864,11 @@ def _dates_on_entry_lines(rows: list[LabelRow], sentences, dates, found: Documen
     """'GOLD LABEL' over 'X Cluster (ES) ...... awarded 03/2024': the rows a heading
     gives the clusters of its block take the award and validity dates on each cluster's own
     line, finer than the date of a round or an announcing line they may have taken."""
+    if not any(row.awarded is None or row.dated_elsewhere for row in rows):
+        return  # (a directory's 'Label: Silber (2021)' lines date their own rows)
     by_evidence = _by_evidence(rows)
     for sentence in sentences:
-        heading_rows = by_evidence.get(sentence.text.strip(), [])
+        heading_rows = [r for r in by_evidence.get(sentence.text.strip(), []) if r.awarded is None or r.dated_elsewhere]
         if not heading_rows or not introduces_block(sentence.text):
             continue
         block_start, block_end = following_block(doc_text, sentence.end_char)
