@@ -662,6 +662,10 @@ def _merge_last_brand_words(clusters: list[Entity], found: DocumentEntities) -> 
 # 'NePhoC'), as long as one piece has CLIPPED_SYLLABLE letters or more ('Bio' of 'Bioregion').
 CLIPPED_PIECE = 1
 CLIPPED_SYLLABLE = 2
+# The most clusters a page may name for its one-word names to be read as clipped compounds
+# of the others (the releases hold at most 15; a directory of 3,000 took 80 s).
+CLIPPED_MAX_CLUSTERS = 100
+
 NAME_WORDS = regex.compile(r"\p{L}+")
 
 
@@ -676,7 +680,10 @@ def _merge_clipped_compounds(clusters: list[Entity], found: DocumentEntities) ->
     """'BioHavel' is the 'Bioregion Havelland', 'MedWest' the 'Medizintechnik-Netzwerk
     Westfalen': a one-word name made of the openings of two or more words of exactly one
     other cluster's name, in their order, is its short form (a clipped compound, as
-    brands are coined from long names)."""
+    brands are coined from long names). Not on a page of more than CLIPPED_MAX_CLUSTERS
+    clusters: a directory writes each name out, and the test of every pair is quadratic."""
+    if len(clusters) > CLIPPED_MAX_CLUSTERS:
+        return
     long_forms = [(e, [w.casefold() for w in NAME_WORDS.findall(f)]) for e in clusters
                   for f in e.forms if " " in f or "-" in f]
     for short in clusters:
