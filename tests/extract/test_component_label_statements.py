@@ -283,3 +283,9 @@ def test_what_a_step_brought_us_and_what_a_body_awarded_us_are_the_speakers_labe
             "Our friends at the Tarsova Photonics Cluster in Riga have been swapping templates with us.")
     assert awarded_rows("en", text) == {("Velmora Mechatronics Cluster", "bronze", None),
                                         ("Velmora Mechatronics Cluster", "gold", "2035-11")}
+
+
+def test_what_any_label_of_a_tier_is_or_does_gives_no_row():
+    text = ("Velmora Subsea Cluster has been awarded the GOLD label. A Gold label is increasingly a door-opener for "
+            "EU-funded partnerships. Ein Silber-Label öffnet Türen zu Tarsova-Programmen.")
+    assert awarded_rows("en", text) == {("Velmora Subsea Cluster", "gold", None)}
