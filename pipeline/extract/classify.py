@@ -517,7 +517,8 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
             two_bodies = _two_headed_bodies(left, next_name) \
                 or _two_coined_names(left, next_name, ampersand=match.group().strip() == "&") \
                 or _coined_word_and_a_body(left, next_name) \
-                or _two_clusters(left, next_name) or (position == 0 and is_person_name(left, False))
+                or _two_clusters(left, next_name) or _two_academic_bodies(left, next_name) \
+                or (position == 0 and is_person_name(left, False))
             if _in_purpose_phrase().search(left) and match.group().strip() in vocabulary().word_lists["names.coordination.purpose_conjunctions"] \
                     and right_first not in heads and not compound_head(right_first, _all_org_heads()) \
                     and not two_bodies:
@@ -648,6 +649,16 @@ def _two_headed_bodies(left: str, right_words: list[str]) -> bool:
     return len(left_words) >= 3 and left_words[0].casefold() in heads \
         and left_words[1].casefold() in vocabulary().connectors and len(right_words) >= 2 \
         and right_words[0][:1].isupper() and right_words[-1].casefold() in heads
+
+
+def _two_academic_bodies(left: str, right_words: list[str]) -> bool:
+    """'Chalmers University of Technology and Østfold University College', 'Technische
+    Universität X und Fraunhofer-Institut für Y': a university's or institute's name of two or
+    more words and another body's of two or more are two bodies ('University of Applied
+    Sciences and Arts X' is one: 'Arts X' names no body)."""
+    return len(left.split(" ")) >= 2 and len(right_words) >= 2 and right_words[0][:1].isupper() \
+        and org_type_of(left) in ("university", "research") \
+        and org_type_of(" ".join(right_words)) in ("university", "research", "public_body", "agency")
 
 
 def _coined_word_and_a_body(left: str, right_words: list[str]) -> bool:

@@ -117,3 +117,13 @@ def test_a_double_surname_ending_in_a_place_is_a_persons_name():
     people = {m.text for m in doc._.entities.mentions if m.label == PERSON}
     assert {"Mette Velskov Lund", "Anna Tarsgaard Berlin"} <= people
     assert not people & {"Frank Electric Deutschland", "German Velmoracluster Emsland"}
+
+
+def test_a_university_and_another_academic_body_are_two_names():
+    nlp = get_pipeline("en", load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp("Partners include Northern University of Technology and Coastal University College. She studied "
+                  "at the University of Applied Sciences and Arts Northwestern Switzerland.")
+    found = {m.text for m in doc._.entities.mentions if m.label == ORG}
+    assert {"Northern University of Technology", "Coastal University College",
+            "University of Applied Sciences and Arts Northwestern Switzerland"} <= found
