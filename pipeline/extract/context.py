@@ -17,7 +17,7 @@ from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.classify import coordinated_parts, is_company_noun
 from pipeline.extract.model import (CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster,
                                     is_body_word, nominative_words, place_adjective)
-from pipeline.extract.name_shapes import (DASHED_ACRONYM, GENITIVE_HEADS, compound_head, names_an_event, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head,
+from pipeline.extract.name_shapes import (DASHED_ACRONYM, GENITIVE_HEADS, cluster_and_network_heads, compound_head, names_an_event, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head,
                                           ends_in_common_noun, is_common_word_or_compound, is_generic_cluster_phrase,
                                           is_generic_network, is_name_like, is_person_name, org_type_of, words_of)
 from pipeline.dates import load_rules as load_date_rules
@@ -1296,6 +1296,15 @@ def _coined_company_word(text: str, name: Chunk, found: DocumentEntities) -> boo
         and not any(m.label in (ORG, CLUSTER) and word in m.text.split() for m in found.mentions)
 
 
+def _coined_company_name(text: str, name: Chunk, found: DocumentEntities) -> bool:
+    """'Fjordtek Subsea', 'Kuner Präzisionsguss': two or three capitalised words opening with
+    a coined one (_coined_company_word), no person's name, no cluster's or network's."""
+    words = name.text.split(" ")
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and _coined_company_word(text, Chunk(name.start, name.start + len(words[0]), words[0]), found) \
+        and not is_person_name(name.text, False) and not has_head(words_of(name.text), cluster_and_network_heads())
+
+
 def _apposition_kind(text: str, end: int) -> str | None:
     """The kind of body an apposition right after `end` calls the name, if any."""
     if not text.startswith(",", end) or not _article_after_comma().match(text, end):
@@ -1354,7 +1363,7 @@ def person_affiliations(text: str, chunks: list[Chunk], found: DocumentEntities,
         in_parentheses = opening is not None and opening.start() in person_ends \
             and PARENTHESIS_CLOSING.match(text, chunk.end)
         affiliated = not in_parentheses and _affiliated(text, chunk, person_ends) \
-            and _coined_company_word(text, chunk, found)
+            and (_coined_company_word(text, chunk, found) or _coined_company_name(text, chunk, found))
         if (in_parentheses or affiliated) and not found.covered(chunk.start, chunk.end) \
                 and (affiliated or _candidate(text, chunk, language)) \
                 and not _only_places(words_of(chunk.text)):

@@ -217,3 +217,9 @@ def test_where_a_cluster_is_is_no_second_label_subject():
     nlp = get_pipeline("en", load_config())
     doc = nlp("The Velmora Textile Cluster in the Tarsova Borders let its Silver label, obtained in 2031, lapse in 2033.")
     assert {e.best_name() for e in doc._.entities.entities if e.label == "CLUSTER"} == {"Velmora Textile Cluster"}
+
+
+def test_a_coined_name_of_several_words_after_a_persons_role_is_the_persons_company():
+    text = ("The members elected Kari Velmoen, CEO of Fjordtarsk Subsea, as chair. Anna Muster, managing director of "
+            "Quendtor Devices, joins the board.")
+    assert _organisations_up_to_context("en", text) == {"Fjordtarsk Subsea", "Quendtor Devices"}
