@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from pipeline.extract.chunks import Chunk
+from pipeline.extract.chunks import Chunk, cuts
 from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.classify import coordinated_parts, is_company_noun
 from pipeline.extract.model import (CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster,
@@ -377,6 +377,14 @@ WIRE_THEN_DASH = regex.compile(r"\)[ \t]*[–—-][ \t]")
 
 
 LOWER_CASE_CLUSTER = regex.compile(r"[ \t]+cluster\b(?![-\p{L}])")
+NAME_AFTER = regex.compile(r"[ \t]+(?:\p{Lu}|\p{Ll}+\p{Lu})")  # ('cluster Konposite Hub', 'cluster eMobil')
+
+
+def _named_after_cluster_noun(text: str, chunk: Chunk) -> bool:
+    """'the Basque cluster Konposite Hub', 'the Lille-based cluster X': the name after the
+    cluster noun is the cluster's; the word before says where it is ('-based' always does)."""
+    noun = LOWER_CASE_CLUSTER.match(text, chunk.end)
+    return NAME_AFTER.match(text, noun.end()) is not None or cuts().located.search(chunk.text) is not None
 
 
 def _is_bare_name(chunk: Chunk) -> bool:
@@ -462,7 +470,7 @@ def promote_introduced(text: str, chunks: list[Chunk], found: DocumentEntities) 
             end = version.end() if version else chunk.end
             found.add(Mention(chunk.start, end, text[chunk.start:end], CLUSTER, "cluster_context"))
         elif LOWER_CASE_CLUSTER.match(text, chunk.end) and patterns().cluster_name_article.search(before) \
-                and not found.covered(chunk.start, chunk.end) \
+                and not found.covered(chunk.start, chunk.end) and not _named_after_cluster_noun(text, chunk) \
                 and (_is_bare_name(chunk) or _is_coined_name(chunk) or _cluster_named_from(chunk, found)):
             named = _cluster_named_from(chunk, found)  # 'the Velden cluster' for the Velden Food Cluster
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_context"), entity=named)

@@ -223,3 +223,12 @@ def test_a_coined_name_of_several_words_after_a_persons_role_is_the_persons_comp
     text = ("The members elected Kari Velmoen, CEO of Fjordtarsk Subsea, as chair. Anna Muster, managing director of "
             "Quendtor Devices, joins the board.")
     assert _organisations_up_to_context("en", text) == {"Fjordtarsk Subsea", "Quendtor Devices"}
+
+
+def test_a_word_before_a_cluster_noun_with_a_name_after_it_is_no_cluster():
+    nlp = get_pipeline("en", load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp("They run a project with the Basque cluster Velmora Hub as partner. The Tarsova cluster received "
+                  "the Gold label.")
+    clusters = {m.text for m in doc._.entities.mentions if m.label == CLUSTER}
+    assert "Basque" not in clusters and "Tarsova" in clusters
