@@ -541,6 +541,7 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
     _merge_initials([e for e in found.entities if e.label == CLUSTER], found)
     _merge_clipped_compounds([e for e in found.entities if e.label == CLUSTER], found)
     _merge_place_adjectives([e for e in found.entities if e.label == CLUSTER], found)
+    _merge_adjective_anaphors([e for e in found.entities if e.label == CLUSTER], found)
     _merge_programme_level_brands([e for e in found.entities if e.label == CLUSTER], found)
     _merge_support_association([e for e in found.entities if e.label == CLUSTER], found)
     _merge_misspellings([e for e in found.entities if e.label == CLUSTER], found)
@@ -728,6 +729,32 @@ def _merge_place_adjectives(clusters: list[Entity], found: DocumentEntities) -> 
         stem = word[:max(ADJECTIVE_STEM, len(word) - 3)]
         _merge_into_the_one(found, short, [e for e in clusters if e is not short and any(
             w != word and w.startswith(stem) for f in e.forms for w in name_key(f).replace("-", " ").split())])
+
+
+# A place's or nation's adjective ('Aragonese', 'Mazovian', 'Danish', 'Thüringer').
+ADJECTIVE_SHAPE = regex.compile(r"\p{Lu}\p{Ll}+(?:ese|ian|ean|ish|er)")
+# How far back the cluster an adjective's anaphor refers to may be named (characters).
+ANAPHOR_REACH = 400
+
+
+def _merge_adjective_anaphors(clusters: list[Entity], found: DocumentEntities) -> None:
+    """'For the Ebro AgriTech Cluster the award is a step up. The Aragonese cluster, founded in
+    2009, ...': a cluster named by a place's adjective alone that names no other cluster
+    (_merge_place_adjectives) is the cluster named last before it, close by."""
+    mentions = sorted((m for m in found.mentions if m.label == CLUSTER), key=lambda m: m.start)
+    for short in clusters:
+        if len(short.forms) != 1 or short not in found.entities \
+                or not ADJECTIVE_SHAPE.fullmatch(next(iter(short.forms))):
+            continue
+        word = name_key(next(iter(short.forms)))
+        stem = word[:max(ADJECTIVE_STEM, len(word) - 3)]
+        if any(w != word and w.startswith(stem) for e in clusters if e is not short
+               for f in e.forms for w in name_key(f).replace("-", " ").split()):
+            continue  # (the place's own cluster, named elsewhere: _merge_place_adjectives)
+        first = min(m.start for m in short.mentions)
+        before = [m for m in mentions if m.end <= first and m.entity is not short and first - m.end <= ANAPHOR_REACH]
+        if before and before[-1].entity in found.entities:
+            found.merge(before[-1].entity, short)
 
 
 def _core_words(form: str) -> list[str]:

@@ -66,3 +66,11 @@ def test_a_programme_level_and_a_brand_name_the_cluster_holding_that_brand():
               "label. GCE Tarsova Subsea is another cluster.")
     clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
     assert {"Vestland VelmoRobotics Cluster", "NCE VelmoRobotics"} in clusters
+
+
+def test_a_place_adjective_naming_no_other_cluster_is_the_cluster_named_just_before():
+    nlp = get_pipeline("en", load_config())
+    doc = nlp("For the Velmora AgriTech Cluster the award is a step up. The Aragonese cluster, founded in 2031, had "
+              "held the Silver label since 2035.")
+    (cluster,) = [e for e in doc._.entities.entities if e.label == "CLUSTER"]
+    assert "Aragonese" in cluster.forms and cluster.best_name() == "Velmora AgriTech Cluster"
