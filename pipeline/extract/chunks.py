@@ -107,6 +107,12 @@ def _trimmed(text: str) -> tuple[str, int]:
                                            or words[dash + 1] in cut_words.after_dateline):
         start += sum(len(w) + 1 for w in words[:dash + 1])  # 'Czech Republic – VELMORA, z.s.': where, then who
         words = words[dash + 1:]  # ('Kempten – Beim Holzbau-Cluster X': a dateline, then a sentence)
+    sections = lower_words("names.cuts.site_sections")
+    section = next((i for i in (1, 2) if len(words) > i + 1 and words[i] in ("-", "–", "|")
+                    and " ".join(words[:i]).casefold() in sections), None)
+    if section:  # 'Careers - X Hydrogen Cluster': a page's section, then whose page
+        start += sum(len(w) + 1 for w in words[:section + 1])
+        words = words[section + 1:]
     while words and ((words[0].casefold().strip(".") in vocab.not_name_start
                       and not (words[0].casefold() in vocab.also_first_names and len(words) > 1
                                and words[1][:1].isupper()))  # 'Jan Muster'
@@ -128,10 +134,10 @@ def _trimmed(text: str) -> tuple[str, int]:
                      or (len(words) > 2 and words[-2].casefold() in cut_words.role_conjunctions
                          and is_role_word(words[-1].casefold()))):  # 'X und Landrat' before 'Y'
         words = words[:-1]  # '... und Prof' before 'Dr. X': the title belongs to the next name
-    if len(words) > 2 and words[-2] in ("-", "–") and words[-1].casefold() in lower_words("names.cuts.site_sections"):
+    if len(words) > 2 and words[-2] in ("-", "–") and words[-1].casefold() in sections:
         words = words[:-2]  # 'Clusterplattform Deutschland – Aktuelles': a page's section
     elif len(words) > 3 and words[-3] in ("-", "–") \
-            and " ".join(words[-2:]).casefold() in lower_words("names.cuts.site_sections"):
+            and " ".join(words[-2:]).casefold() in sections:
         words = words[:-3]  # 'X Alliance – Annual Report
     if len(words) > 2 and words[-2] in ("des", "der") and \
             words[-1].casefold().rstrip(".") in lower_words("names.cuts.state_genitives"):

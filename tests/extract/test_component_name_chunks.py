@@ -127,3 +127,9 @@ def test_a_university_and_another_academic_body_are_two_names():
     found = {m.text for m in doc._.entities.mentions if m.label == ORG}
     assert {"Northern University of Technology", "Coastal University College",
             "University of Applied Sciences and Arts Northwestern Switzerland"} <= found
+
+
+def test_a_web_page_section_before_a_dash_is_no_part_of_a_name():
+    from pipeline.extract.chunks import name_chunks
+    assert [c.text for c in name_chunks("Careers - Velmora Hydrogen Cluster\n\nAbout us – Tarsova Netzwerk e.V.")] == [
+        "Velmora Hydrogen Cluster", "Tarsova Netzwerk e.V."]
