@@ -113,6 +113,10 @@ def _trimmed(text: str) -> tuple[str, int]:
     if section:  # 'Careers - X Hydrogen Cluster': a page's section, then whose page
         start += sum(len(w) + 1 for w in words[:section + 1])
         words = words[section + 1:]
+    if len(words) > 2 and words[0].casefold() in lower_words("names.cuts.amount_units") \
+            and words[1].casefold() in vocab.connectors:
+        start += len(words[0]) + len(words[1]) + 2  # '640.000 Euro für X': the amount's, then whose
+        words = words[2:]
     while words and ((words[0].casefold().strip(".") in vocab.not_name_start
                       and not (words[0].casefold() in vocab.also_first_names and len(words) > 1
                                and words[1][:1].isupper()))  # 'Jan Muster'

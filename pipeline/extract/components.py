@@ -150,6 +150,7 @@ class ClusterContext(_Step):
         chunks = resolve_short_forms(text, found, chunks)
         chunks = context.promote_label_lists(text, chunks, found, in_labels, language)
         chunks = context.promote_label_subjects(text, chunks, found, in_statements, language)
+        chunks = context.promote_anaphor_antecedents(text, chunks, found, in_statements)
         chunks = context.promote_called_clusters(text, chunks, found, language)
         chunks = context.described_companies(text, chunks, found, language)
         chunks = context.person_affiliations(text, chunks, found, language)

@@ -611,6 +611,31 @@ def _where_a_cluster_is(text: str, chunk: Chunk, found: DocumentEntities) -> boo
     return located is not None and any(m.label == CLUSTER and m.end == located.start() for m in found.mentions)
 
 
+def promote_anaphor_antecedents(text: str, chunks: list[Chunk], found: DocumentEntities,
+                                label_statements: list[tuple[int, int]]) -> list[Chunk]:
+    """'Rund 640.000 Euro gehen an KeraNet Westerwald. ... Das Netzwerk war 2015 eines der ersten
+    mit dem Bronze-Label': a label statement whose subject is 'das Netzwerk', 'der Verein',
+    'the network' in a paragraph that names no cluster before it speaks of the coined name
+    (_is_coined_name, or a single coined word) named last before it in that paragraph."""
+    out = list(chunks)
+    for start, end in label_statements:
+        anaphor = label_rules().anaphor.search(text, start, end)
+        if anaphor is None or not anaphor["noun"]:
+            continue
+        paragraph = text.rfind("\n\n", 0, start) + 2 if "\n\n" in text[:start] else 0
+        if any(m.label == CLUSTER and paragraph <= m.start < end for m in found.mentions):
+            continue  # (a cluster named before or in it: the anaphor's own rules)
+        before = [c for c in out if paragraph <= c.start and c.end <= anaphor.start()
+                  and not found.covered(c.start, c.end)]
+        named = next((c for c in reversed(before) if text[c.start - 1:c.start] != "(" and (_is_coined_name(c) or (
+            " " not in c.text and "-" not in c.text and UPPER.search(c.text[1:]) and _coined_single_word(text, c)))),
+            None)  # (not a wire's name in a dateline's parentheses, not a compound 'Wasserstoff-Wertschöpfungskette')
+        if named is not None and not is_person_name(named.text, False):
+            found.add(Mention(named.start, named.end, named.text, CLUSTER, "label_subject"))
+            out.remove(named)
+    return out
+
+
 def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntities,
                            label_sentences: list[tuple[int, int]], language: str) -> list[Chunk]:
     """In a sentence that awards a label, the proper names that are not people, places,

@@ -232,3 +232,11 @@ def test_a_word_before_a_cluster_noun_with_a_name_after_it_is_no_cluster():
                   "the Gold label.")
     clusters = {m.text for m in doc._.entities.mentions if m.label == CLUSTER}
     assert "Basque" not in clusters and "Tarsova" in clusters
+
+
+def test_the_network_of_a_label_statement_is_the_coined_name_its_paragraph_named_before():
+    nlp = get_pipeline("de", load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp("Größter Posten sind rund 640.000 Euro für VelmoNet Westerwald. Mit dem Geld will der Zusammenschluss "
+                  "aus 93 Betrieben eine Plattform aufbauen. Das Netzwerk war 2031 eines der ersten mit dem Bronze-Label.")
+    assert {m.text for m in doc._.entities.mentions if m.label == CLUSTER} == {"VelmoNet Westerwald"}

@@ -133,3 +133,9 @@ def test_a_web_page_section_before_a_dash_is_no_part_of_a_name():
     from pipeline.extract.chunks import name_chunks
     assert [c.text for c in name_chunks("Careers - Velmora Hydrogen Cluster\n\nAbout us – Tarsova Netzwerk e.V.")] == [
         "Velmora Hydrogen Cluster", "Tarsova Netzwerk e.V."]
+
+
+def test_an_amounts_unit_and_its_connector_open_no_name():
+    from pipeline.extract.chunks import name_chunks
+    assert [c.text for c in name_chunks("Rund 640.000 Euro für VelmoNet Westerwald gehen an das Projekt.")][-1] \
+        == "VelmoNet Westerwald"
