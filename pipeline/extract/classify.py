@@ -170,12 +170,13 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         governed = _governed_part(chunk)  # (asked of the programme rule and, below, of the rest)
         named = chunk if _is_programme_name(chunk) else governed if _is_programme_name(governed) else None
-        named = _without_owner(named) if named is not None else None
+        named, owner = _without_owner(named) if named is not None else (None, None)
         year = TRAILING_YEAR.match(text, named.end) if named is not None else None
         if named is not None and (year or not _common_noun_after_head(named.words[1:])):
             # "(im Rahmen der) Clusterstrategie Rheinland-Pfalz 2030", "Masterplan Wasserwirtschaft 2030"
             end = year.end() if year else named.end
             found.add(Mention(named.start, end, text[named.start:end], PROGRAMME, "programme_rules"))
+            _add_owner(found, owner)
             continue
         after = _programme_after(text, chunk.end)
         if _programme_word_before(_preceding(text, chunk.start, 25)) or (
@@ -184,6 +185,8 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
                 governing = GOVERNING_PROGRAMME.search(chunk.text)
                 if governing:  # 'Projekt ALPBUILD des Programms Interreg': the project, not its programme's noun
                     chunk = Chunk(chunk.start, chunk.start + governing.start(), chunk.text[:governing.start()])
+                chunk, owner = _without_owner(chunk)  # 'Programm X des Bayerischen Staatsministeriums ...'
+                _add_owner(found, owner)
                 version = VERSION_AFTER.match(text, chunk.end)  # 'Verbundprojekt KELVO 4.0'
                 end = version.end() if version else chunk.end
                 found.add(Mention(chunk.start, end, text[chunk.start:end], PROGRAMME, "programme_rules"))
@@ -609,14 +612,24 @@ def _names_a_body(text: str) -> bool:
     return org_type_of(text) in OWNER_TYPES or org_type_of(GENITIVE_ENDING.sub("", text)) in OWNER_TYPES
 
 
-def _without_owner(chunk: Chunk) -> Chunk:
+def _without_owner(chunk: Chunk) -> tuple[Chunk, Chunk | None]:
     """'Förderrichtlinie Sachsen-Netzwerk.Zukunft des Sächsischen Staatsministeriums für
-    Wirtschaft' -> 'Förderrichtlinie Sachsen-Netzwerk.Zukunft': the programme's name ends
-    before the body that runs it."""
+    Wirtschaft' -> 'Förderrichtlinie Sachsen-Netzwerk.Zukunft' and 'Sächsischen
+    Staatsministeriums für Wirtschaft': the programme's name ends before the body that runs
+    it, itself an organisation (None when no body follows)."""
     genitive = genitive_pattern().search(chunk.text)
     if genitive is None or " " not in chunk.text[:genitive.start()] or not _names_a_body(chunk.text[genitive.end():]):
-        return chunk
-    return Chunk(chunk.start, chunk.start + genitive.start(), chunk.text[:genitive.start()])
+        return chunk, None
+    owner_start = chunk.start + genitive.end()
+    return (Chunk(chunk.start, chunk.start + genitive.start(), chunk.text[:genitive.start()]),
+            Chunk(owner_start, chunk.end, chunk.text[genitive.end():]))
+
+
+def _add_owner(found: DocumentEntities, owner: Chunk | None) -> None:
+    """The body a programme's name says runs it, an organisation of its kind."""
+    if owner is not None and not found.covered(owner.start, owner.end):
+        found.add(Mention(owner.start, owner.end, owner.text, ORG, "org_rules"),
+                  org_type=org_type_of(GENITIVE_ENDING.sub("", owner.text)) or org_type_of(owner.text))
 
 
 def _programme_before(text: str, found: DocumentEntities, chunk: Chunk, rest: Chunk | None):

@@ -139,3 +139,13 @@ def test_an_amounts_unit_and_its_connector_open_no_name():
     from pipeline.extract.chunks import name_chunks
     assert [c.text for c in name_chunks("Rund 640.000 Euro für VelmoNet Westerwald gehen an das Projekt.")][-1] \
         == "VelmoNet Westerwald"
+
+
+def test_the_body_after_a_programmes_name_is_an_organisation_of_its_own():
+    nlp = get_pipeline("de", load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp("Gefördert über die Förderrichtlinie Velmora-Netzwerk.Zukunft des Sächsischen Staatsministeriums für "
+                  "Wirtschaft, Arbeit und Verkehr.")
+    found = {(m.label, m.text) for m in doc._.entities.mentions}
+    assert ("PROGRAMME", "Förderrichtlinie Velmora-Netzwerk.Zukunft") in found
+    assert (ORG, "Sächsischen Staatsministeriums für Wirtschaft, Arbeit und Verkehr") in found
