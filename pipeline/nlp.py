@@ -71,12 +71,17 @@ def acronym_patterns(language: str | None = None) -> list[dict]:
 
 def _with_hyphenated(forms: list[str]) -> list[str]:
     """Each form, and its hyphen-joined variant as German compounds write it
-    ('Horizon-Europe-Projekt')."""
+    ('Horizon-Europe-Projekt', 'Horizon-Europe-Cluster 6': a number after it stays apart)."""
     out = []
     for form in forms:
         out.append(form)
-        if " " in form and len(form.split()) <= 3:
-            out.append(form.replace(" ", "-"))
+        words = form.split()
+        if words[-1].isdigit():
+            words, number = words[:-1], " " + words[-1]
+        else:
+            number = ""
+        if 2 <= len(words) <= 3:
+            out.append("-".join(words) + number)
     return list(dict.fromkeys(out))
 
 

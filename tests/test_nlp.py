@@ -259,3 +259,12 @@ def test_docs_made_from_their_text_keep_it_and_the_extract_view_reads_it():
     docs = list(nlp.pipe(docs_of(nlp, texts)))
     assert [d.user_data[SOURCE_TEXT_KEY] for d in docs] == texts
     assert [view(d).text for d in docs] == [d.text for d in docs] == texts
+
+
+def test_gazetteer_forms_are_matched_hyphen_joined_as_german_compounds_write_them(config):
+    from pipeline.nlp import _with_hyphenated
+    assert _with_hyphenated(["Horizon Europe", "Horizon Europe Cluster 6", "Single Market Programme for SMEs"]) == [
+        "Horizon Europe", "Horizon-Europe", "Horizon Europe Cluster 6", "Horizon-Europe-Cluster 6",
+        "Single Market Programme for SMEs"]
+    doc = nlp_module.get_pipeline("de", config)("Gefördert im Horizon-Europe-Cluster 6 und im Horizon-Europe-Programm.")
+    assert "Horizon-Europe-Cluster 6" in {m.text for m in doc._.entities.mentions}
