@@ -500,10 +500,14 @@ def name_chunks(text: str, brands: frozenset[str] = frozenset()) -> list[Chunk]:
                     continue  # a legal form with no name before it names nothing
                 start, legal = extended, text[extended:end]
             chunks.append(Chunk(start, end, text[start:end], legal if is_last else ""))
-    chunks = [_without_truncated_start(c) for c in chunks]
+    chunks = [_without_truncated_start(c) for c in chunks if not FILE_NAME.search(c.text)]
     chunks = [c for c in map(lambda c: _without_time_of_year(text, c), chunks) if c is not None]
     chunks = [_without_dateline_in_capitals(text, c) for c in chunks]
     return _without_swallowed([_extend(text, part) for c in chunks for part in _acronym_and_name(c)])
+
+
+# A file's name ('NEO_Urkunde.jpg', 'Jahresbericht_2023.pdf', as captions and downloads give them): no name.
+FILE_NAME = regex.compile(r"\.(?i:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|zip|mp[34])$")
 
 
 def _has_dash(text: str) -> bool:

@@ -149,3 +149,9 @@ def test_the_body_after_a_programmes_name_is_an_organisation_of_its_own():
     found = {(m.label, m.text) for m in doc._.entities.mentions}
     assert ("PROGRAMME", "Förderrichtlinie Velmora-Netzwerk.Zukunft") in found
     assert (ORG, "Sächsischen Staatsministeriums für Wirtschaft, Arbeit und Verkehr") in found
+
+
+def test_a_files_name_is_no_name():
+    from pipeline.extract.chunks import name_chunks
+    assert [c.text for c in name_chunks("Foto: VELMO_Muster_Urkunde.jpg zeigt den Tarsova Cluster. "
+                                        "Download: Jahresbericht_2031.PDF")] == ["Tarsova Cluster", "Download"]
