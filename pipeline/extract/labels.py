@@ -555,7 +555,8 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
     if not clusters and label_rules().field_line.match(text):  # 'Label: Bronze (2018) / Silber (2022)'
         entry = entry_heading(found, doc_text, sentence.start_char) or main
         return ([(entry, spans)], True) if entry is not None else ([], False)
-    from_block = not clusters and single_tier and introduces_block(text) and not history_line
+    from_block = not clusters and single_tier and introduces_block(text) and not history_line \
+        and not _spoken_by_the_release(text)  # ('✔ Renewed our Gold label in 2023': ours, no heading's)
     if from_block:
         block = following_block(doc_text, sentence.end_char)
         if text.strip().endswith(":") or label_rules().award.search(text) or _is_list(doc_text[block[0]:block[1]]):

@@ -289,3 +289,11 @@ def test_what_any_label_of_a_tier_is_or_does_gives_no_row():
     text = ("Velmora Subsea Cluster has been awarded the GOLD label. A Gold label is increasingly a door-opener for "
             "EU-funded partnerships. Ein Silber-Label öffnet Türen zu Tarsova-Programmen.")
     assert awarded_rows("en", text) == {("Velmora Subsea Cluster", "gold", None)}
+
+
+def test_a_short_line_of_our_achievements_is_the_speakers_not_a_heading_over_the_next_lines():
+    text = ("Velmora Precision Medicine Cluster\n\nOur year in review\n\nIt was a busy year for the team and our "
+            "members, with new projects, new partners and a new office in the city centre.\n\n"
+            "✔ Renewed our Gold label in November 2033 – valid until November 2035\n"
+            "✔ Launched a joint mentoring scheme with the Tarsova Biotech Cluster\n")
+    assert awarded_rows("en", text) == {("Velmora Precision Medicine Cluster", "gold", "2033-11")}
