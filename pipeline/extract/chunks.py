@@ -154,6 +154,9 @@ def _trimmed(text: str) -> tuple[str, int]:
         words = words[:possessive + 1]  # "Velmora Agritech's Silver label": whose, then the tier
     if len(words) > 2 and words[-1].casefold().rstrip(";,.") in tiers and words[-2] in ("-", "–", "—"):
         words = words[:-2]  # 'Velmora Agri – Gold; Nordalb – Silver': the tier after a dash is no part of the name
+    if len(words) >= 2 and words[-1] in tiers_capitalised() and words[-2].casefold() not in vocab.connectors \
+            and not label_rules().rating_system.search(" ".join(words[:-1]) + " "):  # ('LEED Gold': one rating)
+        words = words[:-1]  # 'Bereits 2018 hatte der OCJ Silber erreicht': the tier after a name is no part of it
     if len(words) > 2 and words[-1].casefold() in tiers and words[-2].casefold() in vocab.connectors:
         words = words[:-2]  # 'Congratulations to X for the Gold label': the tier is no part of the name
         while words and words[-1].casefold() in vocab.connectors:
@@ -508,6 +511,13 @@ def name_chunks(text: str, brands: frozenset[str] = frozenset()) -> list[Chunk]:
 
 # A file's name ('NEO_Urkunde.jpg', 'Jahresbericht_2023.pdf', as captions and downloads give them): no name.
 FILE_NAME = regex.compile(r"\.(?i:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|zip|mp[34])$")
+
+
+@lru_cache(maxsize=1)
+def tiers_capitalised() -> frozenset:
+    """The tier words as a name's last word writes them ('Silber', 'GOLD')."""
+    words = [w for w in label_rules().tier_words if w.isalpha()]
+    return frozenset([w.capitalize() for w in words] + [w.upper() for w in words])
 
 
 def _has_dash(text: str) -> bool:

@@ -155,3 +155,9 @@ def test_a_files_name_is_no_name():
     from pipeline.extract.chunks import name_chunks
     assert [c.text for c in name_chunks("Foto: VELMO_Muster_Urkunde.jpg zeigt den Tarsova Cluster. "
                                         "Download: Jahresbericht_2031.PDF")] == ["Tarsova Cluster", "Download"]
+
+
+def test_a_tier_after_a_name_is_no_part_of_it_but_a_rating_systems_is():
+    from pipeline.extract.chunks import name_chunks
+    text = "Bereits 2031 hatte der VCJ Silber erreicht. Das Gebäude ist LEED Gold zertifiziert, wie Velmora Silver Economy."
+    assert [c.text for c in name_chunks(text)] == ["VCJ", "Gebäude", "LEED Gold", "Velmora Silver Economy"]
