@@ -616,7 +616,8 @@ def promote_anaphor_antecedents(text: str, chunks: list[Chunk], found: DocumentE
     """'Rund 640.000 Euro gehen an KeraNet Westerwald. ... Das Netzwerk war 2015 eines der ersten
     mit dem Bronze-Label': a label statement whose subject is 'das Netzwerk', 'der Verein',
     'the network' in a paragraph that names no cluster before it speaks of the coined name
-    (_is_coined_name, or a single coined word) named last before it in that paragraph."""
+    (_is_coined_name, or one word with capitals inside: 'KeraNet') named last before it in that
+    paragraph."""
     out = list(chunks)
     for start, end in label_statements:
         anaphor = label_rules().anaphor.search(text, start, end)

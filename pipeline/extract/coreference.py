@@ -726,9 +726,14 @@ def _merge_place_adjectives(clusters: list[Entity], found: DocumentEntities) -> 
         word = name_key(next(iter(short.forms)))
         if " " in word or len(word) < ADJECTIVE_STEM + 1:
             continue
-        stem = word[:max(ADJECTIVE_STEM, len(word) - 3)]
-        _merge_into_the_one(found, short, [e for e in clusters if e is not short and any(
-            w != word and w.startswith(stem) for f in e.forms for w in name_key(f).replace("-", " ").split())])
+        _merge_into_the_one(found, short, [e for e in clusters if e is not short and _names_the_place(e, word)])
+
+
+def _names_the_place(entity: Entity, adjective: str) -> bool:
+    """Whether a word of the entity's names shares all but the ending (at most three
+    letters) of the place's adjective `adjective` (a name key): 'mazovia' of 'mazovian'."""
+    stem = adjective[:max(ADJECTIVE_STEM, len(adjective) - 3)]
+    return any(w != adjective and w.startswith(stem) for f in entity.forms for w in name_key(f).replace("-", " ").split())
 
 
 # A place's or nation's adjective ('Aragonese', 'Mazovian', 'Danish', 'Thüringer').
@@ -747,9 +752,7 @@ def _merge_adjective_anaphors(clusters: list[Entity], found: DocumentEntities) -
                 or not ADJECTIVE_SHAPE.fullmatch(next(iter(short.forms))):
             continue
         word = name_key(next(iter(short.forms)))
-        stem = word[:max(ADJECTIVE_STEM, len(word) - 3)]
-        if any(w != word and w.startswith(stem) for e in clusters if e is not short
-               for f in e.forms for w in name_key(f).replace("-", " ").split()):
+        if any(_names_the_place(e, word) for e in clusters if e is not short):
             continue  # (the place's own cluster, named elsewhere: _merge_place_adjectives)
         first = min(m.start for m in short.mentions)
         before = [m for m in mentions if m.end <= first and m.entity is not short and first - m.end <= ANAPHOR_REACH]
