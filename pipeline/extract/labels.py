@@ -605,8 +605,17 @@ def _timeline_entry(text: str, start: int) -> bool:
 
 def _dated_history(text: str, spans) -> bool:
     """'2013 folgte das Bronze-Label, 2016 Silber': several tiers, each with a year of its
-    own, tell one cluster's history, no scheme."""
-    return len(YEAR.findall(text)) >= len({s.id_ for s in spans}) >= 2
+    own, tell one cluster's history, no scheme; so do two dated steps towards a tier the
+    sentence names first ('The Gold certification completes a journey that started with the
+    Bronze label in 2018 and continued with the Silver label in 2020')."""
+    years, tiers = len(YEAR.findall(text)), len({s.id_ for s in spans})
+    return tiers >= 2 and (years >= tiers or (years >= 2 and years == tiers - 1
+                                              and not _year_before(text, min(spans, key=lambda s: s.start_char))))
+
+
+def _year_before(text: str, span) -> bool:
+    """Whether a year stands in the sentence before the tier `span` (text is the sentence)."""
+    return YEAR.search(text, 0, max(0, span.start_char - span.sent.start_char)) is not None
 
 
 @dataclass(frozen=True)

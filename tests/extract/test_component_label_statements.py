@@ -297,3 +297,11 @@ def test_a_short_line_of_our_achievements_is_the_speakers_not_a_heading_over_the
             "✔ Renewed our Gold label in November 2033 – valid until November 2035\n"
             "✔ Launched a joint mentoring scheme with the Tarsova Biotech Cluster\n")
     assert awarded_rows("en", text) == {("Velmora Precision Medicine Cluster", "gold", "2033-11")}
+
+
+def test_two_dated_steps_towards_the_tier_a_sentence_names_first_are_the_clusters_history():
+    text = ("The Velmora Mobility Cluster has achieved the GOLD label of the European Cluster Excellence Initiative. "
+            "The Gold certification completes a journey that started with the Bronze label in 2031 and continued "
+            "with the Silver label in 2033.")
+    assert awarded_rows("en", text) >= {("Velmora Mobility Cluster", "bronze", "2031"),
+                                        ("Velmora Mobility Cluster", "silver", "2033")}
