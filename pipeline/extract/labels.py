@@ -563,7 +563,7 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
             clusters = [(e, spans) for e in _entities_in(found, *block)]
     is_award = (bool(label_rules().award.search(text)) or history_line) and not from_block
     if clusters:
-        return clusters, is_award
+        return _speakers_own_tiers(found, sentence, spans, clusters, speaker), is_award
     if history_line and titled is not None:
         if titled.label != CLUSTER:
             as_cluster(titled)  # ('X Network timeline ⏎ 2019  Silver Label awarded': the network is the cluster)
@@ -585,6 +585,25 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
             and min(m.start for m in main.mentions) < TITLE_CHARS:
         return [(main, spans)], True  # 'Nach der Auszeichnung mit Bronze 2013 folgte 2016 die Silber-Zertifizierung'
     return [], False
+
+
+# A sentence that opens with the release speaking ('We are proud holders of ...', 'Wir tragen ...').
+SPEAKER_OPENING = regex.compile(r"[ \t\n\"„“]*(?i:we|wir|our|unser\w*)\b")
+
+
+def _speakers_own_tiers(found: DocumentEntities, sentence, spans, clusters: list, speaker: Entity | None) -> list:
+    """'We are proud holders of the Silver Label and work closely with our sister cluster, the
+    X Cluster, which holds a Gold label': in a sentence the release opens speaking, the tiers
+    before the first cluster it names are the speaker's own."""
+    if speaker is None or any(entity is speaker for entity, _ in clusters) \
+            or not SPEAKER_OPENING.match(sentence.text):
+        return clusters
+    first = min(m.start for m in _mentions_in(found, sentence.start_char, sentence.end_char, (CLUSTER,)))
+    own = [s for s in spans if s.end_char <= first]
+    if not own or len(own) == len(spans):
+        return clusters
+    rest = [(entity, [s for s in entity_spans if s not in own]) for entity, entity_spans in clusters]
+    return [(speaker, own)] + [(entity, entity_spans) for entity, entity_spans in rest if entity_spans]
 
 
 YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

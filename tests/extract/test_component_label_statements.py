@@ -305,3 +305,12 @@ def test_two_dated_steps_towards_the_tier_a_sentence_names_first_are_the_cluster
             "with the Silver label in 2033.")
     assert awarded_rows("en", text) >= {("Velmora Mobility Cluster", "bronze", "2031"),
                                         ("Velmora Mobility Cluster", "silver", "2033")}
+
+
+def test_in_a_sentence_the_release_opens_the_tier_before_a_named_partner_is_the_speakers():
+    text = ("Velmora Hydrogen Cluster\n\nAbout us\n\nVelmora Hydrogen Cluster brings together 40 companies of the "
+            "region and its universities.\n\nWe are proud holders of the Silver Label of the European Cluster "
+            "Excellence Initiative and work closely with our sister cluster, the Tarsova Process Cluster, which "
+            "holds a Gold label.")
+    assert awarded_rows("en", text) == {("Velmora Hydrogen Cluster", "silver", None),
+                                        ("Tarsova Process Cluster", "gold", None)}
