@@ -623,7 +623,8 @@ def promote_anaphor_antecedents(text: str, chunks: list[Chunk], found: DocumentE
         anaphor = label_rules().anaphor.search(text, start, end)
         if anaphor is None or not anaphor["noun"]:
             continue
-        paragraph = text.rfind("\n\n", 0, start) + 2 if "\n\n" in text[:start] else 0
+        blank = text.rfind("\n\n", 0, start)
+        paragraph = blank + 2 if blank >= 0 else 0
         if any(m.label == CLUSTER and paragraph <= m.start < end for m in found.mentions):
             continue  # (a cluster named before or in it: the anaphor's own rules)
         before = [c for c in out if paragraph <= c.start and c.end <= anaphor.start()

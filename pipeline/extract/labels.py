@@ -348,6 +348,13 @@ def _without_subject(found: DocumentEntities, doc_text: str, sentence, main: Ent
     return bool(before) and max(before, key=lambda m: m.start).entity is main
 
 
+def _opens_speaking(text: str) -> bool:
+    """Whether the sentence opens with the release speaking ('We are proud holders of ...',
+    'Unser Netzwerk trägt ...'): an `anaphor_speaker` word first."""
+    opening = label_rules().anaphor.match(text, len(text) - len(text.lstrip(' \t\n"„“')))
+    return opening is not None and opening["speaker"] is not None
+
+
 def _spoken_by_the_release(text: str) -> bool:
     """'our first Gold', 'wir': the sentence speaks for the release's own cluster."""
     return any(match["speaker"] for match in label_rules().anaphor.finditer(text))
@@ -587,16 +594,12 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
     return [], False
 
 
-# A sentence that opens with the release speaking ('We are proud holders of ...', 'Wir tragen ...').
-SPEAKER_OPENING = regex.compile(r"[ \t\n\"„“]*(?i:we|wir|our|unser\w*)\b")
-
-
 def _speakers_own_tiers(found: DocumentEntities, sentence, spans, clusters: list, speaker: Entity | None) -> list:
     """'We are proud holders of the Silver Label and work closely with our sister cluster, the
     X Cluster, which holds a Gold label': in a sentence the release opens speaking, the tiers
     before the first cluster it names are the speaker's own."""
     if speaker is None or any(entity is speaker for entity, _ in clusters) \
-            or not SPEAKER_OPENING.match(sentence.text):
+            or not _opens_speaking(sentence.text):
         return clusters
     first = min(m.start for m in _mentions_in(found, sentence.start_char, sentence.end_char, (CLUSTER,)))
     own = [s for s in spans if s.end_char <= first]

@@ -4,6 +4,12 @@ from pipeline.extract.components import ENTITY_SPANS_KEY
 from pipeline.nlp import get_pipeline
 
 
+def cluster_forms(language: str, text: str) -> list[set[str]]:
+    """The surface forms of each cluster entity the pipeline finds in `text`."""
+    doc = get_pipeline(language, load_config())(text)
+    return [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
+
+
 def test_variants_merge_and_spans_carry_the_canonical_name():
     nlp = get_pipeline("de", load_config())
     doc = nlp("Der Nordalb Cluster erhielt Gold. Getragen wird der Cluster vom Verein Nordalb e.V.")
@@ -16,37 +22,33 @@ def test_variants_merge_and_spans_carry_the_canonical_name():
 
 
 def test_a_clipped_compound_of_a_clusters_words_is_its_short_name():
-    nlp = get_pipeline("de", load_config())
-    doc = nlp("Die Bioregion Tarsland verbindet 80 Firmen. Im Mai 2031 wurde BioTars mit Gold ausgezeichnet. "
-              "Der Cluster Lebensmittel Weser-Ems (CLWE) und der Cluster Weiterbildung Hameln arbeiten zusammen.")
-    clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
+    clusters = cluster_forms("de", (
+        "Die Bioregion Tarsland verbindet 80 Firmen. Im Mai 2031 wurde BioTars mit Gold ausgezeichnet. Der "
+        "Cluster Lebensmittel Weser-Ems (CLWE) und der Cluster Weiterbildung Hameln arbeiten zusammen."))
     assert {"Bioregion Tarsland", "BioTars"} in clusters
     assert not any({"CLWE", "Cluster Weiterbildung Hameln"} <= forms for forms in clusters)  # an acronym: initials only
 
 
 def test_a_brand_and_a_translation_introduced_after_a_cluster_are_its_names():
-    nlp = get_pipeline("en", load_config())
-    doc = nlp("The Velmora Photonics Cluster – better known under its brand VePhoC – links 29 firms. "
-              "VePhoC received the Bronze label. The cluster – in Polish Klaster Fotoniki Velmory – was founded in 2031.")
-    clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
+    clusters = cluster_forms("en", (
+        "The Velmora Photonics Cluster – better known under its brand VePhoC – links 29 firms. VePhoC "
+        "received the Bronze label. The cluster – in Polish Klaster Fotoniki Velmory – was founded in 2031."))
     assert len(clusters) == 1 and {"Velmora Photonics Cluster", "VePhoC", "Klaster Fotoniki Velmory"} <= clusters[0]
 
 
 def test_a_place_adjective_naming_a_cluster_is_the_cluster_of_that_place():
-    nlp = get_pipeline("en", load_config())
-    doc = nlp("The Klaster Velmory Mazowsze (Velmoria Bioenergy Cluster) and the Tarsova Energy Cluster signed an "
-              "agreement. Both hold labels: the Velmorian cluster renewed its Silver label in November 2031.")
-    clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
+    clusters = cluster_forms("en", (
+        "The Klaster Velmory Mazowsze (Velmoria Bioenergy Cluster) and the Tarsova Energy Cluster signed an "
+        "agreement. Both hold labels: the Velmorian cluster renewed its Silver label in November 2031."))
     assert {"Velmoria Bioenergy Cluster", "Velmorian"} <= next(f for f in clusters if "Velmoria Bioenergy Cluster" in f)
     assert len(clusters) == 2
 
 
 def test_a_german_list_of_clusters_with_articles_is_no_name_and_its_apposition():
-    nlp = get_pipeline("de", load_config())
-    doc = nlp("Weiter gefördert werden der Cluster Velmora Lausitz, der Cluster Tarsova Havelland, das Netzwerk "
-              "Quendt Berlin und der Cluster Brunkel Brandenburg. Hier hat die Cluster-Initiative Nordalb, das "
-              "Life Science Cluster der Region Velden, die Projektträgerschaft übernommen.")
-    clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
+    clusters = cluster_forms("de", (
+        "Weiter gefördert werden der Cluster Velmora Lausitz, der Cluster Tarsova Havelland, das Netzwerk "
+        "Quendt Berlin und der Cluster Brunkel Brandenburg. Hier hat die Cluster-Initiative Nordalb, das "
+        "Life Science Cluster der Region Velden, die Projektträgerschaft übernommen."))
     assert {"Cluster Velmora Lausitz"} in clusters and {"Cluster Tarsova Havelland"} in clusters
     assert any({"Cluster-Initiative Nordalb", "Life Science Cluster der Region Velden"} <= forms for forms in clusters)
 
@@ -61,10 +63,9 @@ def test_its_full_name_is_one_more_name_of_the_cluster_named_last():
 
 
 def test_a_programme_level_and_a_brand_name_the_cluster_holding_that_brand():
-    nlp = get_pipeline("en", load_config())
-    doc = nlp("The Vestland VelmoRobotics Cluster links 60 firms. In May 2031, NCE VelmoRobotics was awarded the Gold "
-              "label. GCE Tarsova Subsea is another cluster.")
-    clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
+    clusters = cluster_forms("en", (
+        "The Vestland VelmoRobotics Cluster links 60 firms. In May 2031, NCE VelmoRobotics was awarded the "
+        "Gold label. GCE Tarsova Subsea is another cluster."))
     assert {"Vestland VelmoRobotics Cluster", "NCE VelmoRobotics"} in clusters
 
 
