@@ -55,6 +55,7 @@ class LabelRules:
     announces_list: regex.Pattern  # 'the following clusters': a list of recipients comes after
     passive_award: regex.Pattern   # an award told in the passive: 'wurde ... bestätigt', 'was renewed'
     other_party: regex.Pattern     # another party than the release's cluster: 'der Partner'
+    renewal_told: regex.Pattern    # the label before renewed: 'The label was renewed', 'wurde es bestätigt'
 
 
 def tier_words(tier_patterns: list[dict]) -> list[str]:
@@ -106,6 +107,7 @@ def label_rules() -> LabelRules:
         announces_list=compiled(phrases("announces_list")),
         passive_award=compiled(phrases("passive_award")),
         other_party=compiled(phrases("other_party")),
+        renewal_told=compiled(phrases("renewal_told")),
         # ('das erst Ende 2019 gegründete Netzwerk', 'the Lithuanian photonics network': lower-case words,
         # numbers, a time word and a country's adjective between)
         anaphor=compiled(rf"\b{phrases('anaphor_determiner')}[ \t]+(?-i:(?:(?:[\p{{Ll}}\p{{N}}][\p{{L}}\p{{N}}-]*"

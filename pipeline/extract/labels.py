@@ -144,6 +144,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     _date_from_introducing_line(rows, sentences, dates, found, doc_text)
     _dates_on_entry_lines(rows, sentences, dates, found, doc_text)
     _date_rows_of_tier(rows, sentences, by_sentence, dates, found)
+    rows += _renewals_told_after(rows, sentences, dates, found)
     _validity_from_other_sentences(rows, sentences, dates, found)
     published = next((d.value for d in dates if d.role == "published"), None)
     return merge_rows(rows, published)
@@ -945,13 +946,14 @@ def _validity_from_other_sentences(rows: list[LabelRow], sentences, dates, found
         until = next((d.value for d in validity_dates if sentence.start_char <= d.start < sentence.end_char),
                      None)
         named = _entities_in(found, sentence.start_char, sentence.end_char) if until else []
+        rows_here = by_evidence.pop(sentence.text.strip(), [])
         if until and (told or just_before) and label_rules().label_word.search(sentence.text) \
                 and not label_rules().tier.search(sentence.text) \
-                and all(any(e is row.cluster for row in told + just_before) for e in named):
+                and all(any(e is row.cluster for row in told + just_before) for e in named) \
+                and not any(row.valid_until == until for row in rows_here):  # (a renewal told there holds it)
             for row in _latest_awards(told + just_before):  # (a cluster named there must be one of theirs)
                 if not named or any(e is row.cluster for e in named):
                     row.valid_until = row.valid_until or until
-        rows_here = by_evidence.pop(sentence.text.strip(), [])
         told.extend(r for r in rows_here if r.is_award)
         if rows_here or sentence.text.count(" ") >= 2:
             just_before = rows_here  # (a fragment between, such as a link in brackets, is skipped)
@@ -994,6 +996,48 @@ def _date_rows_of_tier(rows: list[LabelRow], sentences, by_sentence: dict, dates
         for row in rows:
             if date and row.awarded is None and not row.is_award and row.tier in tiers:
                 row.awarded = date
+
+
+RENEWAL_DATE_REACH = 60  # characters around a told renewal within which its date stands
+
+
+def _renewals_told_after(rows: list[LabelRow], sentences, dates, found: DocumentEntities) -> list[LabelRow]:
+    """'X has held the Gold label since 2021. The label was renewed in March 2023.', 'hält sein
+    Silber-Label seit 2020. Im Mai 2022 wurde es bestätigt': a renewal of 'the label' or 'it'
+    (labels.toml renewal_told) told in the next sentence, which names no tier and no name, is a
+    row of its own for the one cluster and tier of the sentence before, dated in the renewal's
+    clause (not 'The re-assessment was carried out in December 2023; the renewal was confirmed
+    in January 2024': the assessment's date)."""
+    by_evidence = _by_evidence(rows)
+    renewals, previous = [], None
+    for sentence in sentences:
+        text, start = sentence.text, sentence.start_char
+        told_before = by_evidence.get(previous.text.strip(), []) if previous is not None else []
+        if text.strip():
+            previous = sentence
+        if not told_before or len({(id(r.cluster), r.tier) for r in told_before}) != 1:
+            continue
+        renewal = label_rules().renewal_told.search(text)
+        if renewal is None or label_rules().tier.search(text) or _entities_in(found, start, sentence.end_char):
+            continue
+        clause_start = text.rfind(";", 0, renewal.start()) + 1
+        clause_end = text.find(";", renewal.end()) % (len(text) + 1)  # (no semicolon: the sentence's end)
+        in_clause = [d for d in dates if start + max(clause_start, renewal.start() - RENEWAL_DATE_REACH) <= d.start
+                     < start + min(clause_end, renewal.end() + RENEWAL_DATE_REACH)]
+        date = next((d for d in in_clause if d.role in ("awarded", "other")), None)
+        told = told_before[-1]
+        if date is None or any(r.awarded == date.value for r in told_before):
+            continue
+        until = next((d.value for d in dates if start <= d.start < sentence.end_char and d.role == "valid_until"), None)
+        headline = next((r for r in rows if r.cluster is told.cluster and r.tier == told.tier
+                         and r.awarded is None and r.is_award), None)  # ('X renews Gold' above: this renewal)
+        if headline is not None:
+            headline.awarded, headline.dated_elsewhere = date.value, True
+            headline.valid_until = headline.valid_until or until
+        else:
+            renewals.append(LabelRow(told.cluster, told.tier, date.value, until, told.awarding_body,
+                                     text.strip(), True, dated_elsewhere=True))
+    return renewals
 
 
 def _entities_in(found: DocumentEntities, start: int, end: int) -> list[Entity]:

@@ -314,3 +314,27 @@ def test_in_a_sentence_the_release_opens_the_tier_before_a_named_partner_is_the_
             "holds a Gold label.")
     assert awarded_rows("en", text) == {("Velmora Hydrogen Cluster", "silver", None),
                                         ("Tarsova Process Cluster", "gold", None)}
+
+
+def test_a_renewal_of_the_label_told_in_the_next_sentence_is_a_row_of_its_own():
+    assert awarded_rows("en", "Tarsio Marine Cluster has held the Gold label since April 2031. The label was renewed "
+                        "in March 2033 for another two years.") == {
+        ("Tarsio Marine Cluster", "gold", "2031-04"), ("Tarsio Marine Cluster", "gold", "2033-03")}
+    assert awarded_rows("de", "Das Netzwerk Velmora Optik hält sein Silber-Label seit 2030. Im Mai 2032 wurde es "
+                        "bestätigt; das aktuelle Label gilt bis Mai 2034.") == {
+        ("Velmora Optik", "silver", "2030"), ("Velmora Optik", "silver", "2032-05")}
+    # dated in the renewal's own clause, not by the assessment before it
+    assert awarded_rows("en", "Velmora Cluster received the Silver label in 2029. The re-assessment was done in "
+                        "May 2031; the renewal was confirmed in June 2031.") == {
+        ("Velmora Cluster", "silver", "2029"), ("Velmora Cluster", "silver", "2031-06")}
+
+
+def test_a_renewal_planned_or_an_assessment_alone_adds_no_row():
+    assert awarded_rows("en", "Velmora Cluster received the Silver label in 2029. The re-assessment is planned "
+                        "for 2031.") == {("Velmora Cluster", "silver", "2029")}
+
+
+def test_a_cluster_that_is_holding_a_tier_despite_talk_of_preparation_after_it():
+    assert awarded_rows("en", "Our partner cluster Tarsio Dolina Chemiczna is holding the GOLD Label since 2031 and "
+                        "helped us a lot in the preparation, for which we thank them.") == {
+        ("Tarsio Dolina Chemiczna", "gold", "2031")}
