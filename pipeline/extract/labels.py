@@ -128,7 +128,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                 earlier = _earlier_award(doc_text, in_segment) if is_award else None
                 if earlier is not None and earlier not in award_dates and any(d is not None for d in award_dates):
                     award_dates = [earlier, *award_dates]  # 'im Oktober 2023 nach 2021 erneut mit Silber ausgezeichnet'
-                more = [d for d in _each_attached_date(doc_text, tier_spans_here, in_segment) if d not in award_dates]
+                more = [d for d in _each_attached_date(doc_text, tier_spans_here, in_sentence) if d not in award_dates]
                 if more:  # 'Gold in 2020 and Gold again in 2023': two awards
                     award_dates = sorted([d for d in award_dates if d is not None] + more, key=lambda d: d.start)
                 latest = max((d.value for d in award_dates if d is not None), default=None)

@@ -338,3 +338,9 @@ def test_a_cluster_that_is_holding_a_tier_despite_talk_of_preparation_after_it()
     assert awarded_rows("en", "Our partner cluster Tarsio Dolina Chemiczna is holding the GOLD Label since 2031 and "
                         "helped us a lot in the preparation, for which we thank them.") == {
         ("Tarsio Dolina Chemiczna", "gold", "2031")}
+
+
+def test_a_tier_named_again_after_another_tier_keeps_its_own_date():
+    assert awarded_rows("en", "The history of the Tarsio Cluster reads like a rollercoaster: first Gold in 2026, "
+                        "a step back to Silver in 2029, and Gold again in 2032.") == {
+        ("Tarsio Cluster", "gold", "2026"), ("Tarsio Cluster", "silver", "2029"), ("Tarsio Cluster", "gold", "2032")}
