@@ -101,6 +101,9 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             chunk = rest
             if chunk is None:
                 continue
+        if _wire_credit(text, chunk):  # 'May 6, 2025 /EuroNewsWire/ --': the wire that carried the release
+            found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_rules"), org_type="company")
+            continue
         before = _preceding(text, chunk.start).casefold()
         last_word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
         titled = last_word in vocab.titles
@@ -229,6 +232,16 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         left.append(chunk)
     return left
+
+
+# After a wire service's name in a dateline: its closing slash and the dash before the text.
+WIRE_CREDIT_AFTER = regex.compile(r"/[ \t]*(?:--|[-–—])")
+
+
+def _wire_credit(text: str, chunk: Chunk) -> bool:
+    """'BARCELONA, Spain, April 24, 2024 /ClusterWire/ -- ...': a name between slashes before
+    the dateline's dash is the wire service's credit, a company."""
+    return chunk.start > 0 and text[chunk.start - 1] == "/" and WIRE_CREDIT_AFTER.match(text, chunk.end) is not None
 
 
 def _is_person_in_capitals(name: str, text: str) -> bool:

@@ -585,8 +585,8 @@ def _ends_in_common_noun(chunk: Chunk, language: str) -> bool:
     sentence is about, not who got the label. (The common words are German ones: 'New
     Energy Coalition' in English is a name.)"""
     last = chunk.words[-1].rsplit("-", 1)[-1]
-    if last.casefold() in lower_words("context.plural_cluster_nouns"):
-        return True
+    if last.casefold() in lower_words("context.plural_cluster_nouns") or last.casefold() in vocabulary().cluster_part_nouns:
+        return True  # (or a part of a body: 'the RKN Advisory Board')
     return language == "de" and last.endswith(("ung", "ungen")) and not is_rare_word(last, "de") \
         and not has_head(words_of(chunk.text), _name_heads())
 
@@ -600,15 +600,52 @@ def _name_heads() -> frozenset:
 
 # 'X Cluster in the Scottish Borders', 'X-Cluster aus dem Allgäu': a preposition of place
 # between a cluster's name and the chunk after it.
-LOCATED_AFTER = regex.compile(r"[ \t]+(?:in|im|aus|from|near|bei)(?:[ \t]+(?:the|dem|der|den))?[ \t]+$")
+# Between a cluster's name (and its acronym in brackets) and where it is: a preposition of place
+# ('in the', 'mit Sitz in', 'based in'), or a comma before a town on an entry line ('X, Papenburg – Gold').
+LOCATED_AFTER = regex.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?(?:(?:[ \t]+(?:mit Sitz|based|headquartered|located))?"
+                              r"[ \t]+(?:in|im|aus|from|near|bei)(?:[ \t]+(?:the|dem|der|den))?[ \t]+|(?P<comma>,[ \t]*))$")
+ENTRY_TIER_AFTER = regex.compile(r"[ \t]*[-–—][ \t]*(?P<tier>\p{L}+)[ \t]*(?:\n|$)")
+
+
+@lru_cache(maxsize=1)
+def _described_cluster() -> tuple[regex.Pattern, regex.Pattern]:
+    """A cluster described in lower case around a chunk: after it, its possessive and the
+    description ("North Jutland's robotics cluster"); before it, the description and 'of'
+    ('the robotics and automation cluster of North Jutland'). Nouns from [cluster] heads."""
+    nouns = "|".join(sorted((regex.escape(h) for h in vocabulary().cluster_heads | vocabulary().network_heads
+                             if h.isalpha()), key=len, reverse=True))
+    after = regex.compile(rf"['’]s?[ \t]+(?:[\p{{Ll}}-]+[ \t]+(?:and[ \t]+)?){{0,3}}(?:{nouns})s?\b")
+    before = regex.compile(rf"\b(?:{nouns})[ \t]+(?:of|in|from)[ \t]+(?:the[ \t]+)?$")
+    return after, before
+
+
+APPOSED_NAME_AFTER = regex.compile(r",[ \t]*(?:the[ \t]+)?\p{Lu}")
+
+
+def _where_a_described_cluster_is(text: str, chunk: Chunk) -> bool:
+    """"North Jutland's robotics cluster reaches Gold", 'the robotics cluster of North Jutland
+    was awarded': the chunk says whose or where the cluster is, the cluster goes by the
+    description (or by a name given elsewhere)."""
+    after, before = _described_cluster()
+    return after.match(text, chunk.end) is not None \
+        or (before.search(text, max(0, chunk.start - 30), chunk.start) is not None
+            and not APPOSED_NAME_AFTER.match(text, chunk.end))  # (not 'our partner cluster in the North East, X (XY), has')
 
 
 def _where_a_cluster_is(text: str, chunk: Chunk, found: DocumentEntities) -> bool:
     """A chunk right after a cluster's name and a preposition of place names where the
     cluster is, no second subject ('The Tweedside Textile Cluster in the Scottish Borders
-    let its Silver label lapse')."""
-    located = LOCATED_AFTER.search(text, max(0, chunk.start - 12), chunk.start)
-    return located is not None and any(m.label == CLUSTER and m.end == located.start() for m in found.mentions)
+    let its Silver label lapse', 'der Ernährungscluster X mit Sitz in Vechta'); so does one
+    word after the name and a comma on an entry line that ends in a tier ('– X (XY),
+    Papenburg – Gold')."""
+    located = LOCATED_AFTER.search(text, max(0, chunk.start - 40), chunk.start)
+    if located is None:
+        return False
+    if located["comma"]:
+        tier = ENTRY_TIER_AFTER.match(text, chunk.end)
+        if " " in chunk.text or tier is None or not label_rules().tier.fullmatch(tier["tier"]):
+            return False
+    return any(m.label == CLUSTER and m.end == located.start() for m in found.mentions)
 
 
 def promote_anaphor_antecedents(text: str, chunks: list[Chunk], found: DocumentEntities,
@@ -653,7 +690,7 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
         if chunk.start < described_until:
             left.append(chunk)
         elif inside and (_ends_in_area_noun(chunk) or _ends_in_common_noun(chunk, language) or names_an_event(chunk.text)
-                         or _where_a_cluster_is(text, chunk, found)):
+                         or _where_a_cluster_is(text, chunk, found) or _where_a_described_cluster_is(text, chunk)):
             left.append(chunk)  # 'drei Cluster aus dem Märkischen Kreis tragen Gold': a place ('beim Thüringer Clustertag': an event)
         elif inside and not found.covered(chunk.start, chunk.end) and chunk.text not in name_parts and (
                 _is_bare_subject(text, chunk, label_sentences, language)
@@ -789,9 +826,9 @@ def promote_label_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
     for start, end in label_sentences:
         named = {Chunk(m.start, m.end, m.text) for m in found.mentions if start <= m.start < end and (
                  m.label == CLUSTER or (_convertible(m.entity) and m.entity.org_type in ("network", "association")))}
-        items = sorted([*named, *(p for c in chunks if start <= c.start < end
-                                  and not found.covered(c.start, c.end) for p in coordinated_parts(c))],
-                       key=lambda c: c.start)
+        items = sorted([*named, *(p for c in chunks if start <= c.start < end and not found.covered(c.start, c.end)
+                                  and not _where_a_cluster_is(text, c, found) for p in coordinated_parts(c))],
+                       key=lambda c: c.start)  # (not 'X, Papenburg – Gold': where X is)
         for run in _runs(text, items):
             if not all(c in named or _bare_list_item(text, c, language) for c in run):
                 continue

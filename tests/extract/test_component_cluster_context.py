@@ -240,3 +240,18 @@ def test_the_network_of_a_label_statement_is_the_coined_name_its_paragraph_named
         doc = nlp("Größter Posten sind rund 640.000 Euro für VelmoNet Westerwald. Mit dem Geld will der Zusammenschluss "
                   "aus 93 Betrieben eine Plattform aufbauen. Das Netzwerk war 2031 eines der ersten mit dem Bronze-Label.")
     assert {m.text for m in doc._.entities.mentions if m.label == CLUSTER} == {"VelmoNet Westerwald"}
+
+
+def test_a_town_after_a_clusters_name_on_an_entry_line_is_where_it_is():
+    clusters = _clusters_up_to_context("de", "Die Preisträger:\n– Maritimes Kompetenznetz Velmora (MKV), Tarsenburg – Gold\n"
+                                             "– Ernährungscluster Nordalb, Quellstadt – Gold\n")
+    assert "Tarsenburg" not in clusters and "Quellstadt" not in clusters
+    assert "Ernährungscluster Nordalb" in clusters
+
+
+def test_the_place_a_described_cluster_is_of_and_a_bodys_board_are_no_clusters():
+    clusters = _clusters_up_to_context("en", "Tarsio Vale's robotics cluster reaches the highest European tier. "
+                                             "Robotklynge Velmora, the robotics and automation cluster of Tarsio Vale, "
+                                             "was awarded the Gold Label. Anna Muster, chair of the RKV Advisory Board, "
+                                             "added: \"Having a Gold-labelled cluster is a real asset.\"")
+    assert clusters == {"Robotklynge Velmora"}

@@ -161,3 +161,10 @@ def test_a_tier_after_a_name_is_no_part_of_it_but_a_rating_systems_is():
     from pipeline.extract.chunks import name_chunks
     text = "Bereits 2031 hatte der VCJ Silber erreicht. Das Gebäude ist LEED Gold zertifiziert, wie Velmora Silver Economy."
     assert [c.text for c in name_chunks(text)] == ["VCJ", "Gebäude", "LEED Gold", "Velmora Silver Economy"]
+
+
+def test_a_name_between_slashes_before_a_datelines_dash_is_the_wire_service():
+    nlp = get_pipeline("en", load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp("TARSIO, Spain, May 6, 2031 /VelmoraWire/ -- The Nordalb Cluster has been awarded the Silver Label.")
+    assert (ORG, "VelmoraWire") in {(m.label, m.text) for m in doc._.entities.mentions}
