@@ -636,8 +636,8 @@ def _where_a_cluster_is(text: str, chunk: Chunk, found: DocumentEntities) -> boo
     """A chunk right after a cluster's name and a preposition of place names where the
     cluster is, no second subject ('The Tweedside Textile Cluster in the Scottish Borders
     let its Silver label lapse', 'der Ernährungscluster X mit Sitz in Vechta'); so does one
-    word after the name and a comma on an entry line that ends in a tier ('– X (XY),
-    Papenburg – Gold')."""
+    word after a name and a comma on an entry line that ends in a tier ('– X (XY),
+    Papenburg – Gold', '– hydrolinq, Stade – Silber')."""
     located = LOCATED_AFTER.search(text, max(0, chunk.start - 40), chunk.start)
     if located is None:
         return False
@@ -645,6 +645,8 @@ def _where_a_cluster_is(text: str, chunk: Chunk, found: DocumentEntities) -> boo
         tier = ENTRY_TIER_AFTER.match(text, chunk.end)
         if " " in chunk.text or tier is None or not label_rules().tier.fullmatch(tier["tier"]):
             return False
+        line_start = text.rfind("\n", 0, located.start()) + 1
+        return bool(text[line_start:located.start()].strip(" \t-–—•*·"))  # (a name before it on the line)
     return any(m.label == CLUSTER and m.end == located.start() for m in found.mentions)
 
 

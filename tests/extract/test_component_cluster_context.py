@@ -244,8 +244,8 @@ def test_the_network_of_a_label_statement_is_the_coined_name_its_paragraph_named
 
 def test_a_town_after_a_clusters_name_on_an_entry_line_is_where_it_is():
     clusters = _clusters_up_to_context("de", "Die Preisträger:\n– Maritimes Kompetenznetz Velmora (MKV), Tarsenburg – Gold\n"
-                                             "– Ernährungscluster Nordalb, Quellstadt – Gold\n")
-    assert "Tarsenburg" not in clusters and "Quellstadt" not in clusters
+                                             "– Ernährungscluster Nordalb, Quellstadt – Gold\n– velnet, Tarsau – Silber\n")
+    assert "Tarsenburg" not in clusters and "Quellstadt" not in clusters and "Tarsau" not in clusters
     assert "Ernährungscluster Nordalb" in clusters
 
 
