@@ -168,3 +168,11 @@ def test_a_name_between_slashes_before_a_datelines_dash_is_the_wire_service():
     with nlp.select_pipes(enable=UP_TO):
         doc = nlp("TARSIO, Spain, May 6, 2031 /VelmoraWire/ -- The Nordalb Cluster has been awarded the Silver Label.")
     assert (ORG, "VelmoraWire") in {(m.label, m.text) for m in doc._.entities.mentions}
+
+
+def test_a_firm_advising_clusters_is_a_company_not_a_cluster():
+    nlp = get_pipeline("en", load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp("The Velmora Cluster worked with Tarsio Cluster Advisory on its strategy.")
+    found = {(m.label, m.text) for m in doc._.entities.mentions}
+    assert (ORG, "Tarsio Cluster Advisory") in found and (CLUSTER, "Tarsio Cluster Advisory") not in found
