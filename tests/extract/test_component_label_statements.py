@@ -344,3 +344,9 @@ def test_a_tier_named_again_after_another_tier_keeps_its_own_date():
     assert awarded_rows("en", "The history of the Tarsio Cluster reads like a rollercoaster: first Gold in 2026, "
                         "a step back to Silver in 2029, and Gold again in 2032.") == {
         ("Tarsio Cluster", "gold", "2026"), ("Tarsio Cluster", "silver", "2029"), ("Tarsio Cluster", "gold", "2032")}
+
+
+def test_a_history_line_may_put_a_lower_case_word_or_a_certification_before_its_tier():
+    rows = awarded_rows("de", "Der Tarsio-Cluster Velmora feiert.\n\nMeilensteine\n•  2026 – Bronze-Label\n"
+                        "•  2028 – erstmals GOLD\n•  2030 – Re-Zertifizierung Gold (Audit digital)\n")
+    assert {(tier, year) for _, tier, year in rows} == {("bronze", "2026"), ("gold", "2028"), ("gold", "2030")}
