@@ -125,6 +125,10 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                     renewals = [d for d in award_dates if d is not None and d.start > attached.end
                                 and label_rules().renewal.search(doc_text, attached.end, d.start)]
                     award_dates = [attached, *renewals] if len(award_dates) < 2 else [attached, *award_dates]
+                listed = _earlier_awards_listed(doc_text, in_segment) if is_award else []
+                news = next((d for d in in_segment if d.role in ("awarded", "other") and d not in listed), None)
+                if listed and news is not None:  # 'im Februar 2024 zum dritten Mal nach 2018 und 2021 verliehen'
+                    award_dates = sorted({id(d): d for d in [news, *listed]}.values(), key=lambda d: d.start)
                 earlier = _earlier_award(doc_text, in_segment) if is_award else None
                 if earlier is not None and earlier not in award_dates and any(d is not None for d in award_dates):
                     award_dates = [earlier, *award_dates]  # 'im Oktober 2023 nach 2021 erneut mit Silber ausgezeichnet'
@@ -428,6 +432,14 @@ def _earlier_award(text: str, dates):
     return next((d for d in dates if d.role not in ("valid_until", "published")
                  and EARLIER_AWARD_BEFORE.search(text, max(0, d.start - 8), d.start)
                  and EARLIER_AWARD_AFTER.match(text, d.end)), None)
+
+
+def _earlier_awards_listed(text: str, dates) -> list:
+    """The dates of earlier awards listed after 'nach'/'after' ('zum dritten Mal nach 2018 und
+    2021', 'after 2019 and 2021'), in order; [] when the statement lists none."""
+    first = next((d for d in sorted(dates, key=lambda d: d.start) if d.role not in ("valid_until", "published")
+                  and EARLIER_AWARD_BEFORE.search(text, max(0, d.start - 8), d.start)), None)
+    return _coordinated_with(text, dates, first) if first is not None else []
 
 
 def _finest_of_year(award_date, dates, award_dates) -> str | None:

@@ -350,3 +350,11 @@ def test_a_history_line_may_put_a_lower_case_word_or_a_certification_before_its_
     rows = awarded_rows("de", "Der Tarsio-Cluster Velmora feiert.\n\nMeilensteine\n•  2026 – Bronze-Label\n"
                         "•  2028 – erstmals GOLD\n•  2030 – Re-Zertifizierung Gold (Audit digital)\n")
     assert {(tier, year) for _, tier, year in rows} == {("bronze", "2026"), ("gold", "2028"), ("gold", "2030")}
+
+
+def test_earlier_awards_listed_after_nach_are_rows_beside_the_news():
+    assert awarded_rows("de", "Die ESCA hat dem Cluster Smart Velmora im Februar 2034 zum dritten Mal nach 2028 und "
+                        "2031 das Silber-Label verliehen.") == {
+        ("Cluster Smart Velmora", "silver", "2034-02"), ("Cluster Smart Velmora", "silver", "2028"),
+        ("Cluster Smart Velmora", "silver", "2031")}
+
