@@ -102,7 +102,8 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             if chunk is None:
                 continue
         if _wire_credit(text, chunk):  # 'May 6, 2025 /EuroNewsWire/ --': the wire that carried the release
-            found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_rules"), org_type="company")
+            found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_rules"), org_type="company",
+                      fixed_canonical=True)  # (fixed: no context makes it the cluster the release is about)
             continue
         before = _preceding(text, chunk.start).casefold()
         last_word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""

@@ -358,3 +358,15 @@ def test_earlier_awards_listed_after_nach_are_rows_beside_the_news():
         ("Cluster Smart Velmora", "silver", "2034-02"), ("Cluster Smart Velmora", "silver", "2028"),
         ("Cluster Smart Velmora", "silver", "2031")}
 
+
+
+def test_a_tables_rows_of_year_and_tier_in_cells_are_the_clusters_history():
+    rows = awarded_rows("en", "Tarsio Weave Cluster keeps its Gold label.\n\nLabel history\n\n"
+                        "Year | Tier | Awarded by | Valid until\n2025 | Bronze | ESCA | 2027\n2027 | Silver | ESCA | 2029\n")
+    assert {("Tarsio Weave Cluster", "bronze", "2025"), ("Tarsio Weave Cluster", "silver", "2027")} <= rows
+
+
+def test_the_wire_service_credited_in_the_dateline_gets_no_label():
+    rows = awarded_rows("en", "GHENT, Belgium, Sept. 14, 2031 /VelmoraWire/ -- Tarsio Weave, the Flemish cluster for "
+                        "circular textiles, has been re-certified with the Gold Label by ESCA.")
+    assert {cluster for cluster, _, _ in rows} == {"Tarsio Weave"}
