@@ -370,3 +370,9 @@ def test_the_wire_service_credited_in_the_dateline_gets_no_label():
     rows = awarded_rows("en", "GHENT, Belgium, Sept. 14, 2031 /VelmoraWire/ -- Tarsio Weave, the Flemish cluster for "
                         "circular textiles, has been re-certified with the Gold Label by ESCA.")
     assert {cluster for cluster, _, _ in rows} == {"Tarsio Weave"}
+
+
+def test_a_tier_regained_is_an_award():
+    assert ("Vistula Tarsio Cluster", "silver", "2032") in awarded_rows(
+        "en", "The Vistula Tarsio Cluster was first labelled Bronze in 2027. In 2032 the cluster regained Silver, and "
+              "the team used the time well.")
