@@ -176,3 +176,11 @@ def test_a_firm_advising_clusters_is_a_company_not_a_cluster():
         doc = nlp("The Velmora Cluster worked with Tarsio Cluster Advisory on its strategy.")
     found = {(m.label, m.text) for m in doc._.entities.mentions}
     assert (ORG, "Tarsio Cluster Advisory") in found and (CLUSTER, "Tarsio Cluster Advisory") not in found
+
+
+def test_a_scandinavian_definite_cluster_word_ends_a_clusters_name():
+    nlp = get_pipeline("en", load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp("Partners include Batteriklustret Tarsbotten and the Danish Klyngen for Velmora Plastik.")
+    clusters = {m.text for m in doc._.entities.mentions if m.label == CLUSTER}
+    assert "Batteriklustret Tarsbotten" in clusters
