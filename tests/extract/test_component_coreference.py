@@ -75,3 +75,9 @@ def test_a_place_adjective_naming_no_other_cluster_is_the_cluster_named_just_bef
               "held the Silver label since 2035.")
     (cluster,) = [e for e in doc._.entities.entities if e.label == "CLUSTER"]
     assert "Aragonese" in cluster.forms and cluster.best_name() == "Velmora AgriTech Cluster"
+
+
+def test_a_network_management_company_named_after_the_cluster_is_one_of_its_names():
+    assert cluster_forms("de", "Das Wasserstoffnetzwerk HyVelmora hat das Silber-Label erhalten. Getragen wird "
+                               "HyVelmora von der HyVelmora Netzwerkmanagement GmbH mit Sitz in Emden.") == [
+        {"Wasserstoffnetzwerk HyVelmora", "HyVelmora", "HyVelmora Netzwerkmanagement GmbH"}]
