@@ -724,10 +724,16 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
     return left
 
 
+# What may stand between a name and a relative clause about it: its acronym in brackets and
+# where it is ('Das Antriebstechnik-Netzwerk X (ANM) in Schweinfurt, das seit 2021 ...').
+NAME_EXTRAS_AFTER = regex.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]+(?:in|aus|from|im|bei|near)[ \t]+\p{Lu}[\p{L}-]*)?")
+
+
 def _holds_in_relative_clause(text: str, mention: Mention, sentence_end: int) -> bool:
     """'chair of the X Network, which has held a Silver label since 2019': the relative
     clause right after the name tells a tier it holds, whoever else the sentence names."""
-    relative = relative_pronoun().match(text, mention.end)
+    between = NAME_EXTRAS_AFTER.match(text, mention.end)  # ('X (XY) in Schweinfurt, das ...')
+    relative = relative_pronoun().match(text, between.end())
     if relative is None:
         return False
     clause_end = label_rules().clause_break.search(text, relative.end(), sentence_end)
@@ -1011,11 +1017,21 @@ def _label_statements(doc, tier_spans) -> list[tuple[tuple[int, int], list[tuple
         has_tier = first < len(tier_starts) and tier_starts[first] < sentence.end_char
         if not has_tier or not is_label_statement(sentence.text) or label_rules().coordinated_tiers.search(sentence.text):
             continue
-        specific = [(start, end) for start, end in _tier_statements(sentence.start_char, sentence.text)
-                    if not in_general(text[start:end])]
+        specific = [(start, end) if not in_general(text[start:end]) else (start, _holding_clause_end(text, start, end))
+                    for start, end in _tier_statements(sentence.start_char, sentence.text)]
+        specific = [(start, end) for start, end in specific if end is not None]
         if specific:
             found.append(((sentence.start_char, sentence.end_char), specific))
     return found
+
+
+def _holding_clause_end(text: str, start: int, end: int) -> int | None:
+    """'X, das seit 2021 das Silber-Label trägt, bereitet sich auf das Gold-Assessment vor':
+    where the first clause of a statement in general terms ends that tells a tier held (the
+    statement up to there speaks of X's label, whatever the rest plans); None when none does."""
+    cuts = [start, *(m.start() for m in label_rules().clause_break.finditer(text, start, end)), end]
+    return next((b for a, b in zip(cuts, cuts[1:]) if label_rules().tier.search(text, a, b)
+                 and label_rules().hold.search(text, a, b) and not in_general(text[a:b])), None)
 
 
 def label_sentences(doc, tier_spans) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

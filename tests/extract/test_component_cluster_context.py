@@ -255,3 +255,9 @@ def test_the_place_a_described_cluster_is_of_and_a_bodys_board_are_no_clusters()
                                              "was awarded the Gold Label. Anna Muster, chair of the RKV Advisory Board, "
                                              "added: \"Having a Gold-labelled cluster is a real asset.\"")
     assert clusters == {"Robotklynge Velmora"}
+
+
+def test_a_network_holding_a_tier_in_a_relative_clause_is_a_cluster_whatever_it_plans_next():
+    clusters = _clusters_up_to_context("de", "Das Antriebstechnik-Netzwerk Unterfranken (ANU) in Tarsstadt, das seit 2031 das "
+                                             "Silber-Label trägt, bereitet sich auf das Gold-Assessment im Frühjahr 2034 vor.")
+    assert "Antriebstechnik-Netzwerk Unterfranken" in clusters
