@@ -108,6 +108,10 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         before = _preceding(text, chunk.start).casefold()
         last_word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
         titled = last_word in vocab.titles
+        if " " not in chunk.text and not titled and not chunk.legal_form and chunk.text[1:].islower() \
+                and not is_rare_word(chunk.text, language) and not is_first_name(chunk.text):
+            left.append(chunk)  # a common word alone ('Mitglieder', 'Heute'): no rule below names it (and most
+            continue            # chunks of German text are such nouns: the context rules read them if at all)
         name_text = _strip_titles(chunk.text)
         offset = len(chunk.text) - len(name_text)
         person = _without_trailing_function_words(name_text)
