@@ -1555,10 +1555,13 @@ def _introduced_lists(text: str, ordered: list[Chunk], found: DocumentEntities, 
     """Items of 'companies such as A, B and C' (organisations of that kind) and of
     'partnerships such as A, B' (programmes); items already known keep their kind."""
     separator, first_gap = patterns().list_separator, patterns().first_item_gap
+    introductions = list(_list_introductions(text))
+    if not introductions:
+        return  # (most texts have none: no need to order every chunk and mention)
     known = [Chunk(m.start, m.end, m.text) for m in found.mentions]
     items = sorted(ordered + known, key=lambda c: (c.start, -c.end))
     skip_before = _skipped_items(items)
-    for position, kind in _list_introductions(text):
+    for position, kind in introductions:
         first, listed, run_end = True, [], None
         for chunk in itertools.islice(items, skip_before(position), None):
             if chunk.start < position < chunk.end and first:
