@@ -28,7 +28,7 @@ from pipeline.extract.acronyms import apply_definitions
 from pipeline.extract.classify import classify_chunks
 from pipeline.extract.coreference import (merge_appositions, merge_brand_names, merge_cluster_variants, merge_management_appositions,
                                           merge_managed_by, merge_management_fields, merge_bodies_running_the_cluster,
-                                          resolve_short_forms)
+                                          resolve_short_forms, merge_inflected_organisations)
 from pipeline.extract.gazetteer import add_gazetteer_mentions
 from pipeline.extract.model import DocumentEntities, Mention, ORG, PERSON
 from pipeline.extract.name_shapes import org_type_of
@@ -183,6 +183,8 @@ class Coreference(_Step):
         merge_bodies_running_the_cluster(text, found)
         merge_brand_names(text, found, doc._.name_chunks)
         merge_cluster_variants(found)
+        if self.language == "de":
+            merge_inflected_organisations(found)
         resolve_short_forms(text, found, doc._.name_chunks)
         names: dict[int, str] = {}  # id(entity) -> its canonical name, once per entity
         spans = []

@@ -180,6 +180,34 @@ def resolve_short_forms(text: str, found: DocumentEntities, chunks: list[Chunk])
     return left
 
 
+# A German word's case and adjective endings ('Technischen', 'Bayerisches', 'Ministeriums',
+# 'Werken'): cut for comparing the forms of one organisation's name.
+GERMAN_INFLECTION = regex.compile(r"(?<=\p{L}{4})(?:en|er|es|em|e|s)$")
+
+
+def inflection_key(name: str) -> str:
+    """'der Technischen Hochschule Nürnberg' and 'die Technische Hochschule Nürnberg', 'des
+    Bayerischen Staatsministeriums für ...' and 'das Bayerische Staatsministerium für ...':
+    the name's key with every word's ending cut, the same for each case of a German name."""
+    return " ".join(GERMAN_INFLECTION.sub("", word) for word in name_key(name).split())
+
+
+def merge_inflected_organisations(found: DocumentEntities) -> None:
+    """The organisations of a German text whose names differ in their words' case endings
+    only are one ('An der Technischen Hochschule Nürnberg ... Die Technische Hochschule
+    Nürnberg'); names of three words or more, so that no short name is read as another's."""
+    first_of_key: dict[str, Entity] = {}
+    for entity in [e for e in found.entities if e.label == ORG]:
+        for form in list(entity.forms):
+            if form.count(" ") < 2:
+                continue
+            key = inflection_key(form)
+            other = first_of_key.setdefault(key, entity)
+            if other is not entity and other in found.entities:
+                found.merge(other, entity)
+                break
+
+
 def _is_suffix(a: str, b: str) -> bool:
     """'Precision Optics & Photonics Cluster' ends 'OPTIRA Precision Optics &
     Photonics Cluster': a name (key) of three or more words ending another is its short form."""

@@ -81,3 +81,13 @@ def test_a_network_management_company_named_after_the_cluster_is_one_of_its_name
     assert cluster_forms("de", "Das Wasserstoffnetzwerk HyVelmora hat das Silber-Label erhalten. Getragen wird "
                                "HyVelmora von der HyVelmora Netzwerkmanagement GmbH mit Sitz in Emden.") == [
         {"Wasserstoffnetzwerk HyVelmora", "HyVelmora", "HyVelmora Netzwerkmanagement GmbH"}]
+
+
+def test_the_case_forms_of_a_german_organisations_name_are_one_organisation():
+    doc = get_pipeline("de", load_config())(
+        "An der Technischen Hochschule Tarsstadt arbeiten 20 Teams. Die Technische Hochschule Tarsstadt forscht. "
+        "Gefördert vom Bayerischen Staatsministerium für Wirtschaft und Energie. Das Bayerische Staatsministerium "
+        "für Wirtschaft und Energie zahlt.")
+    organisations = [set(e.forms) for e in doc._.entities.entities if e.label == "ORG"]
+    assert {"Technischen Hochschule Tarsstadt", "Technische Hochschule Tarsstadt"} in organisations
+    assert len(organisations) == 2
