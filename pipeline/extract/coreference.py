@@ -195,12 +195,12 @@ def inflection_key(name: str) -> str:
 def merge_inflected_organisations(found: DocumentEntities) -> None:
     """The organisations of a German text whose names differ in their words' case endings
     only are one ('An der Technischen Hochschule Nürnberg ... Die Technische Hochschule
-    Nürnberg'); names of three words or more, so that no short name is read as another's."""
+    Nürnberg'); names of two words or more, so that no single word is read as another's."""
     first_of_key: dict[str, Entity] = {}
     for entity in [e for e in found.entities if e.label == ORG]:
         for form in list(entity.forms):
-            if form.count(" ") < 2:
-                continue
+            if " " not in form:
+                continue  # (one word: 'Werken', 'Werke' may be two companies' words)
             key = inflection_key(form)
             other = first_of_key.setdefault(key, entity)
             if other is not entity and other in found.entities:
