@@ -184,3 +184,10 @@ def test_a_scandinavian_definite_cluster_word_ends_a_clusters_name():
         doc = nlp("Partners include Batteriklustret Tarsbotten and the Danish Klyngen for Velmora Plastik.")
     clusters = {m.text for m in doc._.entities.mentions if m.label == CLUSTER}
     assert "Batteriklustret Tarsbotten" in clusters
+
+
+def test_an_event_the_cluster_word_names_is_no_cluster():
+    nlp = get_pipeline("en", load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp("Join us at the Cluster Café on Monday and at the Cluster Night in Tarsio.")
+    assert not [m for m in doc._.entities.mentions if m.label == CLUSTER]
