@@ -261,3 +261,10 @@ def test_a_network_holding_a_tier_in_a_relative_clause_is_a_cluster_whatever_it_
     clusters = _clusters_up_to_context("de", "Das Antriebstechnik-Netzwerk Unterfranken (ANU) in Tarsstadt, das seit 2031 das "
                                              "Silber-Label trägt, bereitet sich auf das Gold-Assessment im Frühjahr 2034 vor.")
     assert "Antriebstechnik-Netzwerk Unterfranken" in clusters
+
+
+def test_a_universitys_chair_is_no_label_subject():
+    clusters = _clusters_up_to_context("de", "„Das Gold-Label bestätigt, was wir im Alltag erleben“, sagt Prof. Dr. "
+                                             "Anna Muster, Inhaberin der Professur Textile Technologien an der "
+                                             "TU Tarsstadt und Vorsitzende des Clusters SmartTex Velmora.")
+    assert "Professur Textile Technologien" not in clusters
