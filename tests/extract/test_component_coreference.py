@@ -91,3 +91,9 @@ def test_the_case_forms_of_a_german_organisations_name_are_one_organisation():
     organisations = [set(e.forms) for e in doc._.entities.entities if e.label == "ORG"]
     assert {"Technischen Hochschule Tarsstadt", "Technische Hochschule Tarsstadt"} in organisations
     assert len(organisations) == 2
+
+
+def test_the_support_association_in_the_genitive_is_one_of_the_clusters_names():
+    forms = cluster_forms("de", "Die KunststoffAllianz Tarsfalz hat das Bronze-Label erhalten. Vorsitzender des "
+                                "Trägervereins KunststoffAllianz Tarsfalz e.V. ist Anna Muster.")
+    assert forms == [{"KunststoffAllianz Tarsfalz", "Trägervereins KunststoffAllianz Tarsfalz e.V."}]
