@@ -37,3 +37,14 @@ def test_horizon_europe_clusters_missions_and_erc_grants_are_programmes():
                   "EU-Mission Klimaneutrale und intelligente Städte; die Leiterin hält einen ERC Starting Grant.")
     programmes = {e.canonical for e in doc._.entities.entities if e.label == PROGRAMME}
     assert {"Climate, Energy and Mobility", "Climate-Neutral and Smart Cities", "ERC Starting Grant"} <= programmes
+
+
+def test_the_enterprise_europe_network_and_national_agencies_are_organisations():
+    nlp = get_pipeline("en", load_config())
+    with nlp.select_pipes(enable=["sentencizer", "line_breaks", "domain_rules", "domain_acronyms",
+                                  "entity_gazetteer"]):
+        doc = nlp("Innovate UK and the Enterprise Europe Network (EEN) support the cluster, with KfW and the EIB.")
+    found = {(e.label, e.canonical) for e in doc._.entities.entities}
+    assert {(ORG, "Innovate UK"), (ORG, "Enterprise Europe Network"), (ORG, "KfW"),
+            (ORG, "European Investment Bank")} <= found
+    assert not [e for e in doc._.entities.entities if e.label == PROGRAMME]
