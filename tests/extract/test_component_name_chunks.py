@@ -191,3 +191,11 @@ def test_an_event_the_cluster_word_names_is_no_cluster():
     with nlp.select_pipes(enable=UP_TO):
         doc = nlp("Join us at the Cluster Café on Monday and at the Cluster Night in Tarsio.")
     assert not [m for m in doc._.entities.mentions if m.label == CLUSTER]
+
+
+def test_a_regions_or_communes_government_in_its_own_language_is_a_public_body():
+    nlp = get_pipeline("en", load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp("The project is co-funded by Regione Piemonte and the Région Occitanie.")
+    bodies = {(m.text, m.entity.org_type) for m in doc._.entities.mentions if m.label == ORG}
+    assert {("Regione Piemonte", "public_body"), ("Région Occitanie", "public_body")} <= bodies
