@@ -23,6 +23,7 @@ from pipeline.extract.name_shapes import (DASHED_ACRONYM, GENITIVE_HEADS, cluste
 from pipeline.dates import load_rules as load_date_rules
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.labels import (ENTRY_LINE_CHARS, following_block, in_general, is_label_statement, relative_pronoun,
+                                     won_at_a_prize,
                                      table_cells, table_lines, tier_table_rows)
 from pipeline.extract.vocab import is_role_word, lower_words, vocabulary, with_words, word_pattern
 from pipeline.lexicon import is_rare_word
@@ -1011,7 +1012,8 @@ def _label_statements(doc, tier_spans) -> list[tuple[tuple[int, int], list[tuple
     found = []
     text = view(doc).text
     tier_starts = sorted(s.start_char for s in tier_spans  # (bisected: not every span for every sentence)
-                         if not label_rules().other_prize.match(text, s.end_char))  # not 'a Gold award at the fair'
+                         if not label_rules().other_prize.match(text, s.end_char)  # not 'a Gold award at the fair'
+                         and not won_at_a_prize(text, s))  # nor 'Deutsche Meisterschaft im Handwerk: Bronze für ...'
     for sentence in doc_sentences(doc):
         first = bisect.bisect_left(tier_starts, sentence.start_char)
         has_tier = first < len(tier_starts) and tier_starts[first] < sentence.end_char

@@ -13,6 +13,7 @@ import regex
 from pipeline import ruleset
 from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.label_rules import label_rules
+from pipeline.names import name_key
 from pipeline.extract.model import CLUSTER, DocumentEntities, Entity, Mention, ORG, PERSON, PROGRAMME, as_cluster
 from pipeline.extract.vocab import alternation, lower_words, vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
@@ -71,7 +72,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         index = max(bisect.bisect_right(starts, span.start_char) - 1, 0)
         by_sentence.setdefault(index, []).append(span)
     clusters_in_doc = [e for e in found.entities if e.label == CLUSTER]
-    main = main_cluster(clusters_in_doc)
+    main = _publishing_network(found, clusters_in_doc) or main_cluster(clusters_in_doc)
     titled = main or title_cluster(clusters_in_doc) or (_title_network(found) if not clusters_in_doc else None)
     speaker = main or framing_cluster(clusters_in_doc, footer_start(doc_text))
     fallback = main if len(clusters_in_doc) == 1 else None
@@ -88,7 +89,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         segments = tier_segments(doc_text, spans, sentence.start_char, sentence.end_char)
         spans = [s for s in spans if not in_general(doc_text[slice(*_held_clause(doc_text, s, segments[s.id_]))])
                  and not label_rules().other_prize.match(doc_text, s.end_char)  # 'a gold medal'
-                 and not _won_at_a_prize(doc_text, s)
+                 and not won_at_a_prize(doc_text, s)
                  and not label_rules().rating_system.search(doc_text, max(0, s.start_char - 30), s.start_char)  # 'LEED Gold'
                  and not label_rules().negated.search(doc_text, max(0, s.start_char - 12), s.start_char)]  # 'kein Bronze'
 
@@ -143,6 +144,9 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                                          until if award_date is None or award_date.value == latest else None,
                                          body, text.strip(),  # (a history's validity is its last award's)
                                          is_award and not holds_since))  # "held Gold since 2015"
+    for row in rows:
+        if row.cluster.label == ORG:
+            as_cluster(row.cluster)  # (the publishing network whose labels the release tells)
     rows += _tier_table_label_rows(found, doc_text, dates)
     _date_from_other_sentences(rows, sentences, dates, found)
     _date_from_introducing_line(rows, sentences, dates, found, doc_text)
@@ -251,6 +255,20 @@ def _title_network(found: DocumentEntities) -> Entity | None:
     in_title = [e for e in found.entities if e.label == ORG and e.org_type in ("network", "association")
                 and not e.fixed_canonical and min(m.start for m in e.mentions) < TITLE_CHARS]
     return in_title[0] if len(in_title) == 1 else None
+
+
+def _publishing_network(found: DocumentEntities, clusters: list[Entity]) -> Entity | None:
+    """'TexNet X e.V. ⏎ Jahresbericht 2023' in every page's header, a partner network named once:
+    the one network or association the title names, named more often than every cluster (twice
+    at least), is whom the release is about, the cluster of its 'unser Clustermanagement'."""
+    most = max((len(c.mentions) for c in clusters), default=0)
+    cluster_keys = {name_key(form) for c in clusters for form in c.forms}
+    titled = [e for e in found.entities if e.label == ORG and e.org_type in ("network", "association")
+              and not any(name_key(form) in cluster_keys for form in e.forms)  # ('X e.V.' beside the cluster X)
+              and not e.fixed_canonical and len(e.mentions) > max(most, 1)
+              and min(m.start for m in e.mentions) < TITLE_CHARS
+              and not any("cluster" in form.casefold() for form in e.forms)]  # (not 'X Cluster-Allianz e.V.', an umbrella)
+    return titled[0] if len(titled) == 1 else None
 
 
 def _named_most(clusters: list[Entity]) -> list[Entity]:
@@ -755,7 +773,7 @@ def entry_heading(found: DocumentEntities, text: str, start: int, reach: int = 1
     return field_cluster
 
 
-def _won_at_a_prize(text: str, tier) -> bool:
+def won_at_a_prize(text: str, tier) -> bool:
     """'beim Designwettbewerb X mit Gold', 'at the X Awards with Silver': a tier won at a
     competition or prize the clause names before it; not a tier followed by a label's noun
     ('bei der Preisverleihung das Gold-Label')."""
@@ -1276,6 +1294,19 @@ def is_recent(awarded: str, reference: str | None) -> bool:
     return reference is not None and int(awarded[:4]) >= int(reference[:4]) - 1
 
 
+def _same_month(rows: list[LabelRow], row: LabelRow) -> LabelRow | None:
+    """The row of the award `row` tells at another precision within one month ('06/2022 – Gold'
+    and 'Am 21. Juni 2022 ... Gold'), given the finer date; else None."""
+    if row.awarded is None or len(row.awarded) < 7:
+        return None
+    for other in rows:
+        if other.awarded and len(other.awarded) >= 7 and other.awarded != row.awarded \
+                and other.awarded[:7] == row.awarded[:7]:
+            other.awarded = max(other.awarded, row.awarded, key=len)
+            return other
+    return None
+
+
 def merge_rows(rows: list[LabelRow], published: str | None = None) -> list[LabelRow]:
     """One row per (cluster, tier, awarded); mentions without an award verb or a date
     join the existing row of that cluster and tier, filling what it lacks; a recent dated
@@ -1284,7 +1315,7 @@ def merge_rows(rows: list[LabelRow], published: str | None = None) -> list[Label
     reference = published or max((r.awarded for r in rows if r.awarded and r.is_award), default=None)
     for row in rows:
         same = [r for r in merged if r.cluster is row.cluster and r.tier == row.tier]
-        target = next((r for r in same if r.awarded == row.awarded), None)
+        target = next((r for r in same if r.awarded == row.awarded), None) or _same_month(same, row)
         if target is None and same and (not row.is_award or row.awarded is None):
             target = same[0] if row.awarded is None else None
         if target is None and same and row.awarded and all(r.awarded is None for r in same) and (

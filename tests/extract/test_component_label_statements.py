@@ -376,3 +376,19 @@ def test_a_tier_regained_is_an_award():
     assert ("Vistula Tarsio Cluster", "silver", "2032") in awarded_rows(
         "en", "The Vistula Tarsio Cluster was first labelled Bronze in 2027. In 2032 the cluster regained Silver, and "
               "the team used the time well.")
+
+
+def test_the_network_in_every_pages_header_is_whom_the_release_is_about():
+    header = "VelNet Tarsland e.V.                              Jahresbericht 2033\n\n"
+    rows = awarded_rows("de", header + "Das Jahr in Zahlen\n\n  ▪  112 Mitglieder\n"
+                        "  ▪  Rezertifizierung des Clustermanagements: Silber-Label der ESCA bestätigt (Juni 2033)\n\n"
+                        + header + "Neu ist eine Kooperation mit dem Kunststoffnetzwerk Velmora in den Niederlanden.\n\n"
+                        "Geschäftsstelle: VelNet Tarsland e.V. · Industriestraße 27 · Tarsstadt\n")
+    assert {(cluster, tier) for cluster, tier, _ in rows} == {("VelNet Tarsland e.V.", "silver")}
+
+
+def test_one_award_told_to_the_day_and_to_the_month_is_one_row():
+    rows = awarded_rows("de", "Am 21. Juni 2032 hat der Cluster Velmora Textil erneut das GOLD-Label erhalten.\n\n"
+                        "Meilensteine\n•  2026 – Bronze-Label\n•  06/2032 – Gold zum dritten Mal bestätigt\n")
+    assert ("Cluster Velmora Textil", "gold", "2032-06-21") in rows
+    assert ("Cluster Velmora Textil", "gold", "2032-06") not in rows
