@@ -23,8 +23,7 @@ from pipeline.extract.name_shapes import (DASHED_ACRONYM, GENITIVE_HEADS, cluste
 from pipeline.dates import load_rules as load_date_rules
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.labels import (ENTRY_LINE_CHARS, following_block, in_general, is_label_statement, relative_pronoun,
-                                     won_at_a_prize,
-                                     table_cells, table_lines, tier_table_rows)
+                                     table_cells, table_lines, tier_table_rows, won_at_a_prize)
 from pipeline.extract.vocab import is_role_word, lower_words, vocabulary, with_words, word_pattern
 from pipeline.lexicon import is_rare_word
 
@@ -599,10 +598,9 @@ def _name_heads() -> frozenset:
     return vocab.cluster_heads | vocab.network_heads | frozenset().union(*vocab.org_heads.values())
 
 
-# 'X Cluster in the Scottish Borders', 'X-Cluster aus dem Allgäu': a preposition of place
-# between a cluster's name and the chunk after it.
-# Between a cluster's name (and its acronym in brackets) and where it is: a preposition of place
-# ('in the', 'mit Sitz in', 'based in'), or a comma before a town on an entry line ('X, Papenburg – Gold').
+# Between a cluster's name (and its acronym in brackets) and the chunk saying where it is: a
+# preposition of place ('X Cluster in the Scottish Borders', 'X-Cluster aus dem Allgäu', 'mit Sitz
+# in', 'based in'), or a comma before a town on an entry line ('X, Papenburg – Gold').
 LOCATED_AFTER = regex.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?(?:(?:[ \t]+(?:mit Sitz|based|headquartered|located))?"
                               r"[ \t]+(?:in|im|aus|from|near|bei)(?:[ \t]+(?:the|dem|der|den))?[ \t]+|(?P<comma>,[ \t]*))$")
 ENTRY_TIER_AFTER = regex.compile(r"[ \t]*[-–—][ \t]*(?P<tier>\p{L}+)[ \t]*(?:\n|$)")

@@ -185,7 +185,7 @@ def resolve_short_forms(text: str, found: DocumentEntities, chunks: list[Chunk])
 GERMAN_INFLECTION = regex.compile(r"(?<=\p{L}{4})(?:en|er|es|em|e|s)$")
 
 
-def inflection_key(name: str) -> str:
+def _inflection_key(name: str) -> str:
     """'der Technischen Hochschule Nürnberg' and 'die Technische Hochschule Nürnberg', 'des
     Bayerischen Staatsministeriums für ...' and 'das Bayerische Staatsministerium für ...':
     the name's key with every word's ending cut, the same for each case of a German name."""
@@ -201,7 +201,7 @@ def merge_inflected_organisations(found: DocumentEntities) -> None:
         for form in list(entity.forms):
             if " " not in form:
                 continue  # (one word: 'Werken', 'Werke' may be two companies' words)
-            key = inflection_key(form)
+            key = _inflection_key(form)
             other = first_of_key.setdefault(key, entity)
             if other is not entity and other in found.entities:
                 found.merge(other, entity)

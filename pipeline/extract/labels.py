@@ -13,10 +13,10 @@ import regex
 from pipeline import ruleset
 from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.label_rules import label_rules
-from pipeline.names import name_key
 from pipeline.extract.model import CLUSTER, DocumentEntities, Entity, Mention, ORG, PERSON, PROGRAMME, as_cluster
 from pipeline.extract.vocab import alternation, lower_words, vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
+from pipeline.names import name_key
 
 
 def following_block(text: str, end: int) -> tuple[int, int]:
@@ -1051,7 +1051,8 @@ def _renewals_told_after(rows: list[LabelRow], sentences, dates, found: Document
         if renewal is None or label_rules().tier.search(text) or _entities_in(found, start, sentence.end_char):
             continue
         clause_start = text.rfind(";", 0, renewal.start()) + 1
-        clause_end = text.find(";", renewal.end()) % (len(text) + 1)  # (no semicolon: the sentence's end)
+        semicolon = text.find(";", renewal.end())
+        clause_end = semicolon if semicolon != -1 else len(text)
         in_clause = [d for d in dates if start + max(clause_start, renewal.start() - RENEWAL_DATE_REACH) <= d.start
                      < start + min(clause_end, renewal.end() + RENEWAL_DATE_REACH)]
         date = next((d for d in in_clause if d.role in ("awarded", "other")), None)
@@ -1296,26 +1297,26 @@ def is_recent(awarded: str, reference: str | None) -> bool:
 
 def _same_month(rows: list[LabelRow], row: LabelRow) -> LabelRow | None:
     """The row of the award `row` tells at another precision within one month ('06/2022 – Gold'
-    and 'Am 21. Juni 2022 ... Gold'), given the finer date; else None."""
+    and 'Am 21. Juni 2022 ... Gold'), else None."""
     if row.awarded is None or len(row.awarded) < 7:
         return None
-    for other in rows:
-        if other.awarded and len(other.awarded) >= 7 and other.awarded != row.awarded \
-                and other.awarded[:7] == row.awarded[:7]:
-            other.awarded = max(other.awarded, row.awarded, key=len)
-            return other
-    return None
+    return next((other for other in rows if other.awarded and len(other.awarded) >= 7
+                 and other.awarded != row.awarded and other.awarded[:7] == row.awarded[:7]), None)
 
 
 def merge_rows(rows: list[LabelRow], published: str | None = None) -> list[LabelRow]:
-    """One row per (cluster, tier, awarded); mentions without an award verb or a date
-    join the existing row of that cluster and tier, filling what it lacks; a recent dated
-    award joins an undated one (the headline's award, dated in the body)."""
+    """One row per (cluster, tier, awarded), an award dated to the day and to its month being
+    one; mentions without an award verb or a date join the existing row of that cluster and
+    tier, filling what it lacks; a recent dated award joins an undated one (the headline's
+    award, dated in the body)."""
     merged: list[LabelRow] = []
     reference = published or max((r.awarded for r in rows if r.awarded and r.is_award), default=None)
     for row in rows:
         same = [r for r in merged if r.cluster is row.cluster and r.tier == row.tier]
-        target = next((r for r in same if r.awarded == row.awarded), None) or _same_month(same, row)
+        target = next((r for r in same if r.awarded == row.awarded), None)
+        if target is None and (month := _same_month(same, row)) is not None:
+            target = month
+            target.awarded = max(target.awarded, row.awarded, key=len)  # (the finer date)
         if target is None and same and (not row.is_award or row.awarded is None):
             target = same[0] if row.awarded is None else None
         if target is None and same and row.awarded and all(r.awarded is None for r in same) and (
