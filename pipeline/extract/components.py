@@ -28,7 +28,8 @@ from pipeline.extract.acronyms import apply_definitions
 from pipeline.extract.classify import classify_chunks
 from pipeline.extract.coreference import (merge_appositions, merge_brand_names, merge_cluster_variants, merge_management_appositions,
                                           merge_managed_by, merge_management_fields, merge_bodies_running_the_cluster,
-                                          resolve_short_forms, merge_inflected_organisations)
+                                          resolve_short_forms, merge_inflected_organisations,
+                                          merge_initialled_organisations)
 from pipeline.extract.gazetteer import add_gazetteer_mentions
 from pipeline.extract.model import DocumentEntities, Mention, ORG, PERSON
 from pipeline.extract.name_shapes import org_type_of
@@ -185,6 +186,7 @@ class Coreference(_Step):
         merge_cluster_variants(found)
         if self.language == "de":
             merge_inflected_organisations(found)
+        merge_initialled_organisations(found)
         resolve_short_forms(text, found, doc._.name_chunks)
         names: dict[int, str] = {}  # id(entity) -> its canonical name, once per entity
         spans = []

@@ -208,6 +208,37 @@ def merge_inflected_organisations(found: DocumentEntities) -> None:
                 break
 
 
+def _initialled_form(form: str) -> tuple[str, str] | None:
+    """'TU Chemnitz' -> ('TU', 'Chemnitz'): a name opening with two to four capitals and
+    going on in words; else None."""
+    first, _, rest = form.partition(" ")
+    if rest and 2 <= len(first) <= 4 and first.isalpha() and first.isupper():
+        return first, rest
+    return None
+
+
+def merge_initialled_organisations(found: DocumentEntities) -> None:
+    """'TU Chemnitz' beside 'Technische Universität Chemnitz', 'TH Nürnberg' beside 'Technische
+    Hochschule Nürnberg': a name whose opening capitals are the initials of another
+    organisation's first words, and whose other words are that name's rest, is one of its names."""
+    organisations = [e for e in found.entities if e.label == ORG]
+    long_forms = {}
+    for entity in organisations:
+        for form in entity.forms:
+            words = form.split(" ")
+            for cut in range(2, min(5, len(words))):
+                initials = "".join(w[:1] for w in words[:cut])
+                if initials.isupper():
+                    long_forms.setdefault((initials, " ".join(words[cut:])), entity)
+    for entity in organisations:
+        for form in list(entity.forms):
+            initialled = _initialled_form(form)
+            other = long_forms.get(initialled) if initialled else None
+            if other is not None and other is not entity and other in found.entities and entity in found.entities:
+                found.merge(other, entity)
+                break
+
+
 def _is_suffix(a: str, b: str) -> bool:
     """'Precision Optics & Photonics Cluster' ends 'OPTIRA Precision Optics &
     Photonics Cluster': a name (key) of three or more words ending another is its short form."""

@@ -97,3 +97,10 @@ def test_the_support_association_in_the_genitive_is_one_of_the_clusters_names():
     forms = cluster_forms("de", "Die KunststoffAllianz Tarsfalz hat das Bronze-Label erhalten. Vorsitzender des "
                                 "Trägervereins KunststoffAllianz Tarsfalz e.V. ist Anna Muster.")
     assert forms == [{"KunststoffAllianz Tarsfalz", "Trägervereins KunststoffAllianz Tarsfalz e.V."}]
+
+
+def test_an_organisations_initials_and_the_rest_of_its_name_are_one_of_its_names():
+    doc = get_pipeline("de", load_config())(
+        "Die Technische Universität Tarsstadt forscht. Die TU Tarsstadt ist Partner des Clusters Velmora.")
+    organisations = [set(e.forms) for e in doc._.entities.entities if e.label == "ORG"]
+    assert organisations == [{"Technische Universität Tarsstadt", "TU Tarsstadt"}]
