@@ -332,6 +332,8 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
     first = chunk.words[0]
     if first.casefold() in lower_words("context.region_words"):
         return False  # 'Region Velden', 'Metropolregion München': where, not who
+    if len(chunk.words) > 1 and first.casefold() in lower_words("lists.cluster_counts"):
+        return False  # 'Zwölf Unternehmen, die Gemeinde X und ...': how many, no name
     if len(chunk.words) > 1 and (UPPER_GENITIVE.fullmatch(first) or (
             first.endswith("s") and first.casefold()[:-1] in vocab.places)):
         return False  # 'NRWs Möglichkeiten', 'Europas Cluster': a place's things

@@ -268,3 +268,11 @@ def test_a_universitys_chair_is_no_label_subject():
                                              "Anna Muster, Inhaberin der Professur Textile Technologien an der "
                                              "TU Tarsstadt und Vorsitzende des Clusters SmartTex Velmora.")
     assert "Professur Textile Technologien" not in clusters
+
+
+def test_a_count_of_members_opening_a_list_is_no_organisation():
+    nlp = get_pipeline("de", load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp("Zwölf Unternehmen, die Samtgemeinde Tarsau und die Stadtwerke Velmora GmbH haben das Netzwerk gegründet.")
+    organisations = {m.text for m in doc._.entities.mentions if m.label == ORG}
+    assert "Zwölf Unternehmen" not in organisations and "Stadtwerke Velmora GmbH" in organisations
