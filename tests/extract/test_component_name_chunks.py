@@ -199,3 +199,11 @@ def test_a_regions_or_communes_government_in_its_own_language_is_a_public_body()
         doc = nlp("The project is co-funded by Regione Piemonte and the Région Occitanie.")
     bodies = {(m.text, m.entity.org_type) for m in doc._.entities.mentions if m.label == ORG}
     assert {("Regione Piemonte", "public_body"), ("Région Occitanie", "public_body")} <= bodies
+
+
+def test_a_participle_closing_a_headline_in_capitals_is_no_part_of_the_name():
+    nlp = get_pipeline("de", load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp("NETZWERK WASSERSTOFF TARSLAND GEGRÜNDET\n\nDas Netzwerk wächst.")
+    found = {m.text for m in doc._.entities.mentions} | {c.text for c in doc._.name_chunks}
+    assert not [name for name in found if "GEGRÜNDET" in name]
