@@ -48,3 +48,10 @@ def test_the_enterprise_europe_network_and_national_agencies_are_organisations()
     assert {(ORG, "Innovate UK"), (ORG, "Enterprise Europe Network"), (ORG, "KfW"),
             (ORG, "European Investment Bank")} <= found
     assert not [e for e in doc._.entities.entities if e.label == PROGRAMME]
+
+
+def test_north_rhine_westphalias_programme_of_the_eu_funds_is_one_programme():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Die Landesregierung unterstützt Cluster über das EFRE/JTF-Programm NRW.")
+    programmes = {e.canonical for e in doc._.entities.entities if e.label == PROGRAMME}
+    assert programmes == {"EFRE/JTF-Programm NRW"}
