@@ -603,7 +603,8 @@ def _name_heads() -> frozenset:
 # Between a cluster's name (and its acronym in brackets) and the chunk saying where it is: a
 # preposition of place ('X Cluster in the Scottish Borders', 'X-Cluster aus dem Allgäu', 'mit Sitz
 # in', 'based in'), or a comma before a town on an entry line ('X, Papenburg – Gold').
-LOCATED_AFTER = regex.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?(?:(?:[ \t]+(?:mit Sitz|based|headquartered|located))?"
+BRACKETED_ACRONYM = r"(?:[ \t]*\([^()\n]{1,20}\))?"  # ' (ANM)' after a name, if any
+LOCATED_AFTER = regex.compile(BRACKETED_ACRONYM + r"(?:(?:[ \t]+(?:mit Sitz|based|headquartered|located))?"
                               r"[ \t]+(?:in|im|aus|from|near|bei)(?:[ \t]+(?:the|dem|der|den))?[ \t]+|(?P<comma>,[ \t]*))$")
 ENTRY_TIER_AFTER = regex.compile(r"[ \t]*[-–—][ \t]*(?P<tier>\p{L}+)[ \t]*(?:\n|$)")
 
@@ -727,7 +728,7 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
 
 # What may stand between a name and a relative clause about it: its acronym in brackets and
 # where it is ('Das Antriebstechnik-Netzwerk X (ANM) in Schweinfurt, das seit 2021 ...').
-NAME_EXTRAS_AFTER = regex.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]+(?:in|aus|from|im|bei|near)[ \t]+\p{Lu}[\p{L}-]*)?")
+NAME_EXTRAS_AFTER = regex.compile(BRACKETED_ACRONYM + r"(?:[ \t]+(?:in|aus|from|im|bei|near)[ \t]+\p{Lu}[\p{L}-]*)?")
 
 
 def _holds_in_relative_clause(text: str, mention: Mention, sentence_end: int) -> bool:

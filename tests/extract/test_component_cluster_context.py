@@ -109,10 +109,6 @@ def test_companies_named_by_what_they_do_or_by_their_trade():
     assert {"Molkerei Diemelbach", "Zimmerei Schwendemark"} <= _organisations_up_to_context("de", text)
 
 
-def _organisations_up_to_context(language: str, text: str) -> set[str]:
-    return _mentions_up_to_context(language, text, ORG)
-
-
 def test_an_apposition_calling_a_name_an_institute_association_or_agency_makes_it_one():
     text = ("Begleitet wird das Projekt von Quarnix, dem Zittauer Forschungsinstitut für Antriebe. "
             "Beteiligt ist auch Velmarin, ein gemeinnütziger Verein für Recycling.")
@@ -271,8 +267,6 @@ def test_a_universitys_chair_is_no_label_subject():
 
 
 def test_a_count_of_members_opening_a_list_is_no_organisation():
-    nlp = get_pipeline("de", load_config())
-    with nlp.select_pipes(enable=UP_TO):
-        doc = nlp("Zwölf Unternehmen, die Samtgemeinde Tarsau und die Stadtwerke Velmora GmbH haben das Netzwerk gegründet.")
-    organisations = {m.text for m in doc._.entities.mentions if m.label == ORG}
+    organisations = _organisations_up_to_context(
+        "de", "Zwölf Unternehmen, die Samtgemeinde Tarsau und die Stadtwerke Velmora GmbH haben das Netzwerk gegründet.")
     assert "Zwölf Unternehmen" not in organisations and "Stadtwerke Velmora GmbH" in organisations

@@ -6,6 +6,13 @@ from pipeline.nlp import get_pipeline
 UP_TO = ["sentencizer", "line_breaks", "domain_rules", "domain_acronyms", "entity_gazetteer", "name_chunks"]
 
 
+def _mentions_up_to_chunks(language: str, text: str) -> list:
+    """The mentions the components up to name_chunks find in `text`."""
+    nlp = get_pipeline(language, load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        return list(nlp(text)._.entities.mentions)
+
+
 def test_chunks_are_classified_and_the_unclassified_kept():
     nlp = get_pipeline("de", load_config())
     with nlp.select_pipes(enable=UP_TO):
@@ -164,40 +171,31 @@ def test_a_tier_after_a_name_is_no_part_of_it_but_a_rating_systems_is():
 
 
 def test_a_name_between_slashes_before_a_datelines_dash_is_the_wire_service():
-    nlp = get_pipeline("en", load_config())
-    with nlp.select_pipes(enable=UP_TO):
-        doc = nlp("TARSIO, Spain, May 6, 2031 /VelmoraWire/ -- The Nordalb Cluster has been awarded the Silver Label.")
-    assert (ORG, "VelmoraWire") in {(m.label, m.text) for m in doc._.entities.mentions}
+    mentions = _mentions_up_to_chunks(
+        "en", "TARSIO, Spain, May 6, 2031 /VelmoraWire/ -- The Nordalb Cluster has been awarded the Silver Label.")
+    assert (ORG, "VelmoraWire") in {(m.label, m.text) for m in mentions}
 
 
 def test_a_firm_advising_clusters_is_a_company_not_a_cluster():
-    nlp = get_pipeline("en", load_config())
-    with nlp.select_pipes(enable=UP_TO):
-        doc = nlp("The Velmora Cluster worked with Tarsio Cluster Advisory on its strategy.")
-    found = {(m.label, m.text) for m in doc._.entities.mentions}
+    found = {(m.label, m.text) for m in _mentions_up_to_chunks(
+        "en", "The Velmora Cluster worked with Tarsio Cluster Advisory on its strategy.")}
     assert (ORG, "Tarsio Cluster Advisory") in found and (CLUSTER, "Tarsio Cluster Advisory") not in found
 
 
 def test_a_scandinavian_definite_cluster_word_ends_a_clusters_name():
-    nlp = get_pipeline("en", load_config())
-    with nlp.select_pipes(enable=UP_TO):
-        doc = nlp("Partners include Batteriklustret Tarsbotten and the Danish Klyngen for Velmora Plastik.")
-    clusters = {m.text for m in doc._.entities.mentions if m.label == CLUSTER}
+    clusters = {m.text for m in _mentions_up_to_chunks(
+        "en", "Partners include Batteriklustret Tarsbotten and the Danish Klyngen for Velmora Plastik.") if m.label == CLUSTER}
     assert "Batteriklustret Tarsbotten" in clusters
 
 
 def test_an_event_the_cluster_word_names_is_no_cluster():
-    nlp = get_pipeline("en", load_config())
-    with nlp.select_pipes(enable=UP_TO):
-        doc = nlp("Join us at the Cluster Café on Monday and at the Cluster Night in Tarsio.")
-    assert not [m for m in doc._.entities.mentions if m.label == CLUSTER]
+    mentions = _mentions_up_to_chunks("en", "Join us at the Cluster Café on Monday and at the Cluster Night in Tarsio.")
+    assert not [m for m in mentions if m.label == CLUSTER]
 
 
 def test_a_regions_or_communes_government_in_its_own_language_is_a_public_body():
-    nlp = get_pipeline("en", load_config())
-    with nlp.select_pipes(enable=UP_TO):
-        doc = nlp("The project is co-funded by Regione Piemonte and the Région Occitanie.")
-    bodies = {(m.text, m.entity.org_type) for m in doc._.entities.mentions if m.label == ORG}
+    bodies = {(m.text, m.entity.org_type) for m in _mentions_up_to_chunks(
+        "en", "The project is co-funded by Regione Piemonte and the Région Occitanie.") if m.label == ORG}
     assert {("Regione Piemonte", "public_body"), ("Région Occitanie", "public_body")} <= bodies
 
 
