@@ -222,20 +222,16 @@ def test_a_coined_name_of_several_words_after_a_persons_role_is_the_persons_comp
 
 
 def test_a_word_before_a_cluster_noun_with_a_name_after_it_is_no_cluster():
-    nlp = get_pipeline("en", load_config())
-    with nlp.select_pipes(enable=UP_TO):
-        doc = nlp("They run a project with the Basque cluster Velmora Hub as partner. The Tarsova cluster received "
-                  "the Gold label.")
-    clusters = {m.text for m in doc._.entities.mentions if m.label == CLUSTER}
+    clusters = _clusters_up_to_context("en", "They run a project with the Basque cluster Velmora Hub as partner. "
+                                             "The Tarsova cluster received the Gold label.")
     assert "Basque" not in clusters and "Tarsova" in clusters
 
 
 def test_the_network_of_a_label_statement_is_the_coined_name_its_paragraph_named_before():
-    nlp = get_pipeline("de", load_config())
-    with nlp.select_pipes(enable=UP_TO):
-        doc = nlp("Größter Posten sind rund 640.000 Euro für VelmoNet Westerwald. Mit dem Geld will der Zusammenschluss "
-                  "aus 93 Betrieben eine Plattform aufbauen. Das Netzwerk war 2031 eines der ersten mit dem Bronze-Label.")
-    assert {m.text for m in doc._.entities.mentions if m.label == CLUSTER} == {"VelmoNet Westerwald"}
+    assert _clusters_up_to_context(
+        "de", "Größter Posten sind rund 640.000 Euro für VelmoNet Westerwald. Mit dem Geld will der Zusammenschluss "
+              "aus 93 Betrieben eine Plattform aufbauen. Das Netzwerk war 2031 eines der ersten mit dem Bronze-Label."
+    ) == {"VelmoNet Westerwald"}
 
 
 def test_a_town_after_a_clusters_name_on_an_entry_line_is_where_it_is():
