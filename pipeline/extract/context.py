@@ -91,6 +91,8 @@ class ContextPatterns:
 
 # What may follow the cluster noun of a predicate: its end, or a phrase about it ('the
 # cluster for ...'), not a further noun ('the cluster manager').
+# An amount among an apposition's words: ', a £2.4m testbed project', ', a €22 million programme'.
+AMOUNT = r"\p{Sc}?\p{N}[\p{N}.,]*\p{L}{0,3}"
 PREDICATE_END = r"(?=[ \t]*(?:[,.;:!?()]|$|(?:%(context.predicate_continuations)s)\b))"
 
 
@@ -123,7 +125,7 @@ def _described(words: dict, nouns, compounds: bool = False, reach: int = 3, dash
         + r"|(?=\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}[ \t]+(?i:" + _either(nouns) + r")\b)"  # ', French pôle de compétitivité'
         + bare_compound + ")"
         + with_words(r"(?!(?i:%(context.relative_articles)s)[ \t])")  # not a relative clause: ', das der Cluster ...'
-        + r"(?:[\p{L}'’&-]+[ \t]+){0," + str(reach) + r"}?" + compound + r"(?i:" + _either(nouns) + r")"
+        + r"(?:(?:" + AMOUNT + r"|[\p{L}'’&-]+)[ \t]+){0," + str(reach) + r"}?" + compound + r"(?i:" + _either(nouns) + r")"
         + with_words(r"(?:[ \t]+(?:(?i:%(context.apposition_continuations)s)|\p{Ll}+ing)[ \t][^,;.:!?\n]{1,60})?")
         + (with_words(r"[ \t]*(?:,|[.;!?](?=[ \t\n\"“”]|$)|$|\n|[–—][ \t]|(?i:%(context.apposition_ends)s)\b)")
            if dash else r"[ \t]*(?:,|[.;!?](?=[ \t\n\"“”]|$)|$)"))
@@ -167,8 +169,8 @@ def patterns() -> ContextPatterns:
         described_as_programme=_described(words, words["programme_nouns"] + words["programme_apposition_nouns"],
                                           compounds=True, reach=4),
         project_apposition=regex.compile(
-            r",[ \t]+(?:" + _either(words["apposition_determiners"]) + r")(?:[ \t]+of[ \t]+the)?[ \t]+"
-            r"(?:[\p{L}\p{N}'’-]+[ \t]+){0,5}?(?:[\p{L}-]*-)?" + _either(words["programme_nouns"] + words["project_nouns"])
+            r"(?:,|[ \t]+\()[ \t]*(?:" + _either(words["apposition_determiners"]) + r")(?:[ \t]+of[ \t]+the)?[ \t]+"
+            r"(?:(?:" + AMOUNT + r"|[\p{L}\p{N}'’-]+)[ \t]+){0,5}?(?:[\p{L}-]*-)?" + _either(words["programme_nouns"] + words["project_nouns"])
             + r"(?![\p{L}-])",
             regex.IGNORECASE),
         project_before=regex.compile(

@@ -266,3 +266,10 @@ def test_a_count_of_members_opening_a_list_is_no_organisation():
     organisations = _organisations_up_to_context(
         "de", "Zwölf Unternehmen, die Samtgemeinde Tarsau und die Stadtwerke Velmora GmbH haben das Netzwerk gegründet.")
     assert "Zwölf Unternehmen" not in organisations and "Stadtwerke Velmora GmbH" in organisations
+
+
+def test_an_apposition_with_an_amount_or_in_parentheses_calls_a_name_a_project_or_programme():
+    text = ("The highlight was the launch of TARVEX, a £2.4m vertical-farming testbed project near Velden. "
+            "A jury prize went to QUENDLINK (an Interreg North-West Europe project that installs shore power). "
+            "The network was founded as part of Velmora Textile Futures, a €22 million programme backed by the region.")
+    assert _programmes_up_to_context("en", text) >= {"TARVEX", "QUENDLINK", "Velmora Textile Futures"}
