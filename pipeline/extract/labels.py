@@ -104,6 +104,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                        and (history_line or not _is_stamp(doc_text, d))]  # '2016 – Bronze-Label': its year
         valid_until = next((d.value for d in in_sentence if d.role == "valid_until"), None)
         body = _awarding_body(found, sentence.start_char, sentence.end_char)
+        sentence_rows = len(rows)
         for cluster, cluster_spans in clusters:
             for tier in sorted({s.id_ for s in cluster_spans}):
                 start, end = segments[tier]
@@ -144,6 +145,9 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                                          until if award_date is None or award_date.value == latest else None,
                                          body, text.strip(),  # (a history's validity is its last award's)
                                          is_award and not holds_since))  # "held Gold since 2015"
+        first_tier, last_tier = min(s.start_char for s in spans), max(s.start_char for s in spans)
+        if not label_rules().contrast_break.search(doc_text, first_tier, last_tier):  # ('A got Bronze, while B renewed Silver')
+            _one_date_for_every_recipient(rows[sentence_rows:], {d.value for d in in_sentence if d.start < first_tier})
     for row in rows:
         if row.cluster.label == ORG:
             as_cluster(row.cluster)  # (the publishing network whose labels the release tells)
@@ -156,6 +160,27 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     _validity_from_other_sentences(rows, sentences, dates, found)
     published = next((d.value for d in dates if d.role == "published"), None)
     return merge_rows(rows, published)
+
+
+def _one_date_for_every_recipient(rows: list[LabelRow], told_before_tiers: set[str]) -> None:
+    """'Am 9. April 2024 verlieh ESCA dem A das Gold-Label, dem B und dem C jeweils das
+    Silber-Label', 'Im Herbst 2022 erhielten A das Gold-, B das Silber-Label': the one date
+    a sentence tells before the awards of several tiers to different clusters, in one
+    statement, dates the rows whose own clause has none. A date after the first tier
+    belongs to its clause
+    ('A holds Gold, B was awarded Silver in 2021'); one cluster under two tiers is a step
+    ('moved up from Bronze to Silver in 2020') whose earlier tier keeps no date."""
+    if len({row.tier for row in rows}) < 2 or not all(row.is_award for row in rows):
+        return
+    clusters_of_tier: dict[str, set[int]] = {}
+    for row in rows:
+        clusters_of_tier.setdefault(row.tier, set()).add(id(row.cluster))
+    if len(set().union(*clusters_of_tier.values())) < sum(map(len, clusters_of_tier.values())):
+        return  # (a cluster under two tiers)
+    told = {row.awarded for row in rows if row.awarded is not None}
+    if len(told) == 1 and told <= told_before_tiers:
+        for row in rows:
+            row.awarded = row.awarded or next(iter(told))
 
 
 # A date that opens its line, after at most three words ('Brussels, March 2021'), and a dash

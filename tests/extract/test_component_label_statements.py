@@ -392,3 +392,17 @@ def test_one_award_told_to_the_day_and_to_the_month_is_one_row():
                         "Meilensteine\n•  2026 – Bronze-Label\n•  06/2032 – Gold zum dritten Mal bestätigt\n")
     assert ("Cluster Velmora Textil", "gold", "2032-06-21") in rows
     assert ("Cluster Velmora Textil", "gold", "2032-06") not in rows
+
+
+def test_a_date_told_before_the_awards_of_several_tiers_dates_every_recipient():
+    rows = awarded_rows("de", "Am 9. April 2024 verlieh die ESCA dem Glasverbund Velden das GOLD-Label, dem Netzwerk "
+                        "Quendt Sensorik sowie dem Cluster Tarsio Biomaterialien jeweils das Silber-Label.")
+    assert rows == {("Glasverbund Velden", "gold", "2024-04-09"), ("Quendt Sensorik", "silver", "2024-04-09"),
+                    ("Cluster Tarsio Biomaterialien", "silver", "2024-04-09")}
+
+
+def test_a_date_after_the_first_tier_dates_its_own_clause_only():
+    rows = awarded_rows("en", "Three partners hold labels: Velmora Health Cluster and Quendt MedTech Cluster have both "
+                        "reached Gold, while Tarsio Care Cluster was awarded Silver in 2021.")
+    assert ("Tarsio Care Cluster", "silver", "2021") in rows
+    assert ("Velmora Health Cluster", "gold", None) in rows
