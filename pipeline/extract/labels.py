@@ -167,9 +167,9 @@ def _one_date_for_every_recipient(rows: list[LabelRow], told_before_tiers: set[s
     Silber-Label', 'Im Herbst 2022 erhielten A das Gold-, B das Silber-Label': the one date
     a sentence tells before the awards of several tiers to different clusters, in one
     statement, dates the rows whose own clause has none. A date after the first tier
-    belongs to its clause
-    ('A holds Gold, B was awarded Silver in 2021'); one cluster under two tiers is a step
-    ('moved up from Bronze to Silver in 2020') whose earlier tier keeps no date."""
+    belongs to its clause ('A holds Gold, B was awarded Silver in 2021'); one cluster
+    under two tiers is a step ('moved up from Bronze to Silver in 2020') whose earlier
+    tier keeps no date."""
     if len({row.tier for row in rows}) < 2 or not all(row.is_award for row in rows):
         return
     clusters_of_tier: dict[str, set[int]] = {}
