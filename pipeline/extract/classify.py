@@ -862,11 +862,25 @@ def _governed_name_offset(text: str) -> int:
     match = genitive_pattern().search(text)
     if not match:
         return 0
-    left = text[:match.start()]
-    if len(left.split()) != 1 or org_type_of(left) or left.isupper() or \
-            (UPPER.search(left[1:]) and not TITLE_COMPOUND.match(left)) or growth().ministry.search(left):
-        return 0  # (nor 'Department of Enterprise, ...': a ministry named by its portfolio)
-    return match.end()
+    words = text[:match.start()].split()
+    if len(words) == 3 and words[1].casefold() in GOVERNING_CONJUNCTIONS:
+        nouns = [words[0], words[2]]  # two nouns governing it: 'Träger und Management des Clusters X'
+    elif len(words) == 1:
+        nouns = words
+    else:
+        return 0
+    return 0 if any(_governs_no_name(noun) for noun in nouns) else match.end()
+
+
+GOVERNING_CONJUNCTIONS = frozenset(("und", "and", "&", "sowie"))
+
+
+def _governs_no_name(noun: str) -> bool:
+    """A word before a genitive that is part of the name it stands before: a head word, an
+    acronym or a camel-cased brand, or a ministry named by its portfolio ('Department of
+    Enterprise, ...')."""
+    return bool(org_type_of(noun) or noun.isupper() or (UPPER.search(noun[1:]) and not TITLE_COMPOUND.match(noun))
+                or growth().ministry.search(noun))
 
 
 def _is_org_name(chunk: Chunk, language: str) -> bool:

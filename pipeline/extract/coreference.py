@@ -80,12 +80,12 @@ def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
 def _folded_heads() -> tuple[frozenset, frozenset]:
     """The head words a cluster key drops at its end and at its start, folded as name_key
     folds a name: 'Pôle Hydrolis' has the key 'pole hydrolis', so the head 'pôle' must be
-    looked up as 'pole' to leave the key 'hydrolis'."""
+    looked up as 'pole' to leave the key 'hydrolis'. ('Verein X e.V.' is 'X'.)"""
     vocab = vocabulary()
     heads = {name_key(word) for word in vocab.cluster_heads | vocab.network_heads}
     trailing = heads | {"management", "clustermanagement", "e", "v", "ev", "gmbh", "association",
                         "verein", "services", "service"}
-    leading = heads | {"clusters"} | {name_key(word) for word in vocab.strip_before_name}
+    leading = heads | {"clusters"} | {name_key(word) for word in (*vocab.strip_before_name, "verein", "trägerverein", "förderverein")}
     return frozenset(trailing), frozenset(leading)
 
 
@@ -338,9 +338,10 @@ def _merge_closing_name(found: DocumentEntities, cluster: Entity, closing) -> No
 @lru_cache(maxsize=1)
 def _management_apposition() -> regex.Pattern:
     """', Managementgesellschaft des Life-Science-Clusters ', ', the management company of
-    the ': between a body and the cluster it runs."""
+    the ', ', Träger und Management des Clusters ': between a body and the cluster it runs."""
     nouns = "|".join(regex.escape(n) for n in sorted(vocabulary().management_nouns, key=len, reverse=True))
-    return regex.compile(r"^[ \t]*,[ \t]+(?:(?:die|der|the|a)[ \t]+)?(?i:" + nouns + r")[ \t]+"
+    noun = r"(?i:" + nouns + r")"  # (or two coordinated: ', Träger und Management des Clusters ')
+    return regex.compile(r"^[ \t]*,[ \t]+(?:(?:die|der|the|a)[ \t]+)?" + noun + r"(?:[ \t]+(?:und|and|&)[ \t]+" + noun + r")?[ \t]+"
                          r"(?:des|der|of the|of|von)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?$")
 
 

@@ -104,3 +104,10 @@ def test_an_organisations_initials_and_the_rest_of_its_name_are_one_of_its_names
         "Die Technische Universität Tarsstadt forscht. Die TU Tarsstadt ist Partner des Clusters Velmora.")
     organisations = [set(e.forms) for e in doc._.entities.entities if e.label == "ORG"]
     assert organisations == [{"Technische Universität Tarsstadt", "TU Tarsstadt"}]
+
+
+def test_an_association_said_to_carry_and_manage_a_cluster_is_one_of_its_names_with_and_without_verein():
+    clusters = cluster_forms("de", (
+        "Der Verein Holzinnovation Velden e.V., Träger und Management des Clusters Holzbau Tarsis, ist am 28. Juni "
+        "2023 mit dem GOLD-Label ausgezeichnet worden. Den ersten Gold-Status hatte Holzinnovation Velden 2021 erreicht."))
+    assert clusters == [{"Clusters Holzbau Tarsis", "Verein Holzinnovation Velden e.V.", "Holzinnovation Velden"}]

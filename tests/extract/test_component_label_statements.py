@@ -406,3 +406,10 @@ def test_a_date_after_the_first_tier_dates_its_own_clause_only():
                         "reached Gold, while Tarsio Care Cluster was awarded Silver in 2021.")
     assert ("Tarsio Care Cluster", "silver", "2021") in rows
     assert ("Velmora Health Cluster", "gold", None) in rows
+
+
+def test_earlier_tiers_counted_before_the_latest_award_are_rows_of_the_cluster_named_before():
+    rows = awarded_rows("de", "Im Oktober 2023 erhielt die Allianz Metallbau Velden (AMV) das Gold-Label. Die AMV vertritt "
+                        "112 Betriebe. Für den Cluster ist es nach Bronze (2017) und Silber (2020) die dritte Auszeichnung in Folge.")
+    assert rows == {("Allianz Metallbau Velden", "gold", "2023-10"), ("Allianz Metallbau Velden", "bronze", "2017"),
+                    ("Allianz Metallbau Velden", "silver", "2020")}
