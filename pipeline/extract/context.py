@@ -354,9 +354,11 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
     return is_name_like(chunk, language) and not _is_modifier(text, chunk)
 
 
-# ', 11. Juli 2019 –', ', 18.04.2024:', ', March 5, 2024 -': the date of a dateline after its place
-DATELINE_DATE = regex.compile(r",[ \t]*(?:\d{1,2}\.?[ \t]*(?:\p{L}+\.?|\d{1,2}\.)[ \t]*(?:19|20)\d\d"
-                              r"|\p{L}+\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d\d)[ \t]*(?:\)[ \t]*)?[–—:-]")
+# ', 11. Juli 2019 –', ', 18.04.2024:', ', March 5, 2024 -': the date of a dateline after its place;
+# a wire's perhaps after its region and before its credit (', England, Jan. 16, 2024 /PRNewswire/ --')
+DATELINE_DATE = regex.compile(r"(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2}(?=,))?"
+                              r",[ \t]*(?:\d{1,2}\.?[ \t]*(?:\p{L}+\.?|\d{1,2}\.)[ \t]*(?:19|20)\d\d"
+                              r"|\p{L}+\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d\d)[ \t]*(?:\)[ \t]*)?(?:/[^/\n]{2,30}/[ \t]*)?[–—:-]")
 
 
 def _is_dateline_place(text: str, chunk: Chunk) -> bool:

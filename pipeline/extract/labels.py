@@ -186,7 +186,7 @@ def _one_date_for_every_recipient(rows: list[LabelRow], told_before_tiers: set[s
 # A date that opens its line, after at most three words ('Brussels, March 2021'), and a dash
 # after it: the stamp of a news item ('March 2021 – The Velmora Cluster has received ...').
 STAMP_BEFORE = regex.compile(r"(?:^|\n)[ \t]*(?:[\p{L}.]+,?[ \t]+){0,3}$")
-STAMP_AFTER = regex.compile(r"[ \t]*[–—-][ \t]")
+STAMP_AFTER = regex.compile(r"[ \t]*(?:/[^/\n]{2,30}/[ \t]*)?(?:--|[–—-])[ \t]")  # (a wire's: ' /PRNewswire/ --')
 
 
 def _is_stamp(text: str, date) -> bool:

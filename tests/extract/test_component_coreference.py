@@ -111,3 +111,9 @@ def test_an_association_said_to_carry_and_manage_a_cluster_is_one_of_its_names_w
         "Der Verein Holzinnovation Velden e.V., Träger und Management des Clusters Holzbau Tarsis, ist am 28. Juni "
         "2023 mit dem GOLD-Label ausgezeichnet worden. Den ersten Gold-Status hatte Holzinnovation Velden 2021 erreicht."))
     assert clusters == [{"Clusters Holzbau Tarsis", "Verein Holzinnovation Velden e.V.", "Holzinnovation Velden"}]
+
+
+def test_the_management_organisation_behind_a_cluster_is_one_of_its_names():
+    clusters = cluster_forms("en", "Tarsio Robotics Ltd, the management organisation behind the Velden Agri-Robotics "
+                                   "Cluster (VARC), today announced that it has been awarded the Silver Label.")
+    assert clusters == [{"Tarsio Robotics Ltd", "Velden Agri-Robotics Cluster", "VARC"}]

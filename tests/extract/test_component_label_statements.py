@@ -413,3 +413,9 @@ def test_earlier_tiers_counted_before_the_latest_award_are_rows_of_the_cluster_n
                         "112 Betriebe. Für den Cluster ist es nach Bronze (2017) und Silber (2020) die dritte Auszeichnung in Folge.")
     assert rows == {("Allianz Metallbau Velden", "gold", "2023-10"), ("Allianz Metallbau Velden", "bronze", "2017"),
                     ("Allianz Metallbau Velden", "silver", "2020")}
+
+
+def test_a_wire_dateline_with_region_and_double_dash_names_no_cluster_and_dates_no_award():
+    rows = awarded_rows("en", "VELDEN, England, Jan. 16, 2024 -- Quendt Robotics Cluster today announced that it has "
+                        "been awarded the Silver Label by ESCA.")
+    assert rows == {("Quendt Robotics Cluster", "silver", None)}
