@@ -34,6 +34,7 @@ class ProgrammePatterns:
     started: regex.Pattern        # ' bewilligt', ' gets underway', ' startet.' after a project's brand
     funded_by: regex.Pattern      # 'financed from ', 'gefördert aus dem ' before a programme's name (matched where
     funding_verbs: tuple          # one of these first words of the phrases stands, found by plain search)
+    fund_programme: regex.Pattern  # 'EFRE-Programm Sachsen 2021–2027', 'ERDF programme Saarland'
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +79,11 @@ def patterns() -> ProgrammePatterns:
                              r"|(?:%(programme.project_start_closing)s)[ \t]*(?:[.:!\n]|$))"),
         funded_by=word_pattern(r"(?i:%(programme.funding_phrases)s)[ \t]+(?:(?i:%(programme.funding_articles)s)[ \t]+)?"),
         funding_verbs=tuple(sorted({p.split()[0].lower() for p in vocabulary().word_lists["programme.funding_phrases"]})),
+        fund_programme=word_pattern(
+            r"(?<![\p{L}\p{N}/-])(?:%(programme.fund_acronyms)s)(?:[ \t]*-[ \t]*|[ \t]+)(?:%(programme.fund_programme_words)s)"
+            r"[ \t]+(?:(?:%(programme.fund_programme_prepositions)s)[ \t]+)?"
+            r"(?P<place>\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?)"
+            r"(?:[ \t]+(?:19|20)\d\d(?:[ \t]*[–—-][ \t]*(?:19|20)\d\d)?)?(?![\p{L}\p{N}])"),
     )
 
 QUOTED = regex.compile(r"[„“\"‘‚'«](?P<name>\p{Lu}[^„“”\"‘’‚'«»\n]{1,60}?)[“”\"’‘'»]")
@@ -114,13 +120,29 @@ def _add(found: DocumentEntities, start: int, end: int, text: str, quoted: bool 
     return True
 
 
+def whole_name_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each call code ('SMP-COSME-2023-CLUSTER') and each region's programme
+    of an EU fund ('EFRE-Programm Sachsen 2021–2027'): one programme's name, whose parts
+    name no programme of their own."""
+    return call_code_spans(text) + fund_programme_spans(text)
+
+
 def call_code_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each call code ('SMP-COSME-2023-CLUSTER'): one programme's name, whose
-    parts name no programme of their own. (A cheap test first: most texts hold no year
-    after a hyphen.)"""
+    """(start, end) of each call code. (A cheap test first: most texts hold no year after
+    a hyphen.)"""
     if "-19" not in text and "-20" not in text:
         return []
     return [match.span() for match in patterns().call_code.finditer(text)]
+
+
+def fund_programme_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each region's programme of an EU fund: the fund's acronym, a
+    programme word and a known place ([programme] fund_acronyms, fund_programme_words)."""
+    if not any(acronym in text for acronym in vocabulary().word_lists["programme.fund_acronyms"]):
+        return []  # (a plain search first: most texts name no fund)
+    places = vocabulary().places
+    return [match.span() for match in patterns().fund_programme.finditer(text)
+            if match["place"].casefold() in places or match["place"].split()[0].casefold() in places]
 
 
 def quoted_and_listed(text: str, found: DocumentEntities) -> None:
@@ -150,6 +172,8 @@ def quoted_and_listed(text: str, found: DocumentEntities) -> None:
             continue  # 'Research and Innovation projects': words, not names
         for item in items:
             _add(found, position + item.start(), position + item.end(), text)
+    for start, end in fund_programme_spans(text):
+        _add(found, start, end, text)
     for match in rules.call_code.finditer(text):
         named = CODE_AFTER_NAME.search(text, max(0, match.start() - 4), match.start())
         before = [m for m in found.mentions if named and m.label == PROGRAMME and m.end == named.start()]

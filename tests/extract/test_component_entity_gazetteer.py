@@ -55,3 +55,13 @@ def test_north_rhine_westphalias_programme_of_the_eu_funds_is_one_programme():
     doc = nlp("Die Landesregierung unterstützt Cluster über das EFRE/JTF-Programm NRW.")
     programmes = {e.canonical for e in doc._.entities.entities if e.label == PROGRAMME}
     assert programmes == {"EFRE/JTF-Programm NRW"}
+
+
+def test_a_regions_programme_of_an_eu_fund_is_one_programme_without_the_fund_inside():
+    nlp = get_pipeline("de", load_config())
+    with nlp.select_pipes(enable=["sentencizer", "line_breaks", "domain_rules", "domain_acronyms",
+                                  "entity_gazetteer"]):
+        doc = nlp("Gefördert aus dem EFRE-Programm Sachsen 2021–2027 und dem ERDF programme Saarland. "
+                  "Der EFRE fördert auch andere Vorhaben.")
+    programmes = {m.text for m in doc._.entities.mentions if m.label == PROGRAMME}
+    assert programmes == {"EFRE-Programm Sachsen 2021–2027", "ERDF programme Saarland", "EFRE"}

@@ -203,3 +203,10 @@ def test_a_participle_closing_a_headline_in_capitals_is_no_part_of_the_name():
         doc = nlp("NETZWERK WASSERSTOFF TARSLAND GEGRÜNDET\n\nDas Netzwerk wächst.")
     found = {m.text for m in doc._.entities.mentions} | {c.text for c in doc._.name_chunks}
     assert not [name for name in found if "GEGRÜNDET" in name]
+
+
+def test_a_programme_name_keeps_its_funding_period():
+    mentions = _mentions_up_to_chunks("de", "Die Skizze wurde über das Landesprogramm Velmora 2021–2027 finanziert, "
+                                            "die erste über das Landesprogramm Velmora 2014-2020.")
+    assert {m.text for m in mentions if m.label == "PROGRAMME"} == {
+        "Landesprogramm Velmora 2021–2027", "Landesprogramm Velmora 2014-2020"}
