@@ -8,7 +8,7 @@ import regex
 
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.label_rules import label_rules
-from pipeline.extract.model import DocumentEntities, Mention, ORG, PERSON, PROGRAMME
+from pipeline.extract.model import DocumentEntities, Entity, Mention, ORG, PERSON, PROGRAMME
 from pipeline.extract.name_shapes import org_type_of, programme_head_endings
 from pipeline.extract.vocab import vocabulary, word_pattern
 
@@ -109,6 +109,29 @@ def _spelled_tail(name: str, acronym: str) -> int:
     return tail if _initials(name[tail:]) == acronym else 0
 
 
+def _acronym_and_words_of(short: str, long: str) -> bool:
+    """'RIS3 Thüringen' for 'Regionale Innovationsstrategie Thüringen': an acronym, then
+    words of the long form; not another name ('„X“ (Interreg South Baltic)': its programme).
+    (A body's bracketed name is always another of its names: its translation.)"""
+    first, *rest = short.split()
+    return bool(rest) and ACRONYM.match(first) is not None and all(word in long.split() for word in rest)
+
+
+def _merge_named_forms(found: DocumentEntities, entity: Entity, named: Entity | None) -> Entity:
+    """A long form's entity and the entity its bracketed short form names, one entity:
+    the long form's, unless only the short form's name is fixed by the rule set ('das
+    Bayerische Verbundforschungsprogramm (BayVFP)': a known programme under another form)."""
+    if named is None or named is entity or named not in found.entities or entity not in found.entities:
+        return entity
+    if not named.fixed_canonical:
+        found.merge(entity, named)  # ('... REBALANCE startet' read before as a name of its own)
+        return entity
+    if not entity.fixed_canonical:
+        found.merge(named, entity)
+        return named
+    return entity
+
+
 def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -> None:
     """'Long Name (ACR)' and 'ACR (Long Name)': one entity, acronym recorded; an
     acronym defined for an unclassified long form makes an organisation. A dateline's
@@ -127,10 +150,14 @@ def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -
         entity = mention.entity
         if _no_acronym(inner, mention.text):
             continue
+        short_form = next((m.entity for m in found.mentions if m.start == inner_start and m.text == inner
+                           and m.label == entity.label), None)  # ('X Thüringen (RIS3 Thüringen)': known as a name)
+        if short_form is not None and not ACRONYM.match(inner) and (
+                entity.label == ORG or _acronym_and_words_of(inner, mention.text)):
+            _merge_named_forms(found, entity, short_form)  # ('Politechnika Wrocławska (Wrocław University of ...)')
         if ACRONYM.match(inner) and len(inner) < len(mention.text):
             named = found.find(inner, (entity.label,))  # ('... REBALANCE startet' read before as a name of its own)
-            if named is not None and named is not entity and not named.fixed_canonical and named in found.entities:
-                found.merge(entity, named)
+            entity = _merge_named_forms(found, entity, named)
             if not entity.acronym:
                 entity.acronym = inner
             if not found.covered(inner_start, inner_start + len(inner)):

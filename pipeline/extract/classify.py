@@ -180,7 +180,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         named = chunk if _is_programme_name(chunk) else governed if _is_programme_name(governed) else None
         named, owner = _without_owner(named) if named is not None else (None, None)
         year = TRAILING_YEAR.match(text, named.end) if named is not None else None
-        if named is not None and (year or not _common_noun_after_head(named.words[1:])):
+        if named is not None and (year or not _common_noun_after_head(_after_programme_head(named.words))):
             # "(im Rahmen der) Clusterstrategie Rheinland-Pfalz 2030", "Masterplan Wasserwirtschaft 2030"
             end = year.end() if year else named.end
             found.add(Mention(named.start, end, text[named.start:end], PROGRAMME, "programme_rules"))
@@ -588,15 +588,42 @@ def _is_programme_text(text: str) -> bool:
         first_word = first_word[:-2] if first_word.endswith("es") and first_word[:-2].endswith(
             programme_head_endings()) else first_word[:-1]  # genitive: 'des Innovationsprogramms X'
     two_words = " ".join(text.split(" ")[:2]).casefold()  # ('Operational Programme X')
-    return len(text.split()) >= 2 and (first_word in vocabulary().programme_heads or two_words in vocabulary().programme_heads or first_word.endswith(
+    words = text.split(" ")
+    if len(words) == 1:
+        acronym, _, head = text.partition("-")
+        return ACRONYM_HEADED.fullmatch(text) is not None and head.casefold().endswith(programme_head_endings()) \
+            and acronym.casefold() not in _lower_words("programme.partnership_scopes")  # 'FTI-Richtlinie', not 'EU-Programm'
+    if NAME_ADJECTIVE.fullmatch(words[0]) and words[1].casefold().endswith(programme_head_endings()) \
+            and not words[1].casefold().endswith(ENGLISH_HEADS) and (len(words) > 2 or PLACE_ADJECTIVE.fullmatch(words[0])):
+        return not _owned_by_organisation(text)  # 'Bayerische Wasserstoffstrategie', 'Regionale Innovationsstrategie X'
+    return (first_word in vocabulary().programme_heads or two_words in vocabulary().programme_heads or first_word.endswith(
         programme_head_endings())) and not _owned_by_organisation(text)
+
+
+# An acronym and a hyphen before a programme head: 'FTI-Richtlinie', 'GRW-Förderprogramm'.
+ACRONYM_HEADED = regex.compile(r"\p{Lu}{2,6}-\p{Lu}\p{Ll}+")
+# A German adjective written capitalised, as only in a name: 'Bayerische', 'Regionale', 'Nationales';
+# one made from a place's name names its programme alone ('Bayerische Wasserstoffstrategie'), a
+# general one only before more words ('Regionale Innovationsstrategie Thüringen', not 'Regionale
+# Innovationsstrategie'). ('Europäische Programme': the English head, a German plural.)
+NAME_ADJECTIVE = regex.compile(r"\p{Lu}\p{Ll}+(?:isch|al|ional)e[nrs]?")
+PLACE_ADJECTIVE = regex.compile(r"\p{Lu}\p{Ll}+ische[nrs]?")
+ENGLISH_HEADS = ("programme", "program", "strategy", "competition")
+
+
+def _after_programme_head(words: list[str]) -> list[str]:
+    """The words of a programme's name after its head: after the first word, or after the
+    second behind a capitalised adjective ('Bayerische Wasserstoffstrategie | 2030')."""
+    return words[2:] if NAME_ADJECTIVE.fullmatch(words[0]) else words[1:]
 
 
 def _common_noun_after_head(rest: list[str]) -> bool:
     """'Wettbewerb der Regionen', 'Wettbewerb Teamgeist': an article or one plain
     noun after the head is a phrase, not a name ('Masterplan Wasser 2030', 'Wettbewerb
-    Innovative Regionen', 'Strategie Sachsen' are names)."""
+    Innovative Regionen', 'Strategie Sachsen' are names; so is a head alone, 'FTI-Richtlinie')."""
     vocab = vocabulary()
+    if not rest:
+        return False
     if rest[0].casefold() in ("der", "des", "die", "das", "dem", "den", "the"):
         return True
     if rest[0].casefold() in ("und", "and") and len(rest) > 1 and rest[1][1:].islower() \

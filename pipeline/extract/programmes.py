@@ -14,7 +14,7 @@ import regex
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.model import DocumentEntities, Mention, PROGRAMME
-from pipeline.extract.name_shapes import ends_in_common_noun, is_common_word_or_compound, org_type_of
+from pipeline.extract.name_shapes import cluster_and_network_heads, ends_in_common_noun, is_common_word_or_compound, org_type_of
 from pipeline.extract.vocab import vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
 
@@ -195,6 +195,10 @@ def _headed_at_end(chunk: Chunk, dated: bool = False) -> bool:
     words = list(all_words)
     while len(words) > 1 and (words[-1].casefold() in vocabulary().places or YEAR.fullmatch(words[-1])):
         words.pop()  # 'Hightech Agenda Bayern', 'Nordic Cluster Award 2022': the head before the place or year
+    if words[-1].casefold() == "initiative" and len(words) >= 3 \
+            and words[0].casefold() in vocabulary().word_lists["programme.partnership_scopes"] \
+            and not cluster_and_network_heads() & {w.casefold() for w in words[:-1]}:
+        return True  # 'EU Algae Initiative': an initiative of the EU's (not 'European Cluster Initiative X')
     if words[-1].casefold() not in patterns().end_heads or not words[0][:1].isupper():
         return False  # (not 'Growth Strategy' in a title-case heading)
     if label_rules().label_word.search(chunk.text) or label_rules().tier.search(chunk.text):

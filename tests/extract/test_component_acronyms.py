@@ -52,3 +52,20 @@ def test_a_tier_in_parentheses_is_no_acronym():
     doc = nlp("New labels this spring:\n- Velmora Maritime Digital (BRONZE)\n- Tarsova Food Valley (BRONZE)\n")
     clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
     assert sorted(map(sorted, clusters)) == [["Tarsova Food Valley"], ["Velmora Maritime Digital"]]
+
+
+def _entity_forms(language: str, text: str, label: str) -> list[set[str]]:
+    nlp = get_pipeline(language, load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp(text)
+    return [set(e.forms) for e in doc._.entities.entities if e.label == label]
+
+
+def test_a_bracketed_short_form_of_acronym_and_place_or_a_bodys_bracketed_name_is_the_same_entity():
+    programmes = _entity_forms("de", "Das Land fördert im Rahmen der Regionalen Innovationsstrategie Brandenburg (RIS3 Brandenburg). "
+                                     "Das Netzwerk kooperiert im Projekt „FoodLink Tarsia“ (Interreg South Baltic).", "PROGRAMME")
+    assert {"Regionalen Innovationsstrategie Brandenburg", "RIS3 Brandenburg"} <= next(f for f in programmes if "RIS3 Brandenburg" in f)
+    assert not any({"FoodLink Tarsia", "Interreg South Baltic"} <= forms for forms in programmes)  # its programme
+    organisations = _entity_forms("en", "Partners are the Politechnika Veldenska (Velden University of Technology) "
+                                        "and Quendt Labs.", "ORG")
+    assert {"Politechnika Veldenska", "Velden University of Technology"} in organisations

@@ -210,3 +210,19 @@ def test_a_programme_name_keeps_its_funding_period():
                                             "die erste über das Landesprogramm Velmora 2014-2020.")
     assert {m.text for m in mentions if m.label == "PROGRAMME"} == {
         "Landesprogramm Velmora 2021–2027", "Landesprogramm Velmora 2014-2020"}
+
+
+def test_a_capitalised_adjective_or_an_acronym_before_a_programme_compound_names_a_programme():
+    mentions = _mentions_up_to_chunks("de", "Den Rahmen bildet die Velmorische Wasserstoffstrategie aus dem Jahr 2020. "
+                                            "Die Projekte werden aus der FTI-Richtlinie des Landes und im Rahmen der "
+                                            "Regionalen Innovationsstrategie Brandenburg finanziert. Das EU-Programm und die "
+                                            "Regionale Innovationsstrategie sind bekannt.")
+    assert {m.text for m in mentions if m.label == "PROGRAMME"} == {
+        "Velmorische Wasserstoffstrategie", "FTI-Richtlinie", "Regionalen Innovationsstrategie Brandenburg"}
+
+
+def test_an_initiative_of_the_eu_is_a_programme_and_a_cluster_initiative_none():
+    nlp = get_pipeline("en", load_config())
+    doc = nlp("The call is aligned with the EU Algae Initiative of the Commission. The European Cluster Initiative "
+              "Velmora met in Brussels.")
+    assert {e.best_name() for e in doc._.entities.entities if e.label == "PROGRAMME"} == {"EU Algae Initiative"}
