@@ -272,10 +272,11 @@ def _head_noun_first(text: str) -> bool:
 
 
 def _is_place_adjective(word: str) -> bool:
-    """'Schweizer', 'Hamburger', 'Kölner': the German adjective of a place, as generic
-    before 'Cluster' as the place itself."""
+    """'Schweizer', 'Hamburger', 'Kölner', 'Dresdner', 'Bremer', 'Thüringer': the German
+    adjective of a place, as generic before 'Cluster' as the place itself."""
     places = vocabulary().places
-    return word.endswith("er") and len(word) > 4 and (word[:-2] in places or word[:-3] + "en" in places)
+    return word.endswith("er") and len(word) > 4 and (
+        word[:-2] in places or word[:-3] + "en" in places or word[:-2] + "en" in places)
 
 
 # 'baden-württembergische', 'europäischen', 'bayerischer': a German adjective of place or

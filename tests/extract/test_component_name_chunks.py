@@ -226,3 +226,9 @@ def test_an_initiative_of_the_eu_is_a_programme_and_a_cluster_initiative_none():
     doc = nlp("The call is aligned with the EU Algae Initiative of the Commission. The European Cluster Initiative "
               "Velmora met in Brussels.")
     assert {e.best_name() for e in doc._.entities.entities if e.label == "PROGRAMME"} == {"EU Algae Initiative"}
+
+
+def test_a_german_place_adjective_before_the_cluster_word_names_no_cluster():
+    mentions = _mentions_up_to_chunks("de", "Zwei Bremer Cluster, zwei Wege. Anträge können über den Thüringer Cluster "
+                                            "gestellt werden. Der Bremer Cluster Windenergie Weserbogen wächst.")
+    assert {m.text for m in mentions if m.label == CLUSTER} == {"Bremer Cluster Windenergie Weserbogen"}
