@@ -232,3 +232,10 @@ def test_a_german_place_adjective_before_the_cluster_word_names_no_cluster():
     mentions = _mentions_up_to_chunks("de", "Zwei Bremer Cluster, zwei Wege. Anträge können über den Thüringer Cluster "
                                             "gestellt werden. Der Bremer Cluster Windenergie Weserbogen wächst.")
     assert {m.text for m in mentions if m.label == CLUSTER} == {"Bremer Cluster Windenergie Weserbogen"}
+
+
+def test_italian_and_polish_conjunctions_join_the_words_of_one_name():
+    mentions = _mentions_up_to_chunks("en", "Giulia Ferraresi (Università di Velden e Tarsia) and the Ministerstwo Rozwoju "
+                                            "i Technologii met in Warsaw.")
+    assert {"Università di Velden e Tarsia", "Ministerstwo Rozwoju i Technologii"} <= {
+        m.text for m in mentions if m.label == ORG}
