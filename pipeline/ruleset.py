@@ -90,8 +90,8 @@ GAZETTEER_SCHEMA = _table(
     optional=("programme", "organisation"),
     programme=[_table(optional=("acronym", "forms", "awards_labels"), canonical=str, acronym=str,
                       forms=WORDS, awards_labels=bool)],
-    organisation=[_table(optional=("acronym", "forms", "awards_labels"), canonical=str,
-                         acronym=str, forms=WORDS, type=ORG_TYPE, awards_labels=bool)])
+    organisation=[_table(optional=("acronym", "forms", "awards_labels", "also_a_place"), canonical=str,
+                         acronym=str, forms=WORDS, type=ORG_TYPE, awards_labels=bool, also_a_place=bool)])
 
 TOML_SCHEMAS = {
     GAZETTEER: GAZETTEER_SCHEMA,

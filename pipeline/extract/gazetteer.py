@@ -5,6 +5,8 @@ from __future__ import annotations
 import difflib
 from functools import lru_cache
 
+import regex
+
 from pipeline import ruleset
 from pipeline.extract.model import DocumentEntities, Mention, ORG, PROGRAMME
 
@@ -17,18 +19,34 @@ def add_gazetteer_mentions(doc, found: DocumentEntities, spans_key: str,
     spans.sort(key=lambda s: (-(s.end_char - s.start_char), s.start_char))
     taken: list[tuple[int, int]] = list(taken_by_others)
     entries = gazetteer_entries()
+    text = doc.text
     for span in spans:
         if any(s < span.end_char and span.start_char < e for s, e in taken):
             continue
         taken.append((span.start_char, span.end_char))
         kind, _, canonical = span.id_.partition("::")
         entry = entries.get((kind, canonical), {})
+        if entry.get("also_a_place") and _named_as_a_place(text, span.start_char, span.end_char):
+            continue
         start, surface = span.start_char, span.text
         if surface[:4].casefold() == "the " and span.id_.partition("::")[2][:4] != "The ":
             start, surface = start + 4, surface[4:]  # 'the European Secretariat ...'
         mention = Mention(start, span.end_char, surface, span.label_, "gazetteer")
         found.add(mention, canonical, acronym=entry.get("acronym", ""),
                   org_type=entry.get("type", ""), fixed_canonical=True)
+
+
+# Before a body that is also a place: a preposition of where ('in the European Union'); after
+# it: a noun it modifies ('European Union project', 'Europäische Union-Programm').
+WHERE_BEFORE = regex.compile(r"(?i:\b(?:in|within|across|throughout|outside|innerhalb|außerhalb|ganz|der ganzen)"
+                             r"[ \t]+(?:the[ \t]+|der[ \t]+)?)$")
+NOUN_AFTER = regex.compile(r"[ \t]*-?[ \t]*(?-i:\p{Lu}\p{Ll})|[ \t]+(?:project|policy|programme|funding|funds|level)\b")
+
+
+def _named_as_a_place(text: str, start: int, end: int) -> bool:
+    """Whether a body that is also a place ([[organisation]] also_a_place) is named as
+    where or as a modifier, not as a party."""
+    return WHERE_BEFORE.search(text, max(0, start - 25), start) is not None or NOUN_AFTER.match(text, end) is not None
 
 
 @lru_cache(maxsize=1)

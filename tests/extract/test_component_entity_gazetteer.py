@@ -65,3 +65,12 @@ def test_a_regions_programme_of_an_eu_fund_is_one_programme_without_the_fund_ins
                   "Der EFRE fördert auch andere Vorhaben.")
     programmes = {m.text for m in doc._.entities.mentions if m.label == PROGRAMME}
     assert programmes == {"EFRE-Programm Sachsen 2021–2027", "ERDF programme Saarland", "EFRE"}
+
+
+def test_a_body_that_is_also_a_place_is_an_organisation_only_where_named_as_a_party():
+    nlp = get_pipeline("en", load_config())
+    with nlp.select_pipes(enable=["sentencizer", "line_breaks", "domain_rules", "domain_acronyms",
+                                  "entity_gazetteer"]):
+        doc = nlp("The project is co-financed by the European Union. Clusters in the European Union grow. "
+                  "It was a European Union project.")
+    assert [(m.text, m.start) for m in doc._.entities.mentions if m.label == ORG] == [("European Union", 34)]
