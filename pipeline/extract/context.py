@@ -1255,10 +1255,13 @@ def _members_of() -> regex.Pattern:
     return word_pattern(r"\b(?i:%(context.member_nouns)s)[ \t]+(?i:des|der|of|unseres|unserer|im)\b")
 
 
+LIST_JOINERS = frozenset(("and", "und", "sowie", "&", "or", "oder"))
+
+
 def _after_a_company_noun(text: str, chunk: Chunk) -> bool:
     """'der Mittelständler Lohrwerk Optik', 'die junge Firma Velmora Optik': a company noun
     right before the name, after one of [context] company_noun_articles (perhaps an
-    adjective between). (Plain string tests: asked of every chunk.)"""
+    adjective between), or opening a list's item. (Plain string tests: asked of every chunk.)"""
     before = text[max(0, chunk.start - 60):chunk.start]
     if not before.endswith((" ", "\t")):
         return False
@@ -1267,8 +1270,8 @@ def _after_a_company_noun(text: str, chunk: Chunk) -> bool:
         return False
     articles = lower_words("context.company_noun_articles")
     for depth, word in enumerate(reversed(words[max(0, len(words) - 5):-1])):
-        if word.casefold() in articles:
-            return True
+        if word.casefold() in articles or word.endswith((",", ";", ":")) or word.casefold() in LIST_JOINERS:
+            return True  # (or a list's item: 'Gripper start-up X, machine builder Y and vision specialist Z')
         if depth >= 3 or not (word[:1].islower() or (depth == 0 and word[:1].isupper()) or place_adjective(word)):
             return False  # ('die junge Firma', 'das Bielefelder Start-up', 'the Finnish fibre specialist')
     return False

@@ -273,3 +273,11 @@ def test_an_apposition_with_an_amount_or_in_parentheses_calls_a_name_a_project_o
             "A jury prize went to QUENDLINK (an Interreg North-West Europe project that installs shore power). "
             "The network was founded as part of Velmora Textile Futures, a €22 million programme backed by the region.")
     assert _programmes_up_to_context("en", text) >= {"TARVEX", "QUENDLINK", "Velmora Textile Futures"}
+
+
+def test_a_company_noun_opening_a_list_item_makes_the_name_after_it_a_company():
+    text = ("The team met in Velden. Gripper start-up Vingr, machine builder Van Tarsen and vision specialist "
+            "Quendt Optics presented their robot. Der Cluster hat mit dem Landmaschinenhändler Agrartechnik Velmor "
+            "ein Gerät entwickelt.")
+    assert "Quendt Optics" in _mentions_up_to_context("en", text, ORG)
+    assert "Agrartechnik Velmor" in _mentions_up_to_context("de", text, ORG)
