@@ -692,10 +692,11 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
     left = []
     described_until = -1  # the end of the apposition after the last subject: a description
     name_parts = _person_name_parts(found)  # 'hat Keller das Label', 'Henrike, AWTC has renewed ...'
+    described = _appositions_of_clusters(text, found, label_sentences)
     for chunk in chunks:
         inside = any(s <= chunk.start < e for s, e in label_sentences) and not _is_agent(text, chunk.start) \
             and not patterns().congratulates.match(text, chunk.end)  # who congratulates got no label
-        if chunk.start < described_until:
+        if chunk.start < described_until or any(s < chunk.start < e for s, e in described):
             left.append(chunk)
         elif inside and (_ends_in_area_noun(chunk) or _ends_in_common_noun(chunk, language) or names_an_event(chunk.text)
                          or _where_a_cluster_is(text, chunk, found) or _where_a_described_cluster_is(text, chunk)):
@@ -768,6 +769,16 @@ def _beside_another_cluster(text: str, mention: Mention, found: DocumentEntities
 def _in_apposition(text: str, mention, position: int) -> bool:
     """Whether `position` lies in an apposition after `mention` ('X, the network for ..., ')."""
     return mention.end < position < _apposition_end(text, mention.end)
+
+
+def _appositions_of_clusters(text: str, found: DocumentEntities,
+                             label_sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The appositions after the clusters and bodies already named in label sentences ('X, a
+    logistics cluster centred on the ports of A and B, earned ...'): the names in them
+    describe the one named, none got the label."""
+    ends = [m.end for m in found.mentions if m.label in (CLUSTER, ORG)
+            and any(s <= m.start < e for s, e in label_sentences) and text.startswith(",", m.end)]
+    return [(end, close) for end in ends if (close := _apposition_end(text, end)) > end]
 
 
 def _apposition_end(text: str, end: int) -> int:

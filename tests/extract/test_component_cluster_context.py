@@ -281,3 +281,9 @@ def test_a_company_noun_opening_a_list_item_makes_the_name_after_it_a_company():
             "ein Gerät entwickelt.")
     assert "Quendt Optics" in _mentions_up_to_context("en", text, ORG)
     assert "Agrartechnik Velmor" in _mentions_up_to_context("de", text, ORG)
+
+
+def test_names_in_the_apposition_of_a_label_sentences_subject_describe_it_and_get_no_label():
+    text = ("The Velmora Logistics Alliance, a logistics cluster centred on the inland ports of Tarsk and Quendt "
+            "Dolny, earned its first Bronze label in 2019.")
+    assert _clusters_up_to_context("en", text) == {"Velmora Logistics Alliance"}
