@@ -504,6 +504,8 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
     rest_is_name = len(rest) >= 2 or (len(rest) == 1 and UPPER.search(rest[0][1:]) is not None)
     prefix = raw_words[0].split("-")[0]
     generic_compound = "-" in raw_words[0] and (prefix.isupper() or prefix.casefold() in vocab.generic_adjectives)
+    if generic_compound and rest and rest[0][:1].islower() and compound_head(raw_words[0], cluster_and_network_heads()):
+        return None  # 'das Life-Sciences-Cluster für Dresden und Ostsachsen': what it is, no name
     if rest_is_name and " ".join(rest).casefold() not in vocab.places and (
             (generic_compound and compound_head(raw_words[0], cluster_and_network_heads()))
             or first in vocab.strip_before_name or first[:-1] in vocab.strip_before_name

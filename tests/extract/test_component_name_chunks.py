@@ -239,3 +239,9 @@ def test_italian_and_polish_conjunctions_join_the_words_of_one_name():
                                             "i Technologii met in Warsaw.")
     assert {"Università di Velden e Tarsia", "Ministerstwo Rozwoju i Technologii"} <= {
         m.text for m in mentions if m.label == ORG}
+
+
+def test_a_sector_cluster_compound_before_a_preposition_describes_and_names_no_cluster():
+    mentions = _mentions_up_to_chunks("de", "Die BioRegion Velden ist das Life-Sciences-Cluster für Dresden und "
+                                            "Ostsachsen mit über 90 Mitgliedern.")
+    assert {m.text for m in mentions if m.label == CLUSTER} == {"BioRegion Velden"}
