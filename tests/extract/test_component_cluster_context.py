@@ -287,3 +287,8 @@ def test_names_in_the_apposition_of_a_label_sentences_subject_describe_it_and_ge
     text = ("The Velmora Logistics Alliance, a logistics cluster centred on the inland ports of Tarsk and Quendt "
             "Dolny, earned its first Bronze label in 2019.")
     assert _clusters_up_to_context("en", text) == {"Velmora Logistics Alliance"}
+
+
+def test_a_compass_region_is_a_place_and_no_label_subject():
+    text = "The first cluster north of the Arctic Circle to be awarded the Silver Label was Velmora Cluster, in the North East."
+    assert _clusters_up_to_context("en", text) == {"Velmora Cluster"}
