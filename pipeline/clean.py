@@ -132,7 +132,7 @@ def normalise(text: str) -> str:
     text = LINE_BREAK.sub(lambda m: LINE_BREAKS[m.group()], text)
     text = INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     text = CONTROL.sub("", text)
-    if "  " in text or any(c in text for c in OTHER_SPACES):  # else every run is one " "
+    if "  " in text or "...." in text or any(c in text for c in OTHER_SPACES):  # else every run is one " "
         text = columns_as_cells(text)
         text = SPACES.sub(" ", text)  # (SPACES has no line break: the same as line by line)
     lines = [line.strip() for line in text.split("\n")]
@@ -236,8 +236,9 @@ def _line_join(previous: str, line: str) -> str:
 
 
 # Between two columns of a plain-text table: three or more spaces, or a tab.
-COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|[ ]*\t[ \t]*)(?=\S)")
-CELL_GAP = re.compile(r"(?<=\S)(?: {2,}|[ ]*\t[ \t]*)(?=\S)")
+# (dot leaders part a table's cells too: 'Velmora Cluster (Velden) ........ Gold, 2022')
+COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|[ ]*\t[ \t]*|[ \t]*\.{4,}[ \t]*)(?=\S)")
+CELL_GAP = re.compile(r"(?<=\S)(?: {2,}|[ ]*\t[ \t]*|[ \t]*\.{4,}[ \t]*)(?=\S)")
 
 
 def columns_as_cells(text: str) -> str:

@@ -623,3 +623,10 @@ def test_a_markdown_table_s_padded_rows_become_cells_and_its_rule_line_goes():
              "| Velmora Photonics       | Gold   | 2024-02 |\n")
     assert clean_stage.normalise(table).split("\n") == [
         "Cluster | Tier | Awarded", "Velmora Photonics | Gold | 2024-02"]
+
+
+def test_dot_leaders_between_columns_part_a_tables_cells_and_an_ellipsis_stays():
+    text = ("Die Labels:\n\nVelmora Cluster (Velden) .................... Gold, 2022\n"
+            "Tarsio Netzwerk (Quendt) ..... Silber, 2021\nUnd dann... weiter.")
+    assert clean_stage.normalise(text).split("\n")[2:] == [
+        "Velmora Cluster (Velden) | Gold, 2022", "Tarsio Netzwerk (Quendt) | Silber, 2021", "Und dann... weiter."]
