@@ -161,5 +161,7 @@ def label_rules() -> LabelRules:
             # (where it is from, then its tier, in the parenthesis of a bullet's one name: '- X (Griechenland, Bronze 2023)')
             rf"|[ \t]*[-•*–][ \t]*[^,(\n]*?[\p{{L}}.][ \t]*\([^(),\n]{{2,30}},[ \t]*{tier}(?:[ \t-]?labels?)?\b[^()\n]{{0,40}}\)"
             # (a medal sign opening a line before a name: '🥇 Textilcluster X')
-            rf"|[ \t]*[🥇🥈🥉]+[ \t]+\p{{Lu}}[^\n]{{1,100}}$)"),
+            rf"|[ \t]*[🥇🥈🥉]+[ \t]+\p{{Lu}}[^\n]{{1,100}}$"
+            # (entries of name, tier and year in a row: 'Norway – X – Silver – 2023; Y – Bronze – 2023.')
+            rf"|[^\n]*?\p{{L}}\)?[ \t]+[–—-][ \t]+{tier}[ \t]+[–—-][ \t]+(?:19|20)\d\d[ \t]*(?:;|\.?[ \t]*$))"),
     )

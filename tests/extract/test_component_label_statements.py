@@ -419,3 +419,9 @@ def test_a_wire_dateline_with_region_and_double_dash_names_no_cluster_and_dates_
     rows = awarded_rows("en", "VELDEN, England, Jan. 16, 2024 -- Quendt Robotics Cluster today announced that it has "
                         "been awarded the Silver Label by ESCA.")
     assert rows == {("Quendt Robotics Cluster", "silver", None)}
+
+
+def test_entries_of_name_tier_and_year_in_a_row_are_rows_of_each_name():
+    rows = awarded_rows("en", "ESCA published the labels awarded in December 2023.\n"
+                        "Norway – NCE Velfjord Maritime – Silver – 2023; Arena Tarsis Helse – Bronze – 2023.\n")
+    assert rows == {("NCE Velfjord Maritime", "silver", "2023"), ("Arena Tarsis Helse", "bronze", "2023")}
