@@ -566,11 +566,10 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
     return out
 
 
-VERSION_AFTER = regex.compile(r"[ \t]+(?:\d{1,2}\.\d|(?:19|20)\d\d)(?![\p{L}\p{N}]|[.,]\d)")
-
-
 # A year or a funding period after a programme's name: 'Masterplan Wasser 2030', 'Landesprogramm X 2021–2027'.
-TRAILING_YEAR = regex.compile(r"[ \t]+(?:19|20)\d\d(?:[ \t]*[–—-][ \t]*(?:19|20)\d\d)?(?![\p{L}\p{N}.,:/–—-]\p{N}|[\p{L}\p{N}])")
+YEAR_OR_PERIOD = r"(?:19|20)\d\d(?:[ \t]*[–—-][ \t]*(?:19|20)\d\d)?"
+VERSION_AFTER = regex.compile(r"[ \t]+(?:\d{1,2}\.\d|" + YEAR_OR_PERIOD + r")(?![\p{L}\p{N}]|[.,]\d)")
+TRAILING_YEAR = regex.compile(r"[ \t]+" + YEAR_OR_PERIOD + r"(?![\p{L}\p{N}.,:/–—-]\p{N}|[\p{L}\p{N}])")
 
 
 def _is_programme_name(chunk: Chunk) -> bool:

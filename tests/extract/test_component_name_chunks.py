@@ -245,3 +245,10 @@ def test_a_sector_cluster_compound_before_a_preposition_describes_and_names_no_c
     mentions = _mentions_up_to_chunks("de", "Die BioRegion Velden ist das Life-Sciences-Cluster für Dresden und "
                                             "Ostsachsen mit über 90 Mitgliedern.")
     assert {m.text for m in mentions if m.label == CLUSTER} == {"BioRegion Velden"}
+
+
+def test_a_programme_named_after_a_programme_word_keeps_its_funding_period():
+    nlp = get_pipeline("en", load_config())
+    doc = nlp("The cluster prepares projects under the regional programme European Funds for Velmora 2021-2027 (FEWV).")
+    assert {e.best_name() for e in doc._.entities.entities if e.label == "PROGRAMME"} == {
+        "European Funds for Velmora 2021-2027"}
