@@ -57,20 +57,22 @@ def test_north_rhine_westphalias_programme_of_the_eu_funds_is_one_programme():
     assert programmes == {"EFRE/JTF-Programm NRW"}
 
 
-def test_a_regions_programme_of_an_eu_fund_is_one_programme_without_the_fund_inside():
-    nlp = get_pipeline("de", load_config())
+def _up_to_gazetteer(language: str, text: str):
+    """The Doc of `text` after the components up to entity_gazetteer."""
+    nlp = get_pipeline(language, load_config())
     with nlp.select_pipes(enable=["sentencizer", "line_breaks", "domain_rules", "domain_acronyms",
                                   "entity_gazetteer"]):
-        doc = nlp("Gefördert aus dem EFRE-Programm Sachsen 2021–2027 und dem ERDF programme Saarland. "
-                  "Der EFRE fördert auch andere Vorhaben.")
+        return nlp(text)
+
+
+def test_a_regions_programme_of_an_eu_fund_is_one_programme_without_the_fund_inside():
+    doc = _up_to_gazetteer("de", "Gefördert aus dem EFRE-Programm Sachsen 2021–2027 und dem ERDF programme Saarland. "
+                                 "Der EFRE fördert auch andere Vorhaben.")
     programmes = {m.text for m in doc._.entities.mentions if m.label == PROGRAMME}
     assert programmes == {"EFRE-Programm Sachsen 2021–2027", "ERDF programme Saarland", "EFRE"}
 
 
 def test_a_body_that_is_also_a_place_is_an_organisation_only_where_named_as_a_party():
-    nlp = get_pipeline("en", load_config())
-    with nlp.select_pipes(enable=["sentencizer", "line_breaks", "domain_rules", "domain_acronyms",
-                                  "entity_gazetteer"]):
-        doc = nlp("The project is co-financed by the European Union. Clusters in the European Union grow. "
-                  "It was a European Union project.")
+    doc = _up_to_gazetteer("en", "The project is co-financed by the European Union. Clusters in the European Union "
+                                 "grow. It was a European Union project.")
     assert [(m.text, m.start) for m in doc._.entities.mentions if m.label == ORG] == [("European Union", 34)]
