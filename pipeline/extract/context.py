@@ -89,10 +89,10 @@ class ContextPatterns:
     kind_examples: regex.Pattern        # ' wie ', ' such as ' after a list of kinds, not names
 
 
-# What may follow the cluster noun of a predicate: its end, or a phrase about it ('the
-# cluster for ...'), not a further noun ('the cluster manager').
 # An amount among an apposition's words: ', a £2.4m testbed project', ', a €22 million programme'.
 AMOUNT = r"\p{Sc}?\p{N}[\p{N}.,]*\p{L}{0,3}"
+# What may follow the cluster noun of a predicate: its end, or a phrase about it ('the
+# cluster for ...'), not a further noun ('the cluster manager').
 PREDICATE_END = r"(?=[ \t]*(?:[,.;:!?()]|$|(?:%(context.predicate_continuations)s)\b))"
 
 

@@ -76,6 +76,9 @@ def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
     return frozenset(k for k in keys if len(k) >= 3)
 
 
+SUPPORT_ASSOCIATION_WORDS = ("verein", "trägerverein", "förderverein")  # ('Verein X e.V.' is X)
+
+
 @lru_cache(maxsize=1)
 def _folded_heads() -> tuple[frozenset, frozenset]:
     """The head words a cluster key drops at its end and at its start, folded as name_key
@@ -85,7 +88,7 @@ def _folded_heads() -> tuple[frozenset, frozenset]:
     heads = {name_key(word) for word in vocab.cluster_heads | vocab.network_heads}
     trailing = heads | {"management", "clustermanagement", "e", "v", "ev", "gmbh", "association",
                         "verein", "services", "service"}
-    leading = heads | {"clusters"} | {name_key(word) for word in (*vocab.strip_before_name, "verein", "trägerverein", "förderverein")}
+    leading = heads | {"clusters"} | {name_key(word) for word in (*vocab.strip_before_name, *SUPPORT_ASSOCIATION_WORDS)}
     return frozenset(trailing), frozenset(leading)
 
 
