@@ -90,6 +90,8 @@ def label_rules() -> LabelRules:
         return regex.compile(pattern, flags)
 
     count = rf"(?:{phrases('count')}[ \t]+)?"
+    # a month's name before a history line's year ('March 2021 | GOLD | ...')
+    month = _either(regex.escape(name) for names in rule_set.toml("dates.toml")["months"]["by_month"] for name in names)
     # capitalised words that may stand between an anaphor's article and its noun
     between_words = "|".join(w.capitalize() for w in vocabulary().word_lists["names.cuts.time_words"]
                           + vocabulary().word_lists["cluster.nationality_adjectives"])
@@ -134,7 +136,7 @@ def label_rules() -> LabelRules:
             rf"\b{tier}\p{{L}}*(?:[ \t-]*(?:labels?|siegel))?-?[ \t]*{phrases('scheme_separator')}[ \t]*"
             rf"{count}{tier}\p{{L}}*\b"),
         history_line=compiled(
-            rf"^[ \t]*(?:[-•*–][ \t]*)?(?:\d{{1,2}}[./][ \t]*)?(?:19|20)\d\d(?:[ \t]*[:–—|-][ \t]*|[ \t]*\t[ \t]*|[ \t]{{2,}})"
+            rf"^[ \t]*(?:[-•*–][ \t]*)?(?:\d{{1,2}}[./][ \t]*|{month}\.?[ \t]+)?(?:19|20)\d\d(?:[ \t]*[:–—|-][ \t]*|[ \t]*\t[ \t]*|[ \t]{{2,}})"
             # (two lower-case words or a certification's compound before the tier: '2018 – erstmals GOLD',
             # '2020 – Re-Zertifizierung Gold'; not a capitalised verb, '2013: Awarded Gold Label')
             rf"(?-i:(?:\p{{Ll}}[\p{{L}}-]*[ \t]+|[\p{{L}}-]*(?i:zertifizierung|certification)[ \t]+){{0,2}}){tier}\b"),

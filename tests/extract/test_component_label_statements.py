@@ -425,3 +425,10 @@ def test_entries_of_name_tier_and_year_in_a_row_are_rows_of_each_name():
     rows = awarded_rows("en", "ESCA published the labels awarded in December 2023.\n"
                         "Norway – NCE Velfjord Maritime – Silver – 2023; Arena Tarsis Helse – Bronze – 2023.\n")
     assert rows == {("NCE Velfjord Maritime", "silver", "2023"), ("Arena Tarsis Helse", "bronze", "2023")}
+
+
+def test_a_history_lines_year_may_follow_a_month_name():
+    rows = awarded_rows("en", "Velmora Marine Cluster: our label history\n\n"
+                        "2016           Bronze                              ESCA\n"
+                        "March 2021     GOLD                                European Cluster Excellence Initiative\n")
+    assert rows == {("Velmora Marine Cluster", "bronze", "2016"), ("Velmora Marine Cluster", "gold", "2021-03")}
