@@ -380,8 +380,9 @@ def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int
 def _without_subject(found: DocumentEntities, doc_text: str, sentence, main: Entity) -> bool:
     """An award told in the passive without naming whom ('Im März 2024 wurde das Gold-Label
     erneut bestätigt', 'The Gold label was renewed in 2023') speaks of the release's main
-    cluster when that is the cluster named last before it: the sentence goes on about
-    it. Not when it names a body or person (who may be the recipient), another party ('der
+    cluster when that is the cluster named last before it (the sentence goes on about it)
+    or when no cluster is named before it (a university's news of "the network" its
+    contact block names). Not when it names a body or person (who may be the recipient), another party ('der
     italienische Partner ist Gold-zertifiziert') or speaks of labels in general."""
     text = sentence.text
     if not label_rules().passive_award.search(text) or not tells_award(text) \
@@ -393,7 +394,7 @@ def _without_subject(found: DocumentEntities, doc_text: str, sentence, main: Ent
     if named:
         return False
     before = [m for m in found.mentions if m.end <= sentence.start_char and m.label == CLUSTER]
-    return bool(before) and max(before, key=lambda m: m.start).entity is main
+    return max(before, key=lambda m: m.start).entity is main if before else True  # (none before: the release's own)
 
 
 def _opens_speaking(text: str) -> bool:
@@ -634,8 +635,9 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
     antecedent = _antecedent(found, text, sentence.start_char, main, speaker)
     if antecedent is not None:
         return [(antecedent, spans)], is_award  # "Das Netzwerk hatte 2017 Bronze erhalten"
-    if main is not None and _without_subject(found, doc_text, sentence, main):
-        return [(main, spans)], True  # '... gegründet. Im März 2024 wurde das Gold-Label erneut bestätigt'
+    subject = main or speaker  # (the release's cluster, or the one its header or footer names)
+    if subject is not None and _without_subject(found, doc_text, sentence, subject):
+        return [(subject, spans)], True  # '... gegründet. Im März 2024 wurde das Gold-Label erneut bestätigt'
     if fallback is not None and (single_tier or _dated_history(text, spans)) and (
             label_rules().award.search(text) or label_rules().hold.search(text)
             or _the_label(text, sentence.start_char, spans) or _label_field(text)):

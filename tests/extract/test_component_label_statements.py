@@ -432,3 +432,12 @@ def test_a_history_lines_year_may_follow_a_month_name():
                         "2016           Bronze                              ESCA\n"
                         "March 2021     GOLD                                European Cluster Excellence Initiative\n")
     assert rows == {("Velmora Marine Cluster", "bronze", "2016"), ("Velmora Marine Cluster", "gold", "2021-03")}
+
+
+def test_a_passive_award_before_any_cluster_is_named_is_the_one_the_contact_block_names():
+    rows = awarded_rows("en", "UNIVERSITY NEWS\n\nBronze label for university-hosted AI network\n\n"
+                        "The industrial AI network coordinated from our campus has received its first quality label. "
+                        "The Bronze Label was awarded by ESCA on 30 January 2024.\n\n"
+                        "It works with the Quendt Automation Cluster in Oulu.\n\n"
+                        "Contact\nDr. Heikki Tarvonen\nNetwork Coordinator, Velmora AI Cluster Tampere (VACT)\n")
+    assert ("Velmora AI Cluster Tampere", "bronze", "2024-01-30") in rows
