@@ -56,6 +56,7 @@ class LabelRules:
     passive_award: regex.Pattern   # an award told in the passive: 'wurde ... bestätigt', 'was renewed'
     other_party: regex.Pattern     # another party than the release's cluster: 'der Partner'
     renewal_told: regex.Pattern    # the label before renewed: 'The label was renewed', 'wurde es bestätigt'
+    counted_labels: regex.Pattern  # the labels of a list before: 'All three labels', 'Beide Labels'
 
 
 def tier_words(tier_patterns: list[dict]) -> list[str]:
@@ -110,6 +111,7 @@ def label_rules() -> LabelRules:
         passive_award=compiled(phrases("passive_award")),
         other_party=compiled(phrases("other_party")),
         renewal_told=compiled(phrases("renewal_told")),
+        counted_labels=compiled(phrases("counted_labels")),
         # ('das erst Ende 2019 gegründete Netzwerk', 'the Lithuanian photonics network': lower-case words,
         # numbers, a time word and a country's adjective between)
         anaphor=compiled(rf"\b{phrases('anaphor_determiner')}[ \t]+(?-i:(?:(?:[\p{{Ll}}\p{{N}}][\p{{L}}\p{{N}}-]*"

@@ -873,7 +873,7 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
     by_evidence = _by_evidence(rows)
     date_starts = sorted(d.start for d in dates)
     previous, round_date, round_body, round_left = None, None, None, 0
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         if round_left and sentence.text.strip():
             for row in rows:
                 if row.awarded is None and row.is_award and row.evidence and row.evidence in sentence.text:
@@ -891,6 +891,10 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
             in_sentence = _entities_in(found, sentence.start_char, sentence.end_char)
             named = {id(e) for e in in_sentence}
             before = by_evidence.get(previous.text.strip(), []) if previous is not None else []
+            if label_rules().counted_labels.search(sentence.text):  # 'All three labels were awarded in May 2024'
+                before = _rows_of_the_list_before(sentences, index, by_evidence)
+                date = _news_date([d for d in dates if sentence.start_char <= d.start < sentence.end_char
+                                   and d.role in ("awarded", "other")])  # (not an event's: 'after interviews in May')
             for row in rows:
                 if date and row.awarded is None and row.is_award and (row in before or id(row.cluster) in named):
                     row.awarded, row.dated_elsewhere = date, True
@@ -902,6 +906,18 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
 
 
 ROUND_REACH = 3  # the sentences after a round's dated award line whose undated rows it dates
+
+
+def _rows_of_the_list_before(sentences, index: int, by_evidence: dict[str, list[LabelRow]]) -> list[LabelRow]:
+    """The rows of the run of row-bearing sentences (a list's lines) right before sentence
+    `index`, which a counted reference ('All three labels ...') speaks of."""
+    rows: list[LabelRow] = []
+    for sentence in reversed(sentences[:index]):
+        found = by_evidence.get(sentence.text.strip(), [])
+        if not found and sentence.text.strip():
+            break
+        rows.extend(found)
+    return rows
 
 
 def _date_from_introducing_line(rows: list[LabelRow], sentences, dates, found: DocumentEntities,

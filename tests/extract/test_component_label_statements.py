@@ -441,3 +441,13 @@ def test_a_passive_award_before_any_cluster_is_named_is_the_one_the_contact_bloc
                         "It works with the Quendt Automation Cluster in Oulu.\n\n"
                         "Contact\nDr. Heikki Tarvonen\nNetwork Coordinator, Velmora AI Cluster Tampere (VACT)\n")
     assert ("Velmora AI Cluster Tampere", "bronze", "2024-01-30") in rows
+
+
+def test_a_counted_reference_dates_the_undated_rows_of_the_list_before_it():
+    rows = awarded_rows("en", "Congratulations to the networks we accompanied:\n\n"
+                        "🥇 Velmora Aqua Cluster – GOLD, renewed until 2026\n🥈 Quendt Timber Network – SILVER\n\n"
+                        "Both labels were awarded by ESCA in May 2024.\n")
+    assert rows == {("Velmora Aqua Cluster", "gold", "2024-05"), ("Quendt Timber Network", "silver", "2024-05")}
+    rows = awarded_rows("en", "Velmora Aqua Cluster and Quendt Timber Network have each been awarded the Bronze Label. "
+                        "Both labels were awarded by ESCA after benchmarking interviews held in March 2021.")
+    assert rows == {("Velmora Aqua Cluster", "bronze", None), ("Quendt Timber Network", "bronze", None)}
