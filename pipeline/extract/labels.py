@@ -121,6 +121,9 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                     award_dates = [held_since]  # 'sind seit 2023 Bronze-gelabelt': held since then
                 if award_dates == [None]:  # 'Ein erster Meilenstein war 2015 das Bronze-Label'
                     award_dates = [_date_before_tier(doc_text, in_segment, tier_spans_here)]
+                if award_dates == [None] and label_rules().same_time.search(doc_text, start, end):
+                    award_dates = [max((d for d in in_sentence if d.end <= start and d.role != "valid_until"),
+                                       key=lambda d: d.start, default=None)]  # '... Bronze in the same month'
                 until = valid_until if len(segments) == 1 else next(  # the tier's own clause
                     (d.value for d in in_segment if d.role == "valid_until"), None)
                 if attached and attached not in award_dates:  # (and a renewal after it: 'in 2020, renewed in 2022')

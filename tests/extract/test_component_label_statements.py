@@ -451,3 +451,9 @@ def test_a_counted_reference_dates_the_undated_rows_of_the_list_before_it():
     rows = awarded_rows("en", "Velmora Aqua Cluster and Quendt Timber Network have each been awarded the Bronze Label. "
                         "Both labels were awarded by ESCA after benchmarking interviews held in March 2021.")
     assert rows == {("Velmora Aqua Cluster", "bronze", None), ("Quendt Timber Network", "bronze", None)}
+
+
+def test_a_tier_awarded_in_the_same_month_takes_the_date_told_before_it():
+    rows = awarded_rows("en", "Velmora-DS received the Silver label in May 2022, while the Quendt Water Cluster received "
+                        "the Bronze label in the same month.")
+    assert rows == {("Velmora-DS", "silver", "2022-05"), ("Quendt Water Cluster", "bronze", "2022-05")}
