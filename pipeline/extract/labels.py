@@ -385,8 +385,9 @@ def _without_subject(found: DocumentEntities, doc_text: str, sentence, main: Ent
     erneut bestätigt', 'The Gold label was renewed in 2023') speaks of the release's main
     cluster when that is the cluster named last before it (the sentence goes on about it)
     or when no cluster is named before it (a university's news of "the network" its
-    contact block names). Not when it names a body or person (who may be the recipient), another party ('der
-    italienische Partner ist Gold-zertifiziert') or speaks of labels in general."""
+    contact block names). Not when it names a body or person (who may be the recipient),
+    another party ('der italienische Partner ist Gold-zertifiziert') or speaks of labels in
+    general."""
     text = sentence.text
     if not label_rules().passive_award.search(text) or not tells_award(text) \
             or label_rules().plural_subject.search(text) or label_rules().other_party.search(text):
