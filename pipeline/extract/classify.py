@@ -11,7 +11,7 @@ from pipeline.extract.chunks import Chunk, growth, name_chunks
 from pipeline.extract.gazetteer import misspelt_entry
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME
 from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, ends_in_common_noun, names_an_event, is_common_word_or_compound, genitive_pattern, NAME_PARTICLE_AFTER,
-                                          TITLE_COMPOUND, UPPER, cluster_name_from, compound_head,
+                                          TITLE_COMPOUND, UPPER, YEAR_OR_PERIOD, cluster_name_from, compound_head,
                                           is_generic_network, is_name_like, is_person_name, is_place_genitive,
                                           legal_endings, org_type_of, programme_head_endings)
 from pipeline.extract.vocab import (common_noun_endings, is_first_name, is_role_word, lower_words, vocabulary,
@@ -566,8 +566,7 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
     return out
 
 
-# A year or a funding period after a programme's name: 'Masterplan Wasser 2030', 'Landesprogramm X 2021–2027'.
-YEAR_OR_PERIOD = r"(?:19|20)\d\d(?:[ \t]*[–—-][ \t]*(?:19|20)\d\d)?"
+# A year or a funding period after a programme's name (YEAR_OR_PERIOD): 'Masterplan Wasser 2030'.
 VERSION_AFTER = regex.compile(r"[ \t]+(?:\d{1,2}\.\d|" + YEAR_OR_PERIOD + r")(?![\p{L}\p{N}]|[.,]\d)")
 TRAILING_YEAR = regex.compile(r"[ \t]+" + YEAR_OR_PERIOD + r"(?![\p{L}\p{N}.,:/–—-]\p{N}|[\p{L}\p{N}])")
 
@@ -582,12 +581,12 @@ def _is_programme_name(chunk: Chunk) -> bool:
 def _is_programme_text(text: str) -> bool:
     """_is_programme_name of a chunk's text. Cached: asked of nearly every chunk and of its
     governed part, and a pure function of the text."""
-    first_word = text.split(" ")[0].casefold()
+    words = text.split(" ")
+    first_word = words[0].casefold()
     if first_word.endswith("s") and not first_word.endswith(programme_head_endings()):
         first_word = first_word[:-2] if first_word.endswith("es") and first_word[:-2].endswith(
             programme_head_endings()) else first_word[:-1]  # genitive: 'des Innovationsprogramms X'
-    two_words = " ".join(text.split(" ")[:2]).casefold()  # ('Operational Programme X')
-    words = text.split(" ")
+    two_words = " ".join(words[:2]).casefold()  # ('Operational Programme X')
     if len(words) == 1:
         acronym, _, head = text.partition("-")
         return ACRONYM_HEADED.fullmatch(text) is not None and head.casefold().endswith(programme_head_endings()) \

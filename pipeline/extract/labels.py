@@ -890,15 +890,16 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
             continue  # (most sentences give no date: no need to read them)
         if label_rules().label_word.search(sentence.text) and not label_rules().tier.search(sentence.text) \
                 and label_rules().award.search(sentence.text):  # (the costly award patterns last)
+            counted = label_rules().counted_labels.search(sentence.text)  # 'All three labels were awarded in May 2024'
+            roles = ("awarded", "other") if counted else ("awarded", "event", "other")  # (a list's: no event's date)
             date = _news_date([d for d in dates if sentence.start_char <= d.start < sentence.end_char
-                               and d.role in ("awarded", "event", "other")])
+                               and d.role in roles])
             in_sentence = _entities_in(found, sentence.start_char, sentence.end_char)
             named = {id(e) for e in in_sentence}
-            before = by_evidence.get(previous.text.strip(), []) if previous is not None else []
-            if label_rules().counted_labels.search(sentence.text):  # 'All three labels were awarded in May 2024'
+            if counted:
                 before = _rows_of_the_list_before(sentences, index, by_evidence)
-                date = _news_date([d for d in dates if sentence.start_char <= d.start < sentence.end_char
-                                   and d.role in ("awarded", "other")])  # (not an event's: 'after interviews in May')
+            else:
+                before = by_evidence.get(previous.text.strip(), []) if previous is not None else []
             for row in rows:
                 if date and row.awarded is None and row.is_award and (row in before or id(row.cluster) in named):
                     row.awarded, row.dated_elsewhere = date, True

@@ -271,6 +271,10 @@ def _head_noun_first(text: str) -> bool:
         and all(w[:1].isupper() for w in rest)
 
 
+# A year or a funding period closing a programme's name: 'Masterplan Wasser 2030', 'Landesprogramm X 2021–2027'.
+YEAR_OR_PERIOD = r"(?:19|20)\d\d(?:[ \t]*[–—-][ \t]*(?:19|20)\d\d)?"
+
+
 def _is_place_adjective(word: str) -> bool:
     """'Schweizer', 'Hamburger', 'Kölner', 'Dresdner', 'Bremer', 'Thüringer': the German
     adjective of a place, as generic before 'Cluster' as the place itself."""

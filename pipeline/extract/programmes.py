@@ -14,7 +14,8 @@ import regex
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.model import DocumentEntities, Mention, PROGRAMME
-from pipeline.extract.name_shapes import cluster_and_network_heads, ends_in_common_noun, is_common_word_or_compound, org_type_of
+from pipeline.extract.name_shapes import (YEAR_OR_PERIOD, cluster_and_network_heads, ends_in_common_noun,
+                                          is_common_word_or_compound, org_type_of)
 from pipeline.extract.vocab import vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
 
@@ -83,7 +84,7 @@ def patterns() -> ProgrammePatterns:
             r"(?<![\p{L}\p{N}/-])(?:%(programme.fund_acronyms)s)(?:[ \t]*-[ \t]*|[ \t]+)(?:%(programme.fund_programme_words)s)"
             r"[ \t]+(?:(?:%(programme.fund_programme_prepositions)s)[ \t]+)?"
             r"(?P<place>\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?)"
-            r"(?:[ \t]+(?:19|20)\d\d(?:[ \t]*[–—-][ \t]*(?:19|20)\d\d)?)?(?![\p{L}\p{N}])"),
+            r"(?:[ \t]+" + YEAR_OR_PERIOD + r")?(?![\p{L}\p{N}])"),
     )
 
 QUOTED = regex.compile(r"[„“\"‘‚'«](?P<name>\p{Lu}[^„“”\"‘’‚'«»\n]{1,60}?)[“”\"’‘'»]")
