@@ -506,7 +506,41 @@ def name_chunks(text: str, brands: frozenset[str] = frozenset()) -> list[Chunk]:
     chunks = [_without_truncated_start(c) for c in chunks if not FILE_NAME.search(c.text)]
     chunks = [c for c in map(lambda c: _without_time_of_year(text, c), chunks) if c is not None]
     chunks = [_without_dateline_in_capitals(text, c) for c in chunks]
-    return _without_swallowed([_extend(text, part) for c in chunks for part in _acronym_and_name(c)])
+    chunks = _without_swallowed([_extend(text, part) for c in chunks for part in _acronym_and_name(c)])
+    return _with_whole_institute_names(text, chunks)
+
+
+@lru_cache(maxsize=1)
+def institute_name_pattern() -> regex.Pattern:
+    """An institute's name from its head word to its acronym ([names.institutes]): at most
+    eight capitalised words (no acronym), truncated compounds ('Umwelt-,') and inner words
+    between."""
+    field = r"(?:\p{Lu}\p{Ll}[\p{L}-]*,?|(?:%(names.institutes.inner_words)s))"
+    return word_pattern(r"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}]*[- ])?(?:%(names.institutes.heads)s)[ \t]+"
+                        r"(?:%(names.institutes.head_prepositions)s)[ \t]+(?:" + field + r"[ \t]+){1,8}?"
+                        r"\p{Lu}{2,}[\p{Lu}\p{N}]*(?![\p{L}\p{N}-])")
+
+
+def _with_whole_institute_names(text: str, chunks: list[Chunk]) -> list[Chunk]:
+    """The chunks with each institute's whole name (institute_name_pattern) as one chunk in
+    place of the pieces it was cut into; a chunk that runs into the name from before keeps
+    what stands before it ('Helmholtz-Zentrum Berlin and the| Fraunhofer Institute for ...')."""
+    if "Instit" not in text and "Instyt" not in text:
+        return chunks  # (most texts)
+    names = [(m.start(), m.end()) for m in institute_name_pattern().finditer(text)]
+    for start, end in names:
+        inside = [c for c in chunks if c.start < end and start < c.end]
+        if not inside or any(c.end > end for c in inside):
+            continue  # (a chunk running past the acronym: not this shape)
+        kept = [c for c in chunks if c not in inside]
+        before = inside[0]
+        if before.start < start:
+            head, dropped = _trim(text[before.start:start].rstrip(" \t"), before.start)
+            if head:
+                kept.append(Chunk(dropped, dropped + len(head), head))
+        kept.append(Chunk(start, end, text[start:end]))
+        chunks = sorted(kept, key=lambda c: c.start)
+    return chunks
 
 
 # A file's name ('NEO_Urkunde.jpg', 'Jahresbericht_2023.pdf', as captions and downloads give them): no name.

@@ -7,12 +7,12 @@ from functools import lru_cache
 import regex
 
 from pipeline.extract.brands import lower_case_brands
-from pipeline.extract.chunks import Chunk, growth, name_chunks
+from pipeline.extract.chunks import Chunk, growth, institute_name_pattern, name_chunks
 from pipeline.extract.gazetteer import misspelt_entry
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME
 from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, ends_in_common_noun, names_an_event, is_common_word_or_compound, genitive_pattern, NAME_PARTICLE_AFTER,
                                           TITLE_COMPOUND, UPPER, YEAR_OR_PERIOD, cluster_name_from, compound_head,
-                                          is_generic_network, is_name_like, is_person_name, is_place_genitive,
+                                          is_coined_with_company_field, is_generic_network, is_name_like, is_person_name, is_place_genitive,
                                           legal_endings, org_type_of, programme_head_endings)
 from pipeline.extract.vocab import (common_noun_endings, is_first_name, is_role_word, lower_words, vocabulary,
                                    word_pattern)
@@ -520,9 +520,10 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
     heads = _cluster_network_and_org_heads()
     out = []
     for chunk in chunks:
-        if " " not in chunk.text or _is_programme_text(chunk.text):
+        if " " not in chunk.text or _is_programme_text(chunk.text) or institute_name_pattern().fullmatch(chunk.text):
             out.append(chunk)  # one word: no conjunction between spaces (most chunks); a programme's
-            continue           # name goes on after its 'and' ('Operational Programme Research and Innovation')
+            continue           # name goes on after its 'and' ('Operational Programme Research and Innovation'),
+            # and so does an institute's up to its acronym ('... for Ceramic Technologies and Systems IKTS')
         pieces, position = [], 0
         for match in _coordinated_heads().finditer(chunk.text):
             left = chunk.text[position:match.start()]
@@ -539,6 +540,7 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
                 or _two_coined_names(left, next_name, ampersand=match.group().strip() == "&") \
                 or _coined_word_and_a_body(left, next_name) \
                 or _two_clusters(left, next_name) or _two_academic_bodies(left, next_name) \
+                or _two_field_companies(left, next_name) \
                 or (position == 0 and is_person_name(left, False))
             if _in_purpose_phrase().search(left) and match.group().strip() in vocabulary().word_lists["names.coordination.purpose_conjunctions"] \
                     and right_first not in heads and not compound_head(right_first, _all_org_heads()) \
@@ -716,6 +718,16 @@ def _two_academic_bodies(left: str, right_words: list[str]) -> bool:
     return len(left.split(" ")) >= 2 and len(right_words) >= 2 and right_words[0][:1].isupper() \
         and org_type_of(left) in ("university", "research") \
         and org_type_of(" ".join(right_words)) in ("university", "research", "public_body", "agency")
+
+
+def _two_field_companies(left: str, right_words: list[str]) -> bool:
+    """'Firth Fabrications and Ardgowan Marine Engineering': a name of two or more words
+    ending in a company's field and a coined name ending in one are two companies ('Velmora
+    Robotics and Automation' is one: 'Automation' alone is no name)."""
+    fields = lower_words("organisation.company_fields")
+    left_words = left.split(" ")
+    return len(left_words) >= 2 and left_words[-1].casefold() in fields \
+        and is_coined_with_company_field(" ".join(right_words))
 
 
 def _coined_word_and_a_body(left: str, right_words: list[str]) -> bool:

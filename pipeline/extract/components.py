@@ -101,7 +101,7 @@ class EntityGazetteer(_Step):
 
     def apply(self, doc, text):
         found = DocumentEntities()
-        add_gazetteer_mentions(doc, found, RULES_SPANS_KEY, programmes.whole_name_spans(text))
+        add_gazetteer_mentions(doc, text, found, RULES_SPANS_KEY, programmes.whole_name_spans(text))
         add_model_entities(doc, found)
         programmes.quoted_and_listed(text, found)
         context.acronym_lines(text, found)

@@ -1805,6 +1805,8 @@ def bullet_lists(text: str, found: DocumentEntities) -> None:
     for group in groups:
         clusters = [m for m in group if any(
             c.label == CLUSTER and m.start("item") <= c.start < m.end("item") for c in found.mentions)]
+        if len(group) >= 3 and not clusters:
+            _organisation_items(text, group, found)
         if len(group) < 3 or len(clusters) < 2:
             continue
         for match in group:
@@ -1816,6 +1818,29 @@ def bullet_lists(text: str, found: DocumentEntities) -> None:
             if not found.covered(start, start + len(name)) and 1 <= len(name.split()) <= 8 \
                     and _is_item_name(name):
                 found.add(Mention(start, start + len(name), name, CLUSTER, "list_rules"))
+
+
+# Where the name of a list item ends before what it says of it: 'FeedSense (Osnabrück)', 'X – das Start-up ...'.
+ITEM_NAME_END = regex.compile(r"[ \t]+(?:\(|[–—-][ \t])")
+
+
+def _organisation_items(text: str, group: list, found: DocumentEntities) -> None:
+    """A bulleted list of three or more items, two of which hold an organisation's name
+    (and none a cluster's), is a list of organisations: the name opening each other item (up to a comma, a
+    parenthesis or a dash) is one too, when it is one to four capitalised words ('•
+    Vechtaer Verpackungsdienst, Vechta' after '• Molkerei Ammerland-Nord eG, Westerstede')."""
+    with_org = [m for m in group if any(c.label == ORG and m.start("item") <= c.start < m.end("item") for c in found.mentions)]
+    if len(with_org) < 2:
+        return
+    for match in group:
+        start = match.start("item")
+        end = ITEM_NAME_END.search(text, start, match.end("item"))
+        name = text[start:end.start() if end else match.end("item")]
+        words = name.split()
+        if found.covered(start, start + len(name)) or not 1 <= len(words) <= 4 \
+                or not all(w[:1].isupper() or w in ("&", "und", "and") for w in words) or not _is_item_name(name):
+            continue
+        found.add(Mention(start, start + len(name), name, ORG, "list_rules"), org_type=org_type_of(name) or "company")
 
 
 def _is_item_name(item: str) -> bool:

@@ -156,7 +156,18 @@ def org_type_of(text: str) -> str:
     if any(head in lowered for head in _company_compound_heads()) and any(
             compound_head(w, _company_compound_heads()) for w in text.split()):
         return "company"  # ('Seminarhotel X')
+    if is_coined_with_company_field(text):
+        return "company"
     return ""
+
+
+def is_coined_with_company_field(text: str) -> bool:
+    """'Tervo Automation', 'Ardgowan Marine Engineering': capitalised words that open with a
+    coined one (no German or English word) and end in a company's field
+    ([organisation] company_fields)."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and words[-1].casefold() in lower_words("organisation.company_fields") \
+        and all(w[:1].isupper() for w in words) and is_rare_word(words[0], "de") and is_rare_word(words[0], "en")
 
 
 # A German adjective of place ('Straßburger', 'Münchner') before a descriptor and a name.
@@ -201,8 +212,8 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
         return False  # (and 'KI-Cluster Nordalb': a cluster, whatever 'Ki' may be; 'Emilia Packaging Valley')
     if org_type_of(chunk_text) or any(w.isupper() and len(w) > 2 for w in words):
         return False
-    if compound_head(words[-1], vocab.org_heads["company"]):
-        return False  # 'Halvor Spanntechnik': a company's field, no surname
+    if compound_head(words[-1], vocab.org_heads["company"]) or lowered[-1] in lower_words("organisation.company_fields"):
+        return False  # 'Halvor Spanntechnik', 'Firth Fabrications': a company's field, no surname
     if any(not NAME_LETTERS.fullmatch(w) for w in words):
         return False  # "Meyer & Sohn" is a company
     if any(w.islower() and not (w in NAME_PARTICLES or (w in ("der", "den") and i and lowered[i - 1] in ("van", "von")))

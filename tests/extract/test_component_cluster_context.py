@@ -292,3 +292,16 @@ def test_names_in_the_apposition_of_a_label_sentences_subject_describe_it_and_ge
 def test_a_compass_region_is_a_place_and_no_label_subject():
     text = "The first cluster north of the Arctic Circle to be awarded the Silver Label was Velmora Cluster, in the North East."
     assert _clusters_up_to_context("en", text) == {"Velmora Cluster"}
+
+
+def test_the_bare_names_of_a_bulleted_list_of_organisations_are_organisations():
+    organisations = _mentions_up_to_context("de", "Wir begrüßen herzlich im Netzwerk:\n\n• Velmora Fleischwaren GmbH, "
+                                                  "Lohne\n• Molkerei Tarsia eG, Westerstede\n• Lingener Verpackungsdienst, "
+                                                  "Lingen\n\nDamit wächst das Netzwerk.", ORG)
+    assert "Lingener Verpackungsdienst" in organisations
+
+
+def test_the_companies_a_release_says_a_list_includes_are_organisations():
+    organisations = _mentions_up_to_context("en", "Participating companies include Dravolt, Quennick and Ostrava "
+                                                  "Velmorix.", ORG)
+    assert {"Dravolt", "Quennick", "Ostrava Velmorix"} <= organisations

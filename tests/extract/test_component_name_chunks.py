@@ -252,3 +252,30 @@ def test_a_programme_named_after_a_programme_word_keeps_its_funding_period():
     doc = nlp("The cluster prepares projects under the regional programme European Funds for Velmora 2021-2027 (FEWV).")
     assert {e.best_name() for e in doc._.entities.entities if e.label == "PROGRAMME"} == {
         "European Funds for Velmora 2021-2027"}
+
+
+def test_an_institute_name_runs_through_its_fields_to_its_acronym():
+    mentions = _mentions_up_to_chunks("de", "Begleitet wird das Vorhaben vom Velden-Institut für Oberflächen von "
+                                            "Gläsern und Keramiken IOGK in Tarsia und vom Velden-Institut für Boden-, "
+                                            "Wasser- und Luftanalytik IBWL in Nordalb.")
+    assert {m.text for m in mentions if m.label == ORG} >= {
+        "Velden-Institut für Oberflächen von Gläsern und Keramiken IOGK",
+        "Velden-Institut für Boden-, Wasser- und Luftanalytik IBWL"}
+    english = _mentions_up_to_chunks("en", "Partners are the Tarsia Polytechnic and the Velden Institute for Coated "
+                                           "Materials and Systems IVCS in Nordalb.")
+    assert "Velden Institute for Coated Materials and Systems IVCS" in {m.text for m in english if m.label == ORG}
+
+
+def test_a_coined_word_before_a_company_field_names_a_company_and_no_person():
+    mentions = _mentions_up_to_chunks("en", "Also involved are Tessa Quarnvik and Dalvora Automation, with "
+                                            "Hanna Fabrications and Brekkvor Marine Engineering as suppliers.")
+    people = {m.text for m in mentions if m.label == PERSON}
+    assert "Tessa Quarnvik" in people and "Hanna Fabrications" not in people
+    assert {"Dalvora Automation", "Brekkvor Marine Engineering"} <= {m.text for m in mentions if m.label == ORG}
+
+
+def test_a_development_bank_of_a_state_is_a_public_body():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Die Investitionsbank Velden und die Tarsische Aufbaubank fördern das Vorhaben.")
+    types = {e.best_name(): e.org_type for e in doc._.entities.entities if e.label == ORG}
+    assert types == {"Investitionsbank Velden": "public_body", "Tarsische Aufbaubank": "public_body"}
