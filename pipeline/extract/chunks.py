@@ -182,7 +182,8 @@ def _keeps_period(text: str) -> bool:
     return (len(last) == 2 and last[0].isupper()) or last.count(".") > 1 or last in legal_forms()
 
 
-SENTENCE_STOP = regex.compile(r"(?<=[\p{L}\p{N}]{3}|\p{Ll}{2})\.[ \t]+")
+# (two capitals end a sentence too: 'backed by Innovate UK. PORTS4TWIN is ...'; initials are one)
+SENTENCE_STOP = regex.compile(r"(?<=[\p{L}\p{N}]{3}|\p{Ll}{2}|(?<![\p{L}\p{N}.])\p{Lu}{2})\.[ \t]+")
 
 
 @lru_cache(maxsize=1)

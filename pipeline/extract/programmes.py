@@ -36,6 +36,7 @@ class ProgrammePatterns:
     funded_by: regex.Pattern      # 'financed from ', 'gefördert aus dem ' before a programme's name (matched where
     funding_verbs: tuple          # one of these first words of the phrases stands, found by plain search)
     fund_programme: regex.Pattern  # 'EFRE-Programm Sachsen 2021–2027', 'ERDF programme Saarland'
+    one_of: regex.Pattern         # ' is one of the Euroclusters' after a name
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +53,7 @@ def patterns() -> ProgrammePatterns:
         named_after=word_pattern(
             r"\b(?:%(programme.naming_words)s)[ \t]+"
             r"(?P<name>\p{Lu}[\p{L}\p{N}-]+(?:[ \t]+\p{Lu}[\p{L}\p{N}-]+){0,3})"),
-        introducer_before=word_pattern(introducer + r"[ \t]+$"),
+        introducer_before=word_pattern(introducer + r",?[ \t]+$"),  # ('the project, called X')
         quoted_before=word_pattern(
             r"[„“\"‘‚'«](?P<name>\p{Lu}[^„“”\"‘’‚'«»\n]{1,60}?)[“”\"’‘'»][ \t-]*"
             r"(?:(?:\p{Lu}[\p{L}-]*[ \t]+){0,4})" + introducer + r"\b"),
@@ -85,6 +86,8 @@ def patterns() -> ProgrammePatterns:
             r"[ \t]+(?:(?:%(programme.fund_programme_prepositions)s)[ \t]+)?"
             r"(?P<place>\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?)"
             r"(?:[ \t]+" + YEAR_OR_PERIOD + r")?(?![\p{L}\p{N}])"),
+        one_of=word_pattern(r"[ \t]*(?i:%(programme.one_of_phrases)s)[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){0,3}?"
+                            r"(?i:%(programme.one_of_heads)s)\b"),
     )
 
 QUOTED = regex.compile(r"[„“\"‘‚'«](?P<name>\p{Lu}[^„“”\"‘’‚'«»\n]{1,60}?)[“”\"’‘'»]")
@@ -242,7 +245,8 @@ BRAND_WORD = regex.compile(r"\p{Lu}(?:\p{Ll}[\p{L}\p{N}]*\p{Lu}|[\p{Lu}\p{N}]*\p
 
 
 def apposed(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chunk]:
-    """Unclassified names in apposition to a programme word ('X – an EU project') or right
+    """Unclassified names in apposition to a programme word ('X – an EU project', 'X is one of
+    the Euroclusters') or right
     after a funding phrase ('financed from X', 'gefördert aus X'); returns the chunks still
     unclassified."""
     left = []
@@ -255,7 +259,8 @@ def apposed(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chu
         if BRAND_WORD.fullmatch(chunk.text) and patterns().started.match(text, chunk.end) \
                 and _add(found, chunk.start, chunk.end, text):
             continue  # 'DanuHub bewilligt', 'CleanSense gets underway'
-        apposed_here = text[chunk.end + 1:chunk.end + 2] in ("–", "—", "-") and patterns().apposed.match(text, chunk.end)
+        apposed_here = (text[chunk.end + 1:chunk.end + 2] in ("–", "—", "-") and patterns().apposed.match(text, chunk.end)) \
+            or patterns().one_of.match(text, chunk.end)  # ('X is one of the Euroclusters')
         dated = YEAR_AFTER.match(text, chunk.end) is not None  # 'Cluster Award 2022'
         headed = _headed_at_end(chunk, dated)  # ('X Technologies Growth Fund': the head over a company word)
         if (apposed_here or headed) and len(chunk.text) >= 3 \

@@ -76,3 +76,21 @@ def test_a_body_that_is_also_a_place_is_an_organisation_only_where_named_as_a_pa
     doc = _up_to_gazetteer("en", "The project is co-financed by the European Union. Clusters in the European Union "
                                  "grow. It was a European Union project.")
     assert [(m.text, m.start) for m in doc._.entities.mentions if m.label == ORG] == [("European Union", 34)]
+
+
+def test_the_eu_funds_for_rural_areas_and_fisheries_are_known_programmes():
+    nlp = get_pipeline("de", load_config())
+    with nlp.select_pipes(enable=["sentencizer", "line_breaks", "domain_rules", "domain_acronyms",
+                                  "entity_gazetteer"]):
+        doc = nlp("Das Projekt wird aus dem Europäischen Landwirtschaftsfonds für die Entwicklung des ländlichen "
+                  "Raums (ELER) und dem Europäischen Meeres-, Fischerei- und Aquakulturfonds gefördert.")
+    assert {e.canonical for e in doc._.entities.entities if e.label == PROGRAMME} == {
+        "European Agricultural Fund for Rural Development", "European Maritime, Fisheries and Aquaculture Fund"}
+
+
+def test_a_project_called_by_name_after_a_comma_is_a_programme():
+    nlp = get_pipeline("en", load_config())
+    with nlp.select_pipes(enable=["sentencizer", "line_breaks", "domain_rules", "domain_acronyms",
+                                  "entity_gazetteer"]):
+        doc = nlp("The £2 million project, called VELMO-WELD, starts in May.")
+    assert {e.best_name() for e in doc._.entities.entities if e.label == PROGRAMME} == {"VELMO-WELD"}

@@ -1,6 +1,6 @@
 """name_chunks: proper-name chunks classified by their own words; the rest kept."""
 from pipeline.config import load_config
-from pipeline.extract.model import CLUSTER, ORG, PERSON
+from pipeline.extract.model import CLUSTER, ORG, PERSON, PROGRAMME
 from pipeline.nlp import get_pipeline
 
 UP_TO = ["sentencizer", "line_breaks", "domain_rules", "domain_acronyms", "entity_gazetteer", "name_chunks"]
@@ -279,3 +279,11 @@ def test_a_development_bank_of_a_state_is_a_public_body():
     doc = nlp("Die Investitionsbank Velden und die Tarsische Aufbaubank fördern das Vorhaben.")
     types = {e.best_name(): e.org_type for e in doc._.entities.entities if e.label == ORG}
     assert types == {"Investitionsbank Velden": "public_body", "Tarsische Aufbaubank": "public_body"}
+
+
+def test_a_name_that_is_one_of_the_euroclusters_is_a_programme():
+    english = _mentions_up_to_chunks("en", "The work is backed by Innovate UK. TARSIA4PORTS is one of the "
+                                           "Euroclusters co-funded by the European Union.")
+    german = _mentions_up_to_chunks("de", "Heute koordinieren wir mit VELMO4GREEN einen der Euroclusters.")
+    assert "TARSIA4PORTS" in {m.text for m in english if m.label == PROGRAMME}
+    assert "VELMO4GREEN" in {m.text for m in german if m.label == PROGRAMME}
