@@ -170,7 +170,7 @@ TOML_SCHEMAS = {
                        employer_articles=WORDS, de_opening_adverbs=WORDS, de_inverted_subject_verbs=WORDS,
                        single_recipient_before=WORDS, single_recipient_after=WORDS,
                        predicate_continuations=WORDS, apposition_continuations=WORDS,
-                       relative_articles=WORDS, region_words=WORDS, modifier_nouns=WORDS,
+                       relative_articles=WORDS, region_words=WORDS, initiative_nouns=WORDS, modifier_nouns=WORDS,
                        not_item_words=WORDS, cluster_role_nouns=WORDS, cluster_role_prepositions=WORDS,
                        cluster_member_nouns=WORDS, project_nouns=WORDS),
         coreference=_table(articles=WORDS, next_item_conjunctions=WORDS, next_item_comma_articles=WORDS,

@@ -81,7 +81,23 @@ def lower_case_brands(text: str, language: str) -> frozenset[str]:
                 or _opens_line_or_sentence(text, start) for start, end in places):
             brands.add(word)  # (a head noun before a verb, 'das Logistikcluster managt', or a word
             # cut off at the end of an excerpt looks like an introduction once: a brand is named again)
-    return frozenset(brands)
+    return frozenset(brands | _with_places_after(text, brands))
+
+
+PLACE_AFTER = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}\p{N}@/_-]|\.\p{L})")
+
+
+def _with_places_after(text: str, brands: set[str]) -> set[str]:
+    """'medwerk franken', 'agrarvital schwaben': a brand and the lower-case name of a place
+    right after it are one name (the place written as the brand is)."""
+    places = vocabulary().places
+    named = set()
+    for brand in brands:
+        for match in _whole_word(brand).finditer(text):
+            after = PLACE_AFTER.match(text, match.end())
+            if after and after[1] in places:
+                named.add(f"{brand} {after[1]}")
+    return named
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +116,7 @@ def capitalised(text: str, brands: frozenset[str]) -> str:
     offsets, for the chunk rules that find names by their capitals."""
     if not brands:
         return text
-    pattern = regex.compile(ALONE_BEFORE + "(?:" + "|".join(regex.escape(b) for b in sorted(brands)) + ")"
+    longest_first = sorted(brands, key=lambda b: (-len(b), b))  # ('medwerk franken' before 'medwerk')
+    pattern = regex.compile(ALONE_BEFORE + "(?:" + "|".join(regex.escape(b) for b in longest_first) + ")"
                             + ALONE_AFTER)
-    return pattern.sub(lambda m: m.group()[0].upper() + m.group()[1:], text)
+    return pattern.sub(lambda m: " ".join(w[:1].upper() + w[1:] for w in m.group().split(" ")), text)

@@ -45,6 +45,7 @@ class ContextPatterns:
     project_apposition: regex.Pattern   # ', a three-year Interreg project that ...': its head noun only
     project_before: regex.Pattern       # 'The second project, ', 'projects HYDRA and ' before a project's name
     list_subject_verb: regex.Pattern    # after a list of names opening a label sentence
+    initiative_before: regex.Pattern    # 'die Initiative ' right before a name
     headline_verb: regex.Pattern        # after a name opening a German headline
     agent_before: regex.Pattern         # before the agent of an award ('by the', 'durch die')
     congratulates: regex.Pattern        # after who congratulates
@@ -183,6 +184,7 @@ def patterns() -> ContextPatterns:
         list_subject_verb=regex.compile(adverbs + verb_after.format(_either(words["list_subject_verbs"])),
                                         regex.IGNORECASE),
         headline_verb=regex.compile(verb_after.format(_either(words["headline_award_verbs"]))),
+        initiative_before=word_pattern(r"(?<![\p{L}-])(?i:%(context.initiative_nouns)s)[ \t]+$"),
         agent_before=word_pattern(r"\b%(agents)s(?:[ \t]+(?:%(context.agent_articles)s))?[ \t„“\"]+$",
                                   regex.IGNORECASE, agents=_either(words["agent_phrases"])),
         congratulates=regex.compile(verb_after.format(_either(words["congratulate_verbs"])),
@@ -318,6 +320,15 @@ def _only_places(words: list[str]) -> bool:
 ADJECTIVE_START = regex.compile(r"\p{Lu}\p{Ll}+es[ \t]")
 
 
+def _as_capitalised(name: str) -> str:
+    """A name as its capitals would write it: a lower-case brand of several words
+    ('medwerk franken', brands.py) is one name as much as 'Medwerk Franken'."""
+    if not name[:1].islower():
+        return name
+    connectors = vocabulary().connectors  # ('quendmed and VELMIVANTA' stays two names)
+    return " ".join(w if w.casefold() in connectors else w[:1].upper() + w[1:] for w in name.split(" "))
+
+
 def _candidate(text: str, chunk: Chunk, language: str) -> bool:
     """A bare chunk that may be promoted by context: not a label word, place, role or
     person; and a proper name rather than a run of capitalised German nouns (a name
@@ -341,7 +352,7 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
         return False  # 'NRWs Möglichkeiten', 'Europas Cluster': a place's things
     if language == "de" and len(words) > 1 and ADJECTIVE_START.match(chunk.text):
         return False  # 'Sichtbares Zeichen', 'Besonderes Highlight': a noun phrase, no name
-    if len(chunk.text.split()) > 1 and not ADJACENT_CAPITALS.search(chunk.text):
+    if len(chunk.text.split()) > 1 and not ADJACENT_CAPITALS.search(_as_capitalised(chunk.text)):
         return False
     if _is_dateline_place(text, chunk) or is_generic_network(chunk.text):
         return False
@@ -546,6 +557,16 @@ def _is_kicker(text: str, chunk: Chunk, label_sentences, found: DocumentEntities
     return names_a_cluster or (len(chunk.words) > 1 and not coined_subject)
 
 
+def _initiative_as_subject(text: str, mention, label_sentences: list[tuple[int, int]]) -> bool:
+    """'die Initiative X wurde ... ausgezeichnet', 'the initiative X received Silver': a name
+    after an initiative noun ([context] initiative_nouns) and before a subject's verb in a
+    label sentence is the cluster that got the label, not a programme."""
+    return any(s <= mention.start < e for s, e in label_sentences) \
+        and patterns().initiative_before.search(text, max(0, mention.start - 30), mention.start) is not None \
+        and patterns().list_subject_verb.match(text, mention.end) is not None \
+        and not _is_agent(text, mention.start)
+
+
 def _convertible(entity) -> bool:
     """An organisation that context may show to be a cluster: of a cluster-like kind, not
     a gazetteer body, and not a name the cluster rules already read and rejected (its
@@ -721,6 +742,9 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
                 and not _beside_another_cluster(text, m, found, s, e)))
                for m in entity.mentions for s, e in label_sentences):
             as_cluster(entity)
+    for entity in [e for e in found.entities if e.label == PROGRAMME and not e.fixed_canonical]:
+        if any(_initiative_as_subject(text, m, label_sentences) for m in entity.mentions):
+            as_cluster(entity)  # 'die Initiative AgriSens Hohenlohe wurde ... mit dem Bronze-Label ausgezeichnet'
     for entity in [e for e in found.entities if e.label == ORG and e.org_type == "research"
                    and not e.fixed_canonical]:  # 'Das Kompetenzzentrum X erhielt das Silber-Label'
         if any(_opens_sentence(text, m.start - len(patterns().article_before_name.search(text[:m.start])[0]),

@@ -457,3 +457,16 @@ def test_a_tier_awarded_in_the_same_month_takes_the_date_told_before_it():
     rows = awarded_rows("en", "Velmora-DS received the Silver label in May 2022, while the Quendt Water Cluster received "
                         "the Bronze label in the same month.")
     assert rows == {("Velmora-DS", "silver", "2022-05"), ("Quendt Water Cluster", "bronze", "2022-05")}
+
+
+def test_a_lower_case_brand_with_a_lower_case_place_after_it_is_the_cluster_that_got_the_label():
+    text = ("velmokraft franken erstmals mit Bronze\nDer Erlanger Medizintechnik-Verbund velmokraft franken wurde im "
+            "November 2023 mit dem Bronze-Label ausgezeichnet.")
+    assert awarded_rows("de", text) == {("velmokraft franken", "bronze", "2023-11")}
+
+
+def test_a_name_after_an_initiative_noun_that_got_a_label_is_a_cluster():
+    text = ("Der Cluster Tarsoptik Ostalb trägt seit 2022 das Gold-Label, die Initiative Velmosens Hohenlohe wurde "
+            "im Herbst 2024 erstmals mit dem Bronze-Label ausgezeichnet.")
+    assert awarded_rows("de", text) == {("Cluster Tarsoptik Ostalb", "gold", "2022"),
+                                        ("Velmosens Hohenlohe", "bronze", "2024")}
