@@ -76,6 +76,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     titled = main or title_cluster(clusters_in_doc) or (_title_network(found) if not clusters_in_doc else None)
     speaker = main or framing_cluster(clusters_in_doc, footer_start(doc_text))
     fallback = main if len(clusters_in_doc) == 1 else None
+    unnamed_awards: list[tuple[int, str]] = []  # (sentence, tier) of awards that name no recipient
     for index, spans in sorted(by_sentence.items()):
         sentence = sentences[index]
         text = sentence.text
@@ -99,6 +100,8 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                                                  main, fallback, titled, speaker)
         is_award = is_award or (tier_line and bool(clusters))
         if not clusters:
+            if len({s.id_ for s in spans}) == 1 and label_rules().award.search(text):
+                unnamed_awards.append((index, spans[0].id_))  # 'Three clusters have been awarded GOLD.'
             continue
         in_sentence = [d for d in dates if sentence.start_char <= d.start < sentence.end_char
                        and (history_line or not _is_stamp(doc_text, d))]  # '2016 – Bronze-Label': its year
@@ -155,6 +158,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         if row.cluster.label == ORG:
             as_cluster(row.cluster)  # (the publishing network whose labels the release tells)
     rows += _tier_table_label_rows(found, doc_text, dates)
+    rows += _recipients_named_after(unnamed_awards, sentences, by_sentence, found, dates)
     _date_from_other_sentences(rows, sentences, dates, found)
     _date_from_introducing_line(rows, sentences, dates, found, doc_text)
     _dates_on_entry_lines(rows, sentences, dates, found, doc_text)
@@ -163,6 +167,39 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     _validity_from_other_sentences(rows, sentences, dates, found)
     published = next((d.value for d in dates if d.role == "published"), None)
     return merge_rows(rows, published)
+
+
+RECIPIENTS_REACH = 2  # the sentences after an award naming no recipient that may name them
+
+
+def _recipients_named_after(unnamed_awards: list[tuple[int, str]], sentences, by_sentence: dict,
+                            found: DocumentEntities, dates) -> list[LabelRow]:
+    """'Three cluster organisations have been awarded the label GOLD. X, Y and Z received
+    the label on 12 July 2022.': an award of one tier that names no recipient, then, within
+    two sentences, an award sentence about the label that names no tier and names
+    clusters: each of them got that tier, dated by the second sentence (else the first)."""
+    rows = []
+    for index, tier in unnamed_awards:
+        after = [i for i in range(index + 1, min(len(sentences), index + 1 + RECIPIENTS_REACH))
+                 if sentences[i].text.strip()]
+        for later in after:
+            sentence = sentences[later]
+            if later in by_sentence or not label_rules().label_word.search(sentence.text) \
+                    or not label_rules().award.search(sentence.text):
+                continue
+            recipients = [e for e in _entities_in(found, sentence.start_char, sentence.end_char) if e.label == CLUSTER]
+            if not recipients:
+                continue
+            told = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
+            first = sentences[index]
+            date = _news_date([d for d in told if d.role in ("awarded", "other")]) or _news_date(
+                [d for d in dates if first.start_char <= d.start < first.end_char and d.role == "awarded"])
+            until = next((d.value for d in told if d.role == "valid_until"), None)
+            body = _awarding_body(found, first.start_char, first.end_char) \
+                or _awarding_body(found, sentence.start_char, sentence.end_char)
+            rows += [LabelRow(cluster, tier, date, until, body, sentence.text.strip(), True) for cluster in recipients]
+            break
+    return rows
 
 
 def _one_date_for_every_recipient(rows: list[LabelRow], told_before_tiers: set[str]) -> None:

@@ -470,3 +470,11 @@ def test_a_name_after_an_initiative_noun_that_got_a_label_is_a_cluster():
             "im Herbst 2024 erstmals mit dem Bronze-Label ausgezeichnet.")
     assert awarded_rows("de", text) == {("Cluster Tarsoptik Ostalb", "gold", "2022"),
                                         ("Velmosens Hohenlohe", "bronze", "2024")}
+
+
+def test_clusters_named_after_an_award_that_named_none_got_its_tier():
+    text = ("Three cluster organisations have been awarded the Cluster Management Excellence Label GOLD, ESCA "
+            "announced.\n\nThe Velmo AgriTech Cluster (Zaragoza) and the Tarsio Energy Cluster (Warsaw) received the "
+            "label on 12 July 2022, after assessments in June 2022.")
+    assert awarded_rows("en", text) == {("Velmo AgriTech Cluster", "gold", "2022-07-12"),
+                                        ("Tarsio Energy Cluster", "gold", "2022-07-12")}
