@@ -666,7 +666,8 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
         block = following_block(doc_text, sentence.end_char)
         if text.strip().endswith(":") or label_rules().award.search(text) or _is_list(doc_text[block[0]:block[1]]):
             clusters = [(e, spans) for e in _entities_in(found, *block)]
-    is_award = (bool(label_rules().award.search(text)) or history_line) and not from_block
+    is_award = (bool(label_rules().award.search(text)) or history_line) and (
+        not from_block or (text.rstrip().endswith(":") and tells_award(text)))  # ('The new Gold holders are:')
     if clusters:
         return _speakers_own_tiers(found, sentence, spans, clusters, speaker), is_award
     if history_line and titled is not None:
@@ -1109,7 +1110,8 @@ def _date_rows_of_tier(rows: list[LabelRow], sentences, by_sentence: dict, dates
         date = _news_date([d for d in dates if sentence.start_char <= d.start < sentence.end_char
                            and d.role in ("awarded", "other")])
         for row in rows:
-            if date and row.awarded is None and not row.is_award and row.tier in tiers:
+            if date and row.awarded is None and row.tier in tiers and (
+                    not row.is_award or row.evidence.endswith(":")):  # (a list's award is its heading's)
                 row.awarded = date
 
 

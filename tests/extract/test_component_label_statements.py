@@ -478,3 +478,11 @@ def test_clusters_named_after_an_award_that_named_none_got_its_tier():
             "label on 12 July 2022, after assessments in June 2022.")
     assert awarded_rows("en", text) == {("Velmo AgriTech Cluster", "gold", "2022-07-12"),
                                         ("Tarsio Energy Cluster", "gold", "2022-07-12")}
+
+
+def test_a_dated_award_line_dates_the_list_of_new_holders_under_it():
+    text = ("ESCA has awarded the label GOLD to two cluster organisations. The labels were handed over on 14 June "
+            "2023.\n\nThe new GOLD label holders are:\n\n• Klaster Velmo Morski (KVM), Gdynia, Poland\n"
+            "• Tarsio Fødevareklynge, Herning, Denmark")
+    assert awarded_rows("en", text) == {("Klaster Velmo Morski", "gold", "2023-06-14"),
+                                        ("Tarsio Fødevareklynge", "gold", "2023-06-14")}
