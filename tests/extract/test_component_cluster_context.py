@@ -305,3 +305,8 @@ def test_the_companies_a_release_says_a_list_includes_are_organisations():
     organisations = _mentions_up_to_context("en", "Participating companies include Dravolt, Quennick and Ostrava "
                                                   "Velmorix.", ORG)
     assert {"Dravolt", "Quennick", "Ostrava Velmorix"} <= organisations
+
+
+def test_a_clusters_sister_cluster_is_a_cluster_whatever_its_own_head():
+    assert "Photonics Velmo Hub" in _clusters_up_to_context(
+        "en", "Through Interreg, we and our Flemish sister cluster Photonics Velmo Hub start a pilot line.")
