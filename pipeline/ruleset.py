@@ -98,7 +98,7 @@ TOML_SCHEMAS = {
     "legal_forms.toml": _table(forms=[_table(type=ORG_TYPE, suffixes=WORDS)]),
     "vocabulary.toml": _table(
         cluster=_table(heads=WORDS, introducers=WORDS, strip_before_name=WORDS, list_nouns=WORDS,
-                       description_determiners=WORDS, network_heads=WORDS, network_nouns=WORDS,
+                       description_determiners=WORDS, network_heads=WORDS, network_nouns=WORDS, project_network_nouns=WORDS,
                        generic_adjectives=WORDS, not_cluster_words=WORDS, part_nouns=WORDS,
                        thing_heads=WORDS, event_heads=WORDS, management_nouns=WORDS, managed_by=WORDS, management_fields=WORDS,
                        managed_by_participles=WORDS, wrapper_before=WORDS, runs_the_cluster_verbs=WORDS,

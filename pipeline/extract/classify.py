@@ -311,8 +311,9 @@ def _is_network_with_a_coined_name(text: str) -> bool:
     words = text.split(" ")
     first = words[0].casefold()
     nouns = _lower_words("cluster.network_nouns")
-    if len(words) < 2 or not any(noun in first for noun in nouns):
-        return False
+    if len(words) < 2 or not any(noun in first for noun in nouns) \
+            or first in _lower_words("cluster.project_network_nouns"):
+        return False  # (or a research project's consortium: 'Forschungsverbund ReCyPol')
     stems = (first, first[:-1], first[:-2]) if first.endswith("es") else (first, first[:-1]) \
         if first.endswith("s") else (first,)  # and the genitive: 'des Netzwerks X', 'des Kompetenznetzes X'
     return any(stem in nouns or compound_head(stem, nouns) for stem in stems) \

@@ -287,3 +287,10 @@ def test_a_name_that_is_one_of_the_euroclusters_is_a_programme():
     german = _mentions_up_to_chunks("de", "Heute koordinieren wir mit VELMO4GREEN einen der Euroclusters.")
     assert "TARSIA4PORTS" in {m.text for m in english if m.label == PROGRAMME}
     assert "VELMO4GREEN" in {m.text for m in german if m.label == PROGRAMME}
+
+
+def test_a_network_compound_of_verbund_before_a_coined_name_names_a_cluster_and_a_research_one_none():
+    mentions = _mentions_up_to_chunks("de", "Es stellen aus: der Präzisionsteile-Verbund Velmoteil Baar und der "
+                                            "Forschungsverbund Tarsipol aus Hof.")
+    clusters = {m.text for m in mentions if m.label == CLUSTER}
+    assert clusters == {"Präzisionsteile-Verbund Velmoteil Baar"}  # (the canonical name drops the compound)
