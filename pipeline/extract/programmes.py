@@ -37,6 +37,7 @@ class ProgrammePatterns:
     funding_verbs: tuple          # one of these first words of the phrases stands, found by plain search)
     fund_programme: regex.Pattern  # 'EFRE-Programm Sachsen 2021–2027', 'ERDF programme Saarland'
     one_of: regex.Pattern         # ' is one of the Euroclusters' after a name
+    cross_border: regex.Pattern   # 'Interreg Sachsen – Tschechien 2021–2027'
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +87,10 @@ def patterns() -> ProgrammePatterns:
             r"[ \t]+(?:(?:%(programme.fund_programme_prepositions)s)[ \t]+)?"
             r"(?P<place>\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?)"
             r"(?:[ \t]+" + YEAR_OR_PERIOD + r")?(?![\p{L}\p{N}])"),
+        cross_border=word_pattern(
+            r"(?<![\p{L}\p{N}-])(?:%(programme.cross_border_heads)s)(?:[ \t]+(?:[IVX]{1,3}(?:-?[ABC])?|\d[ABC]))?"
+            r"[ \t]+(?P<parts>\p{Lu}[\p{L}-]*(?:[ \t]*[–—-][ \t]*\p{Lu}[\p{L}-]*){0,2})"
+            r"(?P<programme>[ \t]+(?:Programme|Programm))?(?P<period>[ \t]+" + YEAR_OR_PERIOD + r")?(?![\p{L}\p{N}])"),
         one_of=word_pattern(r"[ \t]*(?i:%(programme.one_of_phrases)s)[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){0,3}?"
                             r"(?i:%(programme.one_of_heads)s)\b"),
     )
@@ -128,7 +133,7 @@ def whole_name_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each call code ('SMP-COSME-2023-CLUSTER') and each region's programme
     of an EU fund ('EFRE-Programm Sachsen 2021–2027'): one programme's name, whose parts
     name no programme of their own."""
-    return call_code_spans(text) + fund_programme_spans(text)
+    return call_code_spans(text) + fund_programme_spans(text) + cross_border_spans(text)
 
 
 def call_code_spans(text: str) -> list[tuple[int, int]]:
@@ -137,6 +142,43 @@ def call_code_spans(text: str) -> list[tuple[int, int]]:
     if "-19" not in text and "-20" not in text:
         return []
     return [match.span() for match in patterns().call_code.finditer(text)]
+
+
+def cross_border_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each cross-border programme named with the known places it joins by
+    dashes ([programme] cross_border_heads), up to the first part that is no place
+    ('Interreg Oberrhein| – Projekt'); after places only, a capitalised programme word and a
+    period are the name's too ('Interreg VI-A Italy–Slovenia Programme')."""
+    if "nterreg" not in text and "NTERREG" not in text:
+        return []  # (a plain search first: most texts name none)
+    places = vocabulary().places
+    spans = []
+    for match in patterns().cross_border.finditer(text):
+        end = match.start("parts")
+        for part in PART.finditer(match["parts"]):
+            if part.group().casefold() not in places:
+                break
+            end = match.start("parts") + part.end()
+        if end == match.end("parts"):  # (every part a place: the programme word and period are the name's)
+            end = match.end()
+        if end > match.start("parts"):
+            spans.append((match.start(), end))
+    return spans
+
+
+PART = regex.compile(r"\p{Lu}[\p{L}]*")  # a place between the dashes of a cross-border programme's name
+
+
+def _add_cross_border_programmes(text: str, found: DocumentEntities) -> None:
+    """Each cross-border programme named with its places; where a text names one only, its
+    bare head elsewhere ('under Interreg') is that programme too."""
+    added = [found.mentions[-1].entity for start, end in cross_border_spans(text) if _add(found, start, end, text)]
+    if len({e.best_name() for e in added}) != 1:
+        return
+    heads = {h.casefold() for h in vocabulary().word_lists["programme.cross_border_heads"]}
+    for entity in [e for e in found.entities if e.label == PROGRAMME and e is not added[0]]:
+        if all(m.text.casefold() in heads for m in entity.mentions):
+            found.merge(added[0], entity)
 
 
 def fund_programme_spans(text: str) -> list[tuple[int, int]]:
@@ -178,6 +220,7 @@ def quoted_and_listed(text: str, found: DocumentEntities) -> None:
             _add(found, position + item.start(), position + item.end(), text)
     for start, end in fund_programme_spans(text):
         _add(found, start, end, text)
+    _add_cross_border_programmes(text, found)
     for match in rules.call_code.finditer(text):
         named = CODE_AFTER_NAME.search(text, max(0, match.start() - 4), match.start())
         before = [m for m in found.mentions if named and m.label == PROGRAMME and m.end == named.start()]

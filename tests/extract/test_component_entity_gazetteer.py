@@ -94,3 +94,14 @@ def test_a_project_called_by_name_after_a_comma_is_a_programme():
                                   "entity_gazetteer"]):
         doc = nlp("The £2 million project, called VELMO-WELD, starts in May.")
     assert {e.best_name() for e in doc._.entities.entities if e.label == PROGRAMME} == {"VELMO-WELD"}
+
+
+def test_a_cross_border_programme_is_named_through_the_places_it_joins():
+    nlp = get_pipeline("de", load_config())
+    with nlp.select_pipes(enable=["sentencizer", "line_breaks", "domain_rules", "domain_acronyms",
+                                  "entity_gazetteer"]):
+        doc = nlp("Gefördert aus Interreg Sachsen – Tschechien 2021–2027. Die Mittel aus Interreg sind knapp.")
+        other = nlp("Das Interreg Oberrhein – Projekt Velmotrans läuft.")
+    programmes = [e.best_name() for e in doc._.entities.entities if e.label == PROGRAMME]
+    assert programmes == ["Interreg Sachsen – Tschechien 2021–2027"]  # (the bare head is the same programme)
+    assert "Interreg Oberrhein" in {e.best_name() for e in other._.entities.entities if e.label == PROGRAMME}
