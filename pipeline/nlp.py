@@ -9,6 +9,7 @@ overlapping spans are kept there and resolved by the extract stage, whose compon
 """
 from __future__ import annotations
 
+import bisect
 import gc
 import logging
 import re
@@ -180,11 +181,48 @@ def _line_breaks(doc):
                 changes.append((i, -1))  # the sentence goes on after a quoted title
         before_previous, previous_text = previous_text, text
         before_previous_space, previous_space = previous_space, bool(space)
+    changes += _inside_legal_forms(doc, starts)
     if changes:
         for i, value in changes:
             starts[i] = value
         doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
     return doc
+
+
+def _inside_legal_forms(doc, starts) -> list[tuple[int, int]]:
+    """No sentence starts inside a legal form of several words with periods ('WVMC Sp.| z
+    o.o.| (Poznań)'), nor right after one when a parenthesis, a comma or a lower-case word
+    goes on ('... Sp. z o.o. (Poznań, Poland) - SILVER'). (A plain search for the period
+    and space such forms hold first: most texts hold none.)"""
+    from spacy.attrs import IDX
+
+    text = doc.text if SOURCE_TEXT_KEY not in doc.user_data else doc.user_data[SOURCE_TEXT_KEY]
+    matches = list(_spaced_legal_forms().finditer(text)) if ". " in text else []
+    if not matches:
+        return []
+    offsets = doc.to_array(IDX).tolist()
+    changes = []
+    for match in matches:
+        end = match.end()
+        goes_on = CONTINUATION.match(text, end)
+        until = goes_on.end() if goes_on else end - 1
+        for i in range(bisect.bisect_right(offsets, match.start()), bisect.bisect_right(offsets, until)):
+            if starts[i] == 1:
+                changes.append((i, -1))
+    return changes
+
+
+# After a legal form: what shows that its sentence goes on ('(Poznań', ', the company', ' und').
+CONTINUATION = re.compile(r"[ \t]*(?:[(,;)]|[a-zäöüß])[ \t(]*")
+
+
+@lru_cache(maxsize=1)
+def _spaced_legal_forms() -> re.Pattern:
+    """The legal forms of several words that hold a period ('Sp. z o.o.', 'e. V.', 'GmbH & Co. KG')."""
+    from pipeline.names import legal_forms
+
+    forms = sorted((f for f in legal_forms() if ". " in f), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
 
 
 def _register_components() -> None:

@@ -100,7 +100,7 @@ TOML_SCHEMAS = {
         cluster=_table(heads=WORDS, introducers=WORDS, strip_before_name=WORDS, list_nouns=WORDS,
                        description_determiners=WORDS, network_heads=WORDS, network_nouns=WORDS, project_network_nouns=WORDS,
                        generic_adjectives=WORDS, not_cluster_words=WORDS, part_nouns=WORDS,
-                       thing_heads=WORDS, event_heads=WORDS, management_nouns=WORDS, managed_by=WORDS, management_fields=WORDS,
+                       firm_heads=WORDS, thing_heads=WORDS, event_heads=WORDS, management_nouns=WORDS, managed_by=WORDS, management_fields=WORDS,
                        managed_by_participles=WORDS, wrapper_before=WORDS, runs_the_cluster_verbs=WORDS,
                        runs_the_cluster_objects=WORDS, cluster_management_before=WORDS, brand_introducers=WORDS,
                        wrapper_after=WORDS, acting_network_words=WORDS, plural_verbs=WORDS,

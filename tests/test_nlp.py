@@ -268,3 +268,12 @@ def test_gazetteer_forms_are_matched_hyphen_joined_as_german_compounds_write_the
         "Single Market Programme for SMEs"]
     doc = nlp_module.get_pipeline("de", config)("Gefördert im Horizon-Europe-Cluster 6 und im Horizon-Europe-Programm.")
     assert "Horizon-Europe-Cluster 6" in {m.text for m in doc._.entities.mentions}
+
+
+def test_no_sentence_starts_inside_a_legal_form_of_several_words_or_where_its_sentence_goes_on(config):
+    nlp = nlp_module.get_pipeline("en", config)
+    doc = nlp("Awarded:\n  * VELMO Sp. z o.o. (Poznań, Poland) - SILVER\n  * Tarsio Cluster - BRONZE\n\n"
+              "It is the Nordalb Sp. z o.o. Its staff is new.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Awarded:", "* VELMO Sp. z o.o. (Poznań, Poland) - SILVER", "* Tarsio Cluster - BRONZE",
+        "It is the Nordalb Sp. z o.o.", "Its staff is new."]

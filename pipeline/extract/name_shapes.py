@@ -338,6 +338,10 @@ def _headed_by_other_body(text: str) -> bool:
     names end in their head, or put it before 'for'; the cluster word is a modifier there
     ('Cluster für Atherothrombose' keeps its head first)."""
     vocab = vocabulary()
+    if text.endswith(legal_endings()) and " " in text:  # ('Northbridge Cluster Advisory Ltd')
+        before_form = text[:len(text) - len(next(e for e in legal_endings() if text.endswith(e)))]
+        if before_form.rsplit(" ", 1)[-1].casefold() in lower_words("cluster.firm_heads"):
+            return True
     purpose = PURPOSE.search(text)
     head_part = text[:purpose.start()] if purpose else text
     head_words = _head_words(head_part.split(" "))

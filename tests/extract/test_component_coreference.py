@@ -117,3 +117,4 @@ def test_the_management_organisation_behind_a_cluster_is_one_of_its_names():
     clusters = cluster_forms("en", "Tarsio Robotics Ltd, the management organisation behind the Velden Agri-Robotics "
                                    "Cluster (VARC), today announced that it has been awarded the Silver Label.")
     assert clusters == [{"Tarsio Robotics Ltd", "Velden Agri-Robotics Cluster", "VARC"}]
+

@@ -294,3 +294,9 @@ def test_a_network_compound_of_verbund_before_a_coined_name_names_a_cluster_and_
                                             "Forschungsverbund Tarsipol aus Hof.")
     clusters = {m.text for m in mentions if m.label == CLUSTER}
     assert clusters == {"Präzisionsteile-Verbund Velmoteil Baar"}  # (the canonical name drops the compound)
+
+
+def test_a_name_with_a_cluster_word_and_a_firms_head_before_its_legal_form_is_a_firm():
+    nlp = get_pipeline("en", load_config())
+    doc = nlp("Northvel Cluster Advisory Ltd today announced that four clusters it advised won labels.")
+    assert [(e.label, e.best_name()) for e in doc._.entities.entities] == [(ORG, "Northvel Cluster Advisory Ltd")]
