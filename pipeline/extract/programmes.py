@@ -83,10 +83,11 @@ def patterns() -> ProgrammePatterns:
         funded_by=word_pattern(r"(?i:%(programme.funding_phrases)s)[ \t]+(?:(?i:%(programme.funding_articles)s)[ \t]+)?"),
         funding_verbs=tuple(sorted({p.split()[0].lower() for p in vocabulary().word_lists["programme.funding_phrases"]})),
         fund_programme=word_pattern(
-            r"(?<![\p{L}\p{N}/-])(?:%(programme.fund_acronyms)s)(?:[ \t]*-[ \t]*|[ \t]+)(?:%(programme.fund_programme_words)s)"
+            r"(?<![\p{L}\p{N}/-])(?:%(programme.fund_acronyms)s)(?:(?:[ \t]*-[ \t]*|[ \t]+)(?:%(programme.fund_programme_words)s)"
             r"[ \t]+(?:(?:%(programme.fund_programme_prepositions)s)[ \t]+)?"
             r"(?P<place>\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?)"
-            r"(?:[ \t]+" + YEAR_OR_PERIOD + r")?(?![\p{L}\p{N}])"),
+            r"(?:[ \t]+" + YEAR_OR_PERIOD + r")?"
+            r"|[ \t]+(?P<dated_place>\p{Lu}[\p{L}-]+)[ \t]+" + YEAR_OR_PERIOD + r")(?![\p{L}\p{N}])"),
         cross_border=word_pattern(
             r"(?<![\p{L}\p{N}-])(?:%(programme.cross_border_heads)s)(?:[ \t]+(?:[IVX]{1,3}(?:-?[ABC])?|\d[ABC]))?"
             r"[ \t]+(?P<parts>\p{Lu}[\p{L}-]*(?:[ \t]*[–—-][ \t]*\p{Lu}[\p{L}-]*){0,2})"
@@ -183,12 +184,14 @@ def _add_cross_border_programmes(text: str, found: DocumentEntities) -> None:
 
 def fund_programme_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each region's programme of an EU fund: the fund's acronym, a
-    programme word and a known place ([programme] fund_acronyms, fund_programme_words)."""
+    programme word and a known place ([programme] fund_acronyms, fund_programme_words), or
+    the acronym, the place and the funding period ('EFRE Thüringen 2021-2027')."""
     if not any(acronym in text for acronym in vocabulary().word_lists["programme.fund_acronyms"]):
         return []  # (a plain search first: most texts name no fund)
     places = vocabulary().places
     return [match.span() for match in patterns().fund_programme.finditer(text)
-            if match["place"].casefold() in places or match["place"].split()[0].casefold() in places]
+            if (match["place"] or match["dated_place"]).casefold() in places
+            or (match["place"] or match["dated_place"]).split()[0].casefold() in places]
 
 
 def quoted_and_listed(text: str, found: DocumentEntities) -> None:

@@ -67,9 +67,10 @@ def _up_to_gazetteer(language: str, text: str):
 
 def test_a_regions_programme_of_an_eu_fund_is_one_programme_without_the_fund_inside():
     doc = _up_to_gazetteer("de", "Gefördert aus dem EFRE-Programm Sachsen 2021–2027 und dem ERDF programme Saarland. "
-                                 "Der EFRE fördert auch andere Vorhaben.")
+                                 "Der EFRE fördert auch andere Vorhaben, wie das Programm EFRE Thüringen 2021-2027.")
     programmes = {m.text for m in doc._.entities.mentions if m.label == PROGRAMME}
-    assert programmes == {"EFRE-Programm Sachsen 2021–2027", "ERDF programme Saarland", "EFRE"}
+    assert programmes == {"EFRE-Programm Sachsen 2021–2027", "ERDF programme Saarland", "EFRE",
+                          "EFRE Thüringen 2021-2027"}
 
 
 def test_a_body_that_is_also_a_place_is_an_organisation_only_where_named_as_a_party():
@@ -79,29 +80,22 @@ def test_a_body_that_is_also_a_place_is_an_organisation_only_where_named_as_a_pa
 
 
 def test_the_eu_funds_for_rural_areas_and_fisheries_are_known_programmes():
-    nlp = get_pipeline("de", load_config())
-    with nlp.select_pipes(enable=["sentencizer", "line_breaks", "domain_rules", "domain_acronyms",
-                                  "entity_gazetteer"]):
-        doc = nlp("Das Projekt wird aus dem Europäischen Landwirtschaftsfonds für die Entwicklung des ländlichen "
-                  "Raums (ELER) und dem Europäischen Meeres-, Fischerei- und Aquakulturfonds gefördert.")
+    doc = _up_to_gazetteer("de", "Das Projekt wird aus dem Europäischen Landwirtschaftsfonds für die Entwicklung "
+                                 "des ländlichen Raums (ELER) und dem Europäischen Meeres-, Fischerei- und "
+                                 "Aquakulturfonds gefördert.")
     assert {e.canonical for e in doc._.entities.entities if e.label == PROGRAMME} == {
         "European Agricultural Fund for Rural Development", "European Maritime, Fisheries and Aquaculture Fund"}
 
 
 def test_a_project_called_by_name_after_a_comma_is_a_programme():
-    nlp = get_pipeline("en", load_config())
-    with nlp.select_pipes(enable=["sentencizer", "line_breaks", "domain_rules", "domain_acronyms",
-                                  "entity_gazetteer"]):
-        doc = nlp("The £2 million project, called VELMO-WELD, starts in May.")
+    doc = _up_to_gazetteer("en", "The £2 million project, called VELMO-WELD, starts in May.")
     assert {e.best_name() for e in doc._.entities.entities if e.label == PROGRAMME} == {"VELMO-WELD"}
 
 
 def test_a_cross_border_programme_is_named_through_the_places_it_joins():
-    nlp = get_pipeline("de", load_config())
-    with nlp.select_pipes(enable=["sentencizer", "line_breaks", "domain_rules", "domain_acronyms",
-                                  "entity_gazetteer"]):
-        doc = nlp("Gefördert aus Interreg Sachsen – Tschechien 2021–2027. Die Mittel aus Interreg sind knapp.")
-        other = nlp("Das Interreg Oberrhein – Projekt Velmotrans läuft.")
+    doc = _up_to_gazetteer("de", "Gefördert aus Interreg Sachsen – Tschechien 2021–2027. Die Mittel aus Interreg "
+                                 "sind knapp.")
+    other = _up_to_gazetteer("de", "Das Interreg Oberrhein – Projekt Velmotrans läuft.")
     programmes = [e.best_name() for e in doc._.entities.entities if e.label == PROGRAMME]
     assert programmes == ["Interreg Sachsen – Tschechien 2021–2027"]  # (the bare head is the same programme)
     assert "Interreg Oberrhein" in {e.best_name() for e in other._.entities.entities if e.label == PROGRAMME}
