@@ -300,3 +300,13 @@ def test_a_name_with_a_cluster_word_and_a_firms_head_before_its_legal_form_is_a_
     nlp = get_pipeline("en", load_config())
     doc = nlp("Northvel Cluster Advisory Ltd today announced that four clusters it advised won labels.")
     assert [(e.label, e.best_name()) for e in doc._.entities.entities] == [(ORG, "Northvel Cluster Advisory Ltd")]
+
+
+def test_foreign_hospitals_foundations_and_governments_are_bodies_and_an_investor_a_company():
+    mentions = _mentions_up_to_chunks("en", "It involves the Szpital Powiatowy w Velmorze, the Fundación Tarsia Verde "
+                                            "and the Generalitat Valenciana.")
+    assert {"Szpital Powiatowy w Velmorze", "Fundación Tarsia Verde", "Generalitat Valenciana"} <= {
+        m.text for m in mentions if m.label == ORG}
+    nlp = get_pipeline("en", load_config())
+    doc = nlp("The round was led by the Munich investor Velmar Capital.")
+    assert [(e.best_name(), e.org_type) for e in doc._.entities.entities] == [("Velmar Capital", "company")]
