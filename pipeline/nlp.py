@@ -196,7 +196,7 @@ def _inside_legal_forms(doc, starts) -> list[tuple[int, int]]:
     and space such forms hold first: most texts hold none.)"""
     from spacy.attrs import IDX
 
-    text = doc.text if SOURCE_TEXT_KEY not in doc.user_data else doc.user_data[SOURCE_TEXT_KEY]
+    text = doc.user_data.get(SOURCE_TEXT_KEY) or doc.text  # (doc.text joins the tokens again: a fallback)
     matches = list(_spaced_legal_forms().finditer(text)) if ". " in text else []
     if not matches:
         return []

@@ -1850,10 +1850,12 @@ ITEM_NAME_END = regex.compile(r"[ \t]+(?:\(|[–—-][ \t])")
 
 def _organisation_items(text: str, group: list, found: DocumentEntities) -> None:
     """A bulleted list of three or more items, two of which hold an organisation's name
-    (and none a cluster's), is a list of organisations: the name opening each other item (up to a comma, a
-    parenthesis or a dash) is one too, when it is one to four capitalised words ('•
-    Vechtaer Verpackungsdienst, Vechta' after '• Molkerei Ammerland-Nord eG, Westerstede')."""
-    with_org = [m for m in group if any(c.label == ORG and m.start("item") <= c.start < m.end("item") for c in found.mentions)]
+    (and none a cluster's), is a list of organisations: the name opening each other item
+    (up to a comma, a parenthesis or a dash) is one too, when it is one to four capitalised
+    words ('• Vechtaer Verpackungsdienst, Vechta' after '• Molkerei Ammerland-Nord eG,
+    Westerstede')."""
+    with_org = [m for m in group if any(c.label == ORG and m.start("item") <= c.start < m.end("item")
+                                        for c in found.mentions)]
     if len(with_org) < 2:
         return
     for match in group:

@@ -212,7 +212,8 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
         return False  # (and 'KI-Cluster Nordalb': a cluster, whatever 'Ki' may be; 'Emilia Packaging Valley')
     if org_type_of(chunk_text) or any(w.isupper() and len(w) > 2 for w in words):
         return False
-    if compound_head(words[-1], vocab.org_heads["company"]) or lowered[-1] in lower_words("organisation.company_fields"):
+    if compound_head(words[-1], vocab.org_heads["company"]) \
+            or lowered[-1] in lower_words("organisation.company_fields"):
         return False  # 'Halvor Spanntechnik', 'Firth Fabrications': a company's field, no surname
     if any(not NAME_LETTERS.fullmatch(w) for w in words):
         return False  # "Meyer & Sohn" is a company

@@ -292,9 +292,8 @@ BRAND_WORD = regex.compile(r"\p{Lu}(?:\p{Ll}[\p{L}\p{N}]*\p{Lu}|[\p{Lu}\p{N}]*\p
 
 def apposed(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chunk]:
     """Unclassified names in apposition to a programme word ('X – an EU project', 'X is one of
-    the Euroclusters') or right
-    after a funding phrase ('financed from X', 'gefördert aus X'); returns the chunks still
-    unclassified."""
+    the Euroclusters') or right after a funding phrase ('financed from X', 'gefördert aus
+    X'); returns the chunks still unclassified."""
     left = []
     funded_starts = _funded_name_starts(text)
     for chunk in chunks:
@@ -305,7 +304,8 @@ def apposed(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chu
         if BRAND_WORD.fullmatch(chunk.text) and patterns().started.match(text, chunk.end) \
                 and _add(found, chunk.start, chunk.end, text):
             continue  # 'DanuHub bewilligt', 'CleanSense gets underway'
-        apposed_here = (text[chunk.end + 1:chunk.end + 2] in ("–", "—", "-") and patterns().apposed.match(text, chunk.end)) \
+        dashed = text[chunk.end + 1:chunk.end + 2] in ("–", "—", "-")
+        apposed_here = (dashed and patterns().apposed.match(text, chunk.end)) \
             or patterns().one_of.match(text, chunk.end)  # ('X is one of the Euroclusters')
         dated = YEAR_AFTER.match(text, chunk.end) is not None  # 'Cluster Award 2022'
         headed = _headed_at_end(chunk, dated)  # ('X Technologies Growth Fund': the head over a company word)
