@@ -16,7 +16,7 @@ from pipeline.extract.vocab import is_role_word, lower_words, vocabulary, with_w
 from pipeline.lexicon import is_rare_word
 from pipeline.names import legal_forms
 
-WORD = (r"(?:\p{Lu}[\p{L}\p{N}'’´.&/+@_-]*[\p{L}\p{N}.]"  # Capitalised, ESCA, H.M., VDI/VDE-IT
+WORD = (r"(?:\p{Lu}[\p{L}\p{N}'’´.&/+@_·-]*[\p{L}\p{N}.]"  # Capitalised, ESCA, H.M., VDI/VDE-IT, Intel·ligent
         r"|\p{Lu}"  # a single capital (initials, "K L M Composites")
         r"|\p{Ll}+\p{Lu}[\p{L}\p{N}'’._-]*"  # camel case: nanoVALE, eLumo
         r"|\p{N}+\p{Lu}[\p{L}\p{N}_-]*"  # 4X, 3D-Druck
@@ -78,7 +78,8 @@ class Chunk:
 def chunk_pattern() -> regex.Pattern:
     connectors = sorted((regex.escape(c) for c in vocabulary().connectors), key=len, reverse=True)
     forms = sorted((regex.escape(f) for f in legal_forms()), key=len, reverse=True)
-    joiner = rf"(?:[ \t]+(?:(?:{'|'.join(connectors)})[ \t]+)*|[ \t]*[-–][ \t]*(?=\p{{Lu}}))"
+    elisions = "|".join(regex.escape(e) for e in vocabulary().word_lists["names.elisions"])
+    joiner = rf"(?:[ \t]+(?:(?:{'|'.join(connectors)})[ \t]+)*(?:(?:{elisions})['’](?=\p{{Lu}}))?|[ \t]*[-–][ \t]*(?=\p{{Lu}}))"
     legal = rf"(?P<legal>(?:,?[ \t]+(?:{'|'.join(forms)})(?![\p{{L}}\p{{N}}]))+)?"
     # a legal form of several words ("Sp. z o.o.", "GmbH & Co. KG") is left whole to `legal`
     multiword = "|".join(f for f in forms if " " in f.replace("\\ ", " ") or "\\ " in f)

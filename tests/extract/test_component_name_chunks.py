@@ -310,3 +310,10 @@ def test_foreign_hospitals_foundations_and_governments_are_bodies_and_an_investo
     nlp = get_pipeline("en", load_config())
     doc = nlp("The round was led by the Munich investor Velmar Capital.")
     assert [(e.best_name(), e.org_type) for e in doc._.entities.entities] == [("Velmar Capital", "company")]
+
+
+def test_elided_articles_and_the_catalan_middle_dot_stay_inside_a_name():
+    mentions = _mentions_up_to_chunks("en", "Members of the Clúster d'Agricultura Intel·ligent de Velmor met the "
+                                            "Polo dell'Imballaggio Circolare di Tarsia.")
+    assert {"Clúster d'Agricultura Intel·ligent de Velmor", "Polo dell'Imballaggio Circolare di Tarsia"} <= {
+        m.text for m in mentions if m.label == CLUSTER}
