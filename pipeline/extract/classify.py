@@ -542,7 +542,7 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
                 or _two_coined_names(left, next_name, ampersand=match.group().strip() == "&") \
                 or _coined_word_and_a_body(left, next_name) \
                 or _two_clusters(left, next_name) or _two_academic_bodies(left, next_name) \
-                or _two_field_companies(left, next_name) \
+                or _two_field_companies(left, next_name) or _place_and_a_cluster(left, next_name) \
                 or (position == 0 and is_person_name(left, False))
             if _in_purpose_phrase().search(left) and match.group().strip() in vocabulary().word_lists["names.coordination.purpose_conjunctions"] \
                     and right_first not in heads and not compound_head(right_first, _all_org_heads()) \
@@ -720,6 +720,14 @@ def _two_academic_bodies(left: str, right_words: list[str]) -> bool:
     return len(left.split(" ")) >= 2 and len(right_words) >= 2 and right_words[0][:1].isupper() \
         and org_type_of(left) in ("university", "research") \
         and org_type_of(" ".join(right_words)) in ("university", "research", "public_body", "agency")
+
+
+def _place_and_a_cluster(left: str, right_words: list[str]) -> bool:
+    """'Finland and Binnenvaartcluster Nijmegen': a place and a cluster's name are two names
+    ('the partners from Finland and X'), not one."""
+    heads = vocabulary().cluster_heads
+    return left.casefold() in vocabulary().places and len(right_words) >= 1 and right_words[0][:1].isupper() \
+        and any(w.casefold() in heads or compound_head(w, heads) for w in right_words)
 
 
 def _two_field_companies(left: str, right_words: list[str]) -> bool:

@@ -317,3 +317,8 @@ def test_elided_articles_and_the_catalan_middle_dot_stay_inside_a_name():
                                             "Polo dell'Imballaggio Circolare di Tarsia.")
     assert {"Clúster d'Agricultura Intel·ligent de Velmor", "Polo dell'Imballaggio Circolare di Tarsia"} <= {
         m.text for m in mentions if m.label == CLUSTER}
+
+
+def test_a_place_and_a_clusters_name_joined_by_and_are_two_names():
+    mentions = _mentions_up_to_chunks("en", "The partners come from Finland and Velmovaartcluster Tarsia joined too.")
+    assert {m.text for m in mentions if m.label == CLUSTER} == {"Velmovaartcluster Tarsia"}
