@@ -366,7 +366,7 @@ def _tier_modifier() -> regex.Pattern:
     return regex.compile(r"(?i:" + tiers + r")-[\p{L}-]+[ \t]+(?=\p{Lu})")
 
 
-LABEL_THEN_NAME = regex.compile(r"(?P<label>.+?)[ \t]+[–—][ \t]+(?P<name>.+)")
+LABEL_THEN_NAME = regex.compile(r"(?P<label>.+?)[ \t]+[–—-][ \t]+(?P<name>.+)")  # (a spaced hyphen is a dash)
 
 
 @lru_cache(maxsize=1)

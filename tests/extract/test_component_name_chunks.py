@@ -322,3 +322,9 @@ def test_elided_articles_and_the_catalan_middle_dot_stay_inside_a_name():
 def test_a_place_and_a_clusters_name_joined_by_and_are_two_names():
     mentions = _mentions_up_to_chunks("en", "The partners come from Finland and Velmovaartcluster Tarsia joined too.")
     assert {m.text for m in mentions if m.label == CLUSTER} == {"Velmovaartcluster Tarsia"}
+
+
+def test_a_spaced_hyphen_after_a_clusters_name_is_a_dash_before_its_place():
+    mentions = _mentions_up_to_chunks("en", "Partners\n\nNordvel Energy Cluster - Groningen, the Netherlands\n"
+                                            "The cluster connects offshore wind players.")
+    assert {m.text for m in mentions if m.label == CLUSTER} == {"Nordvel Energy Cluster"}
