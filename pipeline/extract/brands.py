@@ -119,4 +119,10 @@ def capitalised(text: str, brands: frozenset[str]) -> str:
     longest_first = sorted(brands, key=lambda b: (-len(b), b))  # ('medwerk franken' before 'medwerk')
     pattern = regex.compile(ALONE_BEFORE + "(?:" + "|".join(regex.escape(b) for b in longest_first) + ")"
                             + ALONE_AFTER)
-    return pattern.sub(lambda m: " ".join(w[:1].upper() + w[1:] for w in m.group().split(" ")), text)
+    return pattern.sub(lambda m: capitalise_words(m.group()), text)
+
+
+def capitalise_words(name: str, keep: frozenset = frozenset()) -> str:
+    """`name` with each word's first letter in capitals, but the words in `keep` (case-folded)
+    as written: 'medwerk franken' -> 'Medwerk Franken'."""
+    return " ".join(w if w.casefold() in keep else w[:1].upper() + w[1:] for w in name.split(" "))

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from pipeline.extract.brands import capitalise_words
 from pipeline.extract.chunks import Chunk, cuts
 from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.classify import coordinated_parts, is_company_noun
@@ -325,8 +326,7 @@ def _as_capitalised(name: str) -> str:
     ('medwerk franken', brands.py) is one name as much as 'Medwerk Franken'."""
     if not name[:1].islower():
         return name
-    connectors = vocabulary().connectors  # ('quendmed and VELMIVANTA' stays two names)
-    return " ".join(w if w.casefold() in connectors else w[:1].upper() + w[1:] for w in name.split(" "))
+    return capitalise_words(name, keep=vocabulary().connectors)  # ('quendmed and VELMIVANTA' stays two names)
 
 
 def _candidate(text: str, chunk: Chunk, language: str) -> bool:

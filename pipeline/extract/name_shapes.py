@@ -11,7 +11,7 @@ from pipeline.extract.chunks import Chunk
 from pipeline.extract.label_rules import label_rules
 from pipeline.lexicon import common_words, is_rare_word
 from pipeline.extract.vocab import is_first_name, lower_words, vocabulary, word_pattern
-from pipeline.names import legal_forms
+from pipeline.names import legal_forms, name_key
 
 
 # Patterns used per word or per chunk, compiled once (regex's own cache costs more
@@ -339,10 +339,9 @@ def _headed_by_other_body(text: str) -> bool:
     names end in their head, or put it before 'for'; the cluster word is a modifier there
     ('Cluster für Atherothrombose' keeps its head first)."""
     vocab = vocabulary()
-    if text.endswith(legal_endings()) and " " in text:  # ('Northbridge Cluster Advisory Ltd')
-        before_form = text[:len(text) - len(next(e for e in legal_endings() if text.endswith(e)))]
-        if before_form.rsplit(" ", 1)[-1].casefold() in lower_words("cluster.firm_heads"):
-            return True
+    if text.endswith(legal_endings()) and " " in text \
+            and name_key(text).rsplit(" ", 1)[-1] in lower_words("cluster.firm_heads"):
+        return True  # 'Northbridge Cluster Advisory Ltd': a firm's head before the legal form
     purpose = PURPOSE.search(text)
     head_part = text[:purpose.start()] if purpose else text
     head_words = _head_words(head_part.split(" "))
