@@ -415,11 +415,12 @@ def growth() -> Growth:
     )
 
 
-def _extend(text: str, chunk: Chunk) -> Chunk:
+def _extend(text: str, chunk: Chunk, foreign_heads_in_text: bool = True) -> Chunk:
     """A chunk grown over what belongs to the name: a lower-case head phrase after it
     ('Biotope Regions working group'), and the rest of an enumerated subject before an
     acronym ('Agency for Research, Innovation and Technology (DARIT)') or of a ministry's
-    portfolio ('Ministry of the Economy, Tourism and Sport')."""
+    portfolio ('Ministry of the Economy, Tourism and Sport'). `foreign_heads_in_text`
+    False (has_foreign_cluster_head) skips the search for a name in its own language."""
     grows = growth()
     end = chunk.end
     tail = grows.enumerated_tail.match(text, end) if text.startswith(",", end) else None  # (a comma first)
@@ -432,7 +433,7 @@ def _extend(text: str, chunk: Chunk) -> Chunk:
         end = head.end()
     elif seat and chunk.text.rsplit(" ", 1)[-1].casefold().endswith(_seat_heads()):
         end = seat.end()  # 'IHK zu Rostock', 'Universität zu Lübeck': the seat is part of the name
-    elif text.startswith(" ", end):
+    elif foreign_heads_in_text and text.startswith(" ", end):
         end = _foreign_name_end(text, chunk.text, end)
     start = chunk.start
     window = max(0, start - 20)  # (' of' is in every match: without it, no search)
@@ -457,6 +458,14 @@ def _seat_heads() -> tuple:
 # 'Zagorski ICT| klaster', 'Lesni| grozd Savinja').
 FOREIGN_NAME_TAIL = regex.compile(r"(?P<lower>(?:[ \t]+\p{Ll}[\p{L}-]*){1,4})(?:[ \t]+\p{Lu}[\p{L}-]*){0,3}")
 LOWER_RUN_WORD = regex.compile(r"\S+")
+
+
+def has_foreign_cluster_head(text: str) -> bool:
+    """Whether `text` holds a foreign cluster head ('klaster', 'grozd') at all: one test
+    per text, where _foreign_name_end would test every chunk's surroundings (most texts
+    hold none)."""
+    folded = text.casefold()
+    return any(head in folded for head in lower_words("names.growth.lower_case_cluster_heads"))
 
 
 def _foreign_name_end(text: str, chunk_text: str, end: int) -> int:
@@ -505,10 +514,11 @@ def name_chunks(text: str, brands: frozenset[str] = frozenset()) -> list[Chunk]:
                     continue  # a legal form with no name before it names nothing
                 start, legal = extended, text[extended:end]
             chunks.append(Chunk(start, end, text[start:end], legal if is_last else ""))
-    chunks = [_without_truncated_start(c) for c in chunks if not FILE_NAME.search(c.text)]
+    chunks = [_without_truncated_start(c) for c in chunks if not _is_file_name(c.text)]
     chunks = [c for c in map(lambda c: _without_time_of_year(text, c), chunks) if c is not None]
     chunks = [_without_dateline_in_capitals(text, c) for c in chunks]
-    chunks = _without_swallowed([_extend(text, part) for c in chunks for part in _acronym_and_name(c)])
+    foreign_heads = has_foreign_cluster_head(text)
+    chunks = _without_swallowed([_extend(text, part, foreign_heads) for c in chunks for part in _acronym_and_name(c)])
     return _with_whole_institute_names(text, chunks)
 
 
@@ -547,6 +557,12 @@ def _with_whole_institute_names(text: str, chunks: list[Chunk]) -> list[Chunk]:
 
 # A file's name ('NEO_Urkunde.jpg', 'Jahresbericht_2023.pdf', as captions and downloads give them): no name.
 FILE_NAME = regex.compile(r"\.(?i:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|zip|mp[34])$")
+
+
+def _is_file_name(chunk_text: str) -> bool:
+    """FILE_NAME, searched only where a dot stands among the last five characters (the
+    pattern's longest match): a search over every chunk cost more than the test."""
+    return "." in chunk_text[-5:] and FILE_NAME.search(chunk_text) is not None
 
 
 @lru_cache(maxsize=1)
