@@ -371,8 +371,10 @@ def _held_clause(text: str, span, segment: tuple[int, int]) -> tuple[int, int]:
     end = semicolon if semicolon != -1 else end
     start = max(start, text.rfind(";", start, span.start_char) + 1)
     colon = text.rfind(": ", start, span.start_char)
-    if colon != -1 and (label_rules().award.search(text, colon, end) or label_rules().hold.search(text, colon, end)):
-        start = colon + 1  # 'Three of the partners hold labels: A and B have reached Gold': a statement of its own
+    if colon != -1 and (label_rules().award.search(text, colon, end) or label_rules().hold.search(text, colon, end)
+                        or text[span.start_char - 1:span.start_char] == "("):
+        start = colon + 1  # 'Three of the partners hold labels: A and B have reached Gold', 'Three of them
+        # hold a label: A (Gold), B (Silver)': a statement of its own, each name with its tier
     segment = (start, end)
     breaks = list(label_rules().clause_break.finditer(text, start, span.start_char))
     clause_start = breaks[-1].end() if breaks else start
@@ -384,12 +386,14 @@ def _held_clause(text: str, span, segment: tuple[int, int]) -> tuple[int, int]:
     return segment                       # it: ', der sich auf das Bronze-Label vorbereitet', whatever came before)
 
 
-def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int,
+def _antecedent(found: DocumentEntities, doc_text: str, sentence_text: str, sentence_start: int,
                 main: Entity | None, speaker: Entity | None) -> Entity | None:
     """What 'the cluster', 'das Netzwerk', 'it', 'we' in an award sentence refers to:
     for 'we', 'unser' the `speaker` (the main cluster, or the one the page's header or footer
     names); the release's main cluster when it was named more often than the cluster named last (a
-    release speaks of its own cluster, whatever partners it names between); otherwise the
+    release speaks of its own cluster, whatever partners it names between), unless the paragraph
+    of the sentence names the one named last and not the main one (a partner's own section of a
+    project page: 'X Cluster – Groningen ⏎ X Cluster connects ... The network achieved Bronze'); otherwise the
     cluster named last before the sentence (always so for 'dessen' and a possessive, 'Sein Netzwerk' after
     its manager was named), or a network or association named after it
     whose name says so ('Batterienetzwerk X e.V.', for 'das Netzwerk' or 'es'), which the
@@ -403,7 +407,8 @@ def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int
     named_before = [m.entity for m in before if m.label == CLUSTER]
     possessive = anaphor.group().split(" ", 1)[0].casefold() in vocabulary().word_lists["context.possessives"]
     if main is not None and named_before and not anaphor["demonstrative"] and not possessive \
-            and named_before.count(main) >= 2 and named_before.count(main) > named_before.count(named_before[-1]):
+            and named_before.count(main) >= 2 and named_before.count(main) > named_before.count(named_before[-1]) \
+            and not _paragraph_of(named_before[-1], main, before, doc_text, sentence_start):
         return main  # 'das Clustermanagement' after a partner named once: the release's own
     noun = (anaphor["noun"] or "").casefold()
     for mention in reversed(before):
@@ -415,6 +420,16 @@ def _antecedent(found: DocumentEntities, sentence_text: str, sentence_start: int
             as_cluster(mention.entity)
             return mention.entity
     return None
+
+
+def _paragraph_of(last: Entity, main: Entity, before: list, doc_text: str, sentence_start: int) -> bool:
+    """Whether the paragraph holding the sentence at `sentence_start` (from the blank line
+    before it) opens with the name of the cluster `last` and does not name `main`, in the
+    `before` mentions: a section of its own about that cluster."""
+    paragraph_start = doc_text.rfind("\n\n", 0, sentence_start) + 2
+    inside = [m for m in before if m.start >= paragraph_start]
+    return bool(inside) and inside[0].entity is last and inside[0].start == paragraph_start \
+        and all(m.entity is not main for m in inside)
 
 
 def _without_subject(found: DocumentEntities, doc_text: str, sentence, main: Entity) -> bool:
@@ -674,7 +689,7 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
         if titled.label != CLUSTER:
             as_cluster(titled)  # ('X Network timeline ⏎ 2019  Silver Label awarded': the network is the cluster)
         return [(titled, spans)], is_award
-    antecedent = _antecedent(found, text, sentence.start_char, main, speaker)
+    antecedent = _antecedent(found, doc_text, text, sentence.start_char, main, speaker)
     if antecedent is not None:
         return [(antecedent, spans)], is_award  # "Das Netzwerk hatte 2017 Bronze erhalten"
     subject = main or speaker  # (the release's cluster, or the one its header or footer names)

@@ -486,3 +486,22 @@ def test_a_dated_award_line_dates_the_list_of_new_holders_under_it():
             "• Tarsio Fødevareklynge, Herning, Denmark")
     assert awarded_rows("en", text) == {("Klaster Velmo Morski", "gold", "2023-06-14"),
                                         ("Tarsio Fødevareklynge", "gold", "2023-06-14")}
+
+
+def test_a_count_before_a_colon_leaves_each_listed_cluster_its_bracketed_tier():
+    text = ("The consortium brings together four cluster organisations. Three of them hold a Cluster Management "
+            "Excellence Label: VALMOR (Gold), TKSC (Silver) and the Brimwater Marine Cluster (Bronze).\n\n"
+            "Valmora Robotics Cluster (VALMOR) - Lyon, France\nVALMOR gathers 120 members.\n\n"
+            "Tarkonia Smart Cities Cluster (TKSC) - Tartu, Estonia\nTKSC links 80 firms.")
+    assert {(name, tier) for name, tier, _ in awarded_rows("en", text)} == {
+        ("Valmora Robotics Cluster", "gold"), ("Tarkonia Smart Cities Cluster", "silver"),
+        ("Brimwater Marine Cluster", "bronze")}
+
+
+def test_the_network_in_a_partners_own_section_is_that_partner_not_the_page_s_main_cluster():
+    text = ("Valmora Robotics Cluster (VALMOR) - Lyon, France\nCoordinator. VALMOR gathers 120 members. The cluster "
+            "received the Gold Label in November 2021. VALMOR is based in Lyon.\n\n"
+            "Brimwater Marine Cluster - Cork, Ireland\nBrimwater Marine Cluster connects ocean energy firms. "
+            "The network achieved the Bronze Label in 2020.")
+    assert awarded_rows("en", text) == {("Valmora Robotics Cluster", "gold", "2021-11"),
+                                        ("Brimwater Marine Cluster", "bronze", "2020")}
