@@ -186,13 +186,14 @@ def nominative_words(form: str) -> str:
 
 def genitive_head_stem(word: str, compounds: bool = True) -> str | None:
     """'Clusters' -> 'Cluster', 'Netzwerkes' -> 'Netzwerk' (and, with `compounds`,
-    'Holzclusters' -> 'Holzcluster'): a cluster or network head in the genitive, in the
+    'Holzclusters' -> 'Holzcluster', 'BioClusters' -> 'BioCluster'): a cluster or network head in the genitive, in the
     nominative; None for any other word."""
-    from pipeline.extract.name_shapes import compound_head
+    from pipeline.extract.name_shapes import camel_case_head, compound_head
     heads = vocabulary().cluster_heads | vocabulary().network_heads
     for ending in ("es", "s"):
         stem = word[:-len(ending)]
-        if word.endswith(ending) and (stem.casefold() in heads or (compounds and compound_head(stem, heads))):
+        if word.endswith(ending) and (stem.casefold() in heads or (compounds and (
+                compound_head(stem, heads) or camel_case_head(stem, heads)))):  # ('BioClusters' -> 'BioCluster')
             return stem
     return None
 

@@ -109,7 +109,7 @@ def _long_heads(heads: frozenset) -> tuple[str, ...]:
 CAMEL_PARTS = regex.compile(r"\p{Lu}\p{Ll}+")
 
 
-def _camel_case_head(raw_word: str, heads: frozenset) -> bool:
+def camel_case_head(raw_word: str, heads: frozenset) -> bool:
     """'InnoRegioAgentur': a coined camel-case name whose last part is a head word."""
     parts = CAMEL_PARTS.findall(raw_word.strip(".,'’´\""))
     return len(parts) >= 2 and parts[-1].casefold() in heads and raw_word.endswith(parts[-1])
@@ -145,7 +145,7 @@ def org_type_of(text: str) -> str:
             if text.endswith(ending):
                 return kind
     for kind in strong:
-        if any(compound_head(w, vocab.org_heads[kind]) or _camel_case_head(w, vocab.org_heads[kind])
+        if any(compound_head(w, vocab.org_heads[kind]) or camel_case_head(w, vocab.org_heads[kind])
                for w in text.split()):
             return kind
     for kind in ("association", "network", "company"):
@@ -517,6 +517,9 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
     if len(rest) >= 3 and PLACE_ADJECTIVE.fullmatch(raw_words[0]) and rest[0].casefold() in vocab.strip_before_name \
             and rest[1][:1].isupper() and " ".join(rest[1:]).casefold() not in vocab.places:
         return start + len(raw_words[0]) + len(rest[0]) + 2, " ".join(rest[1:])  # 'Straßburger Partnercluster X Y'
+    if len(rest) >= 2 and first.endswith("er") and first[:-2] in vocab.places and rest[0].casefold() in vocab.cluster_heads \
+            and rest[1][:1].isupper() and " ".join(rest[1:]).casefold() not in vocab.places:
+        return start + len(raw_words[0]) + 1, " ".join(rest)  # 'das Nürnberger| Cluster Sensorik Mittelfranken': where it sits
     if first in vocab.strip_before_name and (is_place_genitive(" ".join(rest)) or
                                              (rest and not rest[0][:1].isupper())):
         return None  # "erster Spitzencluster Thüringens", "Clusterinitiative des Landes"
@@ -532,11 +535,22 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
         rest = " ".join(raw_words[1:])
         return start + len(raw_words[0]) + 1, rest
     if len(words) >= 2 and (any(w in vocab.cluster_heads for w in _head_words(raw_words))
-                            or any(compound_head(w, vocab.cluster_heads) for w in raw_words)):
+                            or any(compound_head(w, vocab.cluster_heads) for w in raw_words)
+                            or _camel_cluster_then_place(raw_words)):
         return start, text
     if len(raw_words) == 1 and "-" in text and compound_head(text, vocab.cluster_heads):
         return start, text  # Möbel-Cluster
     return None
+
+
+def _camel_cluster_then_place(raw_words: list[str]) -> bool:
+    """'KunststoffCluster Mainfranken', 'EnergieCluster Fulda-Werra': a camel-case compound
+    ending in a cluster head, then only places or coined words (not 'BioCluster Park', a
+    campus, nor 'BioCluster Estates Ltd', a firm)."""
+    vocab, english = vocabulary(), common_words("en")  # (the German list holds regions: 'Mainfranken')
+    return camel_case_head(raw_words[0], vocab.cluster_heads) and all(
+        w.casefold() in vocab.places or w.casefold() not in english
+        for part in raw_words[1:] for w in part.split("-") if w)
 
 
 @lru_cache(maxsize=1)

@@ -505,3 +505,9 @@ def test_the_network_in_a_partners_own_section_is_that_partner_not_the_page_s_ma
             "The network achieved the Bronze Label in 2020.")
     assert awarded_rows("en", text) == {("Valmora Robotics Cluster", "gold", "2021-11"),
                                         ("Brimwater Marine Cluster", "bronze", "2020")}
+
+
+def test_a_clusters_place_among_a_tiers_recipients_gives_it_that_tier():
+    rows = awarded_rows("en", "Among the Silver recipients is the Velmora Water Technologies Cluster (Évora, "
+                              "Portugal). The Tarsio Textiles Cluster is among the Gold recipients of 2024.")
+    assert rows == {("Velmora Water Technologies Cluster", "silver", None), ("Tarsio Textiles Cluster", "gold", "2024")}

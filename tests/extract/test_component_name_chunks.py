@@ -328,3 +328,15 @@ def test_a_spaced_hyphen_after_a_clusters_name_is_a_dash_before_its_place():
     mentions = _mentions_up_to_chunks("en", "Partners\n\nNordvel Energy Cluster - Groningen, the Netherlands\n"
                                             "The cluster connects offshore wind players.")
     assert {m.text for m in mentions if m.label == CLUSTER} == {"Nordvel Energy Cluster"}
+
+
+def test_a_camel_case_cluster_compound_before_a_place_names_a_cluster_but_not_before_common_words():
+    mentions = _mentions_up_to_chunks("de", "Deshalb stellt sich das KunststoffCluster Velmoranken seit 2014 einer "
+                                            "Bewertung. Das Labor liegt im BioCluster Park bei Roslin.")
+    clusters = {m.text for m in mentions if m.label == CLUSTER}
+    assert clusters == {"KunststoffCluster Velmoranken"}
+
+
+def test_a_place_adjective_before_a_cluster_named_after_its_head_word_is_no_part_of_the_name():
+    mentions = _mentions_up_to_chunks("de", "Das Nürnberger Cluster Sensorik Velmora hat sich dort Tipps geholt.")
+    assert {m.text for m in mentions if m.label == CLUSTER} == {"Cluster Sensorik Velmora"}
