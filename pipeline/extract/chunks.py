@@ -233,7 +233,8 @@ def _pieces_at_zero(text: str) -> tuple[tuple[int, str], ...]:
                 key.endswith(cut_words.project_endings) and cut_words.project_compound.search(key)) or (
                 key in vocab.cluster_list_nouns and key not in vocab.cluster_heads) or (
                 i < len(words) - 1 and _introduces_brand(key) and words[i + 1][:1].islower()
-                and words[i + 1].casefold() not in vocab.connectors)
+                and words[i + 1].casefold() not in vocab.connectors) or (
+                i < len(words) - 1 and _programme_type_noun(key) and _is_coined(words[i + 1]))
             if i < len(words) - 1 and splits:
                 cut = i + 1
                 position = sum(len(w) + 1 for w in words[:cut])
@@ -253,6 +254,30 @@ def _pieces_at_zero(text: str) -> tuple[tuple[int, str], ...]:
             out.append((piece_start + sum(len(w) + 1 for w in words[:previous]), " ".join(words[previous:cut])))
         out.append((piece_start + position, " ".join(words[cut:])))
     return tuple(out)
+
+
+def _programme_type_noun(word: str) -> bool:
+    """'förderprogramm', 'holzbauförderprogramm', 'wettbewerbs': a kind of programme
+    ([programme] type_nouns, or a compound ending in one), in lower case."""
+    return word.endswith(_type_nouns()) and (word in _type_nouns() or len(word) > 14)
+
+
+@lru_cache(maxsize=1)
+def _type_nouns() -> tuple[str, ...]:
+    return tuple(lower_words("programme.type_nouns"))
+
+
+# A word written as only a coined name is: camel case or capitals ('InnoTop', 'STARK'), a
+# digit, '@', '!', '.' or '+' ('Distr@l', 'Regio.NRW'); not a capital after a hyphen
+# ('Mecklenburg-Vorpommern').
+COINED_SHAPE = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}\p{Lu}|[\p{N}@!.+]")
+
+
+def _is_coined(word: str) -> bool:
+    """A word of COINED_SHAPE ('InnoTop', 'STARK', 'Regio.NRW'): a coined name's, no common
+    word nor a place ('Wirtschaft', 'Sachsen'); a plain coined word ('Velmora') may name a
+    region, and its programme keeps its kind ('Landesprogramm Velmora 2021–2027')."""
+    return bool(COINED_SHAPE.search(word.strip(".,;:")))
 
 
 def _after_brand_head(chunk: Chunk, brands: frozenset[str]) -> Chunk:

@@ -340,3 +340,11 @@ def test_a_camel_case_cluster_compound_before_a_place_names_a_cluster_but_not_be
 def test_a_place_adjective_before_a_cluster_named_after_its_head_word_is_no_part_of_the_name():
     mentions = _mentions_up_to_chunks("de", "Das Nürnberger Cluster Sensorik Velmora hat sich dort Tipps geholt.")
     assert {m.text for m in mentions if m.label == CLUSTER} == {"Cluster Sensorik Velmora"}
+
+
+def test_a_kind_of_programme_before_a_coined_name_is_no_part_of_it_before_common_words_it_is():
+    mentions = _mentions_up_to_chunks("de", "Gefördert wird das Vorhaben vom Landesprogramm VelmoTop, vom Bundesprogramm "
+                                            "TARSK und vom Wettbewerb Regio.Velm. Das Landesprogramm Wirtschaft hilft.")
+    programmes = {m.text for m in mentions if m.label == PROGRAMME}
+    assert {"VelmoTop", "TARSK", "Regio.Velm"} <= programmes
+    assert not programmes & {"Landesprogramm VelmoTop", "Bundesprogramm TARSK", "Wettbewerb Regio.Velm", "Wirtschaft"}
