@@ -11,7 +11,7 @@ from pipeline.extract.chunks import Chunk, growth, institute_name_pattern, name_
 from pipeline.extract.gazetteer import misspelt_entry
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME
 from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, ends_in_common_noun, names_an_event, is_common_word_or_compound, genitive_pattern, NAME_PARTICLE_AFTER,
-                                          TITLE_COMPOUND, UPPER, YEAR_OR_PERIOD, cluster_name_from, compound_head,
+                                          TITLE_COMPOUND, UPPER, YEAR_OR_PERIOD, cluster_and_network_heads, cluster_name_from, compound_head,
                                           is_coined_with_company_field, is_generic_network, is_name_like,
                                           is_person_name, is_place_genitive,
                                           legal_endings, org_type_of, programme_head_endings)
@@ -543,7 +543,7 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
                 or _coined_word_and_a_body(left, next_name) \
                 or _two_clusters(left, next_name) or _two_academic_bodies(left, next_name) \
                 or _two_field_companies(left, next_name) or _place_and_a_cluster(left, next_name) \
-                or (position == 0 and is_person_name(left, False))
+                or (position == 0 and is_person_name(left, False) and not _fields_and_a_head(next_name))
             if _in_purpose_phrase().search(left) and match.group().strip() in vocabulary().word_lists["names.coordination.purpose_conjunctions"] \
                     and right_first not in heads and not compound_head(right_first, _all_org_heads()) \
                     and not two_bodies:
@@ -720,6 +720,15 @@ def _two_academic_bodies(left: str, right_words: list[str]) -> bool:
     return len(left.split(" ")) >= 2 and len(right_words) >= 2 and right_words[0][:1].isupper() \
         and org_type_of(left) in ("university", "research") \
         and org_type_of(" ".join(right_words)) in ("university", "research", "public_body", "agency")
+
+
+def _fields_and_a_head(words: list[str]) -> bool:
+    """'Satellite Cluster', 'Drink Network': common words and a cluster head, no name of
+    their own; after '&' they close the name before it ('Clyde Space & Satellite Cluster',
+    whatever first name and surname its first words look like)."""
+    heads = cluster_and_network_heads()
+    return len(words) >= 2 and words[-1].casefold() in heads and all(
+        not is_rare_word(w, "en") and w.casefold() not in heads for w in words[:-1])
 
 
 def _place_and_a_cluster(left: str, right_words: list[str]) -> bool:

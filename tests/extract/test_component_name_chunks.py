@@ -348,3 +348,11 @@ def test_a_kind_of_programme_before_a_coined_name_is_no_part_of_it_before_common
     programmes = {m.text for m in mentions if m.label == PROGRAMME}
     assert {"VelmoTop", "TARSK", "Regio.Velm"} <= programmes
     assert not programmes & {"Landesprogramm VelmoTop", "Bundesprogramm TARSK", "Wettbewerb Regio.Velm", "Wirtschaft"}
+
+
+def test_a_first_name_and_a_word_before_an_ampersand_and_a_fields_cluster_head_are_one_clusters_name():
+    mentions = _mentions_up_to_chunks("en", "First, the Clyde Space & Satellite Cluster renewed its label. "
+                                            "Anna Velmor & Tarsio Cluster met in May.")
+    clusters = {m.text for m in mentions if m.label == CLUSTER}
+    assert "Clyde Space & Satellite Cluster" in clusters and "Satellite Cluster" not in clusters
+    assert "Anna Velmor" in {m.text for m in mentions if m.label == PERSON}
