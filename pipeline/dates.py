@@ -172,12 +172,12 @@ def candidate_pattern(months: list[str], weekdays: list[str]) -> re.Pattern:
                  r"(?:(?:\s|\s?[/-]\s?)\(?\d+\)?)+",
         # (and "2022/12/14")
         "iso": rf"(?<![\w./-])(?P<iso_y>{YEAR})(?P<iso_sep>[-/])(?P<iso_m>0[1-9]|1[0-2])(?P=iso_sep)(?P<iso_d>0[1-9]|[12]\d|3[01])"
-               r"(?!(?!T\d)[\w/-]|[.,:]\d)",  # "2018-11-23T10:00" is still the day
+               r"(?!(?!T\d|/\d\d:\d\d)[\w/-]|[.,:]\d)",  # "2018-11-23T10:00", "2025-06-03/10:45" are still the day
         # day first; "-" before it only as a range ("12.-14.06.2019")
         "numeric": rf"(?<![\w.,/+])(?<![\w,/+]-)(?P<num_d>{day})(?P<num_sep>[./])\s?(?P<num_m>\d\d?)"
                    rf"(?P=num_sep)\s?(?P<num_y>{YEAR}|\d\d)(?![\w/]|[.,:]\d)",
         "day_month": weekday_prefix("dm_wd")
-                     + rf"(?<![\w.,])(?P<dm_d>{day})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{month})"
+                     + rf"(?<![\w.,])(?P<dm_d>{day})(?:\.\s*|(?:st|nd|rd|th)?\s+)(?:of\s+)?(?P<dm_m>{month})"  # ('03.Jun 2025')
                      rf"(?:\.?,?\s+(?P<dm_y>{YEAR}){YEAR_END})?",
         "month_day": weekday_prefix("md_wd")
                      + rf"(?P<md_m>{month})\.?\s+(?P<md_d>{day})(?:st|nd|rd|th)?(?!\w|[.,]\d)"
@@ -615,6 +615,10 @@ def nonempty_lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
+# A wire service's story number: its letters and a running number ('OTS0112', 'APA0345').
+WIRE_STORY_CODE = re.compile(r"[A-Z]{2,5}\d{3,5}")
+
+
 def is_dateline(text: str, f: Found, line: tuple[int, int], rules: Rules) -> bool:
     """A day or month date opening its line (after at most three words such as a place
     or "Meldung"), alone or followed by a separator: "Heidelberg, 23.11.2018"."""
@@ -627,8 +631,9 @@ def is_dateline(text: str, f: Found, line: tuple[int, int], rules: Rules) -> boo
         if word.endswith(":"):  # "Frist: 30.6.2021" - a labelled date, not a stamp
             return False
         word = word.strip("([")
-        if not word or (position and word in rules.dateline_separators):
-            continue  # 'Stuttgart (12. Mai 2022) –': the parenthesis of the date; 'News | 12.03.2021' (not a bullet)
+        if not word or (position and word in rules.dateline_separators) or WIRE_STORY_CODE.fullmatch(word):
+            continue  # 'Stuttgart (12. Mai 2022) –': the parenthesis of the date; 'News | 12.03.2021' (not a
+            # bullet); 'OTS0112  2025-06-03/10:45': a wire service's story number before its stamp
         if not word[0].isalpha() or any(c.isdigit() for c in word):
             return False
         if word.lower().rstrip(".") in rules.dateline_word_blocklist:

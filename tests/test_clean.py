@@ -161,6 +161,7 @@ def test_boilerplate_lines_are_recognised(line):
     "All rights to the brand belong to the cluster members.",
     "ISO 9001 certified",
     "News | 12.03.2021 | Velmora",  # a date stamp, no breadcrumb
+    "NEWS | 04 Mar 2024",  # a date stamp with the month's name
 ])
 def test_content_lines_are_not_boilerplate(line):
     assert not is_boilerplate(line)

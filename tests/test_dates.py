@@ -508,3 +508,11 @@ def test_dates_in_a_table_take_the_role_their_column_s_header_names():
     assert [(d.text, d.role) for d in find_dates(text, "en")] == [
         ("14/05/2024", "awarded"), ("14/05/2026", "valid_until"), ("22/05/2024", "awarded"),
         ("22/05/2026", "valid_until"), ("12/09/2024", "other")]
+
+
+@pytest.mark.parametrize("text, value, role", [
+    ("OTS0112 5 WI 0412 NEF0007 Di, 03.Jun 2025\n\nWirtschaft/Umwelt\n\nDer Cluster wächst.", "2025-06-03", "other"),
+    ("Der Cluster wächst.\n\nRückfragehinweis: Velmora Cluster\n\nOTS0112    2025-06-03/10:45", "2025-06-03", "published"),
+])
+def test_a_day_and_month_written_without_a_space_and_a_wire_s_closing_stamp_are_dates(text, value, role):
+    assert (value, role) in [(d.value, d.role) for d in find_dates(text, "de")]
