@@ -174,7 +174,7 @@ def candidate_pattern(months: list[str], weekdays: list[str]) -> re.Pattern:
         "iso": rf"(?<![\w./-])(?P<iso_y>{YEAR})(?P<iso_sep>[-/])(?P<iso_m>0[1-9]|1[0-2])(?P=iso_sep)(?P<iso_d>0[1-9]|[12]\d|3[01])"
                r"(?!(?!T\d|/\d\d:\d\d)[\w/-]|[.,:]\d)",  # "2018-11-23T10:00", "2025-06-03/10:45" are still the day
         # day first; "-" before it only as a range ("12.-14.06.2019")
-        "numeric": rf"(?<![\w.,/+])(?<![\w,/+]-)(?P<num_d>{day})(?P<num_sep>[./])\s?(?P<num_m>\d\d?)"
+        "numeric": rf"(?<![\w.,/+])(?<![\w,/+]-)(?P<num_d>{day})(?P<num_sep>[./]|-(?=\d\d-{YEAR}))\s?(?P<num_m>\d\d?)"
                    rf"(?P=num_sep)\s?(?P<num_y>{YEAR}|\d\d)(?![\w/]|[.,:]\d)",
         "day_month": weekday_prefix("dm_wd")
                      + rf"(?<![\w.,])(?P<dm_d>{day})(?:\.\s*|(?:st|nd|rd|th)?\s+)(?:of\s+)?(?P<dm_m>{month})"  # ('03.Jun 2025')
@@ -250,7 +250,8 @@ def load_rules() -> Rules:
             r"|,?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}"  # before a time
             r"|[)\]]?[.:][ \t]+(?=[A-ZÄÖÜ])"  # before the first sentence: "Stuttgart, 12.05.2022. Der ..."
             r"|[ \t]*\([\w/ .-]{2,20}\)[ \t]*[–—-]\s"  # a wire after the date: "8. Juli 2024 (pressebox) –"
-            r"|\)[ \t]+(?=[A-ZÄÖÜ])"  # a wire's dateline: "(PresseBox) (Trier, 14.09.2021) Nun ist ..."
+            r"|\)[ \t]+(?=[^\W\d_])"  # a wire's dateline: "(PresseBox) (Trier, 14.09.2021) Nun ist ...", "... lumisax, das"
+            r"|[ \t]{2,}\d{1,3}[ \t]*$"  # a page's number after a magazine's header: "NEWSLETTER | June 2024      3"
             r"|[ \t]+(?:by|von)[ \t]+[A-ZÄÖÜ][^\s]*(?:[ \t]+[A-ZÄÖÜ][^\s]*)?[ \t]*$"),  # a byline: "12 Mar 2021 by Anna Berg"
         until_words=lowered(roles["valid_until"]["until"]),
         since_words=lowered(roles["founded"]["since"]),
@@ -615,6 +616,9 @@ def nonempty_lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
+PERIOD_AFTER = re.compile(r"[ \t]*[–—-][ \t]*\d+(?![\d:.])")  # (not a time: "27.09.2023 – 11:05")
+# A letter's place and 'am' before its date, alone on the line: 'Graz, am 8. Mai 2024'.
+LETTER_DATELINE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ][\w.-]*)?,[ \t]+am[ \t]+")
 # A wire service's story number: its letters and a running number ('OTS0112', 'APA0345').
 WIRE_STORY_CODE = re.compile(r"[A-Z]{2,5}\d{3,5}")
 
@@ -624,9 +628,14 @@ def is_dateline(text: str, f: Found, line: tuple[int, int], rules: Rules) -> boo
     or "Meldung"), alone or followed by a separator: "Heidelberg, 23.11.2018"."""
     if f.granularity == "year":
         return f.kind == "issue"
-    words = text[line[0]:f.start].replace(",", " ").split()
-    if len(words) > 3:
-        return False
+    if PERIOD_AFTER.match(text, f.end):
+        return False  # '03/2023–08/2025': a period's start, no stamp
+    before = text[line[0]:f.start]
+    if LETTER_DATELINE.fullmatch(before):
+        return rules.dateline_suffix.match(text[f.end:line[1]]) is not None  # 'Graz, am 8. Mai 2024'
+    words = before.replace(",", " ").split()
+    if len([w for w in words if w not in rules.dateline_separators]) > 3:
+        return False  # ('foodtech aktuell | Kurzmeldungen | 26.06.2023': three words and two bars)
     for position, word in enumerate(words):
         if word.endswith(":"):  # "Frist: 30.6.2021" - a labelled date, not a stamp
             return False
@@ -732,16 +741,16 @@ def assign_roles(text: str, found: list[Found], ends: list[int], blocked: list[t
         for i, role in zip(indexes, sentence_roles(text, hits, [found[i] for i in indexes], rules)):
             roles[i] = role
     lines = nonempty_lines(text)
-    if CELL_SEPARATOR in text:
-        for i, role in table_column_roles(text, lowered, found, lines, rules).items():
-            roles[i] = role
+    in_tables = table_column_roles(text, lowered, found, lines, rules) if CELL_SEPARATOR in text else {}
+    for i, role in in_tables.items():
+        roles[i] = role
     line_starts = [start for start, _ in lines]
     head_end = next((rank for rank, (start, end) in enumerate(lines)
                      if end - start > rules.head_max_chars or SENTENCE_END_OF_LINE.search(text, start, end)),
                     len(lines))
     for i, f in enumerate(found):
         rank = bisect.bisect_right(line_starts, f.start) - 1
-        if is_published(text, lowered, f, lines[rank], rank, len(lines), rules, head_end):
+        if i not in in_tables and is_published(text, lowered, f, lines[rank], rank, len(lines), rules, head_end):
             if f.kind == "issue":  # 'Pressemitteilung Nr. 12/2021 vom 12. März 2021': the day, not the issue
                 i = next((j for j in range(i + 1, len(found)) if found[j].start < lines[rank][1]
                           and found[j].granularity == "day"), i)

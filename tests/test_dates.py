@@ -516,3 +516,20 @@ def test_dates_in_a_table_take_the_role_their_column_s_header_names():
 ])
 def test_a_day_and_month_written_without_a_space_and_a_wire_s_closing_stamp_are_dates(text, value, role):
     assert (value, role) in [(d.value, d.role) for d in find_dates(text, "de")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("velmotech aktuell | Kurzmeldungen | 26.06.2023\n\nDer Cluster wächst.", "2023-06-26"),
+    ("Der Cluster wächst.\n\nLast update: 12/02/2024", "2024-02-12"),
+    ("Presseinformation\n\nGraz, am 8. Mai 2024\n\nDer Cluster wächst.", "2024-05-08"),
+    ("CLUSTER NEWSLETTER  |  June 2024                         3\n\nThe cluster grows.", "2024-06"),
+    ("(PresseBox) (Dresden, 07.02.2023) velmolux, das Netzwerk der Photonik, wächst.", "2023-02-07"),
+    ("Home\n\n15-05-2024 | News\n\nThe cluster grows.", "2024-05-15"),
+])
+def test_more_shapes_of_a_release_s_own_stamp_are_published(text, value):
+    assert [(d.value, d.role) for d in find_dates(text, "de")][0] == (value, "published")
+
+
+def test_a_period_s_first_month_in_a_closing_table_is_no_stamp():
+    text = "Der Cluster wächst.\n\nProjekt | Förderlinie | Laufzeit\nVELMO-SME | Euroclusters | 03/2023–08/2025"
+    assert "published" not in [d.role for d in find_dates(text, "de")]
