@@ -178,9 +178,11 @@ def _is_tier_modifier(word: str) -> bool:
 
 
 def _keeps_period(text: str) -> bool:
-    """An abbreviation or initial keeps its final period ('Co.', 'J.', 'H.M.')."""
+    """An abbreviation or initial keeps its final period ('Co.', 'J.', 'H.M.'); a name
+    written with inner periods does not ('NRW.Energy4Climate.' at a sentence's end)."""
     last = text.split(" ")[-1]
-    return (len(last) == 2 and last[0].isupper()) or last.count(".") > 1 or last in legal_forms()
+    initials = last.count(".") > 1 and all(len(part) <= 4 for part in last.split(".")[:-1])
+    return (len(last) == 2 and last[0].isupper()) or initials or last in legal_forms()
 
 
 # (two capitals end a sentence too: 'backed by Innovate UK. PORTS4TWIN is ...'; initials are one)
@@ -533,12 +535,13 @@ def name_chunks(text: str, brands: frozenset[str] = frozenset()) -> list[Chunk]:
             is_last = index == len(pieces) - 1
             if legal and is_last and piece.endswith(name.split(" ")[-1]):
                 end = match.end("legal")
+            piece_legal = legal  # (the match's legal form: a piece's own must not carry over to the next piece)
             if text[start:end] in forms:
                 extended = _extend_legal_only(text, start)
                 if extended == start or extended == match.start("name"):
                     continue  # a legal form with no name before it names nothing
-                start, legal = extended, text[extended:end]
-            chunks.append(Chunk(start, end, text[start:end], legal if is_last else ""))
+                start, piece_legal = extended, text[extended:end]
+            chunks.append(Chunk(start, end, text[start:end], piece_legal if is_last else ""))
     chunks = [_without_truncated_start(c) for c in chunks if not _is_file_name(c.text)]
     chunks = [c for c in map(lambda c: _without_time_of_year(text, c), chunks) if c is not None]
     chunks = [_without_dateline_in_capitals(text, c) for c in chunks]

@@ -356,3 +356,12 @@ def test_a_first_name_and_a_word_before_an_ampersand_and_a_fields_cluster_head_a
     clusters = {m.text for m in mentions if m.label == CLUSTER}
     assert "Clyde Space & Satellite Cluster" in clusters and "Satellite Cluster" not in clusters
     assert "Anna Velmor" in {m.text for m in mentions if m.label == PERSON}
+
+
+def test_a_legal_form_read_from_words_before_it_does_not_carry_over_to_the_next_name():
+    from pipeline.extract.chunks import name_chunks
+    text = ("Der Verein ist ein eingetragener Verein. Geschäftsführender Gesellschafter ist Jan Velmor. "
+            "Die Landesgesellschaft VELMO.Energy4Climate. unterstützt.")
+    chunks = name_chunks(text)
+    assert all(0 <= c.start < c.end <= len(text) and text[c.start:c.end] == c.text for c in chunks)
+    assert "Landesgesellschaft VELMO.Energy4Climate" in {c.text for c in chunks}
