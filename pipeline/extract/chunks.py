@@ -12,7 +12,7 @@ import regex
 
 from pipeline.extract.brands import capitalised
 from pipeline.extract.label_rules import label_rules
-from pipeline.extract.vocab import is_role_word, lower_words, vocabulary, with_words, word_pattern
+from pipeline.extract.vocab import is_first_name, is_role_word, lower_words, vocabulary, with_words, word_pattern
 from pipeline.lexicon import is_rare_word
 from pipeline.names import legal_forms
 
@@ -547,7 +547,36 @@ def name_chunks(text: str, brands: frozenset[str] = frozenset()) -> list[Chunk]:
     chunks = [_without_dateline_in_capitals(text, c) for c in chunks]
     foreign_heads = has_foreign_cluster_head(text)
     chunks = _without_swallowed([_extend(text, part, foreign_heads) for c in chunks for part in _acronym_and_name(c)])
-    return _with_whole_institute_names(text, chunks)
+    return _with_whole_institute_names(text, _with_named_after_people(text, chunks))
+
+
+PARTICLE_BETWEEN = regex.compile(r"[ \t]+(?:von|van|zu)[ \t]+")
+
+
+def _with_named_after_people(text: str, chunks: list[Chunk]) -> list[Chunk]:
+    """'Carl| von |Ossietzky Universität Oldenburg': a first name, a name particle and a
+    university's or institute's name are one name, the body named after a person ('Otto
+    von Guericke Universität'; not 'Anna von Velmora Maschinenbau GmbH', a person and her firm)."""
+    if " von " not in text and " van " not in text and " zu " not in text:
+        return chunks  # (most texts)
+    heads = _organisation_heads()
+    out: list[Chunk] = []
+    for chunk in chunks:
+        before = out[-1] if out else None
+        if before is not None and " " not in before.text and is_first_name(before.text) \
+                and PARTICLE_BETWEEN.fullmatch(text, before.end, chunk.start) \
+                and any(w.casefold().split("-")[-1] in heads for w in chunk.text.split(" ")[1:]):
+            out[-1] = Chunk(before.start, chunk.end, text[before.start:chunk.end], chunk.legal_form)
+        else:
+            out.append(chunk)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _organisation_heads() -> frozenset:
+    """The head words of universities and research bodies ([organisation.heads]), in lower case."""
+    heads = vocabulary().org_heads
+    return frozenset(w.casefold() for kind in ("university", "research") for w in heads[kind])
 
 
 @lru_cache(maxsize=1)

@@ -365,3 +365,11 @@ def test_a_legal_form_read_from_words_before_it_does_not_carry_over_to_the_next_
     chunks = name_chunks(text)
     assert all(0 <= c.start < c.end <= len(text) and text[c.start:c.end] == c.text for c in chunks)
     assert "Landesgesellschaft VELMO.Energy4Climate" in {c.text for c in chunks}
+
+
+def test_a_university_named_after_a_person_with_a_name_particle_is_one_name():
+    mentions = _mentions_up_to_chunks("de", "Partner ist die Carl von Velmossky Universität Oldenburg. Es sprach Anna "
+                                            "von Tarsio Maschinenbau GmbH.")
+    organisations = {m.text for m in mentions if m.label == ORG}
+    assert "Carl von Velmossky Universität Oldenburg" in organisations
+    assert "Tarsio Maschinenbau GmbH" in organisations
