@@ -511,3 +511,13 @@ def test_a_clusters_place_among_a_tiers_recipients_gives_it_that_tier():
     rows = awarded_rows("en", "Among the Silver recipients is the Velmora Water Technologies Cluster (Évora, "
                               "Portugal). The Tarsio Textiles Cluster is among the Gold recipients of 2024.")
     assert rows == {("Velmora Water Technologies Cluster", "silver", None), ("Tarsio Textiles Cluster", "gold", "2024")}
+
+
+def test_a_defended_label_is_a_renewal_and_a_tier_stage_is_a_tier_and_a_skipped_one_none():
+    rows = awarded_rows("de", "Das Textilnetzwerk Velmora trägt das Gold-Label bereits seit 2018 und hat es im November "
+                              "2024 erneut verteidigt. Das Holzbau-Cluster Tarsio hatte die Silberstufe 2021 erreicht, das "
+                              "Bronze-Label hatte es 2018 erhalten. Das Sensorik-Cluster Quendt hatte 2019 das Bronze-Label "
+                              "erhalten, nun übersprang es die Silberstufe und erhielt im Mai 2023 Gold.")
+    assert rows == {("Velmora", "gold", "2018"), ("Velmora", "gold", "2024-11"),  # (the network compound introduces)
+                    ("Holzbau-Cluster Tarsio", "silver", "2021"), ("Holzbau-Cluster Tarsio", "bronze", "2018"),
+                    ("Sensorik-Cluster Quendt", "bronze", "2019"), ("Sensorik-Cluster Quendt", "gold", "2023-05")}
