@@ -1259,14 +1259,23 @@ def _clusters_for_mentions(doc_text: str, sentence, spans, clusters, mentions, b
     tier_first = first_tier.start_char < clusters[0].start and \
         _tier_to_recipients().match(doc_text, first_tier.end_char) is not None  # 'Gold went to A and B; Silver to C'
     out = []
+    starts = sorted(m.start for m in clusters)
     for mention in clusters:
         after = [s for s in spans if s.start_char >= mention.end]
         before = [s for s in spans if s.end_char <= mention.start]
         own_after = after[:1] if after and not label_rules().clause_break.search(
             doc_text, mention.end, after[0].start_char) else []  # '..., Quendt erhielt Bronze'
-        nearest = (own_after or before[-1:] or after[:1]) if tier_first else (after[:1] or before[-1:])
+        next_start = next((start for start in starts if start > mention.start), sentence.end_char)
+        up_to_next = [s for s in after if s.start_char < next_start]
+        if len(up_to_next) < 2 or not UPGRADE.search(doc_text, mention.end, up_to_next[-1].start_char):
+            up_to_next = up_to_next[:1]  # (both tiers of a step up only: 'B moved up from Bronze ... to Silver')
+        nearest = (own_after or before[-1:] or after[:1]) if tier_first else (up_to_next or after[:1] or before[-1:])
         out.append((mention.entity, nearest))
     return out
+
+
+# A step from one tier to the next: 'moved up from Bronze ... to Silver', 'stieg von Bronze ... auf Silber'.
+UPGRADE = regex.compile(r"\b(?:from|von|vom)\b[^.;]*?\b(?:to|zu|zum|auf)\b[ \t]*(?:\w+[ \t]+)?$")
 
 
 @lru_cache(maxsize=1)

@@ -521,3 +521,11 @@ def test_a_defended_label_is_a_renewal_and_a_tier_stage_is_a_tier_and_a_skipped_
     assert rows == {("Velmora", "gold", "2018"), ("Velmora", "gold", "2024-11"),  # (the network compound introduces)
                     ("Holzbau-Cluster Tarsio", "silver", "2021"), ("Holzbau-Cluster Tarsio", "bronze", "2018"),
                     ("Sensorik-Cluster Quendt", "bronze", "2019"), ("Sensorik-Cluster Quendt", "gold", "2023-05")}
+
+
+def test_a_cluster_stepping_up_from_one_tier_to_the_next_holds_both():
+    rows = awarded_rows("en", "In the 2024 round, the Velmora Robotics Cluster achieved Gold (awarded December 2024), and "
+                              "the Tarsio Bio-Based Cluster moved up from Bronze, which it received in 2022, to Silver in "
+                              "October 2024.")
+    assert rows == {("Velmora Robotics Cluster", "gold", "2024-12"), ("Tarsio Bio-Based Cluster", "bronze", "2022"),
+                    ("Tarsio Bio-Based Cluster", "silver", "2024-10")}
