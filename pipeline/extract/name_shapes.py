@@ -507,7 +507,7 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
     words = words_of(text)
     checked = _without_inner_tiers(text.split(" ")) if _tier_set() & set(words) else words
     if has_head(checked, _not_cluster_or_body_words(), compounds=False) \
-            or is_generic_cluster_phrase(text) or _headed_by_other_body(text):
+            or is_generic_cluster_phrase(text) or _headed_by_other_body(text) or _capitals_heading(text):
         return None
     raw_words = text.split(" ")
     first = raw_words[0].casefold()
@@ -541,6 +541,17 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
     if len(raw_words) == 1 and "-" in text and compound_head(text, vocab.cluster_heads):
         return start, text  # Möbel-Cluster
     return None
+
+
+def _capitals_heading(text: str) -> bool:
+    """'CLUSTER NEWS IN BRIEF', 'THE CLUSTER AT A GLANCE': a heading in capitals whose
+    other words are two or more common English words and no place names a section, no
+    cluster ('SILICON SAXONY' names a place, 'CLUSTER MEDIZINTECHNIK' no English words)."""
+    if not text.isupper():
+        return False
+    vocab = vocabulary()
+    others = [w for w in text.casefold().split() if w not in vocab.cluster_heads]
+    return len(others) >= 2 and all(not is_rare_word(w, "en") and w not in vocab.places for w in others)
 
 
 def _camel_cluster_then_place(raw_words: list[str]) -> bool:

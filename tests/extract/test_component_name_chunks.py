@@ -373,3 +373,9 @@ def test_a_university_named_after_a_person_with_a_name_particle_is_one_name():
     organisations = {m.text for m in mentions if m.label == ORG}
     assert "Carl von Velmossky Universität Oldenburg" in organisations
     assert "Tarsio Maschinenbau GmbH" in organisations
+
+
+def test_a_capitals_heading_of_common_english_words_names_no_cluster_but_a_capitals_name_with_a_place_does():
+    mentions = _mentions_up_to_chunks("en", "CLUSTER NEWS IN BRIEF\n\n2. THE CLUSTER AT A GLANCE\n\n"
+                                            "The VELMORA SAXONY CLUSTER grows.")
+    assert {m.text for m in mentions if m.label == CLUSTER} == {"VELMORA SAXONY CLUSTER"}
