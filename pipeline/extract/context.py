@@ -604,6 +604,15 @@ def _person_name_parts(found: DocumentEntities) -> set[str]:
             for part in (m.text.split()[0], m.text.split()[-1])}
 
 
+def _fields_joined_by_slashes(text: str) -> bool:
+    """'Kunststoff/Chemie', 'IKT/Software', 'Bremen/Wirtschaft/Cluster': common words or places
+    joined by slashes, a table's field or a path, no name."""
+    parts = [part for part in text.replace(" ", "/").split("/") if part]
+    return "/" in text and len(parts) >= 2 and all(
+        not is_rare_word(part, "de") or not is_rare_word(part, "en") or part.casefold() in vocabulary().places
+        for part in parts)
+
+
 def _ends_in_common_noun(chunk: Chunk, language: str) -> bool:
     """'Erfolgreiche Re-Zertifizierung', 'ISO-9001-Zertifizierung', 'der ersten Thüringer
     Netzwerke': a phrase ending in a common German noun in -ung (a process; the field nouns
@@ -720,6 +729,7 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
         if chunk.start < described_until or any(s < chunk.start < e for s, e in described):
             left.append(chunk)
         elif inside and (_ends_in_area_noun(chunk) or _ends_in_common_noun(chunk, language) or names_an_event(chunk.text)
+                         or _fields_joined_by_slashes(chunk.text)
                          or _where_a_cluster_is(text, chunk, found) or _where_a_described_cluster_is(text, chunk)):
             left.append(chunk)  # 'drei Cluster aus dem Märkischen Kreis tragen Gold': a place ('beim Thüringer Clustertag': an event)
         elif inside and not found.covered(chunk.start, chunk.end) and chunk.text not in name_parts and (
@@ -2046,18 +2056,34 @@ def column_table_names(text: str, found: DocumentEntities) -> None:
     apart with ' | ')."""
     if " | " not in text:
         return
-    heads, header_cells = lower_words("lists.cluster_column_heads"), 0
+    heads, header_cells, column = lower_words("lists.cluster_column_heads"), 0, 0
     added: list[str] = []
     for start, _, cells in table_lines(text):
         if header_cells and len(cells) == header_cells:
-            name = cells[0].split(" (")[0].strip()
-            offset = start + len(cells[0]) - len(cells[0].lstrip())
+            cell_offset, cell = list(table_cells(start, cells))[column]
+            name = cell.split(" (")[0].strip()
+            offset = cell_offset + len(cell) - len(cell.lstrip())
             if name and not found.covered(offset, offset + len(name)) and _coined_list_name(name):
                 found.add(Mention(offset, offset + len(name), name, CLUSTER, "list_rules"))
                 added.append(name)
             continue
-        header_cells = len(cells) if len(cells) >= 2 and cells[0].strip().casefold() in heads else 0
+        column = _cluster_column(cells, heads)
+        header_cells = len(cells) if len(cells) >= 2 and column is not None else 0
     _name_repeats(text, found, added)
+
+
+def _cluster_column(cells: list[str], heads: frozenset) -> int | None:
+    """The index of a table header's cluster column: its first cell, or its second after a
+    numbering column ('Nr. | Cluster | Branche | Label')."""
+    keys = [c.strip().casefold() for c in cells]
+    if keys and keys[0] in heads:
+        return 0
+    if len(keys) > 2 and keys[0] in NUMBER_COLUMN_HEADS and keys[1] in heads:
+        return 1
+    return None
+
+
+NUMBER_COLUMN_HEADS = frozenset({"nr.", "nr", "no.", "no", "#", "pos.", "lfd. nr.", "lfd. nr"})
 
 
 def project_table_names(text: str, found: DocumentEntities) -> None:

@@ -310,3 +310,13 @@ def test_the_companies_a_release_says_a_list_includes_are_organisations():
 def test_a_clusters_sister_cluster_is_a_cluster_whatever_its_own_head():
     assert "Photonics Velmo Hub" in _clusters_up_to_context(
         "en", "Through Interreg, we and our Flemish sister cluster Photonics Velmo Hub start a pilot line.")
+
+
+def test_a_numbered_tables_cluster_column_names_its_clusters_and_a_field_with_slashes_none():
+    text = ("Tabelle 1: Landescluster und Labelstatus\n\n"  # (cells as the clean stage writes them apart)
+            "Nr. | Cluster | Branche | ECEI-Label | verliehen\n"
+            "1 | Velmora-Netz Saale | Kunststoff/Chemie | Gold | 05/2022\n"
+            "2 | Tarsiowerk Halle | IKT/Software | Bronze | 10/2022\n")
+    clusters = _mentions_up_to_context("de", text, CLUSTER)
+    assert {"Velmora-Netz Saale", "Tarsiowerk Halle"} <= clusters
+    assert not clusters & {"Kunststoff/Chemie", "IKT/Software"}
