@@ -8,7 +8,7 @@ import regex
 
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.label_rules import label_rules
-from pipeline.extract.model import DocumentEntities, Entity, Mention, ORG, PERSON, PROGRAMME
+from pipeline.extract.model import CLUSTER, DocumentEntities, Entity, Mention, ORG, PERSON, PROGRAMME
 from pipeline.extract.name_shapes import org_type_of, programme_head_endings
 from pipeline.extract.vocab import vocabulary, word_pattern
 
@@ -204,3 +204,22 @@ def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -
                                acronym=inner, org_type=kind)
             found.add(Mention(start, start + len(inner), inner, ORG, "acronym_rules"),
                       entity.canonical)
+    _brands_before_dashed_names(text, found, chunks)
+
+
+BRAND_DASH = regex.compile(r"[ \t]+[–—-][ \t]+")
+
+
+def _brands_before_dashed_names(text: str, found: DocumentEntities, chunks: list[Chunk]) -> None:
+    """'AGRODUERO – Cluster Agroalimentario del Duero': a word in capitals before a dash and
+    a cluster's name that opens with its head is that cluster's brand, one more of its names."""
+    heads = vocabulary().cluster_heads
+    for chunk in chunks:
+        dash = BRAND_DASH.match(text, chunk.end)
+        if dash is None or " " in chunk.text or len(chunk.text) < 4 or not chunk.text.isupper() \
+                or found.covered(chunk.start, chunk.end):
+            continue
+        named = next((m for m in found.starting_at(dash.end()) if m.label == CLUSTER
+                      and m.text.split(" ", 1)[0].casefold() in heads), None)
+        if named is not None:
+            found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "acronym_rules"), entity=named.entity)

@@ -235,7 +235,7 @@ def _pieces_at_zero(text: str) -> tuple[tuple[int, str], ...]:
                 key.endswith(cut_words.project_endings) and cut_words.project_compound.search(key)) or (
                 key in vocab.cluster_list_nouns and key not in vocab.cluster_heads) or (
                 i < len(words) - 1 and _introduces_brand(key) and words[i + 1][:1].islower()
-                and words[i + 1].casefold() not in vocab.connectors) or (
+                and words[i + 1].casefold() not in vocab.connectors and not _elided(words[i + 1])) or (
                 i < len(words) - 1 and _programme_type_noun(key) and _is_coined(words[i + 1]))
             if i < len(words) - 1 and splits:
                 cut = i + 1
@@ -291,6 +291,12 @@ def _after_brand_head(chunk: Chunk, brands: frozenset[str]) -> Chunk:
             offset = len(" ".join(words[:i])) + 1
             return Chunk(chunk.start + offset, chunk.end, chunk.text[offset:], chunk.legal_form)
     return chunk
+
+
+def _elided(word: str) -> bool:
+    """'d'Envasos', 'dell'Imballaggio': an elided article and the name's next word, no brand."""
+    article, apostrophe, rest = word.replace("’", "'").partition("'")
+    return bool(apostrophe) and article.casefold() in lower_words("names.elisions") and rest[:1].isupper()
 
 
 def _introduces_brand(key: str) -> bool:
@@ -699,16 +705,20 @@ def _without_time_of_year(text: str, chunk: Chunk) -> Chunk | None:
     return Chunk(chunk.start, chunk.start + len(kept), kept)
 
 
-ACRONYM_DASH_NAME = regex.compile(r"(?P<acronym>\p{Lu}{2,8})[ \t]+[–—-][ \t]+(?P<name>\p{Lu}.+)")
+ACRONYM_DASH_NAME = regex.compile(r"(?P<acronym>\p{Lu}{2,12})[ \t]+[–—-][ \t]+(?P<name>\p{Lu}.+)")
 
 
 def _acronym_and_name(chunk: Chunk) -> list[Chunk]:
     """'VWEC – Velmora Wind Energy Cluster': an acronym and, after a dash, the name it
-    spells are two names of one body (the acronym rules link them), not one name."""
+    spells are two names of one body (the acronym rules link them), not one name; so are a
+    brand in capitals and a name that opens with a cluster's head ('AGRODUERO – Cluster
+    Agroalimentario del Duero': the appositions link them)."""
     match = ACRONYM_DASH_NAME.fullmatch(chunk.text) if _has_dash(chunk.text) else None
     if match is None:
         return [chunk]
-    if not _spells(match["acronym"], match["name"]):
+    opens_with_head = match["name"].split(" ", 1)[0].casefold() in vocabulary().cluster_heads
+    if not (len(match["acronym"]) <= 8 and _spells(match["acronym"], match["name"])) \
+            and not (len(match["acronym"]) >= 4 and opens_with_head):
         return [chunk]
     return [Chunk(chunk.start, chunk.start + match.end("acronym"), match["acronym"]),
             Chunk(chunk.start + match.start("name"), chunk.end, match["name"], chunk.legal_form)]

@@ -69,3 +69,11 @@ def test_a_bracketed_short_form_of_acronym_and_place_or_a_bodys_bracketed_name_i
     organisations = _entity_forms("en", "Partners are the Politechnika Veldenska (Velden University of Technology) "
                                         "and Quendt Labs.", "ORG")
     assert {"Politechnika Veldenska", "Velden University of Technology"} in organisations
+
+
+def test_a_brand_in_capitals_before_a_dash_and_a_clusters_name_is_one_more_of_its_names():
+    nlp = get_pipeline("en", load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp("Partners:\n• VELMOGRO – Cluster Agroalimentario del Tarsio (Spain)\n\nVELMOGRO grew.")
+    (entity,) = [e for e in doc._.entities.entities if "Cluster Agroalimentario del Tarsio" in e.forms]
+    assert "VELMOGRO" in entity.forms

@@ -379,3 +379,9 @@ def test_a_capitals_heading_of_common_english_words_names_no_cluster_but_a_capit
     mentions = _mentions_up_to_chunks("en", "CLUSTER NEWS IN BRIEF\n\n2. THE CLUSTER AT A GLANCE\n\n"
                                             "The VELMORA SAXONY CLUSTER grows.")
     assert {m.text for m in mentions if m.label == CLUSTER} == {"VELMORA SAXONY CLUSTER"}
+
+
+def test_an_elided_article_after_a_clusters_head_is_no_lower_case_brand():
+    from pipeline.extract.chunks import name_chunks
+    assert "Cluster d'Envasos Velmorats de Catalunya" in {
+        c.text for c in name_chunks("The Cluster d'Envasos Velmorats de Catalunya received Gold.")}
