@@ -58,6 +58,7 @@ class LabelRules:
     renewal_told: regex.Pattern    # the label before renewed: 'The label was renewed', 'wurde es bestätigt'
     counted_labels: regex.Pattern  # the labels of a list before: 'All three labels', 'Beide Labels'
     same_time: regex.Pattern       # the date told before: 'in the same month', 'im selben Jahr'
+    plural_anaphor: regex.Pattern  # matched at a sentence's start: 'Beide', 'Both of them'
 
 
 def tier_words(tier_patterns: list[dict]) -> list[str]:
@@ -114,6 +115,7 @@ def label_rules() -> LabelRules:
         renewal_told=compiled(phrases("renewal_told")),
         counted_labels=compiled(phrases("counted_labels")),
         same_time=compiled(phrases("same_time")),
+        plural_anaphor=compiled(rf"[ \t\"„“]*{phrases('plural_anaphor')}\b"),
         # ('das erst Ende 2019 gegründete Netzwerk', 'the Lithuanian photonics network': lower-case words,
         # numbers, a time word and a country's adjective between)
         anaphor=compiled(rf"\b{phrases('anaphor_determiner')}[ \t]+(?-i:(?:(?:[\p{{Ll}}\p{{N}}][\p{{L}}\p{{N}}-]*"

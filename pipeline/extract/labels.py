@@ -689,6 +689,10 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
         if titled.label != CLUSTER:
             as_cluster(titled)  # ('X Network timeline ⏎ 2019  Silver Label awarded': the network is the cluster)
         return [(titled, spans)], is_award
+    if label_rules().plural_anaphor.match(text):
+        named_before = _clusters_of_sentence_before(found, doc_text, sentence.start_char)
+        if len(named_before) >= 2:
+            return [(cluster, spans) for cluster in named_before], is_award  # 'Beide hatten 2021 Silber erreicht'
     antecedent = _antecedent(found, doc_text, text, sentence.start_char, main, speaker)
     if antecedent is not None:
         return [(antecedent, spans)], is_award  # "Das Netzwerk hatte 2017 Bronze erhalten"
@@ -707,6 +711,22 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
             and min(m.start for m in main.mentions) < TITLE_CHARS:
         return [(main, spans)], True  # 'Nach der Auszeichnung mit Bronze 2013 folgte 2016 die Silber-Zertifizierung'
     return [], False
+
+
+SENTENCE_BEFORE_END = regex.compile(r"[.!?:][ \t\"“”]+|\n")
+
+
+def _clusters_of_sentence_before(found: DocumentEntities, doc_text: str, start: int) -> list[Entity]:
+    """The clusters named in the sentence right before `start`, in order, each once."""
+    base = max(0, start - 600)
+    window = doc_text[base:start].rstrip()  # (without the end of the sentence before: no match there)
+    ends = [m.end() for m in SENTENCE_BEFORE_END.finditer(window)]
+    sentence_start = base + ends[-1] if ends else base
+    out: list[Entity] = []
+    for mention in sorted(found.mentions, key=lambda m: m.start):
+        if sentence_start <= mention.start < start and mention.label == CLUSTER and mention.entity not in out:
+            out.append(mention.entity)
+    return out
 
 
 def _speakers_own_tiers(found: DocumentEntities, sentence, spans, clusters: list, speaker: Entity | None) -> list:

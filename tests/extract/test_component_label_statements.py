@@ -529,3 +529,10 @@ def test_a_cluster_stepping_up_from_one_tier_to_the_next_holds_both():
                               "October 2024.")
     assert rows == {("Velmora Robotics Cluster", "gold", "2024-12"), ("Tarsio Bio-Based Cluster", "bronze", "2022"),
                     ("Tarsio Bio-Based Cluster", "silver", "2024-10")}
+
+
+def test_both_opening_a_label_sentence_are_the_clusters_of_the_sentence_before():
+    rows = awarded_rows("de", "Das Gold-Label ging an den Kunststoffcluster Velmora sowie an das Netzwerk Weinbautechnik "
+                              "Tarsio. Beide hatten bereits 2021 das Silber-Label erreicht.")
+    assert {(name, tier, date) for name, tier, date in rows if tier == "silver"} == {
+        ("Kunststoffcluster Velmora", "silver", "2021"), ("Netzwerk Weinbautechnik Tarsio", "silver", "2021")}
