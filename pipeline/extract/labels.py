@@ -983,7 +983,7 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
         previous = sentence
 
 
-ROUND_REACH = 3  # the sentences after a round's dated award line whose undated rows it dates
+ROUND_REACH = 6  # the sentences after a round's dated award line whose undated rows it dates
 
 
 def _rows_of_the_list_before(sentences, index: int, by_evidence: dict[str, list[LabelRow]]) -> list[LabelRow]:

@@ -536,3 +536,11 @@ def test_both_opening_a_label_sentence_are_the_clusters_of_the_sentence_before()
                               "Tarsio. Beide hatten bereits 2021 das Silber-Label erreicht.")
     assert {(name, tier, date) for name, tier, date in rows if tier == "silver"} == {
         ("Kunststoffcluster Velmora", "silver", "2021"), ("Netzwerk Weinbautechnik Tarsio", "silver", "2021")}
+
+
+def test_a_rounds_dated_award_line_dates_the_awards_told_in_the_paragraphs_after_it():
+    rows = awarded_rows("de", "Sechs Clusterinitiativen haben im Februar 2024 ein Qualitätslabel der European Cluster "
+                              "Excellence Initiative erhalten. Grundlage ist ein Benchmarking. Es dauert zwei Tage.\n\n"
+                              "Das Gold-Label ging an den Kunststoffcluster Velmora. Die Ministerin gratulierte. "
+                              "Mit Silber ausgezeichnet wurde das Logistik-Netzwerk Tarsio.")
+    assert rows == {("Kunststoffcluster Velmora", "gold", "2024-02"), ("Tarsio", "silver", "2024-02")}
