@@ -2056,20 +2056,41 @@ def column_table_names(text: str, found: DocumentEntities) -> None:
     apart with ' | ')."""
     if " | " not in text:
         return
-    heads, header_cells, column = lower_words("lists.cluster_column_heads"), 0, 0
+    heads, header_cells, column, managed_by = lower_words("lists.cluster_column_heads"), 0, 0, None
     added: list[str] = []
     for start, _, cells in table_lines(text):
         if header_cells and len(cells) == header_cells:
-            cell_offset, cell = list(table_cells(start, cells))[column]
+            row = list(table_cells(start, cells))
+            cell_offset, cell = row[column]
             name = cell.split(" (")[0].strip()
             offset = cell_offset + len(cell) - len(cell.lstrip())
             if name and not found.covered(offset, offset + len(name)) and _coined_list_name(name):
                 found.add(Mention(offset, offset + len(name), name, CLUSTER, "list_rules"))
                 added.append(name)
+            elif name:  # (a name the acronym rules made a body: 'X Netz (XN)' in the cluster column)
+                named = next((m for m in found.starting_at(offset) if m.label == ORG and m.text == name), None)
+                if named is not None and named.entity.org_type in (None, "", "other", "network", "association"):
+                    as_cluster(named.entity)
+            if managed_by is not None:
+                _merge_managing_body(found, offset, row[managed_by])
             continue
         column = _cluster_column(cells, heads)
         header_cells = len(cells) if len(cells) >= 2 and column is not None else 0
+        managed_by = next((i for i, c in enumerate(cells) if c.strip().casefold() in
+                           lower_words("lists.management_column_heads")), None) if header_cells else None
     _name_repeats(text, found, added)
+
+
+def _merge_managing_body(found: DocumentEntities, cluster_start: int, cell: tuple[int, str]) -> None:
+    """The body a row's management cell names ('PNSU Management GmbH') is one of the names of
+    the cluster its cluster cell names, starting at `cluster_start`."""
+    cluster = next((m.entity for m in found.starting_at(cluster_start) if m.label == CLUSTER), None)
+    offset, text = cell
+    start = offset + len(text) - len(text.lstrip())
+    body = next((m.entity for m in found.starting_at(start) if m.label in (ORG, CLUSTER)), None)
+    if cluster is not None and body is not None and body is not cluster \
+            and cluster in found.entities and body in found.entities:
+        found.merge(cluster, body)
 
 
 def _cluster_column(cells: list[str], heads: frozenset) -> int | None:

@@ -320,3 +320,14 @@ def test_a_numbered_tables_cluster_column_names_its_clusters_and_a_field_with_sl
     clusters = _mentions_up_to_context("de", text, CLUSTER)
     assert {"Velmora-Netz Saale", "Tarsiowerk Halle"} <= clusters
     assert not clusters & {"Kunststoff/Chemie", "IKT/Software"}
+
+
+def test_a_clusters_management_column_names_one_more_of_its_names():
+    nlp = get_pipeline("de", load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp("Tabelle 1\n\nNr. | Cluster | Managementorganisation | ECEI-Label\n"
+                  "1 | Velmora-Netz Saale (VNS) | VNS Management GmbH | Gold\n"
+                  "2 | Leichtbau-Cluster Tarsio (LCT) | Tarsio Leichtbau Service GmbH | Bronze\n")
+    forms = [set(e.forms) for e in doc._.entities.entities if e.label == CLUSTER]
+    assert {"Velmora-Netz Saale", "VNS Management GmbH"} <= next(f for f in forms if "Velmora-Netz Saale" in f)
+    assert "Tarsio Leichtbau Service GmbH" in next(f for f in forms if "Leichtbau-Cluster Tarsio" in f)
