@@ -83,7 +83,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         history_line = label_rules().history_line.match(text) is not None \
             or _timeline_entry(doc_text, sentence.start_char)  # "- 2017 – Silber", "2014: Bronze"
         tier_line = label_rules().tier_line.match(text) is not None  # "Gold: A, B", "- A, Portugal – Gold"
-        if not (label_rules().context.search(text) or history_line or tier_line):
+        if not (label_rules().context.search(text) or history_line or tier_line or _closes_entry(doc_text, sentence)):
             continue
         if label_rules().coordinated_tiers.search(text):
             continue
@@ -675,6 +675,10 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
     if not clusters and label_rules().field_line.match(text):  # 'Label: Bronze (2018) / Silber (2022)'
         entry = entry_heading(found, doc_text, sentence.start_char) or main
         return ([(entry, spans)], True) if entry is not None else ([], False)
+    if not clusters and single_tier and _closes_entry(doc_text, sentence):
+        entry = _block_opening_cluster(found, doc_text, sentence.start_char)
+        if entry is not None:  # 'X Cluster (XC)⏎Spain⏎Coordinator⏎GOLD (2022)⏎⏎': the entry's own tier
+            return [(entry, spans)], True
     from_block = not clusters and single_tier and introduces_block(text) and not history_line \
         and not _spoken_by_the_release(text)  # ('✔ Renewed our Gold label in 2023': ours, no heading's)
     if from_block:
@@ -727,6 +731,34 @@ def _clusters_of_sentence_before(found: DocumentEntities, doc_text: str, start: 
         if sentence_start <= mention.start < start and mention.label == CLUSTER and mention.entity not in out:
             out.append(mention.entity)
     return out
+
+
+def _block_opening_cluster(found: DocumentEntities, doc_text: str, start: int) -> Entity | None:
+    """The cluster whose name opens the block (from the blank line before) that holds `start`, or
+    the network or association there, which the entry's label shows to be one."""
+    block_start = doc_text.rfind("\n\n", 0, start)
+    block_start = 0 if block_start == -1 else block_start + 2
+    opening = ENTRY_MARKER.match(doc_text, block_start).end()
+    for mention in found.starting_at(opening):
+        if mention.label == CLUSTER or (mention.label == ORG and mention.entity.org_type in ("network", "association", "other")
+                                        and mention.entity.canonical not in ruleset.active().awarding_bodies()):
+            as_cluster(mention.entity)  # (a network or association whose entry tells its label: a cluster)
+            return mention.entity
+    return None
+
+
+def _closes_entry(doc_text: str, sentence) -> bool:
+    """'GOLD (2022)' as the last line of a block of one line each ('X Cluster (XC)⏎Spain⏎
+    Coordinator⏎GOLD (2022)', a table read out cell by cell): a tier opening a line of its
+    own that a blank line or the text's end follows, with lines above it in its block."""
+    line_start = doc_text.rfind("\n", 0, sentence.start_char) + 1
+    line_end = doc_text.find("\n", sentence.start_char)
+    line_end = len(doc_text) if line_end == -1 else line_end
+    indent = len(doc_text[line_start:line_end]) - len(doc_text[line_start:line_end].lstrip(" \t"))
+    return sentence.text.strip() == doc_text[line_start:line_end].strip() and line_end - line_start <= 70 \
+        and label_rules().tier.match(doc_text, line_start + indent) is not None \
+        and not doc_text[line_end + 1:line_end + 2].strip() \
+        and line_start >= 2 and doc_text[line_start - 2:line_start] != "\n\n"
 
 
 def _speakers_own_tiers(found: DocumentEntities, sentence, spans, clusters: list, speaker: Entity | None) -> list:

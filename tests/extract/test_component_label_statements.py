@@ -544,3 +544,10 @@ def test_a_rounds_dated_award_line_dates_the_awards_told_in_the_paragraphs_after
                               "Das Gold-Label ging an den Kunststoffcluster Velmora. Die Ministerin gratulierte. "
                               "Mit Silber ausgezeichnet wurde das Logistik-Netzwerk Tarsio.")
     assert rows == {("Kunststoffcluster Velmora", "gold", "2024-02"), ("Tarsio", "silver", "2024-02")}
+
+
+def test_a_tier_line_closing_a_table_record_read_out_line_by_line_is_the_records_clusters():
+    rows = awarded_rows("en", "Label status as of June 2023:\n\nVelmora Water Cluster (VWC)\nSpain\nCoordinator\nGOLD (2022)\n\n"
+                              "Tarsio Aqua Cluster (TAC)\nHungary\nPartner\nBRONZE (valid until 05/2024)\n\n"
+                              "Quendt Research Centre\nItaly\nResearch partner\nn/a\n")
+    assert {(name, tier) for name, tier, _ in rows} == {("Velmora Water Cluster", "gold"), ("Tarsio Aqua Cluster", "bronze")}
