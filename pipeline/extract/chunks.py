@@ -163,8 +163,8 @@ def _trimmed(text: str) -> tuple[str, int]:
         while words and words[-1].casefold() in vocab.connectors:
             words = words[:-1]
     trimmed = " ".join(words)
-    if trimmed.endswith(".") and not _keeps_period(trimmed):
-        trimmed = trimmed[:-1]
+    while trimmed.endswith(".") and not _keeps_period(trimmed):
+        trimmed = trimmed[:-1]  # (every dot of an ellipsis: 'Oliver Muster...')
     for suffix in ("'s", "’s", "´s"):
         if trimmed.endswith(suffix):
             trimmed = trimmed[: -len(suffix)]

@@ -385,3 +385,9 @@ def test_an_elided_article_after_a_clusters_head_is_no_lower_case_brand():
     from pipeline.extract.chunks import name_chunks
     assert "Cluster d'Envasos Velmorats de Catalunya" in {
         c.text for c in name_chunks("The Cluster d'Envasos Velmorats de Catalunya received Gold.")}
+
+
+def test_an_ellipsis_after_a_name_is_no_part_of_it_initials_keep_their_periods():
+    from pipeline.extract.chunks import name_chunks
+    chunks = {c.text for c in name_chunks("Text von Oliver Velmor... und mehr. Die H.M. Velmo GmbH hilft.")}
+    assert {"Oliver Velmor", "H.M. Velmo GmbH"} <= chunks
