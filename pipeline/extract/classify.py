@@ -11,7 +11,8 @@ from pipeline.extract.chunks import Chunk, growth, institute_name_pattern, name_
 from pipeline.extract.gazetteer import misspelt_entry
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME
 from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, ends_in_common_noun, names_an_event, is_common_word_or_compound, genitive_pattern, NAME_PARTICLE_AFTER,
-                                          TITLE_COMPOUND, UPPER, YEAR_OR_PERIOD, cluster_and_network_heads, cluster_name_from, compound_head,
+                                          TITLE_COMPOUND, UPPER, YEAR_OR_PERIOD, cluster_and_network_heads,
+                                          cluster_name_from, compound_head,
                                           is_coined_with_company_field, is_generic_network, is_name_like,
                                           is_person_name, is_place_genitive,
                                           legal_endings, org_type_of, programme_head_endings)

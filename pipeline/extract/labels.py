@@ -738,11 +738,17 @@ def _block_opening_cluster(found: DocumentEntities, doc_text: str, start: int) -
     the network or association there, which the entry's label shows to be one."""
     block_start = doc_text.rfind("\n\n", 0, start)
     block_start = 0 if block_start == -1 else block_start + 2
-    opening = ENTRY_MARKER.match(doc_text, block_start).end()
-    for mention in found.starting_at(opening):
-        if mention.label == CLUSTER or (mention.label == ORG and mention.entity.org_type in ("network", "association", "other")
-                                        and mention.entity.canonical not in ruleset.active().awarding_bodies()):
-            as_cluster(mention.entity)  # (a network or association whose entry tells its label: a cluster)
+    return _entry_cluster(found.starting_at(ENTRY_MARKER.match(doc_text, block_start).end()))
+
+
+def _entry_cluster(named: list) -> Entity | None:
+    """Of the mentions opening an entry, the cluster's, or a network's, an association's or
+    another body's (no awarding body's), which the entry's label shows to be a cluster."""
+    for mention in named:
+        if mention.label == CLUSTER or (
+                mention.label == ORG and mention.entity.org_type in ("network", "association", "other")
+                and mention.entity.canonical not in ruleset.active().awarding_bodies()):
+            as_cluster(mention.entity)
             return mention.entity
     return None
 
@@ -897,12 +903,9 @@ def entry_heading(found: DocumentEntities, text: str, start: int, reach: int = 1
             continue
         opening = above_start + ENTRY_MARKER.match(above).end()
         named = found.starting_at(opening)
-        for mention in named:
-            if (mention.label == CLUSTER or (
-                    mention.label == ORG and mention.entity.org_type in ("network", "association", "other")
-                    and mention.entity.canonical not in ruleset.active().awarding_bodies())):
-                as_cluster(mention.entity)
-                return mention.entity
+        entry = _entry_cluster(named)
+        if entry is not None:
+            return entry
         name = text[opening:above_end].rstrip()
         if not named and field_cluster is None and _is_entry_name(name):  # '2) X' over its fields: X
             return found.add(Mention(opening, opening + len(name), name, CLUSTER, "list_rules"))

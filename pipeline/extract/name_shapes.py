@@ -517,9 +517,10 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
     if len(rest) >= 3 and PLACE_ADJECTIVE.fullmatch(raw_words[0]) and rest[0].casefold() in vocab.strip_before_name \
             and rest[1][:1].isupper() and " ".join(rest[1:]).casefold() not in vocab.places:
         return start + len(raw_words[0]) + len(rest[0]) + 2, " ".join(rest[1:])  # 'Straßburger Partnercluster X Y'
-    if len(rest) >= 2 and first.endswith("er") and first[:-2] in vocab.places and rest[0].casefold() in vocab.cluster_heads \
-            and rest[1][:1].isupper() and " ".join(rest[1:]).casefold() not in vocab.places:
-        return start + len(raw_words[0]) + 1, " ".join(rest)  # 'das Nürnberger| Cluster Sensorik Mittelfranken': where it sits
+    if len(rest) >= 2 and first.endswith("er") and first[:-2] in vocab.places \
+            and rest[0].casefold() in vocab.cluster_heads and rest[1][:1].isupper() \
+            and " ".join(rest[1:]).casefold() not in vocab.places:  # 'das Nürnberger| Cluster Sensorik Mittelfranken':
+        return start + len(raw_words[0]) + 1, " ".join(rest)  # the place's adjective says where it sits
     if first in vocab.strip_before_name and (is_place_genitive(" ".join(rest)) or
                                              (rest and not rest[0][:1].isupper())):
         return None  # "erster Spitzencluster Thüringens", "Clusterinitiative des Landes"
