@@ -128,6 +128,8 @@ def _trimmed(text: str) -> tuple[str, int]:
     if len(words) > 1 and _is_tier_modifier(words[0]):
         start += len(words[0]) + 1  # 'Gold-zertifizierten Maritimen Netzwerk X': what it holds, then who
         words = words[1:]
+    elif len(words) == 1 and _is_tier_modifier(words[0]):
+        words = []  # 'the Silver-labelled cluster': what it holds, no name
     if len(words) > 1 and words[0][-2:] in ("'s", "’s") and words[0][:-2].casefold() in vocab.places:
         start += len(words[0]) + 1  # "Finland's Velmora Health Hub": the place's, no part of the name
         words = words[1:]

@@ -685,6 +685,8 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
         block = following_block(doc_text, sentence.end_char)
         if text.strip().endswith(":") or label_rules().award.search(text) or _is_list(doc_text[block[0]:block[1]]):
             clusters = [(e, spans) for e in _entities_in(found, *block)]
+        elif (items_end := _list_items_end(doc_text, *block)) is not None:
+            clusters = [(e, spans) for e in _entities_in(found, block[0], items_end)]  # ('BRONZE⏎- A⏎- B⏎All three ...')
     is_award = (bool(label_rules().award.search(text)) or history_line) and (
         not from_block or (text.rstrip().endswith(":") and tells_award(text)))  # ('The new Gold holders are:')
     if clusters:
@@ -954,6 +956,22 @@ def _is_list(block: str) -> bool:
     lines = [line for line in block.split("\n") if line.strip()]
     return all(len(line) <= 120 for line in lines) and (
         len(lines) > 1 or not lines or lines[0].rstrip()[-1:] not in ".!?")
+
+
+LIST_ITEM_LINE = regex.compile(r"[ \t]*[-•*–▪][ \t]+\S")
+
+
+def _list_items_end(doc_text: str, start: int, end: int) -> int | None:
+    """Where the bulleted items opening a block end, when two or more open it and running text
+    follows them ('- A⏎- B⏎All three cluster organisations completed ...'); else None."""
+    position, items = start, 0
+    while position < end:
+        line_end = doc_text.find("\n", position, end)
+        line_end = end if line_end == -1 else line_end
+        if not LIST_ITEM_LINE.match(doc_text, position, line_end):
+            break
+        items, position = items + 1, line_end + 1
+    return min(position, end) if items >= 2 and position < end else None
 
 
 def _label_field(text: str) -> bool:

@@ -551,3 +551,12 @@ def test_a_tier_line_closing_a_table_record_read_out_line_by_line_is_the_records
                               "Tarsio Aqua Cluster (TAC)\nHungary\nPartner\nBRONZE (valid until 05/2024)\n\n"
                               "Quendt Research Centre\nItaly\nResearch partner\nn/a\n")
     assert {(name, tier) for name, tier, _ in rows} == {("Velmora Water Cluster", "gold"), ("Tarsio Aqua Cluster", "bronze")}
+
+
+def test_a_tier_heading_over_bulleted_clusters_and_a_paragraph_after_them_gives_the_items_the_tier():
+    rows = awarded_rows("en", "BRONZE\n- Pannonian Velmo Cluster (Hungary)\n- Ribatejo Tarsio Cluster (Portugal)\n"
+                              "All three cluster organisations completed the benchmarking and received the Bronze label, "
+                              "valid for two years. For the Quendt Mobility Cluster, which is managed by a foundation in "
+                              "Katowice, it is the first label since its creation.")
+    assert {(name, tier) for name, tier, _ in rows} >= {("Pannonian Velmo Cluster", "bronze"),
+                                                        ("Ribatejo Tarsio Cluster", "bronze")}

@@ -391,3 +391,9 @@ def test_an_ellipsis_after_a_name_is_no_part_of_it_initials_keep_their_periods()
     from pipeline.extract.chunks import name_chunks
     chunks = {c.text for c in name_chunks("Text von Oliver Velmor... und mehr. Die H.M. Velmo GmbH hilft.")}
     assert {"Oliver Velmor", "H.M. Velmo GmbH"} <= chunks
+
+
+def test_a_tier_modifier_alone_is_no_name():
+    from pipeline.extract.chunks import name_chunks
+    assert [c.text for c in name_chunks("Our hosts were the Velmora Build Cluster, the Silver-labelled cluster.")] == [
+        "Velmora Build Cluster"]
