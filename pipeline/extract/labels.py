@@ -1209,7 +1209,7 @@ RENEWAL_DATE_REACH = 60  # characters around a told renewal within which its dat
 def _renewals_told_after(rows: list[LabelRow], sentences, dates, found: DocumentEntities) -> list[LabelRow]:
     """'X has held the Gold label since 2021. The label was renewed in March 2023.', 'hält sein
     Silber-Label seit 2020. Im Mai 2022 wurde es bestätigt': a renewal of 'the label' or 'it'
-    (labels.toml renewal_told) told in the next sentence, which names no tier and no name, is a
+    (labels.toml renewal_told) told in the next sentence, which names no tier and no other name, is a
     row of its own for the one cluster and tier of the sentence before, dated in the renewal's
     clause (not 'The re-assessment was carried out in December 2023; the renewal was confirmed
     in January 2024': the assessment's date)."""
@@ -1223,8 +1223,9 @@ def _renewals_told_after(rows: list[LabelRow], sentences, dates, found: Document
         if not told_before or len({(id(r.cluster), r.tier) for r in told_before}) != 1:
             continue
         renewal = label_rules().renewal_told.search(text)
-        if renewal is None or label_rules().tier.search(text) or _entities_in(found, start, sentence.end_char):
-            continue
+        others = [e for e in _entities_in(found, start, sentence.end_char) if e is not told_before[-1].cluster]
+        if renewal is None or label_rules().tier.search(text) or others:
+            continue  # (the cluster itself may be named again: '..., X said in a statement')
         clause_start = text.rfind(";", 0, renewal.start()) + 1
         semicolon = text.find(";", renewal.end())
         clause_end = semicolon if semicolon != -1 else len(text)

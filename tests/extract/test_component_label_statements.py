@@ -560,3 +560,9 @@ def test_a_tier_heading_over_bulleted_clusters_and_a_paragraph_after_them_gives_
                               "Katowice, it is the first label since its creation.")
     assert {(name, tier) for name, tier, _ in rows} >= {("Pannonian Velmo Cluster", "bronze"),
                                                         ("Ribatejo Tarsio Cluster", "bronze")}
+
+
+def test_a_renewal_told_in_the_next_sentence_that_names_the_cluster_again_is_a_row():
+    rows = awarded_rows("en", "BILBAO – The Velmora Ceramics Cluster (VELCER) has renewed its Gold Label. The renewal was "
+                              "confirmed in October 2024 and is valid until 2026, VELCER said in a statement on Monday.")
+    assert ("Velmora Ceramics Cluster", "gold", "2024-10") in rows
