@@ -25,6 +25,8 @@ WORD = (r"(?:\p{Lu}[\p{L}\p{N}'’´.&/+@_·-]*[\p{L}\p{N}.]"  # Capitalised, ES
 
 # Inside a name, a truncated compound: "Institut für Holz- und Faserforschung" (a template
 # for vocab.with_words: the conjunctions come from the rules).
+VERSION = r"\d\.0(?![\p{N}.,]\p{N}|[\p{L}\p{N}])"  # '4.0', '2.0'
+VERSION_WORD = regex.compile(r"\d\.0")
 TRUNCATED = r"\p{Lu}[\p{L}\p{N}]*-(?=[ \t]+(?:%(names.cuts.truncation_conjunctions)s)[ \t])"
 
 
@@ -85,7 +87,8 @@ def chunk_pattern() -> regex.Pattern:
     multiword = "|".join(f for f in forms if " " in f.replace("\\ ", " ") or "\\ " in f)
     truncated = with_words(TRUNCATED)
     # (no name starts inside a word, after a dot, or as a hashtag's or handle's word: '#GoldLabel')
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.#@])(?P<name>(?:{truncated}{joiner})?{WORD}(?:{joiner}(?!(?:{multiword})(?![\p{{L}}\p{{N}}]))(?:{truncated}|{WORD}))*)"
+    # (a version inside a name after its first word: 'Cluster Bauen 4.0 Ostwestfalen', 'Plattform Industrie 4.0')
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.#@])(?P<name>(?:{truncated}{joiner})?{WORD}(?:{joiner}(?!(?:{multiword})(?![\p{{L}}\p{{N}}]))(?:{truncated}|{WORD}|{VERSION}))*)"
                          rf"{legal}", regex.VERSION1)
 
 
@@ -122,7 +125,8 @@ def _trimmed(text: str) -> tuple[str, int]:
                       and not (words[0].casefold() in vocab.also_first_names and len(words) > 1
                                and words[1][:1].isupper()))  # 'Jan Muster'
                      or words[0].casefold() in vocab.connectors or cut_words.located.search(words[0])
-                     or words[0] in ("-", "–")):  # '... initiative – Stage Three' split after the programme word
+                     or words[0] in ("-", "–") or VERSION_WORD.fullmatch(words[0])):  # '... initiative – Stage
+        # Three' split after the programme word; a version opens no name ('Millionen und| 4.0 Prozent')
         start += len(words[0]) + 1
         words = words[1:]
     if len(words) > 1 and _is_tier_modifier(words[0]):

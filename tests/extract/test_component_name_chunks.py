@@ -397,3 +397,9 @@ def test_a_tier_modifier_alone_is_no_name():
     from pipeline.extract.chunks import name_chunks
     assert [c.text for c in name_chunks("Our hosts were the Velmora Build Cluster, the Silver-labelled cluster.")] == [
         "Velmora Build Cluster"]
+
+
+def test_a_version_inside_a_name_stays_in_it_and_opens_none():
+    from pipeline.extract.chunks import name_chunks
+    chunks = [c.text for c in name_chunks("Das Cluster Bauen 4.0 Velmoland wächst. Es gab 1.5 Millionen und 4.0 Prozent.")]
+    assert "Cluster Bauen 4.0 Velmoland" in chunks and not any(c.startswith("4.0") for c in chunks)
