@@ -403,3 +403,9 @@ def test_a_version_inside_a_name_stays_in_it_and_opens_none():
     from pipeline.extract.chunks import name_chunks
     chunks = [c.text for c in name_chunks("Das Cluster Bauen 4.0 Velmoland wächst. Es gab 1.5 Millionen und 4.0 Prozent.")]
     assert "Cluster Bauen 4.0 Velmoland" in chunks and not any(c.startswith("4.0") for c in chunks)
+
+
+def test_an_agenda_lines_time_opens_no_name():
+    from pipeline.extract.chunks import name_chunks
+    assert not any(c.text.startswith("Uhr") for c in name_chunks("10:30 Uhr  Drei Cluster, drei Perspektiven\n"
+                                                                  "11:00 Uhr  Velmora Netzwerk stellt sich vor"))
