@@ -242,7 +242,7 @@ def _pieces_at_zero(text: str) -> tuple[tuple[int, str], ...]:
                 key in vocab.cluster_list_nouns and key not in vocab.cluster_heads) or (
                 i < len(words) - 1 and _introduces_brand(key) and words[i + 1][:1].islower()
                 and words[i + 1].casefold() not in vocab.connectors and not _elided(words[i + 1])) or (
-                i < len(words) - 1 and _programme_type_noun(key) and _is_coined(words[i + 1]))
+                i < len(words) - 1 and _programme_type_noun(key) and _has_coined_shape(words[i + 1]))
             if i < len(words) - 1 and splits:
                 cut = i + 1
                 position = sum(len(w) + 1 for w in words[:cut])
@@ -281,7 +281,7 @@ def _type_nouns() -> tuple[str, ...]:
 COINED_SHAPE = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}\p{Lu}|[\p{N}@!.+]")
 
 
-def _is_coined(word: str) -> bool:
+def _has_coined_shape(word: str) -> bool:
     """A word of COINED_SHAPE ('InnoTop', 'STARK', 'Regio.NRW'): a coined name's, no common
     word nor a place ('Wirtschaft', 'Sachsen'); a plain coined word ('Velmora') may name a
     region, and its programme keeps its kind ('Landesprogramm Velmora 2021–2027')."""

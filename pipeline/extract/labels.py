@@ -96,8 +96,9 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
 
         if not spans:
             continue
+        previous = next((s for s in reversed(sentences[:index]) if s.text.strip()), None)
         clusters, is_award = _statement_subjects(found, doc_text, sentence, spans, history_line,
-                                                 main, fallback, titled, speaker)
+                                                 main, fallback, titled, speaker, previous)
         is_award = is_award or (tier_line and bool(clusters))
         if not clusters:
             if len({s.id_ for s in spans}) == 1 and label_rules().award.search(text):
@@ -661,7 +662,7 @@ def _award_date(dates, is_award: bool):
 
 def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans, history_line: bool,
                         main: Entity | None, fallback: Entity | None,
-                        titled: Entity | None, speaker: Entity | None) -> tuple[list, bool]:
+                        titled: Entity | None, speaker: Entity | None, previous=None) -> tuple[list, bool]:
     """The clusters a label sentence speaks of, each with its tier spans, and whether it
     tells an award: the clusters named in it; else those of the block a heading or colon
     line introduces; else, for a dated history line, the release's main cluster (`titled`:
@@ -695,8 +696,8 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
         if titled.label != CLUSTER:
             as_cluster(titled)  # ('X Network timeline ⏎ 2019  Silver Label awarded': the network is the cluster)
         return [(titled, spans)], is_award
-    if label_rules().plural_anaphor.match(text):
-        named_before = _clusters_of_sentence_before(found, doc_text, sentence.start_char)
+    if label_rules().plural_anaphor.match(text) and previous is not None:  # (`previous`: the sentence before)
+        named_before = _entities_in(found, previous.start_char, sentence.start_char)
         if len(named_before) >= 2:
             return [(cluster, spans) for cluster in named_before], is_award  # 'Beide hatten 2021 Silber erreicht'
     antecedent = _antecedent(found, doc_text, text, sentence.start_char, main, speaker)
@@ -717,22 +718,6 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
             and min(m.start for m in main.mentions) < TITLE_CHARS:
         return [(main, spans)], True  # 'Nach der Auszeichnung mit Bronze 2013 folgte 2016 die Silber-Zertifizierung'
     return [], False
-
-
-SENTENCE_BEFORE_END = regex.compile(r"[.!?:][ \t\"“”]+|\n")
-
-
-def _clusters_of_sentence_before(found: DocumentEntities, doc_text: str, start: int) -> list[Entity]:
-    """The clusters named in the sentence right before `start`, in order, each once."""
-    base = max(0, start - 600)
-    window = doc_text[base:start].rstrip()  # (without the end of the sentence before: no match there)
-    ends = [m.end() for m in SENTENCE_BEFORE_END.finditer(window)]
-    sentence_start = base + ends[-1] if ends else base
-    out: list[Entity] = []
-    for mention in sorted(found.mentions, key=lambda m: m.start):
-        if sentence_start <= mention.start < start and mention.label == CLUSTER and mention.entity not in out:
-            out.append(mention.entity)
-    return out
 
 
 def _block_opening_cluster(found: DocumentEntities, doc_text: str, start: int) -> Entity | None:
