@@ -134,6 +134,9 @@ def _trimmed(text: str) -> tuple[str, int]:
         words = words[1:]
     elif len(words) == 1 and _is_tier_modifier(words[0]):
         words = []  # 'the Silver-labelled cluster': what it holds, no name
+    if _head_and_field_before_camel_name(words):
+        start += sum(len(w) + 1 for w in words[:3])  # 'Netzwerk der Oberflächentechnik| SurfaceNet Südwestfalen':
+        words = words[3:]  # what the body is, then its name
     if len(words) > 1 and words[0][-2:] in ("'s", "’s") and words[0][:-2].casefold() in vocab.places:
         start += len(words[0]) + 1  # "Finland's Velmora Health Hub": the place's, no part of the name
         words = words[1:]
@@ -175,6 +178,21 @@ def _trimmed(text: str) -> tuple[str, int]:
         if trimmed.endswith(suffix):
             trimmed = trimmed[: -len(suffix)]
     return trimmed, start
+
+
+CAMEL_CASE = regex.compile(r"\p{Ll}\p{Lu}")
+
+
+def _head_and_field_before_camel_name(words: list[str]) -> bool:
+    """'Netzwerk der Oberflächentechnik SurfaceNet ...': a cluster's or network's head, 'der' or
+    'des', a field word (in lower case after its capital, no place) and a camel-case name: a
+    description before the name (not 'Cluster für Individualisierte ImmunIntervention', whose
+    'für' phrase is the name)."""
+    if len(words) < 4 or words[1] not in ("der", "des"):
+        return False
+    vocab = vocabulary()
+    return words[0].casefold() in vocab.cluster_heads | vocab.network_heads and words[2][1:].islower() \
+        and words[2].casefold() not in vocab.places and CAMEL_CASE.search(words[3]) is not None
 
 
 def _is_tier_modifier(word: str) -> bool:

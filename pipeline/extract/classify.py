@@ -433,8 +433,9 @@ COINED = regex.compile(r"^(?:\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}[\p{Lu}\p{N}]*|
 def _is_coined(word: str) -> bool:
     """'KaLiNet.org', 'veNTo', 'BMBF': a coined brand or acronym. Two of them joined by
     'und'/'and' are two names; words of a name's own 'and' are plain ('Wirtschaft und
-    Energie', 'Meyer & Sohn')."""
-    return bool(COINED.match(word.strip(".,;:„“\"'")))
+    Energie', 'Meyer & Sohn'); a common word in capitals is none ('FURNITURE & WOOD CLUSTER')."""
+    bare = word.strip(".,;:„“\"'")
+    return bool(COINED.match(bare)) and not (bare.isupper() and not (is_rare_word(bare, "en") and is_rare_word(bare, "de")))
 
 
 @lru_cache(maxsize=1)

@@ -25,7 +25,7 @@ from pipeline.dates import load_rules as load_date_rules
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.labels import (ENTRY_LINE_CHARS, following_block, in_general, is_label_statement, relative_pronoun,
                                      table_cells, table_lines, tier_table_rows, won_at_a_prize)
-from pipeline.extract.vocab import is_role_word, lower_words, vocabulary, with_words, word_pattern
+from pipeline.extract.vocab import is_first_name, is_role_word, lower_words, vocabulary, with_words, word_pattern
 from pipeline.lexicon import is_rare_word
 
 
@@ -88,6 +88,7 @@ class ContextPatterns:
     single_recipient_end: regex.Pattern  # ' in 2020', ' verliehen' after it
     cluster_role_before: regex.Pattern  # 'die Clustermanagerin von ', 'das go-cluster-Mitglied ' before a cluster's name
     cluster_role_after: regex.Pattern  # "'s cluster manager" after a cluster's name
+    cluster_role_apposed: regex.Pattern  # 'Clustermanagerin ' right before a name: the cluster's or hers
     kind_examples: regex.Pattern        # ' wie ', ' such as ' after a list of kinds, not names
 
 
@@ -281,6 +282,7 @@ def _single_name_patterns() -> dict[str, regex.Pattern]:
             r"(?:[ \t]+(?:%(lists.cluster_item_articles)s))?[ \t]+$"
             r"|\b(?i:%(context.cluster_member_nouns)s)[ \t]+$"),
         cluster_role_after=word_pattern(r"['’]s[ \t]+(?i:%(context.cluster_role_nouns)s)\b"),
+        cluster_role_apposed=word_pattern(r"\b(?i:%(context.cluster_role_nouns)s)[ \t]+$"),
         single_recipient_end=word_pattern(
             r"[ \t]*(?:[,.!;]|$)|[ \t]+(?i:%(context.single_recipient_after)s)\b"),
     )
@@ -1109,7 +1111,7 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
         # chunks are followed by neither, and a character test is cheaper than the match)
         apposition = _cluster_apposition(text, chunk.start, end) or (
             end != chunk.end and _cluster_apposition(text, chunk.start, chunk.end))  # ' (Denmark's ... cluster)'
-        described = apposition or rules.cluster_role_before.search(text, max(0, chunk.start - 40), chunk.start) \
+        described = apposition or _cluster_role_before(text, chunk.start, chunk.text) \
             or (text[chunk.end:chunk.end + 1] in APOSTROPHES and rules.cluster_role_after.match(text, chunk.end))
         called = rules.called_a_cluster.match(text, end)
         programme = rules.called_a_programme.match(text, end) or (
@@ -1138,12 +1140,25 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
     for entity in [e for e in found.entities if _convertible(e)]:
         if any(_cluster_apposition(text, m.start, _after_descriptor(text, m.end))
                or patterns().described_as_cluster.match(text, m.end + 1) and text[m.end:m.end + 1] == ")" or (
-                patterns().cluster_role_before.search(text, max(0, m.start - 40), m.start)
+                _cluster_role_before(text, m.start, m.text)
                 or patterns().cluster_role_after.match(text, m.end)) or (
                 patterns().called_a_cluster.match(text, m.end) and _opens_clause(text, m.start))
                for m in entity.mentions):
             as_cluster(entity)
     return left
+
+
+def _cluster_role_before(text: str, start: int, name: str) -> bool:
+    """'die Clustermanagerin von X', 'das go-cluster-Mitglied X', 'Clustermanagerin X': only a
+    cluster has a cluster manager. Right after the role noun a name may be the manager's own
+    ('Clustermanager Ole Muster', 'Clustermanagerin Dipl.-Ing. Carla Muster'): not when it opens
+    with a first name or a title."""
+    rules = patterns()
+    if rules.cluster_role_before.search(text, max(0, start - 40), start):
+        return True
+    first = name.split(" ", 1)[0]
+    return "." not in first and not is_first_name(first) \
+        and rules.cluster_role_apposed.search(text, max(0, start - 40), start) is not None
 
 
 def _cluster_apposition(text: str, start: int, end: int):

@@ -865,6 +865,27 @@ def _wrapper_after_words() -> frozenset:
     return frozenset(wrapper_after())
 
 
+def _named_exactly(company: Entity, clusters: list[Entity]) -> Entity | None:
+    """The one cluster whose very name a company carries with a legal form ('IntraLog
+    Westfalen GmbH' beside the cluster 'IntraLog Westfalen'): the cluster's legal body, its
+    management company. (A company named like only a part of the cluster's name, 'Velmora AG'
+    beside the 'Velmora-Cluster', is a member.)"""
+    bare = {name_key(form[:-len(ending)]) for form in company.forms for ending in legal_endings()
+            if form.endswith(ending) and len(form) > len(ending)}
+    named = [c for c in clusters if bare & {key for form in c.forms for key in _own_names(form)}]
+    return named[0] if len(named) == 1 else None
+
+
+def _own_names(form: str) -> tuple[str, ...]:
+    """The name keys a cluster's surface form gives as a name of its own: the form, and
+    what follows a cluster head opening it ('Intralogistik-Cluster X', 'Cluster X' -> 'x')."""
+    first, _, rest = form.partition(" ")
+    heads = vocabulary().cluster_heads | vocabulary().network_heads
+    if rest and (first.casefold() in heads or compound_head(first, heads)):
+        return name_key(form), name_key(rest)
+    return (name_key(form),)
+
+
 def _cluster_behind(org: Entity, clusters: list[Entity]) -> Entity | None:
     """The cluster an organisation is the support association or management company of
     (an alias, per the annotation guidelines): its name without those words is a key of
@@ -880,6 +901,10 @@ def _cluster_behind(org: Entity, clusters: list[Entity]) -> Entity | None:
             return named[0]
     words = name_key(org.canonical).split()
     management = "management" in words or "clustermanagement" in words
+    if org.org_type == "company":
+        named = _named_exactly(org, clusters)
+        if named is not None:
+            return named
     if org.org_type not in ("association", "network") and _wrapper_after_words().isdisjoint(words):
         return None  # 'Velmora AG' is a company, not the body of the 'Velmora-Cluster'
     while len(words) > 1 and words[0] in wrapper_before():

@@ -92,7 +92,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                  and not label_rules().other_prize.match(doc_text, s.end_char)  # 'a gold medal'
                  and not won_at_a_prize(doc_text, s)
                  and not label_rules().rating_system.search(doc_text, max(0, s.start_char - 30), s.start_char)  # 'LEED Gold'
-                 and not label_rules().negated.search(doc_text, max(0, s.start_char - 12), s.start_char)]  # 'kein Bronze'
+                 and not label_rules().negated.search(doc_text, max(0, s.start_char - NEGATION_REACH), s.start_char)]
 
         if not spans:
             continue
@@ -565,6 +565,11 @@ def _each_attached_date(text: str, tier_spans, dates) -> list:
     attached = [d for d in (_attached_date(text, [span], dates) or _date_right_before(text, span, dates)
                             for span in tier_spans) if d is not None]
     return attached if len({d.value[:4] for d in attached}) == len(attached) > 1 else []
+
+
+# How far before a tier its negation may start ('kein Bronze', 'narrowly missed out on the Gold'):
+# the longest [negation] phrase and the space after it.
+NEGATION_REACH = 24
 
 
 # Between the dates of a list: 'in 2018, 2020 and 2022', '2019 und 2021'.

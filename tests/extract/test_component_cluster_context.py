@@ -331,3 +331,10 @@ def test_a_clusters_management_column_names_one_more_of_its_names():
     forms = [set(e.forms) for e in doc._.entities.entities if e.label == CLUSTER]
     assert {"Velmora-Netz Saale", "VNS Management GmbH"} <= next(f for f in forms if "Velmora-Netz Saale" in f)
     assert "Tarsio Leichtbau Service GmbH" in next(f for f in forms if "Leichtbau-Cluster Tarsio" in f)
+
+
+def test_a_name_right_after_a_cluster_managers_role_is_the_cluster_unless_it_is_a_persons():
+    clusters = _mentions_up_to_context("de", "Begrüßung: Dr. Marion Quendt, Clustermanagerin Velmora Saar. Danach "
+                                             "spricht Clustermanager Ole Brandenburg, dann Clustermanagerin "
+                                             "Dipl.-Ing. Carla Tarsen.", CLUSTER)
+    assert clusters == {"Velmora Saar"}

@@ -118,3 +118,12 @@ def test_the_management_organisation_behind_a_cluster_is_one_of_its_names():
                                    "Cluster (VARC), today announced that it has been awarded the Silver Label.")
     assert clusters == [{"Tarsio Robotics Ltd", "Velden Agri-Robotics Cluster", "VARC"}]
 
+
+
+def test_a_company_carrying_the_clusters_very_name_is_its_management_company():
+    doc = get_pipeline("de", load_config())(
+        "Der Intralogistik-Cluster Velmora Westfalen hat das Gold-Label erhalten. Träger des Clustermanagements ist "
+        "die Velmora Westfalen GmbH. Zu den Mitgliedern zählt die Tarsio Fördertechnik GmbH.")
+    clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
+    assert any("Velmora Westfalen GmbH" in forms for forms in clusters)
+    assert {e.canonical for e in doc._.entities.entities if e.label == "ORG"} == {"Tarsio Fördertechnik GmbH"}

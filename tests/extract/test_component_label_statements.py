@@ -566,3 +566,29 @@ def test_a_renewal_told_in_the_next_sentence_that_names_the_cluster_again_is_a_r
     rows = awarded_rows("en", "BILBAO – The Velmora Ceramics Cluster (VELCER) has renewed its Gold Label. The renewal was "
                               "confirmed in October 2024 and is valid until 2026, VELCER said in a statement on Monday.")
     assert ("Velmora Ceramics Cluster", "gold", "2024-10") in rows
+
+
+def test_renewals_told_as_re_zertifizierungen_in_two_years_are_two_rows():
+    rows = awarded_rows("de", "Nach dem Bronze-Label 2014 wurde das Velmora-Netzwerk 2018 erstmals mit Gold ausgezeichnet; "
+                              "es folgten Re-Zertifizierungen in den Jahren 2020 und 2022.")
+    assert {date for name, tier, date in rows if tier == "gold"} == {"2018", "2020", "2022"}
+
+
+def test_a_tier_in_a_condition_or_chosen_against_is_no_statement():
+    rows = awarded_rows("de", "Ole Tarsen, Inhaber der Tarsen Hebetechnik und Mitglied im Velmora Windcluster, sagt: "
+                              "„Wenn ein Goldlabel dafür sorgt, dass man uns ernst nimmt, soll es mir recht sein.\" "
+                              "Der Velmora Windcluster hat sich für die Re-Zertifizierung auf Silber-Niveau entschieden "
+                              "und nicht direkt für Gold.")
+    assert {tier for _, tier, _ in rows} == {"silver"}
+
+
+def test_the_tier_of_the_cluster_named_after_of_is_that_clusters():
+    rows = awarded_rows("en", "ESCA also renewed the Gold label of the Velmora CleanTech Cluster, which first obtained it "
+                              "in 2017, and handed a SILVER label to the Tarsio Agrifood Cluster from Patras.")
+    assert {(name, tier) for name, tier, _ in rows} == {("Velmora CleanTech Cluster", "gold"),
+                                                        ("Tarsio Agrifood Cluster", "silver")}
+
+
+def test_a_pronouns_contraction_opens_no_name():
+    rows = awarded_rows("en", "Velmora Wood Cluster news\n\nWe've got the Bronze Label! Thanks to all members.")
+    assert rows == {("Velmora Wood Cluster", "bronze", None)}

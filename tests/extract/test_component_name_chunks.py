@@ -13,6 +13,14 @@ def _mentions_up_to_chunks(language: str, text: str) -> list:
         return list(nlp(text)._.entities.mentions)
 
 
+def _chunk_texts(language: str, text: str) -> set[str]:
+    """The texts of the name chunks the pipeline reads in `text`, classified or not."""
+    nlp = get_pipeline(language, load_config())
+    with nlp.select_pipes(enable=UP_TO):
+        doc = nlp(text)
+    return {m.text for m in doc._.entities.mentions} | {c.text for c in doc._.name_chunks}
+
+
 def test_chunks_are_classified_and_the_unclassified_kept():
     nlp = get_pipeline("de", load_config())
     with nlp.select_pipes(enable=UP_TO):
@@ -409,3 +417,15 @@ def test_an_agenda_lines_time_opens_no_name():
     from pipeline.extract.chunks import name_chunks
     assert not any(c.text.startswith("Uhr") for c in name_chunks("10:30 Uhr  Drei Cluster, drei Perspektiven\n"
                                                                   "11:00 Uhr  Velmora Netzwerk stellt sich vor"))
+
+
+def test_a_network_of_a_field_before_a_camel_case_name_is_a_description():
+    chunks = _chunk_texts("de", "Das Netzwerk der Oberflächentechnik VelmoNet Südwestfalen e.V. wächst. Der Cluster für "
+                                "Individualisierte TarsioIntervention auch.")
+    assert "VelmoNet Südwestfalen e.V." in chunks
+    assert "Cluster für Individualisierte TarsioIntervention" in chunks
+
+
+def test_common_words_in_capitals_joined_by_an_ampersand_are_one_name():
+    found = {(m.label, m.text) for m in _mentions_up_to_chunks("en", "VELMORA FURNITURE & WOOD CLUSTER\n\nNews.")}
+    assert (CLUSTER, "VELMORA FURNITURE & WOOD CLUSTER") in found
