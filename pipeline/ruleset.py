@@ -155,7 +155,7 @@ TOML_SCHEMAS = {
                          funding_phrases=WORDS, funding_articles=WORDS,
                          project_start_phrases=WORDS, project_start_closing=WORDS,
                          fund_acronyms=WORDS, fund_programme_words=WORDS, fund_programme_prepositions=WORDS, cross_border_heads=WORDS,
-                         one_of_phrases=WORDS, one_of_heads=WORDS, type_nouns=WORDS),
+                         one_of_phrases=WORDS, one_of_heads=WORDS, type_nouns=WORDS, instrument_heads=WORDS),
         context=_table(subject_verbs=WORDS, de_subject_verbs=WORDS, subject_adverbs=WORDS,
                        clause_openers=WORDS, apposition_determiners=WORDS, predicate_copulas=WORDS,
                        predicate_determiners=WORDS, predicate_nouns=WORDS, predicate_membership_words=WORDS, predicate_compound_nouns=WORDS, apposition_ends=WORDS, possessives=WORDS,

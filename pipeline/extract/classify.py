@@ -23,7 +23,8 @@ from pipeline.names import legal_forms
 
 
 PROGRAMME_CONTEXT = regex.compile(
-    r"(?<!cluster-|cluster)(?:(?:\b|(?<=\p{L}))(?:projekt|projekts|projektes|programm|programms|vorhaben|vorhabens)\b|"
+    r"(?<!(?<!euro)cluster-|(?<!euro)cluster)(?:(?:\b|(?<=\p{L}))(?:projekt|projekts|projektes|programm|programms|vorhaben|vorhabens)\b|"
+    r"\bconsortium[ \t]+behind\b|"
     r"\b(?:project|projekt|projekts|projektes|programme|program|programm|programms|initiative|"
     r"initiativ|scheme|partnership|partnerschaft|strategie|strategy|masterplan|wettbewerb|"
     r"competition|plattform|platform|projects|projekte|eurocluster)\b)(?:[ \t]+(?:like|such as|wie))?[ \t]*[„“\"‚']?$",
@@ -165,6 +166,8 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         if cluster and " " not in cluster[1] and (last_word in vocab.description_determiners
                                                   or last_word.isdigit()):
             cluster = None  # 'das einzige Food-Cluster in Deutschland': a description
+        if cluster and chunk.text.split(" ", 1)[0].casefold() in _lower_words("programme.instrument_heads"):
+            cluster = None  # 'Förderrichtlinie Netzwerke und Cluster': a funding instrument for clusters
         if cluster and (_describes_a_cluster(cluster[1]) or names_an_event(cluster[1])):
             left.append(chunk)  # 'ist der Cluster der Mikro- und Präzisionstechnik': what it is, no name
             continue

@@ -22,8 +22,9 @@ def add_gazetteer_mentions(doc, text: str, found: DocumentEntities, spans_key: s
     taken: list[tuple[int, int]] = list(taken_by_others)
     entries = gazetteer_entries()
     for span in spans:
-        if any(s < span.end_char and span.start_char < e for s, e in taken):
-            continue
+        if any(s < span.end_char and span.start_char < e for s, e in taken) \
+                or PROJECT_CODE_BEFORE.search(text, max(0, span.start_char - 16), span.start_char):
+            continue  # ('RECIRCAL-I3': a project's name ending in a programme's acronym)
         taken.append((span.start_char, span.end_char))
         kind, _, canonical = span.id_.partition("::")
         entry = entries.get((kind, canonical), {})
@@ -35,6 +36,10 @@ def add_gazetteer_mentions(doc, text: str, found: DocumentEntities, spans_key: s
         mention = Mention(start, span.end_char, surface, span.label_, "gazetteer")
         found.add(mention, canonical, acronym=entry.get("acronym", ""),
                   org_type=entry.get("type", ""), fixed_canonical=True)
+
+
+# A project's name in capitals and a hyphen right before a span: the span ends that name.
+PROJECT_CODE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}-])\p{Lu}{5,}-$")
 
 
 # Before a body that is also a place: a preposition of where ('in the European Union'); after

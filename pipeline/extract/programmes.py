@@ -30,7 +30,7 @@ class ProgrammePatterns:
     listed: regex.Pattern         # 'the Alpha, Beta and Gamma projects'
     apposed: regex.Pattern        # ' – an international project' after a name
     quoted_apposed: regex.Pattern  # ", the strategy our members adopted" after a quoted name
-    call_code: regex.Pattern      # 'ABC-CLUSTER-2031-2-01', 'H2020-XYZ-2030-01', 'ABC-CL4-2031-TWIN-TRANSITION-01-07', 'DIGITAL-2031-EDIH-01'
+    call_code: regex.Pattern      # 'ABC-CLUSTER-2031-2-01', 'H2020-XYZ-2030-01', 'ABC-CL4-2031-TWIN-TRANSITION-01-07', 'DIGITAL-2031-EDIH-01', 'AB4H-2031-PJ-04'
     end_heads: frozenset          # 'Kelvo Growth Scheme': the last word of a programme's name
     started: regex.Pattern        # ' bewilligt', ' gets underway', ' startet.' after a project's brand
     funded_by: regex.Pattern      # 'financed from ', 'gefördert aus dem ' before a programme's name (matched where
@@ -75,7 +75,7 @@ def patterns() -> ProgrammePatterns:
             r"(?:\p{Lu}[\p{Lu}\p{N}]{1,9}(?:-[\p{Lu}\p{N}]{0,11}\p{Lu}[\p{Lu}\p{N}]{0,11}){1,4}"
             r"(?:-[\p{Lu}\p{N}]{1,12}){0,2}-(?:19|20)\d\d"
             r"(?:-[\p{Lu}\p{N}]{1,24}){0,5}"
-            r"|\p{Lu}{3,9}-(?:19|20)\d\d(?:-[\p{Lu}\p{N}]{0,23}\p{Lu}[\p{Lu}\p{N}]{0,23})(?:-[\p{Lu}\p{N}]{1,24}){0,4})"
+            r"|\p{Lu}[\p{Lu}\p{N}]{2,8}-(?:19|20)\d\d(?:-[\p{Lu}\p{N}]{0,23}\p{Lu}[\p{Lu}\p{N}]{0,23})(?:-[\p{Lu}\p{N}]{1,24}){0,4})"
             r"(?![\p{L}\p{N}-])"),
         end_heads=frozenset(vocabulary().word_lists["programme.end_heads"]),
         started=word_pattern(r"[ \t]+(?i:(?:%(programme.project_start_phrases)s)\b"

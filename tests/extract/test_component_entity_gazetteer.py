@@ -99,3 +99,9 @@ def test_a_cross_border_programme_is_named_through_the_places_it_joins():
     programmes = [e.best_name() for e in doc._.entities.entities if e.label == PROGRAMME]
     assert programmes == ["Interreg Sachsen – Tschechien 2021–2027"]  # (the bare head is the same programme)
     assert "Interreg Oberrhein" in {e.best_name() for e in other._.entities.entities if e.label == PROGRAMME}
+
+
+def test_a_call_code_with_a_digit_in_its_prefix_is_a_programme():
+    from pipeline.extract.programmes import call_code_spans
+    text = "The project was selected under call AB4H-2031-PJ-04, which supports care."
+    assert [text[s:e] for s, e in call_code_spans(text)] == ["AB4H-2031-PJ-04"]

@@ -429,3 +429,20 @@ def test_a_network_of_a_field_before_a_camel_case_name_is_a_description():
 def test_common_words_in_capitals_joined_by_an_ampersand_are_one_name():
     found = {(m.label, m.text) for m in _mentions_up_to_chunks("en", "VELMORA FURNITURE & WOOD CLUSTER\n\nNews.")}
     assert (CLUSTER, "VELMORA FURNITURE & WOOD CLUSTER") in found
+
+
+def test_project_names_after_a_eurocluster_project_or_a_consortium_and_before_a_programmes_acronym():
+    found = {(m.label, m.text) for m in _mentions_up_to_chunks("en", (
+        "Three members form part of the consortium behind VELMOWATCH, which was selected under Horizon Europe. "
+        "Tarsio will link with the partnership QUENDTCAL-I3, an interregional investment project."))}
+    assert {(PROGRAMME, "VELMOWATCH"), (PROGRAMME, "QUENDTCAL-I3")} <= found
+    assert (PROGRAMME, "I3") not in found
+    found = {(m.label, m.text) for m in _mentions_up_to_chunks("de", "Wir sind Partner im Eurocluster-Projekt "
+                                                                     "VELMO-SHIFT, das Häfen unterstützt.")}
+    assert (PROGRAMME, "VELMO-SHIFT") in found
+
+
+def test_a_funding_instrument_for_clusters_is_a_programme_not_a_cluster():
+    found = {(m.label, m.text) for m in _mentions_up_to_chunks("de", "Gefördert wird das Vorhaben über die "
+                                                                     "Förderrichtlinie Netzwerke und Cluster.")}
+    assert found == {(PROGRAMME, "Förderrichtlinie Netzwerke und Cluster")}
