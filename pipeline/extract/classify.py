@@ -500,12 +500,16 @@ ADJECTIVE_ENDING = regex.compile(r"(?:isch|sch)(?:e|en|er|es|em)$")
 
 def _describes_a_cluster(name: str) -> bool:
     """'Nordrhein-westfälische Cluster', 'Bayerischer Cluster': a German adjective of place and
-    the head alone; 'Cluster der Mikro- und Präzisionstechnik', 'Cluster der Kunststoffindustrie': a
+    the head alone; 'Cluster für Oberflächentechnik': the head and one common field; 'Cluster der
+    Mikro- und Präzisionstechnik', 'Cluster der Kunststoffindustrie': a
     cluster head, 'der' or 'des' and then only common words (no coined word, no place)
     describe a cluster, as a predicate or apposition does; no annotator names them."""
     words = name.split(" ")
     if len(words) == 2 and words[1].casefold() in vocabulary().cluster_heads and ADJECTIVE_ENDING.search(words[0]):
         return True  # 'Nordrhein-westfälische Cluster erhalten ...': an adjective and the head
+    if len(words) == 3 and words[0].casefold() in vocabulary().cluster_heads and words[1] in ("für", "for") \
+            and is_common_word_or_compound(words[2]) and words[2].casefold() not in vocabulary().places:
+        return True  # 'das sächsische Cluster für Oberflächentechnik': what it is for, no name
     if len(words) < 3 or words[0].casefold() not in vocabulary().cluster_heads or words[1] not in ("der", "des"):
         return False
     return all(w.endswith("-") or w in ("und", "für", "and") or (

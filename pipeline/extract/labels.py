@@ -87,12 +87,13 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
             continue
         if label_rules().coordinated_tiers.search(text):
             continue
+        spans = [s for s in spans  # (a denied tier, 'Der Weg zu Gold war lang: 2015 ... Bronze', parts no sentence)
+                 if not label_rules().negated.search(doc_text, max(0, s.start_char - NEGATION_REACH), s.start_char)]
         segments = tier_segments(doc_text, spans, sentence.start_char, sentence.end_char)
         spans = [s for s in spans if not in_general(doc_text[slice(*_held_clause(doc_text, s, segments[s.id_]))])
                  and not label_rules().other_prize.match(doc_text, s.end_char)  # 'a gold medal'
                  and not won_at_a_prize(doc_text, s)
-                 and not label_rules().rating_system.search(doc_text, max(0, s.start_char - 30), s.start_char)  # 'LEED Gold'
-                 and not label_rules().negated.search(doc_text, max(0, s.start_char - NEGATION_REACH), s.start_char)]
+                 and not label_rules().rating_system.search(doc_text, max(0, s.start_char - 30), s.start_char)]  # 'LEED Gold'
 
         if not spans:
             continue

@@ -259,7 +259,10 @@ TITLE_COMPOUND = regex.compile(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$")
 
 
 def is_generic_cluster_phrase(text: str) -> bool:
-    """'European Cluster', 'Cluster-Initiativen', 'Life Science Cluster': no proper part."""
+    """'European Cluster', 'Cluster-Initiativen', 'Life Science Cluster': no proper part;
+    'Ostbayerns Antriebscluster': where and what."""
+    if _place_genitive_and_field_cluster(text.split(" ")):
+        return True
     vocab = vocabulary()
     parts = [w.casefold().strip(".,") for w in WORD_SEPARATORS.split(text) if w]
     proper = [w for w in parts if w not in vocab.cluster_heads and w not in vocab.generic_adjectives
@@ -542,6 +545,25 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
     if len(raw_words) == 1 and "-" in text and compound_head(text, vocab.cluster_heads):
         return start, text  # Möbel-Cluster
     return None
+
+
+COMPASS_PREFIXES = ("ost", "west", "nord", "süd")
+
+
+def _place_genitive_and_field_cluster(raw_words: list[str]) -> bool:
+    """'Ostbayerns Antriebscluster', 'Sachsens Automobilnetzwerk': a place's genitive and a
+    compound of a common field and a cluster's or network's head say what and where, and name
+    none (a headline's description of the release's cluster)."""
+    if len(raw_words) != 2 or not raw_words[1][1:].islower():
+        return False
+    place, compound = raw_words[0], raw_words[1]
+    bare = place.casefold()[:-1]
+    for prefix in COMPASS_PREFIXES:  # ('Ostbayerns': east of Bavaria)
+        if bare.startswith(prefix) and bare[len(prefix):] in vocabulary().places:
+            bare = bare[len(prefix):]
+    heads = cluster_and_network_heads()
+    return place.endswith("s") and bare in vocabulary().places and compound_head(compound, heads) \
+        and is_common_word_or_compound(compound)
 
 
 def _capitals_heading(text: str) -> bool:

@@ -592,3 +592,19 @@ def test_the_tier_of_the_cluster_named_after_of_is_that_clusters():
 def test_a_pronouns_contraction_opens_no_name():
     rows = awarded_rows("en", "Velmora Wood Cluster news\n\nWe've got the Bronze Label! Thanks to all members.")
     assert rows == {("Velmora Wood Cluster", "bronze", None)}
+
+
+def test_the_way_to_a_tier_is_no_statement_and_parts_no_sentence():
+    rows = awarded_rows("de", "Das Velmora Medtech Cluster erhielt 2024 Gold. Der Weg zu Gold war lang: 2015 erhielt die "
+                              "Velmora Management GmbH, die das Cluster seit seiner Gründung betreibt, das Bronze-Label, "
+                              "2018 folgte Silber.")
+    assert rows == {("Velmora Medtech Cluster", "gold", "2024"), ("Velmora Medtech Cluster", "bronze", "2015"),
+                    ("Velmora Medtech Cluster", "silver", "2018")}
+
+
+def test_a_cluster_for_one_common_field_and_a_places_field_cluster_describe_the_release_cluster():
+    rows = awarded_rows("de", "Ostbayerns Antriebscluster bleibt Gold\n\nDas VelmoNetz Sachsen ist im Oktober 2023 mit "
+                              "dem Gold-Label ausgezeichnet worden. Bereits 2021 hatte das sächsische Cluster für "
+                              "Oberflächentechnik das Bronze-Label erhalten.")
+    assert {name for name, _, _ in rows} == {"VelmoNetz Sachsen"}
+    assert ("VelmoNetz Sachsen", "bronze", "2021") in rows
