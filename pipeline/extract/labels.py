@@ -1130,7 +1130,9 @@ def _validity_from_other_sentences(rows: list[LabelRow], sentences, dates, found
     """'X and Y were awarded the Gold label. The labels are valid until November 2024.':
     a sentence with a validity date, a label word and no tier or cluster gives it to
     the award rows told before it that lack one, and to the rows of the sentence right
-    before it ('X is the only Gold-labelled cluster. Its label is valid until ...')."""
+    before it ('X is the only Gold-labelled cluster. Its label is valid until ...'), as does
+    one opening with a pronoun after a sentence with rows ('... durch die ESCA verliehen. Es
+    ist bis Februar 2026 gültig.')."""
     validity_dates = [d for d in dates if d.role == "valid_until"]  # (picked out once, not per sentence)
     if not validity_dates:
         return
@@ -1142,7 +1144,8 @@ def _validity_from_other_sentences(rows: list[LabelRow], sentences, dates, found
                      None)
         named = _entities_in(found, sentence.start_char, sentence.end_char) if until else []
         rows_here = by_evidence.pop(sentence.text.strip(), [])
-        if until and (told or just_before) and label_rules().label_word.search(sentence.text) \
+        if until and (told or just_before) and (label_rules().label_word.search(sentence.text)
+                                                 or (just_before and _opens_with_pronoun(sentence.text))) \
                 and not label_rules().tier.search(sentence.text) \
                 and all(any(e is row.cluster for row in told + just_before) for e in named) \
                 and not any(row.valid_until == until for row in rows_here):  # (a renewal told there holds it)
@@ -1152,6 +1155,12 @@ def _validity_from_other_sentences(rows: list[LabelRow], sentences, dates, found
         told.extend(r for r in rows_here if r.is_award)
         if rows_here or sentence.text.count(" ") >= 2:
             just_before = rows_here  # (a fragment between, such as a link in brackets, is skipped)
+
+
+def _opens_with_pronoun(text: str) -> bool:
+    """Whether the sentence opens with an anaphor pronoun ('Es ist bis 2026 gültig')."""
+    opening = label_rules().anaphor.match(text.lstrip())
+    return opening is not None and bool(opening["pronoun"])
 
 
 def _latest_awards(rows: list[LabelRow]) -> list[LabelRow]:

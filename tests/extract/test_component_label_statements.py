@@ -608,3 +608,10 @@ def test_a_cluster_for_one_common_field_and_a_places_field_cluster_describe_the_
                               "Oberflächentechnik das Bronze-Label erhalten.")
     assert {name for name, _, _ in rows} == {"VelmoNetz Sachsen"}
     assert ("VelmoNetz Sachsen", "bronze", "2021") in rows
+
+
+def test_a_validity_told_by_a_pronoun_in_the_next_sentence_holds_the_rows_before():
+    doc = get_pipeline("de", load_config())(
+        "Das VelmoNetz Südwestfalen ist mit dem Silber-Label ausgezeichnet worden. Verliehen wurde das Silber-Label im "
+        "Februar 2031 durch das European Secretariat for Cluster Analysis (ESCA). Es ist bis Februar 2033 gültig.")
+    assert {s.valid_until for s in doc._.label_statements} == {"2033-02"}
