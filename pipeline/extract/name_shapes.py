@@ -480,6 +480,8 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
         # (but 'Managementgesellschaft des Life-Science-Clusters X': a German noun, then the name)
         if all(w in vocab.cluster_heads for w in words_of(right)):
             return None  # 'Strategie und Dienstleistungen des Clusters': the cluster's things
+        if len(left.split()) == 1 and names_an_event(left):
+            text, start = right, start + genitive.end()  # 'Clustertag des Food Cluster X': the event of X
         if len(left.split()) == 1 and has_head(words_of(left), vocab.cluster_heads) \
                 and len(right.split()) == 1 and is_common_word_or_compound(right):
             return None  # 'Netzwerk der Windbranche': what it is for, no name
@@ -551,12 +553,14 @@ COMPASS_PREFIXES = ("ost", "west", "nord", "süd")
 
 
 def _place_genitive_and_field_cluster(raw_words: list[str]) -> bool:
-    """'Ostbayerns Antriebscluster', 'Sachsens Automobilnetzwerk': a place's genitive and a
+    """'Ostbayerns Antriebscluster', 'Luftfahrtcluster Norddeutschlands': a place's genitive and a
     compound of a common field and a cluster's or network's head say what and where, and name
     none (a headline's description of the release's cluster)."""
-    if len(raw_words) != 2 or not raw_words[1][1:].islower():
+    if len(raw_words) != 2:
         return False
-    place, compound = raw_words[0], raw_words[1]
+    place, compound = raw_words if raw_words[0].endswith("s") else reversed(raw_words)  # ('Luftfahrtcluster Norddeutschlands')
+    if not compound[1:].islower():
+        return False
     bare = place.casefold()[:-1]
     for prefix in COMPASS_PREFIXES:  # ('Ostbayerns': east of Bavaria)
         if bare.startswith(prefix) and bare[len(prefix):] in vocabulary().places:
@@ -567,14 +571,15 @@ def _place_genitive_and_field_cluster(raw_words: list[str]) -> bool:
 
 
 def _capitals_heading(text: str) -> bool:
-    """'CLUSTER NEWS IN BRIEF', 'THE CLUSTER AT A GLANCE': a heading in capitals whose
-    other words are two or more common English words and no place names a section, no
-    cluster ('SILICON SAXONY' names a place, 'CLUSTER MEDIZINTECHNIK' no English words)."""
+    """'CLUSTER NEWS IN BRIEF', 'CLUSTER AUS DER REGION': a heading in capitals whose other
+    words are two or more common English or German words and no place names a section, no
+    cluster ('SILICON SAXONY' names a place; 'CLUSTER MEDIZINTECHNIK' has one word only)."""
     if not text.isupper():
         return False
     vocab = vocabulary()
     others = [w for w in text.casefold().split() if w not in vocab.cluster_heads]
-    return len(others) >= 2 and all(not is_rare_word(w, "en") and w not in vocab.places for w in others)
+    return len(others) >= 2 and all((not is_rare_word(w, "en") or not is_rare_word(w, "de")) and w not in vocab.places
+                                    for w in others)
 
 
 def _camel_cluster_then_place(raw_words: list[str]) -> bool:

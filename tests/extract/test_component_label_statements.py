@@ -615,3 +615,9 @@ def test_a_validity_told_by_a_pronoun_in_the_next_sentence_holds_the_rows_before
         "Das VelmoNetz Südwestfalen ist mit dem Silber-Label ausgezeichnet worden. Verliehen wurde das Silber-Label im "
         "Februar 2031 durch das European Secretariat for Cluster Analysis (ESCA). Es ist bis Februar 2033 gültig.")
     assert {s.valid_until for s in doc._.label_statements} == {"2033-02"}
+
+
+def test_a_projects_lead_partner_role_is_no_cluster():
+    rows = awarded_rows("de", "Lead-Partner ist das mit dem Silber-Label der European Cluster Excellence Initiative "
+                              "ausgezeichnete Holzcluster Velmora-Salzach mit Sitz in Rosenheim.")
+    assert {(name, tier) for name, tier, _ in rows} == {("Holzcluster Velmora-Salzach", "silver")}

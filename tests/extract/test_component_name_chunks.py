@@ -446,3 +446,17 @@ def test_a_funding_instrument_for_clusters_is_a_programme_not_a_cluster():
     found = {(m.label, m.text) for m in _mentions_up_to_chunks("de", "Gefördert wird das Vorhaben über die "
                                                                      "Förderrichtlinie Netzwerke und Cluster.")}
     assert found == {(PROGRAMME, "Förderrichtlinie Netzwerke und Cluster")}
+
+
+def test_an_event_of_a_cluster_and_a_regions_field_cluster_name_no_cluster_of_their_own():
+    found = {(m.label, m.text) for m in _mentions_up_to_chunks("de", (
+        "Rund 200 Gäste kamen zum vierten Clustertag des Food Cluster Velmora-Tarsland. Das Netzwerk ist eines "
+        "der größeren Luftfahrtcluster Norddeutschlands."))}
+    assert {text for label, text in found if label == CLUSTER} == {"Food Cluster Velmora-Tarsland"}
+
+
+def test_an_economic_interest_grouping_is_an_associations_legal_form():
+    doc = get_pipeline("en", load_config())("The project partners are Velmora Embalaža GIZ from Celje and Tarsio "
+                                            "Polymers from Graz.")
+    types = {e.canonical: e.org_type for e in doc._.entities.entities if e.label == ORG}
+    assert types["Velmora Embalaža GIZ"] == "association"
