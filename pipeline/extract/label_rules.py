@@ -152,7 +152,10 @@ def label_rules() -> LabelRules:
                             # (or the tier opening the line, a dash and its dates: 'GOLD – date of award: 15/06/2023')
                             rf"|^[ \t]*{tier}(?:[ \t-]?labels?)?[ \t]+[–—-][ \t]+[^\n]*?(?:19|20)\d\d"
                             # (or a label's badge: 'Cluster Management Excellence Label GOLD | awarded 11/2023')
-                            rf"|^[ \t]*[^:\n]{{0,60}}?{phrases('label_word')}[ \t-]*{tier}[ \t]*[–—|-][^\n]*?(?:19|20)\d\d"),
+                            rf"|^[ \t]*[^:\n]{{0,60}}?{phrases('label_word')}[ \t-]*{tier}[ \t]*[–—|-][^\n]*?(?:19|20)\d\d"
+                            # (or a field cell whose value is tiers with their years, as the cleaning writes a
+                            # dotted field: 'Previous ..... Bronze (2016)' -> 'Previous | Bronze (2016)')
+                            rf"|^[ \t]*[^:|\n]{{1,40}}?[ \t]\|[ \t]*{tier}[ \t]*\((?:19|20)\d\d\)"),
         # (and names each with its tier in parentheses: 'A (Gold) and B (Silver)')
         tier_line=compiled(
             rf"^[ \t]*(?:[-•*–][ \t]*)?(?:{tier}(?:[ \t-]?labels?)?(?:[ \t]*:|[ \t]+[–—-][ \t]+(?!.*?(?:19|20)\d\d)|\s*$)"

@@ -83,7 +83,8 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         history_line = label_rules().history_line.match(text) is not None \
             or _timeline_entry(doc_text, sentence.start_char)  # "- 2017 – Silber", "2014: Bronze"
         tier_line = label_rules().tier_line.match(text) is not None  # "Gold: A, B", "- A, Portugal – Gold"
-        if not (label_rules().context.search(text) or history_line or tier_line or _closes_entry(doc_text, sentence)):
+        if not (label_rules().context.search(text) or history_line or tier_line or _closes_entry(doc_text, sentence)
+                or label_rules().field_line.match(text)):  # ('Previous | Bronze (2016), Silver (2019)')
             continue
         if label_rules().coordinated_tiers.search(text):
             continue

@@ -577,7 +577,8 @@ def _capitals_heading(text: str) -> bool:
     if not text.isupper():
         return False
     vocab = vocabulary()
-    others = [w for w in text.casefold().split() if w not in vocab.cluster_heads]
+    others = [w for w in text.casefold().split() if w not in vocab.cluster_heads
+              and not any(c.isdigit() for c in w)]  # (a code beside the heading: 'CLUSTER FACT SHEET  BC3')
     return len(others) >= 2 and all((not is_rare_word(w, "en") or not is_rare_word(w, "de")) and w not in vocab.places
                                     for w in others)
 

@@ -621,3 +621,14 @@ def test_a_projects_lead_partner_role_is_no_cluster():
     rows = awarded_rows("de", "Lead-Partner ist das mit dem Silber-Label der European Cluster Excellence Initiative "
                               "ausgezeichnete Holzcluster Velmora-Salzach mit Sitz in Rosenheim.")
     assert {(name, tier) for name, tier, _ in rows} == {("Holzcluster Velmora-Salzach", "silver")}
+
+
+def test_a_fact_sheets_dotted_fields_give_the_current_and_previous_labels():
+    from pipeline.clean import clean
+    text = clean("CLUSTER FACT SHEET                                BVC7\n\nBaltic Velmora Cold Cluster\n\n"
+                 "Legal entity ................. Baltic Velmora Cold Cluster Association (BVC7)\n\n"
+                 "CLUSTER MANAGEMENT EXCELLENCE LABEL\n"
+                 "Current ...................... GOLD - awarded 11/2031 by ESCA, valid until 11/2033\n"
+                 "Previous ..................... Bronze (2026), Silver (2029)\n", "txt").text
+    assert {(tier, date) for _, tier, date in awarded_rows("en", text)} == {
+        ("gold", "2031-11"), ("bronze", "2026"), ("silver", "2029")}
