@@ -1840,7 +1840,8 @@ BULLET = regex.compile(r"^[ \t]*[-•*–][ \t]+(?P<item>[^,\n]{2,90}?)[ \t]*(?:
 
 def bullet_lists(text: str, found: DocumentEntities) -> None:
     """A bulleted list whose items start with cluster names: every item's name (up to
-    its first comma) is a cluster ('- K L M Composites, Bayern')."""
+    its first comma) is a cluster ('- K L M Composites, Bayern'), and so is a network or
+    association whose name opens an item."""
     if not _bulleted_line_starts(text):
         return  # (no bulleted line: most texts; the MULTILINE pattern is slow to find none)
     items = list(BULLET.finditer(text))
@@ -1864,7 +1865,10 @@ def bullet_lists(text: str, found: DocumentEntities) -> None:
             start = tier.end() if tier else start
             item = text[start:end]
             name = FINAL_PARENTHESIS.sub("", item).strip()
-            if not found.covered(start, start + len(name)) and 1 <= len(name.split()) <= 8 \
+            body = next((m.entity for m in found.starting_at(start) if m.label == ORG), None)
+            if body is not None and _convertible(body) and body.org_type in ("network", "association"):
+                as_cluster(body)  # ('- Velmora Biotech e.V. (Würzburg)' among clusters: the cluster's association)
+            elif not found.covered(start, start + len(name)) and 1 <= len(name.split()) <= 8 \
                     and _is_item_name(name):
                 found.add(Mention(start, start + len(name), name, CLUSTER, "list_rules"))
 

@@ -338,3 +338,12 @@ def test_a_name_right_after_a_cluster_managers_role_is_the_cluster_unless_it_is_
                                              "spricht Clustermanager Ole Brandenburg, dann Clustermanagerin "
                                              "Dipl.-Ing. Carla Tarsen.", CLUSTER)
     assert clusters == {"Velmora Saar"}
+
+
+def test_an_association_opening_an_item_of_a_bulleted_cluster_list_is_a_cluster():
+    clusters = _mentions_up_to_context("de", (
+        "Das Ministerium hat vier weitere Innovationscluster aufgenommen. Neu dabei sind:\n\n"
+        "- Cluster Wasserstoff Velmora Nord (Bremerhaven)\n- VelmoTech Tarsfranken e.V. (Würzburg)\n"
+        "- Cluster Holz & Bau Tarswald (Freiburg)\n- Tarsio Werkzeugbau GmbH (Jena)\n"), CLUSTER)
+    assert "VelmoTech Tarsfranken e.V." in clusters
+    assert "Tarsio Werkzeugbau GmbH" not in clusters
