@@ -124,7 +124,7 @@ TOML_SCHEMAS = {
                                    lower_case_cluster_heads=WORDS, seat_heads=WORDS),
                      coordination=_table(head_conjunctions=WORDS, articles=WORDS, always_split=WORDS,
                                          purpose_conjunctions=WORDS, name_conjunctions=WORDS,
-                                         person_conjunctions=WORDS, collective_nouns=WORDS),
+                                         person_conjunctions=WORDS, collective_nouns=WORDS, firm_partners=WORDS),
                      parts=_table(genitive_words=WORDS, leading_articles=WORDS),
                      institutes=_table(heads=WORDS, head_prepositions=WORDS, inner_words=WORDS)),
         places=_table(area_nouns=WORDS, names=WORDS),

@@ -210,7 +210,8 @@ def _keeps_period(text: str) -> bool:
 
 
 # (two capitals end a sentence too: 'backed by Innovate UK. PORTS4TWIN is ...'; initials are one)
-SENTENCE_STOP = regex.compile(r"(?<=[\p{L}\p{N}]{3}|\p{Ll}{2}|(?<![\p{L}\p{N}.])\p{Lu}{2})\.[ \t]+")
+SENTENCE_STOP = regex.compile(r"(?<=[\p{L}\p{N}]{3}|\p{Ll}{2}|(?<![\p{L}\p{N}.])\p{Lu}{2})(?<!\b(?:Gebr|Bros|Cía|Cie))"
+                              r"\.[ \t]+")  # (nor a firm's abbreviation: 'Gebr. Mainzer KG', 'Warner Bros. Studios')
 
 
 @lru_cache(maxsize=1)
@@ -254,7 +255,8 @@ def _pieces_at_zero(text: str) -> tuple[tuple[int, str], ...]:
             key = word.casefold()
             # 'EU-Projekt', 'Verbundprojekt': a project word as the head of a compound
             # introduces the name that follows it ('Förderprogramm X' is named whole)
-            splits = is_role_word(key) or (key in vocab.programme_introducers  # (not a head's last word:
+            partners_firm = i > 0 and words[i - 1] in ("&", "+")  # ('Kühnle & Partner Elektronik GmbH': a firm's name)
+            splits = (is_role_word(key) and not partners_firm) or (key in vocab.programme_introducers  # (not a head's last word:
                                            and not (i and f"{words[i - 1]} {key}".casefold() in vocab.programme_heads)) or (  # 'Operational Programme X')
                 key.endswith(cut_words.project_endings) and cut_words.project_compound.search(key)) or (
                 key in vocab.cluster_list_nouns and key not in vocab.cluster_heads) or (

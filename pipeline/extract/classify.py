@@ -540,6 +540,8 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
             left = chunk.text[position:match.start()]
             if _continues_legal_form(left, chunk.text[match.start():]) or left.endswith("-"):
                 continue  # (or 'Institut für Werkstoff- und Strahltechnik': a truncated compound)
+            if chunk.text[match.end():].split(" ", 1)[0].casefold() in _lower_words("names.coordination.firm_partners"):
+                continue  # 'Morandi & Figli S.r.l.', 'Kühnle & Partner Elektronik GmbH': one firm
             if _is_common_plural(chunk.text[match.end():]) or _opens_with_collective_noun(chunk.text[match.end():]):
                 pieces.append((position, left))  # 'X und Partnern', 'X und Unternehmen der Region': no name
                 position = len(chunk.text)

@@ -460,3 +460,12 @@ def test_an_economic_interest_grouping_is_an_associations_legal_form():
                                             "Polymers from Graz.")
     types = {e.canonical: e.org_type for e in doc._.entities.entities if e.label == ORG}
     assert types["Velmora Embalaža GIZ"] == "association"
+
+
+def test_family_and_partners_firms_and_their_legal_forms_are_one_name():
+    chunks = _chunk_texts("de", "Neu sind die Kühnle & Partner Elektronik GmbH & Co. KG, die Gebr. Tarsmann KG, die "
+                                "Dörfler + Partner Ingenieurgesellschaft mbB, die Velmora Vakuumtechnik e.K. und die "
+                                "Tessitura Quendti & Figli S.r.l.")
+    assert {"Kühnle & Partner Elektronik GmbH & Co. KG", "Gebr. Tarsmann KG",
+            "Dörfler + Partner Ingenieurgesellschaft mbB", "Velmora Vakuumtechnik e.K.",
+            "Tessitura Quendti & Figli S.r.l."} <= chunks
