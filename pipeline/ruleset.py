@@ -117,7 +117,7 @@ TOML_SCHEMAS = {
                                  project_compound_endings=WORDS, brand_heads=WORDS, articles=WORDS,
                                  state_genitives=WORDS, site_sections=WORDS, time_words=WORDS, after_dateline=WORDS,
                                  amount_units=WORDS),
-                     brands=_table(apposition_articles=WORDS),
+                     brands=_table(apposition_articles=WORDS, young_company_nouns=WORDS),
                      growth=_table(subject_prepositions=WORDS, enumeration_conjunctions=WORDS,
                                    portfolio_words=WORDS, agency_heads=WORDS, agency_prepositions=WORDS,
                                    lower_case_heads=WORDS, town_nouns=WORDS,

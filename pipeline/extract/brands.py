@@ -2,7 +2,8 @@
 although they are written like common words, so the capital-letter chunks of chunks.py
 miss them. A lower-case word is a brand of the document when it is no common word of
 the language and the document introduces it as a name: a legal form after it
-('lumisax e.V.', 'alpintex Management GmbH'), or, when the document names it at least
+('lumisax e.V.', 'alpintex Management GmbH') or a young company's noun before it ('das
+Start-up caresync'), or, when the document names it at least
 twice, a head noun before it ('Textilnetzwerk alpintex'), an apposition after it
 ('lumisax, das Netzwerk der ...') or the first place of a line or sentence ('alpintex
 holt Gold').
@@ -51,6 +52,26 @@ def _apposition_after() -> regex.Pattern:
                         r"\p{L}*(?i:%(names.cuts.brand_heads)s)(?![\p{L}])")
 
 
+WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}-])([\p{L}-]+)[ \t]+$")
+
+
+def _company_noun_before(text: str, start: int) -> bool:
+    """'das Start-up caresync', 'die Sensorik-Ausgründung tactilo': a young company's noun
+    ([names.brands] young_company_nouns), or a hyphenated compound ending in one, right before
+    the word (not any company noun: 'Unternehmen branchenübergreifend', 'Hersteller miniaturisierter')."""
+    before = WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    noun = before[1].casefold()
+    nouns = _company_nouns()
+    return noun in nouns or any(noun.endswith("-" + n) for n in nouns)
+
+
+@lru_cache(maxsize=1)
+def _company_nouns() -> frozenset:
+    return frozenset(n.casefold() for n in vocabulary().word_lists["names.brands.young_company_nouns"])
+
+
 def _opens_line_or_sentence(text: str, start: int) -> bool:
     """The word is the first of a line (not the rest of a word hyphenated at the end of
     the line before) or of a sentence."""
@@ -74,8 +95,8 @@ def lower_case_brands(text: str, language: str) -> frozenset[str]:
     brands = set()
     for word in candidates:
         places = [m.span() for m in _whole_word(word).finditer(text)]
-        if any(_legal_after().match(text, end) for _, end in places):
-            brands.add(word)
+        if any(_legal_after().match(text, end) or _company_noun_before(text, start) for start, end in places):
+            brands.add(word)  # ('lumisax e.V.', 'das Pflege-Start-up caresync': named once is enough)
         elif len(places) >= 2 and any(
                 _apposition_after().match(text, end) or _head_before().search(text, max(0, start - 40), start)
                 or _opens_line_or_sentence(text, start) for start, end in places):

@@ -375,9 +375,10 @@ def _list_conjunctions() -> frozenset:
 
 def _after_company_noun(chunk: Chunk) -> Chunk | None:
     """The name after a company noun that opens the chunk ('Start-up DataMed', 'Firma
-    Velmora GmbH'), or None."""
+    Velmora GmbH', 'Pflege-Start-up caresync'), or None."""
     first, _, rest = chunk.text.partition(" ")
-    if not rest or not rest[:1].isupper() or not is_company_noun(first.casefold()) \
+    if not rest or not (rest[:1].isupper() or _is_lower_case_brand(rest.split(" ", 1)[0])) \
+            or not is_company_noun(first.casefold()) \
             or (first.casefold() not in vocabulary().context["company_nouns"]
                 and all(w.casefold() in vocabulary().places for w in rest.split())):
         return None
@@ -385,11 +386,18 @@ def _after_company_noun(chunk: Chunk) -> Chunk | None:
     return Chunk(chunk.start + offset, chunk.end, rest, chunk.legal_form)
 
 
+def _is_lower_case_brand(word: str) -> bool:
+    """'caresync' after 'das Pflege-Start-up': a lower-case word of neither language (not
+    'und', 'branchenübergreifend')."""
+    return word[:1].islower() and is_rare_word(word, "de") and is_rare_word(word, "en")
+
+
 @lru_cache(maxsize=4096)
 def is_company_noun(word: str) -> bool:
-    """'firma', 'start-up', or a German compound ending in a company noun ending
-    ('wärmespeicher-spezialist')."""
-    return word in vocabulary().context["company_nouns"] or any(
+    """'firma', 'start-up', a hyphenated compound ending in one ('elektrolyse-start-up'), or a
+    German compound ending in a company noun ending ('wärmespeicher-spezialist')."""
+    nouns = vocabulary().context["company_nouns"]
+    return word in nouns or ("-" in word and any(word.endswith("-" + n) for n in nouns)) or any(
         word.endswith(n) and len(word) > len(n) + 2 for n in vocabulary().context["company_noun_endings"])
 
 

@@ -469,3 +469,11 @@ def test_family_and_partners_firms_and_their_legal_forms_are_one_name():
     assert {"Kühnle & Partner Elektronik GmbH & Co. KG", "Gebr. Tarsmann KG",
             "Dörfler + Partner Ingenieurgesellschaft mbB", "Velmora Vakuumtechnik e.K.",
             "Tessitura Quendti & Figli S.r.l."} <= chunks
+
+
+def test_a_lower_case_brand_after_a_young_companys_noun_is_the_company():
+    doc = get_pipeline("de", load_config())("Neu im Cluster sind das Elektrolyse-Start-up velmonis, die Tarsio Gase SE "
+                                            "und die Sensorik-Ausgründung quendilo UG (haftungsbeschränkt). Unternehmen "
+                                            "arbeiten branchenübergreifend zusammen.")
+    organisations = {e.canonical for e in doc._.entities.entities if e.label == ORG}
+    assert organisations == {"velmonis", "Tarsio Gase SE", "quendilo UG (haftungsbeschränkt)"}
