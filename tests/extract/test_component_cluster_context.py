@@ -347,3 +347,10 @@ def test_an_association_opening_an_item_of_a_bulleted_cluster_list_is_a_cluster(
         "- Cluster Holz & Bau Tarswald (Freiburg)\n- Tarsio Werkzeugbau GmbH (Jena)\n"), CLUSTER)
     assert "VelmoTech Tarsfranken e.V." in clusters
     assert "Tarsio Werkzeugbau GmbH" not in clusters
+
+
+def test_an_agency_listed_beside_a_cluster_stays_an_organisation():
+    doc = get_pipeline("de", load_config())("Die Innovationsagentur Velmora GmbH und das Cluster Halbleiterallianz Tarsio "
+                                            "(HAT) übernehmen die Verwertung.")
+    kinds = {e.canonical: e.label for e in doc._.entities.entities}
+    assert kinds == {"Innovationsagentur Velmora GmbH": ORG, "Cluster Halbleiterallianz Tarsio": CLUSTER}
