@@ -578,7 +578,7 @@ def name_chunks(text: str, brands: frozenset[str] = frozenset()) -> list[Chunk]:
     chunks = [c for c in map(lambda c: _without_time_of_year(text, c), chunks) if c is not None]
     chunks = [_without_dateline_in_capitals(text, c) for c in chunks]
     foreign_heads = has_foreign_cluster_head(text)
-    chunks = _without_swallowed([_extend(text, part, foreign_heads) for c in chunks for part in _acronym_and_name(c)])
+    chunks = _without_swallowed(text, [_extend(text, part, foreign_heads) for c in chunks for part in _acronym_and_name(c)])
     return _with_whole_institute_names(text, _with_named_after_people(text, chunks))
 
 
@@ -757,11 +757,15 @@ def _spells(acronym: str, name: str) -> bool:
                               if w and w[0].isupper() and w.casefold() not in connectors)
 
 
-def _without_swallowed(chunks: list[Chunk]) -> list[Chunk]:
-    """Chunks that an extended chunk before them now covers are dropped."""
+def _without_swallowed(text: str, chunks: list[Chunk]) -> list[Chunk]:
+    """Chunks that an extended chunk before them now covers are dropped; one it runs into
+    is joined to it ('IHK zu| Coburg und der Standortagentur X GmbH': the coordination rules
+    split the whole at 'und der')."""
     out = []
     for chunk in chunks:
         if out and chunk.start < out[-1].end:
+            if chunk.end > out[-1].end:
+                out[-1] = Chunk(out[-1].start, chunk.end, text[out[-1].start:chunk.end], chunk.legal_form)
             continue
         out.append(chunk)
     return out

@@ -343,11 +343,13 @@ def _role_in(text: str) -> bool:
 def _after_agency_noun(chunk: Chunk, kind: str) -> Chunk:
     """'Standortagentur Business Upper Austria' -> 'Business Upper Austria': a German
     compound naming what kind of agency it is, before a name of two or more words that is
-    no place ('Wirtschaftsförderung Region Velden' and 'Standortagentur Tirol' stay)."""
+    no place ('Wirtschaftsförderung Region Velden', 'Standortagentur Tirol' and 'Standortagentur
+    Allgäu GmbH' stay)."""
     first, _, rest = chunk.text.partition(" ")
     rest_words = rest.split()
+    place = next((rest[:-len(e)] for e in legal_endings() if rest.endswith(e)), rest)  # ('Allgäu GmbH')
     if kind != "agency" or "-" in first or not first[1:].islower() or len(rest_words) < 2 \
-            or not all(w[:1].isupper() for w in rest_words) or _is_place_phrase(rest) \
+            or not all(w[:1].isupper() for w in rest_words) or _is_place_phrase(place) \
             or not compound_head(first, frozenset(vocabulary().org_heads["agency"])):
         return chunk
     offset = len(first) + 1

@@ -477,3 +477,9 @@ def test_a_lower_case_brand_after_a_young_companys_noun_is_the_company():
                                             "arbeiten branchenübergreifend zusammen.")
     organisations = {e.canonical for e in doc._.entities.entities if e.label == ORG}
     assert organisations == {"velmonis", "Tarsio Gase SE", "quendilo UG (haftungsbeschränkt)"}
+
+
+def test_a_name_an_extended_chunk_runs_into_is_kept():
+    chunks = _chunk_texts("de", "Unterstützt wird der Cluster von der IHK zu Coburg und der Standortagentur Allgäu "
+                                "GmbH, mit denen eine Vereinbarung besteht.")
+    assert {"IHK zu Coburg", "Standortagentur Allgäu GmbH"} <= chunks
