@@ -237,3 +237,8 @@ def test_a_language_subfolder_gazetteer_applies_to_its_language_only(rules, conf
     de = {s.text for s in de_doc.spans[nlp.RULES_SPANS_KEY]}
     en = {s.text for s in en_doc.spans[nlp.RULES_SPANS_KEY]}
     assert "Nordfonds" in de and "Nordfonds" not in en
+
+
+def test_a_label_rule_category_without_phrases_matches_nothing():
+    from pipeline.extract.label_rules import _either
+    assert re.search(_either([]), "any text at all") is None

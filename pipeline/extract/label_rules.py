@@ -59,6 +59,7 @@ class LabelRules:
     counted_labels: regex.Pattern  # the labels of a list before: 'All three labels', 'Beide Labels'
     same_time: regex.Pattern       # the date told before: 'in the same month', 'im selben Jahr'
     plural_anaphor: regex.Pattern  # matched at a sentence's start: 'Beide', 'Both of them'
+    round_completed: regex.Pattern  # a labelling round completed: 'completed the labelling process'
 
 
 def tier_words(tier_patterns: list[dict]) -> list[str]:
@@ -73,7 +74,10 @@ def tier_words(tier_patterns: list[dict]) -> list[str]:
 
 
 def _either(phrases) -> str:
-    return "(?:" + by_first_letter(list(phrases)) + ")"
+    """The phrases as one alternation; a category without phrases matches nothing (an empty
+    alternation would match everywhere)."""
+    phrases = list(phrases)
+    return "(?:" + by_first_letter(phrases) + ")" if phrases else "(?!)"
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +120,7 @@ def label_rules() -> LabelRules:
         counted_labels=compiled(phrases("counted_labels")),
         same_time=compiled(phrases("same_time")),
         plural_anaphor=compiled(rf"[ \t\"„“]*{phrases('plural_anaphor')}\b"),
+        round_completed=compiled(phrases("round_completed")),
         # ('das erst Ende 2019 gegründete Netzwerk', 'the Lithuanian photonics network': lower-case words,
         # numbers, a time word and a country's adjective between)
         anaphor=compiled(rf"\b{phrases('anaphor_determiner')}[ \t]+(?-i:(?:(?:[\p{{Ll}}\p{{N}}][\p{{L}}\p{{N}}-]*"

@@ -989,7 +989,9 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
       cluster dates that cluster's rows wherever they stand (the headline's, say);
     - 'Three clusters collected their labels at an evening in Glasgow on 7 March 2024.
       The Gold label went to X. Y was awarded Silver.': one naming no cluster (a round)
-      dates the undated award rows of the few sentences after it."""
+      dates the undated award rows of the few sentences after it, as does one telling that
+      a round of labelling was completed ([round_completed]: 'Four clusters completed the
+      labelling process in March 2021')."""
     if not any(row.awarded is None and row.is_award for row in rows):
         return
     by_evidence = _by_evidence(rows)
@@ -1007,7 +1009,8 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
             previous = sentence
             continue  # (most sentences give no date: no need to read them)
         if label_rules().label_word.search(sentence.text) and not label_rules().tier.search(sentence.text) \
-                and label_rules().award.search(sentence.text):  # (the costly award patterns last)
+                and (label_rules().award.search(sentence.text)  # (the costly award patterns last)
+                     or label_rules().round_completed.search(sentence.text)):
             counted = label_rules().counted_labels.search(sentence.text)  # 'All three labels were awarded in May 2024'
             roles = ("awarded", "other") if counted else ("awarded", "event", "other")  # (a list's: no event's date)
             date = _news_date([d for d in dates if sentence.start_char <= d.start < sentence.end_char

@@ -632,3 +632,12 @@ def test_a_fact_sheets_dotted_fields_give_the_current_and_previous_labels():
                  "Previous ..................... Bronze (2026), Silver (2029)\n", "txt").text
     assert {(tier, date) for _, tier, date in awarded_rows("en", text)} == {
         ("gold", "2031-11"), ("bronze", "2026"), ("silver", "2029")}
+
+
+def test_a_completed_labelling_round_dates_the_awards_told_after_it():
+    rows = awarded_rows("en", "Four Polish cluster organisations have successfully completed the European benchmarking and "
+                              "labelling process in March 2031. The assessments were carried out, and the labels awarded, "
+                              "by ESCA.\n\nThe Velmora Circular Economy Cluster had its Gold Label renewed. The Tarsio "
+                              "Smart Materials Cluster from Rzeszów was awarded the Silver Label.")
+    assert rows == {("Velmora Circular Economy Cluster", "gold", "2031-03"),
+                    ("Tarsio Smart Materials Cluster", "silver", "2031-03")}
