@@ -641,3 +641,9 @@ def test_a_completed_labelling_round_dates_the_awards_told_after_it():
                               "Smart Materials Cluster from Rzeszów was awarded the Silver Label.")
     assert rows == {("Velmora Circular Economy Cluster", "gold", "2031-03"),
                     ("Tarsio Smart Materials Cluster", "silver", "2031-03")}
+
+
+def test_a_kind_of_body_and_a_place_in_a_recipients_relative_clause_are_no_recipients():
+    rows = awarded_rows("de", "Das Silber-Label ging an das Maritime Cluster Velmora in Kiel, das Werften, Zulieferer und "
+                              "Meerestechnik-Unternehmen rund um die Kieler Förde vernetzt.")
+    assert {(name, tier) for name, tier, _ in rows} == {("Maritime Cluster Velmora", "silver")}
