@@ -153,6 +153,9 @@ def _trimmed(text: str) -> tuple[str, int]:
     elif len(words) > 3 and words[-3] in ("-", "–") \
             and " ".join(words[-2:]).casefold() in sections:
         words = words[:-3]  # 'X Alliance – Annual Report
+    if len(words) > 2 and words[-2].casefold() in vocab.places \
+            and words[-1].casefold() in lower_words("names.coordination.collective_nouns"):
+        words = words[:-1]  # 'lädt der Cluster X Unterfranken| Hersteller, Handwerksbetriebe ... ein': the invited
     if len(words) > 2 and words[-2] in ("des", "der") and \
             words[-1].casefold().rstrip(".") in lower_words("names.cuts.state_genitives"):
         words = words[:-2]  # 'Clusterinitiative X des Landes': the state's, no part of the name

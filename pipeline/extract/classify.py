@@ -520,6 +520,10 @@ def _describes_a_cluster(name: str) -> bool:
     if len(words) == 3 and words[0].casefold() in vocabulary().cluster_heads and words[1] in ("für", "for") \
             and is_common_word_or_compound(words[2]) and words[2].casefold() not in vocabulary().places:
         return True  # 'das sächsische Cluster für Oberflächentechnik': what it is for, no name
+    if len(words) == 4 and words[0].casefold() in vocabulary().cluster_heads and words[2] in ("der", "des") \
+            and all((is_common_word_or_compound(w) or ends_in_common_noun(w)) and w.casefold() not in vocabulary().places
+                    for w in (words[1], words[3])):
+        return True  # 'drei Cluster Teil des Konsortiums': the head, then common words and a genitive
     if len(words) < 3 or words[0].casefold() not in vocabulary().cluster_heads or words[1] not in ("der", "des"):
         return False
     return all(w.endswith("-") or w in ("und", "für", "and") or (

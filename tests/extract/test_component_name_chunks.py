@@ -483,3 +483,10 @@ def test_a_name_an_extended_chunk_runs_into_is_kept():
     chunks = _chunk_texts("de", "Unterstützt wird der Cluster von der IHK zu Coburg und der Standortagentur Allgäu "
                                 "GmbH, mit denen eine Vereinbarung besteht.")
     assert {"IHK zu Coburg", "Standortagentur Allgäu GmbH"} <= chunks
+
+
+def test_the_invited_after_a_clusters_place_and_a_clusters_part_in_a_consortium_name_no_cluster():
+    found = {(m.label, m.text) for m in _mentions_up_to_chunks("de", (
+        "Zum dritten Mal lädt der Cluster Velmora Innovativ Unterfranken Hersteller, Handwerksbetriebe und Start-ups "
+        "ein. Neben Hochschulen sind drei Cluster Teil des Konsortiums."))}
+    assert {text for label, text in found if label == CLUSTER} == {"Cluster Velmora Innovativ Unterfranken"}
