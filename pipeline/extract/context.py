@@ -1850,7 +1850,7 @@ def _lower_case_last_items(text: str, found: DocumentEntities) -> None:
                 found.add(Mention(start, start + len(match["item"]), match["item"], CLUSTER, "list_rules"))
 
 
-BULLET = regex.compile(r"^[ \t]*[-•*–][ \t]+(?P<item>[^,\n]{2,90}?)[ \t]*(?:,|$)", regex.MULTILINE)
+BULLET = regex.compile(r"^[ \t]*[-•*–][ \t]+(?P<item>[^,(\n]{2,90}?)[ \t]*(?:,|\(|$)", regex.MULTILINE)
 
 
 def bullet_lists(text: str, found: DocumentEntities) -> None:

@@ -354,3 +354,11 @@ def test_an_agency_listed_beside_a_cluster_stays_an_organisation():
                                             "(HAT) übernehmen die Verwertung.")
     kinds = {e.canonical: e.label for e in doc._.entities.entities}
     assert kinds == {"Innovationsagentur Velmora GmbH": ORG, "Cluster Halbleiterallianz Tarsio": CLUSTER}
+
+
+def test_bulleted_cluster_items_end_their_names_at_a_parenthesis():
+    clusters = _mentions_up_to_context("de", (
+        "Gefördert werden:\n\n- Netzwerk Velmora Bauwende (Görlitz): 820.000 Euro für eine gemeinsame Plattform für "
+        "serielles Bauen mit Holz und die Qualifizierung von Fachkräften.\n- Cluster Bahntechnik Tarsachsen (Chemnitz): "
+        "910.000 Euro.\n- QuendHydroTec (Leipzig): 780.000 Euro für die Vernetzung von Zulieferern und Anwendern.\n"), CLUSTER)
+    assert {"Netzwerk Velmora Bauwende", "Cluster Bahntechnik Tarsachsen", "QuendHydroTec"} <= clusters

@@ -127,3 +127,10 @@ def test_a_company_carrying_the_clusters_very_name_is_its_management_company():
     clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
     assert any("Velmora Westfalen GmbH" in forms for forms in clusters)
     assert {e.canonical for e in doc._.entities.entities if e.label == "ORG"} == {"Tarsio Fördertechnik GmbH"}
+
+
+def test_the_body_carrying_the_cluster_management_is_one_of_the_clusters_names():
+    clusters = cluster_forms("de", "Im Cluster Agrartechnik Velmora arbeiten 62 Hersteller zusammen. Getragen wird das "
+                                   "Clustermanagement von der Tarsiotec Hohenlohe GmbH. Die Leiterin des "
+                                   "Clustermanagements von Velmora Photonik ist Anna Quendt.")
+    assert any({"Cluster Agrartechnik Velmora", "Tarsiotec Hohenlohe GmbH"} <= forms for forms in clusters)
