@@ -647,3 +647,10 @@ def test_a_kind_of_body_and_a_place_in_a_recipients_relative_clause_are_no_recip
     rows = awarded_rows("de", "Das Silber-Label ging an das Maritime Cluster Velmora in Kiel, das Werften, Zulieferer und "
                               "Meerestechnik-Unternehmen rund um die Kieler Förde vernetzt.")
     assert {(name, tier) for name, tier, _ in rows} == {("Maritime Cluster Velmora", "silver")}
+
+
+def test_a_currencys_code_before_an_amount_names_no_recipient():
+    rows = awarded_rows("en", "Velmora Smart Materials Cluster secures EUR 12 million growth facility and Bronze Label\n\n"
+                              "ENSCHEDE, 2 February 2031 -- The Velmora Smart Materials Cluster (VSM Cluster) today "
+                              "announced a EUR 12 million growth facility for its members.")
+    assert {name for name, _, _ in rows} == {"Velmora Smart Materials Cluster"}

@@ -490,3 +490,4 @@ def test_the_invited_after_a_clusters_place_and_a_clusters_part_in_a_consortium_
         "Zum dritten Mal lädt der Cluster Velmora Innovativ Unterfranken Hersteller, Handwerksbetriebe und Start-ups "
         "ein. Neben Hochschulen sind drei Cluster Teil des Konsortiums."))}
     assert {text for label, text in found if label == CLUSTER} == {"Cluster Velmora Innovativ Unterfranken"}
+
