@@ -654,3 +654,12 @@ def test_a_currencys_code_before_an_amount_names_no_recipient():
                               "ENSCHEDE, 2 February 2031 -- The Velmora Smart Materials Cluster (VSM Cluster) today "
                               "announced a EUR 12 million growth facility for its members.")
     assert {name for name, _, _ in rows} == {"Velmora Smart Materials Cluster"}
+
+
+def test_a_label_conferred_or_pronounced_in_the_next_sentence_dates_the_award():
+    rows = awarded_rows("en", "The life sciences cluster Velmora Hub Tyrol has been awarded the Gold Label. The label was "
+                              "conferred on 20 September 2031 following an on-site assessment.")
+    assert rows == {("Velmora Hub Tyrol", "gold", "2031-09-20")}
+    rows = awarded_rows("de", "Der Tarsioverbund Südwestfalen ist mit dem GOLD-Label ausgezeichnet worden. Die Auszeichnung "
+                              "wurde im Februar 2031 ausgesprochen und ist bis Februar 2033 gültig.")
+    assert rows == {("Tarsioverbund Südwestfalen", "gold", "2031-02")}
