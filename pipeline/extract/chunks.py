@@ -189,8 +189,8 @@ CAMEL_CASE = regex.compile(r"\p{Ll}\p{Lu}")
 def _head_and_field_before_camel_name(words: list[str]) -> bool:
     """'Netzwerk der Oberflächentechnik SurfaceNet ...': a cluster's or network's head, 'der' or
     'des', a field word (in lower case after its capital, no place) and a camel-case name: a
-    description before the name (not 'Cluster für Individualisierte ImmunIntervention', whose
-    'für' phrase is the name)."""
+    description before the name (not 'Cluster für Vernetzte VelmoSensorik', whose 'für' phrase
+    is the name)."""
     if len(words) < 4 or words[1] not in ("der", "des"):
         return False
     vocab = vocabulary()

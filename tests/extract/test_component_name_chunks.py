@@ -421,9 +421,9 @@ def test_an_agenda_lines_time_opens_no_name():
 
 def test_a_network_of_a_field_before_a_camel_case_name_is_a_description():
     chunks = _chunk_texts("de", "Das Netzwerk der Oberflächentechnik VelmoNet Südwestfalen e.V. wächst. Der Cluster für "
-                                "Individualisierte TarsioIntervention auch.")
+                                "Vernetzte TarsioSensorik auch.")
     assert "VelmoNet Südwestfalen e.V." in chunks
-    assert "Cluster für Individualisierte TarsioIntervention" in chunks
+    assert "Cluster für Vernetzte TarsioSensorik" in chunks
 
 
 def test_common_words_in_capitals_joined_by_an_ampersand_are_one_name():
