@@ -1914,11 +1914,12 @@ def _organisation_items(text: str, group: list, found: DocumentEntities) -> None
 
 
 def _is_item_name(item: str) -> bool:
-    """A list item that starts like a name and says nothing about labels or scores."""
+    """A list item that starts like a name and says nothing about labels or scores, nor
+    names a role ('- Schatzmeisterin, Kreissparkasse X': a board's list)."""
     vocab = vocabulary()
     words = words_of(item)
     return bool(LETTER.match(item)) and not any(
-        w in vocab.not_cluster_words or w in lower_words("context.not_item_words") for w in words)
+        w in vocab.not_cluster_words or w in lower_words("context.not_item_words") or is_role_word(w) for w in words)
 
 
 def tier_table_names(text: str, found: DocumentEntities) -> None:

@@ -362,3 +362,12 @@ def test_bulleted_cluster_items_end_their_names_at_a_parenthesis():
         "serielles Bauen mit Holz und die Qualifizierung von Fachkräften.\n- Cluster Bahntechnik Tarsachsen (Chemnitz): "
         "910.000 Euro.\n- QuendHydroTec (Leipzig): 780.000 Euro für die Vernetzung von Zulieferern und Anwendern.\n"), CLUSTER)
     assert {"Netzwerk Velmora Bauwende", "Cluster Bahntechnik Tarsachsen", "QuendHydroTec"} <= clusters
+
+
+def test_an_associations_board_roles_are_no_clusters():
+    doc = get_pipeline("de", load_config())(
+        "Der Vorstand des Velmora-Clusters Saar e. V.:\n\n- Velmora Automotive Cluster, Saarbrücken\n"
+        "- Tarsio Automotive Cluster, Homburg\n- Schatzmeisterin, Kreissparkasse Homburg\n"
+        "- Beisitzer, Quendt Werkzeugbau GmbH\n")
+    clusters = {m.text for m in doc._.entities.mentions if m.label == CLUSTER}
+    assert not any(word in text for text in clusters for word in ("Stellv", "Schatzmeisterin", "Beisitzer"))
