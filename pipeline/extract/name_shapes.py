@@ -571,14 +571,17 @@ def _place_genitive_and_field_cluster(raw_words: list[str]) -> bool:
 
 
 def _capitals_heading(text: str) -> bool:
-    """'CLUSTER NEWS IN BRIEF', 'CLUSTER AUS DER REGION': a heading in capitals whose other
-    words are two or more common English or German words and no place names a section, no
-    cluster ('SILICON SAXONY' names a place; 'CLUSTER MEDIZINTECHNIK' has one word only)."""
+    """'CLUSTER NEWS IN BRIEF', 'CLUSTER AUS DER REGION', 'THE CLUSTER IN 2023': a heading in
+    capitals whose other words are two or more common English or German words and no place, or
+    only function words, names a section, no cluster ('SILICON SAXONY' names a place;
+    'CLUSTER MEDIZINTECHNIK' has one word only)."""
     if not text.isupper():
         return False
     vocab = vocabulary()
     others = [w for w in text.casefold().split() if w not in vocab.cluster_heads
               and not any(c.isdigit() for c in w)]  # (a code beside the heading: 'CLUSTER FACT SHEET  BC3')
+    if len(text.split()) >= 2 and others and all(w in vocab.not_name_start for w in others):
+        return True  # 'THE CLUSTER IN 2023': the head and function words
     return len(others) >= 2 and all((not is_rare_word(w, "en") or not is_rare_word(w, "de")) and w not in vocab.places
                                     for w in others)
 

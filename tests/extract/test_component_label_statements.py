@@ -663,3 +663,12 @@ def test_a_label_conferred_or_pronounced_in_the_next_sentence_dates_the_award():
     rows = awarded_rows("de", "Der Tarsioverbund Südwestfalen ist mit dem GOLD-Label ausgezeichnet worden. Die Auszeichnung "
                               "wurde im Februar 2031 ausgesprochen und ist bis Februar 2033 gültig.")
     assert rows == {("Tarsioverbund Südwestfalen", "gold", "2031-02")}
+
+
+def test_a_province_and_a_heading_of_the_head_and_function_words_name_no_cluster():
+    rows = awarded_rows("de", "Besonders hervorzuheben ist Velmodi: Der Cluster aus der Provinz Como hält Gold bereits "
+                              "seit 2016.")
+    assert rows == {("Velmodi", "gold", "2016")}
+    doc = get_pipeline("en", load_config())("Velmora Wood Cluster annual report\n\n2. THE CLUSTER IN 2023\n\nThe "
+                                            "Velmora Wood Cluster grew.")
+    assert {e.canonical for e in doc._.entities.entities if e.label == "CLUSTER"} == {"Velmora Wood Cluster"}
