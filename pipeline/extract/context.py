@@ -343,9 +343,9 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
         return False
     if any(compound_head(w, lower_words("names.prize_heads")) for w in chunk.words):
         return False  # 'Bayerischer Leichtbaupreis', 'Innovationswettbewerb': a prize
-    if len(chunk.words) == 1 and "-" in chunk.text \
-            and chunk.text.rsplit("-", 1)[1].casefold() in lower_words("names.coordination.collective_nouns"):
-        return False  # 'Meerestechnik-Unternehmen': a kind of body, no body
+    last = chunk.words[-1].rsplit("-", 1)[-1].casefold()
+    if (len(chunk.words) > 1 or "-" in chunk.text) and last in lower_words("names.coordination.collective_nouns"):
+        return False  # 'Meerestechnik-Unternehmen', 'Sauerländer Zulieferer': a kind of body, no body
     if chunk.text.casefold() in vocab.places or chunk.text.casefold() in vocab.generic_adjectives:
         return False  # 'Europäischen Union'; 'Velmora, the Danish wind cluster': an adjective
     first = chunk.words[0]

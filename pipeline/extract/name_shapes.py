@@ -588,12 +588,17 @@ def _capitals_heading(text: str) -> bool:
 
 def _camel_cluster_then_place(raw_words: list[str]) -> bool:
     """'KunststoffCluster Mainfranken', 'EnergieCluster Fulda-Werra': a camel-case compound
-    ending in a cluster head, then only places or coined words (not 'BioCluster Park', a
-    campus, nor 'BioCluster Estates Ltd', a firm)."""
+    ending in a cluster head, then only places or coined words, or an association's legal form
+    ('BioCluster Donau-Inn e.V.'; not 'BioCluster Park', a campus, nor 'BioCluster Estates Ltd',
+    a firm)."""
     vocab, english = vocabulary(), common_words("en")  # (the German list holds regions: 'Mainfranken')
-    return camel_case_head(raw_words[0], vocab.cluster_heads) and all(
-        w.casefold() in vocab.places or w.casefold() not in english
-        for part in raw_words[1:] for w in part.split("-") if w)
+    if not camel_case_head(raw_words[0], vocab.cluster_heads):
+        return False
+    text = " ".join(raw_words)
+    if any(kind == "association" and text.endswith(ending) for ending, kind in _legal_endings_longest_first()):
+        return True  # ('BioCluster Donau-Inn e.V.': a registered association, the cluster's)
+    return all(w.casefold() in vocab.places or w.casefold() not in english
+               for part in raw_words[1:] for w in part.split("-") if w)
 
 
 @lru_cache(maxsize=1)

@@ -672,3 +672,13 @@ def test_a_province_and_a_heading_of_the_head_and_function_words_name_no_cluster
     doc = get_pipeline("en", load_config())("Velmora Wood Cluster annual report\n\n2. THE CLUSTER IN 2023\n\nThe "
                                             "Velmora Wood Cluster grew.")
     assert {e.canonical for e in doc._.entities.entities if e.label == "CLUSTER"} == {"Velmora Wood Cluster"}
+
+
+def test_a_camel_case_cluster_association_a_kind_of_firm_and_a_places_suppliers():
+    rows = awarded_rows("de", "Silber fürs Draht-Netzwerk: Sauerländer Zulieferer holen europäisches Qualitätslabel\n\n"
+                              "Die Mitgliederversammlung des VelmoCluster Donau-Inn e.V. tagte. Der VelmoCluster "
+                              "Donau-Inn hatte 2017 das Silber-Label erhalten.")
+    assert rows == {("VelmoCluster Donau-Inn e.V.", "silver", "2017")}
+    rows = awarded_rows("en", "The Velmora Precision Cluster has been awarded the Gold label. KPC, which brings together "
+                              "140 suppliers and OEM customers, first reached the Gold level in 2019.")
+    assert not any(name == "OEM" for name, _, _ in rows)
