@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from pipeline.extract.vocab import vocabulary, word_pattern
+from pipeline.extract.vocab import lower_words, vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
 from pipeline.names import legal_forms
 
@@ -63,13 +63,8 @@ def _company_noun_before(text: str, start: int) -> bool:
     if before is None:
         return False
     noun = before[1].casefold()
-    nouns = _company_nouns()
+    nouns = lower_words("names.brands.young_company_nouns")
     return noun in nouns or any(noun.endswith("-" + n) for n in nouns)
-
-
-@lru_cache(maxsize=1)
-def _company_nouns() -> frozenset:
-    return frozenset(n.casefold() for n in vocabulary().word_lists["names.brands.young_company_nouns"])
 
 
 def _opens_line_or_sentence(text: str, start: int) -> bool:

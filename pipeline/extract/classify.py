@@ -15,7 +15,7 @@ from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, ends_in_common_noun
                                           cluster_name_from, compound_head,
                                           is_coined_with_company_field, is_generic_network, is_name_like,
                                           is_person_name, is_place_genitive,
-                                          legal_endings, org_type_of, programme_head_endings)
+                                          legal_endings, org_type_of, programme_head_endings, without_legal_form)
 from pipeline.extract.vocab import (common_noun_endings, is_first_name, is_role_word, lower_words, vocabulary,
                                    word_pattern)
 from pipeline.lexicon import is_rare_word
@@ -347,7 +347,7 @@ def _after_agency_noun(chunk: Chunk, kind: str) -> Chunk:
     Allgäu GmbH' stay)."""
     first, _, rest = chunk.text.partition(" ")
     rest_words = rest.split()
-    place = next((rest[:-len(e)] for e in legal_endings() if rest.endswith(e)), rest)  # ('Allgäu GmbH')
+    place = without_legal_form(rest)  # ('Allgäu GmbH')
     if kind != "agency" or "-" in first or not first[1:].islower() or len(rest_words) < 2 \
             or not all(w[:1].isupper() for w in rest_words) or _is_place_phrase(place) \
             or not compound_head(first, frozenset(vocabulary().org_heads["agency"])):

@@ -20,8 +20,8 @@ from pipeline.extract.model import (CLUSTER, DocumentEntities, Mention, ORG, PER
                                     is_body_word, nominative_words, place_adjective)
 from pipeline.extract.name_shapes import (DASHED_ACRONYM, GENITIVE_HEADS, cluster_and_network_heads, compound_head, names_an_event, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head,
                                           ends_in_common_noun, is_common_word_or_compound, is_generic_cluster_phrase,
-                                          is_generic_network, is_name_like, is_person_name, legal_endings, org_type_of,
-                                          words_of)
+                                          is_generic_network, is_name_like, is_person_name, org_type_of,
+                                          without_legal_form, words_of)
 from pipeline.dates import load_rules as load_date_rules
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.labels import (ENTRY_LINE_CHARS, following_block, in_general, is_label_statement, relative_pronoun,
@@ -1721,8 +1721,7 @@ def _headed_as_another_body(entity) -> bool:
     """'Innovationsagentur Westsachsen GmbH': a body whose name, without its legal form, has
     the head of an agency, a university, an institute or a public body: beside a cluster in
     a list it stays what it is ('Die Innovationsagentur X GmbH und das Cluster Y')."""
-    return any(org_type_of(next((form[:-len(e)] for e in legal_endings() if form.endswith(e)), form))
-               in OTHER_BODY_KINDS for form in entity.forms)
+    return any(org_type_of(without_legal_form(form)) in OTHER_BODY_KINDS for form in entity.forms)
 
 
 def _neighbour_mentions(text: str, anchor, nearby: _MentionIndex) -> list:

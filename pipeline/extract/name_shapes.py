@@ -48,6 +48,12 @@ def _legal_endings_longest_first() -> tuple[tuple[str, str], ...]:
                  for suffix, kind in sorted(legal_forms().items(), key=lambda kv: -len(kv[0])))
 
 
+def without_legal_form(name: str) -> str:
+    """The name without the legal form that ends it, the longest first ('Standortagentur
+    Allgäu GmbH' -> 'Standortagentur Allgäu'); the name itself when none does."""
+    return next((name[:-len(ending)] for ending, _ in _legal_endings_longest_first() if name.endswith(ending)), name)
+
+
 @lru_cache(maxsize=1)
 def programme_head_endings() -> tuple[str, ...]:
     """The programme heads long enough to end a compound ('Förderprogramm')."""
