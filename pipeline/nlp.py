@@ -257,11 +257,14 @@ def _cached_pipeline(language: str, model: str):
     ruler = nlp.add_pipe("span_ruler", name="domain_rules", config={
         "spans_key": RULES_SPANS_KEY, "phrase_matcher_attr": "LOWER",
         "validate": True, "overwrite": False})
-    ruler.add_patterns(load_patterns(language) + gazetteer_patterns(language))
     acronyms = nlp.add_pipe("span_ruler", name="domain_acronyms", config={
         "spans_key": RULES_SPANS_KEY, "phrase_matcher_attr": "ORTH",
         "validate": True, "overwrite": False})
-    acronyms.add_patterns(acronym_patterns(language))
+    # (a ruler runs its phrase patterns through the components before it; matched on
+    # LOWER and ORTH they need only the tokenizer, not the sentence splitters)
+    with nlp.select_pipes(disable=[name for name in nlp.pipe_names if name not in ("domain_rules", "domain_acronyms")]):
+        ruler.add_patterns(load_patterns(language) + gazetteer_patterns(language))
+        acronyms.add_patterns(acronym_patterns(language))
     from pipeline.extract.components import add_extraction_components
 
     add_extraction_components(nlp)  # the extract stage's components come after the ruler

@@ -40,7 +40,9 @@ def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
     vocab = vocabulary()
     trailing_heads, leading_heads = _folded_heads()
     keys = set()
-    bare = [form[:-len(ending)] for form in forms for ending in legal_endings() if form.endswith(ending)]
+    endings = legal_endings()
+    bare = [form[:-len(ending)] for form in forms if form.endswith(endings)
+            for ending in endings if form.endswith(ending)]
     nominative = [nominative_words(form) for form in forms if "s " in form]  # 'Maritimen Clusters Unterelbe'
     for form in list(forms) + bare + nominative + ([acronym] if acronym else []):  # ('MRAF Cluster B.V.' -> 'MRAF Cluster')
         key = name_key(form)
@@ -870,8 +872,9 @@ def _named_exactly(company: Entity, clusters: list[Entity]) -> Entity | None:
     Westfalen GmbH' beside the cluster 'IntraLog Westfalen'): the cluster's legal body, its
     management company. (A company named like only a part of the cluster's name, 'Velmora AG'
     beside the 'Velmora-Cluster', is a member.)"""
-    bare = {name_key(form[:-len(ending)]) for form in company.forms for ending in legal_endings()
-            if form.endswith(ending) and len(form) > len(ending)}
+    endings = legal_endings()
+    bare = {name_key(form[:-len(ending)]) for form in company.forms if form.endswith(endings)
+            for ending in endings if form.endswith(ending) and len(form) > len(ending)}
     named = [c for c in clusters if bare & {key for form in c.forms for key in _own_names(form)}]
     return named[0] if len(named) == 1 else None
 

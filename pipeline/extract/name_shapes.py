@@ -48,10 +48,20 @@ def _legal_endings_longest_first() -> tuple[tuple[str, str], ...]:
                  for suffix, kind in sorted(legal_forms().items(), key=lambda kv: -len(kv[0])))
 
 
+def legal_ending(name: str) -> tuple[str, str] | None:
+    """(' ' + the legal form that ends the name, its org_type), the longest form first
+    ('... GmbH & Co. KG' is one); None when none does (most names: one C-level endswith
+    over all forms answers that before any form is tried alone)."""
+    if not name.endswith(legal_endings()):
+        return None
+    return next((pair for pair in _legal_endings_longest_first() if name.endswith(pair[0])), None)
+
+
 def without_legal_form(name: str) -> str:
     """The name without the legal form that ends it, the longest first ('Standortagentur
     Allgäu GmbH' -> 'Standortagentur Allgäu'); the name itself when none does."""
-    return next((name[:-len(ending)] for ending, _ in _legal_endings_longest_first() if name.endswith(ending)), name)
+    ending = legal_ending(name)
+    return name[:-len(ending[0])] if ending else name
 
 
 @lru_cache(maxsize=1)
@@ -146,10 +156,9 @@ def org_type_of(text: str) -> str:
     for kind in strong:
         if any(w.strip(".,'’") in vocab.org_heads[kind] for w in words):
             return kind
-    if text.endswith(legal_endings()):
-        for ending, kind in _legal_endings_longest_first():
-            if text.endswith(ending):
-                return kind
+    ending = legal_ending(text)
+    if ending:
+        return ending[1]
     for kind in strong:
         if any(compound_head(w, vocab.org_heads[kind]) or camel_case_head(w, vocab.org_heads[kind])
                for w in text.split()):
@@ -601,7 +610,7 @@ def _camel_cluster_then_place(raw_words: list[str]) -> bool:
     if not camel_case_head(raw_words[0], vocab.cluster_heads):
         return False
     text = " ".join(raw_words)
-    if any(kind == "association" and text.endswith(ending) for ending, kind in _legal_endings_longest_first()):
+    if (legal_ending(text) or ("", ""))[1] == "association":
         return True  # ('BioCluster Donau-Inn e.V.': a registered association, the cluster's)
     return all(w.casefold() in vocab.places or w.casefold() not in english
                for part in raw_words[1:] for w in part.split("-") if w)
