@@ -116,7 +116,7 @@ TOML_SCHEMAS = {
                                  truncation_conjunctions=WORDS, role_conjunctions=WORDS, titles=WORDS,
                                  project_compound_endings=WORDS, brand_heads=WORDS, articles=WORDS,
                                  state_genitives=WORDS, site_sections=WORDS, time_words=WORDS, after_dateline=WORDS,
-                                 amount_units=WORDS),
+                                 amount_units=WORDS, item_code_prefixes=WORDS),
                      brands=_table(apposition_articles=WORDS, young_company_nouns=WORDS),
                      growth=_table(subject_prepositions=WORDS, enumeration_conjunctions=WORDS,
                                    portfolio_words=WORDS, agency_heads=WORDS, agency_prepositions=WORDS,
@@ -234,7 +234,7 @@ LABEL_CATEGORIES = ("label_context", "award", "intended_award", "hold", "renewal
                     "label_word", "scheme_separator", "count", "own_label_determiner", "plural_subject",
                     "other_prize", "prize_before", "rating_system", "contrast_break", "announces_list",
                     "passive_award", "other_party", "renewal_told", "counted_labels", "same_time",
-                    "plural_anaphor", "round_completed")
+                    "plural_anaphor", "round_completed", "other_certificate")
 TOML_SCHEMAS["labels.toml"] = _table(
     rule=[_table(category=Choice(LABEL_CATEGORIES, "label rule category"), patterns=[Regex()])])
 

@@ -43,6 +43,7 @@ class Cuts:
     trailing_titles: frozenset      # 'dr', 'dr.' at the end of a chunk: the next name's
     articles: frozenset             # 'the' after a head word starts a new phrase
     after_dateline: frozenset       # 'Velden – Beim X': a dash and one of these end a dateline
+    item_code: regex.Pattern        # 'PP1', 'WP2', 'D2.3': a project's item code, no name
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +62,7 @@ def cuts() -> Cuts:
         trailing_titles=titles | {t.rstrip(".") for t in titles},
         articles=frozenset(words["names.cuts.articles"]),
         after_dateline=frozenset(words["names.cuts.after_dateline"]),
+        item_code=word_pattern(r"(?:%(names.cuts.item_code_prefixes)s)\d{1,2}(?:\.\d{1,2})*"),
     )
 
 
@@ -125,7 +127,8 @@ def _trimmed(text: str) -> tuple[str, int]:
                       and not (words[0].casefold() in vocab.also_first_names and len(words) > 1
                                and words[1][:1].isupper()))  # 'Jan Muster'
                      or words[0].casefold() in vocab.connectors or cut_words.located.search(words[0])
-                     or words[0] in ("-", "–") or VERSION_WORD.fullmatch(words[0])):  # '... initiative – Stage
+                     or words[0] in ("-", "–") or VERSION_WORD.fullmatch(words[0])
+                     or cut_words.item_code.fullmatch(words[0])):  # '... initiative – Stage
         # Three' split after the programme word; a version opens no name ('Millionen und| 4.0 Prozent')
         start += len(words[0]) + 1
         words = words[1:]
@@ -582,7 +585,36 @@ def name_chunks(text: str, brands: frozenset[str] = frozenset()) -> list[Chunk]:
     chunks = [_without_dateline_in_capitals(text, c) for c in chunks]
     foreign_heads = has_foreign_cluster_head(text)
     chunks = _without_swallowed(text, [_extend(text, part, foreign_heads) for c in chunks for part in _acronym_and_name(c)])
-    return _with_whole_institute_names(text, _with_named_after_people(text, chunks))
+    return _as_written_elsewhere(text, _with_whole_institute_names(text, _with_named_after_people(text, chunks)))
+
+
+def _as_written_elsewhere(text: str, chunks: list[Chunk]) -> list[Chunk]:
+    """'BRONZE FOR MORAVIAN TEXTILE NETWORK' over a contents line 'Bronze for Moravian textile
+    network': a heading in capitals hides which of its words are names; where the text
+    writes the same words in mixed case, the heading is chunked as written there ('MORAVIAN'
+    alone, a place's adjective before common words)."""
+    if not any(" " in c.text and c.text.isupper() for c in chunks):
+        return chunks  # (most texts)
+    out: list[Chunk] = []
+    for chunk in chunks:
+        twin = _mixed_case_twin(text, chunk) if " " in chunk.text and chunk.text.isupper() else None
+        if twin is None:
+            out.append(chunk)
+            continue
+        out.extend(Chunk(chunk.start + part.start, chunk.start + part.end, chunk.text[part.start:part.end],
+                         part.legal_form) for part in name_chunks(twin))
+    return out
+
+
+def _mixed_case_twin(text: str, chunk: Chunk) -> str | None:
+    """The same words as the capitals `chunk`, whole words, written elsewhere in mixed case
+    with a lower-case word among them; None when the text has no such twin."""
+    for match in regex.finditer(regex.escape(chunk.text), text, regex.IGNORECASE):
+        twin = match.group()
+        if twin != chunk.text and any(w[:1].islower() for w in twin.split()) and len(twin) == len(chunk.text) \
+                and not text[match.start() - 1:match.start()].isalnum() and not text[match.end():match.end() + 1].isalnum():
+            return twin
+    return None
 
 
 PARTICLE_BETWEEN = regex.compile(r"[ \t]+(?:von|van|zu)[ \t]+")

@@ -14,7 +14,7 @@ from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, ends_in_common_noun
                                           TITLE_COMPOUND, UPPER, YEAR_OR_PERIOD, cluster_and_network_heads,
                                           cluster_name_from, compound_head,
                                           is_coined_with_company_field, is_generic_network, is_name_like,
-                                          is_person_name, is_place_genitive,
+                                          is_person_name, is_place_genitive, is_place_name,
                                           legal_endings, org_type_of, programme_head_endings, without_legal_form)
 from pipeline.extract.vocab import (common_noun_endings, is_first_name, is_role_word, lower_words, vocabulary,
                                    word_pattern)
@@ -359,7 +359,7 @@ def _after_agency_noun(chunk: Chunk, kind: str) -> Chunk:
 def _is_place_phrase(text: str) -> bool:
     places = vocabulary().places
     area_nouns = _lower_words("places.area_nouns")
-    return text.casefold() in places or all(w.casefold() in places or w.casefold() in area_nouns
+    return text.casefold() in places or all(is_place_name(w) or w.casefold() in area_nouns
                                             for w in text.split())
 
 

@@ -610,6 +610,14 @@ def _person_name_parts(found: DocumentEntities) -> set[str]:
             for part in (m.text.split()[0], m.text.split()[-1])}
 
 
+def _persons_genitive(text: str, name_parts: set[str]) -> bool:
+    """'Kleinsorges Leitung', 'Muster's team': a name opening with a person's name in the
+    genitive, and more words after it: what belongs to that person, no cluster."""
+    first, _, rest = text.partition(" ")
+    return bool(rest) and any(first.endswith(ending) and first[:-len(ending)] in name_parts
+                              for ending in ("s", "'s", "’s", "'"))
+
+
 def _fields_joined_by_slashes(text: str) -> bool:
     """'Kunststoff/Chemie', 'IKT/Software', 'Bremen/Wirtschaft/Cluster': common words or places
     joined by slashes, a table's field or a path, no name."""
@@ -708,8 +716,9 @@ def promote_anaphor_antecedents(text: str, chunks: list[Chunk], found: DocumentE
         paragraph = blank + 2 if blank >= 0 else 0
         if any(m.label == CLUSTER and paragraph <= m.start < end for m in found.mentions):
             continue  # (a cluster named before or in it: the anaphor's own rules)
+        name_parts = _person_name_parts(found)
         before = [c for c in out if paragraph <= c.start and c.end <= anaphor.start()
-                  and not found.covered(c.start, c.end)]
+                  and not found.covered(c.start, c.end) and not _persons_genitive(c.text, name_parts)]
         named = next((c for c in reversed(before) if text[c.start - 1:c.start] != "(" and (_is_coined_name(c) or (
             " " not in c.text and "-" not in c.text and UPPER.search(c.text[1:]) and _coined_single_word(text, c)))),
             None)  # (not a wire's name in a dateline's parentheses, not a compound 'Wasserstoff-Wertschöpfungskette')
@@ -738,6 +747,8 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
                          or _fields_joined_by_slashes(chunk.text)
                          or _where_a_cluster_is(text, chunk, found) or _where_a_described_cluster_is(text, chunk)):
             left.append(chunk)  # 'drei Cluster aus dem Märkischen Kreis tragen Gold': a place ('beim Thüringer Clustertag': an event)
+        elif inside and _persons_genitive(chunk.text, name_parts):
+            left.append(chunk)  # 'Unter Kleinsorges Leitung wurde das Netzwerk ... ausgezeichnet': whose lead, no cluster
         elif inside and not found.covered(chunk.start, chunk.end) and chunk.text not in name_parts and (
                 _is_bare_subject(text, chunk, label_sentences, language)
                 or (language == "de" and _is_headline_subject(text, chunk, label_sentences))):

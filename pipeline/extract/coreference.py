@@ -13,7 +13,7 @@ from pipeline.extract.labels import entry_heading, main_cluster
 from pipeline.extract.model import (CLUSTER, DocumentEntities, Entity, Mention, ORG, PROGRAMME,
                                     as_cluster, genitive_head_stem, is_body_word, nominative_words, wrapper_after,
                                     wrapper_before)
-from pipeline.extract.name_shapes import (CAMEL_PARTS, cluster_and_network_heads, compound_head, has_head,
+from pipeline.extract.name_shapes import (CAMEL_PARTS, cluster_and_network_heads, compound_head, has_head, is_place_name,
                                           is_common_word_or_compound, legal_endings, words_of)
 from pipeline.extract.vocab import vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
@@ -881,10 +881,12 @@ def _named_exactly(company: Entity, clusters: list[Entity]) -> Entity | None:
 
 def _own_names(form: str) -> tuple[str, ...]:
     """The name keys a cluster's surface form gives as a name of its own: the form, and
-    what follows a cluster head opening it ('Intralogistik-Cluster X', 'Cluster X' -> 'x')."""
+    what follows a cluster head opening it ('Intralogistik-Cluster X', 'Cluster X' -> 'x'),
+    unless that is a place alone ('Lebensmittelcluster Westpfalz': where, not whose; the
+    'Standortagentur Westpfalz GmbH' is no management company of it)."""
     first, _, rest = form.partition(" ")
     heads = cluster_and_network_heads()
-    if rest and (first.casefold() in heads or compound_head(first, heads)):
+    if rest and (first.casefold() in heads or compound_head(first, heads)) and not is_place_name(rest):
         return name_key(form), name_key(rest)
     return (name_key(form),)
 

@@ -39,6 +39,7 @@ class LabelRules:
     anaphor: regex.Pattern        # groups noun, pronoun, demonstrative, speaker
     label_word: regex.Pattern
     label_word_after: regex.Pattern  # matched right after a tier: '-Label', ' certificate'
+    label_opening: regex.Pattern  # matched at a sentence's start: 'Das Label', 'The certificate'
     tier: regex.Pattern           # a tier word (as a prefix: 'Goldlabel', 'silbernes')
     tier_words: tuple             # the tier words themselves, lower case, longest first
     tier_of: dict                 # a plain tier word ('silber') -> its tier ('silver')
@@ -60,6 +61,7 @@ class LabelRules:
     same_time: regex.Pattern       # the date told before: 'in the same month', 'im selben Jahr'
     plural_anaphor: regex.Pattern  # matched at a sentence's start: 'Beide', 'Both of them'
     round_completed: regex.Pattern  # a labelling round completed: 'completed the labelling process'
+    other_certificate: regex.Pattern  # another certificate or standard: 'nach ISO 9001 zertifiziert'
 
 
 def tier_words(tier_patterns: list[dict]) -> list[str]:
@@ -121,6 +123,7 @@ def label_rules() -> LabelRules:
         same_time=compiled(phrases("same_time")),
         plural_anaphor=compiled(rf"[ \t\"„“]*{phrases('plural_anaphor')}\b"),
         round_completed=compiled(phrases("round_completed")),
+        other_certificate=compiled(phrases("other_certificate")),
         # ('das erst Ende 2019 gegründete Netzwerk', 'the Lithuanian photonics network': lower-case words,
         # numbers, a time word and a country's adjective between)
         anaphor=compiled(rf"\b{phrases('anaphor_determiner')}[ \t]+(?-i:(?:(?:[\p{{Ll}}\p{{N}}][\p{{L}}\p{{N}}-]*"
@@ -130,7 +133,10 @@ def label_rules() -> LabelRules:
                          rf"|\b(?P<speaker>{phrases('anaphor_speaker')})\b"),
         label_word=compiled(phrases("label_word")),
         label_word_after=compiled(rf"[ \t-]?{phrases('label_word')}"),
-        own_label=compiled(rf"\b{phrases('own_label_determiner')}[ \t]+$"),
+        label_opening=compiled(rf"[ \t\"„“]*{phrases('own_label_determiner')}[ \t]+{phrases('label_word')}\b"),
+        # (the label's full name may stand between: 'zum Cluster Management Excellence Label GOLD')
+        own_label=compiled(rf"\b{phrases('own_label_determiner')}[ \t]+"
+                           rf"(?:cluster[ \t-]+management[ \t-]+excellence[ \t-]+label[ \t]+)?$"),
         other_prize=compiled(phrases("other_prize")),
         prize_before=compiled(rf"(?:{phrases('prize_before')})[^.;\n]{{0,60}}$"),
         rating_system=compiled(rf"\b{phrases('rating_system')}[ \t-]*$"),
@@ -156,8 +162,9 @@ def label_rules() -> LabelRules:
                             rf"[^\n]*?\b{tier}"
                             # (or the tier opening the line, a dash and its dates: 'GOLD – date of award: 15/06/2023')
                             rf"|^[ \t]*{tier}(?:[ \t-]?labels?)?[ \t]+[–—-][ \t]+[^\n]*?(?:19|20)\d\d"
-                            # (or a label's badge: 'Cluster Management Excellence Label GOLD | awarded 11/2023')
-                            rf"|^[ \t]*[^:\n]{{0,60}}?{phrases('label_word')}[ \t-]*{tier}[ \t]*[–—|-][^\n]*?(?:19|20)\d\d"
+                            # (or a label's badge: 'Cluster Management Excellence Label GOLD | awarded 11/2023',
+                            # '• Cluster Management Excellence Label SILVER (2018, erneuert 2022)')
+                            rf"|^[ \t]*[^:\n]{{0,60}}?{phrases('label_word')}[ \t-]*{tier}[ \t]*(?:[–—|-][^\n]*?|\((?:[^()\n]*?[ \t])?)(?:19|20)\d\d"
                             # (or a field cell whose value is tiers with their years, as the cleaning writes a
                             # dotted field: 'Previous ..... Bronze (2016)' -> 'Previous | Bronze (2016)')
                             rf"|^[ \t]*[^:|\n]{{1,40}}?[ \t]\|[ \t]*{tier}[ \t]*\((?:19|20)\d\d\)"),

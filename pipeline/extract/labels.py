@@ -5,6 +5,7 @@ statements that only mention a label the cluster holds join the award row.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -108,6 +109,8 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
             continue
         in_sentence = [d for d in dates if sentence.start_char <= d.start < sentence.end_char
                        and (history_line or not _is_stamp(doc_text, d))]  # '2016 – Bronze-Label': its year
+        if label_rules().other_certificate.search(text):
+            in_sentence = [d for d in in_sentence if not _of_another_certificate(doc_text, d, sentence, spans)]
         valid_until = next((d.value for d in in_sentence if d.role == "valid_until"), None)
         body = _awarding_body(found, sentence.start_char, sentence.end_char)
         sentence_rows = len(rows)
@@ -242,6 +245,18 @@ def _is_stamp(text: str, date) -> bool:
 # What follows a truncated tier ('das Bronze- und 2018 das Silber-Label') when it is an
 # award of its own: a coordination of awards, not a step to the next tier ('vom Silber- zum Gold-Label').
 TRUNCATED_TIER_COORDINATED = regex.compile(r"[ \t]*(?:,|und\b|sowie\b)")
+
+
+def _of_another_certificate(text: str, date, sentence, spans) -> bool:
+    """'Das Netzwerk trägt seit Dezember 2022 das Bronze-Label; das Clustermanagement ist
+    darüber hinaus seit 2021 nach ISO 9001 zertifiziert': a date in a clause (between the
+    sentence's contrast breaks) that names another certificate or standard and no tier
+    dates that one, not the label."""
+    breaks = list(label_rules().contrast_break.finditer(text, sentence.start_char, sentence.end_char))
+    start = max((m.end() for m in breaks if m.end() <= date.start), default=sentence.start_char)
+    end = min((m.start() for m in breaks if m.start() >= date.end), default=sentence.end_char)
+    return label_rules().other_certificate.search(text, start, end) is not None \
+        and not any(start <= span.start_char < end for span in spans)
 
 
 def _inside(span, names: list[tuple[int, int]]) -> bool:
@@ -891,7 +906,7 @@ def entry_heading(found: DocumentEntities, text: str, start: int, reach: int = 1
         line_start = above_start
         if not above.strip() or SEPARATOR_LINE.fullmatch(above.strip()):
             break
-        if ":" in above:
+        if ":" in above or FIELD_CELL.search(above):  # ('Träger | X e. V.': a field the cleaning wrote as a cell)
             field_cluster = field_cluster or next(
                 (m.entity for m in _mentions_in(found, above_start, above_end, (CLUSTER,))), None)
             continue
@@ -901,7 +916,8 @@ def entry_heading(found: DocumentEntities, text: str, start: int, reach: int = 1
         if entry is not None:
             return entry
         name = text[opening:above_end].rstrip()
-        if not named and field_cluster is None and _is_entry_name(name):  # '2) X' over its fields: X
+        if not named and field_cluster is None and _is_entry_name(name) \
+                and not _mentions_in(found, above_start, above_end, (PERSON,)):  # '2) X' over its fields: X
             return found.add(Mention(opening, opening + len(name), name, CLUSTER, "list_rules"))
     return field_cluster
 
@@ -935,6 +951,8 @@ def _names_something(word: str) -> bool:
         or word in vocab.cluster_heads or word in vocab.network_heads
 
 
+# A profile's field as the cleaning writes a spaced or dotted one: 'Träger | X e. V.'.
+FIELD_CELL = regex.compile(r"^[^|\n]{1,40}?[ \t]\|[ \t]")
 # Before the name on an entry's line: its number or bullet ('2) ', '3. ', '- ').
 ENTRY_MARKER = regex.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]+|[-•*–][ \t]+)?")
 # An entry's name: up to eight words, the first capitalised, no sentence mark.
@@ -976,7 +994,7 @@ def _the_label(text: str, sentence_start: int, spans) -> bool:
     """'Das Gold-Label bestätigt ...', 'With its Silver label ...': the label, not a label,
     and no clusters in the plural: a statement about the release's cluster's label."""
     offset = spans[0].start_char - sentence_start
-    return label_rules().own_label.search(text, max(0, offset - 12), offset) is not None \
+    return label_rules().own_label.search(text, max(0, offset - 50), offset) is not None \
         and label_rules().plural_subject.search(text) is None
 
 
@@ -1020,7 +1038,8 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
             if counted:
                 before = _rows_of_the_list_before(sentences, index, by_evidence)
             else:
-                before = by_evidence.get(previous.text.strip(), []) if previous is not None else []
+                before = _rows_just_before(sentences[:index], by_evidence,
+                                           label_rules().label_opening.match(sentence.text) is not None)
             for row in rows:
                 if date and row.awarded is None and row.is_award and (row in before or id(row.cluster) in named):
                     row.awarded, row.dated_elsewhere = date, True
@@ -1032,6 +1051,22 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
 
 
 ROUND_REACH = 6  # the sentences after a round's dated award line whose undated rows it dates
+
+
+def _rows_just_before(sentences, by_evidence: dict[str, list[LabelRow]], label_opening: bool) -> list[LabelRow]:
+    """The rows of the sentence right before; for a sentence opening with the label ('The
+    label was awarded on 22 February 2024', 'Das Label wurde im Oktober 2022 verliehen'), of
+    the nearest of the two sentences before it, past blank lines, that holds rows, when no
+    tier stands between ('X hat das Label GOLD erhalten. Die Auszeichnung vergibt die ESCA.
+    Das Label wurde ...': the third dates the first's rows)."""
+    if not label_opening:
+        previous = sentences[-1] if sentences else None
+        return by_evidence.get(previous.text.strip(), []) if previous is not None else []
+    for sentence in itertools.islice((s for s in reversed(sentences) if s.text.strip()), 2):
+        found = by_evidence.get(sentence.text.strip())
+        if found or label_rules().tier.search(sentence.text):
+            return found or []
+    return []
 
 
 def _rows_of_the_list_before(sentences, index: int, by_evidence: dict[str, list[LabelRow]]) -> list[LabelRow]:

@@ -567,6 +567,14 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
 COMPASS_PREFIXES = ("ost", "west", "nord", "süd")
 
 
+def is_place_name(word: str) -> bool:
+    """A place of the vocabulary, or one with a compass prefix ('Westpfalz', 'Nordhessen')."""
+    folded = word.casefold()
+    places = vocabulary().places
+    return folded in places or any(folded.startswith(prefix) and folded[len(prefix):] in places
+                                   for prefix in COMPASS_PREFIXES)
+
+
 def _place_genitive_and_field_cluster(raw_words: list[str]) -> bool:
     """'Ostbayerns Antriebscluster', 'Luftfahrtcluster Norddeutschlands': a place's genitive and a
     compound of a common field and a cluster's or network's head say what and where, and name
@@ -576,12 +584,8 @@ def _place_genitive_and_field_cluster(raw_words: list[str]) -> bool:
     place, compound = raw_words if raw_words[0].endswith("s") else reversed(raw_words)  # ('Luftfahrtcluster Norddeutschlands')
     if not compound[1:].islower():
         return False
-    bare = place.casefold()[:-1]
-    for prefix in COMPASS_PREFIXES:  # ('Ostbayerns': east of Bavaria)
-        if bare.startswith(prefix) and bare[len(prefix):] in vocabulary().places:
-            bare = bare[len(prefix):]
-    heads = cluster_and_network_heads()
-    return place.endswith("s") and bare in vocabulary().places and compound_head(compound, heads) \
+    heads = cluster_and_network_heads()  # ('Ostbayerns': east of Bavaria)
+    return place.endswith("s") and is_place_name(place[:-1]) and compound_head(compound, heads) \
         and is_common_word_or_compound(compound)
 
 
