@@ -127,7 +127,7 @@ TOML_SCHEMAS = {
                                          person_conjunctions=WORDS, collective_nouns=WORDS, firm_partners=WORDS),
                      parts=_table(genitive_words=WORDS, leading_articles=WORDS),
                      institutes=_table(heads=WORDS, head_prepositions=WORDS, inner_words=WORDS)),
-        places=_table(area_nouns=WORDS, names=WORDS),
+        places=_table(area_nouns=WORDS, region_modifiers=WORDS, names=WORDS),
         people=_table(titles=WORDS, credit_markers=Mapping(str), role_copulas=WORDS, role_words=WORDS, role_endings=WORDS, not_roles=WORDS,
                       also_first_names=WORDS, conjunctions=WORDS, minister_prefixes=WORDS,
                       ministry=_table(words=WORDS, federal_prefixes=WORDS, federal_words=WORDS),

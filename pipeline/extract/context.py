@@ -281,7 +281,8 @@ def _single_name_patterns() -> dict[str, regex.Pattern]:
         cluster_role_before=word_pattern(
             r"\b(?i:%(context.cluster_role_nouns)s)[ \t]+(?:%(context.cluster_role_prepositions)s)"
             r"(?:[ \t]+(?:%(lists.cluster_item_articles)s))?[ \t]+$"
-            r"|\b(?i:%(context.cluster_member_nouns)s)[ \t]+$"),
+            # (or apposed: 'unser Vorarlberger Partnercluster, das Holzforum Bregenzerwald')
+            r"|\b(?i:%(context.cluster_member_nouns)s)(?:,[ \t]+(?i:das|der|die|the))?[ \t]+$"),
         cluster_role_after=word_pattern(r"['’]s[ \t]+(?i:%(context.cluster_role_nouns)s)\b"),
         cluster_role_apposed=word_pattern(r"\b(?i:%(context.cluster_role_nouns)s)[ \t]+$"),
         single_recipient_end=word_pattern(

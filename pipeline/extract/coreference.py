@@ -15,7 +15,7 @@ from pipeline.extract.model import (CLUSTER, DocumentEntities, Entity, Mention, 
                                     wrapper_before)
 from pipeline.extract.name_shapes import (CAMEL_PARTS, cluster_and_network_heads, compound_head, has_head, is_place_name,
                                           is_common_word_or_compound, legal_endings, words_of)
-from pipeline.extract.vocab import vocabulary, word_pattern
+from pipeline.extract.vocab import lower_words, vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
 from pipeline.names import name_key
 
@@ -248,7 +248,8 @@ def _is_suffix(a: str, b: str) -> bool:
     """'Precision Optics & Photonics Cluster' ends 'OPTIRA Precision Optics &
     Photonics Cluster': a name (key) of three or more words ending another is its short form."""
     short, long_ = sorted((a, b), key=len)
-    return len(short.split()) >= 3 and long_.endswith(" " + short)
+    return len(short.split()) >= 3 and long_.endswith(" " + short) \
+        and not set(long_[:-len(short)].split()) & lower_words("places.region_modifiers")  # ('Lower Danube ...')
 
 
 @lru_cache(maxsize=1)
@@ -307,6 +308,15 @@ def _next_named_item(text: str, end: int, found: DocumentEntities) -> bool:
     return any(m.label in (CLUSTER, ORG) and article.end() <= m.start < item_end for m in found.mentions)
 
 
+PARENTHESIS_AFTER = regex.compile(r"[ \t]*\([^()\n]{1,60}\)")
+
+
+def _past_parenthesis(text: str, end: int) -> int:
+    """Where a name's text goes on past the parenthesis right after it ('X (Győr, Hungary)')."""
+    parenthesis = PARENTHESIS_AFTER.match(text, end)
+    return parenthesis.end() if parenthesis else end
+
+
 def merge_appositions(text: str, found: DocumentEntities) -> None:
     """'Nordalb, das Life Science Cluster der Region X', 'X – Y', 'X - the Y Cluster' and
     'X (Y Cluster)': one cluster."""
@@ -318,9 +328,10 @@ def merge_appositions(text: str, found: DocumentEntities) -> None:
         described = has_head(words_of(second.text), heads) or "–" in gap or (
             closing is not None and has_head(words_of(closing.group()), heads))  # '(X competitiveness cluster)'
         paired = _dash_or_parenthesis().match(gap) and (not gap.strip().startswith("(") or closing)
+        after = _past_parenthesis(text, second.end)  # ('A, the B Cluster (Győr, Hungary), the C Cluster')
         if first.entity is not second.entity and described and (
-                paired or (_apposition().match(gap) and not _next_list_item().match(text, second.end)
-                           and not _next_named_item(text, second.end, found))) \
+                paired or (_apposition().match(gap) and not _next_list_item().match(text, after)
+                           and not _next_named_item(text, after, found))) \
                 and first.entity in found.entities and second.entity in found.entities:
             found.merge(first.entity, second.entity)
             if paired and closing is not None:

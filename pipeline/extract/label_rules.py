@@ -133,7 +133,7 @@ def label_rules() -> LabelRules:
                          rf"|\b(?P<speaker>{phrases('anaphor_speaker')})\b"),
         label_word=compiled(phrases("label_word")),
         label_word_after=compiled(rf"[ \t-]?{phrases('label_word')}"),
-        label_opening=compiled(rf"[ \t\"„“]*{phrases('own_label_determiner')}[ \t]+{phrases('label_word')}\b"),
+        label_opening=compiled(rf"[ \t\"„“]*(?:{phrases('own_label_determiner')}|die|this|diese[rs]?)[ \t]+{phrases('label_word')}\b"),
         # (the label's full name may stand between: 'zum Cluster Management Excellence Label GOLD')
         own_label=compiled(rf"\b{phrases('own_label_determiner')}[ \t]+"
                            rf"(?:cluster[ \t-]+management[ \t-]+excellence[ \t-]+label[ \t]+)?$"),
@@ -172,6 +172,8 @@ def label_rules() -> LabelRules:
         tier_line=compiled(
             rf"^[ \t]*(?:[-•*–][ \t]*)?(?:{tier}(?:[ \t-]?labels?)?(?:[ \t]*:|[ \t]+[–—-][ \t]+(?!.*?(?:19|20)\d\d)|\s*$)"
             rf"|[^\n]{{2,160}}?(?:[ \t][–—:|-]|:|[ \t]*\.{{3,}})[ \t]*{tier}(?:[ \t-]?labels?)?(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t.]*\s*$"
+            # (a table row opening with the tier's cell: 'GOLD | X (XC) | Norway | 11/2025')
+            rf"|[ \t]*{tier}(?:[ \t-]?labels?)?[ \t]+\|[ \t]*[^|\n]+(?:\|[^|\n]*)*\s*$"
             # (a table row's cells after the tier: 'X | Gold | 2024-02 | 2026-02')
             rf"|[^\n]{{2,160}}?[ \t]\|[ \t]*{tier}(?:[ \t]*\((?:19|20)\d\d\))?(?:,[^|\n]{{0,40}})?(?:[ \t]+\|[^|\n]{{0,30}})+\s*$"
             rf"|[^\n]*?[\p{{L}}.][ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?[ \t]*\)"

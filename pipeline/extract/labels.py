@@ -1021,13 +1021,14 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
                 if row.awarded is None and row.is_award and row.evidence and row.evidence in sentence.text:
                     row.awarded, row.dated_elsewhere = round_date, True  # (a row's evidence may be a statement of the sentence)
                     row.awarding_body = row.awarding_body or round_body
-            round_left -= 1
+            round_left -= " | " not in sentence.text  # (a table's rows count as one: 'GOLD | X | Norway')
         first_date = bisect.bisect_left(date_starts, sentence.start_char)
         if first_date == len(date_starts) or date_starts[first_date] >= sentence.end_char:
             previous = sentence
             continue  # (most sentences give no date: no need to read them)
+        opening = label_rules().label_opening.match(sentence.text)  # ('Die Auszeichnung erfolgte am 12. Oktober 2023')
         if label_rules().label_word.search(sentence.text) and not label_rules().tier.search(sentence.text) \
-                and (label_rules().award.search(sentence.text)  # (the costly award patterns last)
+                and (opening or label_rules().award.search(sentence.text)  # (the costly award patterns last)
                      or label_rules().round_completed.search(sentence.text)):
             counted = label_rules().counted_labels.search(sentence.text)  # 'All three labels were awarded in May 2024'
             roles = ("awarded", "other") if counted else ("awarded", "event", "other")  # (a list's: no event's date)
@@ -1038,8 +1039,7 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
             if counted:
                 before = _rows_of_the_list_before(sentences, index, by_evidence)
             else:
-                before = _rows_just_before(sentences[:index], by_evidence,
-                                           label_rules().label_opening.match(sentence.text) is not None)
+                before = _rows_just_before(sentences[:index], by_evidence, opening is not None)
             for row in rows:
                 if date and row.awarded is None and row.is_award and (row in before or id(row.cluster) in named):
                     row.awarded, row.dated_elsewhere = date, True
@@ -1262,7 +1262,9 @@ def _renewals_told_after(rows: list[LabelRow], sentences, dates, found: Document
         if not told_before or len({(id(r.cluster), r.tier) for r in told_before}) != 1:
             continue
         renewal = label_rules().renewal_told.search(text)
-        others = [e for e in _entities_in(found, start, sentence.end_char) if e is not told_before[-1].cluster]
+        bodies = ruleset.active().awarding_bodies()  # (who renewed it is no other party: 'bestätigte ESCA das Label')
+        others = [e for e in _entities_in(found, start, sentence.end_char)
+                  if e is not told_before[-1].cluster and e.canonical not in bodies]
         if renewal is None or label_rules().tier.search(text) or others:
             continue  # (the cluster itself may be named again: '..., X said in a statement')
         clause_start = text.rfind(";", 0, renewal.start()) + 1
@@ -1281,7 +1283,8 @@ def _renewals_told_after(rows: list[LabelRow], sentences, dates, found: Document
             headline.awarded, headline.dated_elsewhere = date.value, True
             headline.valid_until = headline.valid_until or until
         else:
-            renewals.append(LabelRow(told.cluster, told.tier, date.value, until, told.awarding_body,
+            renewals.append(LabelRow(told.cluster, told.tier, date.value, until,
+                                     _awarding_body(found, start, sentence.end_char) or told.awarding_body,
                                      text.strip(), True, dated_elsewhere=True))
     return renewals
 

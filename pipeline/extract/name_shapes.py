@@ -283,6 +283,7 @@ def is_generic_cluster_phrase(text: str) -> bool:
     proper = [w for w in parts if w not in vocab.cluster_heads and w not in vocab.generic_adjectives
               and w not in vocab.connectors and not w.startswith(("cluster", "initiative"))
               and w not in vocab.generic_nouns and w not in vocab.places
+              and w not in vocab.strip_before_name  # ('Vorarlberger Partnercluster')
               and not GERMAN_ADJECTIVE.search(w) and not _is_place_adjective(w)
               and not _is_german_participle(w)]
     after_head = [w.casefold().strip(".,") for w in text.split(" ")[1:]]
