@@ -371,3 +371,12 @@ def test_an_associations_board_roles_are_no_clusters():
         "- Beisitzer, Quendt Werkzeugbau GmbH\n")
     clusters = {m.text for m in doc._.entities.mentions if m.label == CLUSTER}
     assert not any(word in text for text in clusters for word in ("Stellv", "Schatzmeisterin", "Beisitzer"))
+
+
+def test_a_partner_cluster_described_by_its_place_names_the_cluster_apposed_to_it():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Der dritte Holzbautag des Holzinnovationsnetzes Velmgäu bringt Praxis und Forschung zusammen. "
+              "Mitveranstalter ist erstmals unser Vorarlberger Partnercluster, das Holzforum Tarswald.")
+    clusters = {e.canonical for e in doc._.entities.entities if e.label == CLUSTER}
+    assert "Holzforum Tarswald" in clusters
+    assert "Vorarlberger Partnercluster" not in clusters

@@ -134,3 +134,21 @@ def test_the_body_carrying_the_cluster_management_is_one_of_the_clusters_names()
                                    "Clustermanagement von der Tarsiotec Hohenlohe GmbH. Die Leiterin des "
                                    "Clustermanagements von Velmora Photonik ist Anna Quendt.")
     assert any({"Cluster Agrartechnik Velmora", "Tarsiotec Hohenlohe GmbH"} <= forms for forms in clusters)
+
+
+def test_another_region_of_the_same_river_names_another_cluster():
+    clusters = cluster_forms("en", (
+        "The Danube Velmora Cluster (DVC) will coordinate the project. The consortium brings together five partners: "
+        "besides DVC, the Tarsio Freight Cluster (Győr, Hungary), the Lower Danube Velmora Cluster (Galați, Romania) "
+        "and the Quendt Ports Cluster (Regensburg, Germany)."))
+    assert not any({"Danube Velmora Cluster", "Lower Danube Velmora Cluster"} <= forms for forms in clusters)
+    assert not any({"Danube Velmora Cluster", "Tarsio Freight Cluster"} <= forms for forms in clusters)
+
+
+def test_a_place_after_a_cluster_head_is_no_name_of_its_own():
+    doc = get_pipeline("de", load_config())(
+        "Der Newsletter der Standortagentur Westpfalz GmbH\n\nVelmocluster Westpfalz lässt sich vermessen\n\n"
+        "Dieser Frage hat sich das Cluster Velmotechnik Westpfalz gestellt.")
+    entities = {(e.label, e.canonical) for e in doc._.entities.entities}
+    assert ("ORG", "Standortagentur Westpfalz GmbH") in entities
+    assert not any(label == "CLUSTER" and "GmbH" in name for label, name in entities)

@@ -682,3 +682,83 @@ def test_a_camel_case_cluster_association_a_kind_of_firm_and_a_places_suppliers(
     rows = awarded_rows("en", "The Velmora Precision Cluster has been awarded the Gold label. KPC, which brings together "
                               "140 suppliers and OEM customers, first reached the Gold level in 2019.")
     assert not any(name == "OEM" for name, _, _ in rows)
+
+
+def test_a_profiles_quality_field_gives_the_profiled_network_its_tiers():
+    rows = awarded_rows("de", "Netzwerkprofil\n\nTEXTILVERBUND HUNSRÜCK (TVH)\n\nTräger | Textilverbund Hunsrück e. V.\n"
+                              "Sitz | Kronach\nMitglieder | 40\nClustermanagement | Anna Beispiel (Projekte)\n"
+                              "Dr. Jonas Muster (Transfer)\n"
+                              "Qualität | • Cluster Management Excellence Label BRONZE (2029)\n"
+                              "• Cluster Management Excellence Label SILVER (2031, erneuert 2033)\n")
+    assert {(tier, year) for _, tier, year in rows} == {("bronze", "2029"), ("silver", "2031"), ("silver", "2033")}
+    assert {name for name, _, _ in rows} == {"Textilverbund Hunsrück e. V."}
+
+
+def test_a_date_of_another_certificate_in_the_sentence_dates_no_label():
+    rows = awarded_rows("de", "Die Firmen sind Mitglied im Tarsiocluster Spree-Velm. Das Netzwerk trägt seit Dezember 2032 das "
+                              "Bronze-Label der European Cluster Excellence Initiative; das Clustermanagement ist darüber "
+                              "hinaus seit 2031 nach ISO 9001 zertifiziert.")
+    assert rows == {("Tarsiocluster Spree-Velm", "bronze", "2032-12")}
+
+
+def test_a_caption_with_the_certificate_of_the_label_gives_the_releases_cluster_the_tier():
+    rows = awarded_rows("de", "Velmotex Erzland\n\nZehn Jahre – und jetzt Gold\n\nDas Team mit der Urkunde zum Cluster "
+                              "Management Excellence Label GOLD: Clustermanagerin Julia Beispiel (Mitte).\n\nMit einem "
+                              "Festabend hat das Netzwerk Velmotex Erzland sein Bestehen gefeiert.")
+    assert rows == {("Velmotex Erzland", "gold", None)}
+
+
+def test_a_re_assessment_on_a_fact_sheet_is_a_renewal():
+    rows = awarded_rows("en", "Velmora Bio-Materials Cluster – Fact Sheet\n\n• Members: 112\n"
+                              "• Cluster Management Excellence Label GOLD – since 2027, re-assessed 2031,\n"
+                              "  valid until June 2033\n")
+    assert rows == {("Velmora Bio-Materials Cluster", "gold", "2027"), ("Velmora Bio-Materials Cluster", "gold", "2031")}
+
+
+def test_papers_to_be_handed_in_and_a_tiers_threshold_tell_no_award():
+    assert awarded_rows("de", "Das Cluster Velmotechnik Westland (CVW) hat ein Benchmarking absolviert. Das CVW will bis "
+                              "Ende 2031 die Unterlagen für das Bronze-Label einreichen.") == set()
+    rows = awarded_rows("de", "Der Cluster Leichtbau Velmland erhält das Silber-Label. Das Clustermanagement erreichte beim "
+                              "Benchmarking im September 2031 in 28 von 31 Indikatoren die Silber-Schwelle.")
+    assert rows == {("Cluster Leichtbau Velmland", "silver", None)}
+
+
+def test_a_sentence_opening_with_the_award_dates_the_award_told_before_it():
+    rows = awarded_rows("de", "Als erstes Cluster der Region hat das Photonik-Netzwerk Eifel (PNE) das Label GOLD "
+                              "erhalten. Die Auszeichnung vergibt das European Secretariat for Cluster Analysis. Das Label "
+                              "wurde im Oktober 2032 verliehen und ist bis Oktober 2034 gültig.")
+    assert rows == {("Photonik-Netzwerk Eifel", "gold", "2032-10")}
+    rows = awarded_rows("de", "Der VelmoCluster Tarswald ist mit dem Silber-Label ausgezeichnet worden. Die Auszeichnung "
+                              "erfolgte am 12. Oktober 2033, das Label gilt bis Oktober 2035.")
+    assert rows == {("VelmoCluster Tarswald", "silver", "2033-10-12")}
+
+
+def test_under_a_persons_lead_the_network_is_the_one_named_before():
+    rows = awarded_rows("de", "Wechsel an der Spitze des Holzbau-Netzwerks Velmwerk OWL: Dr. Lena Beispiel übernimmt. Sie "
+                              "folgt auf Hartmut Musterfeld.\n\n„Velmwerk hat unter Hartmut Musterfeld einen Ruf aufgebaut“, "
+                              "sagte der Vorstand. Unter Musterfelds Leitung wurde das Netzwerk 2024 mit dem Bronze-Label "
+                              "ausgezeichnet.")
+    assert not any(name.startswith("Musterfelds") for name, _, _ in rows)
+
+
+def test_a_table_row_opening_with_the_tier_under_a_dated_round():
+    rows = awarded_rows("en", "In November 2033, ESCA awarded Cluster Management Excellence Labels to six cluster "
+                              "organisations. The labels are part of the European Cluster Excellence Initiative.\n\n"
+                              "Label | Cluster organisation | Country | Valid until\n"
+                              "GOLD | Velmora Aqua Innovation Cluster (VAIC) | Norway | 11/2035\n"
+                              "SILVER | Tarsio Lightweight Materials Cluster | Poland | 11/2035\n"
+                              "SILVER | Pôle Velmique Garonne | France | 11/2035\n"
+                              "BRONZE | Quendt Water Technologies Cluster | Czech Republic | 11/2035\n"
+                              "BRONZE | Digital Velmora Cluster Liguria | Italy | 11/2035\n\nMore next year.")
+    assert {(tier, year) for _, tier, year in rows} == {("gold", "2033-11"), ("silver", "2033-11"), ("bronze", "2033-11")}
+    assert len(rows) == 5
+
+
+def test_the_awarding_body_confirming_the_label_tells_a_renewal():
+    doc = get_pipeline("de", load_config())(
+        "Unter seiner Führung war der Mobilitätscluster Velmlausitz 2029 erstmals mit dem Silber-Label der European "
+        "Cluster Excellence Initiative ausgezeichnet worden. Im Juni 2031 bestätigte ESCA das Label nach einer "
+        "erneuten Begutachtung; es ist nun bis Juni 2033 gültig.")
+    rows = {(s.tier, s.awarded, s.valid_until, s.awarding_body) for s in doc._.label_statements}
+    assert ("silver", "2031-06", "2033-06", "European Secretariat for Cluster Analysis") in rows
+    assert ("silver", "2029", None, "European Cluster Excellence Initiative") in rows

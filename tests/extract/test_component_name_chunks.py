@@ -491,3 +491,17 @@ def test_the_invited_after_a_clusters_place_and_a_clusters_part_in_a_consortium_
         "ein. Neben Hochschulen sind drei Cluster Teil des Konsortiums."))}
     assert {text for label, text in found if label == CLUSTER} == {"Cluster Velmora Innovativ Unterfranken"}
 
+
+
+def test_a_topic_noun_and_a_projects_item_codes_open_no_name():
+    chunks = _chunk_texts("de", "Das Clustermanagement hatte einen Workshop zum Thema Feldrobotik organisiert.")
+    assert not any(c.startswith("Thema") for c in chunks)
+    chunks = _chunk_texts("en", "PP1 | Velmora Maritime Cluster (VMC) | NL | 2010\nWP2 – Cluster capacity assessment\n")
+    assert not {"PP1", "WP2", "WP2 – Cluster"} & chunks
+
+
+def test_a_heading_in_capitals_is_chunked_as_the_text_writes_it_elsewhere():
+    chunks = _chunk_texts("en", "In this issue\n1. Bronze for Moravian textile network\n\n1. BRONZE FOR MORAVIAN TEXTILE "
+                                "NETWORK\n\nVelmotex – Moravian Technical Textiles Cluster received the Bronze label.")
+    assert "BRONZE FOR MORAVIAN TEXTILE NETWORK" not in chunks
+    assert "MORAVIAN" in chunks
