@@ -1169,12 +1169,24 @@ def _cluster_role_before(text: str, start: int, name: str) -> bool:
     cluster has a cluster manager. Right after the role noun a name may be the manager's own
     ('Clustermanager Ole Muster', 'Clustermanagerin Dipl.-Ing. Carla Muster'): not when it opens
     with a first name or a title."""
+    hint = _role_noun_hint()
+    if hint and hint not in text[max(0, start - 40):start].casefold():
+        return False  # (no role noun in reach: most chunks; two searches of the window spared)
     rules = patterns()
     if rules.cluster_role_before.search(text, max(0, start - 40), start):
         return True
     first = name.split(" ", 1)[0]
     return "." not in first and not is_first_name(first) \
         and rules.cluster_role_apposed.search(text, max(0, start - 40), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _role_noun_hint() -> str:
+    """'cluster' when every cluster role and member noun holds it ('Clustermanagerin',
+    'Partnercluster'), so that a window without it holds none; else '' (no shortcut)."""
+    words = vocabulary().word_lists
+    nouns = [n.casefold() for n in (*words["context.cluster_role_nouns"], *words["context.cluster_member_nouns"])]
+    return "cluster" if all("cluster" in n for n in nouns) else ""
 
 
 def _cluster_apposition(text: str, start: int, end: int):
