@@ -505,3 +505,10 @@ def test_a_heading_in_capitals_is_chunked_as_the_text_writes_it_elsewhere():
                                 "NETWORK\n\nVelmotex – Moravian Technical Textiles Cluster received the Bronze label.")
     assert "BRONZE FOR MORAVIAN TEXTILE NETWORK" not in chunks
     assert "MORAVIAN" in chunks
+
+
+def test_a_network_noun_before_a_firms_legal_form_names_a_firm():
+    found = {(m.label, m.text) for m in _mentions_up_to_chunks(
+        "de", "Mitglieder (Auswahl): Velmora Chirurgie GmbH, Klinikverbund Tarswest gGmbH und die Hochschule Velden.")}
+    assert (ORG, "Klinikverbund Tarswest gGmbH") in found
+    assert not any(label == CLUSTER for label, _ in found)
