@@ -520,7 +520,8 @@ def _describes_a_cluster(name: str) -> bool:
     if len(words) == 2 and words[1].casefold() in vocabulary().cluster_heads and ADJECTIVE_ENDING.search(words[0]):
         return True  # 'Nordrhein-westfälische Cluster erhalten ...': an adjective and the head
     if len(words) == 3 and words[0].casefold() in vocabulary().cluster_heads and words[1] in ("für", "for") \
-            and is_common_word_or_compound(words[2]) and words[2].casefold() not in vocabulary().places:
+            and (is_common_word_or_compound(words[2]) or ends_in_common_noun(words[2])) \
+            and words[2].casefold() not in vocabulary().places:
         return True  # 'das sächsische Cluster für Oberflächentechnik': what it is for, no name
     if len(words) == 4 and words[0].casefold() in vocabulary().cluster_heads and words[2] in ("der", "des") \
             and all((is_common_word_or_compound(w) or ends_in_common_noun(w)) and w.casefold() not in vocabulary().places
@@ -577,9 +578,11 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
                 continue  # 'Hochschule für Technik und Wirtschaft X': the head's 'für' phrase goes on
             coined_pair = _is_coined(left.split(" ")[-1]) and _is_coined(chunk.text[match.end():].split(" ")[0])
             right_words = chunk.text[match.end():].split()
-            plural_head = position == 0 and left.split(" ")[0].casefold() in _lower_words("lists.plural_heads_in_chunk") \
+            # 'der Cluster A B und C D' (not 'Cluster Zuckerrübe & Bioökonomie X': '&' joins one name's fields)
+            plural_head = position == 0 and match.group().strip() != "&" \
+                and left.split(" ")[0].casefold() in _lower_words("lists.plural_heads_in_chunk") \
                 and 2 <= len(left.split()) <= 4 and 1 <= len(right_words) <= 3 \
-                and is_rare_word(left.split()[1], "de") and is_rare_word(right_words[0], "de")  # 'der Cluster A B und C D'
+                and is_rare_word(left.split()[1], "de") and is_rare_word(right_words[0], "de")
             if coined_pair or plural_head or two_bodies or match.group().strip() in vocabulary().word_lists["names.coordination.always_split"] or last in heads or compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
                     or left.endswith(legal_endings()):
                 if plural_head:  # 'die Cluster Velmora Wind und Nordalb Energie': the head is both's

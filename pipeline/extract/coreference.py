@@ -13,7 +13,7 @@ from pipeline.extract.labels import entry_heading, main_cluster
 from pipeline.extract.model import (CLUSTER, DocumentEntities, Entity, Mention, ORG, PROGRAMME,
                                     as_cluster, genitive_head_stem, is_body_word, nominative_words, wrapper_after,
                                     wrapper_before)
-from pipeline.extract.name_shapes import (CAMEL_PARTS, cluster_and_network_heads, compound_head, has_head, is_place_name,
+from pipeline.extract.name_shapes import (CAMEL_PARTS, UPPER, cluster_and_network_heads, compound_head, has_head, is_place_name,
                                           is_common_word_or_compound, legal_endings, words_of)
 from pipeline.extract.vocab import lower_words, vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
@@ -33,6 +33,15 @@ def cluster_keys(entity: Entity) -> frozenset[str]:
     return _cluster_keys(tuple(entity.forms), entity.acronym)
 
 
+def _coined_word_nominative(form: str) -> str:
+    """'FaserWerks Franken' -> 'FaserWerk Franken': a coined camel-case word opening the name,
+    in the genitive ('des FaserWerks Franken'), in the nominative."""
+    first, _, rest = form.partition(" ")
+    if len(first) > 4 and first.endswith("s") and UPPER.search(first[1:-1]) and not first.isupper():
+        return first[:-1] + " " + rest
+    return form
+
+
 @lru_cache(maxsize=16384)
 def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
     """cluster_keys of an entity with these surface forms and acronym (the merges of
@@ -44,6 +53,7 @@ def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
     bare = [form[:-len(ending)] for form in forms if form.endswith(endings)
             for ending in endings if form.endswith(ending)]
     nominative = [nominative_words(form) for form in forms if "s " in form]  # 'Maritimen Clusters Unterelbe'
+    nominative += [coined for form in forms if "s " in form and (coined := _coined_word_nominative(form)) != form]
     for form in list(forms) + bare + nominative + ([acronym] if acronym else []):  # ('MRAF Cluster B.V.' -> 'MRAF Cluster')
         key = name_key(form)
         keys.add(key)

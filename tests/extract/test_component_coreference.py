@@ -152,3 +152,10 @@ def test_a_place_after_a_cluster_head_is_no_name_of_its_own():
     entities = {(e.label, e.canonical) for e in doc._.entities.entities}
     assert ("ORG", "Standortagentur Westpfalz GmbH") in entities
     assert not any(label == "CLUSTER" and "GmbH" in name for label, name in entities)
+
+
+def test_a_coined_name_in_the_genitive_is_the_same_cluster():
+    clusters = cluster_forms("de", (
+        "Der Cluster VelmoWerk Tarsland ist mit dem Silber-Label ausgezeichnet worden. Das Clustermanagement des "
+        "VelmoWerks Tarsland hat sich professionalisiert."))
+    assert any({"Cluster VelmoWerk Tarsland", "VelmoWerks Tarsland"} <= forms for forms in clusters)

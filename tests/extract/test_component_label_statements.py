@@ -762,3 +762,9 @@ def test_the_awarding_body_confirming_the_label_tells_a_renewal():
     rows = {(s.tier, s.awarded, s.valid_until, s.awarding_body) for s in doc._.label_statements}
     assert ("silver", "2031-06", "2033-06", "European Secretariat for Cluster Analysis") in rows
     assert ("silver", "2029", None, "European Cluster Excellence Initiative") in rows
+
+
+def test_a_certification_named_as_the_goal_is_no_award():
+    rows = awarded_rows("de", "Der Cluster VelmoWerk Franken ist mit dem Silber-Label ausgezeichnet worden. „Das Silber-Label "
+                              "ist für uns ein Zwischenschritt. Unser Ziel bleibt die Gold-Zertifizierung.“")
+    assert {tier for _, tier, _ in rows} == {"silver"}

@@ -512,3 +512,15 @@ def test_a_network_noun_before_a_firms_legal_form_names_a_firm():
         "de", "Mitglieder (Auswahl): Velmora Chirurgie GmbH, Klinikverbund Tarswest gGmbH und die Hochschule Velden.")}
     assert (ORG, "Klinikverbund Tarswest gGmbH") in found
     assert not any(label == CLUSTER for label, _ in found)
+
+
+def test_an_ampersand_joins_the_fields_of_one_cluster_name():
+    found = {(m.label, m.text) for m in _mentions_up_to_chunks(
+        "de", "Cluster Zuckerrübe & Bioökonomie Velmstädter Börde (Hildesheim) – Erneuerung")}
+    assert (CLUSTER, "Cluster Zuckerrübe & Bioökonomie Velmstädter Börde") in found
+
+
+def test_a_cluster_for_a_plural_field_is_a_description():
+    found = {(m.label, m.text) for m in _mentions_up_to_chunks(
+        "de", "VelmoWerk Tarsland e.V. | Cluster für Faserverbundwerkstoffe")}
+    assert not any(text.startswith("Cluster für") for _, text in found)
