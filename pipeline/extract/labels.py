@@ -111,6 +111,9 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                        and (history_line or not _is_stamp(doc_text, d))]  # '2016 – Bronze-Label': its year
         if label_rules().other_certificate.search(text):
             in_sentence = [d for d in in_sentence if not _of_another_certificate(doc_text, d, sentence, spans)]
+        periods = [m.span() for m in PERIOD_FOR.finditer(doc_text, sentence.start_char, sentence.end_char)]
+        if periods:  # ('... and secures regional funding for 2023-2024': a period of something else)
+            in_sentence = [d for d in in_sentence if not any(s <= d.start < e for s, e in periods)]
         valid_until = next((d.value for d in in_sentence if d.role == "valid_until"), None)
         body = _awarding_body(found, sentence.start_char, sentence.end_char)
         sentence_rows = len(rows)
@@ -245,6 +248,11 @@ def _is_stamp(text: str, date) -> bool:
 # What follows a truncated tier ('das Bronze- und 2018 das Silber-Label') when it is an
 # award of its own: a coordination of awards, not a step to the next tier ('vom Silber- zum Gold-Label').
 TRUNCATED_TIER_COORDINATED = regex.compile(r"[ \t]*(?:,|und\b|sowie\b)")
+
+
+# A period something is for ('for 2023-2024', 'für 2021–2027'): its years date no award.
+PERIOD_FOR = regex.compile(r"\b(?:for|für)[ \t]+(?:the[ \t]+years[ \t]+|die[ \t]+jahre[ \t]+)?(?:19|20)\d\d[ \t]*[–—/-][ \t]*(?:19|20)?\d\d\b",
+                           regex.IGNORECASE)
 
 
 def _of_another_certificate(text: str, date, sentence, spans) -> bool:

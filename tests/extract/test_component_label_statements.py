@@ -768,3 +768,12 @@ def test_a_certification_named_as_the_goal_is_no_award():
     rows = awarded_rows("de", "Der Cluster VelmoWerk Franken ist mit dem Silber-Label ausgezeichnet worden. „Das Silber-Label "
                               "ist für uns ein Zwischenschritt. Unser Ziel bleibt die Gold-Zertifizierung.“")
     assert {tier for _, tier, _ in rows} == {"silver"}
+
+
+def test_enough_for_a_tier_is_an_award_and_a_funding_period_dates_none():
+    rows = awarded_rows("de", "Der Cluster Hafenlogistik Velmland ist im März 2031 mit dem Silber-Label ausgezeichnet worden. "
+                              "2027 hatte es für das Bronze-Label gereicht.")
+    assert ("Cluster Hafenlogistik Velmland", "bronze", "2027") in rows
+    rows = awarded_rows("en", "Velmora Marine Biotech Cluster renews Silver label and secures regional funding for 2033-2034\n\n"
+                              "The label was confirmed in March 2033.")
+    assert rows == {("Velmora Marine Biotech Cluster", "silver", "2033-03")}
