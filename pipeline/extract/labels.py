@@ -1250,7 +1250,7 @@ def _date_rows_of_tier(rows: list[LabelRow], sentences, by_sentence: dict, dates
                 row.awarded = date
 
 
-RENEWAL_DATE_REACH = 60  # characters around a told renewal within which its date stands
+RENEWAL_DATE_REACH = 100  # characters around a told renewal within which its date stands (past who confirmed it)
 
 
 def _renewals_told_after(rows: list[LabelRow], sentences, dates, found: DocumentEntities) -> list[LabelRow]:
@@ -1347,7 +1347,18 @@ def _modified_clusters(doc_text: str, spans, clusters) -> list:
             named = next((m for m in clusters if m.start == modifier.end()), None)
             if named is not None:
                 out.append((span, named))
+                continue
+        apposed = APPOSED_ARTICLE.search(doc_text, max(0, span.start_char - 12), span.start_char) \
+            if TIER_MODIFIER_END.match(doc_text, span.end_char) else None
+        if apposed is not None:  # 'A, B and C, a Gold-labelled cluster that ...': C's tier alone
+            named = next((m for m in clusters if m.end == apposed.start()), None)
+            if named is not None:
+                out.append((span, named))
     return out
+
+
+# Between a name and the tier of an apposition to it: ', a Gold-labelled cluster', ', ein Gold-zertifiziertes'.
+APPOSED_ARTICLE = regex.compile(r",[ \t]+(?:a|an|ein|eine|einem|einen|eines)[ \t]+$")
 
 
 def _clusters_for_mentions(doc_text: str, sentence, spans, clusters, mentions, bodies) -> list[tuple[Entity, list]]:

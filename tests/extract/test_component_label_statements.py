@@ -777,3 +777,21 @@ def test_enough_for_a_tier_is_an_award_and_a_funding_period_dates_none():
     rows = awarded_rows("en", "Velmora Marine Biotech Cluster renews Silver label and secures regional funding for 2033-2034\n\n"
                               "The label was confirmed in March 2033.")
     assert rows == {("Velmora Marine Biotech Cluster", "silver", "2033-03")}
+
+
+def test_an_apposed_tier_is_the_last_names_and_working_towards_a_tier_is_none():
+    rows = awarded_rows("en", "Delegations from the Velmora AgriTech Cluster (Novi Sad, Serbia), the Tarsio AgriMech Cluster "
+                              "and the Greater Poland Quendt Network, a Gold-labelled cluster that is also a project "
+                              "partner, were among the most active.")
+    assert rows == {("Greater Poland Quendt Network", "gold", None)}
+    rows = awarded_rows("en", "The Velmora Composites Cluster renewed its Silver Label in 2033 and is now working towards "
+                              "Gold - and it brought us together with two suppliers.")
+    assert rows == {("Velmora Composites Cluster", "silver", "2033")}
+
+
+def test_the_latest_renewal_confirmed_by_the_body_is_a_row_of_its_own():
+    rows = awarded_rows("en", "The Velmora Food Network first received the Gold Label of the European Cluster Excellence "
+                              "Initiative in 2027 and has renewed it regularly since. The latest renewal was confirmed by "
+                              "the European Secretariat for Cluster Analysis (ESCA) in June 2033; the label is valid "
+                              "until June 2035.")
+    assert ("Velmora Food Network", "gold", "2033-06") in rows
