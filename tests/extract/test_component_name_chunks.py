@@ -524,3 +524,12 @@ def test_a_cluster_for_a_plural_field_is_a_description():
     found = {(m.label, m.text) for m in _mentions_up_to_chunks(
         "de", "VelmoWerk Tarsland e.V. | Cluster für Faserverbundwerkstoffe")}
     assert not any(text.startswith("Cluster für") for _, text in found)
+
+
+def test_a_neighbour_cluster_a_profile_heading_and_a_file_type_name_nothing_but_the_cluster():
+    found = {(m.label, m.text) for m in _mentions_up_to_chunks(
+        "de", "Die Zusammenarbeit mit dem Nachbarcluster Velmo-Motion Tarsland wurde vertieft.")}
+    assert not any(text.startswith("Nachbarcluster") for _, text in found)
+    found = {(m.label, m.text) for m in _mentions_up_to_chunks(
+        "en", "CLUSTER PROFILE\n\nVelmora Glass Cluster, z.s.\n\nRead the full release (PDF, 212 KB).")}
+    assert not any("PROFILE" in text or text == "PDF" for label, text in found if label == CLUSTER)
