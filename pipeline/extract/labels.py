@@ -1035,7 +1035,8 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
             previous = sentence
             continue  # (most sentences give no date: no need to read them)
         opening = label_rules().label_opening.match(sentence.text)  # ('Die Auszeichnung erfolgte am 12. Oktober 2023')
-        if label_rules().label_word.search(sentence.text) and not label_rules().tier.search(sentence.text) \
+        if (label_rules().label_word.search(sentence.text) or AWARD_SUBJECT.match(sentence.text)) \
+                and not label_rules().tier.search(sentence.text) \
                 and (opening or label_rules().award.search(sentence.text)  # (the costly award patterns last)
                      or label_rules().round_completed.search(sentence.text)):
             counted = label_rules().counted_labels.search(sentence.text)  # 'All three labels were awarded in May 2024'
@@ -1059,6 +1060,10 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
 
 
 ROUND_REACH = 6  # the sentences after a round's dated award line whose undated rows it dates
+# 'The award was confirmed on 31 October 2023': the award as the subject of a passive award verb.
+AWARD_SUBJECT = regex.compile(r"[ \t\"„“]*(?:the|this|its)[ \t]+award[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+"
+                              r"(?:\w+[ \t]+)?(?:confirmed|granted|presented|conferred|made|given|handed[ \t]+over)\b",
+                              regex.IGNORECASE)
 
 
 def _rows_just_before(sentences, by_evidence: dict[str, list[LabelRow]], label_opening: bool) -> list[LabelRow]:

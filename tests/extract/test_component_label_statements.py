@@ -795,3 +795,15 @@ def test_the_latest_renewal_confirmed_by_the_body_is_a_row_of_its_own():
                               "the European Secretariat for Cluster Analysis (ESCA) in June 2033; the label is valid "
                               "until June 2035.")
     assert ("Velmora Food Network", "gold", "2033-06") in rows
+
+
+def test_a_label_ceremony_dates_the_awards_told_after_it_and_the_award_confirmed_dates_its_own():
+    rows = awarded_rows("en", "On 14 March 2033, cluster managers from eleven countries gathered in Vienna for a label "
+                              "ceremony organised by ESCA. All three left with a certificate: the Velmora Agrifood Cluster "
+                              "received the Gold Label, the Tarsio Rail Cluster was awarded the Silver Label, and the Quendt "
+                              "Bio-Materials Cluster received its first Bronze Label.")
+    assert {(tier, year) for _, tier, year in rows} == {("gold", "2033-03-14"), ("silver", "2033-03-14"),
+                                                        ("bronze", "2033-03-14")}
+    rows = awarded_rows("en", "The Velmora AgriRobotics Cluster has been awarded the Gold Label by ESCA. The award was "
+                              "confirmed on 31 October 2033 following an on-site assessment in September.")
+    assert rows == {("Velmora AgriRobotics Cluster", "gold", "2033-10-31")}
