@@ -14,7 +14,7 @@ from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, ends_in_common_noun
                                           TITLE_COMPOUND, UPPER, YEAR_OR_PERIOD, cluster_and_network_heads,
                                           cluster_name_from, compound_head,
                                           is_coined_with_company_field, is_generic_network, is_name_like,
-                                          is_person_name, is_place_genitive, is_place_name, legal_ending,
+                                          is_person_name, is_place_genitive, is_place_name, legal_form_kind,
                                           legal_endings, org_type_of, programme_head_endings, without_legal_form)
 from pipeline.extract.vocab import (common_noun_endings, is_first_name, is_role_word, lower_words, vocabulary,
                                    word_pattern)
@@ -319,7 +319,7 @@ def _is_network_with_a_coined_name(text: str) -> bool:
     if len(words) < 2 or not any(noun in first for noun in nouns) \
             or first in _lower_words("cluster.project_network_nouns"):
         return False  # (or a research project's consortium: 'Forschungsverbund ReCyPol')
-    if (legal_ending(text) or ("", ""))[1] == "company":
+    if legal_form_kind(text) == "company":
         return False  # a firm's form: 'Klinikverbund Westsee gGmbH', a hospital group
     stems = (first, first[:-1], first[:-2]) if first.endswith("es") else (first, first[:-1]) \
         if first.endswith("s") else (first,)  # and the genitive: 'des Netzwerks X', 'des Kompetenznetzes X'

@@ -13,8 +13,8 @@ from pipeline.extract.labels import entry_heading, main_cluster
 from pipeline.extract.model import (CLUSTER, DocumentEntities, Entity, Mention, ORG, PROGRAMME,
                                     as_cluster, genitive_head_stem, is_body_word, nominative_words, wrapper_after,
                                     wrapper_before)
-from pipeline.extract.name_shapes import (CAMEL_PARTS, UPPER, cluster_and_network_heads, compound_head, has_head, is_place_name,
-                                          is_common_word_or_compound, legal_endings, words_of)
+from pipeline.extract.name_shapes import (CAMEL_PARTS, UPPER, cluster_and_network_heads, compound_head, has_head,
+                                          is_common_word_or_compound, is_place_name, legal_endings, words_of)
 from pipeline.extract.vocab import lower_words, vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
 from pipeline.names import name_key

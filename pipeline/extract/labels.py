@@ -1266,6 +1266,7 @@ def _renewals_told_after(rows: list[LabelRow], sentences, dates, found: Document
     clause (not 'The re-assessment was carried out in December 2023; the renewal was confirmed
     in January 2024': the assessment's date)."""
     by_evidence = _by_evidence(rows)
+    bodies = ruleset.active().awarding_bodies()  # (who renewed it is no other party: 'bestätigte ESCA das Label')
     renewals, previous = [], None
     for sentence in sentences:
         text, start = sentence.text, sentence.start_char
@@ -1275,7 +1276,6 @@ def _renewals_told_after(rows: list[LabelRow], sentences, dates, found: Document
         if not told_before or len({(id(r.cluster), r.tier) for r in told_before}) != 1:
             continue
         renewal = label_rules().renewal_told.search(text)
-        bodies = ruleset.active().awarding_bodies()  # (who renewed it is no other party: 'bestätigte ESCA das Label')
         others = [e for e in _entities_in(found, start, sentence.end_char)
                   if e is not told_before[-1].cluster and e.canonical not in bodies]
         if renewal is None or label_rules().tier.search(text) or others:
@@ -1348,17 +1348,14 @@ def _modified_clusters(doc_text: str, spans, clusters) -> list:
     out = []
     for span in spans:
         modifier = TIER_MODIFIER_END.match(doc_text, span.end_char)
-        if modifier is not None:
-            named = next((m for m in clusters if m.start == modifier.end()), None)
-            if named is not None:
-                out.append((span, named))
-                continue
-        apposed = APPOSED_ARTICLE.search(doc_text, max(0, span.start_char - 12), span.start_char) \
-            if TIER_MODIFIER_END.match(doc_text, span.end_char) else None
-        if apposed is not None:  # 'A, B and C, a Gold-labelled cluster that ...': C's tier alone
-            named = next((m for m in clusters if m.end == apposed.start()), None)
-            if named is not None:
-                out.append((span, named))
+        if modifier is None:
+            continue
+        named = next((m for m in clusters if m.start == modifier.end()), None)
+        if named is None:  # 'A, B and C, a Gold-labelled cluster that ...': C's tier alone
+            apposed = APPOSED_ARTICLE.search(doc_text, max(0, span.start_char - 12), span.start_char)
+            named = next((m for m in clusters if m.end == apposed.start()), None) if apposed else None
+        if named is not None:
+            out.append((span, named))
     return out
 
 

@@ -57,6 +57,13 @@ def legal_ending(name: str) -> tuple[str, str] | None:
     return next((pair for pair in _legal_endings_longest_first() if name.endswith(pair[0])), None)
 
 
+def legal_form_kind(name: str) -> str:
+    """The org_type of the legal form that ends the name ('company' for 'X gGmbH',
+    'association' for 'X e.V.'), '' when none does."""
+    ending = legal_ending(name)
+    return ending[1] if ending else ""
+
+
 def without_legal_form(name: str) -> str:
     """The name without the legal form that ends it, the longest first ('Standortagentur
     Allgäu GmbH' -> 'Standortagentur Allgäu'); the name itself when none does."""
@@ -615,7 +622,7 @@ def _camel_cluster_then_place(raw_words: list[str]) -> bool:
     if not camel_case_head(raw_words[0], vocab.cluster_heads):
         return False
     text = " ".join(raw_words)
-    if (legal_ending(text) or ("", ""))[1] == "association":
+    if legal_form_kind(text) == "association":
         return True  # ('BioCluster Donau-Inn e.V.': a registered association, the cluster's)
     return all(w.casefold() in vocab.places or w.casefold() not in english
                for part in raw_words[1:] for w in part.split("-") if w)
