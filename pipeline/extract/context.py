@@ -1158,7 +1158,7 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
                or patterns().described_as_cluster.match(text, m.end + 1) and text[m.end:m.end + 1] == ")" or (
                 _cluster_role_before(text, m.start, m.text)
                 or patterns().cluster_role_after.match(text, m.end)) or (
-                patterns().called_a_cluster.match(text, m.end) and _opens_clause(text, m.start))
+                patterns().called_a_cluster.match(text, _after_descriptor(text, m.end)) and _opens_clause(text, m.start))
                for m in entity.mentions):
             as_cluster(entity)
     return left

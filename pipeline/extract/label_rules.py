@@ -165,6 +165,9 @@ def label_rules() -> LabelRules:
                             # (or a label's badge: 'Cluster Management Excellence Label GOLD | awarded 11/2023',
                             # '• Cluster Management Excellence Label SILVER (2018, erneuert 2022)')
                             rf"|^[ \t]*[^:\n]{{0,60}}?{phrases('label_word')}[ \t-]*{tier}[ \t]*(?:[–—|-][^\n]*?|\((?:[^()\n]*?[ \t])?)(?:19|20)\d\d"
+                            # (or a bullet of tiers' labels with their years: '• ESCA Silver Label (2019)',
+                            # '• Bronze-Label 2020, Silber-Label 2023')
+                            rf"|^[ \t]*[-•*▪][ \t]*(?:[^:\n]{{0,30}}?[ \t])?{tier}[ \t-]?labels?[ \t]*(?:\((?:[^()\n]*?[ \t])?|[ \t])(?:19|20)\d\d"
                             # (or a field cell whose value is tiers with their years, as the cleaning writes a
                             # dotted field: 'Previous ..... Bronze (2016)' -> 'Previous | Bronze (2016)')
                             rf"|^[ \t]*[^:|\n]{{1,40}}?[ \t]\|[ \t]*{tier}[ \t]*\((?:19|20)\d\d\)"),

@@ -380,3 +380,10 @@ def test_a_partner_cluster_described_by_its_place_names_the_cluster_apposed_to_i
     clusters = {e.canonical for e in doc._.entities.entities if e.label == CLUSTER}
     assert "Holzforum Tarswald" in clusters
     assert "Vorarlberger Partnercluster" not in clusters
+
+
+def test_a_name_with_its_acronym_called_a_cluster_is_one():
+    nlp = get_pipeline("en", load_config())
+    doc = nlp("Velmora Flanders West (VFW) is the innovation cluster for environmental technologies in the "
+              "province of West Flanders.")
+    assert {e.canonical for e in doc._.entities.entities if e.label == CLUSTER} == {"Velmora Flanders West"}

@@ -807,3 +807,14 @@ def test_a_label_ceremony_dates_the_awards_told_after_it_and_the_award_confirmed
     rows = awarded_rows("en", "The Velmora AgriRobotics Cluster has been awarded the Gold Label by ESCA. The award was "
                               "confirmed on 31 October 2033 following an on-site assessment in September.")
     assert rows == {("Velmora AgriRobotics Cluster", "gold", "2033-10-31")}
+
+
+def test_bullets_of_tier_labels_with_years_under_a_section_heading_are_the_profiled_clusters():
+    rows = awarded_rows("de", "Cluster Kreislaufwirtschaft Velmfranken\n\nLEISTUNGEN\n• Arbeitskreise (4), Fachtage\n\n"
+                              "QUALITÄT & AUSZEICHNUNGEN\n• ESCA Silver Label (2029)\n• ESCA Gold Label (2033, gültig "
+                              "bis 06/2035)\n")
+    assert rows == {("Cluster Kreislaufwirtschaft Velmfranken", "silver", "2029"),
+                    ("Cluster Kreislaufwirtschaft Velmfranken", "gold", "2033")}
+    rows = awarded_rows("de", "Das Netzwerk Velmotechnik Tarsland (NVT) feiert.\n\nQualität des Clustermanagements\n"
+                              "- ESCA-Benchmarking 2025\n- Bronze-Label 2026\n")
+    assert rows == {("Netzwerk Velmotechnik Tarsland", "bronze", "2026")}
