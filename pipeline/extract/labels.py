@@ -550,14 +550,19 @@ def _date_right_before(text: str, span, dates):
 # 'nach 2021 erneut', 'after 2019 again': a year before a word of repetition names the earlier award.
 EARLIER_AWARD_BEFORE = regex.compile(r"(?i)\b(?:nach|after)[ \t]+$")
 EARLIER_AWARD_AFTER = regex.compile(r"(?i)[ \t]+(?:erneut|wieder|again|once more)\b")
+# 'it first reached in 2019', 'first awarded in 2016': the year of the first award of a tier now renewed.
+FIRST_REACHED_BEFORE = regex.compile(r"(?i)\bfirst[ \t]+(?:reached|received|obtained|awarded|achieved|won|gained)"
+                                     r"[ \t]+(?:it[ \t]+)?in[ \t]+$")
 
 
 def _earlier_award(text: str, dates):
     """The date of an earlier award a renewal is told after ('wurde im Oktober 2023 nach 2021
-    erneut ausgezeichnet': 2021), or None."""
+    erneut ausgezeichnet': 2021) or beside ('renewed its Gold label in January 2025 – a level it
+    first reached in 2019': 2019), or None."""
     return next((d for d in dates if d.role not in ("valid_until", "published")
-                 and EARLIER_AWARD_BEFORE.search(text, max(0, d.start - 8), d.start)
-                 and EARLIER_AWARD_AFTER.match(text, d.end)), None)
+                 and ((EARLIER_AWARD_BEFORE.search(text, max(0, d.start - 8), d.start)
+                       and EARLIER_AWARD_AFTER.match(text, d.end))
+                      or FIRST_REACHED_BEFORE.search(text, max(0, d.start - 40), d.start))), None)
 
 
 def _earlier_awards_listed(text: str, dates) -> list:

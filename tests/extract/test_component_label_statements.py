@@ -818,3 +818,9 @@ def test_bullets_of_tier_labels_with_years_under_a_section_heading_are_the_profi
     rows = awarded_rows("de", "Das Netzwerk Velmotechnik Tarsland (NVT) feiert.\n\nQualität des Clustermanagements\n"
                               "- ESCA-Benchmarking 2025\n- Bronze-Label 2026\n")
     assert rows == {("Netzwerk Velmotechnik Tarsland", "bronze", "2026")}
+
+
+def test_a_tier_first_reached_in_a_year_is_an_earlier_award_of_the_renewed_tier():
+    rows = awarded_rows("en", "The Velmora Water Tech Cluster renewed its Gold label for cluster management excellence in "
+                              "January 2035 – a level it first reached in 2029.")
+    assert rows == {("Velmora Water Tech Cluster", "gold", "2029"), ("Velmora Water Tech Cluster", "gold", "2035-01")}
