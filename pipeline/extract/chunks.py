@@ -611,7 +611,7 @@ def _mixed_case_twin(text: str, chunk: Chunk) -> str | None:
     with a lower-case word among them; None when the text has no such twin."""
     for match in regex.finditer(regex.escape(chunk.text), text, regex.IGNORECASE):
         twin = match.group()
-        if twin != chunk.text and any(w[:1].islower() for w in twin.split()) and len(twin) == len(chunk.text) \
+        if twin != chunk.text and any(w[:1].islower() for w in twin.split()) \
                 and not text[match.start() - 1:match.start()].isalnum() and not text[match.end():match.end() + 1].isalnum():
             return twin
     return None

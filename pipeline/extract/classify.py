@@ -517,21 +517,23 @@ def _describes_a_cluster(name: str) -> bool:
     cluster head, 'der' or 'des' and then only common words (no coined word, no place)
     describe a cluster, as a predicate or apposition does; no annotator names them."""
     words = name.split(" ")
-    if len(words) == 2 and words[1].casefold() in vocabulary().cluster_heads and ADJECTIVE_ENDING.search(words[0]):
+    heads = vocabulary().cluster_heads
+    if len(words) == 2 and words[1].casefold() in heads and ADJECTIVE_ENDING.search(words[0]):
         return True  # 'Nordrhein-westfälische Cluster erhalten ...': an adjective and the head
-    if len(words) == 3 and words[0].casefold() in vocabulary().cluster_heads and words[1] in ("für", "for") \
-            and (is_common_word_or_compound(words[2]) or ends_in_common_noun(words[2])) \
-            and words[2].casefold() not in vocabulary().places:
+    if len(words) == 3 and words[0].casefold() in heads and words[1] in ("für", "for") and _common_field(words[2]):
         return True  # 'das sächsische Cluster für Oberflächentechnik': what it is for, no name
-    if len(words) == 4 and words[0].casefold() in vocabulary().cluster_heads and words[2] in ("der", "des") \
-            and all((is_common_word_or_compound(w) or ends_in_common_noun(w)) and w.casefold() not in vocabulary().places
-                    for w in (words[1], words[3])):
+    if len(words) == 4 and words[0].casefold() in heads and words[2] in ("der", "des") \
+            and _common_field(words[1]) and _common_field(words[3]):
         return True  # 'drei Cluster Teil des Konsortiums': the head, then common words and a genitive
-    if len(words) < 3 or words[0].casefold() not in vocabulary().cluster_heads or words[1] not in ("der", "des"):
+    if len(words) < 3 or words[0].casefold() not in heads or words[1] not in ("der", "des"):
         return False
-    return all(w.endswith("-") or w in ("und", "für", "and") or (
-        (is_common_word_or_compound(w) or ends_in_common_noun(w)) and w.casefold() not in vocabulary().places)
-        for w in words[2:])
+    return all(w.endswith("-") or w in ("und", "für", "and") or _common_field(w) for w in words[2:])
+
+
+def _common_field(word: str) -> bool:
+    """A common word or compound of either language, or one ending in a common noun, that is no
+    place ('Oberflächentechnik', 'Faserverbundwerkstoffe'; not 'Bayern')."""
+    return (is_common_word_or_compound(word) or ends_in_common_noun(word)) and word.casefold() not in vocabulary().places
 
 
 def _is_state_body(name: str) -> bool:

@@ -709,6 +709,7 @@ def promote_anaphor_antecedents(text: str, chunks: list[Chunk], found: DocumentE
     (_is_coined_name, or one word with capitals inside: 'KeraNet') named last before it in that
     paragraph."""
     out = list(chunks)
+    name_parts = _person_name_parts(found)  # (the loop adds clusters only: the people stay as named)
     for start, end in label_statements:
         anaphor = label_rules().anaphor.search(text, start, end)
         if anaphor is None or not anaphor["noun"]:
@@ -717,7 +718,6 @@ def promote_anaphor_antecedents(text: str, chunks: list[Chunk], found: DocumentE
         paragraph = blank + 2 if blank >= 0 else 0
         if any(m.label == CLUSTER and paragraph <= m.start < end for m in found.mentions):
             continue  # (a cluster named before or in it: the anaphor's own rules)
-        name_parts = _person_name_parts(found)
         before = [c for c in out if paragraph <= c.start and c.end <= anaphor.start()
                   and not found.covered(c.start, c.end) and not _persons_genitive(c.text, name_parts)]
         named = next((c for c in reversed(before) if text[c.start - 1:c.start] != "(" and (_is_coined_name(c) or (

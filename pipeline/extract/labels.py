@@ -5,7 +5,6 @@ statements that only mention a label the cluster holds join the award row.
 from __future__ import annotations
 
 import bisect
-import itertools
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1054,8 +1053,10 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
             named = {id(e) for e in in_sentence}
             if counted:
                 before = _rows_of_the_list_before(sentences, index, by_evidence)
+            elif opening:
+                before = _rows_told_before_the_label(sentences, index, by_evidence)
             else:
-                before = _rows_just_before(sentences[:index], by_evidence, opening is not None)
+                before = by_evidence.get(previous.text.strip(), []) if previous is not None else []
             for row in rows:
                 if date and row.awarded is None and row.is_award and (row in before or id(row.cluster) in named):
                     row.awarded, row.dated_elsewhere = date, True
@@ -1073,19 +1074,22 @@ AWARD_SUBJECT = regex.compile(r"[ \t\"„“]*(?:the|this|its)[ \t]+award[ \t]+(
                               regex.IGNORECASE)
 
 
-def _rows_just_before(sentences, by_evidence: dict[str, list[LabelRow]], label_opening: bool) -> list[LabelRow]:
-    """The rows of the sentence right before; for a sentence opening with the label ('The
-    label was awarded on 22 February 2024', 'Das Label wurde im Oktober 2022 verliehen'), of
-    the nearest of the two sentences before it, past blank lines, that holds rows, when no
-    tier stands between ('X hat das Label GOLD erhalten. Die Auszeichnung vergibt die ESCA.
-    Das Label wurde ...': the third dates the first's rows)."""
-    if not label_opening:
-        previous = sentences[-1] if sentences else None
-        return by_evidence.get(previous.text.strip(), []) if previous is not None else []
-    for sentence in itertools.islice((s for s in reversed(sentences) if s.text.strip()), 2):
+def _rows_told_before_the_label(sentences, index: int, by_evidence: dict[str, list[LabelRow]]) -> list[LabelRow]:
+    """For sentence `index`, which opens with the label ('The label was awarded on 22 February
+    2024', 'Das Label wurde im Oktober 2022 verliehen'): the rows of the nearest of the two
+    non-blank sentences before it that holds rows, when no tier stands between ('X hat das
+    Label GOLD erhalten. Die Auszeichnung vergibt die ESCA. Das Label wurde ...': the third
+    dates the first's rows)."""
+    looked_at = 0
+    for sentence in (sentences[i] for i in range(index - 1, -1, -1)):
+        if not sentence.text.strip():
+            continue
         found = by_evidence.get(sentence.text.strip())
         if found or label_rules().tier.search(sentence.text):
             return found or []
+        looked_at += 1
+        if looked_at == 2:
+            break
     return []
 
 
