@@ -523,9 +523,14 @@ def keyword_distance(text: str, hit: Keyword, f: Found, clause_marks: re.Pattern
     CLAUSE_PENALTY more: the keyword more likely belongs to the date of its own clause."""
     gap_start, gap_end = (hit.end, f.start) if f.start >= hit.end else (f.end, hit.start)
     distance = max(gap_end - gap_start, 0)
-    if distance:
+    if distance and not (f.start >= hit.end and FIELD_KEY_GAP.fullmatch(text, gap_start, gap_end)):
         distance += CLAUSE_PENALTY * len(clause_marks.findall(text, gap_start, gap_end))
     return distance
+
+
+# A keyword as a field's key, its date the value ('awarded: 06/2023   valid until: 06/2025'):
+# the colon between them separates no clause.
+FIELD_KEY_GAP = re.compile(r":[ \t]*")
 
 
 def owner_of(text: str, hit: Keyword, spans: list[Found], max_distance: int,

@@ -236,6 +236,11 @@ def test_a_clause_mark_between_keyword_and_date_weighs_as_distance():
         ("2004", "founded"), ("2015", "awarded"), ("2018", "awarded")]
 
 
+def test_a_keyword_as_a_fields_key_owns_the_date_after_its_colon():
+    text = "Label: SILVER\nawarded: 06/2031     valid until: 06/2033"
+    assert [(d.value, d.role) for d in find_dates(text, "en")] == [("2031-06", "awarded"), ("2033-06", "valid_until")]
+
+
 def test_words_inside_addresses_are_no_keywords():
     text = "Registration until 15 May 2020 at conference-team@example.org."
     assert [d.role for d in find_dates(text, "en")] == ["other"]

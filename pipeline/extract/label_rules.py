@@ -62,6 +62,7 @@ class LabelRules:
     plural_anaphor: regex.Pattern  # matched at a sentence's start: 'Beide', 'Both of them'
     round_completed: regex.Pattern  # a labelling round completed: 'completed the labelling process'
     other_certificate: regex.Pattern  # another certificate or standard: 'nach ISO 9001 zertifiziert'
+    date_field_key: regex.Pattern  # matched at a line's start: 'awarded: ', 'Gültig bis: '
 
 
 def tier_words(tier_patterns: list[dict]) -> list[str]:
@@ -124,6 +125,7 @@ def label_rules() -> LabelRules:
         plural_anaphor=compiled(rf"[ \t\"„“]*{phrases('plural_anaphor')}\b"),
         round_completed=compiled(phrases("round_completed")),
         other_certificate=compiled(phrases("other_certificate")),
+        date_field_key=compiled(rf"[ \t]*(?:[-•*▪][ \t]*)?(?:{phrases('date_field_key')})[ \t]*:"),
         # ('das erst Ende 2019 gegründete Netzwerk', 'the Lithuanian photonics network': lower-case words,
         # numbers, a time word and a country's adjective between)
         anaphor=compiled(rf"\b{phrases('anaphor_determiner')}[ \t]+(?-i:(?:(?:[\p{{Ll}}\p{{N}}][\p{{L}}\p{{N}}-]*"

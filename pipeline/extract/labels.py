@@ -1040,8 +1040,9 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
         if first_date == len(date_starts) or date_starts[first_date] >= sentence.end_char:
             previous = sentence
             continue  # (most sentences give no date: no need to read them)
-        opening = label_rules().label_opening.match(sentence.text)  # ('Die Auszeichnung erfolgte am 12. Oktober 2023')
-        if (label_rules().label_word.search(sentence.text) or AWARD_SUBJECT.match(sentence.text)) \
+        opening = label_rules().label_opening.match(sentence.text) \
+            or label_rules().date_field_key.match(sentence.text)  # ('Die Auszeichnung erfolgte am 12. Oktober 2023', 'awarded: 06/2023')
+        if (opening or label_rules().label_word.search(sentence.text) or AWARD_SUBJECT.match(sentence.text)) \
                 and not label_rules().tier.search(sentence.text) \
                 and (opening or label_rules().award.search(sentence.text)  # (the costly award patterns last)
                      or label_rules().round_completed.search(sentence.text)):
@@ -1208,7 +1209,8 @@ def _validity_from_other_sentences(rows: list[LabelRow], sentences, dates, found
         named = _entities_in(found, sentence.start_char, sentence.end_char) if until else []
         rows_here = by_evidence.pop(sentence.text.strip(), [])
         if until and (told or just_before) and (label_rules().label_word.search(sentence.text)
-                                                 or (just_before and _opens_with_pronoun(sentence.text))) \
+                                                 or (just_before and (_opens_with_pronoun(sentence.text)
+                                                                      or label_rules().date_field_key.match(sentence.text)))) \
                 and not label_rules().tier.search(sentence.text) \
                 and all(any(e is row.cluster for row in told + just_before) for e in named) \
                 and not any(row.valid_until == until for row in rows_here):  # (a renewal told there holds it)

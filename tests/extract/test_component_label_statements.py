@@ -824,3 +824,12 @@ def test_a_tier_first_reached_in_a_year_is_an_earlier_award_of_the_renewed_tier(
     rows = awarded_rows("en", "The Velmora Water Tech Cluster renewed its Gold label for cluster management excellence in "
                               "January 2035 – a level it first reached in 2029.")
     assert rows == {("Velmora Water Tech Cluster", "gold", "2029"), ("Velmora Water Tech Cluster", "gold", "2035-01")}
+
+
+def test_a_fact_sheets_date_fields_under_a_tier_line_date_its_row():
+    doc = get_pipeline("en", load_config())(
+        "Velmora Harbour Logistics Cluster\n\nQuality and recognition\nCluster Management Excellence Label:\n"
+        "SILVER – European Cluster Excellence Initiative\nawarded: 06/2031     valid until: 06/2033\n"
+        "Earlier assessments: ESCA benchmarking 2027\n")
+    assert [(s.cluster.best_name(), s.tier, s.awarded, s.valid_until) for s in doc._.label_statements] == \
+        [("Velmora Harbour Logistics Cluster", "silver", "2031-06", "2033-06")]
