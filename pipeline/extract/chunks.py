@@ -567,8 +567,8 @@ def name_chunks(text: str, brands: frozenset[str] = frozenset()) -> list[Chunk]:
         pieces = _pieces(match["name"], match.start("name"))
         for index, (piece_start, piece) in enumerate(pieces):
             name, start = _trim(_cut_after_legal_form(piece), piece_start)
-            if not name:
-                continue
+            if not name.strip():
+                continue  # (nothing, or the space between two runs of spaces a cut left: uncleaned text)
             end = start + len(name)
             is_last = index == len(pieces) - 1
             if legal and is_last and piece.endswith(name.split(" ")[-1]):

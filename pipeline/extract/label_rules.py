@@ -62,7 +62,7 @@ class LabelRules:
     plural_anaphor: regex.Pattern  # matched at a sentence's start: 'Beide', 'Both of them'
     round_completed: regex.Pattern  # a labelling round completed: 'completed the labelling process'
     other_certificate: regex.Pattern  # another certificate or standard: 'nach ISO 9001 zertifiziert'
-    date_field_key: regex.Pattern  # matched at a line's start: 'awarded: ', 'Gültig bis: '
+    date_field_key: regex.Pattern  # matched at a line's start: 'awarded: ', 'Gültig bis: ', '(verliehen 11/2023'
 
 
 def tier_words(tier_patterns: list[dict]) -> list[str]:
@@ -125,7 +125,8 @@ def label_rules() -> LabelRules:
         plural_anaphor=compiled(rf"[ \t\"„“]*{phrases('plural_anaphor')}\b"),
         round_completed=compiled(phrases("round_completed")),
         other_certificate=compiled(phrases("other_certificate")),
-        date_field_key=compiled(rf"[ \t]*(?:[-•*▪][ \t]*)?(?:{phrases('date_field_key')})[ \t]*:"),
+        # (or, without the colon, right before a date of digits: '(verliehen 11/2023, gültig bis 11/2025)')
+        date_field_key=compiled(rf"[ \t]*(?:[-•*▪][ \t]*|\()?(?:{phrases('date_field_key')})(?:[ \t]*:|[ \t]+(?=\d))"),
         # ('das erst Ende 2019 gegründete Netzwerk', 'the Lithuanian photonics network': lower-case words,
         # numbers, a time word and a country's adjective between)
         anaphor=compiled(rf"\b{phrases('anaphor_determiner')}[ \t]+(?-i:(?:(?:[\p{{Ll}}\p{{N}}][\p{{L}}\p{{N}}-]*"
@@ -162,6 +163,11 @@ def label_rules() -> LabelRules:
         # a profile's or a directory entry's field: a key holding a label word, a colon, tiers
         field_line=compiled(rf"^[ \t]*(?:[-•*][ \t]*)?[^:\n]{{0,40}}?{phrases('label_word')}[^:\n]{{0,30}}:"
                             rf"[^\n]*?\b{tier}"
+                            # (or a short key, a colon and a tier with its years in parentheses: 'vorher: SILBER
+                            # (2018, 2021)', as a label field's value goes on)
+                            rf"|^[ \t]*[^:|\n]{{1,30}}:[ \t]*{tier}[ \t]*\((?:19|20)\d\d"
+                            # (or its cell, the tier opening the value: 'Qualitätslabel | GOLD – ECEI')
+                            rf"|^[ \t]*[^:|\n]{{0,40}}?{phrases('label_word')}[^:|\n]{{0,30}}?[ \t]\|[ \t]*{tier}\b"
                             # (or the tier opening the line, a dash and its dates: 'GOLD – date of award: 15/06/2023')
                             rf"|^[ \t]*{tier}(?:[ \t-]?labels?)?[ \t]+[–—-][ \t]+[^\n]*?(?:19|20)\d\d"
                             # (or a label's badge: 'Cluster Management Excellence Label GOLD | awarded 11/2023',

@@ -833,3 +833,12 @@ def test_a_fact_sheets_date_fields_under_a_tier_line_date_its_row():
         "Earlier assessments: ESCA benchmarking 2027\n")
     assert [(s.cluster.best_name(), s.tier, s.awarded, s.valid_until) for s in doc._.label_statements] == \
         [("Velmora Harbour Logistics Cluster", "silver", "2031-06", "2033-06")]
+
+
+def test_a_label_fields_cell_its_dates_in_parentheses_and_earlier_tiers_under_it():
+    rows = awarded_rows("de", "Velmotec Oberland\n\nTräger | Velmotec Oberland e.V.\nGründung | 2021\n"
+                              "Qualitätslabel | GOLD – European Cluster Excellence Initiative\n"
+                              "(verliehen 11/2033, gültig bis 11/2035)\nvorher: SILBER (2028, 2031)\n"
+                              "Kontakt | info@example.org\n")
+    assert rows == {("Velmotec Oberland e.V.", "gold", "2033-11"), ("Velmotec Oberland e.V.", "silver", "2028"),
+                    ("Velmotec Oberland e.V.", "silver", "2031")}

@@ -533,3 +533,10 @@ def test_a_neighbour_cluster_a_profile_heading_and_a_file_type_name_nothing_but_
     found = {(m.label, m.text) for m in _mentions_up_to_chunks(
         "en", "CLUSTER PROFILE\n\nVelmora Glass Cluster, z.s.\n\nRead the full release (PDF, 212 KB).")}
     assert not any("PROFILE" in text or text == "PDF" for label, text in found if label == CLUSTER)
+
+
+def test_runs_of_spaces_in_uncleaned_text_make_no_empty_chunk():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Geschäftsführung        Dr. Lena Velmhofer\nVorstandsvorsitzender   Prof. Dr. Reinhard Tarsberger\n")
+    assert all(c.text.strip() for c in doc._.name_chunks)
+    assert "Lena Velmhofer" in {m.text for m in doc._.entities.mentions if m.label == PERSON}
