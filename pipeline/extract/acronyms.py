@@ -13,9 +13,10 @@ from pipeline.extract.name_shapes import org_type_of, programme_head_endings
 from pipeline.extract.vocab import vocabulary, word_pattern
 
 
-# 'HEGAN', 'H2-NRW', 'MedNet', and an acronym dotted to a place's or field's word: 'CIM.Ruhr'.
+# 'HEGAN', 'H2-NRW', 'MedNet', and an acronym dotted or hyphened to a place's or field's word:
+# 'CIM.Ruhr', 'H2-Ost'.
 ACRONYM = regex.compile(r"^(?:\p{Lu}[\p{Lu}\p{N}&/-]{1,9}|\p{Lu}\p{Ll}*\p{Lu}[\p{L}\p{N}-]*"
-                        r"|\p{Lu}[\p{Lu}\p{N}]{1,9}\.\p{Lu}[\p{L}\p{N}-]{1,20})$")
+                        r"|\p{Lu}[\p{Lu}\p{N}]{1,9}[.-]\p{Lu}[\p{L}\p{N}-]{1,20})$")
 
 
 # "Long Name (ACR)", "„Long Name“ (ACR)", "(kurz: ACR)", "– kurz ACR –", ", kurz ACR,", "(short ACR)",

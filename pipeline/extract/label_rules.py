@@ -136,7 +136,9 @@ def label_rules() -> LabelRules:
                          rf"|\b(?P<speaker>{phrases('anaphor_speaker')})\b"),
         label_word=compiled(phrases("label_word")),
         label_word_after=compiled(rf"[ \t-]?{phrases('label_word')}"),
-        label_opening=compiled(rf"[ \t\"„“]*(?:{phrases('own_label_determiner')}|die|this|diese[rs]?)[ \t]+{phrases('label_word')}\b"),
+        # (an adjective may stand between: 'Das neue Label wurde im Februar 2024 vergeben')
+        label_opening=compiled(rf"[ \t\"„“]*(?:{phrases('own_label_determiner')}|die|this|diese[rs]?)[ \t]+"
+                               rf"(?:(?-i:\p{{Ll}}[\p{{L}}-]*)[ \t]+)?{phrases('label_word')}\b"),
         # (the label's full name may stand between: 'zum Cluster Management Excellence Label GOLD')
         own_label=compiled(rf"\b{phrases('own_label_determiner')}[ \t]+"
                            rf"(?:cluster[ \t-]+management[ \t-]+excellence[ \t-]+label[ \t]+)?$"),

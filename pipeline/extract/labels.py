@@ -433,7 +433,8 @@ def _antecedent(found: DocumentEntities, doc_text: str, sentence_text: str, sent
     possessive = anaphor.group().split(" ", 1)[0].casefold() in vocabulary().word_lists["context.possessives"]
     if main is not None and named_before and not anaphor["demonstrative"] and not possessive \
             and named_before.count(main) >= 2 and named_before.count(main) > named_before.count(named_before[-1]) \
-            and not _paragraph_of(named_before[-1], main, before, doc_text, sentence_start):
+            and not _paragraph_of(named_before[-1], main, before, doc_text, sentence_start) \
+            and not (anaphor["pronoun"] and _last_cluster_in_paragraph(before, doc_text, sentence_start)):
         return main  # 'das Clustermanagement' after a partner named once: the release's own
     noun = (anaphor["noun"] or "").casefold()
     for mention in reversed(before):
@@ -445,6 +446,15 @@ def _antecedent(found: DocumentEntities, doc_text: str, sentence_text: str, sent
             as_cluster(mention.entity)
             return mention.entity
     return None
+
+
+def _last_cluster_in_paragraph(before: list, doc_text: str, sentence_start: int) -> bool:
+    """Whether the cluster named last before the sentence at `sentence_start` is named in its
+    paragraph: a pronoun ('Er wurde ... ausgezeichnet') refers to it, the release's main
+    cluster or not ('Neu ist der Kunststoffverbund X. Er wurde ...')."""
+    paragraph_start = doc_text.rfind("\n\n", 0, sentence_start) + 2
+    last = next((m for m in reversed(before) if m.label == CLUSTER), None)
+    return last is not None and last.start >= paragraph_start
 
 
 def _paragraph_of(last: Entity, main: Entity, before: list, doc_text: str, sentence_start: int) -> bool:
@@ -1055,7 +1065,7 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
             if counted:
                 before = _rows_of_the_list_before(sentences, index, by_evidence)
             elif opening:
-                before = _rows_told_before_the_label(sentences, index, by_evidence)
+                before = _rows_told_before_the_label(sentences, index, by_evidence, date)
             else:
                 before = by_evidence.get(previous.text.strip(), []) if previous is not None else []
             for row in rows:
@@ -1075,18 +1085,23 @@ AWARD_SUBJECT = regex.compile(r"[ \t\"„“]*(?:the|this|its)[ \t]+award[ \t]+(
                               regex.IGNORECASE)
 
 
-def _rows_told_before_the_label(sentences, index: int, by_evidence: dict[str, list[LabelRow]]) -> list[LabelRow]:
+def _rows_told_before_the_label(sentences, index: int, by_evidence: dict[str, list[LabelRow]],
+                                date: str | None) -> list[LabelRow]:
     """For sentence `index`, which opens with the label ('The label was awarded on 22 February
     2024', 'Das Label wurde im Oktober 2022 verliehen'): the rows of the nearest of the two
     non-blank sentences before it that holds rows, when no tier stands between ('X hat das
     Label GOLD erhalten. Die Auszeichnung vergibt die ESCA. Das Label wurde ...': the third
-    dates the first's rows)."""
+    dates the first's rows); past a sentence whose rows are dated before the `date` ('X hat
+    sein GOLD-Label erneuert. Es war 2019 erstmals mit Gold ausgezeichnet worden. Das neue Label
+    wurde im Februar 2024 vergeben': a later award than theirs)."""
     looked_at = 0
     for sentence in (sentences[i] for i in range(index - 1, -1, -1)):
         if not sentence.text.strip():
             continue
         found = by_evidence.get(sentence.text.strip())
-        if found or label_rules().tier.search(sentence.text):
+        if found and date and all(row.awarded is not None and row.awarded[:4] < date[:4] for row in found):
+            found = None
+        elif found or label_rules().tier.search(sentence.text):
             return found or []
         looked_at += 1
         if looked_at == 2:

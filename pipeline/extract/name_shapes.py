@@ -223,8 +223,9 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
     lowered = [w.casefold().strip(".,") for w in words]
     if chunk_text.casefold() in vocab.titles or chunk_text.casefold() + "." in vocab.titles:
         return False  # 'Prof. Dr.-Ing. X': the title alone is no name
-    if any(w in vocab.not_name_start and w not in NAME_PARTICLES and w not in ("der", "den") for w in lowered[1:]):
-        return False  # 'Ende Februar', 'One Gold'
+    if any(w in vocab.not_name_start and w not in NAME_PARTICLES and w not in ("der", "den") for w in lowered[1:]) \
+            and not (len(words) == 2 and lowered[1] in lower_words("names.surname_time_words") and is_first_name(lowered[0])):
+        return False  # 'Ende Februar', 'One Gold' (but 'Lukas Freitag')
     place_surname = len(words) >= 3 and is_first_name(lowered[0].split("-")[0]) and all(
         is_rare_word(w, "de") and is_rare_word(w, "en")
         and not compound_head(w, cluster_and_network_heads()) for w in words[1:-1])  # 'Mette Skovgaard Lund', not 'Frank Electric Deutschland'

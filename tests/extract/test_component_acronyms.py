@@ -47,6 +47,14 @@ def test_an_acronym_dotted_to_a_word_is_defined_by_the_name_before_it():
     assert clusters == [{"Cluster Velmora Messtechnik Ruhr", "CVM.Ruhr"}]
 
 
+def test_an_acronym_hyphened_to_a_word_is_defined_by_the_name_before_it():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Der Cluster Velmstofftechnik Ostmark (V2-Ost) mit Sitz in Gera erhielt das Silber-Label. "
+              "V2-Ost wächst.")
+    clusters = [set(e.forms) for e in doc._.entities.entities if e.label == "CLUSTER"]
+    assert clusters == [{"Cluster Velmstofftechnik Ostmark", "V2-Ost"}]
+
+
 def test_a_tier_in_parentheses_is_no_acronym():
     nlp = get_pipeline("en", load_config())
     doc = nlp("New labels this spring:\n- Velmora Maritime Digital (BRONZE)\n- Tarsova Food Valley (BRONZE)\n")

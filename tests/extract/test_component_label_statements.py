@@ -842,3 +842,20 @@ def test_a_label_fields_cell_its_dates_in_parentheses_and_earlier_tiers_under_it
                               "Kontakt | info@example.org\n")
     assert rows == {("Velmotec Oberland e.V.", "gold", "2033-11"), ("Velmotec Oberland e.V.", "silver", "2028"),
                     ("Velmotec Oberland e.V.", "silver", "2031")}
+
+
+def test_a_pronoun_refers_to_the_cluster_named_last_in_its_paragraph_not_the_main_one():
+    rows = awarded_rows("de", "Ministerin gratuliert Velmstofftechnik Ostmark und Tarsverbund Werra-Rhön\n\n"
+                              "Der Cluster Velmstofftechnik Ostmark erhielt im Januar 2034 das SILBER-Label. "
+                              "Der Cluster Velmstofftechnik Ostmark ist erst 2031 gegründet worden. Der Cluster "
+                              "Velmstofftechnik Ostmark hat 40 Mitglieder.\n\n"
+                              "Neu im Kreis der ausgezeichneten Cluster ist der Tarsverbund Werra-Rhön. "
+                              "Er wurde Ende Januar 2034 mit dem BRONZE-Label ausgezeichnet.")
+    assert ("Tarsverbund Werra-Rhön", "bronze", "2034-01") in rows
+    assert not any(tier == "bronze" for name, tier, _ in rows if name != "Tarsverbund Werra-Rhön")
+
+
+def test_the_new_label_dated_later_dates_the_renewal_not_the_first_award_told_between():
+    rows = awarded_rows("de", "Das Velmnetz Saale e.V. aus Jena hat sein GOLD-Label erneuert. Das Netzwerk war 2029 "
+                              "erstmals mit Gold ausgezeichnet worden. Das neue Label wurde im Februar 2034 vergeben.")
+    assert rows == {("Velmnetz Saale e.V.", "gold", "2034-02"), ("Velmnetz Saale e.V.", "gold", "2029")}

@@ -11,6 +11,12 @@ def test_person_with_role_and_organisation():
         ("Jana Velling", "Managing Director", "Velmora Cluster")
 
 
+def test_a_weekday_that_is_a_surname_after_a_first_name_is_a_persons():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Auf dem Foto: Projektmanager Lukas Freitag und Anna Sonntag. Am Freitag tagte der Vorstand.")
+    assert {p.name for p in doc._.people} == {"Lukas Freitag", "Anna Sonntag"}
+
+
 def test_contact_line_gives_the_organisation_before_a_titled_name():
     nlp = get_pipeline("de", load_config())
     doc = nlp("Der Velmora-Cluster hat Gold erhalten.\n\n"
