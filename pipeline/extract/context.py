@@ -2028,6 +2028,45 @@ DESCRIBED_LINE = regex.compile(
     r"[ \t]*(?:\([^()\n]{1,60}\)[^\n]*|[–—:][ \t][^\n]*|[ \t]-[ \t][^\n]*)?$", regex.MULTILINE)
 
 
+@lru_cache(maxsize=1)
+def _cluster_anaphor() -> regex.Pattern:
+    """A sentence's opening 'Der Cluster', 'The cluster' ([context] cluster_anaphors) with no name
+    or compound after it ('Der Cluster Velmora', 'Der Cluster-Manager' are none)."""
+    return word_pattern(r"(?:(?<=[.!?][\"“”]?[ \t]+)|(?<=\n)|^)(?i:%(context.cluster_anaphors)s)"
+                        r"(?![\p{L}\p{N}-])(?![ \t]+\p{Lu})")
+
+
+SENTENCE_BEFORE_REACH = 300  # characters back to the sentence before an anaphor
+SENTENCE_BREAK = regex.compile(r"[.!?][\"“”]?[ \t\n]+")
+
+
+def _sentence_before(text: str, start: int) -> int:
+    """Where the sentence before the one opening at `start` opens (within its paragraph and
+    SENTENCE_BEFORE_REACH characters)."""
+    window_start = max(text.rfind("\n\n", 0, start) + 1, start - SENTENCE_BEFORE_REACH, 0)
+    end = len(text[:start].rstrip()) - 1  # (before the sentence mark that ends it)
+    breaks = list(SENTENCE_BREAK.finditer(text, window_start, max(end, window_start)))
+    return breaks[-1].end() if breaks else window_start
+
+
+def referred_to_as_cluster(text: str, found: DocumentEntities) -> None:
+    """'Eng eingebunden ist das Textilnetzwerk X (TX), dem die TU Y angehört. Der Cluster, ...':
+    the one network or association named in the sentence before a sentence opening 'Der Cluster'
+    is the cluster it speaks of, when no cluster is named before it (else it may speak of that
+    one: 'X is the cluster for ... and is managed by X vzw. The cluster received ...')."""
+    if "luster" not in text:
+        return  # (most texts name no cluster word at all)
+    for anaphor in _cluster_anaphor().finditer(text):
+        if any(m.label == CLUSTER and m.start < anaphor.start() for m in found.mentions):
+            continue
+        start = _sentence_before(text, anaphor.start())
+        named = [m for m in found.mentions if start <= m.start and m.end <= anaphor.start()]
+        bodies = {id(m.entity): m.entity for m in named
+                  if _convertible(m.entity) and m.entity.org_type in ("network", "association")}
+        if len(bodies) == 1:
+            as_cluster(next(iter(bodies.values())))
+
+
 def described_lines(text: str, found: DocumentEntities) -> None:
     """Two or more lines 'NAME (Place) – what it does' after a line ending in a colon that
     announces a selection or speaks of clusters or networks in the plural ('Ausgewählt
