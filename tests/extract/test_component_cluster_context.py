@@ -391,7 +391,7 @@ def test_a_name_with_its_acronym_called_a_cluster_is_one():
 
 def test_the_network_named_in_the_sentence_before_the_cluster_opens_one_is_a_cluster():
     doc = get_pipeline("de", load_config())(
-        "Eng eingebunden ist das Textilnetzwerk Velmgebirge (TexVel), dem die TU Chemnitz seit 2032 angehört. "
+        "Eng eingebunden ist das Textilnetzwerk Vogtland (TexVel), dem die TU Chemnitz seit 2032 angehört. "
         "Der Cluster vermittelt vor allem kleinere Betriebe an das Labor.")
     assert {e.label for e in doc._.entities.entities if "TexVel" in e.forms} == {"CLUSTER"}
     doc = get_pipeline("en", load_config())(
