@@ -92,9 +92,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                  if not label_rules().negated.search(doc_text, max(0, s.start_char - NEGATION_REACH), s.start_char)]
         segments = tier_segments(doc_text, spans, sentence.start_char, sentence.end_char)
         spans = [s for s in spans if not in_general(doc_text[slice(*_held_clause(doc_text, s, segments[s.id_]))])
-                 and not label_rules().other_prize.match(doc_text, s.end_char)  # 'a gold medal'
-                 and not won_at_a_prize(doc_text, s)
-                 and not label_rules().rating_system.search(doc_text, max(0, s.start_char - 30), s.start_char)]  # 'LEED Gold'
+                 and not _another_prize(doc_text, s)]
 
         if not spans:
             continue
@@ -170,7 +168,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     _date_from_other_sentences(rows, sentences, dates, found)
     _date_from_introducing_line(rows, sentences, dates, found, doc_text)
     _dates_on_entry_lines(rows, sentences, dates, found, doc_text)
-    _date_rows_of_tier(rows, sentences, by_sentence, dates, found)
+    _date_rows_of_tier(rows, sentences, by_sentence, dates, found, doc_text)
     rows += _renewals_told_after(rows, sentences, dates, found)
     _validity_from_other_sentences(rows, sentences, dates, found)
     published = next((d.value for d in dates if d.role == "published"), None)
@@ -268,6 +266,13 @@ def _of_another_certificate(text: str, date, sentence, spans) -> bool:
 
 def _inside(span, names: list[tuple[int, int]]) -> bool:
     return any(start <= span.start_char and span.end_char <= end for start, end in names)
+
+
+def _another_prize(text: str, span) -> bool:
+    """A tier word of another prize or rating: 'a gold medal', 'took Gold at the X Awards',
+    'LEED Gold' (its span still bounds the clauses of its sentence)."""
+    return label_rules().other_prize.match(text, span.end_char) is not None or won_at_a_prize(text, span) \
+        or label_rules().rating_system.search(text, max(0, span.start_char - 30), span.start_char) is not None
 
 
 def _step_before_another(text: str, span) -> bool:
@@ -1033,7 +1038,9 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
       The Gold label went to X. Y was awarded Silver.': one naming no cluster (a round)
       dates the undated award rows of the few sentences after it, as does one telling that
       a round of labelling was completed ([round_completed]: 'Four clusters completed the
-      labelling process in March 2021')."""
+      labelling process in March 2021').
+    A sentence about another certificate ('achieved ISO 9001 certification in September 2024')
+    dates none."""
     if not any(row.awarded is None and row.is_award for row in rows):
         return
     by_evidence = _by_evidence(rows)
@@ -1054,6 +1061,7 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
             or label_rules().date_field_key.match(sentence.text)  # ('Die Auszeichnung erfolgte am 12. Oktober 2023', 'awarded: 06/2023')
         if (opening or label_rules().label_word.search(sentence.text) or AWARD_SUBJECT.match(sentence.text)) \
                 and not label_rules().tier.search(sentence.text) \
+                and not label_rules().other_certificate.search(sentence.text) \
                 and (opening or label_rules().award.search(sentence.text)  # (the costly award patterns last)
                      or label_rules().round_completed.search(sentence.text)):
             counted = label_rules().counted_labels.search(sentence.text)  # 'All three labels were awarded in May 2024'
@@ -1265,13 +1273,13 @@ def _news_date(dates) -> str | None:
 
 
 def _date_rows_of_tier(rows: list[LabelRow], sentences, by_sentence: dict, dates,
-                       found: DocumentEntities) -> None:
+                       found: DocumentEntities, doc_text: str) -> None:
     """'New Gold Labels awarded in March 2023' over a list of clusters: a dated award
-    sentence with one tier and no cluster dates the undated rows of that tier that tell
-    no award of their own (the lines of a list under a heading)."""
+    sentence with one tier (not another prize's) and no cluster dates the undated rows of
+    that tier that tell no award of their own (the lines of a list under a heading)."""
     for index, spans in by_sentence.items():
         sentence = sentences[index]
-        tiers = {s.id_ for s in spans}
+        tiers = {s.id_ for s in spans if not _another_prize(doc_text, s)}
         if len(tiers) != 1 or not label_rules().award.search(sentence.text) or \
                 _entities_in(found, sentence.start_char, sentence.end_char):
             continue

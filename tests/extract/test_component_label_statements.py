@@ -859,3 +859,15 @@ def test_the_new_label_dated_later_dates_the_renewal_not_the_first_award_told_be
     rows = awarded_rows("de", "Das Velmnetz Saale e.V. aus Jena hat sein GOLD-Label erneuert. Das Netzwerk war 2029 "
                               "erstmals mit Gold ausgezeichnet worden. Das neue Label wurde im Februar 2034 vergeben.")
     assert rows == {("Velmnetz Saale e.V.", "gold", "2034-02"), ("Velmnetz Saale e.V.", "gold", "2029")}
+
+
+def test_a_suppliers_gold_status_and_gold_in_a_competitions_category_are_no_labels():
+    rows = awarded_rows("de", "Velmsens Sensorik ist seit 2024 Mitglied im Photonik-Cluster Tarsland. Das Netzwerk hat im "
+                              "Dezember 2034 sein Silber-Label erneuert. Velmsens Sensorik selbst wurde 2033 mit dem Status "
+                              "„Gold-Lieferant“ bewertet.")
+    assert rows == {("Photonik-Cluster Tarsland", "silver", "2034-12")}
+    rows = awarded_rows("en", "The Velmora MedTech Cluster intends to apply for the Silver label.\n\nIn separate news, the "
+                              "cluster office achieved ISO 9001 certification in September 2034, and member company "
+                              "Tarsova Catheters Ltd took Gold in the manufacturing category at this year's Mid-West "
+                              "Business Awards.")
+    assert rows == set()
