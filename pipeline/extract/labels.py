@@ -1579,13 +1579,18 @@ def is_recent(awarded: str, reference: str | None) -> bool:
     return reference is not None and int(awarded[:4]) >= int(reference[:4]) - 1
 
 
-def _same_month(rows: list[LabelRow], row: LabelRow) -> LabelRow | None:
+def _same_award(rows: list[LabelRow], row: LabelRow) -> LabelRow | None:
     """The row of the award `row` tells at another precision within one month ('06/2022 – Gold'
-    and 'Am 21. Juni 2022 ... Gold'), else None."""
-    if row.awarded is None or len(row.awarded) < 7:
+    and 'Am 21. Juni 2022 ... Gold'), or as its year only ('Cluster label | Silver (2021)' beside
+    'received the Silver Label ... in September 2021': a fact box repeating the text), else None."""
+    if row.awarded is None:
         return None
-    return next((other for other in rows if other.awarded and len(other.awarded) >= 7
-                 and other.awarded != row.awarded and other.awarded[:7] == row.awarded[:7]), None)
+    if len(row.awarded) == 4:
+        return next((other for other in rows if other.awarded and len(other.awarded) >= 7
+                     and other.awarded[:4] == row.awarded), None)
+    return next((other for other in rows if other.awarded and other.awarded != row.awarded
+                 and (other.awarded[:7] == row.awarded[:7] if len(other.awarded) >= 7
+                      else other.awarded == row.awarded[:4])), None)
 
 
 def merge_rows(rows: list[LabelRow], published: str | None = None) -> list[LabelRow]:
@@ -1598,7 +1603,7 @@ def merge_rows(rows: list[LabelRow], published: str | None = None) -> list[Label
     for row in rows:
         same = [r for r in merged if r.cluster is row.cluster and r.tier == row.tier]
         target = next((r for r in same if r.awarded == row.awarded), None)
-        if target is None and (month := _same_month(same, row)) is not None:
+        if target is None and (month := _same_award(same, row)) is not None:
             target = month
             target.awarded = max(target.awarded, row.awarded, key=len)  # (the finer date)
         if target is None and same and (not row.is_award or row.awarded is None):

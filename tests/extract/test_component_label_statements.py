@@ -871,3 +871,17 @@ def test_a_suppliers_gold_status_and_gold_in_a_competitions_category_are_no_labe
                               "Tarsova Catheters Ltd took Gold in the manufacturing category at this year's Mid-West "
                               "Business Awards.")
     assert rows == set()
+
+
+def test_a_fact_boxs_year_of_an_award_the_text_dates_finer_is_that_award():
+    rows = awarded_rows("en", "The Velmora Clean Air Cluster has received the Silver Label. The certificate was issued in "
+                              "September 2031 by ESCA. The cluster was awarded the Bronze Label in March 2029.\n\n"
+                              "FACTS\nFounded | 2028\nCluster label | Silver (2031), Bronze (2029)\n")
+    assert rows == {("Velmora Clean Air Cluster", "silver", "2031-09"), ("Velmora Clean Air Cluster", "bronze", "2029-03")}
+
+
+def test_a_headline_in_capitals_ends_its_name_before_its_verb_and_particles():
+    doc = get_pipeline("en", load_config())(
+        "VELMORA CLEAN AIR CLUSTER MOVES UP TO SILVER\n\nThe Velmora Clean Air Cluster has received the Silver "
+        "Label.")
+    assert {s.cluster.best_name() for s in doc._.label_statements} == {"Velmora Clean Air Cluster"}
