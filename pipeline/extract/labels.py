@@ -146,10 +146,14 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                 earlier = _earlier_award(doc_text, in_segment) if is_award else None
                 if earlier is not None and earlier not in award_dates and any(d is not None for d in award_dates):
                     award_dates = [earlier, *award_dates]  # 'im Oktober 2023 nach 2021 erneut mit Silber ausgezeichnet'
+                elif earlier is not None and award_dates == [earlier] \
+                        and label_rules().renewal.search(doc_text, start, earlier.start):
+                    award_dates = [earlier, None]  # 'renewed its Silver label, which it first obtained in 2021'
                 more = [d for d in _each_attached_date(doc_text, tier_spans_here, in_sentence) if d not in award_dates]
                 if more:  # 'Gold in 2020 and Gold again in 2023': two awards
                     award_dates = sorted([d for d in award_dates if d is not None] + more, key=lambda d: d.start)
-                latest = max((d.value for d in award_dates if d is not None), default=None)
+                latest = max((d.value for d in award_dates if d is not None), default=None) \
+                    if None not in award_dates else None  # (an undated renewal is the latest award)
                 for award_date in award_dates:
                     holds_since = award_date is not None and label_rules().holds_since.search(
                         doc_text, max(0, award_date.start - 12), award_date.start) is not None

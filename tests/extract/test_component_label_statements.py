@@ -885,3 +885,17 @@ def test_a_headline_in_capitals_ends_its_name_before_its_verb_and_particles():
         "VELMORA CLEAN AIR CLUSTER MOVES UP TO SILVER\n\nThe Velmora Clean Air Cluster has received the Silver "
         "Label.")
     assert {s.cluster.best_name() for s in doc._.label_statements} == {"Velmora Clean Air Cluster"}
+
+
+def test_a_renewal_beside_the_year_the_tier_was_first_obtained_is_an_award_of_its_own():
+    rows = awarded_rows("en", "Two clusters of the region were recognised. The labels were issued by ESCA in December "
+                              "2033.\n\n- The Velmora Laser & Optics Cluster renewed its Silver label, which it first "
+                              "obtained in 2031.\n- The Tarsova Furniture Cluster received the Bronze label.\n")
+    assert rows == {("Velmora Laser & Optics Cluster", "silver", "2031"), ("Velmora Laser & Optics Cluster", "silver", "2033-12"),
+                    ("Tarsova Furniture Cluster", "bronze", "2033-12")}
+
+
+def test_a_name_before_trade_fair_names_the_fair():
+    rows = awarded_rows("en", "The Velmora Furniture Cluster received the Bronze label. Cluster manager Laura Tarsienė said "
+                              "the Bronze label will help members present themselves at the Velmo Cologne trade fair.")
+    assert rows == {("Velmora Furniture Cluster", "bronze", None)}
