@@ -27,7 +27,7 @@ PROGRAMME_CONTEXT = regex.compile(
     r"\bconsortium[ \t]+behind\b|"
     r"\b(?:project|projekt|projekts|projektes|programme|program|programm|programms|initiative|"
     r"initiativ|scheme|partnership|partnerschaft|strategie|strategy|masterplan|wettbewerb|"
-    r"competition|plattform|platform|projects|projekte|eurocluster)\b)(?:[ \t]+(?:like|such as|wie))?[ \t]*[„“\"‚']?$",
+    r"competition|plattform|platform|projects|projekte|projekten|programmen|eurocluster)\b)(?:[ \t]+(?:like|such as|wie))?[ \t]*[„“\"‚']?$",
     regex.IGNORECASE)
 
 

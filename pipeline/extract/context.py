@@ -1121,13 +1121,18 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
     support programme for clusters, ...') is a programme."""
     left, called_ends = [], []
     rules = patterns()
+    name_parts = None  # (the people's names, read once when a role noun first asks)
     for chunk in chunks:
         end = _after_descriptor(text, chunk.end)  # past '(Denmark)'
         # (an apposition opens with a comma, "'s cluster manager" with an apostrophe: most
         # chunks are followed by neither, and a character test is cheaper than the match)
         apposition = _cluster_apposition(text, chunk.start, end) or (
             end != chunk.end and _cluster_apposition(text, chunk.start, chunk.end))  # ' (Denmark's ... cluster)'
-        described = apposition or _cluster_role_before(text, chunk.start, chunk.text) \
+        role_before = not apposition and _cluster_role_before(text, chunk.start, chunk.text)
+        if role_before:  # ('sagte Clustersprecherin Sauerwein': the speaker named before, no cluster)
+            name_parts = _person_name_parts(found) if name_parts is None else name_parts
+            role_before = chunk.text not in name_parts
+        described = apposition or role_before \
             or (text[chunk.end:chunk.end + 1] in APOSTROPHES and rules.cluster_role_after.match(text, chunk.end))
         called = rules.called_a_cluster.match(text, end)
         programme = rules.called_a_programme.match(text, end) or (

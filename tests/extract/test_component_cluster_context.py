@@ -398,3 +398,10 @@ def test_the_network_named_in_the_sentence_before_the_cluster_opens_one_is_a_clu
         "Velmplast Flanders is the cluster for circular plastics. It is managed by the Velmplast Network, "
         "based in Antwerp. The cluster received the Silver Label.")
     assert {e.label for e in doc._.entities.entities if "Velmplast Network" in e.forms} == {"ORG"}
+
+
+def test_a_surname_after_a_cluster_role_noun_names_the_person_named_before():
+    doc = get_pipeline("de", load_config())(
+        "Den Bescheid überreichte der Staatssekretär an Clustersprecherin Dr. Annegret Velmwein. „Wir freuen uns“, "
+        "sagte Clustersprecherin Velmwein bei der Übergabe.")
+    assert not [e for e in doc._.entities.entities if e.label == CLUSTER]

@@ -540,3 +540,9 @@ def test_runs_of_spaces_in_uncleaned_text_make_no_empty_chunk():
     doc = nlp("Geschäftsführung        Dr. Lena Velmhofer\nVorstandsvorsitzender   Prof. Dr. Reinhard Tarsberger\n")
     assert all(c.text.strip() for c in doc._.name_chunks)
     assert "Lena Velmhofer" in {m.text for m in doc._.entities.mentions if m.label == PERSON}
+
+
+def test_a_name_after_projects_such_as_is_a_programme():
+    mentions = _mentions_up_to_chunks("de", "„In grenzüberschreitenden Projekten wie VelmAlp, das wir umsetzen, öffnet "
+                                            "das Gold-Label Türen“, sagt sie.")
+    assert ("VelmAlp", PROGRAMME) in {(m.text, m.label) for m in mentions}
