@@ -166,7 +166,7 @@ TOML_SCHEMAS = {
                        where_before=WORDS, member_nouns=WORDS, member_verbs=WORDS,
                        recipient_markers=WORDS, label_for=WORDS, agent_articles=WORDS,
                        company_articles=WORDS, label_for_nouns=WORDS, label_for_articles=WORDS,
-                       cluster_name_articles=WORDS, cluster_anaphors=WORDS, employer_prepositions=WORDS,
+                       cluster_name_articles=WORDS, cluster_anaphors=WORDS, place_field_keys=WORDS, employer_prepositions=WORDS,
                        employer_articles=WORDS, de_opening_adverbs=WORDS, de_inverted_subject_verbs=WORDS,
                        single_recipient_before=WORDS, single_recipient_after=WORDS,
                        predicate_continuations=WORDS, apposition_continuations=WORDS,

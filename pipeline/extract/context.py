@@ -361,7 +361,7 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
         return False  # 'Sichtbares Zeichen', 'Besonderes Highlight': a noun phrase, no name
     if len(chunk.text.split()) > 1 and not ADJACENT_CAPITALS.search(_as_capitalised(chunk.text)):
         return False
-    if _is_dateline_place(text, chunk) or is_generic_network(chunk.text):
+    if _is_dateline_place(text, chunk) or is_generic_network(chunk.text) or _in_place_field(text, chunk):
         return False
     if patterns().possessive_before.search(text, max(0, chunk.start - 10), chunk.start):
         return False  # 'für unser Team Ansporn und Verpflichtung': a noun phrase
@@ -370,6 +370,14 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
                 and not patterns().recipient_before.search(text[max(0, chunk.start - 30):chunk.start])):
         return False
     return is_name_like(chunk, language) and not _is_modifier(text, chunk)
+
+
+def _in_place_field(text: str, chunk: Chunk) -> bool:
+    """'Region: Tyrol, South Tyrol, Bavarian Oberland | Staff: 7': a name in the value of a
+    field that says where ([context] place_field_keys) is a place."""
+    cell_start = max(text.rfind("|", 0, chunk.start), text.rfind("\n", 0, chunk.start)) + 1
+    key, colon, _ = text[cell_start:chunk.start].partition(":")
+    return bool(colon) and key.strip().casefold() in lower_words("context.place_field_keys")
 
 
 # ', 11. Juli 2019 –', ', 18.04.2024:', ', March 5, 2024 -': the date of a dateline after its place;

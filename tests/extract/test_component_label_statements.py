@@ -899,3 +899,11 @@ def test_a_name_before_trade_fair_names_the_fair():
     rows = awarded_rows("en", "The Velmora Furniture Cluster received the Bronze label. Cluster manager Laura Tarsienė said "
                               "the Bronze label will help members present themselves at the Velmo Cologne trade fair.")
     assert rows == {("Velmora Furniture Cluster", "bronze", None)}
+
+
+def test_a_name_in_a_region_field_is_no_label_subject_and_a_confirmed_renewal_dates_the_renewal():
+    rows = awarded_rows("en", "The Velmora Sports Technology Cluster (VSTC) has renewed its Gold label. ESCA confirmed the "
+                              "renewal in April 2032 following a re-assessment.\n\nCluster at a glance\nMembers: 118 | "
+                              "Region: Tyrol, Vorarlberg, Bavarian Oberland | Staff: 7 | Label: Gold (2030, renewed 2032)\n")
+    assert {name for name, _, _ in rows} == {"Velmora Sports Technology Cluster"}
+    assert ("Velmora Sports Technology Cluster", "gold", "2032-04") in rows
