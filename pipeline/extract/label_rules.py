@@ -168,8 +168,6 @@ def label_rules() -> LabelRules:
                             # (or a short key, a colon and a tier with its years in parentheses: 'vorher: SILBER
                             # (2018, 2021)', as a label field's value goes on)
                             rf"|^[ \t]*[^:|\n]{{1,30}}:[ \t]*{tier}[ \t]*\((?:19|20)\d\d"
-                            # (or its cell, the tier opening the value: 'Qualitätslabel | GOLD – ECEI')
-                            rf"|^[ \t]*[^:|\n]{{0,40}}?{phrases('label_word')}[^:|\n]{{0,30}}?[ \t]\|[ \t]*{tier}\b"
                             # (or the tier opening the line, a dash and its dates: 'GOLD – date of award: 15/06/2023')
                             rf"|^[ \t]*{tier}(?:[ \t-]?labels?)?[ \t]+[–—-][ \t]+[^\n]*?(?:19|20)\d\d"
                             # (or a label's badge: 'Cluster Management Excellence Label GOLD | awarded 11/2023',

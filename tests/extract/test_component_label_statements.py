@@ -835,13 +835,19 @@ def test_a_fact_sheets_date_fields_under_a_tier_line_date_its_row():
         [("Velmora Harbour Logistics Cluster", "silver", "2031-06", "2033-06")]
 
 
-def test_a_label_fields_cell_its_dates_in_parentheses_and_earlier_tiers_under_it():
+def test_a_label_field_its_dates_in_parentheses_and_earlier_tiers_under_it():
     rows = awarded_rows("de", "Velmotec Oberland\n\nTräger | Velmotec Oberland e.V.\nGründung | 2021\n"
-                              "Qualitätslabel | GOLD – European Cluster Excellence Initiative\n"
+                              "Qualitätslabel: GOLD – European Cluster Excellence Initiative\n"
                               "(verliehen 11/2033, gültig bis 11/2035)\nvorher: SILBER (2028, 2031)\n"
                               "Kontakt | info@example.org\n")
     assert rows == {("Velmotec Oberland e.V.", "gold", "2033-11"), ("Velmotec Oberland e.V.", "silver", "2028"),
                     ("Velmotec Oberland e.V.", "silver", "2031")}
+
+
+def test_a_heading_of_one_common_compound_names_no_entry():
+    rows = awarded_rows("de", "Der Cluster Agrartechnik Velmland e.V. vernetzt 120 Mitglieder.\n\nQualitätsnachweise\n"
+                              "Label: GOLD (2033)\nzuvor: SILVER (2029), BRONZE (2026)\n")
+    assert {name for name, _, _ in rows} == {"Cluster Agrartechnik Velmland e.V."}
 
 
 def test_a_pronoun_refers_to_the_cluster_named_last_in_its_paragraph_not_the_main_one():
