@@ -168,7 +168,7 @@ class ClusterContext(_Step):
         context.tier_list_lines(text, found)
         context.brands_of_their_bodies(text, found)
         context.described_lines(text, found)
-        context.referred_to_as_cluster(text, found)
+        chunks = context.referred_to_as_cluster(text, chunks, found)
         doc._.name_chunks, doc._.tier_spans = chunks, tier_spans
 
 

@@ -2056,19 +2056,23 @@ SENTENCE_BREAK = regex.compile(r"[.!?][\"“”]?[ \t\n]+")
 def _sentence_before(text: str, start: int) -> int:
     """Where the sentence before the one opening at `start` opens (within its paragraph and
     SENTENCE_BEFORE_REACH characters)."""
-    window_start = max(text.rfind("\n\n", 0, start) + 1, start - SENTENCE_BEFORE_REACH, 0)
+    blank = text.rfind("\n\n", 0, start)
+    window_start = max(blank + 2 if blank >= 0 else 0, start - SENTENCE_BEFORE_REACH)
     end = len(text[:start].rstrip()) - 1  # (before the sentence mark that ends it)
     breaks = list(SENTENCE_BREAK.finditer(text, window_start, max(end, window_start)))
     return breaks[-1].end() if breaks else window_start
 
 
-def referred_to_as_cluster(text: str, found: DocumentEntities) -> None:
+def referred_to_as_cluster(text: str, chunks: list[Chunk], found: DocumentEntities) -> list[Chunk]:
     """'Eng eingebunden ist das Textilnetzwerk X (TX), dem die TU Y angehört. Der Cluster, ...':
     the one network or association named in the sentence before a sentence opening 'Der Cluster'
     is the cluster it speaks of, when no cluster is named before it (else it may speak of that
-    one: 'X is the cluster for ... and is managed by X vzw. The cluster received ...')."""
+    one: 'X is the cluster for ... and is managed by X vzw. The cluster received ...'); so is a
+    coined name opening that sentence when it names no body ('NeuroCare Saxony, led by TU
+    Dresden, wants to ... The cluster spokesperson is ...'). Returns the chunks left."""
     if "luster" not in text:
-        return  # (most texts name no cluster word at all)
+        return chunks  # (most texts name no cluster word at all)
+    left = list(chunks)
     for anaphor in _cluster_anaphor().finditer(text):
         if any(m.label == CLUSTER and m.start < anaphor.start() for m in found.mentions):
             continue
@@ -2078,6 +2082,12 @@ def referred_to_as_cluster(text: str, found: DocumentEntities) -> None:
                   if _convertible(m.entity) and m.entity.org_type in ("network", "association")}
         if len(bodies) == 1:
             as_cluster(next(iter(bodies.values())))
+            continue
+        opening = next((c for c in left if c.start == start and _is_coined_name(c)), None)
+        if opening is not None and not bodies and not found.covered(opening.start, opening.end):
+            found.add(Mention(opening.start, opening.end, opening.text, CLUSTER, "cluster_context"))
+            left.remove(opening)
+    return left
 
 
 def described_lines(text: str, found: DocumentEntities) -> None:

@@ -405,3 +405,10 @@ def test_a_surname_after_a_cluster_role_noun_names_the_person_named_before():
         "Den Bescheid überreichte der Staatssekretär an Clustersprecherin Dr. Annegret Velmwein. „Wir freuen uns“, "
         "sagte Clustersprecherin Velmwein bei der Übergabe.")
     assert not [e for e in doc._.entities.entities if e.label == CLUSTER]
+
+
+def test_a_coined_name_opening_the_sentence_before_the_cluster_opens_one_is_a_cluster():
+    doc = get_pipeline("en", load_config())(
+        "Three projects were selected.\n\nVelmoCare Saxony, led by TU Dresden, wants to bring neurotechnology to the "
+        "patient's home. The cluster spokesperson is Prof. Dr. Konrad Tarsberg.")
+    assert {e.canonical for e in doc._.entities.entities if e.label == CLUSTER} == {"VelmoCare Saxony"}
