@@ -913,3 +913,9 @@ def test_a_name_in_a_region_field_is_no_label_subject_and_a_confirmed_renewal_da
                               "Region: Tyrol, Vorarlberg, Bavarian Oberland | Staff: 7 | Label: Gold (2030, renewed 2032)\n")
     assert {name for name, _, _ in rows} == {"Velmora Sports Technology Cluster"}
     assert ("Velmora Sports Technology Cluster", "gold", "2032-04") in rows
+
+
+def test_a_plural_of_a_region_word_before_places_names_no_label_subject():
+    rows = awarded_rows("de", "Das GenussNetz Velmstein, in dem sich 72 Lebensmittelhersteller aus den Kreisen Plön, "
+                              "Ostholstein und Segeberg organisiert haben, hat im Mai 2034 das Bronze-Label erhalten.")
+    assert rows == {("GenussNetz Velmstein", "bronze", "2034-05")}
