@@ -431,7 +431,9 @@ def _antecedent(found: DocumentEntities, doc_text: str, sentence_text: str, sent
     cluster named last before the sentence (always so for 'dessen' and a possessive, 'Sein Netzwerk' after
     its manager was named), or a network or association named after it
     whose name says so ('Batterienetzwerk X e.V.', for 'das Netzwerk' or 'es'), which the
-    text thereby shows to be the cluster."""
+    text thereby shows to be the cluster; when no cluster is named before it, `main` (the
+    network that publishes the release: 'Unter seinem Vorsitz erhielt das Clustermanagement
+    ... das Silber-Label' on the pages of 'X e.V.')."""
     anaphor = _anaphor(sentence_text)
     if anaphor is None or not (label_rules().award.search(sentence_text) or label_rules().hold.search(sentence_text)):
         return None
@@ -454,7 +456,14 @@ def _antecedent(found: DocumentEntities, doc_text: str, sentence_text: str, sent
                 noun in mention.text.casefold() if noun else _network_name().search(mention.text)):
             as_cluster(mention.entity)
             return mention.entity
+    if main is not None and not named_before and anaphor["noun"] and sentence_start >= TITLE_CHARS \
+            and not label_rules().plural_subject.search(sentence_text) \
+            and not NAME_GOES_ON.match(sentence_text, anaphor.end()):  # (not 'the Cluster Management Excellence Label')
+        return main  # (no cluster named before: the release's publishing network; a headline's may be any)
     return None
+
+
+NAME_GOES_ON = regex.compile(r"[ \t]+\p{Lu}")  # a capitalised word after an anaphor's noun: a name's part
 
 
 def _last_cluster_in_paragraph(before: list, doc_text: str, sentence_start: int) -> bool:

@@ -919,3 +919,17 @@ def test_a_plural_of_a_region_word_before_places_names_no_label_subject():
     rows = awarded_rows("de", "Das GenussNetz Velmstein, in dem sich 72 Lebensmittelhersteller aus den Kreisen Plön, "
                               "Ostholstein und Segeberg organisiert haben, hat im Mai 2034 das Bronze-Label erhalten.")
     assert rows == {("GenussNetz Velmstein", "bronze", "2034-05")}
+
+
+def test_the_cluster_management_of_a_release_naming_no_cluster_is_its_publishing_networks():
+    rows = awarded_rows("de", "VelmoTech Pfalz e.V. – Netzwerk für Medizintechnik\n\nKaiserslautern – Die Mitgliederversammlung "
+                              "des VelmoTech Pfalz e.V. hat am 23. Mai 2034 eine neue Vorsitzende gewählt. Ihr Vorgänger "
+                              "hat VelmoTech Pfalz zu einem Netzwerk mit 78 Mitgliedern ausgebaut. Unter seinem Vorsitz "
+                              "erhielt das Clustermanagement im Oktober 2031 das Silber-Label der ESCA.\n\n"
+                              "© 2034 VelmoTech Pfalz e.V.")
+    assert rows == {("VelmoTech Pfalz e.V.", "silver", "2031-10")}
+
+
+def test_a_hospital_group_is_no_cluster_network():
+    doc = get_pipeline("de", load_config())("Geplant ist eine Kooperation mit dem Klinikverbund Velmhessen-Mitte.")
+    assert not [e for e in doc._.entities.entities if e.label == "CLUSTER"]
