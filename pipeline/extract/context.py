@@ -2331,6 +2331,8 @@ def tier_list_lines(text: str, found: DocumentEntities) -> None:
     a comma, dash or parenthesis ('– HydroNord (Norwegen)', '– Nordic Foodtech Hub X (Schweden)'):
     not a person, a place, or a body of another kind than a network or association."""
     for start, name in [*_names_opening_lines_under(text, _is_tier_heading), *_names_on_lines_under_tier_headings(text)]:
+        if label_rules().tier.search(name):
+            continue  # (a timeline's flattened cell: 'Rezertifizierung GOLD')
         network = next((m.entity for m in found.starting_at(start) if m.label == ORG and m.end == start + len(name)
                         and m.entity.org_type in ("network", "association")), None)
         if network is not None:

@@ -972,7 +972,8 @@ def won_at_a_prize(text: str, tier) -> bool:
 
 def _is_entry_name(line: str) -> bool:
     """A line that is a name and nothing else: up to eight words, the first capitalised, no
-    sentence mark, no word of a label or an event ('Cluster Management Excellence Label');
+    sentence mark, no word of a label, a tier or an event ('Cluster Management Excellence Label',
+    'Rezertifizierung GOLD');
     and a name, not a section heading of common words ('FAST FACTS', 'Notes to editors'):
     one of its words is coined (no word of German or English), a place, or a cluster's or
     network's head (a label's or management's word, also in the genitive, makes it a heading:
@@ -980,7 +981,7 @@ def _is_entry_name(line: str) -> bool:
     vocab = vocabulary()
     words = [w.casefold() for w in line.split()]
     return ENTRY_NAME.fullmatch(line) is not None and words[0] not in vocab.not_name_start \
-        and not any(w in vocab.not_cluster_words or w in vocab.not_body_words
+        and not any(w in vocab.not_cluster_words or w in vocab.not_body_words or w in label_rules().tier_words
                     or w.removesuffix("s") in vocab.not_cluster_words for w in words) \
         and any(_names_something(w) for w in regex.split(r"[\s/-]+", line.casefold()) if any(c.isalpha() for c in w))
 

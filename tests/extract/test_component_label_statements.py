@@ -933,3 +933,11 @@ def test_the_cluster_management_of_a_release_naming_no_cluster_is_its_publishing
 def test_a_hospital_group_is_no_cluster_network():
     doc = get_pipeline("de", load_config())("Geplant ist eine Kooperation mit dem Klinikverbund Velmhessen-Mitte.")
     assert not [e for e in doc._.entities.entities if e.label == "CLUSTER"]
+
+
+def test_a_flattened_timelines_cell_with_a_tier_names_no_cluster():
+    doc = get_pipeline("de", load_config())(
+        "Das H2-Cluster Velmlausitz wurde im Juni 2033 erneut mit Gold ausgezeichnet.\n\nMeilensteine\nJahr\n"
+        "Ereignis\n2028\nGründung\n2029\nBronze-Label (ESCA)\n2031\nSilber-Label\n2032\nGOLD-Label der "
+        "European Cluster Excellence Initiative\n2033\nRezertifizierung GOLD\n")
+    assert {e.canonical for e in doc._.entities.entities if e.label == "CLUSTER"} == {"H2-Cluster Velmlausitz"}
