@@ -2161,13 +2161,21 @@ def _is_heading(line: str) -> bool:
 
 def _coined_list_name(name: str) -> bool:
     """A list line's name that may be a cluster's: its first word coined (capitals inside,
-    all capitals, a lower-case brand or no common word), no place, body, person or label."""
+    all capitals, a lower-case brand or no common word), no place, body, person or label, and
+    no cluster noun alone ('Clusterinitiative', a flattened table's column header)."""
     first = name.split()[0]
     vocab = vocabulary()
-    coined = first[:1].islower() or UPPER.search(first[1:]) is not None or is_rare_word(first, "de")
+    coined = first[:1].islower() or UPPER.search(first[1:]) is not None or (
+        is_rare_word(first, "de") and first.casefold() not in _cluster_nouns())
     return coined and not _only_places(words_of(name)) and not org_type_of(name) \
         and not is_person_name(name, False) and not any(
             w in vocab.not_cluster_words or w in label_rules().tier_words for w in words_of(name))
+
+
+@lru_cache(maxsize=1)
+def _cluster_nouns() -> frozenset:
+    """The nouns that call a name a cluster ([context] predicate_nouns): no name alone."""
+    return lower_words("context.predicate_nouns")
 
 
 def column_table_names(text: str, found: DocumentEntities) -> None:

@@ -14,8 +14,9 @@ from pipeline import ruleset
 from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.model import CLUSTER, DocumentEntities, Entity, Mention, ORG, PERSON, PROGRAMME, as_cluster
+from pipeline.extract.name_shapes import common_compound
 from pipeline.extract.vocab import alternation, lower_words, vocabulary, word_pattern
-from pipeline.lexicon import common_words, is_rare_word
+from pipeline.lexicon import is_rare_word
 from pipeline.names import name_key
 
 
@@ -991,16 +992,9 @@ def _names_something(word: str) -> bool:
     'Qualitätsnachweise'), a place, or a cluster's or network's head."""
     vocab = vocabulary()
     word = word.strip(".,()&'’")
-    return (is_rare_word(word, "de") and is_rare_word(word, "en") and not _common_compound(word)) \
+    return (is_rare_word(word, "de") and is_rare_word(word, "en") and not common_compound(word)) \
         or word in vocab.places or word in vocab.cluster_heads or word in vocab.network_heads
 
-
-def _common_compound(word: str) -> bool:
-    """'qualitätsnachweise', 'jahresbilanz': a common German word of five or more letters after
-    a common word of three or more (with its linking 's'), a compound of the language, no name."""
-    common = common_words("de")
-    return any(word[i:] in common and (word[:i] in common or (word[i - 1] == "s" and word[:i - 1] in common))
-               for i in range(3, len(word) - 4))
 
 
 # A profile's field as the cleaning writes a spaced or dotted one: 'Träger | X e. V.'.

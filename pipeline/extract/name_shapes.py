@@ -642,3 +642,13 @@ def names_an_event(name: str) -> bool:
     return any(last.endswith(event) and len(last) > len(event) + 4
                and last[:-len(event)].rstrip("-") in cluster_and_network_heads()
                for event in lower_words("cluster.event_heads"))
+
+
+@lru_cache(maxsize=4096)
+def common_compound(word: str) -> bool:
+    """'qualitätsnachweise', 'fördersumme': a common German word of five or more letters after a
+    common word of three or more (with its linking 's'), a compound of the language, no name
+    (lower case in, as the lexicon holds it)."""
+    common = common_words("de")
+    return any(word[i:] in common and (word[:i] in common or (word[i - 1] == "s" and word[:i - 1] in common))
+               for i in range(3, len(word) - 4))

@@ -412,3 +412,10 @@ def test_a_coined_name_opening_the_sentence_before_the_cluster_opens_one_is_a_cl
         "Three projects were selected.\n\nVelmoCare Saxony, led by TU Dresden, wants to bring neurotechnology to the "
         "patient's home. The cluster spokesperson is Prof. Dr. Konrad Tarsberg.")
     assert {e.canonical for e in doc._.entities.entities if e.label == CLUSTER} == {"VelmoCare Saxony"}
+
+
+def test_a_flattened_tables_column_header_of_a_cluster_noun_is_no_cluster():
+    doc = get_pipeline("de", load_config())(
+        "Das Land fördert vier Clusterinitiativen.\n\nDie geförderten Clusterinitiativen im Überblick:\n"
+        "Clusterinitiative\nSitz\nVelmoDigital Cluster Weser-Ems\nVechta\nTarsnetz Ostfriesland\nEmden\n")
+    assert "Clusterinitiative" not in {e.canonical for e in doc._.entities.entities if e.label == CLUSTER}
