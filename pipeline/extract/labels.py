@@ -751,11 +751,12 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
             clusters = [(e, spans) for e in _entities_in(found, *block)]
         elif (items_end := _list_items_end(doc_text, *block)) is not None:
             clusters = [(e, spans) for e in _entities_in(found, block[0], items_end)]  # ('BRONZE⏎- A⏎- B⏎All three ...')
+    history_line = history_line or _history_table_row(doc_text, sentence)
     is_award = (bool(label_rules().award.search(text)) or history_line) and (
         not from_block or (text.rstrip().endswith(":") and tells_award(text)))  # ('The new Gold holders are:')
     if clusters:
         return _speakers_own_tiers(found, sentence, spans, clusters, speaker), is_award
-    if history_line and titled is not None:
+    if (history_line or _history_table_row(doc_text, sentence)) and titled is not None:
         if titled.label != CLUSTER:
             as_cluster(titled)  # ('X Network timeline ⏎ 2019  Silver Label awarded': the network is the cluster)
         return [(titled, spans)], is_award
@@ -781,6 +782,26 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
             and min(m.start for m in main.mentions) < TITLE_CHARS:
         return [(main, spans)], True  # 'Nach der Auszeichnung mit Bronze 2013 folgte 2016 die Silber-Zertifizierung'
     return [], False
+
+
+TIER_CELL_ROW = regex.compile(r"[ \t]*\p{L}+(?:[ \t]*\([^()|\n]{1,20}\))?[ \t]+\|[ \t]*[^|\n]*\d")
+
+
+def _history_table_row(doc_text: str, sentence) -> bool:
+    """'Bronze | 03/2014 | –' under 'Label | verliehen | gültig bis': a row of a table of awards
+    whose first cell is the tier and whose header names the label, naming no cluster: a
+    dated history of the release's cluster."""
+    text = sentence.text
+    if " | " not in text or not TIER_CELL_ROW.match(text) or not label_rules().tier.match(text.lstrip()):
+        return False
+    line_start = doc_text.rfind("\n", 0, sentence.start_char) + 1
+    while line_start > 0:  # up the table's rows to its header
+        above = doc_text.rfind("\n", 0, line_start - 1) + 1
+        if " | " not in doc_text[above:line_start - 1]:
+            break
+        line_start = above
+    header = doc_text[line_start:doc_text.find("\n", line_start)]
+    return not label_rules().tier.match(header.lstrip()) and label_rules().label_word.search(header) is not None
 
 
 def _block_opening_cluster(found: DocumentEntities, doc_text: str, start: int) -> Entity | None:

@@ -941,3 +941,11 @@ def test_a_flattened_timelines_cell_with_a_tier_names_no_cluster():
         "Ereignis\n2028\nGründung\n2029\nBronze-Label (ESCA)\n2031\nSilber-Label\n2032\nGOLD-Label der "
         "European Cluster Excellence Initiative\n2033\nRezertifizierung GOLD\n")
     assert {e.canonical for e in doc._.entities.entities if e.label == "CLUSTER"} == {"H2-Cluster Velmlausitz"}
+
+
+def test_the_rows_of_a_table_of_awards_under_a_label_header_are_the_release_clusters_history():
+    rows = awarded_rows("de", "VelmoNet Niederrhein – Jahresbericht 2033\n\nDas Clustermanagement der VelmoNet Niederrhein "
+                              "GmbH trägt weiterhin das GOLD-Label.\n\nTabelle 4: Übersicht der Zertifizierungen\n\n"
+                              "Label | verliehen | gültig bis\nBronze | 03/2026 | –\nSilber | 06/2028 | 06/2030\n"
+                              "Gold | 12/2030 | 12/2032\n")
+    assert {("bronze", "2026-03"), ("silver", "2028-06"), ("gold", "2030-12")} <= {(t, a) for _, t, a in rows}
