@@ -756,7 +756,7 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
         not from_block or (text.rstrip().endswith(":") and tells_award(text)))  # ('The new Gold holders are:')
     if clusters:
         return _speakers_own_tiers(found, sentence, spans, clusters, speaker), is_award
-    if (history_line or _history_table_row(doc_text, sentence)) and titled is not None:
+    if history_line and titled is not None:
         if titled.label != CLUSTER:
             as_cluster(titled)  # ('X Network timeline ⏎ 2019  Silver Label awarded': the network is the cluster)
         return [(titled, spans)], is_award
@@ -1641,8 +1641,8 @@ def merge_rows(rows: list[LabelRow], published: str | None = None) -> list[Label
     for row in rows:
         same = [r for r in merged if r.cluster is row.cluster and r.tier == row.tier]
         target = next((r for r in same if r.awarded == row.awarded), None)
-        if target is None and (month := _same_award(same, row)) is not None:
-            target = month
+        if target is None and (told := _same_award(same, row)) is not None:
+            target = told
             target.awarded = max(target.awarded, row.awarded, key=len)  # (the finer date)
         if target is None and same and (not row.is_award or row.awarded is None):
             target = same[0] if row.awarded is None else None
