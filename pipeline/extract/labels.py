@@ -81,8 +81,9 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     for index, spans in sorted(by_sentence.items()):
         sentence = sentences[index]
         text = sentence.text
+        year_above = _year_line_above(doc_text, sentence.start_char)  # ('2015 ⏎ Bronze-Label (ESCA)')
         history_line = label_rules().history_line.match(text) is not None \
-            or _timeline_entry(doc_text, sentence.start_char)  # "- 2017 – Silber", "2014: Bronze"
+            or _timeline_entry(doc_text, sentence.start_char) or year_above is not None  # "- 2017 – Silber", "2014: Bronze"
         tier_line = label_rules().tier_line.match(text) is not None  # "Gold: A, B", "- A, Portugal – Gold"
         if not (label_rules().context.search(text) or history_line or tier_line or _closes_entry(doc_text, sentence)
                 or label_rules().field_line.match(text)):  # ('Previous | Bronze (2016), Silver (2019)')
@@ -162,6 +163,9 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                                          until if award_date is None or award_date.value == latest else None,
                                          body, text.strip(),  # (a history's validity is its last award's)
                                          is_award and not holds_since))  # "held Gold since 2015"
+        if year_above is not None:
+            for row in rows[sentence_rows:]:
+                row.awarded = row.awarded or year_above  # (a flattened timeline: the year's cell above)
         first_tier, last_tier = min(s.start_char for s in spans), max(s.start_char for s in spans)
         if not label_rules().contrast_break.search(doc_text, first_tier, last_tier):  # ('A got Bronze, while B renewed Silver')
             _one_date_for_every_recipient(rows[sentence_rows:], {d.value for d in in_sentence if d.start < first_tier})
@@ -867,6 +871,29 @@ def _timeline_entry(text: str, start: int) -> bool:
     next_start = text.find("\n", start) + 1
     return bool((start and TIMELINE_YEAR.match(text, previous_start))
                 or (next_start and TIMELINE_YEAR.match(text, next_start)))
+
+
+BARE_YEAR_LINE = regex.compile(r"[ \t]*((?:19|20)\d\d)[ \t]*\n")
+
+
+def _year_line_above(text: str, start: int) -> str | None:
+    """The year of a flattened timeline's row above the line at `start` ('2015 ⏎ Bronze-Label
+    (ESCA) ⏎ 2016 ⏎ Aufnahme in go-cluster': a two-column table read a cell a line): the year
+    alone on the line right above, when the line two above that or the line after this one is a
+    year alone too; else None."""
+    if not start or text[start - 1] != "\n":
+        return None
+    above = text.rfind("\n", 0, start - 1) + 1
+    year = BARE_YEAR_LINE.fullmatch(text, above, start)
+    if year is None:
+        return None
+    two_above = text.rfind("\n", 0, max(above - 1, 0))
+    three_above = text.rfind("\n", 0, max(two_above, 0)) + 1 if two_above > 0 else -1
+    line_end = text.find("\n", start)
+    after_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
+    return year.group(1) if (
+        (three_above >= 0 and BARE_YEAR_LINE.fullmatch(text, three_above, two_above + 1))
+        or (line_end >= 0 and after_end >= 0 and BARE_YEAR_LINE.fullmatch(text, line_end + 1, after_end + 1))) else None
 
 
 def _dated_history(text: str, spans) -> bool:

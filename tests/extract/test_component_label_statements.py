@@ -949,3 +949,10 @@ def test_the_rows_of_a_table_of_awards_under_a_label_header_are_the_release_clus
                               "Label | verliehen | gültig bis\nBronze | 03/2026 | –\nSilber | 06/2028 | 06/2030\n"
                               "Gold | 12/2030 | 12/2032\n")
     assert {("bronze", "2026-03"), ("silver", "2028-06"), ("gold", "2030-12")} <= {(t, a) for _, t, a in rows}
+
+
+def test_a_flattened_timelines_year_above_a_tier_dates_the_release_clusters_award():
+    rows = awarded_rows("de", "Das H2-Cluster Velmlausitz wurde im Juni 2033 erneut mit Gold ausgezeichnet.\n\nMeilensteine\n"
+                              "Jahr\nEreignis\n2028\nGründung\n2029\nBronze-Label (ESCA)\n2030\nAufnahme in go-cluster\n"
+                              "2031\nSilber-Label\n")
+    assert {("H2-Cluster Velmlausitz", "bronze", "2029"), ("H2-Cluster Velmlausitz", "silver", "2031")} <= rows
