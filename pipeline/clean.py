@@ -125,15 +125,20 @@ def is_boilerplate(line: str) -> bool:
     return any(p.match(line) or p.match(bare) for p in rules().lines)
 
 
+# A footnote's mark written as a superscript right after a word ('Gold¹', 'Partner²'): no part of it.
+FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+
+
 def normalise(text: str) -> str:
-    """NFC, line breaks unified, invisible and control characters out, the columns of a
+    """NFC, line breaks unified, invisible and control characters and footnote marks out, the columns of a
     plain-text table set apart as cells, spaces folded, lines stripped, at most one
     blank line in a row."""
     text = LINE_BREAK.sub(lambda m: LINE_BREAKS[m.group()], text)
     text = INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     text = CONTROL.sub("", text)
+    text = FOOTNOTE_MARK.sub("", text)
     if "  " in text or "...." in text or any(c in text for c in OTHER_SPACES):  # else every run is one " "
-        text = columns_as_cells(text)
+        text = columns_as_cells(text_columns_apart(text) if "   " in text else text)
         text = SPACES.sub(" ", text)  # (SPACES has no line break: the same as line by line)
     lines = [line.strip() for line in text.split("\n")]
     text = _joined_lines(lines)
@@ -235,6 +240,72 @@ def _line_join(previous: str, line: str) -> str:
     return "\n"
 
 
+# Two columns of running text read line by line, as text extraction leaves a PDF's page: in a
+# block of at least TEXT_COLUMNS_MIN_LINES lines, most part at a gap ending near one column,
+# and the parts before it read as prose (several words, some in lower case), not as a
+# table's names.
+TEXT_COLUMNS_MIN_LINES = 5
+TEXT_COLUMN_REACH = 6  # how far from the right column's usual start a line's gap may end
+PARTED_SHARE = 0.25  # the share of a block's lines that must part at a wide gap (the others: one column's)
+PROSE_SHARE = 0.6  # the share of those whose left part must read as prose, near the usual gap
+PROSE_MIN_LINES = 3
+FULL_COLUMN_SHARE = 0.6  # a prose line fills its column nearly (a table's names vary in length)
+COLUMN_SPLIT = re.compile(r"(?<=\S) {2,}(?=\S)")
+TEXT_GAP = re.compile(r"(?<=\S)(?: {3,}|[ ]*\t[ \t]*)(?=\S)")  # (no dot leader: a field's, not a column's)
+LOWER_WORD_START = re.compile(r"(?:^|\s)[a-zäöüß]")
+
+
+def text_columns_apart(text: str) -> str:
+    """Each block (between blank lines) of two columns of running text rewritten as its left
+    column's lines, a blank line, then its right column's lines ('Die Partner wollen in den
+    kommenden drei      PROJEKTSTECKBRIEF⏎Jahren Verfahren ...'): read across, every line
+    would splice a sidebar into the sentence beside it."""
+    lines = text.split("\n")
+    out, start = [], 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        block = lines[start:end]
+        out.extend(_read_apart(block) if len(block) >= TEXT_COLUMNS_MIN_LINES else block)
+        out.extend(lines[end:end + 1])
+        start = end + 1
+    return "\n".join(out)
+
+
+def _read_apart(block: list[str]) -> list[str]:
+    """The block's left column, a blank line, its right column; the block as it is when its
+    lines do not part into two columns of prose."""
+    column = _right_column_start(block)
+    if column is None:
+        return block
+    left, right = [], []
+    for line in block:
+        if not line[:column - TEXT_COLUMN_REACH].strip():
+            left.append("")  # (the left column blank here: a paragraph's end)
+            right.append(line.strip())
+            continue
+        gap = next((m for m in COLUMN_SPLIT.finditer(line) if abs(m.end() - column) <= TEXT_COLUMN_REACH), None)
+        left.append(line[:gap.start()].strip() if gap else line.strip())
+        if gap:
+            right.append(line[gap.end():].strip())
+    return [*left, "", *[line for line in right if line]]
+
+
+def _right_column_start(block: list[str]) -> int | None:
+    """Where the right column of a block of two prose columns starts (the median end of the
+    first wide gap of its lines), or None when the block is no such thing."""
+    firsts = [(line[:m.start()], m.end()) for line in block
+              for m in [TEXT_GAP.search(line)] if m is not None and len(line[:m.start()].strip()) >= 20]
+    if len(firsts) < PARTED_SHARE * len(block):
+        return None
+    column = sorted(end for _, end in firsts)[len(firsts) // 2]
+    prose = [left for left, end in firsts if abs(end - column) <= TEXT_COLUMN_REACH and len(left.split()) >= 3
+             and len(left.strip()) >= FULL_COLUMN_SHARE * column and LOWER_WORD_START.search(left)
+             and not _is_row(left)]  # (not a table's cells: 'LP   | Holzcluster Bayerischer Wald e.V.')
+    return column if len(prose) >= max(PROSE_MIN_LINES, PROSE_SHARE * len(firsts)) else None
+
+
 # Between two columns of a plain-text table: three or more spaces, or a tab.
 # (dot leaders part a table's cells too: 'Velmora Cluster (Velden) ........ Gold, 2022')
 COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|[ ]*\t[ \t]*|[ \t]*\.{4,}[ \t]*)(?=\S)")
@@ -248,15 +319,18 @@ def columns_as_cells(text: str) -> str:
     into one name ('Velmora Cluster | Halbleiter | Gold (05/2023)'). A Markdown table's
     padded rows ('| Velmora Cluster   | Gold   |') get the same cells; its rule line goes, and
     so do the rule lines of a plain-text table, over which its header still is a row."""
-    lines = text.split("\n")
+    lines = _wrapped_cells_joined(text.split("\n"))
     piped = [line.strip().startswith("|") and line.strip().endswith("|") for line in lines]
     gapped = [not pipe and COLUMN_GAP.search(line.strip()) is not None for line, pipe in zip(lines, piped)]
     ruled = [bool(line.strip()) and RULE_LINE.fullmatch(line.strip()) is not None for line in lines]
+    # (a rule line, or a cell's wrapped text alone on an indented line, stands between two rows)
+    between = [rule or (not gap and line.startswith(CELL_INDENT) and bool(line.strip()))
+               for line, rule, gap in zip(lines, ruled, gapped)]
     for index, line in enumerate(lines):
-        if ruled[index] and (_row_beside(gapped, ruled, index, -1) or _row_beside(gapped, ruled, index, 1)):
+        if ruled[index] and (_row_beside(gapped, between, index, -1) or _row_beside(gapped, between, index, 1)):
             lines[index] = None  # a rule under a table's header or around its rows
             continue
-        in_table = gapped[index] and (_row_beside(gapped, ruled, index, -1) or _row_beside(gapped, ruled, index, 1))
+        in_table = gapped[index] and (_row_beside(gapped, between, index, -1) or _row_beside(gapped, between, index, 1))
         if in_table and "|" in line:  # ('nordwerk      | Rostock    | ...': bars part the cells, padded)
             lines[index] = CELL_SEPARATOR.join(cell.strip() for cell in line.strip().strip("|").split("|"))
         elif in_table:  # (in a table's row, two spaces part its cells too)
@@ -267,15 +341,98 @@ def columns_as_cells(text: str) -> str:
     return "\n".join(line for line in lines if line is not None)
 
 
+def _wrapped_cells_joined(lines: list[str]) -> list[str]:
+    """A plain-text table whose cells wrap onto lines of their own under their columns
+    ('Keramikforum   Keramikforum Westerwald GmbH   Höhr-Grenz-   Bronze⏎Westerwald      hausen'):
+    each piece of such a line goes back to the end of the cell above it, so that every row is one
+    line ('Keramikforum Westerwald   ...   Höhr-Grenzhausen   Bronze')."""
+    out: list[str] = []
+    row = None  # (index in out, the row's cells as [start, text]) of the last table row
+    rows = 0  # the table rows of the block so far
+    for index, line in enumerate(lines):
+        pieces = _line_pieces(line)
+        if row is not None and pieces and _continues_row(row[1], pieces, rows, lines, index):
+            cells = row[1]
+            for start, text in pieces:
+                cell = min(cells, key=lambda c: abs(c[0] - start))
+                cell[1] = _wrapped_joined(cell[1], text)
+            out[row[0]] = "   ".join(text for _, text in cells)
+            continue
+        if len(pieces) >= TABLE_MIN_CELLS:  # (not a field's key and value: their lines wrap as they like)
+            row, rows = (len(out), [[start, text] for start, text in pieces]), rows + 1
+        elif not (line.strip() and RULE_LINE.fullmatch(line.strip())):
+            row, rows = None, 0  # (a rule line goes on the table)
+        out.append(line)
+    return out
+
+
+TABLE_MIN_CELLS = 3
+TABLE_PIECE = re.compile(r"\S+(?: {1,2}\S+)*")  # a cell's text: words parted by one or two spaces
+
+
+def _line_pieces(line: str) -> list[tuple[int, str]]:
+    """(start, text) of each run of text of a line, runs parted by three or more spaces; []
+    for a line with a tab (its columns are not where its characters are)."""
+    return [] if "\t" in line else [(m.start(), m.group()) for m in TABLE_PIECE.finditer(line)]
+
+
+def _continues_row(cells: list, pieces: list[tuple[int, str]], rows: int, lines: list[str], index: int) -> bool:
+    """Whether a line of `pieces` is the wrapped rest of the row of `cells` above it: fewer
+    pieces, each starting where a cell does and no wider than its column; a piece alone in
+    the first column is a table's note ('Source: ESCA', '* renewal', '¹ ...') or prose after it
+    unless another row follows or the table has two rows already, and no indented row right
+    after it (whose first cell it opens: 'Agency of⏎  Latvia (LIAA)   Riga')."""
+    starts = [start for start, _ in cells]
+    if len(pieces) >= len(cells) or (pieces[0][0] == starts[0] and pieces[0][1][:1].isdigit()):
+        return False  # (a first cell opening with a digit is a row's: '2018      Silver' under '2016  Bronze  first')
+    for start, text in pieces:
+        column = min(range(len(starts)), key=lambda i: abs(starts[i] - start))
+        width = (starts[column + 1] if column + 1 < len(starts) else start + len(text)) - starts[column]
+        if abs(starts[column] - start) > 2 or len(text) > width:
+            return False
+    if len(pieces) == 1 and pieces[0][0] == starts[0]:
+        later = " ".join(text for _, text in cells[1:])
+        if TABLE_NOTE.match(pieces[0][1]) or not (rows > 1 or _table_row_follows(lines, index + 1)) \
+                or len(cells[0][1]) < WRAPPED_CELL_SHARE * (starts[1] - starts[0]) \
+                or later.count("(") > later.count(")"):
+            return False  # (a first cell that wraps fills most of its column: not a header's 'Interreg     X';
+            # a parenthesis left open in a later cell: that cell wraps, 'GOLD (valid')
+    after = lines[index + 1] if index + 1 < len(lines) else ""
+    return not (after[:1].isspace() and COLUMN_GAP.search(after))
+
+
+def _wrapped_joined(first: str, rest: str) -> str:
+    """A cell's text and its wrapped rest: a word hyphenated at the cell's edge joined again
+    ('Höhr-Grenz-' + 'hausen'), else a space between."""
+    if first.endswith("-") and rest[:1].islower() and rest.split(" ", 1)[0] not in TRUNCATION_CONJUNCTIONS:
+        return first[:-1] + rest
+    return f"{first} {rest}"
+
+
+WRAPPED_CELL_SHARE = 0.45
+# A table's note under it, no wrapped name: 'Source: ESCA', 'Quelle: ...', '* renewal', '¹ ...'.
+TABLE_NOTE = re.compile(r"[^\w(]|\w+:")
+
+
+def _table_row_follows(lines: list[str], index: int) -> bool:
+    """Whether the lines from `index` on hold, before anything else, a table row (a line with a
+    wide gap, flush left): more wrapped cell text may stand between."""
+    while index < len(lines) and lines[index].strip() and not COLUMN_GAP.search(lines[index]):
+        index += 1
+    return index < len(lines) and bool(lines[index].strip()) and not lines[index][:1].isspace()
+
+
+# A table cell's text wrapped onto a line of its own under its column: indented this far.
+CELL_INDENT = " " * 8
 # A plain-text table's rule line: '-------', '=====', '---+---'.
 RULE_LINE = re.compile(r"[-=_+| ]{3,}")
 
 
-def _row_beside(gapped: list[bool], ruled: list[bool], index: int, step: int) -> bool:
-    """Whether the next line in direction `step` past any rule lines is a gapped row
-    (a header over a rule line is a row of the table beneath it)."""
+def _row_beside(gapped: list[bool], between: list[bool], index: int, step: int) -> bool:
+    """Whether the next line in direction `step` past any rule lines or wrapped cells is a
+    gapped row (a header over a rule line is a row of the table beneath it)."""
     index += step
-    while 0 <= index < len(ruled) and ruled[index]:
+    while 0 <= index < len(between) and between[index]:
         index += step
     return 0 <= index < len(gapped) and gapped[index]
 

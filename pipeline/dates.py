@@ -45,8 +45,9 @@ CUED_YEARS = range(1700, 2100)  # older years only right after a cue word ("seit
 YEAR = r"(?:1[7-9]|20)\d\d"
 YEAR_END = r"(?!\w|[.,:]\d)"  # a year ends a number: not "2019.5", "2019,5", "2019:30"
 # Keyword categories of rules/dates.toml, in the order a keyword is claimed when two
-# lists share a word start ("gültig bis" is valid_until before "gültig" is validity).
-KEYWORD_CATEGORIES = ("valid_until", "awarded", "founded", "event", "weak", "intent", "label",
+# lists share a word start ("gültig bis" is valid_until before "gültig" is validity);
+# not_founded first: its words ("Gründungsmitglied") hide the keyword inside them.
+KEYWORD_CATEGORIES = ("not_founded", "valid_until", "awarded", "founded", "event", "weak", "intent", "label",
                       "validity", "existence")
 TOKEN_PUNCTUATION = "\"„“”'‘’«»()[]:,;"
 WORDS_BEFORE_WINDOW = 40  # characters looked at for the words just before a number
@@ -205,6 +206,7 @@ def load_rules() -> Rules:
         "valid_until": roles["valid_until"]["words"],
         "awarded": roles["awarded"]["words"],
         "founded": roles["founded"]["words"],
+        "not_founded": roles["founded"].get("not_words", []),
         "event": roles["event"]["words"],
         "weak": roles["awarded"]["weak_words"],
         "intent": roles["awarded"]["intent_words"],
@@ -512,7 +514,7 @@ def lower_same_length(text: str) -> str:
 def keyword_hits(lowered: str, s: int, e: int, rules: Rules) -> list[Keyword]:
     """The role keywords of the sentence lowered[s:e]."""
     return [Keyword(m.start(), m.end(), m.lastgroup.removesuffix("__in"))
-            for m in rules.keywords.finditer(lowered, s, e)]
+            for m in rules.keywords.finditer(lowered, s, e) if m.lastgroup != "not_founded"]
 
 
 CLAUSE_PENALTY = 40  # characters a clause mark (comma, "and", ...) counts for between two words
@@ -624,6 +626,9 @@ def nonempty_lines(text: str) -> list[tuple[int, int]]:
 PERIOD_AFTER = re.compile(r"[ \t]*[–—-][ \t]*\d+(?![\d:.])")  # (not a time: "27.09.2023 – 11:05")
 # A letter's place and 'am' before its date, alone on the line: 'Graz, am 8. Mai 2024'.
 LETTER_DATELINE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ][\w.-]*)?,[ \t]+am[ \t]+")
+# A place and its comma after a separator, right before the date ('... · Kronach, '): a dateline
+# as the last part of a header line.
+DATELINE_PLACE_AFTER_SEPARATOR = re.compile(r"[ \t][·•|–—][ \t]+([A-ZÄÖÜ][\w.-]*(?:[ \t]+[\w.()-]+){0,2},[ \t]*)$")
 # A wire service's story number: its letters and a running number ('OTS0112', 'APA0345').
 WIRE_STORY_CODE = re.compile(r"[A-Z]{2,5}\d{3,5}")
 
@@ -638,6 +643,9 @@ def is_dateline(text: str, f: Found, line: tuple[int, int], rules: Rules) -> boo
     before = text[line[0]:f.start]
     if LETTER_DATELINE.fullmatch(before):
         return rules.dateline_suffix.match(text[f.end:line[1]]) is not None  # 'Graz, am 8. Mai 2024'
+    place = DATELINE_PLACE_AFTER_SEPARATOR.search(before)
+    if place:  # 'Holzbau-Netzwerk X · Presseinformation · Kronach, 6. Februar 2024': the last part a dateline
+        before = place.group(1)
     words = before.replace(",", " ").split()
     if len([w for w in words if w not in rules.dateline_separators]) > 3:
         return False  # ('foodtech aktuell | Kurzmeldungen | 26.06.2023': three words and two bars)
@@ -650,8 +658,8 @@ def is_dateline(text: str, f: Found, line: tuple[int, int], rules: Rules) -> boo
             # bullet); 'OTS0112  2025-06-03/10:45': a wire service's story number before its stamp
         if not word[0].isalpha() or any(c.isdigit() for c in word):
             return False
-        if word.lower().rstrip(".") in rules.dateline_word_blocklist:
-            return False
+        if word.lower().rstrip(".") in rules.dateline_word_blocklist and position in (0, len(words) - 1):
+            return False  # (the first word or the last before the date: not inside a place, 'Frankfurt am Main,')
     return rules.dateline_suffix.match(text[f.end:line[1]]) is not None
 
 

@@ -197,7 +197,8 @@ TOML_SCHEMAS = {
                      valid_until=_table(validity=WORDS, until=WORDS, words=WORDS),
                      awarded=_table(words=WORDS, weak_words=WORDS, intent_words=WORDS,
                                     label_words=WORDS),
-                     founded=_table(words=WORDS, since=WORDS, existence=WORDS),
+                     founded=_table(optional=("not_words",), words=WORDS, since=WORDS, existence=WORDS,
+                                    not_words=WORDS),
                      event=_table(words=WORDS, on_words=WORDS, audit_before=WORDS, reference_before=WORDS))),
     "language.toml": _table(
         fast_path=_table(min_words=int, min_share=float, min_purity=float),
@@ -233,7 +234,7 @@ LABEL_CATEGORIES = ("label_context", "award", "intended_award", "hold", "renewal
                     "anaphor_demonstrative", "anaphor_speaker",
                     "label_word", "scheme_separator", "count", "own_label_determiner", "plural_subject",
                     "other_prize", "prize_before", "rating_system", "contrast_break", "announces_list",
-                    "passive_award", "other_party", "renewal_told", "counted_labels", "same_time",
+                    "passive_award", "other_party", "renewal_told", "held_since_told", "denied_award", "counted_labels", "same_time",
                     "plural_anaphor", "round_completed", "other_certificate", "date_field_key")
 TOML_SCHEMAS["labels.toml"] = _table(
     rule=[_table(category=Choice(LABEL_CATEGORIES, "label rule category"), patterns=[Regex()])])

@@ -631,3 +631,37 @@ def test_dot_leaders_between_columns_part_a_tables_cells_and_an_ellipsis_stays()
             "Tarsio Netzwerk (Quendt) ..... Silber, 2021\nUnd dann... weiter.")
     assert clean_stage.normalise(text).split("\n")[2:] == [
         "Velmora Cluster (Velden) | Gold, 2022", "Tarsio Netzwerk (Quendt) | Silber, 2021", "Und dann... weiter."]
+
+
+def test_two_columns_of_prose_read_line_by_line_are_read_apart():
+    page = ("Die Partner wollen in den kommenden drei      PROJEKTSTECKBRIEF\n"
+            "Jahren Verfahren entwickeln, mit denen        Projekt: Velmora – Kreislauf-\n"
+            "Bauholz aus Rückbauprojekten sortiert,        wirtschaft im Holzbau\n"
+            "geprüft und erneut in tragenden Bauteilen     Laufzeit: 2024 – 2027\n"
+            "eingesetzt werden kann. So sagt es der        Lead Partner: Tarsio-Cluster\n"
+            "Clustermanager des Netzwerks.")
+    assert clean_stage.normalise(page).split("\n\n") == [
+        "Die Partner wollen in den kommenden drei Jahren Verfahren entwickeln, mit denen Bauholz aus "
+        "Rückbauprojekten sortiert, geprüft und erneut in tragenden Bauteilen eingesetzt werden kann. So sagt es "
+        "der Clustermanager des Netzwerks.",
+        "PROJEKTSTECKBRIEF\nProjekt: Velmora – Kreislaufwirtschaft im Holzbau\nLaufzeit: 2024 – 2027\n"
+        "Lead Partner: Tarsio-Cluster"]
+
+
+def test_a_table_s_cells_wrapped_onto_lines_of_their_own_go_back_to_their_row():
+    table = ("Cluster                 Träger                         Standort        Label\n"
+             "Velmora Kompositnetz    VK Management GmbH             Kaiserslautern  Gold\n"
+             "Westpfalz (VKW)\n"
+             "Tarsio Keramikforum     Tarsio Keramik GmbH            Höhr-Grenz-     Bronze\n"
+             "Westerwald                                             hausen\n"
+             "Nordalb Holz            Nordalb e.V.                   Simmern         –\n"
+             "Quelle: ESCA")
+    assert clean_stage.normalise(table).split("\n") == [
+        "Cluster | Träger | Standort | Label", "Velmora Kompositnetz Westpfalz (VKW) | VK Management GmbH | Kaiserslautern | Gold",
+        "Tarsio Keramikforum Westerwald | Tarsio Keramik GmbH | Höhr-Grenzhausen | Bronze",
+        "Nordalb Holz | Nordalb e.V. | Simmern | –", "Quelle: ESCA"]
+
+
+def test_a_footnote_mark_after_a_word_goes():
+    assert clean_stage.normalise("Velmora Cluster | Gold¹ | 06/2022\n¹ Re-Zertifizierung") == \
+        "Velmora Cluster | Gold | 06/2022\n¹ Re-Zertifizierung"

@@ -263,6 +263,22 @@ def test_stamps_after_a_separator_before_a_byline_and_after_an_issue_number(text
     assert [d.value for d in found if d.role == "published"] == ["2021-03-12"]
 
 
+@pytest.mark.parametrize("text", [
+    "Tarsio Holzbau-Netzwerk  ·  Presseinformation  ·  Kronach, 12. März 2021\n\nDer Cluster wächst.",
+    "PRESSEINFORMATION\n\nFrankfurt am Main, 12. März 2021\n\nDer Cluster wächst.",
+    "NEWS RELEASE\nFor immediate release – 12 March 2021\n\nThe cluster grows.",
+])
+def test_a_dateline_after_a_header_s_last_separator_a_place_of_three_words_and_a_release_cue(text):
+    found = find_dates(text, "de")
+    assert [d.value for d in found if d.role == "published"] == ["2021-03-12"]
+
+
+def test_a_founding_member_dates_no_founding():
+    text = ("Die Hochschule ist Gründungsmitglied des Netzwerks, das 2022 als drittes saarländisches Cluster überhaupt "
+            "mit dem Silber-Label für exzellentes Clustermanagement ausgezeichnet wurde.")
+    assert role_of(text, "de", "2022") == "awarded"
+
+
 @pytest.mark.parametrize("text, value", [
     ("The label is valid until 2024/12/14.", "2024-12-14"),
     ("In February of 2022, the cluster was awarded the label.", "2022-02"),

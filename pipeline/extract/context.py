@@ -374,10 +374,33 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
 
 def _in_place_field(text: str, chunk: Chunk) -> bool:
     """'Region: Tyrol, South Tyrol, Bavarian Oberland | Staff: 7': a name in the value of a
-    field that says where ([context] place_field_keys) is a place."""
+    field that says where ([context] place_field_keys) is a place; so is one in a table's
+    column headed so ('Cluster | Träger | Standort | Label')."""
     cell_start = max(text.rfind("|", 0, chunk.start), text.rfind("\n", 0, chunk.start)) + 1
     key, colon, _ = text[cell_start:chunk.start].partition(":")
-    return bool(colon) and key.strip().casefold() in lower_words("context.place_field_keys")
+    if colon:
+        return key.strip().casefold() in lower_words("context.place_field_keys")
+    header = _column_header(text, chunk.start)
+    return header is not None and header.casefold() in lower_words("context.place_field_keys")
+
+
+def _column_header(text: str, position: int) -> str | None:
+    """The header cell over the table cell at `position` (the first line of its block of rows
+    written apart with ' | '), or None outside a table or in its header."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    if " | " not in text[line_start:line_end if line_end != -1 else len(text)]:
+        return None
+    column, header_start = text.count(" | ", line_start, position), line_start
+    while header_start > 0:
+        above = text.rfind("\n", 0, header_start - 1) + 1
+        if " | " not in text[above:header_start - 1]:
+            break
+        header_start = above
+    if header_start == line_start:
+        return None
+    cells = text[header_start:text.find("\n", header_start)].split(" | ")
+    return cells[column].strip() if column < len(cells) else None
 
 
 # ', 11. Juli 2019 –', ', 18.04.2024:', ', March 5, 2024 -': the date of a dateline after its place;
@@ -427,8 +450,8 @@ def _is_bare_name(chunk: Chunk) -> bool:
     word = chunk.text.casefold()
     return len(chunk.words) == 1 and len(word) >= 3 and chunk.text[:1].isalpha() and not (
         word in vocab.places or word in vocab.not_name_start or word in vocab.not_cluster_words
-        or word in vocab.role_words or word in vocab.generic_adjectives or word in vocab.cluster_heads
-        or word in vocab.titles)
+        or word in vocab.role_words or word in vocab.cluster_heads or word in vocab.titles
+        or all(part in vocab.generic_adjectives for part in word.split("-")))  # ('the Danish-Swedish cluster')
 
 
 def _is_coined_name(chunk: Chunk) -> bool:
@@ -2204,8 +2227,9 @@ def column_table_names(text: str, found: DocumentEntities) -> None:
             continue
         column = _cluster_column(cells, heads)
         header_cells = len(cells) if len(cells) >= 2 and column is not None else 0
-        managed_by = next((i for i, c in enumerate(cells) if c.strip().casefold() in
-                           lower_words("lists.management_column_heads")), None) if header_cells else None
+        managed_by = next((i for i, c in enumerate(cells) if any(  # ('Träger / Management')
+            part.strip() in lower_words("lists.management_column_heads") for part in c.casefold().split("/"))),
+            None) if header_cells else None
     _name_repeats(text, found, added)
 
 

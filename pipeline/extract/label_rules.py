@@ -57,6 +57,8 @@ class LabelRules:
     passive_award: regex.Pattern   # an award told in the passive: 'wurde ... bestätigt', 'was renewed'
     other_party: regex.Pattern     # another party than the release's cluster: 'der Partner'
     renewal_told: regex.Pattern    # the label before renewed: 'The label was renewed', 'wurde es bestätigt'
+    held_since_told: regex.Pattern  # the label before held since a date: 'hält die höchste Stufe seit 2017'
+    denied_award: regex.Pattern    # an award verb denied: 'did not renew its Gold label'
     counted_labels: regex.Pattern  # the labels of a list before: 'All three labels', 'Beide Labels'
     same_time: regex.Pattern       # the date told before: 'in the same month', 'im selben Jahr'
     plural_anaphor: regex.Pattern  # matched at a sentence's start: 'Beide', 'Both of them'
@@ -120,6 +122,8 @@ def label_rules() -> LabelRules:
         passive_award=compiled(phrases("passive_award")),
         other_party=compiled(phrases("other_party")),
         renewal_told=compiled(phrases("renewal_told")),
+        held_since_told=compiled(phrases("held_since_told")),
+        denied_award=compiled(phrases("denied_award")),
         counted_labels=compiled(phrases("counted_labels")),
         same_time=compiled(phrases("same_time")),
         plural_anaphor=compiled(rf"[ \t\"„“]*{phrases('plural_anaphor')}\b"),
@@ -171,8 +175,9 @@ def label_rules() -> LabelRules:
                             # (or the tier opening the line, a dash and its dates: 'GOLD – date of award: 15/06/2023')
                             rf"|^[ \t]*{tier}(?:[ \t-]?labels?)?[ \t]+[–—-][ \t]+[^\n]*?(?:19|20)\d\d"
                             # (or a label's badge: 'Cluster Management Excellence Label GOLD | awarded 11/2023',
-                            # '• Cluster Management Excellence Label SILVER (2018, erneuert 2022)')
-                            rf"|^[ \t]*[^:\n]{{0,60}}?{phrases('label_word')}[ \t-]*{tier}[ \t]*(?:[–—|-][^\n]*?|\((?:[^()\n]*?[ \t])?)(?:19|20)\d\d"
+                            # '• Cluster Management Excellence Label SILVER (2018, erneuert 2022)', after a
+                            # field's key: '• Quality: Cluster Management Excellence Label SILVER (2023)')
+                            rf"|^[ \t]*(?:[^:\n]{{1,30}}:[ \t]*)?[^:\n]{{0,60}}?{phrases('label_word')}[ \t-]*{tier}[ \t]*(?:[–—|-][^\n]*?|\((?:[^()\n]*?[ \t])?)(?:19|20)\d\d"
                             # (or a bullet of tiers' labels with their years: '• ESCA Silver Label (2019)',
                             # '• Bronze-Label 2020, Silber-Label 2023')
                             rf"|^[ \t]*[-•*▪][ \t]*(?:[^:\n]{{0,30}}?[ \t])?{tier}[ \t-]?labels?[ \t]*(?:\((?:[^()\n]*?[ \t])?|[ \t])(?:19|20)\d\d"

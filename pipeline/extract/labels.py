@@ -45,6 +45,7 @@ class LabelRow:
     evidence: str
     is_award: bool
     dated_elsewhere: bool = False  # the date came from another sentence (a round, an announcing line)
+    held_before: bool = False  # told as the tier held before another ('GOLD (neu, zuvor Silber)')
 
 
 def _mentions_in(found: DocumentEntities, start: int, end: int, labels) -> list:
@@ -78,6 +79,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     speaker = main or framing_cluster(clusters_in_doc, footer_start(doc_text))
     fallback = main if len(clusters_in_doc) == 1 else None
     unnamed_awards: list[tuple[int, str]] = []  # (sentence, tier) of awards that name no recipient
+    prize_told = False  # a tier won at a prize or competition told so far
     for index, spans in sorted(by_sentence.items()):
         sentence = sentences[index]
         text = sentence.text
@@ -93,8 +95,11 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         spans = [s for s in spans  # (a denied tier, 'Der Weg zu Gold war lang: 2015 ... Bronze', parts no sentence)
                  if not label_rules().negated.search(doc_text, max(0, s.start_char - NEGATION_REACH), s.start_char)]
         segments = tier_segments(doc_text, spans, sentence.start_char, sentence.end_char)
+        prize_told = prize_told or any(won_at_a_prize(doc_text, s) for s in spans)
         spans = [s for s in spans if not in_general(doc_text[slice(*_held_clause(doc_text, s, segments[s.id_]))])
                  and not _another_prize(doc_text, s)]
+        if prize_told and not label_rules().label_word.search(text):
+            continue  # ('Gold beim Netzwerkpreis X ... Silber ging an Y, Bronze an Z': the prize's other places)
 
         if not spans:
             continue
@@ -115,6 +120,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
             in_sentence = [d for d in in_sentence if not any(s <= d.start < e for s, e in periods)]
         valid_until = next((d.value for d in in_sentence if d.role == "valid_until"), None)
         body = _awarding_body(found, sentence.start_char, sentence.end_char)
+        denied = label_rules().denied_award.search(text) is not None
         sentence_rows = len(rows)
         for cluster, cluster_spans in clusters:
             for tier in sorted({s.id_ for s in cluster_spans}):
@@ -130,8 +136,11 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                     award_dates = [held_since, renewed]  # 'seit 2017 führt ..., im Dezember 2023 bestätigt'
                 elif held_since is not None and award_dates == [None]:
                     award_dates = [held_since]  # 'sind seit 2023 Bronze-gelabelt': held since then
+                before_tier = _date_before_tier(doc_text, in_segment, tier_spans_here)
                 if award_dates == [None]:  # 'Ein erster Meilenstein war 2015 das Bronze-Label'
-                    award_dates = [_date_before_tier(doc_text, in_segment, tier_spans_here)]
+                    award_dates = [before_tier]
+                elif _renewed_after_tier(doc_text, tier_spans_here, before_tier, award_dates, end):
+                    award_dates = [before_tier, *award_dates]  # '2020 folgte das Gold-Label, das 2023 bestätigt wurde'
                 if award_dates == [None] and label_rules().same_time.search(doc_text, start, end):
                     award_dates = [max((d for d in in_sentence if d.end <= start and d.role != "valid_until"),
                                        key=lambda d: d.start, default=None)]  # '... Bronze in the same month'
@@ -154,6 +163,8 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                 more = [d for d in _each_attached_date(doc_text, tier_spans_here, in_sentence) if d not in award_dates]
                 if more:  # 'Gold in 2020 and Gold again in 2023': two awards
                     award_dates = sorted([d for d in award_dates if d is not None] + more, key=lambda d: d.start)
+                held_before = all(EARLIER_TIER.search(doc_text, max(0, s.start_char - 12), s.start_char)
+                                  for s in tier_spans_here)  # ('GOLD (neu, zuvor Silber)': no award of this round)
                 latest = max((d.value for d in award_dates if d is not None), default=None) \
                     if None not in award_dates else None  # (an undated renewal is the latest award)
                 for award_date in award_dates:
@@ -162,7 +173,9 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                     rows.append(LabelRow(cluster, tier, _finest_of_year(award_date, in_segment, award_dates),
                                          until if award_date is None or award_date.value == latest else None,
                                          body, text.strip(),  # (a history's validity is its last award's)
-                                         is_award and not holds_since))  # "held Gold since 2015"
+                                         is_award and not holds_since and not (denied and award_date is None),
+                                         held_before=held_before))  # ("held Gold since 2015"; 'did not renew its
+                # GOLD label': no award, the one held)
         if year_above is not None:
             for row in rows[sentence_rows:]:
                 row.awarded = row.awarded or year_above  # (a flattened timeline: the year's cell above)
@@ -551,9 +564,9 @@ def tier_segments(text: str, spans, start: int, end: int) -> dict[str, tuple[int
 @lru_cache(maxsize=1)
 def _tier_to_date() -> regex.Pattern:
     """What may stand between a tier word and its own date: 'Bronze label in 2020', 'Gold
-    Label 2022', 'Silber-Label im Jahr 2015', 'Gold (2019)', 'Gold again in 2023' (vocabulary.toml
-    [tiers])."""
-    return word_pattern(r"[ \t]*(?:-?(?i:%(tiers.date_nouns)s))?(?:[ \t]+(?i:%(tiers.date_adverbs)s))?"
+    Label 2022', 'Silber-Label im Jahr 2015', 'Gold (2019)', 'Gold again in 2023', '(Silver label,
+    2023)' (vocabulary.toml [tiers])."""
+    return word_pattern(r"[ \t]*(?:-?(?i:%(tiers.date_nouns)s),?)?(?:[ \t]+(?i:%(tiers.date_adverbs)s))?"
                         r"[ \t]*(?:\(|(?i:%(tiers.date_prepositions)s))?[ \t]*$")
 
 
@@ -566,6 +579,10 @@ def _attached_date(text: str, tier_spans, dates):
                     and _tier_to_date().fullmatch(text, span.end_char, date.start):
                 return date
     return None
+
+
+# Right before a tier: it is the one held before ('GOLD (neu, zuvor Silber)', 'previously: Bronze').
+EARLIER_TIER = regex.compile(r"(?i)\b(?:zuvor|vorher|bisher|früher|ehemals|previously|formerly)[ \t]*:?[ \t]+$")
 
 
 # Between a date and the tier right after it: 'CAST 2014 Bronze, 2017 Silber, 2020 wurde Silber
@@ -688,8 +705,10 @@ RANGE_OPENING = regex.compile(r"\b(?:between|zwischen|from|von)[ \t]+$", regex.I
 
 
 # Between a year and the tier it dates: an article and at most one word ('2015 das Bronze-',
-# '2017 folgte das Silber-', 'in 2019 the Gold').
-DATE_THEN_TIER = regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+)?(?:das|dem|den|ein|the|a)[ \t]+$")
+# '2017 folgte das Silber-', 'in 2019 the Gold'), or a verb of succession and a few words
+# ('2020 folgte als erstem Netzwerk der Region das Gold-').
+DATE_THEN_TIER = regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+|(?:folgten?|kam|came|followed)[ \t]+[^.;,\n]{0,50}?)?"
+                               r"(?:das|dem|den|ein|the|a)[ \t]+$")
 
 
 def _date_before_tier(text: str, dates, tier_spans):
@@ -697,10 +716,21 @@ def _date_before_tier(text: str, dates, tier_spans):
     Silber-Label'), for a statement that gives no award date: the tier's own year."""
     for span in tier_spans:
         for date in dates:
-            if date.role not in ("valid_until", "published") and 0 < span.start_char - date.end <= 20 \
+            if date.role not in ("valid_until", "published") and 0 < span.start_char - date.end <= 70 \
                     and DATE_THEN_TIER.fullmatch(text, date.end, span.start_char):
                 return date
     return None
+
+
+def _renewed_after_tier(text: str, tier_spans, before_tier, award_dates: list, end: int) -> bool:
+    """'2020 folgte das Gold-Label, das im Herbst 2023 bestätigt wurde', 'in 2019 the Gold
+    label, which was renewed in 2022': the year right before the tier dates its first award,
+    and the one award date after the tier, in a clause renewing it, the renewal."""
+    if before_tier is None or len(award_dates) != 1 or award_dates[0] is None:
+        return False
+    renewal_date, tier_end = award_dates[0], max(s.end_char for s in tier_spans)
+    return renewal_date.start > tier_end and renewal_date.value[:4] > before_tier.value[:4] \
+        and label_rules().renewal.search(text, tier_end, end) is not None
 
 
 def _held_since(text: str, dates, tier_spans):
@@ -967,7 +997,7 @@ def _tier_table_label_rows(found: DocumentEntities, text: str, dates) -> list[La
             continue
         for tier, start, end in row.tier_cells:
             date = next((d for d in dates if start <= d.start < end), None)
-            if date is not None:
+            if date is not None and not label_rules().generic.search(text, start, end):  # (not 'planned (11/2023)')
                 out.append(LabelRow(cluster, tier, date.value, None, None, text[row.line[0]:row.line[1]], True))
     return out
 
@@ -1110,14 +1140,15 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
         return
     by_evidence = _by_evidence(rows)
     date_starts = sorted(d.start for d in dates)
-    previous, round_date, round_body, round_left = None, None, None, 0
+    previous, round_date, round_body, round_left, round_end = None, None, None, 0, 0
     for index, sentence in enumerate(sentences):
-        if round_left and sentence.text.strip():
-            for row in rows:
-                if row.awarded is None and row.is_award and row.evidence and row.evidence in sentence.text:
-                    row.awarded, row.dated_elsewhere = round_date, True  # (a row's evidence may be a statement of the sentence)
-                    row.awarding_body = row.awarding_body or round_body
-            round_left -= " | " not in sentence.text  # (a table's rows count as one: 'GOLD | X | Norway')
+        if round_left and index < round_end and sentence.text.strip():
+            undated = [row for row in rows if row.awarded is None and row.is_award and not row.held_before
+                       and row.evidence and row.evidence in sentence.text]  # (a row's evidence may be a statement of it)
+            for row in undated:
+                row.awarded, row.dated_elsewhere = round_date, True
+                row.awarding_body = row.awarding_body or round_body
+            round_left -= bool(undated) and " | " not in sentence.text  # (a table's rows count as one: 'GOLD | X | Norway')
         first_date = bisect.bisect_left(date_starts, sentence.start_char)
         if first_date == len(date_starts) or date_starts[first_date] >= sentence.end_char:
             previous = sentence
@@ -1146,12 +1177,14 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
                     row.awarded, row.dated_elsewhere = date, True
             after_statement = previous is not None and any(row.evidence and row.evidence in previous.text for row in rows)
             if date and not after_statement and not any(e.label == CLUSTER for e in in_sentence):
-                round_date, round_left = date, ROUND_REACH  # (after a label statement it dates that one: not a round)
+                round_date, round_left, round_end = date, ROUND_REACH, index + 1 + ROUND_SENTENCES  # (after a label
+                # statement it dates that one: not a round)
                 round_body = _awarding_body(found, sentence.start_char, sentence.end_char)
         previous = sentence
 
 
-ROUND_REACH = 6  # the sentences after a round's dated award line whose undated rows it dates
+ROUND_REACH = 6  # the undated award statements after a round's dated award line that it dates,
+ROUND_SENTENCES = 24  # within this many sentences (a release's section on each cluster between)
 # 'The award was confirmed on 31 October 2023': the award as the subject of a passive award verb.
 AWARD_SUBJECT = regex.compile(r"[ \t\"„“]*(?:the|this|its)[ \t]+award[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+"
                               r"(?:\w+[ \t]+)?(?:confirmed|granted|presented|conferred|made|given|handed[ \t]+over)\b",
@@ -1365,7 +1398,8 @@ def _renewals_told_after(rows: list[LabelRow], sentences, dates, found: Document
     (labels.toml renewal_told) told in the next sentence, which names no tier and no other name, is a
     row of its own for the one cluster and tier of the sentence before, dated in the renewal's
     clause (not 'The re-assessment was carried out in December 2023; the renewal was confirmed
-    in January 2024': the assessment's date)."""
+    in January 2024': the assessment's date). So is the label held since a date (held_since_told: 'Das
+    Netzwerk hält die höchste Stufe seit 2017')."""
     by_evidence = _by_evidence(rows)
     bodies = ruleset.active().awarding_bodies()  # (who renewed it is no other party: 'bestätigte ESCA das Label')
     renewals, previous = [], None
@@ -1376,7 +1410,7 @@ def _renewals_told_after(rows: list[LabelRow], sentences, dates, found: Document
             previous = sentence
         if not told_before or len({(id(r.cluster), r.tier) for r in told_before}) != 1:
             continue
-        renewal = label_rules().renewal_told.search(text)
+        renewal = label_rules().renewal_told.search(text) or label_rules().held_since_told.search(text)
         others = [e for e in _entities_in(found, start, sentence.end_char)
                   if e is not told_before[-1].cluster and e.canonical not in bodies]
         if renewal is None or label_rules().tier.search(text) or others:
@@ -1556,7 +1590,10 @@ def _relative_clause_owner(doc_text: str, sentence, spans, clusters):
 
 # A parenthesis opening right after a name, up to a tier inside it: 'X (Silber-Label seit 2022)',
 # 'X (Portugal, Bronze label awarded December 2022)'.
-PARENTHESIS_TO_TIER = regex.compile(r"[ \t]*\([^()\n]{0,40}$")
+# Between a name and the tier in its parenthesis: 'X (Silber-Label seit 2022)', or where it sits
+# first: 'Polo X from La Spezia (Silver label, 2023)'.
+PARENTHESIS_TO_TIER = regex.compile(r"(?:[ \t]+(?:from|in|aus|im)[ \t]+\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2})?"
+                                    r"[ \t]*\([^()\n]{0,40}$")
 
 
 def _parenthesis_owner(doc_text: str, spans, clusters):
@@ -1598,13 +1635,28 @@ def _statements(doc_text: str, sentence) -> list[tuple[int, int]]:
 def _tier_of_sole_cluster(doc_text: str, sentence, spans, mentions) -> list | None:
     """'Three clusters received Bronze, but X received Silver': the one cluster a sentence
     names takes the tiers of the statements that name it, when no other statement refers
-    to it ('X received Bronze in 2015, while it got Silver in 2018' is X's history)."""
+    to it ('X received Bronze in 2015, while it got Silver in 2018' is X's history), and of
+    those that name no one and give a year ('X wurde 2017 mit Silber ausgezeichnet; 2020 folgte das
+    Gold-Label')."""
     statements = _statements(doc_text, sentence)
     named = [(a, b) for a, b in statements if any(a <= m.start < b for m in mentions)]
     if len(statements) < 2 or any(_anaphor(doc_text, a, b) for a, b in statements if (a, b) not in named):
         return None
-    own = [s for s in spans if any(a <= s.start_char < b for a, b in named)]
+    subjectless = [(a, b) for a, b in statements if (a, b) not in named and _names_no_one(doc_text[a:b])
+                   and YEAR.search(doc_text, a, b)]  # (a step of a history has its year)
+    own = [s for s in spans if any(a <= s.start_char < b for a, b in named + subjectless)]
     return [(mentions[0].entity, own)] if own else None
+
+
+def _names_no_one(statement: str) -> bool:
+    """'2020 folgte das Gold-Label', 'the water technology pole had held the Silver label since
+    2021': a statement whose subject is no clusters in the plural, no other party ('Three
+    clusters received Bronze', 'der Partnercluster erhielt Gold') and no name the rules did not
+    know ('Tarsiomar (Galicia) – Silver (2023)': its first word a coined one)."""
+    rules = label_rules()
+    first = statement.strip(" \t–—-;,").split(" ", 1)[0].strip("\"„“(")
+    return rules.plural_subject.search(statement) is None and rules.other_party.search(statement) is None \
+        and not (first[:1].isupper() and is_rare_word(first, "de"))
 
 
 def _tier_of_statement(doc_text: str, sentence, spans, clusters) -> list | None:

@@ -26,6 +26,8 @@ NAME_LETTERS = regex.compile(r"[\p{L}.'’-]+")
 
 
 UPPER_PLURAL = regex.compile(r"\p{Lu}+s")
+CAMEL_CASE_WORD = regex.compile(r"\p{Ll}\p{Lu}")  # 'RoboNet', 'InnoTop'
+INNER_CAPITAL = regex.compile(r"(?<!-)\p{Lu}")  # a capital inside a word, not a hyphened part's ('Rhein-Neckar')
 
 
 ADJACENT_CAPITALS = regex.compile(r"(?:^|[ \t])[\p{Lu}\p{N}][^ \t]*[ \t]+[\p{Lu}\p{N}]")
@@ -553,7 +555,8 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
     if first in vocab.strip_before_name and (is_place_genitive(" ".join(rest)) or
                                              (rest and not rest[0][:1].isupper())):
         return None  # "erster Spitzencluster Thüringens", "Clusterinitiative des Landes"
-    rest_is_name = len(rest) >= 2 or (len(rest) == 1 and UPPER.search(rest[0][1:]) is not None)
+    # (one word: a coined one, a capital inside it, not only after a hyphen: 'InnoTop', not the region 'Ems-Vechte')
+    rest_is_name = len(rest) >= 2 or (len(rest) == 1 and INNER_CAPITAL.search(rest[0][1:]) is not None)
     prefix = raw_words[0].split("-")[0]
     generic_compound = "-" in raw_words[0] and (prefix.isupper() or prefix.casefold() in vocab.generic_adjectives)
     if generic_compound and rest and rest[0][:1].islower() and compound_head(raw_words[0], cluster_and_network_heads()):
@@ -564,6 +567,9 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
             or (first in GENITIVE_HEADS and rest[0][:1].isupper())):  # "des Vereins X", "des Verbunds X": X
         rest = " ".join(raw_words[1:])
         return start + len(raw_words[0]) + 1, rest
+    coined_after = _coined_name_after_field_head(raw_words)
+    if coined_after:  # 'Robotics Cluster RoboNet Schwaben': what it is, then its coined name
+        return start + len(text) - len(coined_after), coined_after
     if len(words) >= 2 and (any(w in vocab.cluster_heads for w in _head_words(raw_words))
                             or any(compound_head(w, vocab.cluster_heads) for w in raw_words)
                             or _camel_cluster_then_place(raw_words)):
@@ -571,6 +577,22 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
     if len(raw_words) == 1 and "-" in text and compound_head(text, vocab.cluster_heads):
         return start, text  # Möbel-Cluster
     return None
+
+
+PLAIN_HEADS = frozenset({"cluster", "network", "netzwerk"})  # (not 'Valley': 'Po Valley AgriTech Cluster')
+
+
+def _coined_name_after_field_head(raw_words: list[str]) -> str | None:
+    """'Robotics Cluster RoboNet Schwaben', 'Medical Technology Network InnoVel': common words
+    of a field, a cluster's or network's head, then a name opening with a coined word (a
+    capital inside it): the words after the head, the name; else None."""
+    head_at = next((i for i, w in enumerate(raw_words) if w.casefold() in PLAIN_HEADS), None)
+    if not head_at or head_at + 1 >= len(raw_words) or CAMEL_CASE_WORD.search(raw_words[head_at + 1]) is None \
+            or raw_words[head_at + 1] in legal_forms():
+        return None  # (a coined word in camel case: not an acronym, 'Eastern Cluster ICT' is one name; no 'GmbH')
+    if any(is_rare_word(w, "de") or not w[:1].isupper() for w in raw_words[:head_at]):
+        return None
+    return " ".join(raw_words[head_at + 1:])
 
 
 COMPASS_PREFIXES = ("ost", "west", "nord", "süd")

@@ -419,3 +419,19 @@ def test_a_flattened_tables_column_header_of_a_cluster_noun_is_no_cluster():
         "Das Land fördert vier Clusterinitiativen.\n\nDie geförderten Clusterinitiativen im Überblick:\n"
         "Clusterinitiative\nSitz\nVelmoDigital Cluster Weser-Ems\nVechta\nTarsnetz Ostfriesland\nEmden\n")
     assert "Clusterinitiative" not in {e.canonical for e in doc._.entities.entities if e.label == CLUSTER}
+
+
+def test_two_nationalities_before_a_cluster_noun_name_no_cluster():
+    assert "Danish-Swedish" not in _clusters_up_to_context(
+        "en", "The Velmora Blue Food Cluster won Gold. The Danish-Swedish cluster, which brings together growers, "
+              "first achieved the Silver Label in 2020.")
+
+
+def test_a_table_s_location_column_holds_places_and_its_management_column_the_cluster_s_body():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Cluster | Träger / Management | Standort | Label | verliehen\n"
+              "Velmora Vintech | VV Management GmbH | Neustadt | Silber | 11/2021\n"
+              "Keramikforum Tarsio | Keramikforum Tarsio GmbH | Höhr-Tarsenhausen | Bronze | 09/2022\n")
+    clusters = [e for e in doc._.entities.entities if e.label == CLUSTER]
+    assert all("Höhr-Tarsenhausen" not in e.forms for e in clusters)
+    assert any({"Velmora Vintech", "VV Management GmbH"} <= set(e.forms) for e in clusters)

@@ -956,3 +956,74 @@ def test_a_flattened_timelines_year_above_a_tier_dates_the_release_clusters_awar
                               "Jahr\nEreignis\n2028\nGründung\n2029\nBronze-Label (ESCA)\n2030\nAufnahme in go-cluster\n"
                               "2031\nSilber-Label\n")
     assert {("H2-Cluster Velmlausitz", "bronze", "2029"), ("H2-Cluster Velmlausitz", "silver", "2031")} <= rows
+
+
+def test_the_label_held_since_a_year_told_after_its_award_is_a_row_of_that_year():
+    rows = awarded_rows("de", "Der Tarsio Photonikverbund e.V. wurde im März 2023 erneut mit dem GOLD-Label ausgezeichnet. "
+                        "Das Netzwerk hält die höchste Stufe bereits seit 2017 ununterbrochen.")
+    assert rows == {("Tarsio Photonikverbund e.V.", "gold", "2023-03"), ("Tarsio Photonikverbund e.V.", "gold", "2017")}
+
+
+def test_the_next_step_of_a_history_after_a_semicolon_is_the_named_cluster_s():
+    rows = awarded_rows("de", "Unter seiner Leitung wurde Velmora Sensornetz 2017 mit dem Silber-Label ausgezeichnet; "
+                        "2020 folgte als erstem Netzwerk der Region das Gold-Label, das im Herbst 2023 bestätigt wurde.")
+    assert rows == {("Velmora Sensornetz", "silver", "2017"), ("Velmora Sensornetz", "gold", "2020"),
+                    ("Velmora Sensornetz", "gold", "2023")}
+
+
+def test_a_statement_naming_another_recipient_is_not_the_named_cluster_s():
+    rows = awarded_rows("en", "Spain – the Velmora Manufacturing Cluster joined the Gold club in 2023; "
+                        "Tarsiomar (Galicia) – Silver (2023).")
+    assert ("Velmora Manufacturing Cluster", "silver", "2023") not in rows
+
+
+def test_the_next_re_certification_and_the_wish_to_keep_a_tier_tell_no_award():
+    rows = awarded_rows("de", "Velmora Sensornetz wurde 2020 mit dem Gold-Label ausgezeichnet.\n\n„Die nächste "
+                        "Re-Zertifizierung steht 2025 an – natürlich wollen wir Gold halten“, sagte die Managerin.")
+    assert rows == {("Velmora Sensornetz", "gold", "2020")}
+
+
+def test_the_other_places_of_a_prize_told_before_are_no_labels():
+    rows = awarded_rows("de", "Der Logistikverbund Tarsio hat beim diesjährigen Netzwerkpreis Velmora die Auszeichnung in "
+                        "Gold erhalten.\n\nSilber ging an das Logistikcluster Nordalb Netwerk, Bronze an die "
+                        "Spedition Tarsio GmbH.\n\nUnabhängig vom Preis trägt der Logistikverbund Tarsio seit 2016 das "
+                        "Silber-Label der European Cluster Excellence Initiative.")
+    assert {(tier, awarded) for _, tier, awarded in rows} == {("silver", "2016")}
+
+
+def test_a_label_field_after_a_key_gives_the_profile_s_cluster_its_tier_and_year():
+    rows = awarded_rows("en", "Velmora Wind Cluster\n\nVelmora Wind Cluster is the business cluster for offshore wind.\n\n"
+                        "• Founded: 2013\n• Quality: Cluster Management Excellence Label SILVER (2023)\n• Members: 210\n")
+    assert rows == {("Velmora Wind Cluster", "silver", "2023")}
+
+
+def test_the_tier_held_before_in_a_list_line_is_not_dated_by_the_round():
+    rows = awarded_rows("de", "Die Zertifikate wurden von der ESCA im Oktober 2022 ausgestellt.\n\n"
+                        "- Cluster Agrartechnik Velmora (CAV), Vechta – GOLD (neu, zuvor Silber)\n"
+                        "- Tarsio Sensorik Netzwerk, Emden – SILBER\n")
+    assert ("Cluster Agrartechnik Velmora", "silver", "2022-10") not in rows
+    assert {("Cluster Agrartechnik Velmora", "gold", "2022-10"), ("Tarsio Sensorik Netzwerk", "silver", "2022-10")} <= rows
+
+
+def test_a_tier_in_the_parenthesis_after_a_name_and_its_place_is_that_name_s():
+    rows = awarded_rows("en", "Its partners are Velmora Nautica from La Spezia (Silver label, 2023), the Cluster Tarsio "
+                        "Marine from Concarneau and the Nordalb Ship Refit Network.")
+    assert rows == {("Velmora Nautica", "silver", "2023")}
+
+
+def test_a_label_not_renewed_is_the_table_s_award_not_one_of_its_own():
+    rows = awarded_rows("en", "Cluster | Bronze | Silver | Gold\nVelmora Meat Cluster (VMC) | 2015 | 2017 | 2020 (expired 2022)\n"
+                        "Tarsio Fruit Cluster | – | planned (11/2023) | –\n\nThe Velmora Meat Cluster did not renew its "
+                        "GOLD label after it expired in 2022.")
+    assert rows == {("Velmora Meat Cluster", "bronze", "2015"), ("Velmora Meat Cluster", "silver", "2017"),
+                    ("Velmora Meat Cluster", "gold", "2020")}
+
+
+def test_a_round_dates_the_award_sections_of_a_long_release():
+    rows = awarded_rows("de", "Vergeben wurden die Labels im November 2023 vom European Secretariat for Cluster Analysis.\n\n"
+                        "Netzwerk Velmora Kreislaufbau – erstmals GOLD\nDas Netzwerk Velmora Kreislaufbau hat das "
+                        "Gold-Label erhalten. Das Netzwerk bringt Abbruchunternehmen zusammen. Die Managerin freut sich. "
+                        "Das Team ist gewachsen. Die Mitglieder feiern. Bereits 2021 war das Netzwerk mit Silber "
+                        "ausgezeichnet worden.\n\nTarsio Mikrosystemnetz – Silber bestätigt\nDas Tarsio Mikrosystemnetz "
+                        "hat sein Silber-Label erfolgreich erneuert.")
+    assert ("Tarsio Mikrosystemnetz", "silver", "2023-11") in rows

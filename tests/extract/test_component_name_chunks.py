@@ -546,3 +546,26 @@ def test_a_name_after_projects_such_as_is_a_programme():
     mentions = _mentions_up_to_chunks("de", "„In grenzüberschreitenden Projekten wie VelmAlp, das wir umsetzen, öffnet "
                                             "das Gold-Label Türen“, sagt sie.")
     assert ("VelmAlp", PROGRAMME) in {(m.text, m.label) for m in mentions}
+
+
+def _clusters_up_to_chunks(language: str, text: str) -> set[str]:
+    return {m.text for m in _mentions_up_to_chunks(language, text) if m.label == CLUSTER}
+
+
+def test_a_network_named_by_its_region_of_two_hyphened_places_keeps_its_head():
+    assert _clusters_up_to_chunks("de", "Das Treffen organisierte das H2-Netzwerk Velm-Tarse in Lingen.") \
+        == {"H2-Netzwerk Velm-Tarse"}
+
+
+def test_a_field_and_a_cluster_head_before_a_coined_name_are_no_part_of_it():
+    assert _clusters_up_to_chunks("en", "Corvance Joins German Robotics Cluster RoboVel Swabia") == {"RoboVel Swabia"}
+    assert _clusters_up_to_chunks("en", "The Eastern Cluster ICT joined.") == {"Eastern Cluster ICT"}
+
+
+def test_an_ordinal_before_a_compound_cluster_noun_describes_the_named_network():
+    assert _clusters_up_to_chunks("de", "Das Netzwerk Kreislaufbau Velmora hat als erstes Bau-Cluster in "
+                                        "Nordrhein-Westfalen das Gold-Label erhalten.") == {"Netzwerk Kreislaufbau Velmora"}
+
+
+def test_a_heading_of_cluster_briefs_names_no_cluster():
+    assert _clusters_up_to_chunks("en", "CLUSTER BRIEFS\n\nAUSTRIA – Velmora MedAlliance renews Gold") == set()
