@@ -235,8 +235,9 @@ def _line_join(previous: str, line: str) -> str:
     if first.isalpha() and first.islower() and (last.isalnum() or last == ",") \
             and not KEY_OR_ADDRESS.match(line) and not (_is_row(previous) and _is_row(line)):
         return " "  # (not two table rows: 'X | Düren | Verpackung⏎hytec:n | Stade')
-    if first.isalpha() and previous.rsplit(" ", 1)[-1] in LINE_END_FUNCTION_WORDS and " " in previous:
-        return " "
+    if (first.isalpha() or (first.isdigit() and len(previous) >= WRAPPED_MIN)) \
+            and previous.rsplit(" ", 1)[-1] in LINE_END_FUNCTION_WORDS and " " in previous:
+        return " "  # (a date after an article of a full line: 'trägt X seit dem⏎7. Februar 2024 das ...')
     return "\n"
 
 

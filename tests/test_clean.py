@@ -665,3 +665,9 @@ def test_a_table_s_cells_wrapped_onto_lines_of_their_own_go_back_to_their_row():
 def test_a_footnote_mark_after_a_word_goes():
     assert clean_stage.normalise("Velmora Cluster | Gold¹ | 06/2022\n¹ Re-Zertifizierung") == \
         "Velmora Cluster | Gold | 06/2022\n¹ Re-Zertifizierung"
+
+
+def test_a_date_after_an_article_at_a_full_line_s_end_runs_on():
+    text = ("Geschafft: Als erster Games-Cluster in Nordrhein-Westfalen trägt Velmora Ruhr seit dem\n"
+            "7. Februar 2024 das Bronze-Label der European Cluster Excellence Initiative.")
+    assert "seit dem 7. Februar 2024" in clean_stage.normalise(text)

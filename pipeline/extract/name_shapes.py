@@ -26,6 +26,7 @@ NAME_LETTERS = regex.compile(r"[\p{L}.'’-]+")
 
 
 UPPER_PLURAL = regex.compile(r"\p{Lu}+s")
+ROMAN_NUMERAL = regex.compile(r"[IVX]{1,4}")
 CAMEL_CASE_WORD = regex.compile(r"\p{Ll}\p{Lu}")  # 'RoboNet', 'InnoTop'
 INNER_CAPITAL = regex.compile(r"(?<!-)\p{Lu}")  # a capital inside a word, not a hyphened part's ('Rhein-Neckar')
 
@@ -511,6 +512,9 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
         if len(left.split()) == 1 and has_head(words_of(left), vocab.cluster_heads) \
                 and len(right.split()) == 1 and is_common_word_or_compound(right):
             return None  # 'Netzwerk der Windbranche': what it is for, no name
+        if len(left.split()) == 1 and _field_compound(left) \
+                and right.split(" ", 1)[0].casefold() in lower_words("context.region_words"):
+            return None  # 'das Wasserstoff-Cluster der Region Westpfalz': what and where, no name
         if len(left.split()) == 1 and not has_head(words_of(left), vocab.cluster_heads):
             text, start = right, start + genitive.end()
     tier_modifier = _tier_modifier().match(text)
@@ -520,6 +524,12 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
     if nationality:  # 'the Finnish Woodpolis Cluster'
         text, start = text[nationality:], start + nationality
     label_then_name = LABEL_THEN_NAME.match(text)
+    if label_then_name and all(w in vocab.cluster_heads or w in vocab.description_determiners
+                               for w in words_of(label_then_name["name"])) \
+            and all((is_common_word_or_compound(w) and not is_place_name(w)) or ROMAN_NUMERAL.fullmatch(w)
+                    for w in label_then_name["label"].split()):
+        return None  # 'Vom Netzwerk zur Wirkung – Cluster als Motor', 'Praxisforum I – Drei Cluster': no name
+        # after the dash, and common words before it (not 'Faserwerk Lausitz – Cluster technische Textilien')
     if label_then_name and has_head(words_of(label_then_name["label"]), vocab.cluster_heads) and \
             not has_head(words_of(label_then_name["name"]), vocab.cluster_heads):
         text = label_then_name["label"]  # 'Cluster X – Ukrajinská 10': an address or remark after a dash
@@ -552,6 +562,10 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
             and rest[0].casefold() in vocab.cluster_heads and rest[1][:1].isupper() \
             and " ".join(rest[1:]).casefold() not in vocab.places:  # 'das Nürnberger| Cluster Sensorik Mittelfranken':
         return start + len(raw_words[0]) + 1, " ".join(rest)  # the place's adjective says where it sits
+    if len(raw_words) == 2 and _place_adjective(raw_words[0]) \
+            and (rest[0].casefold() in vocab.cluster_heads or (compound_head(rest[0], vocab.cluster_heads)
+                                                                and is_common_word_or_compound(rest[0]))):
+        return None  # 'der Frankenwälder Cluster', 'Hohenloher Nutzfahrzeugcluster': where and what, no name
     if first in vocab.strip_before_name and (is_place_genitive(" ".join(rest)) or
                                              (rest and not rest[0][:1].isupper())):
         return None  # "erster Spitzencluster Thüringens", "Clusterinitiative des Landes"
@@ -593,6 +607,23 @@ def _coined_name_after_field_head(raw_words: list[str]) -> str | None:
     if any(is_rare_word(w, "de") or not w[:1].isupper() for w in raw_words[:head_at]):
         return None
     return " ".join(raw_words[head_at + 1:])
+
+
+UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def _place_adjective(word: str) -> bool:
+    """'Hohenloher', 'Frankenwälder', 'Karlsruher': a place's adjective (the place and '-er' or
+    '-r', an umlaut perhaps for its vowel), not a coined word ending so ('Scheldewater')."""
+    if not word.endswith("er") or not word[1:].islower():
+        return False
+    stems = {word[:-2], word[:-1], word[:-2].translate(UMLAUTS)}
+    return any(is_place_name(stem) for stem in stems)
+
+
+def _field_compound(word: str) -> bool:
+    """'Wasserstoff-Cluster', 'Logistiknetzwerk': a common word and a cluster's or network's head."""
+    return compound_head(word, cluster_and_network_heads()) and is_common_word_or_compound(word.replace("-", ""))
 
 
 COMPASS_PREFIXES = ("ost", "west", "nord", "süd")

@@ -569,3 +569,15 @@ def test_an_ordinal_before_a_compound_cluster_noun_describes_the_named_network()
 
 def test_a_heading_of_cluster_briefs_names_no_cluster():
     assert _clusters_up_to_chunks("en", "CLUSTER BRIEFS\n\nAUSTRIA – Velmora MedAlliance renews Gold") == set()
+
+
+def test_a_field_s_cluster_of_a_region_a_place_s_cluster_and_a_dash_before_a_bare_head_name_none():
+    assert _clusters_up_to_chunks("de", "Der Verein ist das Wasserstoff-Cluster der Region Westpfalz.") == set()
+    assert _clusters_up_to_chunks("de", "Mehrere Firmen sind im Allgäuer Cluster aktiv.") == set()
+    assert _clusters_up_to_chunks("de", "„Vom Netzwerk zur Wirkung – Cluster als Motor der Transformation“") == set()
+    assert _clusters_up_to_chunks("de", "AUS DEM CLUSTER TERMINE") == set()
+
+
+def test_a_coined_word_ending_in_er_before_cluster_is_a_name():
+    assert _clusters_up_to_chunks("en", "We welcome a delegation from our partner Tarsiowater Cluster.") \
+        == {"Tarsiowater Cluster"}
