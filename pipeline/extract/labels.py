@@ -30,6 +30,9 @@ def following_block(text: str, end: int) -> tuple[int, int]:
     return start, (len(text) if blank < 0 else blank)
 
 
+DATE_LINE = regex.compile(r"[ \t\n]*(?:\d{1,2}[./])?\d{1,2}[./](?:19|20)\d\d[ \t]*(?:\n|$)")  # '⏎03/2024⏎'
+
+
 def introduces_block(sentence_text: str) -> bool:
     """A heading line ('Total of 10 Bronze Labels') or a line ending in a colon."""
     stripped = sentence_text.strip()
@@ -193,8 +196,45 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     _date_rows_of_tier(rows, sentences, by_sentence, dates, found, doc_text)
     rows += _renewals_told_after(rows, sentences, dates, found)
     _validity_from_other_sentences(rows, sentences, dates, found)
+    _dates_of_flattened_rows(rows, sentences, dates, found, doc_text)
     published = next((d.value for d in dates if d.role == "published"), None)
     return merge_rows(rows, published)
+
+
+def _dates_of_flattened_rows(rows: list[LabelRow], sentences, dates, found: DocumentEntities, doc_text: str) -> None:
+    """A table's row as text extraction flattens it, a cell a line ('Velmora Cluster⏎Gold⏎03/2024⏎
+    03/2026'): a tier alone on its line under a line that is a cluster's name, over lines that are
+    dates, dates that cluster's undated row of that tier (the first date its award, a later second
+    its validity)."""
+    for sentence in sentences:
+        tier = label_rules().tier_of.get(sentence.text.strip().casefold())
+        if tier is None:
+            continue
+        above_end = doc_text.rfind("\n", 0, sentence.start_char)
+        above_start = doc_text.rfind("\n", 0, max(above_end, 0)) + 1
+        named = next((m.entity for m in found.starting_at(above_start) if m.label == CLUSTER
+                      and doc_text[m.end:above_end].strip() == ""), None) if above_end > 0 else None
+        below = _date_lines_after(doc_text, sentence.end_char, dates)
+        if named is None or not below:
+            continue
+        for row in rows:
+            if row.cluster is named and row.tier == tier and row.awarded is None:
+                row.awarded, row.dated_elsewhere = below[0].value, True
+                if len(below) > 1 and below[1].value > below[0].value:
+                    row.valid_until = row.valid_until or below[1].value
+
+
+def _date_lines_after(doc_text: str, end: int, dates) -> list:
+    """The dates alone on the (at most two) lines right after position `end`."""
+    out, position = [], end
+    for _ in range(2):
+        match = DATE_LINE.match(doc_text, position)
+        date = next((d for d in dates if match and match.start() <= d.start < match.end()), None)
+        if date is None:
+            break
+        out.append(date)
+        position = match.end() - (1 if doc_text[match.end() - 1:match.end()] == "\n" else 0)
+    return out
 
 
 RECIPIENTS_REACH = 2  # the sentences after an award naming no recipient that may name them
@@ -778,7 +818,9 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
         if entry is not None:  # 'X Cluster (XC)⏎Spain⏎Coordinator⏎GOLD (2022)⏎⏎': the entry's own tier
             return [(entry, spans)], True
     from_block = not clusters and single_tier and introduces_block(text) and not history_line \
-        and not _spoken_by_the_release(text)  # ('✔ Renewed our Gold label in 2023': ours, no heading's)
+        and not _spoken_by_the_release(text) \
+        and not DATE_LINE.match(doc_text, sentence.end_char)  # ('✔ Renewed our Gold label in 2023': ours, no
+    # heading's; 'X⏎Gold⏎03/2024⏎03/2026⏎Y': a flattened table's cell over its dates, no heading of names)
     if from_block:
         block = following_block(doc_text, sentence.end_char)
         if text.strip().endswith(":") or label_rules().award.search(text) or _is_list(doc_text[block[0]:block[1]]):

@@ -1027,3 +1027,11 @@ def test_a_round_dates_the_award_sections_of_a_long_release():
                         "ausgezeichnet worden.\n\nTarsio Mikrosystemnetz – Silber bestätigt\nDas Tarsio Mikrosystemnetz "
                         "hat sein Silber-Label erfolgreich erneuert.")
     assert ("Tarsio Mikrosystemnetz", "silver", "2023-11") in rows
+
+
+def test_a_flattened_table_s_tier_cell_over_date_cells_dates_the_row_of_the_name_above():
+    rows = awarded_rows("de", "Drei Clusterinitiativen haben ein Label erhalten: Das Cluster Velmora Pfalz hat seine "
+                        "Gold-Zertifizierung erneuert, Tarsio Keranet erreichte die Silber-Stufe.\n\n"
+                        "Tabelle 1: Ausgezeichnete Cluster\n\nCluster\nLabel\nverliehen\ngültig bis\n"
+                        "Cluster Velmora Pfalz\nGold\n03/2024\n03/2026\nTarsio Keranet\nSilber\n04/2024\n04/2026\n")
+    assert rows == {("Cluster Velmora Pfalz", "gold", "2024-03"), ("Tarsio Keranet", "silver", "2024-04")}
