@@ -514,7 +514,7 @@ def _describes_a_cluster(name: str) -> bool:
     """'Nordrhein-westfälische Cluster', 'Bayerischer Cluster': a German adjective of place and
     the head alone; 'Cluster für Oberflächentechnik': the head and one common field; 'Cluster der
     Mikro- und Präzisionstechnik', 'Cluster der Kunststoffindustrie': a
-    cluster head, 'der' or 'des' and then only common words (no coined word, no place)
+    cluster head, 'der', 'des' or 'für' and then only common words (no coined word, no place)
     describe a cluster, as a predicate or apposition does; no annotator names them."""
     words = name.split(" ")
     heads = vocabulary().cluster_heads
@@ -525,9 +525,10 @@ def _describes_a_cluster(name: str) -> bool:
     if len(words) == 4 and words[0].casefold() in heads and words[2] in ("der", "des") \
             and _common_field(words[1]) and _common_field(words[3]):
         return True  # 'drei Cluster Teil des Konsortiums': the head, then common words and a genitive
-    if len(words) < 3 or words[0].casefold() not in heads or words[1] not in ("der", "des"):
-        return False
-    return all(w.endswith("-") or w in ("und", "für", "and") or _common_field(w) for w in words[2:])
+    if len(words) < 3 or words[0].casefold() not in heads or words[1] not in ("der", "des", "für"):
+        return False  # ('Der Cluster für Werkstoff- und Oberflächentechnik': what it is for, too)
+    return all(w.endswith("-") or w in ("und", "für", "and") or (_common_field(w) and not UPPER.search(w[1:]))
+               for w in words[2:])  # (no coined word in camel case: 'Cluster für Individualisierte ImmunIntervention')
 
 
 def _common_field(word: str) -> bool:
@@ -580,12 +581,20 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
                 continue  # 'Hochschule für Technik und Wirtschaft X': the head's 'für' phrase goes on
             coined_pair = _is_coined(left.split(" ")[-1]) and _is_coined(chunk.text[match.end():].split(" ")[0])
             right_words = chunk.text[match.end():].split()
-            # 'der Cluster A B und C D' (not 'Cluster Zuckerrübe & Bioökonomie X': '&' joins one name's fields)
-            plural_head = position == 0 and match.group().strip() != "&" \
+            # 'der Cluster A B und C D' (not 'Cluster Zuckerrübe & Bioökonomie X': '&' joins one name's fields;
+            # nor 'dem Cluster A und der B': an article of its own before each, one cluster each)
+            plural_head = position == 0 and match.group().strip() != "&" and len(match.group().split()) == 1 \
                 and left.split(" ")[0].casefold() in _lower_words("lists.plural_heads_in_chunk") \
                 and 2 <= len(left.split()) <= 4 and 1 <= len(right_words) <= 3 \
                 and is_rare_word(left.split()[1], "de") and is_rare_word(right_words[0], "de")
-            if coined_pair or plural_head or two_bodies or match.group().strip() in vocabulary().word_lists["names.coordination.always_split"] or last in heads or compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
+            # 'die Cluster Energiespeicher Emsland und Lebensmitteltechnik Münsterland': a field and a place each,
+            # two names (the first keeps the head: a field and a place name no cluster without it)
+            fields_and_places = position == 0 and match.group().strip() != "&" and len(match.group().split()) == 1 \
+                and left.split(" ")[0].casefold() in _lower_words("lists.plural_heads_in_chunk") \
+                and 3 <= len(left.split()) <= 4 and 2 <= len(right_words) <= 3 \
+                and is_place_name(left.split()[-1]) and is_place_name(right_words[-1])
+            plural_head = plural_head and not fields_and_places
+            if coined_pair or plural_head or fields_and_places or two_bodies or match.group().strip() in vocabulary().word_lists["names.coordination.always_split"] or last in heads or compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
                     or left.endswith(legal_endings()):
                 if plural_head:  # 'die Cluster Velmora Wind und Nordalb Energie': the head is both's
                     head = left.split(" ")[0]

@@ -451,7 +451,8 @@ def _is_bare_name(chunk: Chunk) -> bool:
     return len(chunk.words) == 1 and len(word) >= 3 and chunk.text[:1].isalpha() and not (
         word in vocab.places or word in vocab.not_name_start or word in vocab.not_cluster_words
         or word in vocab.role_words or word in vocab.cluster_heads or word in vocab.titles
-        or all(part in vocab.generic_adjectives for part in word.split("-")))  # ('the Danish-Swedish cluster')
+        or all(part in vocab.generic_adjectives or part in lower_words("cluster.nationality_adjectives")
+               for part in word.split("-")))  # ('the Danish-Swedish cluster', 'Basque cluster associations')
 
 
 def _is_coined_name(chunk: Chunk) -> bool:

@@ -626,8 +626,8 @@ EARLIER_TIER = regex.compile(r"(?i)\b(?:zuvor|vorher|bisher|früher|ehemals|prev
 
 
 # Between a date and the tier right after it: 'CAST 2014 Bronze, 2017 Silber, 2020 wurde Silber
-# bestätigt' (an article or one lower-case word at most).
-DATE_BEFORE_TIER = regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+)?")
+# bestätigt', 'im Herbst 2023 wurde die Gold-Stufe bestätigt' (two lower-case words at most).
+DATE_BEFORE_TIER = regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+){0,2}")
 
 
 def _date_right_before(text: str, span, dates):
@@ -640,7 +640,7 @@ def _date_right_before(text: str, span, dates):
 EARLIER_AWARD_BEFORE = regex.compile(r"(?i)\b(?:nach|after)[ \t]+$")
 EARLIER_AWARD_AFTER = regex.compile(r"(?i)[ \t]+(?:erneut|wieder|again|once more)\b")
 # 'it first reached in 2019', 'first awarded in 2016': the year of the first award of a tier now renewed.
-FIRST_REACHED_BEFORE = regex.compile(r"(?i)\bfirst[ \t]+(?:reached|received|obtained|awarded|achieved|won|gained)"
+FIRST_REACHED_BEFORE = regex.compile(r"(?i)\bfirst[ \t]+(?:reached|received|obtained|awarded|achieved|won|gained|earned)"
                                      r"[ \t]+(?:it[ \t]+)?in[ \t]+$")
 
 
@@ -1462,8 +1462,12 @@ def _renewals_told_after(rows: list[LabelRow], sentences, dates, found: Document
         clause_end = semicolon if semicolon != -1 else len(text)
         in_clause = [d for d in dates if start + max(clause_start, renewal.start() - RENEWAL_DATE_REACH) <= d.start
                      < start + min(clause_end, renewal.end() + RENEWAL_DATE_REACH)]
-        date = next((d for d in in_clause if d.role in ("awarded", "other")), None)
-        told = told_before[-1]
+        first = [d for d in in_clause if FIRST_REACHED_BEFORE.search(text, 0, max(0, d.start - start))]
+        date = next((d for d in in_clause if d.role in ("awarded", "other") and d not in first), None)  # (not the
+        told = told_before[-1]  # first award's: 'The label, which the cluster first earned in 2018, was reconfirmed')
+        if first and date is not None and not any(r.awarded == first[0].value for r in told_before):
+            renewals.append(LabelRow(told.cluster, told.tier, first[0].value, None, None, text.strip(), True,
+                                     dated_elsewhere=True))  # ('The label was first awarded in 2020 and renewed in 2022')
         if date is None or any(r.awarded == date.value for r in told_before):
             continue
         until = next((d.value for d in dates if start <= d.start < sentence.end_char and d.role == "valid_until"), None)
@@ -1765,11 +1769,16 @@ def merge_rows(rows: list[LabelRow], published: str | None = None) -> list[Label
         if target is None and (told := _same_award(same, row)) is not None:
             target = told
             target.awarded = max(target.awarded, row.awarded, key=len)  # (the finer date)
-        if target is None and same and (not row.is_award or row.awarded is None):
-            target = same[0] if row.awarded is None else None
-        if target is None and same and row.awarded and all(r.awarded is None for r in same) and (
-                all(not r.is_award for r in same) or is_recent(row.awarded, reference)):
-            target = same[0]
+        if target is None and same and (not row.is_award or row.awarded is None) \
+                and not (row.is_award and all(r.evidence == row.evidence for r in same if r.awarded)):
+            target = same[0] if row.awarded is None else None  # (not the undated renewal a statement tells
+            # beside the first award when no other sentence dates one: 'renewed its GOLD label, first obtained in 2015')
+        undated = [r for r in same if r.awarded is None and (
+            all(x.awarded is None for x in same) or introduces_block(r.evidence)  # (a headline's award, or a
+            or any(x.evidence == r.evidence and x.awarded for x in same))]  # renewal told beside the first award)
+        if target is None and undated and row.awarded and (
+                all(not r.is_award for r in undated) or is_recent(row.awarded, reference)):
+            target = undated[0]  # (dated here)
             target.awarded, target.evidence = row.awarded, row.evidence
         if target is None:
             merged.append(row)

@@ -435,3 +435,8 @@ def test_a_table_s_location_column_holds_places_and_its_management_column_the_cl
     clusters = [e for e in doc._.entities.entities if e.label == CLUSTER]
     assert all("Höhr-Tarsenhausen" not in e.forms for e in clusters)
     assert any({"Velmora Vintech", "VV Management GmbH"} <= set(e.forms) for e in clusters)
+
+
+def test_a_nationality_before_cluster_nouns_names_no_cluster():
+    assert "Basque" not in _clusters_up_to_context(
+        "en", "The Basque Government congratulated four Basque cluster associations on their labels.")

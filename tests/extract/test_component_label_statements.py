@@ -1035,3 +1035,43 @@ def test_a_flattened_table_s_tier_cell_over_date_cells_dates_the_row_of_the_name
                         "Tabelle 1: Ausgezeichnete Cluster\n\nCluster\nLabel\nverliehen\ngültig bis\n"
                         "Cluster Velmora Pfalz\nGold\n03/2024\n03/2026\nTarsio Keranet\nSilber\n04/2024\n04/2026\n")
     assert rows == {("Cluster Velmora Pfalz", "gold", "2024-03"), ("Tarsio Keranet", "silver", "2024-04")}
+
+
+def test_a_cluster_described_by_its_fields_names_none_and_its_tier_held_since_a_year_is_a_row():
+    rows = awarded_rows("de", "Das Velmora Materialnetz hat im September 2024 sein GOLD-Label erneuert. Der Cluster für "
+                        "Werkstoff- und Oberflächentechnik mit Sitz in Hanau trägt die höchste Stufe des Cluster "
+                        "Management Excellence Label bereits seit 2018.")
+    assert rows == {("Velmora Materialnetz", "gold", "2024-09"), ("Velmora Materialnetz", "gold", "2018")}
+
+
+def test_a_year_two_words_before_a_tier_dates_it():
+    rows = awarded_rows("de", "Der Velmora Holzverbund erhielt 2016 das Silber-Label und 2020 das Gold-Label der European "
+                        "Cluster Excellence Initiative; im Herbst 2023 wurde die Gold-Stufe bis Oktober 2025 bestätigt.")
+    assert rows == {("Velmora Holzverbund", "silver", "2016"), ("Velmora Holzverbund", "gold", "2020"),
+                    ("Velmora Holzverbund", "gold", "2023")}
+
+
+def test_a_renewal_beside_the_year_a_tier_was_first_obtained_is_a_row_of_its_own():
+    rows = awarded_rows("en", "- The Velmora Smart Textiles Cluster (VSTC), which renewed its GOLD label, first obtained "
+                        "in 2015.")
+    assert rows == {("Velmora Smart Textiles Cluster", "gold", "2015"), ("Velmora Smart Textiles Cluster", "gold", None)}
+
+
+def test_a_renewal_told_after_its_tier_takes_its_own_date_not_the_first_award_s():
+    rows = awarded_rows("en", "Last week the Velmora Fluid Cluster announced that it has renewed its Gold Cluster Management "
+                        "Excellence Label. The label, which the cluster first earned in 2018, was reconfirmed in January "
+                        "2024 and is valid until January 2026.")
+    assert ("Velmora Fluid Cluster", "gold", "2024-01") in rows
+
+
+def test_a_label_first_awarded_and_renewed_told_after_its_tier_gives_both_awards():
+    rows = awarded_rows("en", "Velmora Mobility GmbH holds the Bronze label of the European Cluster Excellence Initiative "
+                        "(ECEI). The label was first awarded in 2020 and renewed in 2022.")
+    assert {(tier, awarded) for _, tier, awarded in rows} == {("bronze", "2020"), ("bronze", "2022")}
+
+
+def test_a_headline_s_undated_award_is_the_recent_one_the_body_dates_beside_an_older_one():
+    rows = awarded_rows("de", "1. Velmora Materialnetz bestätigt Gold\n\nDas Velmora Materialnetz hat im September 2024 "
+                        "sein GOLD-Label erneuert. Der Cluster für Werkstofftechnik trägt die höchste Stufe bereits "
+                        "seit 2018.")
+    assert rows == {("Velmora Materialnetz", "gold", "2024-09"), ("Velmora Materialnetz", "gold", "2018")}

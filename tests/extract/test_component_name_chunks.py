@@ -581,3 +581,14 @@ def test_a_field_s_cluster_of_a_region_a_place_s_cluster_and_a_dash_before_a_bar
 def test_a_coined_word_ending_in_er_before_cluster_is_a_name():
     assert _clusters_up_to_chunks("en", "We welcome a delegation from our partner Tarsiowater Cluster.") \
         == {"Tarsiowater Cluster"}
+
+
+def test_a_plural_cluster_head_before_two_field_and_place_names_and_a_singular_one_before_its_own():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Die Cluster Wärmespeicher Emsland und Feinkosttechnik Münsterland sind im Januar 2024 mit dem "
+              "Silber-Label ausgezeichnet worden.")
+    assert {m.text for m in doc._.entities.mentions if m.label == CLUSTER} == {
+        "Cluster Wärmespeicher Emsland", "Feinkosttechnik Münsterland"}
+    doc = nlp("Dass mit dem Cluster Velmorafertigung Tarsio und der BioRegion Nordalb zwei Initiativen im Juli 2023 "
+              "das Silber-Label erhalten haben.")
+    assert "Cluster Velmorafertigung Tarsio" in {m.text for m in doc._.entities.mentions if m.label == CLUSTER}
