@@ -1075,3 +1075,10 @@ def test_a_headline_s_undated_award_is_the_recent_one_the_body_dates_beside_an_o
                         "sein GOLD-Label erneuert. Der Cluster für Werkstofftechnik trägt die höchste Stufe bereits "
                         "seit 2018.")
     assert rows == {("Velmora Materialnetz", "gold", "2024-09"), ("Velmora Materialnetz", "gold", "2018")}
+
+
+def test_a_fact_box_s_heading_names_its_cluster_after_facts_about():
+    rows = awarded_rows("de", "Velmora Sensornetz e.V.\n\nDer Verein wächst.\n\nFakten zu Velmora Sensornetz\n"
+                        "•  Gründung: 2014\n•  Label: Bronze (2019), Silber (2023)\n")
+    assert {name for name, _, _ in rows} <= {"Velmora Sensornetz e.V.", "Velmora Sensornetz"}
+    assert {(tier, awarded) for _, tier, awarded in rows} == {("bronze", "2019"), ("silver", "2023")}
