@@ -26,6 +26,7 @@ from pipeline.dates import load_rules as load_date_rules
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.labels import (ENTRY_LINE_CHARS, following_block, in_general, is_label_statement, relative_pronoun,
                                      table_cells, table_lines, tier_table_rows, won_at_a_prize)
+from pipeline.extract.scan import finditer_at_words, line_starts_holding, matches_from
 from pipeline.extract.vocab import is_first_name, is_role_word, lower_words, vocabulary, with_words, word_pattern
 from pipeline.lexicon import is_rare_word
 
@@ -1870,7 +1871,7 @@ def _list_introductions(text: str) -> list[tuple[int, str]]:
             continue  # a plain substring test first: most phrases are in no document
         for match in pattern.finditer(text):
             found.append((match.end(), kind))
-    for match in patterns().members_are.finditer(text):
+    for match in finditer_at_words(patterns().members_are, text, vocabulary().context["member_nouns"]):
         found.append((match.end(), "other"))
     found.extend(_example_introductions(text))
     return sorted(set(found))
@@ -2012,7 +2013,8 @@ def acronym_lines(text: str, found: DocumentEntities) -> None:
     names one cluster a line, by acronym and full name (a tier opening the line heads a
     list of the clusters that hold it, no name)."""
     tiers = label_rules().tier_of
-    lines = [m for m in ACRONYM_LINE.finditer(text) if m["acronym"].casefold() not in tiers]  # not 'Gold: A, B'
+    lines = [m for m in matches_from(ACRONYM_LINE, text, line_starts_holding(text, ":"))  # (a line with its colon)
+             if m["acronym"].casefold() not in tiers]  # not 'Gold: A, B'
     runs: list[list] = []
     for line in lines:
         if runs and not text[runs[-1][-1].end():line.start()].strip():
@@ -2073,7 +2075,7 @@ def referred_to_as_cluster(text: str, chunks: list[Chunk], found: DocumentEntiti
     if "luster" not in text:
         return chunks  # (most texts name no cluster word at all)
     left = list(chunks)
-    for anaphor in _cluster_anaphor().finditer(text):
+    for anaphor in finditer_at_words(_cluster_anaphor(), text, vocabulary().word_lists["context.cluster_anaphors"]):
         if any(m.label == CLUSTER and m.start < anaphor.start() for m in found.mentions):
             continue
         start = _sentence_before(text, anaphor.start())
@@ -2541,7 +2543,8 @@ def introduced_cluster_lists(text: str, chunks: list[Chunk], found: DocumentEnti
     Nordwind and Kestrel'. Only lists of two or more; an item is a name chunk, a known
     organisation of a cluster-like kind, or a lower-case brand ('hafenwerk')."""
     vocab = vocabulary()
-    intros = sorted([(m.start(), m.end()) for m in patterns().plural_cluster_intro.finditer(text)]
+    intros = sorted([(m.start(), m.end()) for m in finditer_at_words(patterns().plural_cluster_intro, text,
+                                                                     vocabulary().word_lists["lists.cluster_nouns"])]
                     + list(_counted_cluster_intros(text)))
     if not intros:
         return chunks

@@ -387,11 +387,13 @@ def tells_award(text: str) -> bool:
     return bool(label_rules().award.search(label_rules().intended_award.sub(" ", text)))
 
 
+@lru_cache(maxsize=4096)
 def in_general(clause: str) -> bool:
     """A clause that speaks of a tier in general ('aims for Gold', 'who do not already
     hold a Gold label') and tells no award (an award verb of a plan or purpose, 'um das
     Gold-Label zu erhalten', tells none); a tier's own level ('X (silver level)') is no
-    talk of levels."""
+    talk of levels. Cached: a pure function of the clause, which the label rules ask
+    about again for each tier and statement in it (nearly half the calls)."""
     if "level" in clause or "Level" in clause:
         clause = label_rules().tier_level.sub(r"\1", clause)
     return bool(label_rules().generic.search(clause)) and not tells_award(clause)  # 'plant, Gold zu erhalten'
