@@ -962,7 +962,10 @@ def _single_recipient(text: str, sentence_start: int, chunk: Chunk, end: int) ->
 
 def _after_descriptor(text: str, end: int) -> int:
     """The end of what says where a list item is from ('(Portugal)', 'aus Portugal'), or
-    `end`; 'in March' says when, not where."""
+    `end`; 'in March' says when, not where. (Either opens with a blank or a parenthesis:
+    the character test first, most names are followed by neither.)"""
+    if text[end:end + 1] not in (" ", "\t", "("):
+        return end
     match = patterns().item_descriptor.match(text, end)
     if match is None or match.group().rsplit(None, 1)[-1].casefold() in load_date_rules().month_number:
         return end
@@ -1734,6 +1737,13 @@ def _skipped_items(items: list[Chunk]):
 SEPARATOR_REACH = 40  # characters a list separator may span (', and the ', ' ; ')
 
 
+def _may_separate(gap: str) -> bool:
+    """Whether `gap` has the ends a list separator has: a blank, comma or semicolon first,
+    a blank last (or a line break after it, where '$' matches too). Tested before the
+    separator pattern, which most gaps between chunks fail (a whole clause between)."""
+    return gap[:1] in (" ", "\t", ",", ";") and gap[-1:] in (" ", "\t", "\n")
+
+
 class _MentionIndex:
     """Mentions by start and by end, so that the ones a few characters from a position
     are found by bisection, not by a pass over all of them (a text of thousands of
@@ -1790,14 +1800,14 @@ def _neighbours(text: str, start: int, end: int, ordered: list[Chunk],
     out = []
     for chunk in ordered[bisect.bisect_left(starts, end):]:
         gap = text[end:chunk.start]
-        if chunk.start >= end and separator.match(gap):
+        if chunk.start >= end and _may_separate(gap) and separator.match(gap):
             out.append(chunk)
             break
         if separator.match(gap, partial=True) is None:
             break  # not even the start of a separator: the later gaps only extend it
     for index in range(bisect.bisect_left(starts, start) - 1, -1, -1):
         chunk = ordered[index]
-        if chunk.end <= start and separator.match(text[chunk.end:start]):
+        if chunk.end <= start and _may_separate(text[chunk.end:start]) and separator.match(text[chunk.end:start]):
             out.append(chunk)
             break
         if chunk.start < start - SEPARATOR_REACH - MAX_CHUNK_REACH:

@@ -894,11 +894,28 @@ def _named_exactly(company: Entity, clusters: list[Entity]) -> Entity | None:
     Westfalen GmbH' beside the cluster 'IntraLog Westfalen'): the cluster's legal body, its
     management company. (A company named like only a part of the cluster's name, 'Velmora AG'
     beside the 'Velmora-Cluster', is a member.)"""
-    endings = legal_endings()
-    bare = {name_key(form[:-len(ending)]) for form in company.forms if form.endswith(endings)
-            for ending in endings if form.endswith(ending) and len(form) > len(ending)}
-    named = [c for c in clusters if bare & {key for form in c.forms for key in _own_names(form)}]
+    bare = set().union(*map(_without_legal_endings, company.forms))
+    named = [c for c in clusters if bare & _own_names_of_forms(tuple(c.forms))]
     return named[0] if len(named) == 1 else None
+
+
+@lru_cache(maxsize=16384)
+def _without_legal_endings(form: str) -> frozenset[str]:
+    """The name keys of `form` without each legal form it ends in ('X GmbH & Co. KG' ->
+    'x', 'x gmbh & co', ...); none when it ends in none. Cached: a pure function of the
+    form, asked for every form of every company while the clusters are merged."""
+    endings = legal_endings()
+    if not form.endswith(endings):
+        return frozenset()
+    return frozenset(name_key(form[:-len(ending)]) for ending in endings
+                     if form.endswith(ending) and len(form) > len(ending))
+
+
+@lru_cache(maxsize=16384)
+def _own_names_of_forms(forms: tuple[str, ...]) -> frozenset[str]:
+    """_own_names of every form of a cluster. Cached by the forms: every company asks it of
+    every cluster."""
+    return frozenset(key for form in forms for key in _own_names(form))
 
 
 def _own_names(form: str) -> tuple[str, ...]:
