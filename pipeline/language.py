@@ -113,13 +113,22 @@ def sample_of(text: str, sample_chars: int, min_letters: int = 0) -> str:
     `min_letters` letters (a page of short lines: list items, a table, a poem)."""
     lines = text.split("\n")
     body = [line for line in lines if len(line) >= MIN_BODY_LINE_CHARS]
-    sample = URL_OR_EMAIL.sub(" ", "\n".join(body))
+    sample = _without_urls("\n".join(body))
     if not body or (min_letters and _letters(sample, sample_chars) < min_letters):
-        sample = URL_OR_EMAIL.sub(" ", text)
+        sample = _without_urls(text)
     if len(sample) > sample_chars:
         cut = sample.rfind(" ", 0, sample_chars + 1)
         sample = sample[: cut if cut > sample_chars // 2 else sample_chars]
     return sample
+
+
+def _without_urls(text: str) -> str:
+    """URL_OR_EMAIL.sub(" ", text), line by line and only in the lines that hold '://',
+    'www.' or '@', which every URL or address it matches holds (and none spans lines: it
+    holds no blank): most lines hold none, and the pattern tried at every word was most
+    of the sampling's time."""
+    return "\n".join(URL_OR_EMAIL.sub(" ", line) if "@" in line or "://" in line or "www." in line else line
+                     for line in text.split("\n"))
 
 
 def _letters(sample: str, sample_chars: int) -> int:

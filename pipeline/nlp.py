@@ -152,7 +152,8 @@ def _line_breaks(doc):
     legal form at the end of a sentence ('... GmbH. Seit ...'), which the tokenizer
     keeps as one abbreviation token. A period between two words without a space is part
     of a name ('Bau.Energie.Umwelt Cluster'), no sentence end. A quoted title ending in '!' does not end one ('„Gemeinsam
-    stark!“ positiv evaluiert'). One pass over the tokens, each read once; the changes
+    stark!“ positiv evaluiert'). One pass over the tokens, each read once (only a token
+    after a line break, a period or a closing quote is read further); the changes
     are written at once as an array (spaCy checks the whole Doc on every single
     `token.is_sent_start = ...`: quadratic on a text of many short lines)."""
     from spacy.attrs import ORTH, SENT_START, SPACY
@@ -162,25 +163,29 @@ def _line_breaks(doc):
     table = doc.to_array([ORTH, SPACY])  # (plain values: no Token objects; a column at a
     orths, spaces = table[:, 0].tolist(), table[:, 1].tolist()  # time, no list per token)
     starts = doc.to_array(SENT_START).astype("int64")  # uint64: -1 must be cast back
-    before_previous = previous_text = None
-    previous_space = before_previous_space = False
+    texts = [strings[orth] for orth in orths]
+    sent_starts = starts.tolist()
     changes = []
-    for i, (orth, space, sent_start) in enumerate(zip(orths, spaces, starts.tolist())):
-        text = strings[orth]
-        if previous_text is not None:
-            if "\n" in previous_text:
-                changes.append((i, 1))
-            elif previous_space and text.istitle() and (
-                    previous_text in closing or YEAR_WITH_PERIOD.fullmatch(previous_text)):
-                changes.append((i, 1))  # '... GmbH. Seit', '... bis 2025. Die'
-            elif previous_text == "." and not previous_space and not before_previous_space \
-                    and text[:1].isalpha() and before_previous[-1:].isalpha() and sent_start == 1:
-                changes.append((i, -1))  # a name written with dots: 'Bau.Energie.Umwelt'
-            elif sent_start == 1 and text[:1].islower() and previous_text in CLOSING_QUOTES \
-                    and before_previous in ("!", "?"):
-                changes.append((i, -1))  # the sentence goes on after a quoted title
-        before_previous, previous_text = previous_text, text
-        before_previous_space, previous_space = previous_space, bool(space)
+    for i in range(1, len(texts)):
+        previous_text = texts[i - 1]
+        if "\n" in previous_text:
+            changes.append((i, 1))
+            continue
+        if previous_text[-1:] != "." and previous_text not in CLOSING_QUOTES:
+            continue  # (every rule below reads a token after a period or a closing quote: most tokens pass)
+        text, sent_start = texts[i], sent_starts[i]
+        previous_space = bool(spaces[i - 1])
+        before_previous = texts[i - 2] if i > 1 else None
+        before_previous_space = bool(spaces[i - 2]) if i > 1 else False
+        if previous_space and text.istitle() and (
+                previous_text in closing or YEAR_WITH_PERIOD.fullmatch(previous_text)):
+            changes.append((i, 1))  # '... GmbH. Seit', '... bis 2025. Die'
+        elif previous_text == "." and not previous_space and not before_previous_space \
+                and text[:1].isalpha() and before_previous[-1:].isalpha() and sent_start == 1:
+            changes.append((i, -1))  # a name written with dots: 'Bau.Energie.Umwelt'
+        elif sent_start == 1 and text[:1].islower() and previous_text in CLOSING_QUOTES \
+                and before_previous in ("!", "?"):
+            changes.append((i, -1))  # the sentence goes on after a quoted title
     changes += _inside_legal_forms(doc, starts)
     if changes:
         for i, value in changes:

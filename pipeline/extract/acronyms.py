@@ -10,6 +10,7 @@ from pipeline.extract.chunks import Chunk
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.model import CLUSTER, DocumentEntities, Entity, Mention, ORG, PERSON, PROGRAMME
 from pipeline.extract.name_shapes import org_type_of, programme_head_endings
+from pipeline.extract.scan import line_starts_holding, matches_from
 from pipeline.extract.vocab import vocabulary, word_pattern
 
 
@@ -55,7 +56,7 @@ def add_dateline_agencies(text: str, found: DocumentEntities) -> set[int]:
     1 May 2024 –'); returns where each dateline's parenthesis after the place opens, so
     that the place before it is read as no acronym's long form."""
     opens = set()
-    for match in DATELINE.finditer(text):
+    for match in matches_from(DATELINE, text, line_starts_holding(text, "(")):  # (a line with a parenthesis)
         if "cluster" in match[0].casefold():
             continue  # 'Velmora Cluster (DK) – Gold': a list line
         opens.add(match.start("agencies") - 1)
@@ -64,7 +65,7 @@ def add_dateline_agencies(text: str, found: DocumentEntities) -> set[int]:
             if not found.covered(start, start + len(agency[0])):
                 found.add(Mention(start, start + len(agency[0]), agency[0], ORG, "acronym_rules"),
                           org_type="company")
-    for match in SOURCE_BEFORE_DATELINE.finditer(text):
+    for match in matches_from(SOURCE_BEFORE_DATELINE, text, line_starts_holding(text, "(")):
         start, end = match.span("source")
         if "cluster" not in match["source"].casefold() and not found.covered(start, end):
             found.add(Mention(start, end, match["source"], ORG, "acronym_rules"), org_type="company")

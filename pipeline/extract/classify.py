@@ -16,6 +16,7 @@ from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, ends_in_common_noun
                                           is_coined_with_company_field, is_generic_network, is_name_like,
                                           is_person_name, is_place_genitive, is_place_name, legal_form_kind,
                                           legal_endings, org_type_of, programme_head_endings, without_legal_form)
+from pipeline.extract.scan import finditer_at_words
 from pipeline.extract.vocab import (common_noun_endings, is_first_name, is_role_word, lower_words, vocabulary,
                                    word_pattern)
 from pipeline.lexicon import is_rare_word
@@ -290,7 +291,7 @@ def _add_adjective_bodies(text: str, found: DocumentEntities) -> None:
     lowered = text.lower()
     if not any(noun in lowered for noun in _lower_words("organisation.adjective_body_heads")):
         return  # (most texts: a substring test is much cheaper than the scan)
-    for head in _adjective_body_head().finditer(text):
+    for head in finditer_at_words(_adjective_body_head(), text, _lower_words("organisation.adjective_body_heads")):
         word_start = head.start()
         while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "-"):
             word_start -= 1  # 'Wirtschaftsministerium': the compound the noun ends
@@ -551,8 +552,9 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
     heads = _cluster_network_and_org_heads()
     out = []
     for chunk in chunks:
-        if " " not in chunk.text or _is_programme_text(chunk.text) or institute_name_pattern().fullmatch(chunk.text):
-            out.append(chunk)  # one word: no conjunction between spaces (most chunks); a programme's
+        if " " not in chunk.text or not _coordinated_heads().search(chunk.text) or _is_programme_text(chunk.text) \
+                or institute_name_pattern().fullmatch(chunk.text):
+            out.append(chunk)  # one word or no conjunction: nothing to split (most chunks); a programme's
             continue           # name goes on after its 'and' ('Operational Programme Research and Innovation'),
             # and so does an institute's up to its acronym ('... for Ceramic Technologies and Systems IKTS')
         pieces, position = [], 0

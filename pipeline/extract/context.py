@@ -26,6 +26,7 @@ from pipeline.dates import load_rules as load_date_rules
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.labels import (ENTRY_LINE_CHARS, following_block, in_general, is_label_statement, relative_pronoun,
                                      table_cells, table_lines, tier_table_rows, won_at_a_prize)
+from pipeline.extract.scan import finditer_at_words, line_starts_holding, matches_from
 from pipeline.extract.vocab import is_first_name, is_role_word, lower_words, vocabulary, with_words, word_pattern
 from pipeline.lexicon import is_rare_word
 
@@ -985,7 +986,10 @@ def _single_recipient(text: str, sentence_start: int, chunk: Chunk, end: int) ->
 
 def _after_descriptor(text: str, end: int) -> int:
     """The end of what says where a list item is from ('(Portugal)', 'aus Portugal'), or
-    `end`; 'in March' says when, not where."""
+    `end`; 'in March' says when, not where. (Either opens with a blank or a parenthesis:
+    the character test first, most names are followed by neither.)"""
+    if text[end:end + 1] not in (" ", "\t", "("):
+        return end
     match = patterns().item_descriptor.match(text, end)
     if match is None or match.group().rsplit(None, 1)[-1].casefold() in load_date_rules().month_number:
         return end
@@ -1757,6 +1761,13 @@ def _skipped_items(items: list[Chunk]):
 SEPARATOR_REACH = 40  # characters a list separator may span (', and the ', ' ; ')
 
 
+def _may_separate(gap: str) -> bool:
+    """Whether `gap` has the ends a list separator has: a blank, comma or semicolon first,
+    a blank last (or a line break after it, where '$' matches too). Tested before the
+    separator pattern, which most gaps between chunks fail (a whole clause between)."""
+    return gap[:1] in (" ", "\t", ",", ";") and gap[-1:] in (" ", "\t", "\n")
+
+
 class _MentionIndex:
     """Mentions by start and by end, so that the ones a few characters from a position
     are found by bisection, not by a pass over all of them (a text of thousands of
@@ -1813,14 +1824,14 @@ def _neighbours(text: str, start: int, end: int, ordered: list[Chunk],
     out = []
     for chunk in ordered[bisect.bisect_left(starts, end):]:
         gap = text[end:chunk.start]
-        if chunk.start >= end and separator.match(gap):
+        if chunk.start >= end and _may_separate(gap) and separator.match(gap):
             out.append(chunk)
             break
         if separator.match(gap, partial=True) is None:
             break  # not even the start of a separator: the later gaps only extend it
     for index in range(bisect.bisect_left(starts, start) - 1, -1, -1):
         chunk = ordered[index]
-        if chunk.end <= start and separator.match(text[chunk.end:start]):
+        if chunk.end <= start and _may_separate(text[chunk.end:start]) and separator.match(text[chunk.end:start]):
             out.append(chunk)
             break
         if chunk.start < start - SEPARATOR_REACH - MAX_CHUNK_REACH:
@@ -1894,7 +1905,7 @@ def _list_introductions(text: str) -> list[tuple[int, str]]:
             continue  # a plain substring test first: most phrases are in no document
         for match in pattern.finditer(text):
             found.append((match.end(), kind))
-    for match in patterns().members_are.finditer(text):
+    for match in finditer_at_words(patterns().members_are, text, vocabulary().context["member_nouns"]):
         found.append((match.end(), "other"))
     found.extend(_example_introductions(text))
     return sorted(set(found))
@@ -2036,7 +2047,8 @@ def acronym_lines(text: str, found: DocumentEntities) -> None:
     names one cluster a line, by acronym and full name (a tier opening the line heads a
     list of the clusters that hold it, no name)."""
     tiers = label_rules().tier_of
-    lines = [m for m in ACRONYM_LINE.finditer(text) if m["acronym"].casefold() not in tiers]  # not 'Gold: A, B'
+    lines = [m for m in matches_from(ACRONYM_LINE, text, line_starts_holding(text, ":"))  # (a line with its colon)
+             if m["acronym"].casefold() not in tiers]  # not 'Gold: A, B'
     runs: list[list] = []
     for line in lines:
         if runs and not text[runs[-1][-1].end():line.start()].strip():
@@ -2097,7 +2109,7 @@ def referred_to_as_cluster(text: str, chunks: list[Chunk], found: DocumentEntiti
     if "luster" not in text:
         return chunks  # (most texts name no cluster word at all)
     left = list(chunks)
-    for anaphor in _cluster_anaphor().finditer(text):
+    for anaphor in finditer_at_words(_cluster_anaphor(), text, vocabulary().word_lists["context.cluster_anaphors"]):
         if any(m.label == CLUSTER and m.start < anaphor.start() for m in found.mentions):
             continue
         start = _sentence_before(text, anaphor.start())
@@ -2566,7 +2578,8 @@ def introduced_cluster_lists(text: str, chunks: list[Chunk], found: DocumentEnti
     Nordwind and Kestrel'. Only lists of two or more; an item is a name chunk, a known
     organisation of a cluster-like kind, or a lower-case brand ('hafenwerk')."""
     vocab = vocabulary()
-    intros = sorted([(m.start(), m.end()) for m in patterns().plural_cluster_intro.finditer(text)]
+    intros = sorted([(m.start(), m.end()) for m in finditer_at_words(patterns().plural_cluster_intro, text,
+                                                                     vocabulary().word_lists["lists.cluster_nouns"])]
                     + list(_counted_cluster_intros(text)))
     if not intros:
         return chunks

@@ -15,6 +15,7 @@ from pipeline.extract.model import (CLUSTER, DocumentEntities, Entity, Mention, 
                                     wrapper_before)
 from pipeline.extract.name_shapes import (CAMEL_PARTS, UPPER, cluster_and_network_heads, compound_head, has_head,
                                           is_common_word_or_compound, is_place_name, legal_endings, words_of)
+from pipeline.extract.scan import finditer_at_words, line_starts_holding, matches_from
 from pipeline.extract.vocab import lower_words, vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
 from pipeline.names import name_key
@@ -66,7 +67,7 @@ def _cluster_keys(forms: tuple[str, ...], acronym: str) -> frozenset[str]:
             keys.add(key[len(lead) + 1:])  # 'Cluster X', 'des Clusters X', 'Netzwerk X', 'Kompetenznetz X'
 
         first, _, rest = form.partition(" ")
-        if rest and compound_head(first, vocab.cluster_heads | vocab.network_heads):
+        if rest and compound_head(first, cluster_and_network_heads()):
             keys.add(name_key(rest))  # 'Medizintechnik-Netzwerk Vitanor e.V.' -> 'vitanor'
             prefix = first.split("-")[0]
             if "-" in first and prefix.isupper() and len(prefix) >= 2:
@@ -155,7 +156,7 @@ def _initials_keys(form: str) -> set[str]:
     words = [w for w in form.split() if w[:1].isupper()]
     if len(words) < 2:
         return set()
-    heads = vocabulary().cluster_heads | vocabulary().network_heads
+    heads = cluster_and_network_heads()
     keys = set()
     for named in (words, words[:-1] if words[-1].casefold() in heads else words):
         keys.add("".join(w[0] for w in named).casefold())
@@ -449,7 +450,7 @@ def merge_brand_names(text: str, found: DocumentEntities, chunks: list[Chunk]) -
     if not any(phrase in lowered for phrase in _brand_phrases()):
         return  # (a plain substring test first: most documents have none)
     clusters_last_first = sorted((m for m in found.mentions if m.label == CLUSTER), key=lambda m: -m.end)
-    for introducer in _brand_introducer().finditer(text):
+    for introducer in finditer_at_words(_brand_introducer(), text, vocabulary().word_lists["cluster.brand_introducers"]):
         at = introducer.end()
         cluster = next((m.entity for m in clusters_last_first
                         if m.end <= introducer.start() and introducer.start() - m.end <= BRAND_REACH
@@ -519,7 +520,7 @@ def merge_management_fields(text: str, found: DocumentEntities) -> None:
     names as its management or legal entity is one of the entry's cluster's names."""
     if ":" not in text:
         return
-    for field in _management_field().finditer(text):
+    for field in matches_from(_management_field(), text, line_starts_holding(text, ":", at_break=True)):
         body = next((m for m in found.starting_at(field.end()) if m.label == ORG), None)
         if body is None or body.entity.fixed_canonical:
             continue
@@ -719,7 +720,7 @@ def _brand_before_head(word: str) -> str:
     """'QuantSense-Clusters' -> 'QuantSense': the brand a one-word name joins to a cluster
     or network head ('des QuantSense-Clusters' is QuantSense Oberlausitz); else the word."""
     brand, _, head = word.rpartition("-")
-    heads = vocabulary().cluster_heads | vocabulary().network_heads
+    heads = cluster_and_network_heads()
     if brand and (head.casefold() in heads or genitive_head_stem(head, compounds=False)):
         return brand
     return word
@@ -893,11 +894,28 @@ def _named_exactly(company: Entity, clusters: list[Entity]) -> Entity | None:
     Westfalen GmbH' beside the cluster 'IntraLog Westfalen'): the cluster's legal body, its
     management company. (A company named like only a part of the cluster's name, 'Velmora AG'
     beside the 'Velmora-Cluster', is a member.)"""
-    endings = legal_endings()
-    bare = {name_key(form[:-len(ending)]) for form in company.forms if form.endswith(endings)
-            for ending in endings if form.endswith(ending) and len(form) > len(ending)}
-    named = [c for c in clusters if bare & {key for form in c.forms for key in _own_names(form)}]
+    bare = set().union(*map(_without_legal_endings, company.forms))
+    named = [c for c in clusters if bare & _own_names_of_forms(tuple(c.forms))]
     return named[0] if len(named) == 1 else None
+
+
+@lru_cache(maxsize=16384)
+def _without_legal_endings(form: str) -> frozenset[str]:
+    """The name keys of `form` without each legal form it ends in ('X GmbH & Co. KG' ->
+    'x', 'x gmbh & co', ...); none when it ends in none. Cached: a pure function of the
+    form, asked for every form of every company while the clusters are merged."""
+    endings = legal_endings()
+    if not form.endswith(endings):
+        return frozenset()
+    return frozenset(name_key(form[:-len(ending)]) for ending in endings
+                     if form.endswith(ending) and len(form) > len(ending))
+
+
+@lru_cache(maxsize=16384)
+def _own_names_of_forms(forms: tuple[str, ...]) -> frozenset[str]:
+    """_own_names of every form of a cluster. Cached by the forms: every company asks it of
+    every cluster."""
+    return frozenset(key for form in forms for key in _own_names(form))
 
 
 def _own_names(form: str) -> tuple[str, ...]:

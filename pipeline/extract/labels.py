@@ -90,7 +90,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         history_line = label_rules().history_line.match(text) is not None \
             or _timeline_entry(doc_text, sentence.start_char) or year_above is not None  # "- 2017 – Silber", "2014: Bronze"
         tier_line = label_rules().tier_line.match(text) is not None  # "Gold: A, B", "- A, Portugal – Gold"
-        if not (label_rules().context.search(text) or history_line or tier_line or _closes_entry(doc_text, sentence)
+        if not (has_label_context(text) or history_line or tier_line or _closes_entry(doc_text, sentence)
                 or label_rules().field_line.match(text)):  # ('Previous | Bronze (2016), Silver (2019)')
             continue
         if label_rules().coordinated_tiers.search(text):
@@ -111,7 +111,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                                                  main, fallback, titled, speaker, previous)
         is_award = is_award or (tier_line and bool(clusters))
         if not clusters:
-            if len({s.id_ for s in spans}) == 1 and label_rules().award.search(text):
+            if len({s.id_ for s in spans}) == 1 and has_award_words(text):
                 unnamed_awards.append((index, spans[0].id_))  # 'Three clusters have been awarded GOLD.'
             continue
         in_sentence = [d for d in dates if sentence.start_char <= d.start < sentence.end_char
@@ -253,7 +253,7 @@ def _recipients_named_after(unnamed_awards: list[tuple[int, str]], sentences, by
         for later in after:
             sentence = sentences[later]
             if later in by_sentence or not label_rules().label_word.search(sentence.text) \
-                    or not label_rules().award.search(sentence.text):
+                    or not has_award_words(sentence.text):
                 continue
             recipients = [e for e in _entities_in(found, sentence.start_char, sentence.end_char) if e.label == CLUSTER]
             if not recipients:
@@ -346,7 +346,7 @@ def _step_before_another(text: str, span) -> bool:
 def is_label_statement(sentence_text: str) -> bool:
     """Whether a sentence with a tier word speaks of labels at all: a label word or
     verb, a dated history line, or a line pairing clusters with a tier."""
-    return bool(label_rules().context.search(sentence_text) or label_rules().history_line.match(sentence_text)
+    return bool(has_label_context(sentence_text) or label_rules().history_line.match(sentence_text)
                 or label_rules().tier_line.match(sentence_text))
 
 
@@ -440,11 +440,27 @@ def tells_award(text: str) -> bool:
     return bool(label_rules().award.search(label_rules().intended_award.sub(" ", text)))
 
 
+@lru_cache(maxsize=4096)
+def has_award_words(text: str) -> bool:
+    """Whether the award pattern (an award verb or noun) occurs in `text`. Cached: a pure
+    function of the text, and the label rules ask it of the same sentence about twice."""
+    return label_rules().award.search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def has_label_context(text: str) -> bool:
+    """Whether the label-context pattern occurs in `text` (the sentence speaks of a label).
+    Cached: the cluster context rules and the label rows ask it of the same sentences."""
+    return label_rules().context.search(text) is not None
+
+
+@lru_cache(maxsize=4096)
 def in_general(clause: str) -> bool:
     """A clause that speaks of a tier in general ('aims for Gold', 'who do not already
     hold a Gold label') and tells no award (an award verb of a plan or purpose, 'um das
     Gold-Label zu erhalten', tells none); a tier's own level ('X (silver level)') is no
-    talk of levels."""
+    talk of levels. Cached: a pure function of the clause, which the label rules ask
+    about again for each tier and statement in it (nearly half the calls)."""
     if "level" in clause or "Level" in clause:
         clause = label_rules().tier_level.sub(r"\1", clause)
     return bool(label_rules().generic.search(clause)) and not tells_award(clause)  # 'plant, Gold zu erhalten'
@@ -493,7 +509,7 @@ def _antecedent(found: DocumentEntities, doc_text: str, sentence_text: str, sent
     network that publishes the release: 'Unter seinem Vorsitz erhielt das Clustermanagement
     ... das Silber-Label' on the pages of 'X e.V.')."""
     anaphor = _anaphor(sentence_text)
-    if anaphor is None or not (label_rules().award.search(sentence_text) or label_rules().hold.search(sentence_text)):
+    if anaphor is None or not (has_award_words(sentence_text) or label_rules().hold.search(sentence_text)):
         return None
     if anaphor["speaker"]:
         return speaker
@@ -823,12 +839,12 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
     # heading's; 'X⏎Gold⏎03/2024⏎03/2026⏎Y': a flattened table's cell over its dates, no heading of names)
     if from_block:
         block = following_block(doc_text, sentence.end_char)
-        if text.strip().endswith(":") or label_rules().award.search(text) or _is_list(doc_text[block[0]:block[1]]):
+        if text.strip().endswith(":") or has_award_words(text) or _is_list(doc_text[block[0]:block[1]]):
             clusters = [(e, spans) for e in _entities_in(found, *block)]
         elif (items_end := _list_items_end(doc_text, *block)) is not None:
             clusters = [(e, spans) for e in _entities_in(found, block[0], items_end)]  # ('BRONZE⏎- A⏎- B⏎All three ...')
     history_line = history_line or _history_table_row(doc_text, sentence)
-    is_award = (bool(label_rules().award.search(text)) or history_line) and (
+    is_award = (bool(has_award_words(text)) or history_line) and (
         not from_block or (text.rstrip().endswith(":") and tells_award(text)))  # ('The new Gold holders are:')
     if clusters:
         return _speakers_own_tiers(found, sentence, spans, clusters, speaker), is_award
@@ -847,14 +863,14 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
     if subject is not None and _without_subject(found, doc_text, sentence, subject):
         return [(subject, spans)], True  # '... gegründet. Im März 2024 wurde das Gold-Label erneut bestätigt'
     if fallback is not None and (single_tier or _dated_history(text, spans)) and (
-            label_rules().award.search(text) or label_rules().hold.search(text)
+            has_award_words(text) or label_rules().hold.search(text)
             or _the_label(text, sentence.start_char, spans) or _label_field(text)):
         # (not 'Clusters with a Gold label enjoy ...': a statement about the label; a dated
         # history, '2013 folgte das Bronze-Label, 2016 Silber', tells its awards)
         return [(fallback, spans)], not single_tier
     if speaker is not None and _dated_history(text, spans) and _spoken_by_the_release(text):
         return [(speaker, spans)], True  # 'how it all started: Bronze in 2014, Silver in 2016, and our first Gold in 2018'
-    if main is not None and _dated_history(text, spans) and label_rules().award.search(text) \
+    if main is not None and _dated_history(text, spans) and has_award_words(text) \
             and min(m.start for m in main.mentions) < TITLE_CHARS:
         return [(main, spans)], True  # 'Nach der Auszeichnung mit Bronze 2013 folgte 2016 die Silber-Zertifizierung'
     return [], False
@@ -1200,7 +1216,7 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
         if (opening or label_rules().label_word.search(sentence.text) or AWARD_SUBJECT.match(sentence.text)) \
                 and not label_rules().tier.search(sentence.text) \
                 and not label_rules().other_certificate.search(sentence.text) \
-                and (opening or label_rules().award.search(sentence.text)  # (the costly award patterns last)
+                and (opening or has_award_words(sentence.text)  # (the costly award patterns last)
                      or label_rules().round_completed.search(sentence.text)):
             counted = label_rules().counted_labels.search(sentence.text)  # 'All three labels were awarded in May 2024'
             roles = ("awarded", "other") if counted else ("awarded", "event", "other")  # (a list's: no event's date)
@@ -1283,7 +1299,7 @@ def _date_from_introducing_line(rows: list[LabelRow], sentences, dates, found: D
         text = sentence.text
         announces = label_rules().announces_list.search(text) is not None
         if not (announces or text.rstrip().endswith(":")) or label_rules().tier.search(text) \
-                or not label_rules().label_word.search(text) or not label_rules().award.search(text):
+                or not label_rules().label_word.search(text) or not has_award_words(text):
             continue
         date = _news_date([d for d in dates if sentence.start_char <= d.start < sentence.end_char
                            and d.role in ("awarded", "event", "other")])
@@ -1420,7 +1436,7 @@ def _date_rows_of_tier(rows: list[LabelRow], sentences, by_sentence: dict, dates
     for index, spans in by_sentence.items():
         sentence = sentences[index]
         tiers = {s.id_ for s in spans if not _another_prize(doc_text, s)}
-        if len(tiers) != 1 or not label_rules().award.search(sentence.text) or \
+        if len(tiers) != 1 or not has_award_words(sentence.text) or \
                 _entities_in(found, sentence.start_char, sentence.end_char):
             continue
         date = _news_date([d for d in dates if sentence.start_char <= d.start < sentence.end_char

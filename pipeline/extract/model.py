@@ -48,20 +48,29 @@ class Entity:
         """The fullest proper name the text uses (or the gazetteer's canonical)."""
         if self.fixed_canonical:
             return self.canonical
-        names = [f for f in self.forms if f != self.acronym] or list(self.forms)
-        # not an inflected form ('des X-Clusters') nor the management company of a cluster
-        plain = [f for f in names if not (f.endswith("s") and f[:-1] in self.forms)
-                 and not (f.endswith("es") and f[:-2] in self.forms) and not _inner_genitive(f, self.forms)]
-        if self.label == CLUSTER:
-            plain = [nominative_head(f) for f in plain]
-            plain = [f for f in plain if not MANAGEMENT.search(name_key(f))] or plain
-            # nor the company that runs it ('ChemNet X GmbH' of the 'Chemie-Cluster X')
-            plain = [f for f in plain if not _company_form(f)] or plain
-            # the cluster's own name, not its support association's ('Verein X e.V.')
-            plain = [f for f in plain if not name_key(f).startswith(wrapper_before())] or plain
-            return brand_after_descriptor(max(plain or names, key=lambda f: (len(f.split()), len(f), not f.isupper())))
-        best = max(plain or names, key=lambda f: (len(f.split()), len(f), not f.isupper()))
-        return _without_place_adjective(best) if self.label == ORG else best
+        return _best_of_forms(self.label, self.acronym, tuple(self.forms))
+
+
+@lru_cache(maxsize=16384)
+def _best_of_forms(label: str, acronym: str, forms: tuple[str, ...]) -> str:
+    """Entity.best_name of an entity of `label` and `acronym` with these surface forms, in
+    the order the text gave them. Cached: a pure function of them, and the steps and the
+    tables ask it of the same entities again and again while their forms stay the same."""
+    known = dict.fromkeys(forms)  # (the forms as the entity keeps them: `in` and order)
+    names = [f for f in forms if f != acronym] or list(forms)
+    # not an inflected form ('des X-Clusters') nor the management company of a cluster
+    plain = [f for f in names if not (f.endswith("s") and f[:-1] in known)
+             and not (f.endswith("es") and f[:-2] in known) and not _inner_genitive(f, known)]
+    if label == CLUSTER:
+        plain = [nominative_head(f) for f in plain]
+        plain = [f for f in plain if not MANAGEMENT.search(name_key(f))] or plain
+        # nor the company that runs it ('ChemNet X GmbH' of the 'Chemie-Cluster X')
+        plain = [f for f in plain if not _company_form(f)] or plain
+        # the cluster's own name, not its support association's ('Verein X e.V.')
+        plain = [f for f in plain if not name_key(f).startswith(wrapper_before())] or plain
+        return brand_after_descriptor(max(plain or names, key=lambda f: (len(f.split()), len(f), not f.isupper())))
+    best = max(plain or names, key=lambda f: (len(f.split()), len(f), not f.isupper()))
+    return _without_place_adjective(best) if label == ORG else best
 
 
 class DocumentEntities:
@@ -188,8 +197,8 @@ def genitive_head_stem(word: str, compounds: bool = True) -> str | None:
     """'Clusters' -> 'Cluster', 'Netzwerkes' -> 'Netzwerk' (and, with `compounds`,
     'Holzclusters' -> 'Holzcluster', 'BioClusters' -> 'BioCluster'): a cluster or network head in the genitive, in the
     nominative; None for any other word."""
-    from pipeline.extract.name_shapes import camel_case_head, compound_head
-    heads = vocabulary().cluster_heads | vocabulary().network_heads
+    from pipeline.extract.name_shapes import camel_case_head, cluster_and_network_heads, compound_head
+    heads = cluster_and_network_heads()  # (one set: compound_head caches by it)
     for ending in ("es", "s"):
         stem = word[:-len(ending)]
         if word.endswith(ending) and (stem.casefold() in heads or (compounds and (
@@ -225,11 +234,11 @@ def brand_after_descriptor(name: str) -> str:
     cluster word a coined word may be part of the name ('Cluster Mobilier Velmoran');
     common words ('Cluster Kreislaufwirtschaft'), places ('Netzwerk Ostbayern') and legal
     forms ('Kelvan-Cluster e.V.') are no brands."""
-    from pipeline.extract.name_shapes import compound_head, is_common_word_or_compound
+    from pipeline.extract.name_shapes import cluster_and_network_heads, compound_head, is_common_word_or_compound
     from pipeline.lexicon import common_words
     vocab = vocabulary()
     words = name.split(" ")
-    heads = vocab.cluster_heads | vocab.network_heads
+    heads = cluster_and_network_heads()  # (one set: compound_head caches by it)
     at = next((i for i, w in enumerate(words[:2]) if w.casefold() in heads or compound_head(w, heads)), None)
     if at is None and len(words) > 2 and place_adjective(words[0]) and regex.search(r"\p{Ll}\p{Lu}", words[1]):
         return " ".join(words[1:])  # 'Greifswalder PlasmaNet Pommern': a place's adjective before a brand

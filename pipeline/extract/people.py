@@ -13,6 +13,7 @@ from pipeline import ruleset
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.labels import entry_heading
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON
+from pipeline.extract.scan import finditer_at_words
 from pipeline.extract.name_shapes import cluster_name_from, is_person_name, org_type_of
 from pipeline.extract.vocab import (common_noun_endings, is_first_name, is_role_word, lower_words, vocabulary,
                                    word_pattern)
@@ -497,7 +498,9 @@ NAME_BEFORE_COLON = regex.compile(rf"(?:^|(?<=[.!?\"“”\n][ \t]?))(?P<name>{S
 def _speakers(text: str):
     """(start, name, weak) of every surname next to a speech verb or before ': „'; a weak
     one (before ': „') counts only when the surname speaks twice."""
-    for verb in patterns().speech_verb.finditer(text):
+    words = vocabulary().word_lists
+    for verb in finditer_at_words(patterns().speech_verb, text,  # (it opens with a speech verb)
+                                  (*words["people.speech.verbs_name_before"], *words["people.speech.verbs"])):
         after = NAME_AFTER_VERB.match(text, verb.end())
         if after:
             yield after.start("name"), after["name"], False

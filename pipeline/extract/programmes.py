@@ -16,6 +16,7 @@ from pipeline.extract.label_rules import label_rules
 from pipeline.extract.model import DocumentEntities, Mention, PROGRAMME
 from pipeline.extract.name_shapes import (YEAR_OR_PERIOD, cluster_and_network_heads, ends_in_common_noun,
                                           is_common_word_or_compound, org_type_of)
+from pipeline.extract.scan import finditer_at_words, finditer_in_lines_with_words
 from pipeline.extract.vocab import vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
 
@@ -201,7 +202,7 @@ def quoted_and_listed(text: str, found: DocumentEntities) -> None:
     rules = patterns()
     for match in rules.quoted_after.finditer(text):
         _add(found, match.start("name"), match.end("name"), text, quoted=True)
-    for match in rules.named_after.finditer(text):
+    for match in finditer_at_words(rules.named_after, text, vocabulary().word_lists["programme.naming_words"]):
         if rules.introducer_before.search(text, max(0, match.start() - 40), match.start()):
             _add(found, match.start("name"), match.end("name"), text)
     for match in rules.quoted_before.finditer(text):
@@ -214,7 +215,8 @@ def quoted_and_listed(text: str, found: DocumentEntities) -> None:
         if last in vocabulary().programme_heads or (len(last) > 8 and last.endswith(_long_programme_heads())) \
                 or rules.quoted_apposed.match(text, match.end()):  # "'X', the strategy our members adopted"
             _add(found, match.start("name"), match.end("name"), text, quoted=True)
-    for match in rules.listed.finditer(text):
+    for match in finditer_in_lines_with_words(rules.listed, text,  # (one line, ending in a plural head)
+                                              vocabulary().word_lists["programme.plural_heads"]):
         position = match.start("list")
         items = list(LIST_ITEM.finditer(match["list"]))
         if any(_common_word(item.group(), text) for item in items):
@@ -224,10 +226,10 @@ def quoted_and_listed(text: str, found: DocumentEntities) -> None:
     for start, end in fund_programme_spans(text):
         _add(found, start, end, text)
     _add_cross_border_programmes(text, found)
-    for match in rules.call_code.finditer(text):
-        named = CODE_AFTER_NAME.search(text, max(0, match.start() - 4), match.start())
+    for start, end in call_code_spans(text):  # (with its cheap test first)
+        named = CODE_AFTER_NAME.search(text, max(0, start - 4), start)
         before = [m for m in found.mentions if named and m.label == PROGRAMME and m.end == named.start()]
-        if _add(found, match.start(), match.end(), text) and before:  # "call ‘X’ (ABC-CLUSTER-2031-2-01)"
+        if _add(found, start, end, text) and before:  # "call ‘X’ (ABC-CLUSTER-2031-2-01)"
             found.merge(before[0].entity, found.mentions[-1].entity)
 
 
