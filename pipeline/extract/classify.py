@@ -529,7 +529,7 @@ def _describes_a_cluster(name: str) -> bool:
     if len(words) < 3 or words[0].casefold() not in heads or words[1] not in ("der", "des", "für"):
         return False  # ('Der Cluster für Werkstoff- und Oberflächentechnik': what it is for, too)
     return all(w.endswith("-") or w in ("und", "für", "and") or (_common_field(w) and not UPPER.search(w[1:]))
-               for w in words[2:])  # (no coined word in camel case: 'Cluster für Individualisierte ImmunIntervention')
+               for w in words[2:])  # (no coined word in camel case: 'Cluster für Personalisierte VelmoraTherapie')
 
 
 def _common_field(word: str) -> bool:

@@ -1653,7 +1653,7 @@ def _relative_clause_owner(doc_text: str, sentence, spans, clusters):
 # A parenthesis opening right after a name, up to a tier inside it: 'X (Silber-Label seit 2022)',
 # 'X (Portugal, Bronze label awarded December 2022)'.
 # Between a name and the tier in its parenthesis: 'X (Silber-Label seit 2022)', or where it sits
-# first: 'Polo X from La Spezia (Silver label, 2023)'.
+# first: 'Velmora Nautica from La Spezia (Silver label, 2023)'.
 PARENTHESIS_TO_TIER = regex.compile(r"(?:[ \t]+(?:from|in|aus|im)[ \t]+\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2})?"
                                     r"[ \t]*\([^()\n]{0,40}$")
 

@@ -603,7 +603,7 @@ def _coined_name_after_field_head(raw_words: list[str]) -> str | None:
     head_at = next((i for i, w in enumerate(raw_words) if w.casefold() in PLAIN_HEADS), None)
     if not head_at or head_at + 1 >= len(raw_words) or CAMEL_CASE_WORD.search(raw_words[head_at + 1]) is None \
             or raw_words[head_at + 1] in legal_forms():
-        return None  # (a coined word in camel case: not an acronym, 'Eastern Cluster ICT' is one name; no 'GmbH')
+        return None  # (a coined word in camel case: not an acronym, 'Central Cluster ICT' is one name; no 'GmbH')
     if any(is_rare_word(w, "de") or not w[:1].isupper() for w in raw_words[:head_at]):
         return None
     return " ".join(raw_words[head_at + 1:])

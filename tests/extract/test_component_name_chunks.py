@@ -559,7 +559,7 @@ def test_a_network_named_by_its_region_of_two_hyphened_places_keeps_its_head():
 
 def test_a_field_and_a_cluster_head_before_a_coined_name_are_no_part_of_it():
     assert _clusters_up_to_chunks("en", "Corvance Joins German Robotics Cluster RoboVel Swabia") == {"RoboVel Swabia"}
-    assert _clusters_up_to_chunks("en", "The Eastern Cluster ICT joined.") == {"Eastern Cluster ICT"}
+    assert _clusters_up_to_chunks("en", "The Central Cluster ICT joined.") == {"Central Cluster ICT"}
 
 
 def test_an_ordinal_before_a_compound_cluster_noun_describes_the_named_network():
