@@ -1050,6 +1050,20 @@ def _is_project_acronym(chunk: Chunk) -> bool:
     return " " not in chunk.text and len(chunk.text) >= 4 and UPPER.search(chunk.text[1:]) is not None
 
 
+def _funder_in_parenthesis(text: str, chunk: Chunk, found: DocumentEntities) -> bool:
+    """'FOODTWIN (Horizon Europe, 2023–2026)', 'EU4Velmora (Digital Europe Programme)': a
+    project's name, then the programme that funds it opening a parenthesis (not a common
+    noun's compound: 'EU-Projekten (Horizon Europe, Interreg)')."""
+    last = chunk.text.rsplit("-", 1)[-1]
+    if last[1:].islower() and not is_rare_word(last, "de"):
+        return False
+    opening = PARENTHESIS_AFTER.match(text, chunk.end)
+    return opening is not None and any(m.label == PROGRAMME for m in found.starting_at(opening.end()))
+
+
+PARENTHESIS_AFTER = regex.compile(r"[ \t]*\([ \t]*")
+
+
 def _coined_single_word(text: str, chunk: Chunk) -> bool:
     """'Merisol, a software house': one Titlecase word that is no word of the language nor a
     place, role or label word; a name where the context says what it names (a single
@@ -1173,7 +1187,7 @@ def promote_called_clusters(text: str, chunks: list[Chunk], found: DocumentEntit
         called = rules.called_a_cluster.match(text, end)
         programme = rules.called_a_programme.match(text, end) or (
             _is_project_acronym(chunk) and (rules.project_apposition.match(text, end) or rules.project_before.search(
-                text, max(0, chunk.start - 60), chunk.start)))
+                text, max(0, chunk.start - 60), chunk.start) or _funder_in_parenthesis(text, chunk, found)))
         apposed_programme = not apposition and text.startswith(",", end) and rules.described_as_programme.match(text, end)
         if apposition or called:
             called_ends.append(chunk.end)  # perhaps the last name of a list called so

@@ -440,3 +440,9 @@ def test_a_table_s_location_column_holds_places_and_its_management_column_the_cl
 def test_a_nationality_before_cluster_nouns_names_no_cluster():
     assert "Basque" not in _clusters_up_to_context(
         "en", "The Basque Government congratulated four Basque cluster associations on their labels.")
+
+
+def test_a_project_s_coined_name_before_its_funding_programme_in_parentheses_is_a_programme():
+    programmes = _mentions_up_to_context("en", "Projects, among them VELMOSME (Interreg Baltic Sea Region, 2019-2022) "
+                                               "and others.", PROGRAMME)
+    assert "VELMOSME" in programmes
