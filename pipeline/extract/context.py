@@ -1051,7 +1051,7 @@ def _is_project_acronym(chunk: Chunk) -> bool:
 
 
 def _funder_in_parenthesis(text: str, chunk: Chunk, found: DocumentEntities) -> bool:
-    """'FOODTWIN (Horizon Europe, 2023–2026)', 'EU4Velmora (Digital Europe Programme)': a
+    """'VELMOTWIN (Horizon Europe, 2023–2026)', 'EU4Velmora (Digital Europe Programme)': a
     project's name, then the programme that funds it opening a parenthesis (not a common
     noun's compound: 'EU-Projekten (Horizon Europe, Interreg)')."""
     last = chunk.text.rsplit("-", 1)[-1]
