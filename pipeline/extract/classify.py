@@ -874,6 +874,9 @@ def _closing_conjunction() -> regex.Pattern:
     return word_pattern(r" (?:%(names.coordination.name_conjunctions)s) (?:(?:%(names.coordination.articles)s) )?$")
 
 
+LOWER_LEAD = regex.compile(r"[ \t–-]*(?:\p{Ll}[\p{L}-]*[ \t]+(?=\p{Lu}))?")  # what opens no name after a known one
+
+
 def _uncovered_rest(chunk: Chunk, found: DocumentEntities) -> Chunk | None:
     """The part of a chunk after a known mention inside it ('BMBF-Spitzencluster
     Weser Aviation' after the gazetteer's 'BMBF'), when a name is left."""
@@ -882,7 +885,8 @@ def _uncovered_rest(chunk: Chunk, found: DocumentEntities) -> Chunk | None:
     from pipeline.extract.chunks import _trim
 
     rest = chunk.text[cut:]
-    stripped, start = _trim(rest.lstrip(" -–"), chunk.start + cut + len(rest) - len(rest.lstrip(" -–")))
+    lead = LOWER_LEAD.match(rest)  # (and a participle of it: 'Horizon Europe-funded X', 'BMBF-geförderte X')
+    stripped, start = _trim(rest[lead.end():], chunk.start + cut + lead.end())
     if len(stripped) < 3 or not stripped[0].isupper():
         return None
     return Chunk(start, start + len(stripped), stripped, chunk.legal_form)

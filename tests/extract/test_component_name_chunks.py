@@ -592,3 +592,9 @@ def test_a_plural_cluster_head_before_two_field_and_place_names_and_a_singular_o
     doc = nlp("Dass mit dem Cluster Velmorafertigung Tarsio und der BioRegion Nordalb zwei Initiativen im Juli 2023 "
               "das Silber-Label erhalten haben.")
     assert "Cluster Velmorafertigung Tarsio" in {m.text for m in doc._.entities.mentions if m.label == CLUSTER}
+
+
+def test_a_participle_after_a_known_programme_opens_no_name_and_the_project_after_it_is_named():
+    programmes = {m.text for m in _mentions_up_to_chunks("en", "The sleeve was developed by the Horizon Europe-funded "
+                                                               "VELMA-LINK project.") if m.label == PROGRAMME}
+    assert "VELMA-LINK" in programmes
