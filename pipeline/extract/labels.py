@@ -844,7 +844,7 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
         elif (items_end := _list_items_end(doc_text, *block)) is not None:
             clusters = [(e, spans) for e in _entities_in(found, block[0], items_end)]  # ('BRONZE⏎- A⏎- B⏎All three ...')
     history_line = history_line or _history_table_row(doc_text, sentence)
-    is_award = (bool(has_award_words(text)) or history_line) and (
+    is_award = (has_award_words(text) or history_line) and (
         not from_block or (text.rstrip().endswith(":") and tells_award(text)))  # ('The new Gold holders are:')
     if clusters:
         return _speakers_own_tiers(found, sentence, spans, clusters, speaker), is_award
@@ -1650,10 +1650,9 @@ def _relative_clause_owner(doc_text: str, sentence, spans, clusters):
     return max(named, key=lambda m: m.end, default=None)
 
 
-# A parenthesis opening right after a name, up to a tier inside it: 'X (Silber-Label seit 2022)',
-# 'X (Portugal, Bronze label awarded December 2022)'.
-# Between a name and the tier in its parenthesis: 'X (Silber-Label seit 2022)', or where it sits
-# first: 'Velmora Nautica from La Spezia (Silver label, 2023)'.
+# A parenthesis opening right after a name, or after where it sits, up to a tier inside it:
+# 'X (Silber-Label seit 2022)', 'X (Portugal, Bronze label awarded December 2022)', 'Velmora
+# Nautica from La Spezia (Silver label, 2023)'.
 PARENTHESIS_TO_TIER = regex.compile(r"(?:[ \t]+(?:from|in|aus|im)[ \t]+\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2})?"
                                     r"[ \t]*\([^()\n]{0,40}$")
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from pipeline.extract.chunks import Chunk
+from pipeline.extract.chunks import CAMEL_CASE, Chunk
 from pipeline.extract.label_rules import label_rules
 from pipeline.lexicon import common_words, is_rare_word
 from pipeline.extract.vocab import is_first_name, lower_words, vocabulary, word_pattern
@@ -27,7 +27,6 @@ NAME_LETTERS = regex.compile(r"[\p{L}.'’-]+")
 
 UPPER_PLURAL = regex.compile(r"\p{Lu}+s")
 ROMAN_NUMERAL = regex.compile(r"[IVX]{1,4}")
-CAMEL_CASE_WORD = regex.compile(r"\p{Ll}\p{Lu}")  # 'RoboNet', 'InnoTop'
 INNER_CAPITAL = regex.compile(r"(?<!-)\p{Lu}")  # a capital inside a word, not a hyphened part's ('Rhein-Neckar')
 
 
@@ -598,10 +597,10 @@ PLAIN_HEADS = frozenset({"cluster", "network", "netzwerk"})  # (not 'Valley': 'P
 
 def _coined_name_after_field_head(raw_words: list[str]) -> str | None:
     """'Robotics Cluster RoboNet Schwaben', 'Medical Technology Network InnoVel': common words
-    of a field, a cluster's or network's head, then a name opening with a coined word (a
-    capital inside it): the words after the head, the name; else None."""
+    of a field, a cluster's or network's head, then a name opening with a coined word in camel
+    case: the words after the head, the name; else None."""
     head_at = next((i for i, w in enumerate(raw_words) if w.casefold() in PLAIN_HEADS), None)
-    if not head_at or head_at + 1 >= len(raw_words) or CAMEL_CASE_WORD.search(raw_words[head_at + 1]) is None \
+    if not head_at or head_at + 1 >= len(raw_words) or CAMEL_CASE.search(raw_words[head_at + 1]) is None \
             or raw_words[head_at + 1] in legal_forms():
         return None  # (a coined word in camel case: not an acronym, 'Central Cluster ICT' is one name; no 'GmbH')
     if any(is_rare_word(w, "de") or not w[:1].isupper() for w in raw_words[:head_at]):
