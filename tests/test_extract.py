@@ -4528,3 +4528,48 @@ def test_a_tier_opening_a_bullet_is_no_part_of_the_name_after_it():
 ])
 def test_a_quoted_name_after_a_compound_of_a_programme_word_is_a_programme(text, programme):
     assert programme in {r["programme"] for r in run("de", text)["programmes"]}
+
+
+@pytest.mark.parametrize("text, programme", [
+    ("Das Netzwerk wird über das Landesprogramm Wirtschaft gefördert.", "Landesprogramm Wirtschaft"),
+    ("Die Mittel kommen aus der Förderlinie Digitalisierung.", "Förderlinie Digitalisierung"),
+    ("Gefördert wird nach der Richtlinie Technologieförderung.", "Richtlinie Technologieförderung"),
+])
+def test_a_funding_instrument_s_head_before_one_noun_names_the_instrument(text, programme):
+    assert programmes_of(run("de", text)) == {programme}
+
+
+@pytest.mark.parametrize("text, programme", [
+    ("Die Tamlor GmbH erhielt den Keramikpreis Oberfranken für ihr Velmo-Geschirr.", "Keramikpreis Oberfranken"),
+    ("Der Netzwerkpreis Rhein-Maas ging an das Velmora Netzwerk.", "Netzwerkpreis Rhein-Maas"),
+    ("Der Bayerische Leichtbaupreis wurde an die Tamlor GmbH verliehen.", "Bayerische Leichtbaupreis"),
+])
+def test_a_compound_ending_in_preis_names_a_prize_a_programme(text, programme):
+    assert programme in programmes_of(run("de", text))
+
+
+def test_a_price_or_a_prize_s_head_alone_is_no_programme():
+    out = run("de", "Der Strompreis Deutschland stieg. Der Publikumspreis für BLUEPORT ging an Selvo.")
+    assert not {p for p in programmes_of(out) if "preis" in p}
+
+
+def test_both_clusters_that_acquired_a_tier_hold_it():
+    out = run("de", "Neu dabei sind der Sensorik-Verbund Velmar und die Cluster-Initiative Bioökonomie Selvtal. "
+                    "Beide haben im Dezember 2024 das Bronze-Label erworben, das Voraussetzung für die Aufnahme ist.")
+    assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {
+        ("Velmar", "bronze", "2024-12"), ("Bioökonomie Selvtal", "bronze", "2024-12")}
+
+
+def test_the_body_a_labelled_cluster_is_a_member_of_got_no_label():
+    out = run("en", "Founded in 2019, the Selvora Hydrogen Cluster connects companies. The cluster received the "
+                    "Gold label in 2023 and is a member of Tarvex Europe.")
+    assert {r["cluster"] for r in out["labels"]} == {"Selvora Hydrogen Cluster"}
+
+
+@pytest.mark.parametrize("text, programme", [
+    ("Das Vorhaben wird im Programm Interreg Alpenraum gefördert; Interreg trägt 75 Prozent.", "Interreg Alpine Space"),
+    ("VELMO-PORT is funded by Interreg North Sea. Interreg pays 60 per cent.", "Interreg North Sea"),
+])
+def test_an_interreg_strand_is_its_own_programme_and_takes_the_bare_head(text, programme):
+    out = run("de" if " das " in text else "en", text)
+    assert [r["programme"] for r in out["programmes"] if "nterreg" in r["programme"]] == [programme]

@@ -184,9 +184,11 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         governed = _governed_part(chunk)  # (asked of the programme rule and, below, of the rest)
         named = chunk if _is_programme_name(chunk) else governed if _is_programme_name(governed) else None
+        named = _without_prize_winner(named) if named is not None else None
         named, owner = _without_owner(named) if named is not None else (None, None)
         year = TRAILING_YEAR.match(text, named.end) if named is not None else None
-        if named is not None and (year or not _common_noun_after_head(_after_programme_head(named.words))):
+        if named is not None and (year or _names_an_instrument(named.words)
+                                  or not _common_noun_after_head(_after_programme_head(named.words))):
             # "(im Rahmen der) Clusterstrategie Rheinland-Pfalz 2030", "Masterplan Wasserwirtschaft 2030"
             end = year.end() if year else named.end
             found.add(Mention(named.start, end, text[named.start:end], PROGRAMME, "programme_rules"))
@@ -641,8 +643,18 @@ def _is_programme_text(text: str) -> bool:
     if NAME_ADJECTIVE.fullmatch(words[0]) and words[1].casefold().endswith(programme_head_endings()) \
             and not words[1].casefold().endswith(ENGLISH_HEADS) and (len(words) > 2 or PLACE_ADJECTIVE.fullmatch(words[0])):
         return not _owned_by_organisation(text)  # 'Bayerische Wasserstoffstrategie', 'Regionale Innovationsstrategie X'
+    if _names_a_prize(words[1] if NAME_ADJECTIVE.fullmatch(words[0]) else words[0]):
+        return not _owned_by_organisation(text)  # 'Keramikpreis Oberfranken', 'Bayerischer Leichtbaupreis'
     return (first_word in vocabulary().programme_heads or two_words in vocabulary().programme_heads or first_word.endswith(
         programme_head_endings())) and not _owned_by_organisation(text)
+
+
+def _names_a_prize(word: str) -> bool:
+    """'Innovationspreis', 'Netzwerkpreis': a compound ending in 'preis' heads a prize, a
+    competition the guidelines count among programmes; 'Strompreis' is a price."""
+    lowered = word.casefold()
+    return lowered.endswith("preis") and len(lowered) > 8 and word[:1].isupper() \
+        and lowered not in _lower_words("programme.not_prizes")
 
 
 # An acronym and a hyphen before a programme head: 'FTI-Richtlinie', 'GRW-Förderprogramm'.
@@ -660,6 +672,14 @@ def _after_programme_head(words: list[str]) -> list[str]:
     """The words of a programme's name after its head: after the first word, or after the
     second behind a capitalised adjective ('Bayerische Wasserstoffstrategie | 2030')."""
     return words[2:] if NAME_ADJECTIVE.fullmatch(words[0]) else words[1:]
+
+
+def _names_an_instrument(words: list[str]) -> bool:
+    """'Landesprogramm Wirtschaft', 'Förderlinie Digitalisierung': a funding instrument's head
+    before one capitalised noun is its name; prose puts an article between ('im Wettbewerb der
+    Regionen'), and these heads are seldom written without one."""
+    return len(words) == 2 and words[0].casefold() in _lower_words("programme.instrument_heads") \
+        and words[1][:1].isupper() and words[1][1:].islower()
 
 
 def _common_noun_after_head(rest: list[str]) -> bool:
@@ -701,6 +721,17 @@ def _names_a_body(text: str) -> bool:
     """'Sächsischen Staatsministeriums für Wirtschaft': a public body or agency, in the
     genitive or not."""
     return org_type_of(text) in OWNER_TYPES or org_type_of(GENITIVE_ENDING.sub("", text)) in OWNER_TYPES
+
+
+def _without_prize_winner(chunk: Chunk) -> Chunk | None:
+    """'Keramikpreis Oberfranken | für Velmo-Porzellan': a prize's name ends before 'für',
+    which names the winner (a topic after it is written in lower case and never joins the
+    chunk); a prize's head alone left before it names no prize ('Publikumspreis für X': None)."""
+    words = chunk.text.split(" ")
+    if "für" not in words[1:] or not any(_names_a_prize(w) for w in words[:2]):
+        return chunk
+    name = " ".join(words[:words.index("für", 1)])
+    return Chunk(chunk.start, chunk.start + len(name), name) if " " in name else None
 
 
 def _without_owner(chunk: Chunk) -> tuple[Chunk, Chunk | None]:

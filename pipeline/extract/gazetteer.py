@@ -93,6 +93,19 @@ def misspelt_entry(name: str) -> tuple[str, dict] | None:
     return _form_entries().get(best) if best else None
 
 
+@lru_cache(maxsize=1)
+def _programme_forms() -> frozenset:
+    data = ruleset.active().gazetteer()
+    return frozenset(form.casefold() for entry in data.get("programme", [])
+                     for form in [entry["canonical"], *entry.get("forms", [])])
+
+
+def is_known_programme_form(name: str) -> bool:
+    """Whether `name` is written as one of the gazetteer's programme forms (case-insensitive):
+    'Interreg Alpenraum' is Interreg Alpine Space, whatever a name rule would make of it."""
+    return name.casefold() in _programme_forms()
+
+
 def _plain(name: str) -> str:
     return " ".join(name.casefold().replace("-", " ").split())
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 import regex
 
 from pipeline.extract.chunks import Chunk
+from pipeline.extract.gazetteer import is_known_programme_form
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.model import DocumentEntities, Mention, PROGRAMME
 from pipeline.extract.name_shapes import (YEAR_OR_PERIOD, cluster_and_network_heads, ends_in_common_noun,
@@ -163,8 +164,8 @@ def cross_border_spans(text: str) -> list[tuple[int, int]]:
             end = match.start("parts") + part.end()
         if end == match.end("parts"):  # (every part a place: the programme word and period are the name's)
             end = match.end()
-        if end > match.start("parts"):
-            spans.append((match.start(), end))
+        if end > match.start("parts") and not is_known_programme_form(text[match.start():end]):
+            spans.append((match.start(), end))  # (a transnational programme is the gazetteer's)
     return spans
 
 
@@ -172,15 +173,20 @@ PART = regex.compile(r"\p{Lu}[\p{L}]*")  # a place between the dashes of a cross
 
 
 def _add_cross_border_programmes(text: str, found: DocumentEntities) -> None:
-    """Each cross-border programme named with its places; where a text names one only, its
-    bare head elsewhere ('under Interreg') is that programme too."""
-    added = [found.mentions[-1].entity for start, end in cross_border_spans(text) if _add(found, start, end, text)]
-    if len({e.best_name() for e in added}) != 1:
-        return
+    """Each cross-border programme named with its places; where a text names one Interreg
+    programme only (cross-border, or a transnational one of the gazetteer: 'Interreg Alpine
+    Space'), its bare head elsewhere ('under Interreg') is that programme too."""
+    for start, end in cross_border_spans(text):
+        _add(found, start, end, text)
     heads = {h.casefold() for h in vocabulary().word_lists["programme.cross_border_heads"]}
-    for entity in [e for e in found.entities if e.label == PROGRAMME and e is not added[0]]:
-        if all(m.text.casefold() in heads for m in entity.mentions):
-            found.merge(added[0], entity)
+    named = [e for e in found.entities if e.label == PROGRAMME
+             and any(m.text.casefold().startswith(tuple(h + " " for h in heads)) for m in e.mentions)]
+    if len({e.best_name() for e in named}) != 1:
+        return
+    for entity in [e for e in found.entities if e.label == PROGRAMME and e is not named[0]]:
+        if all(m.text.casefold() in heads or m.text.casefold().startswith(tuple(h + "-" for h in heads))
+               for m in entity.mentions):  # ('des Interreg-Projekts X')
+            found.merge(named[0], entity)
 
 
 def fund_programme_spans(text: str) -> list[tuple[int, int]]:
