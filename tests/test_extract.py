@@ -4573,3 +4573,19 @@ def test_the_body_a_labelled_cluster_is_a_member_of_got_no_label():
 def test_an_interreg_strand_is_its_own_programme_and_takes_the_bare_head(text, programme):
     out = run("de" if " das " in text else "en", text)
     assert [r["programme"] for r in out["programmes"] if "nterreg" in r["programme"]] == [programme]
+
+
+def test_a_name_said_to_be_one_of_several_state_clusters_is_a_cluster():
+    out = run("de", "Der Verein wurde 2009 gegründet. Velmora ist einer von elf Landesclustern im Land.")
+    assert {r["cluster"] for r in out["clusters"]} == {"Velmora"}
+
+
+def test_a_fact_sheet_s_subtitle_calls_the_name_above_it_a_cluster():
+    out = run("de", "CLUSTERSTECKBRIEF\n\nVelmora Vorpommern e.V.\nNetzwerk für Medizintechnik und "
+                    "Gesundheitswirtschaft\n\nSitz: Greifswald\n")
+    assert {r["cluster"] for r in out["clusters"]} == {"Velmora Vorpommern e.V."}
+
+
+def test_a_heading_in_capitals_over_a_line_is_no_cluster():
+    out = run("en", "BUSINESS\nGames clusters from three countries meet in Valletta\n\nThe meeting was held.")
+    assert out["clusters"] == []

@@ -43,6 +43,7 @@ class ContextPatterns:
     called_a_cluster: regex.Pattern     # ' is one of the leading clusters' after a name
     described_in_parentheses: regex.Pattern  # ' (Lithuania's fintech cluster, ...' after a name
     described_as_cluster: regex.Pattern  # ', Germany's leading aerospace cluster,' after a name
+    subtitled_a_cluster: regex.Pattern  # '⏎Cluster für Medizintechnik⏎' under a name alone on its line
     called_a_programme: regex.Pattern   # ' is a funding programme', ', the national support programme,'
     described_as_programme: regex.Pattern  # ', der Innovationsstrategie des Landes,', ', an initiative of the ...'
     project_apposition: regex.Pattern   # ', a three-year Interreg project that ...': its head noun only
@@ -168,6 +169,10 @@ def patterns() -> ContextPatterns:
                                     regex.IGNORECASE),
         called_a_cluster=_called(words, words["predicate_nouns"], compounds=True),
         described_as_cluster=_described(words, words["predicate_nouns"], compounds=True, dash=True),
+        subtitled_a_cluster=word_pattern(
+            r"[ \t]*\n[ \t]*(?:(?:%(context.apposition_determiners)s)[ \t]+)?[\p{L}-]*?(?:%(nouns)s)[ \t]+"
+            r"(?:%(context.apposition_continuations)s)[ \t][^,;.:!?\n]{1,80}(?=\n|$)",
+            regex.IGNORECASE, nouns=_either(words["predicate_nouns"])),
         described_in_parentheses=_described_in_parentheses(words),
         called_a_programme=regex.compile(_called(words, words["programme_nouns"]).pattern + "|"
                                          + _described(words, words["programme_nouns"]).pattern, regex.IGNORECASE),
@@ -1248,10 +1253,14 @@ def _cluster_apposition(text: str, start: int, end: int):
     """The apposition after the name at [start, end) that calls it a cluster, or None. A
     dash opens one only after a name that opens its line ('X – the network of ...'); within
     a sentence it is as often a list's or an aside's dash. A parenthesis may open one ('X
-    (the Stockholm region's fintech network)')."""
+    (the Stockholm region's fintech network)'); so may the next line under a name alone on
+    its line, a fact sheet's subtitle ('X e.V.⏎Netzwerk für Medizintechnik in ...')."""
     if text.startswith(",", end) or (text.startswith((" –", " —"), end) and LINE_OPENING.fullmatch(
             text, text.rfind("\n", 0, start) + 1, start)):
         return patterns().described_as_cluster.match(text, end)
+    if text.startswith("\n", end) and LINE_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start) \
+            and not text[start:end].isupper():  # (not a heading in capitals: 'BUSINESS⏎Games clusters from ...')
+        return patterns().subtitled_a_cluster.match(text, end)  # 'X e.V.⏎Cluster für Medizintechnik'
     if text.startswith(" (", end):
         return patterns().described_in_parentheses.match(text, end)
     return None
