@@ -4589,3 +4589,17 @@ def test_a_fact_sheet_s_subtitle_calls_the_name_above_it_a_cluster():
 def test_a_heading_in_capitals_over_a_line_is_no_cluster():
     out = run("en", "BUSINESS\nGames clusters from three countries meet in Valletta\n\nThe meeting was held.")
     assert out["clusters"] == []
+
+
+def test_the_award_confirmed_again_as_a_noun_is_a_renewal_row():
+    out = run("de", "Das Kompetenznetz Velmar hatte das Gold-Label erstmals 2019 erhalten. Im Mai 2023 wurde die "
+                    "Auszeichnung nach einer erneuten Begutachtung bestätigt.")
+    assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {
+        ("Kompetenznetz Velmar", "gold", "2019"), ("Kompetenznetz Velmar", "gold", "2023-05")}
+
+
+def test_another_name_after_the_acronym_in_a_parenthesis_is_the_same_cluster():
+    out = run("en", "The Kompetenznetz Kreislauf Velm (KKV; Velm Circular Economy Network) has been awarded the "
+                    "GOLD label.")
+    assert len(out["clusters"]) == 1 and len(out["labels"]) == 1
+    assert "Velm Circular Economy Network" in out["clusters"][0]["surface_forms"]

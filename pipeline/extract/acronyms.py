@@ -29,6 +29,22 @@ DEFINITION_AFTER = regex.compile(
     r"(?=[ \t]*(?:[–—,)]|-[ \t])))")
 
 
+# '(KKV; Velm Circular Economy Competence Network)': the acronym, then another name of the same
+# body (its translation), after a semicolon or a comma.
+ACRONYM_THEN_NAME = regex.compile(r"(?P<acronym>[^;,\s]{2,10})[ \t]*[;,][ \t]*(?P<name>\p{Lu}[\p{L}&'’-]*(?:[ \t]+[\p{L}&'’-]+){1,8})")
+
+
+def _add_other_name(found: DocumentEntities, entity: Entity, start: int, name: str) -> None:
+    """Another name of a body in its parenthesis after its acronym, one of its names: the
+    entity read there merged into it, or a mention of it."""
+    other = next((m.entity for m in found.mentions if m.start == start and m.text == name), None)
+    if other is not None and other is not entity and other.label in (entity.label, ORG, CLUSTER) \
+            and not other.fixed_canonical:
+        found.merge(entity, other)
+    elif other is None and not found.covered(start, start + len(name)):
+        found.add(Mention(start, start + len(name), name, entity.label, "acronym_rules"), entity.canonical)
+
+
 SHORT_MARKER = regex.compile(r"(?i:kurz|short|abgekürzt)")  # '– kurz VelNet Thüringen –': a short name, no acronym
 
 
@@ -152,6 +168,12 @@ def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -
         entity = mention.entity
         if _no_acronym(inner, mention.text):
             continue
+        other_name = ACRONYM_THEN_NAME.fullmatch(inner)
+        if other_name is not None and ACRONYM.match(other_name["acronym"]) \
+                and not _no_acronym(other_name["acronym"], mention.text) \
+                and not label_rules().tier.search(other_name["name"]):  # (not '(DE, ESCA Gold)')
+            _add_other_name(found, entity, inner_start + other_name.start("name"), other_name["name"])
+            inner = other_name["acronym"]  # '(KKV; Velm Circular Economy Competence Network)'
         short_form = next((m.entity for m in found.mentions if m.start == inner_start and m.text == inner
                            and m.label == entity.label), None)  # ('X Thüringen (RIS3 Thüringen)': known as a name)
         if short_form is not None and not ACRONYM.match(inner) and (
