@@ -606,11 +606,16 @@ def sentence_roles(text: str, hits: list[Keyword], spans: list[Found], rules: Ru
         if (f.granularity == "day" and ends_with_phrase(before, rules.on_words, 1)
                 and PLACE_AFTER.match(text, f.end)):
             by_date[i].add("event")
-        if ends_with_phrase(before, rules.audit_before, 5) or (
+        if (ends_with_phrase(before, rules.audit_before, 5) and not SAME_TIME_CLAUSE.match(text, f.end)) or (
                 len(spans) > 1 and ends_with_phrase(before, rules.reference_before, 5)):
             by_date[i].discard("awarded")  # "Nach dem Audit im März 2021 erhielt X im Mai ..."
             by_date[i].add("event")
     return [next((r for r in rules.role_priority if r in roles), "other") for roles in by_date]
+
+
+# 'our first benchmarking in 2018, when the cluster received the Bronze Label': a clause of the
+# same time after an audit's date, which dates what it tells too.
+SAME_TIME_CLAUSE = re.compile(r",?[ \t\n]+(?:when|als)\b")
 
 
 def nonempty_lines(text: str) -> list[tuple[int, int]]:

@@ -4603,3 +4603,39 @@ def test_another_name_after_the_acronym_in_a_parenthesis_is_the_same_cluster():
                     "GOLD label.")
     assert len(out["clusters"]) == 1 and len(out["labels"]) == 1
     assert "Velm Circular Economy Network" in out["clusters"][0]["surface_forms"]
+
+
+@pytest.mark.parametrize("language, text, rows", [
+    ("en", "In 2024, the Velmo Cluster moved up from Silver to Gold.",
+     {("Velmo Cluster", "gold", "2024"), ("Velmo Cluster", "silver", "")}),
+    ("de", "Der Velmo Cluster ist 2023 von Silber auf Gold aufgestiegen.",
+     {("Velmo Cluster", "gold", "2023"), ("Velmo Cluster", "silver", "")}),
+    ("en", "The Velmo Cluster made the step from Silver, awarded in 2022, to Gold within two years.",
+     {("Velmo Cluster", "gold", ""), ("Velmo Cluster", "silver", "2022")}),
+])
+def test_a_step_from_one_tier_to_another_dates_the_new_tier(language, text, rows):
+    assert {(r["cluster"], r["tier"], r["awarded"]) for r in run(language, text)["labels"]} == rows
+
+
+def test_an_audit_s_date_before_a_clause_of_the_same_time_dates_the_award():
+    out = run("en", "This began with our first benchmarking in 2018, when the Velmo Cluster received the Bronze Label.")
+    assert [(r["tier"], r["awarded"]) for r in out["labels"]] == [("bronze", "2018")]
+
+
+def test_a_place_after_a_comma_in_a_tier_line_leaves_the_next_item_in_the_list():
+    out = run("en", "Four member clusters received their labels on 14 November 2024:\n"
+                    "Silver: Tarsio Furniture Cluster, Italy, and Velmoran Microelectronics Network, Austria\n")
+    assert {r["cluster"] for r in out["labels"]} == {"Tarsio Furniture Cluster", "Velmoran Microelectronics Network"}
+
+
+def test_a_quoted_name_after_a_strategy_and_its_period_is_a_programme():
+    out = run("en", "The recommendations shaped our strategy 2022-2026\n\"Smart Grids for Velm\". We are glad.")
+    assert programmes_of(out) == {"Smart Grids for Velm"}
+
+
+def test_a_quoted_project_s_short_name_and_title_are_one_programme():
+    out = run("de", "Das Verbundprojekt „ReKuVa – Rezyklat-Kunststoffe für den Maschinenbau“ erhält 1,8 Millionen "
+                    "Euro. ReKuVa startet im Mai.")
+    assert len(out["programmes"]) == 1
+    assert set(out["programmes"][0]["surface_forms"].split("|")) == {
+        "ReKuVa", "Rezyklat-Kunststoffe für den Maschinenbau"}

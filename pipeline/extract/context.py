@@ -992,13 +992,21 @@ def _single_recipient(text: str, sentence_start: int, chunk: Chunk, end: int) ->
 def _after_descriptor(text: str, end: int) -> int:
     """The end of what says where a list item is from ('(Portugal)', 'aus Portugal'), or
     `end`; 'in March' says when, not where. (Either opens with a blank or a parenthesis:
-    the character test first, most names are followed by neither.)"""
+    the character test first, most names are followed by neither.) A known place after a
+    comma says where too ('Silver: A, Italy, and B, Austria')."""
+    if text[end:end + 1] == ",":
+        place = COMMA_PLACE.match(text, end)
+        return place.end() if place is not None and place["place"].casefold() in vocabulary().places else end
     if text[end:end + 1] not in (" ", "\t", "("):
         return end
     match = patterns().item_descriptor.match(text, end)
     if match is None or match.group().rsplit(None, 1)[-1].casefold() in load_date_rules().month_number:
         return end
     return match.end()
+
+
+# ', Italy' after a list item, before the next separator or the line's end.
+COMMA_PLACE = regex.compile(r",[ \t]+(?P<place>\p{Lu}[\p{L}-]+)(?=,|[ \t]+(?:and|und|&)[ \t]|[ \t]*(?:\n|$))")
 
 
 def _runs(text: str, items: list[Chunk]) -> list[list[Chunk]]:

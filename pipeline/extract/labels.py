@@ -124,7 +124,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         valid_until = next((d.value for d in in_sentence if d.role == "valid_until"), None)
         body = _awarding_body(found, sentence.start_char, sentence.end_char)
         denied = label_rules().denied_award.search(text) is not None
-        sentence_rows = len(rows)
+        sentence_rows, steps = len(rows), []
         for cluster, cluster_spans in clusters:
             for tier in sorted({s.id_ for s in cluster_spans}):
                 start, end = segments[tier]
@@ -173,12 +173,16 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                 for award_date in award_dates:
                     holds_since = award_date is not None and label_rules().holds_since.search(
                         doc_text, max(0, award_date.start - 12), award_date.start) is not None
+                    if held_before and award_date is not None \
+                            and award_date.start < min(s.start_char for s in tier_spans_here):
+                        steps.append(len(rows))  # ('In 2024 X moved up from Silver to Gold': the step's date)
                     rows.append(LabelRow(cluster, tier, _finest_of_year(award_date, in_segment, award_dates),
                                          until if award_date is None or award_date.value == latest else None,
                                          body, text.strip(),  # (a history's validity is its last award's)
                                          is_award and not holds_since and not (denied and award_date is None),
                                          held_before=held_before))  # ("held Gold since 2015"; 'did not renew its
                 # GOLD label': no award, the one held)
+        _date_to_the_step_s_tier(rows[sentence_rows:], [rows[i] for i in steps])
         if year_above is not None:
             for row in rows[sentence_rows:]:
                 row.awarded = row.awarded or year_above  # (a flattened timeline: the year's cell above)
@@ -199,6 +203,17 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     _dates_of_flattened_rows(rows, sentences, dates, found, doc_text)
     published = next((d.value for d in dates if d.role == "published"), None)
     return merge_rows(rows, published)
+
+
+def _date_to_the_step_s_tier(rows: list[LabelRow], dated_before_held_tier: list[LabelRow]) -> None:
+    """'In 2024 the Velmo Cluster moved up from Silver to Gold': a date before the tier held
+    before dates the step, the award of the other tier of that cluster in the sentence (a
+    date after it is its own: 'from Silver (2021) to Gold')."""
+    for row in dated_before_held_tier:
+        if row.awarded is not None:
+            step = next((r for r in rows if r.cluster is row.cluster and not r.held_before and r.awarded is None), None)
+            if step is not None:
+                step.awarded, row.awarded = row.awarded, None
 
 
 def _dates_of_flattened_rows(rows: list[LabelRow], sentences, dates, found: DocumentEntities, doc_text: str) -> None:
@@ -637,8 +652,9 @@ def _attached_date(text: str, tier_spans, dates):
     return None
 
 
-# Right before a tier: it is the one held before ('GOLD (neu, zuvor Silber)', 'previously: Bronze').
-EARLIER_TIER = regex.compile(r"(?i)\b(?:zuvor|vorher|bisher|früher|ehemals|previously|formerly)[ \t]*:?[ \t]+$")
+# Right before a tier: it is the one held before ('GOLD (neu, zuvor Silber)', 'previously: Bronze',
+# 'moved up from Silver to Gold').
+EARLIER_TIER = regex.compile(r"(?i)\b(?:zuvor|vorher|bisher|früher|ehemals|previously|formerly|from|von)[ \t]*:?[ \t]+$")
 
 
 # Between a date and the tier right after it: 'CAST 2014 Bronze, 2017 Silber, 2020 wurde Silber

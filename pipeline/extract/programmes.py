@@ -49,7 +49,8 @@ def patterns() -> ProgrammePatterns:
         # (the programme word is looked for behind a quote: scanning for the quotes is fast,
         # trying the many programme words at every position was not)
         quoted_after=word_pattern(
-            r"(?<=" + introducer + r"(?:[ \t]+(?:%(programme.naming_words)s))?[ \t]*[:]?[ \t]*)"
+            r"(?<=" + introducer + r"(?:[ \t]+(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)?"  # ('strategy 2022-2026 "X"')
+            r"(?:[ \t]+(?:%(programme.naming_words)s))?[ \t]*[:]?[ \t]*\n?[ \t]*)"
             r"[„“\"‘‚'«»](?P<name>\p{Lu}[^„“”\"‘’‚'«»\n]{1,100}?)[“”\"’‘'«»]"),
         # 'an Interreg project called AlpTrans' (found from the naming word, which is rare,
         # then the programme word before it: scanning for the many programme words is slow)
@@ -201,13 +202,31 @@ def fund_programme_spans(text: str) -> list[tuple[int, int]]:
             or (match["place"] or match["dated_place"]).split()[0].casefold() in places]
 
 
+# '„ReKuMa – Rezyklat-Kunststoffe für den Maschinenbau“': a project's short name, a dash and its title.
+# (a title of four words or more: 'Regio.NRW – Innovation und Transfer' is one programme's name)
+SHORT_NAME_AND_TITLE = regex.compile(r"(?P<short>[\p{L}\p{N}@.-]{3,20})[ \t]+[–—-][ \t]+(?P<title>\p{Lu}\S*(?:[ \t]+\S+){3,})")
+
+
+def _add_titled(found: DocumentEntities, start: int, name: str, text: str) -> None:
+    """A quoted programme's name; a short name and a title after a dash are two names of it."""
+    titled = SHORT_NAME_AND_TITLE.fullmatch(name)
+    if titled is None:
+        _add(found, start, start + len(name), text, quoted=True)
+    elif _add(found, start, start + len(titled["short"]), text, quoted=True):
+        entity = found.mentions[-1].entity
+        title_start = start + titled.start("title")
+        if not found.covered(title_start, start + len(name)):
+            found.add(Mention(title_start, start + len(name), titled["title"], PROGRAMME, "programme_context"),
+                      entity.canonical)
+
+
 def quoted_and_listed(text: str, found: DocumentEntities) -> None:
     """Before the chunks are classified: quoted names next to a programme word, names
     listed before a plural one, call codes (a quoted 'Clusters Go Global' or
     'ABC-CLUSTER-2031-2-01' is no cluster)."""
     rules = patterns()
     for match in rules.quoted_after.finditer(text):
-        _add(found, match.start("name"), match.end("name"), text, quoted=True)
+        _add_titled(found, match.start("name"), match["name"], text)
     for match in finditer_at_words(rules.named_after, text, vocabulary().word_lists["programme.naming_words"]):
         if rules.introducer_before.search(text, max(0, match.start() - 40), match.start()):
             _add(found, match.start("name"), match.end("name"), text)
