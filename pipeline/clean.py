@@ -300,6 +300,10 @@ def _right_column_start(block: list[str]) -> int | None:
               for m in [TEXT_GAP.search(line)] if m is not None and len(line[:m.start()].strip()) >= 20]
     if len(firsts) < PARTED_SHARE * len(block):
         return None
+    if sum(len(TEXT_GAP.findall(line, m.end())) >= 2 for line in block
+           for m in [TEXT_GAP.search(line)] if m is not None) * 2 >= len(firsts):
+        return None  # (three cells or more right of the gap on most lines: a table's, 'X  ES  GOLD  10/2024';
+        # a sidebar of two, 'Members   64', stands beside prose)
     column = sorted(end for _, end in firsts)[len(firsts) // 2]
     prose = [left for left, end in firsts if abs(end - column) <= TEXT_COLUMN_REACH and len(left.split()) >= 3
              and len(left.strip()) >= FULL_COLUMN_SHARE * column and LOWER_WORD_START.search(left)

@@ -648,6 +648,17 @@ def test_two_columns_of_prose_read_line_by_line_are_read_apart():
         "Lead Partner: Tarsio-Cluster"]
 
 
+def test_a_table_of_long_names_and_short_cells_is_no_pair_of_prose_columns():
+    table = ("Cluster                                  Country  Label    Awarded   Valid until\n"
+             "Clúster Oleícola de la Sierra Velmo       ES       GOLD     10/2024   10/2026\n"
+             "Lubelski Klaster Agrotroniki Tarsio      PL       SILVER   11/2024   11/2026\n"
+             "Klastr lesní bioekonomiky Nordalb        CZ       BRONZE   12/2024   12/2026\n"
+             "Distretto Agritech della Val di Velm     IT       SILVER   10/2024   10/2026\n"
+             "Pôle Pierre et Granit de Velmorais       FR       SILVER   11/2024   11/2026")
+    assert clean_stage.normalise(table).split("\n")[1] == \
+        "Clúster Oleícola de la Sierra Velmo | ES | GOLD | 10/2024 | 10/2026"
+
+
 def test_a_table_s_cells_wrapped_onto_lines_of_their_own_go_back_to_their_row():
     table = ("Cluster                 Träger                         Standort        Label\n"
              "Velmora Kompositnetz    VK Management GmbH             Kaiserslautern  Gold\n"
