@@ -4639,3 +4639,12 @@ def test_a_quoted_project_s_short_name_and_title_are_one_programme():
     assert len(out["programmes"]) == 1
     assert set(out["programmes"][0]["surface_forms"].split("|")) == {
         "ReKuVa", "Rezyklat-Kunststoffe für den Maschinenbau"}
+
+
+def test_an_assessment_round_named_as_such_dates_the_awards_after_it():
+    out = run("en", "ESCA has published the results of its autumn 2023 assessment round, in which cluster organisations "
+                    "from nine countries were benchmarked against the European Cluster Excellence Initiative's "
+                    "criteria. In this round, ESCA awarded Gold labels to Velmora "
+                    "Agrifood Cluster (Spain) and the Silver label to Tarsio Offshore Cluster (Poland).")
+    assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {
+        ("Velmora Agrifood Cluster", "gold", "2023"), ("Tarsio Offshore Cluster", "silver", "2023")}
