@@ -4648,3 +4648,10 @@ def test_an_assessment_round_named_as_such_dates_the_awards_after_it():
                     "Agrifood Cluster (Spain) and the Silver label to Tarsio Offshore Cluster (Poland).")
     assert {(r["cluster"], r["tier"], r["awarded"]) for r in out["labels"]} == {
         ("Velmora Agrifood Cluster", "gold", "2023"), ("Tarsio Offshore Cluster", "silver", "2023")}
+
+
+def test_a_tier_before_a_german_passive_goes_to_the_names_after_it():
+    out = run("de", "Mit dem Silber-Label wurden das Textil-Innovationsnetz Velm und das Cluster Lasertechnik Tarsau "
+                    "ausgezeichnet, Bronze ging an MedWerk Velm-Bodensee.")
+    assert labels_of(out) == {("Textil-Innovationsnetz Velm", "silver"), ("Cluster Lasertechnik Tarsau", "silver"),
+                              ("MedWerk Velm-Bodensee", "bronze")}

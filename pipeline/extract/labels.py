@@ -1761,9 +1761,12 @@ def _congratulates() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def _tier_to_recipients() -> regex.Pattern:
     """After a tier: the recipients follow ('Gold went to A', 'Silver to C', 'Gold: A, B',
-    'Silver labels were awarded to C'; vocabulary.toml [tiers])."""
+    'Silver labels were awarded to C', 'Mit dem Silber-Label wurden das A und das B
+    ausgezeichnet'; vocabulary.toml [tiers])."""
     return word_pattern(r"(?:[ \t-]*(?i:%(tiers.recipient_nouns)s))?(?:[ \t]+(?i:%(tiers.recipient_passives)s))?"
-                        r"[ \t]*(?::|(?i:[ \t]+(?:%(tiers.recipient_words)s)\b))")
+                        r"[ \t]*(?::|(?i:[ \t]+(?:%(tiers.recipient_words)s)\b))"
+                        r"|(?:[ \t-]*(?i:%(tiers.recipient_nouns)s))?[ \t]+(?:wurden|wurde)[ \t]+"
+                        r"(?:%(tiers.recipient_articles)s)[ \t]")
 
 
 def is_recent(awarded: str, reference: str | None) -> bool:
