@@ -4655,3 +4655,9 @@ def test_a_tier_before_a_german_passive_goes_to_the_names_after_it():
                     "ausgezeichnet, Bronze ging an MedWerk Velm-Bodensee.")
     assert labels_of(out) == {("Textil-Innovationsnetz Velm", "silver"), ("Cluster Lasertechnik Tarsau", "silver"),
                               ("MedWerk Velm-Bodensee", "bronze")}
+
+
+def test_a_list_of_names_before_hold_holds_the_tier():
+    out = run("en", "The consortium was formed. Both Velmos and TARVEG hold the Gold label; Resin Valley Tarsau "
+                    "received the Silver label in January 2024.")
+    assert labels_of(out) == {("Velmos", "gold"), ("TARVEG", "gold"), ("Resin Valley Tarsau", "silver")}
