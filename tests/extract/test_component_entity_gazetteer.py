@@ -105,3 +105,23 @@ def test_a_call_code_with_a_digit_in_its_prefix_is_a_programme():
     from pipeline.extract.programmes import call_code_spans
     text = "The project was selected under call AB4H-2031-PJ-04, which supports care."
     assert [text[s:e] for s, e in call_code_spans(text)] == ["AB4H-2031-PJ-04"]
+
+
+def test_regional_agencies_promotional_banks_and_research_bodies_are_organisations():
+    nlp = get_pipeline("en", load_config())
+    with nlp.select_pipes(enable=["sentencizer", "line_breaks", "domain_rules", "domain_acronyms",
+                                  "entity_gazetteer"]):
+        doc = nlp("The project is co-funded by the Danish Board of Business Development and NBank, with "
+                  "Wageningen University & Research and Teagasc as partners.")
+    found = {(e.label, e.canonical, e.org_type) for e in doc._.entities.entities}
+    assert {(ORG, "Danish Board of Business Development", "public_body"), (ORG, "NBank", "agency"),
+            (ORG, "Wageningen University & Research", "university"), (ORG, "Teagasc", "research")} <= found
+
+
+def test_interreg_s_transnational_programmes_are_programmes_of_their_own():
+    nlp = get_pipeline("de", load_config())
+    with nlp.select_pipes(enable=["sentencizer", "line_breaks", "domain_rules", "domain_acronyms",
+                                  "entity_gazetteer"]):
+        doc = nlp("Gefördert wird das Vorhaben über Interreg Alpenraum und Interreg North Sea.")
+    programmes = {e.canonical for e in doc._.entities.entities if e.label == PROGRAMME}
+    assert {"Interreg Alpine Space", "Interreg North Sea"} <= programmes and "INTERREG" not in programmes
