@@ -4661,3 +4661,11 @@ def test_a_list_of_names_before_hold_holds_the_tier():
     out = run("en", "The consortium was formed. Both Velmos and TARVEG hold the Gold label; Resin Valley Tarsau "
                     "received the Silver label in January 2024.")
     assert labels_of(out) == {("Velmos", "gold"), ("TARVEG", "gold"), ("Resin Valley Tarsau", "silver")}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Der Velmo Cluster hat im Februar 2024 die Goldstufe erreicht – ohne den Zwischenschritt Silber."),
+    ("en", "Skipping Silver, the Velmo Cluster went straight from Bronze to Gold in 2023."),
+])
+def test_a_tier_passed_over_is_no_label(language, text):
+    assert "silver" not in {r["tier"] for r in run(language, text)["labels"]}

@@ -720,7 +720,7 @@ def _each_attached_date(text: str, tier_spans, dates) -> list:
 
 # How far before a tier its negation may start ('kein Bronze', 'narrowly missed out on the Gold'):
 # the longest [negation] phrase and the space after it.
-NEGATION_REACH = 24
+NEGATION_REACH = 32
 
 
 # Between the dates of a list: 'in 2018, 2020 and 2022', '2019 und 2021'.
