@@ -4669,3 +4669,15 @@ def test_a_list_of_names_before_hold_holds_the_tier():
 ])
 def test_a_tier_passed_over_is_no_label(language, text):
     assert "silver" not in {r["tier"] for r in run(language, text)["labels"]}
+
+
+def test_a_name_on_an_island_is_a_place_and_the_sentence_s_subject_the_cluster_before():
+    out = run("de", "Der estnische Velmaa Targa Puidu Klaster hat das Gold-Label erhalten. Der Zusammenschluss von "
+                    "27 Sägewerken auf der Ostseeinsel Velmaa war 2022 mit dem Silber-Label ausgezeichnet worden.")
+    assert labels_of(out) == {("Velmaa Targa Puidu Klaster", "gold"), ("Velmaa Targa Puidu Klaster", "silver")}
+
+
+def test_a_tier_s_result_still_awaited_is_no_label():
+    out = run("de", "Im benachbarten Lettland wartet der Velmas Biotehnoloģiju klasteris noch auf das Ergebnis "
+                    "seines Silber-Benchmarkings.")
+    assert out["labels"] == []
