@@ -4681,3 +4681,10 @@ def test_a_tier_s_result_still_awaited_is_no_label():
     out = run("de", "Im benachbarten Lettland wartet der Velmas Biotehnoloģiju klasteris noch auf das Ergebnis "
                     "seines Silber-Benchmarkings.")
     assert out["labels"] == []
+
+
+def test_a_name_in_the_parenthesis_after_a_cluster_is_no_second_recipient():
+    out = run("en", "Three clusters were awarded the Gold Label on 12 March 2025:\n\n"
+                    "1. Velmora Ocean Tech Cluster (Ponta Velmada) – Gold, renewal of the label first obtained in 2021\n"
+                    "2. Tarsio Cork Cluster (Tarsio Alto) – Gold, first award\n")
+    assert {r["cluster"] for r in out["labels"]} == {"Velmora Ocean Tech Cluster", "Tarsio Cork Cluster"}

@@ -796,7 +796,7 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
             described_until = _apposition_end(text, chunk.end)
         elif inside and _candidate(text, chunk, language) and not found.covered(chunk.start, chunk.end) \
                 and chunk.text not in name_parts and not is_generic_cluster_phrase(chunk.text) \
-                and not _is_kicker(text, chunk, label_sentences, found):
+                and not _is_kicker(text, chunk, label_sentences, found) and not _bracketed_after_a_name(text, chunk, found):
             name = _without_genitive_head(_without_dashed_acronym(_without_plural_noun(chunk)))
             found.add(Mention(name.start, name.end, name.text, CLUSTER, "label_subject"))
         else:
@@ -819,6 +819,15 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
                for m in entity.mentions if any(s <= m.start < e for s, e in label_sentences)):
             as_cluster(entity)
     return left
+
+
+def _bracketed_after_a_name(text: str, chunk: Chunk, found: DocumentEntities) -> bool:
+    """'X Cluster (Ponta Delgada) – Gold': a name alone in the parenthesis right after a cluster's
+    says where it is (or is another of its names), no second recipient."""
+    if text[chunk.start - 2:chunk.start] != " (" or text[chunk.end:chunk.end + 1] != ")" \
+            or (" " not in chunk.text and UPPER.search(chunk.text[1:])):
+        return False  # (an acronym, 'X Cluster (XC)': another of its names, which the acronym rules join)
+    return any(m.end == chunk.start - 2 and m.label == CLUSTER for m in found.mentions)
 
 
 # What may stand between a name and a relative clause about it: its acronym in brackets and
