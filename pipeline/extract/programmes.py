@@ -180,12 +180,13 @@ def _add_cross_border_programmes(text: str, found: DocumentEntities) -> None:
     for start, end in cross_border_spans(text):
         _add(found, start, end, text)
     heads = {h.casefold() for h in vocabulary().word_lists["programme.cross_border_heads"]}
+    strands, compounds = tuple(h + " " for h in heads), tuple(h + "-" for h in heads)
     named = [e for e in found.entities if e.label == PROGRAMME
-             and any(m.text.casefold().startswith(tuple(h + " " for h in heads)) for m in e.mentions)]
+             and any(m.text.casefold().startswith(strands) for m in e.mentions)]
     if len({e.best_name() for e in named}) != 1:
         return
     for entity in [e for e in found.entities if e.label == PROGRAMME and e is not named[0]]:
-        if all(m.text.casefold() in heads or m.text.casefold().startswith(tuple(h + "-" for h in heads))
+        if all(m.text.casefold() in heads or m.text.casefold().startswith(compounds)
                for m in entity.mentions):  # ('des Interreg-Projekts X')
             found.merge(named[0], entity)
 
