@@ -4688,3 +4688,9 @@ def test_a_name_in_the_parenthesis_after_a_cluster_is_no_second_recipient():
                     "1. Velmora Ocean Tech Cluster (Ponta Velmada) – Gold, renewal of the label first obtained in 2021\n"
                     "2. Tarsio Cork Cluster (Tarsio Alto) – Gold, first award\n")
     assert {r["cluster"] for r in out["labels"]} == {"Velmora Ocean Tech Cluster", "Tarsio Cork Cluster"}
+
+
+def test_a_letter_style_dateline_s_place_is_no_cluster():
+    out = run("de", "Gold für Velmholz\n\nSankt Velm, den 30. November 2023 – Das Holzcluster Velmholz hat das "
+                    "Gold-Label erhalten.")
+    assert {r["cluster"] for r in out["labels"]} == {"Holzcluster Velmholz"}

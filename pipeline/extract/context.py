@@ -409,10 +409,11 @@ def _column_header(text: str, position: int) -> str | None:
     return cells[column].strip() if column < len(cells) else None
 
 
-# ', 11. Juli 2019 –', ', 18.04.2024:', ', March 5, 2024 -': the date of a dateline after its place;
-# a wire's perhaps after its region and before its credit (', England, Jan. 16, 2024 /PRNewswire/ --')
+# ', 11. Juli 2019 –', ', den 30. November 2023 –', ', 18.04.2024:', ', March 5, 2024 -': the date of a
+# dateline after its place; a wire's perhaps after its region and before its credit
+# (', England, Jan. 16, 2024 /PRNewswire/ --')
 DATELINE_DATE = regex.compile(r"(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2}(?=,))?"
-                              r",[ \t]*(?:\d{1,2}\.?[ \t]*(?:\p{L}+\.?|\d{1,2}\.)[ \t]*(?:19|20)\d\d"
+                              r",[ \t]*(?:(?:den|am)[ \t]+)?(?:\d{1,2}\.?[ \t]*(?:\p{L}+\.?|\d{1,2}\.)[ \t]*(?:19|20)\d\d"
                               r"|\p{L}+\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d\d)[ \t]*(?:\)[ \t]*)?(?:/[^/\n]{2,30}/[ \t]*)?[–—:-]")
 
 
