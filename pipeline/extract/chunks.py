@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import regex
 
+from pipeline.alternatives import by_first_letter
 from pipeline.extract.brands import capitalised
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.pattern_cache import compile_cached, longest_first
@@ -84,8 +85,10 @@ def chunk_pattern() -> regex.Pattern:
     connectors = longest_first(regex.escape(c) for c in vocabulary().connectors)
     forms = sorted((regex.escape(f) for f in legal_forms()), key=len, reverse=True)
     elisions = "|".join(regex.escape(e) for e in vocabulary().word_lists["names.elisions"])
-    joiner = rf"(?:[ \t]+(?:(?:{'|'.join(connectors)})[ \t]+)*(?:(?:{elisions})['’](?=\p{{Lu}}))?|[ \t]*[-–][ \t]*(?=\p{{Lu}}))"
-    legal = rf"(?P<legal>(?:,?[ \t]+(?:{'|'.join(forms)})(?![\p{{L}}\p{{N}}]))+)?"
+    # (the connectors and legal forms grouped by their first letter, each group longest first: the
+    # same alternation, tried after every word and every name; by_first_letter says why it is faster)
+    joiner = rf"(?:[ \t]+(?:(?:{by_first_letter(connectors)})[ \t]+)*(?:(?:{elisions})['’](?=\p{{Lu}}))?|[ \t]*[-–][ \t]*(?=\p{{Lu}}))"
+    legal = rf"(?P<legal>(?:,?[ \t]+(?:{by_first_letter(forms)})(?![\p{{L}}\p{{N}}]))+)?"
     # a legal form of several words ("Sp. z o.o.", "GmbH & Co. KG") is left whole to `legal`
     multiword = "|".join(f for f in forms if " " in f.replace("\\ ", " ") or "\\ " in f)
     truncated = with_words(TRUNCATED)
