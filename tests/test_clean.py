@@ -682,3 +682,15 @@ def test_a_date_after_an_article_at_a_full_line_s_end_runs_on():
     text = ("Geschafft: Als erster Games-Cluster in Nordrhein-Westfalen trägt Velmora Ruhr seit dem\n"
             "7. Februar 2024 das Bronze-Label der European Cluster Excellence Initiative.")
     assert "seit dem 7. Februar 2024" in clean_stage.normalise(text)
+
+
+@pytest.mark.parametrize("line", ["STRASSE über Velmora!", "Straße über Velmora", "İstanbul Cluster", "i̇stanbul cluster",
+                                  "ﬁnal flow", "Final Flow", "ΑΣ σς", "The Straße", "", "Strasse über Velmora und mehr"])
+@pytest.mark.parametrize("title", ["Straße über Velmora", "İstanbul Cluster", "Final flow", "Ας", "x"])
+def test_the_title_key_test_is_the_comparison_of_the_keys(line, title):
+    key = clean_stage.title_key(title)
+    assert clean_stage._has_title_key(line, key) == (clean_stage.title_key(line) == key)
+
+
+def test_footnote_marks_go_as_before_among_other_superscripts():
+    assert clean_stage.normalise("Gold¹ und Partner²³ von 10 m² ¹²") == "Gold und Partner von 10 m ¹"

@@ -26,6 +26,7 @@ from pipeline.dates import load_rules as load_date_rules
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.labels import (ENTRY_LINE_CHARS, following_block, in_general, is_label_statement, relative_pronoun,
                                      table_cells, table_lines, tier_table_rows, won_at_a_prize)
+from pipeline.extract.pattern_cache import compile_cached, longest_first
 from pipeline.extract.scan import finditer_at_words, line_starts_holding, matches_from
 from pipeline.extract.vocab import is_first_name, is_role_word, lower_words, vocabulary, with_words, word_pattern
 from pipeline.lexicon import is_rare_word
@@ -112,8 +113,8 @@ def _called(words: dict, nouns, compounds: bool = False) -> regex.Pattern:
     modifiers = r"(?:(?!" + _either(words["predicate_membership_words"]) + r"\b)[\p{L}\p{N}'’-]+[ \t]+){0,%d}?"
     hyphenated = copula + "(?:" + determiner + ")?" + modifiers % 3 + r"(?:[\p{L}-]*-)?" + _either(nouns)
     closed = copula + determiner + modifiers % 2 + r"\p{L}+" + _either(words["predicate_compound_nouns"])
-    return regex.compile("(?:" + hyphenated + ("|" + closed if compounds else "") + ")" + with_words(PREDICATE_END),
-                         regex.IGNORECASE)
+    return compile_cached("(?:" + hyphenated + ("|" + closed if compounds else "") + ")" + with_words(PREDICATE_END),
+                          regex.IGNORECASE)
 
 
 def _described(words: dict, nouns, compounds: bool = False, reach: int = 3, dash: bool = False) -> regex.Pattern:
@@ -125,7 +126,7 @@ def _described(words: dict, nouns, compounds: bool = False, reach: int = 3, dash
     has ...'), not only by a comma or a sentence's end."""
     compound = r"[\p{L}-]*?" if compounds else r"(?:[\p{L}-]*-)?"
     bare_compound = r"|(?=\p{Lu}\p{Ll}[\p{L}-]*?(?i:" + _either(nouns) + r")\b)" if compounds else ""
-    return regex.compile(
+    return compile_cached(
         (r"(?:,|[ \t]+[–—][ \t]*)" if dash else ",")
         + r"[ \t]+(?:(?i:" + _either(words["apposition_determiners"]) + r")[ \t]+|(?:\p{Lu}[\p{L}-]*[ \t]+)?\p{Lu}[\p{L}-]*['’]s[ \t]+"
         + r"|(?=\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}[ \t]+(?i:" + _either(nouns) + r")\b)"  # ', French pôle de compétitivité'
@@ -144,7 +145,7 @@ def _described_in_parentheses(words: dict) -> regex.Pattern:
     ('(Euroclusters, 2022-2025)' names a programme) and up to three words, none of them a
     word of membership ('(a member of the X cluster)' calls the name no cluster)."""
     membership = _either(words["predicate_membership_words"] + words["apposition_continuations"])
-    return regex.compile(
+    return compile_cached(
         r"[ \t]*\((?:(?i:" + _either(words["apposition_determiners"]) + r")[ \t]+|(?:\p{Lu}[\p{L}-]*[ \t]+)?"
         r"\p{Lu}[\p{L}-]*['’]s[ \t]+)(?:(?!(?i:" + membership + r")[ \t])[\p{L}'’&-]+[ \t]+){0,3}?[\p{L}-]*?(?i:"
         + _either(words["predicate_nouns"]) + r")"
@@ -161,12 +162,12 @@ def patterns() -> ContextPatterns:
     verb_after = r"[ \t]+{}\b"
     adverbs = r"(?:[ \t]+" + _either(words["subject_adverbs"]) + r"(?=[ \t])){0,2}"
     return ContextPatterns(
-        subject_verb=regex.compile(adverbs + verb_after.format(_either(words["subject_verbs"])),
-                                   regex.IGNORECASE),
-        de_subject_verb=regex.compile(adverbs + verb_after.format(_either(words["de_subject_verbs"])),
-                                      regex.IGNORECASE),
-        clause_opener=regex.compile(r"(?:^|[ \t,])" + _either(words["clause_openers"]) + r"[ \t]+$",
+        subject_verb=compile_cached(adverbs + verb_after.format(_either(words["subject_verbs"])),
                                     regex.IGNORECASE),
+        de_subject_verb=compile_cached(adverbs + verb_after.format(_either(words["de_subject_verbs"])),
+                                       regex.IGNORECASE),
+        clause_opener=compile_cached(r"(?:^|[ \t,])" + _either(words["clause_openers"]) + r"[ \t]+$",
+                                     regex.IGNORECASE),
         called_a_cluster=_called(words, words["predicate_nouns"], compounds=True),
         described_as_cluster=_described(words, words["predicate_nouns"], compounds=True, dash=True),
         subtitled_a_cluster=word_pattern(
@@ -174,30 +175,30 @@ def patterns() -> ContextPatterns:
             r"(?:%(context.apposition_continuations)s)[ \t][^,;.:!?\n]{1,80}(?=\n|$)",
             regex.IGNORECASE, nouns=_either(words["predicate_nouns"])),
         described_in_parentheses=_described_in_parentheses(words),
-        called_a_programme=regex.compile(_called(words, words["programme_nouns"]).pattern + "|"
-                                         + _described(words, words["programme_nouns"]).pattern, regex.IGNORECASE),
+        called_a_programme=compile_cached(_called(words, words["programme_nouns"]).pattern + "|"
+                                          + _described(words, words["programme_nouns"]).pattern, regex.IGNORECASE),
         described_as_programme=_described(words, words["programme_nouns"] + words["programme_apposition_nouns"],
                                           compounds=True, reach=4),
-        project_apposition=regex.compile(
+        project_apposition=compile_cached(
             r"(?:,|[ \t]+\()[ \t]*(?:" + _either(words["apposition_determiners"]) + r")(?:[ \t]+of[ \t]+the)?[ \t]+"
             r"(?:(?:" + AMOUNT + r"|[\p{L}\p{N}'’-]+)[ \t]+){0,5}?(?:[\p{L}-]*-)?" + _either(words["programme_nouns"] + words["project_nouns"])
             + r"(?![\p{L}-])",
             regex.IGNORECASE),
-        project_before=regex.compile(
+        project_before=compile_cached(
             r"(?<![\p{L}-])" + _either(words["project_nouns"]) + r"[ \t]*[,:]?[ \t]+"
             r"(?:\p{Lu}[\p{L}\p{N}-]+[ \t]*,[ \t]+)*(?:\p{Lu}[\p{L}\p{N}-]+[ \t]+(?:and|und|&)[ \t]+)?$",
             regex.IGNORECASE),
-        not_subject_shape=regex.compile(_either(words["not_subject_endings"]) + "$"),
-        apposition=regex.compile(r",[ \t]+(?i:" + _either(words["apposition_determiners"])
-                                 + r")[ \t]+[^,;:.!?\n()\"“”„]{3,120}?,"),
-        list_subject_verb=regex.compile(adverbs + verb_after.format(_either(words["list_subject_verbs"])),
-                                        regex.IGNORECASE),
-        headline_verb=regex.compile(verb_after.format(_either(words["headline_award_verbs"]))),
+        not_subject_shape=compile_cached(_either(words["not_subject_endings"]) + "$"),
+        apposition=compile_cached(r",[ \t]+(?i:" + _either(words["apposition_determiners"])
+                                  + r")[ \t]+[^,;:.!?\n()\"“”„]{3,120}?,"),
+        list_subject_verb=compile_cached(adverbs + verb_after.format(_either(words["list_subject_verbs"])),
+                                         regex.IGNORECASE),
+        headline_verb=compile_cached(verb_after.format(_either(words["headline_award_verbs"]))),
         initiative_before=word_pattern(r"(?<![\p{L}-])(?i:%(context.initiative_nouns)s)[ \t]+$"),
         agent_before=word_pattern(r"\b%(agents)s(?:[ \t]+(?:%(context.agent_articles)s))?[ \t„“\"]+$",
                                   regex.IGNORECASE, agents=_either(words["agent_phrases"])),
-        congratulates=regex.compile(verb_after.format(_either(words["congratulate_verbs"])),
-                                    regex.IGNORECASE),
+        congratulates=compile_cached(verb_after.format(_either(words["congratulate_verbs"])),
+                                     regex.IGNORECASE),
         described_as_company=word_pattern(
             r"[ \t]*,[ \t]+(?i:%(context.company_articles)s)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]*?(?i:%(nouns)s)\b",
             nouns=_either(words["company_nouns"])),
@@ -208,18 +209,18 @@ def patterns() -> ContextPatterns:
         located_not_after=word_pattern(r"(?:^|[ \t\n(])(?i:%(context.located_not_after)s)[ \t]+$"),
         located=word_pattern(r"[ \t]+(?P<preposition>%(context.located_prepositions)s)[ \t]+(?P<place>\p{Lu}[\p{L}-]+)\b"),
         host_before=word_pattern(r"\b(?i:%(context.host_phrases)s)[ \t]+(?:(?i:%(context.host_articles)s)[ \t]+)?"),
-        common_noun_ending=regex.compile(_either(words["common_noun_endings"]) + "$", regex.IGNORECASE),
-        adverb_shape=regex.compile(_either(words["adverb_endings"]) + "$"),
-        place_before=regex.compile(r"\b" + _either(words["place_before"]) + r"[ \t]+$", regex.IGNORECASE),
-        possessive_before=regex.compile(r"\b" + _either(words["possessives"]) + r"[ \t]+$", regex.IGNORECASE),
-        where_before=regex.compile(r"\b" + _either(words["where_before"]) + r"[ \t]+$", regex.IGNORECASE),
-        recipient_before=regex.compile(r"\b" + _either(words["recipient_phrases"]) + r"[ \t]+(?:the[ \t]+)?$",
-                                       regex.IGNORECASE),
+        common_noun_ending=compile_cached(_either(words["common_noun_endings"]) + "$", regex.IGNORECASE),
+        adverb_shape=compile_cached(_either(words["adverb_endings"]) + "$"),
+        place_before=compile_cached(r"\b" + _either(words["place_before"]) + r"[ \t]+$", regex.IGNORECASE),
+        possessive_before=compile_cached(r"\b" + _either(words["possessives"]) + r"[ \t]+$", regex.IGNORECASE),
+        where_before=compile_cached(r"\b" + _either(words["where_before"]) + r"[ \t]+$", regex.IGNORECASE),
+        recipient_before=compile_cached(r"\b" + _either(words["recipient_phrases"]) + r"[ \t]+(?:the[ \t]+)?$",
+                                        regex.IGNORECASE),
         # (at most three words between noun and verb)
-        members_are=regex.compile(
+        members_are=compile_cached(
             r"\b" + _either(words["member_nouns"]) + r"\b(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+"
             + _either(words["member_verbs"]) + r"\b[ \t]*:?[ \t]*", regex.IGNORECASE),
-        recipients_before=regex.compile(
+        recipients_before=compile_cached(
             r"(?:\b" + _either(words["recipient_markers"]) + adverbs + r"|:|[–—]|[ \t]-)[ \t]*$", regex.IGNORECASE),
         label_for_before=word_pattern(
             r"(?i:%(context.label_for_nouns)s)[ \t]+(?i:%(label_for)s)[ \t]+"
@@ -702,10 +703,10 @@ def _described_cluster() -> tuple[regex.Pattern, regex.Pattern]:
     """A cluster described in lower case around a chunk: after it, its possessive and the
     description ("North Jutland's robotics cluster"); before it, the description and 'of'
     ('the robotics and automation cluster of North Jutland'). Nouns from [cluster] heads."""
-    nouns = "|".join(sorted((regex.escape(h) for h in vocabulary().cluster_heads | vocabulary().network_heads
-                             if h.isalpha()), key=len, reverse=True))
-    after = regex.compile(rf"['’]s?[ \t]+(?:[\p{{Ll}}-]+[ \t]+(?:and[ \t]+)?){{0,3}}(?:{nouns})s?\b")
-    before = regex.compile(rf"\b(?:{nouns})[ \t]+(?:of|in|from)[ \t]+(?:the[ \t]+)?$")
+    nouns = "|".join(longest_first(regex.escape(h) for h in vocabulary().cluster_heads | vocabulary().network_heads
+                                   if h.isalpha()))
+    after = compile_cached(rf"['’]s?[ \t]+(?:[\p{{Ll}}-]+[ \t]+(?:and[ \t]+)?){{0,3}}(?:{nouns})s?\b")
+    before = compile_cached(rf"\b(?:{nouns})[ \t]+(?:of|in|from)[ \t]+(?:the[ \t]+)?$")
     return after, before
 
 
@@ -1886,8 +1887,8 @@ MAX_CHUNK_REACH = 300  # longer than any name chunk: a chunk starting farther ba
 @lru_cache(maxsize=1)
 def _introducer_patterns() -> list[tuple[str, regex.Pattern, str]]:
     """Each list-introducing phrase of the vocabulary with its compiled pattern and kind."""
-    return [(phrase, regex.compile(r"\b" + regex.escape(phrase) + r"[ \t]*[:–—]?[ \t]*",
-                                   regex.IGNORECASE | regex.FULLCASE), kind)
+    return [(phrase, compile_cached(r"\b" + regex.escape(phrase) + r"[ \t]*[:–—]?[ \t]*",
+                                    regex.IGNORECASE | regex.FULLCASE), kind)
             for kind, phrases in vocabulary().org_list_introducers.items() for phrase in phrases]
 
 
@@ -2050,7 +2051,7 @@ def tier_table_names(text: str, found: DocumentEntities) -> None:
 def _tier_prefix() -> regex.Pattern:
     """'Silber: ', 'GOLD – ' opening a list item: the tier the item's cluster got, no part of its name."""
     words = "|".join(regex.escape(w) for w in label_rules().tier_words)
-    return regex.compile(rf"(?i:{words})(?:[ \t-]?labels?)?[ \t]*(?::|[–—-][ \t])[ \t]*")
+    return compile_cached(rf"(?i:{words})(?:[ \t-]?labels?)?[ \t]*(?::|[–—-][ \t])[ \t]*")
 
 
 def promote_colon_lists(text: str, found: DocumentEntities, bounds: list[tuple[int, int]]) -> None:

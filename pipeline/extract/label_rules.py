@@ -18,6 +18,7 @@ import regex
 
 from pipeline import ruleset
 from pipeline.alternatives import by_first_letter
+from pipeline.extract.pattern_cache import compile_cached
 from pipeline.extract.vocab import vocabulary
 
 LABEL_RULES_FILE = "labels.toml"
@@ -99,7 +100,7 @@ def label_rules() -> LabelRules:
         return _either(p.replace("{tier}", tier) for p in by_category[category])
 
     def compiled(pattern: str, flags=regex.IGNORECASE) -> regex.Pattern:
-        return regex.compile(pattern, flags)
+        return compile_cached(pattern, flags)
 
     count = rf"(?:{phrases('count')}[ \t]+)?"
     # a month's name before a history line's year ('March 2021 | GOLD | ...')

@@ -15,6 +15,7 @@ from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.model import CLUSTER, DocumentEntities, Entity, Mention, ORG, PERSON, PROGRAMME, as_cluster
 from pipeline.extract.name_shapes import common_compound
+from pipeline.extract.pattern_cache import compile_cached
 from pipeline.extract.vocab import alternation, lower_words, vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
 from pipeline.names import name_key
@@ -1631,7 +1632,7 @@ UPGRADE = regex.compile(r"\b(?:from|von|vom)\b[^.;]*?\b(?:to|zu|zum|auf)\b[ \t]*
 @lru_cache(maxsize=1)
 def relative_pronoun() -> regex.Pattern:
     """', der ', ', which ': the opening of a relative clause ([people.relative] pronouns)."""
-    return regex.compile(r",[ \t]+(?:%s)\b" % alternation(lower_words("people.relative.pronouns")), regex.IGNORECASE)
+    return compile_cached(r",[ \t]+(?:%s)\b" % alternation(sorted(lower_words("people.relative.pronouns"))), regex.IGNORECASE)
 
 
 # ', der Kunststoffcluster X': a capitalised word after ', der' makes it an article, no relative pronoun.

@@ -13,6 +13,7 @@ from pipeline import ruleset
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.labels import entry_heading
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON
+from pipeline.extract.pattern_cache import compile_cached, longest_first
 from pipeline.extract.scan import finditer_at_words
 from pipeline.extract.name_shapes import cluster_name_from, is_person_name, org_type_of
 from pipeline.extract.vocab import (common_noun_endings, is_first_name, is_role_word, lower_words, vocabulary,
@@ -446,9 +447,9 @@ def _role_before(before: str) -> str | None:
 def _role_key() -> regex.Pattern:
     """A field of a profile or contact block whose key is the role: 'Geschäftsführer: ',
     'Contact person: Dr. ' opening the line before a name (titles: [people] titles)."""
-    titles = "|".join(regex.escape(t) for t in sorted(vocabulary().titles, key=len, reverse=True))
-    return regex.compile(r"(?:^|\n)[ \t]*(?P<role>\p{Lu}[\p{L} &/.-]{2,40}?)[ \t]*:[ \t]*"
-                         rf"(?:(?i:{titles})[ \t]*)*$")
+    titles = "|".join(regex.escape(t) for t in longest_first(vocabulary().titles))
+    return compile_cached(r"(?:^|\n)[ \t]*(?P<role>\p{Lu}[\p{L} &/.-]{2,40}?)[ \t]*:[ \t]*"
+                          rf"(?:(?i:{titles})[ \t]*)*$")
 
 
 def _main_cluster(found: DocumentEntities) -> str | None:
@@ -552,7 +553,7 @@ def _credit_marker_before() -> regex.Pattern:
     """A credit marker right before a colon ('Foto', 'Photo credit'), matched at the end of
     the text before the colon."""
     markers = "|".join(regex.escape(m) for m in sorted(_credit_markers(), key=len, reverse=True)) or "(?!)"
-    return regex.compile(rf"(?<![\p{{L}}-])(?P<marker>(?i:{markers}))[ \t]*$")
+    return compile_cached(rf"(?<![\p{{L}}-])(?P<marker>(?i:{markers}))[ \t]*$")
 
 
 CREDITS_AFTER_COLON = regex.compile(r":(?=[ \t]*(?P<credits>[^\n]{2,100}))")  # (a look-ahead: colons may follow)

@@ -11,6 +11,7 @@ import regex
 
 from pipeline import ruleset
 from pipeline.alternatives import by_first_letter
+from pipeline.extract.pattern_cache import compile_cached
 
 
 @dataclass(frozen=True)
@@ -135,8 +136,9 @@ def with_words(template: str, **slots: str) -> str:
 
 def word_pattern(template: str, flags: int = 0, **slots: str) -> regex.Pattern:
     """`with_words(template, **slots)` compiled. Callers compile once (in a cached
-    function): the lists change only with the rules."""
-    return regex.compile(with_words(template, **slots), flags)
+    function): the lists change only with the rules. (Loaded from the pattern cache
+    after the first run: most of these are long alternations, slow to compile.)"""
+    return compile_cached(with_words(template, **slots), flags)
 
 
 @lru_cache(maxsize=65536)
