@@ -301,12 +301,11 @@ def _read_apart(block: list[str]) -> list[str]:
 def _right_column_start(block: list[str]) -> int | None:
     """Where the right column of a block of two prose columns starts (the median end of the
     first wide gap of its lines), or None when the block is no such thing."""
-    firsts = [(line[:m.start()], m.end()) for line in block
-              for m in [TEXT_GAP.search(line)] if m is not None and len(line[:m.start()].strip()) >= 20]
+    gaps = [(line, m) for line in block for m in [TEXT_GAP.search(line)] if m is not None]
+    firsts = [(line[:m.start()], m.end()) for line, m in gaps if len(line[:m.start()].strip()) >= 20]
     if len(firsts) < PARTED_SHARE * len(block):
         return None
-    if sum(len(TEXT_GAP.findall(line, m.end())) >= 2 for line in block
-           for m in [TEXT_GAP.search(line)] if m is not None) * 2 >= len(firsts):
+    if sum(len(TEXT_GAP.findall(line, m.end())) >= 2 for line, m in gaps) * 2 >= len(firsts):
         return None  # (three cells or more right of the gap on most lines: a table's, 'X  ES  GOLD  10/2024';
         # a sidebar of two, 'Members   64', stands beside prose)
     column = sorted(end for _, end in firsts)[len(firsts) // 2]
