@@ -153,7 +153,9 @@ def _trimmed(text: str) -> tuple[str, int]:
     while words and (words[-1].casefold() in vocab.connectors or words[-1] in ("-", "–")
                      or (len(words) > 1 and words[-1].casefold() in cut_words.trailing_titles)
                      or (len(words) > 2 and words[-2].casefold() in cut_words.role_conjunctions
-                         and is_role_word(words[-1].casefold()))):  # 'X und Landrat' before 'Y'
+                         and is_role_word(words[-1].casefold())
+                         and not words[0].casefold().startswith(_portfolio_words()))):  # 'X und Landrat' before 'Y'
+        # (a ministry's portfolio ends in no role: 'Ministry of Economic Affairs and Communications')
         words = words[:-1]  # '... und Prof' before 'Dr. X': the title belongs to the next name
     if len(words) > 2 and words[-2] in ("-", "–") and words[-1].casefold() in sections:
         words = words[:-2]  # 'Clusterplattform Deutschland – Aktuelles': a page's section
@@ -191,6 +193,12 @@ def _trimmed(text: str) -> tuple[str, int]:
 
 
 CAMEL_CASE = regex.compile(r"\p{Ll}\p{Lu}")
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words() -> tuple[str, ...]:
+    """The openings of a ministry's name ([names.growth] portfolio_words: 'minist', 'department')."""
+    return tuple(lower_words("names.growth.portfolio_words"))
 
 
 def _head_and_field_before_camel_name(words: list[str]) -> bool:
@@ -566,7 +574,9 @@ def _foreign_name_end(text: str, chunk_text: str, end: int) -> int:
     if tail is None:
         return end
     lower = list(LOWER_RUN_WORD.finditer(tail["lower"]))
-    rare = next((i for i, m in enumerate(lower) if not is_rare_word(m[0], "de")), len(lower))
+    connectors = lower_words("names.growth.foreign_name_connectors")
+    rare = next((i for i, m in enumerate(lower) if not is_rare_word(m[0], "de") and not (
+        m[0] in connectors and 0 < i < len(lower) - 1 and is_rare_word(lower[i + 1][0], "de"))), len(lower))
     if not rare or not any(w.casefold() in heads for w in [*chunk_text.split(), *(m[0] for m in lower[:rare])]):
         return end
     if rare < len(lower):  # 'Zagorski ICT klaster| aus Krapina': a German word ends the name

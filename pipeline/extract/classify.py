@@ -546,6 +546,12 @@ def _is_state_body(name: str) -> bool:
     return noun.casefold() in _lower_words("organisation.state_nouns") and place.casefold() in vocabulary().places
 
 
+def _is_portfolio_name(name: str) -> bool:
+    """'Ministry of Economic Affairs', 'Department for Business': a ministry named by its
+    portfolio ([names.growth] portfolio_words open it)."""
+    return name.casefold().startswith(tuple(_lower_words("names.growth.portfolio_words")))
+
+
 def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
     """'X Cluster and Y Network' is two names: split at 'and'/'und'/'&' where the left
     part ends in a head word or legal form (a name's own 'and' follows no head:
@@ -566,7 +572,9 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
                 continue  # (or 'Institut für Werkstoff- und Strahltechnik': a truncated compound)
             if chunk.text[match.end():].split(" ", 1)[0].casefold() in _lower_words("names.coordination.firm_partners"):
                 continue  # 'Morandi & Figli S.r.l.', 'Kühnle & Partner Elektronik GmbH': one firm
-            if _is_common_plural(chunk.text[match.end():]) or _opens_with_collective_noun(chunk.text[match.end():]):
+            if (_is_common_plural(chunk.text[match.end():]) and not _is_portfolio_name(left)) \
+                    or _opens_with_collective_noun(chunk.text[match.end():]):  # (a ministry's portfolio goes
+                # on: 'Ministry of Economic Affairs and Communications')
                 pieces.append((position, left))  # 'X und Partnern', 'X und Unternehmen der Region': no name
                 position = len(chunk.text)
                 break
@@ -1035,7 +1043,7 @@ def _is_org_text(text: str, language: str) -> bool:
     if (chunk.text.casefold() in _all_org_heads() or all(w.casefold() in _all_org_heads() for w in words)) \
             and not (chunk.text.isupper() and len(chunk.text) <= 5):
         return False  # 'Working Group', 'PARTNERSHIP', 'Netzwerk': a kind of body, no name ('IHK' is one)
-    if words[-1].casefold() in vocab.role_words or (
+    if (words[-1].casefold() in vocab.role_words and not _is_portfolio_name(text)) or (
             words[0] in legal_forms() and words[0].casefold() not in _all_org_heads()):
         return False  # not 'GmbH Velden'; but 'Verein Nordalb e.V.' (a head and a legal form)
     if len(words) == 3 and words[0].casefold() in _all_org_heads() and words[1] in ("der", "des", "of") \

@@ -2161,11 +2161,29 @@ def referred_to_as_cluster(text: str, chunks: list[Chunk], found: DocumentEntiti
         if len(bodies) == 1:
             as_cluster(next(iter(bodies.values())))
             continue
-        opening = next((c for c in left if c.start == start and _is_coined_name(c)), None)
-        if opening is not None and not bodies and not found.covered(opening.start, opening.end):
-            found.add(Mention(opening.start, opening.end, opening.text, CLUSTER, "cluster_context"))
-            left.remove(opening)
+        named = next((c for c in left if (c.start == start and _is_coined_name(c))
+                      or _coined_name_ending_sentence(text, c, start, anaphor.start())), None)
+        if named is not None and not bodies and not found.covered(named.start, named.end) \
+                and not is_person_name(named.text, False):
+            found.add(Mention(named.start, named.end, named.text, CLUSTER, "cluster_context"))
+            left.remove(named)
     return left
+
+
+SENTENCE_END_AFTER = regex.compile(r"[.!?][\"“”]?[ \t\n]+")
+
+
+def _coined_name_ending_sentence(text: str, chunk: Chunk, start: int, end: int) -> bool:
+    """'Die Firma ist seit Januar Mitglied bei OPTONIA. Die Clusterorganisation vernetzt ...':
+    a coined name (one word in capitals or a coined Titlecase word, or a coined name of a few
+    words) that ends the sentence before the anaphor is what it speaks of."""
+    if not (start <= chunk.start and SENTENCE_END_AFTER.match(text, chunk.end)
+            and chunk.end + len(SENTENCE_END_AFTER.match(text, chunk.end)[0]) == end):
+        return False
+    one_word = " " not in chunk.text and "-" not in chunk.text
+    return _is_coined_name(chunk) or (one_word and (_coined_single_word(text, chunk) or (
+        chunk.text.isupper() and len(chunk.text) >= 4 and chunk.text.isalpha()
+        and chunk.text.casefold() not in vocabulary().places)))
 
 
 def described_lines(text: str, found: DocumentEntities) -> None:

@@ -272,10 +272,15 @@ def _apposition() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def _dash_or_parenthesis() -> regex.Pattern:
     """'ACICAE - the Basque Automotive Cluster', 'HEGAN (Basque Aerospace Cluster)', 'Klaster X /
-    X Cluster': the same cluster, also inside a list of such pairs."""
-    return word_pattern(r"^(?:[ \t]+[–-][ \t]+(?:(?:%(coreference.articles)s)[ \t]+)?"
+    X Cluster', 'Klasteris X – in English the X Cluster', 'Klusteri X (Swedish: Klustret X; English:
+    X Cluster)': the same cluster, also inside a list of such pairs."""
+    return word_pattern(r"^(?:(?:[ \t]*\([ \t]*\p{Lu}[\p{L}\p{N}&-]{1,9}[ \t]*\)|[ \t]*\))?"  # ('X (XC) – the Y Cluster')
+                        r"[ \t]+[–-][ \t]+(?:(?i:%(coreference.language_words)s):?[ \t]+)?"  # ('X – in English the Y')
+                        r"(?:(?:%(coreference.articles)s)[ \t]+)?[„“\"]?"
                         r"|[ \t]+/[ \t]+"  # 'Vesiklusteri X / X Water Cluster': its name in another language
-                        r"|[ \t]*\([ \t]*(?:(?i:%(coreference.language_words)s):?[ \t]+)?"
+                        r"|[ \t]*;[ \t]*(?i:%(coreference.language_words)s):?[ \t]+"  # ('(A; English: B)')
+                        r"|[ \t]*\([ \t]*(?:[^();\n]{1,80};[ \t]*)?"  # ('X (Swedish: A; English: B)')
+                        r"(?:(?i:%(coreference.language_words)s):?[ \t]+)?"
                         r"(?:(?:%(coreference.articles)s)[ \t]+)?)$")  # '(italienisch Cluster X'
 
 
@@ -392,6 +397,7 @@ def _runs_the_cluster() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     runs_the_cluster_verbs, runs_the_cluster_objects, cluster_management_before)."""
     runs = r"[ \t]*,[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(?i:%(cluster.runs_the_cluster_verbs)s)[ \t]+"
     after = word_pattern(runs + r"(?i:%(cluster.runs_the_cluster_objects)s)(?![\p{L}-])")
+    # ', die das Cluster seit 2016 betreibt')
     before = word_pattern(r"(?<![\p{L}-])(?i:%(cluster.cluster_management_before)s)[ \t]*[,:]?[ \t]+"
                           r"(?:(?i:die|der|the)[ \t]+)?$")
     before_name = word_pattern(runs + r"(?:(?i:the|den|das|die)[ \t]+)?")

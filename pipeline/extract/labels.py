@@ -482,6 +482,10 @@ def in_general(clause: str) -> bool:
     return bool(label_rules().generic.search(clause)) and not tells_award(clause)  # 'plant, Gold zu erhalten'
 
 
+# What ends a statement after its tier: a semicolon, or a spaced dash before a lower-case word.
+STATEMENT_STOP = regex.compile(r";|[ \t][–—][ \t]+(?=\p{Ll})")
+
+
 def _held_clause(text: str, span, segment: tuple[int, int]) -> tuple[int, int]:
     """The part of a tier's segment that says whether it is talk in general: the clause of
     the tier when that clause says a cluster holds it ('Auf dem Weg zum Label hat X mit Y
@@ -491,8 +495,8 @@ def _held_clause(text: str, span, segment: tuple[int, int]) -> tuple[int, int]:
     statements, the plan no talk of the Silver), nor back past a colon after which an award or
     holding is told ('Three of the partners hold labels: A and B have reached Gold')."""
     start, end = segment
-    semicolon = text.find(";", span.end_char, end)  # ('Silber seit 2020; Gold ist geplant': two statements)
-    end = semicolon if semicolon != -1 else end
+    stop = STATEMENT_STOP.search(text, span.end_char, end)  # ('Silber seit 2020; Gold ist geplant': two statements,
+    end = stop.start() if stop else end  # and so 'trägt das Bronze-Label – den Weg zu Silber wollen wir gehen')
     start = max(start, text.rfind(";", start, span.start_char) + 1)
     colon = text.rfind(": ", start, span.start_char)
     if colon != -1 and (label_rules().award.search(text, colon, end) or label_rules().hold.search(text, colon, end)

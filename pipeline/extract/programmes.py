@@ -15,7 +15,7 @@ from pipeline.extract.chunks import Chunk
 from pipeline.extract.gazetteer import is_known_programme_form
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.model import DocumentEntities, Mention, PROGRAMME
-from pipeline.extract.name_shapes import (YEAR_OR_PERIOD, cluster_and_network_heads, ends_in_common_noun,
+from pipeline.extract.name_shapes import (YEAR_OR_PERIOD, cluster_and_network_heads, ends_in_common_noun, has_head, words_of,
                                           is_common_word_or_compound, org_type_of)
 from pipeline.extract.scan import finditer_at_words, finditer_in_lines_with_words
 from pipeline.extract.vocab import vocabulary, word_pattern
@@ -221,6 +221,38 @@ def _add_titled(found: DocumentEntities, start: int, name: str, text: str) -> No
                       entity.canonical)
 
 
+# 'PHOTON-GRID ("Photonic Sensors for Resilient Grids")': a project's acronym (capitals, three
+# or more, digits and hyphens allowed) and its title of three words or more, quoted in
+# parentheses. (Not after a dash: 'VELO – Velmoran Offshore Logistics Engineering' may be a cluster.)
+ACRONYM_AND_TITLE = regex.compile(
+    r"(?<![\p{L}\p{N}-])(?P<short>\p{Lu}[\p{Lu}\p{N}]{2,}(?:-[\p{Lu}\p{N}]+)*)[ \t]+\([ \t]*[„“\"‘«]"
+    r"(?P<title>\p{Lu}[^„“”\"‘’«»()\n]{8,100}?)[“”\"’»][ \t]*\)")
+
+
+def _acronyms_and_titles(text: str, found: DocumentEntities) -> None:
+    """A project's acronym and its title (ACRONYM_AND_TITLE): one programme by two names,
+    unless the title names a cluster, network or body ('VELMO ("Velmo Food Cluster Network")')
+    or a cluster's head stands before the acronym ('der Zukunftscluster VELMO („...“)')."""
+    heads = cluster_and_network_heads()
+    for match in ACRONYM_AND_TITLE.finditer(text):
+        title = match["title"]
+        words = title.split()
+        before = text[max(0, match.start() - 40):match.start()].split()
+        if len(words) < 3 or has_head(words_of(title), heads) or org_type_of(title) \
+                or sum(w[:1].isupper() for w in words) < 2 or (before and has_head([before[-1].casefold()], heads)):
+            continue
+        _add_acronym_and_title(found, match, text)
+
+
+def _add_acronym_and_title(found: DocumentEntities, match, text: str) -> None:
+    """The acronym as the programme's name, the title as its other name."""
+    if _add(found, match.start("short"), match.end("short"), text, quoted=True):
+        entity = found.mentions[-1].entity
+        if not found.covered(match.start("title"), match.end("title")):
+            found.add(Mention(match.start("title"), match.end("title"), match["title"], PROGRAMME, "programme_context"),
+                      entity.canonical)
+
+
 def quoted_and_listed(text: str, found: DocumentEntities) -> None:
     """Before the chunks are classified: quoted names next to a programme word, names
     listed before a plural one, call codes (a quoted 'Clusters Go Global' or
@@ -252,6 +284,8 @@ def quoted_and_listed(text: str, found: DocumentEntities) -> None:
     for start, end in fund_programme_spans(text):
         _add(found, start, end, text)
     _add_cross_border_programmes(text, found)
+    if " (" in text:
+        _acronyms_and_titles(text, found)
     for start, end in call_code_spans(text):  # (with its cheap test first)
         named = CODE_AFTER_NAME.search(text, max(0, start - 4), start)
         before = [m for m in found.mentions if named and m.label == PROGRAMME and m.end == named.start()]

@@ -446,3 +446,18 @@ def test_a_project_s_coined_name_before_its_funding_programme_in_parentheses_is_
     programmes = _mentions_up_to_context("en", "Projects, among them VELMOSME (Interreg Baltic Sea Region, 2019-2022) "
                                                "and others.", PROGRAMME)
     assert "VELMOSME" in programmes
+
+
+def test_a_coined_name_ending_the_sentence_before_die_clusterorganisation_is_a_cluster():
+    assert "TARVONIA" in _clusters_up_to_context(
+        "de", "Die Velden Feinmechanik GmbH ist seit Jahresbeginn Mitglied bei TARVONIA. Die Clusterorganisation "
+              "vernetzt rund 150 Unternehmen.")
+    assert "Velden" not in _clusters_up_to_context(
+        "de", "Die Firma zog 2031 nach Velden. Der Cluster vernetzt rund 150 Unternehmen.")  # a place
+
+
+def test_a_project_s_acronym_and_its_quoted_title_in_parentheses_are_one_programme():
+    nlp = get_pipeline("en", load_config())
+    doc = nlp('The cluster joined TARVO-GRID ("Photonic Sensors for Resilient Velmoran Grids") in 2031.')
+    (programme,) = [e for e in doc._.entities.entities if e.label == PROGRAMME]
+    assert {"TARVO-GRID", "Photonic Sensors for Resilient Velmoran Grids"} <= set(programme.forms)

@@ -159,3 +159,12 @@ def test_a_coined_name_in_the_genitive_is_the_same_cluster():
         "Der Cluster VelmoWerk Tarsland ist mit dem Silber-Label ausgezeichnet worden. Das Clustermanagement des "
         "VelmoWerks Tarsland hat sich professionalisiert."))
     assert any({"Cluster VelmoWerk Tarsland", "VelmoWerks Tarsland"} <= forms for forms in clusters)
+
+
+def test_a_cluster_s_name_in_another_language_after_a_dash_or_a_semicolon_is_one_of_its_names():
+    clusters = cluster_forms("en", (
+        "Latvia. Tarvelas Pārtikas Klasteris – in English the Tarvela Food Cluster – was awarded Bronze in 2031. "
+        "Velmorklusteri Varsinais (Swedish: Velmorklustret Egentliga; English: Velmor Maritime Cluster) has been "
+        "awarded the Gold Label."))
+    assert any({"Tarvelas Pārtikas Klasteris", "Tarvela Food Cluster"} <= forms for forms in clusters)
+    assert any({"Velmorklustret Egentliga", "Velmor Maritime Cluster"} <= forms for forms in clusters)

@@ -1082,3 +1082,15 @@ def test_a_fact_box_s_heading_names_its_cluster_after_facts_about():
                         "•  Gründung: 2014\n•  Label: Bronze (2019), Silber (2023)\n")
     assert {name for name, _, _ in rows} <= {"Velmora Sensornetz e.V.", "Velmora Sensornetz"}
     assert {(tier, awarded) for _, tier, awarded in rows} == {("bronze", "2019"), ("silver", "2023")}
+
+
+def test_a_plan_after_a_dash_leaves_the_label_held_before_it():
+    rows = awarded_rows("de", "Tarvelox ist das Innovationsnetzwerk für zirkuläre Produkte in Velden. Seit 2031 "
+                              "trägt Tarvelox das Bronze-Label der ECEI – den Weg zu Silber wollen wir gemeinsam gehen.")
+    assert rows == {("Tarvelox", "bronze", "2031")}
+
+
+def test_a_tier_to_be_striven_for_is_no_label():
+    rows = awarded_rows("de", "Der Cluster Velmora Windkraft erhielt 2031 das Bronze-Label. Sprecher Jan Oster "
+                              "kündigte an, bis 2034 das Silber-Label anzustreben.")
+    assert rows == {("Cluster Velmora Windkraft", "bronze", "2031")}

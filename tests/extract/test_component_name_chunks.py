@@ -598,3 +598,14 @@ def test_a_participle_after_a_known_programme_opens_no_name_and_the_project_afte
     programmes = {m.text for m in _mentions_up_to_chunks("en", "The sleeve was developed by the Horizon Europe-funded "
                                                                "VELMA-LINK project.") if m.label == PROGRAMME}
     assert "VELMA-LINK" in programmes
+
+
+def test_a_foreign_cluster_name_goes_on_over_its_short_joining_words():
+    chunks = _chunk_texts("de", "Der Tarvenski grozd za krožno gospodarstvo und der Velmorský klastr skla a "
+                                "bižuterie erhielten Silber.")
+    assert {"Tarvenski grozd za krožno gospodarstvo", "Velmorský klastr skla a bižuterie"} <= chunks
+
+
+def test_a_ministry_s_portfolio_may_end_in_a_word_that_is_also_a_role():
+    assert "Ministry of Velmoran Affairs and Communications" in _chunk_texts(
+        "en", "The Ministry of Velmoran Affairs and Communications supports the cluster.")
