@@ -147,6 +147,10 @@ def _trimmed(text: str) -> tuple[str, int]:
     if len(words) > 1 and words[0][-2:] in ("'s", "’s") and words[0][:-2].casefold() in vocab.places:
         start += len(words[0]) + 1  # "Finland's Velmora Health Hub": the place's, no part of the name
         words = words[1:]
+    elif len(words) > 2 and words[1].casefold() in vocab.places \
+            and words[0].casefold() in lower_words("cluster.nationality_adjectives"):
+        start += len(words[0]) + 1  # 'the Slovenian Velden Smart Factory Network': whose country, then the name
+        words = words[1:]
     if len(words) > 2 and words[1] in cut_words.articles and not words[0].isupper():
         start += len(words[0]) + len(words[1]) + 2  # "Mainly the X Cluster": an adverb before the name
         words = words[2:]

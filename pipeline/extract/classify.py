@@ -179,9 +179,9 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             start, name = cluster
             found.add(Mention(start, start + len(name), name, CLUSTER, "cluster_rules"))
             continue
-        if _network_with_a_coined_name(chunk):  # 'Netzwerk Nordalb Elektronik', 'Kompetenznetz Velmora'
+        if _network_with_a_coined_name(chunk) or _named_by_programme_level(text, chunk):
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "cluster_rules"))
-            continue
+            continue  # 'Netzwerk Nordalb Elektronik', 'Kompetenznetz Velmora', 'NCE Velmora Subsea'
         governed = _governed_part(chunk)  # (asked of the programme rule and, below, of the rest)
         named = chunk if _is_programme_name(chunk) else governed if _is_programme_name(governed) else None
         named = _without_prize_winner(named) if named is not None else None
@@ -544,6 +544,22 @@ def _is_state_body(name: str) -> bool:
     """'Land Salzburg', 'Kanton Zug': a state noun ([organisation] state_nouns) and a place."""
     noun, _, place = name.partition(" ")
     return noun.casefold() in _lower_words("organisation.state_nouns") and place.casefold() in vocabulary().places
+
+
+PROGRAMME_LEVEL_WORD = regex.compile(r"(?<![\p{L}\p{N}])(?:NCE|GCE)[ \t]+\p{Lu}")
+
+
+def _named_by_programme_level(text: str, chunk: Chunk) -> bool:
+    """'NCE Velmora Subsea', 'GCE Tarvel Ocean', 'Arena Velmo Health Tech': a cluster named by
+    its level in Norway's cluster programme ([coreference] programme_levels) before its name;
+    'Arena' (a venue's word too) only before two words or more, in a text that names another
+    level so ('NCE X')."""
+    first, _, rest = chunk.text.partition(" ")
+    if not rest or not rest[:1].isupper() or first.casefold() not in _lower_words("coreference.programme_levels"):
+        return False
+    if first.isupper():
+        return True
+    return first == "Arena" and len(rest.split()) >= 2 and PROGRAMME_LEVEL_WORD.search(text) is not None
 
 
 def _is_portfolio_name(name: str) -> bool:

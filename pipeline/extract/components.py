@@ -31,7 +31,7 @@ from pipeline.extract.coreference import (merge_appositions, merge_brand_names, 
                                           resolve_short_forms, merge_inflected_organisations,
                                           merge_initialled_organisations)
 from pipeline.extract.gazetteer import add_gazetteer_mentions
-from pipeline.extract.model import DocumentEntities, Mention, ORG, PERSON
+from pipeline.extract.model import DocumentEntities, Mention, ORG, PERSON, PROGRAMME
 from pipeline.extract.name_shapes import org_type_of
 from pipeline.extract.labels import label_rows
 from pipeline.extract.people import people
@@ -213,7 +213,17 @@ class LabelStatements(_Step):
     """Statements that a named cluster was awarded, holds or held a tier."""
 
     def apply(self, doc, text):
-        doc._.label_statements = label_rows(doc, doc._.entities, doc._.tier_spans, doc._.found_dates)
+        dates = _outside_programme_names(doc._.found_dates, doc._.entities)
+        doc._.label_statements = label_rows(doc, doc._.entities, doc._.tier_spans, dates)
+
+
+def _outside_programme_names(dates: list, found) -> list:
+    """The dates that are no part of a programme's name: 'France 2030', 'Horizon 2020' date
+    no award ('receives Gold Label and two France 2030 grants')."""
+    named = [(m.start, m.end) for m in found.mentions if m.label == PROGRAMME]
+    if not named:
+        return dates
+    return [d for d in dates if not any(start <= d.start and d.end <= end for start, end in named)]
 
 
 class PeopleRoles(_Step):

@@ -678,8 +678,35 @@ def _ends_in_common_noun(chunk: Chunk, language: str) -> bool:
     last = chunk.words[-1].rsplit("-", 1)[-1]
     if last.casefold() in lower_words("context.plural_cluster_nouns") or last.casefold() in vocabulary().cluster_part_nouns:
         return True  # (or a part of a body: 'the RKN Advisory Board')
-    return language == "de" and last.endswith(("ung", "ungen")) and not is_rare_word(last, "de") \
-        and not has_head(words_of(chunk.text), _name_heads())
+    if language != "de" or has_head(words_of(chunk.text), _name_heads()):
+        return False
+    return (last.endswith(("ung", "ungen")) and not is_rare_word(last, "de")) or _only_common_german_words(chunk)
+
+
+def _only_common_german_words(chunk: Chunk) -> bool:
+    """'Doppelter Grund (zur Freude)', 'Die Oberlausitzer Sensorik-Branche (hat Grund zum Feiern)':
+    an inflected adjective (or a place's adjective) and one or two common German words after
+    it, ending in no place: a sentence's opening, no name (unlike 'Digital Health Alzey' or
+    'Smart Farming Nord', whose first word is uninflected)."""
+    words = [part for word in chunk.words for part in word.split("-") if part]
+    first = chunk.words[0]
+    if not 2 <= len(chunk.words) <= 3 or words[-1].casefold() in vocabulary().places \
+            or COINED_CASE.search(chunk.text) or not first.endswith(("er", "es", "en")):
+        return False
+    return (_is_place_adjective(first) or not is_rare_word(first, "de")) \
+        and all(not is_rare_word(w, "de") for w in words[len(first.split("-")):])
+
+
+COINED_CASE = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}\p{Lu}")
+
+
+def _is_place_adjective(word: str) -> bool:
+    """'Thüringer', 'Oberlausitzer': a place's name with '-er' (the place known, perhaps after
+    a modifier of [places] region_modifiers: 'Ober|lausitz')."""
+    places = vocabulary().places
+    stem = word[:-2].casefold()
+    modifier = next((m for m in lower_words("places.region_modifiers") if stem.startswith(m) and len(stem) > len(m) + 3), "")
+    return any(s in places or s + "a" in places or s.rstrip("e") in places for s in (stem, stem[len(modifier):]))
 
 
 @lru_cache(maxsize=1)
@@ -1286,7 +1313,7 @@ def _cluster_apposition(text: str, start: int, end: int):
 
 
 APOSTROPHES = frozenset("'’")
-LINE_OPENING = regex.compile(r"[ \t]*(?:[-•*·▪–]|\d{1,2}[.)])?[ \t]*")  # what may stand before a name opening its line
+LINE_OPENING = regex.compile(r"[ \t]*(?:[-•*·▪–]|\d{1,2}[.)]|\[\d{1,3}\])?[ \t]*")  # what may stand before a name opening its line
 
 
 LIST_REACH = 400  # characters a list of names may span before what is said of it

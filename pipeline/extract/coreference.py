@@ -791,17 +791,18 @@ def _merge_clipped_compounds(clusters: list[Entity], found: DocumentEntities) ->
 
 def _merge_programme_level_brands(clusters: list[Entity], found: DocumentEntities) -> None:
     """'NCE AquaRobotics' is the 'Vestland AquaRobotics Cluster': a cluster named by a national
-    programme's level ([coreference] programme_levels) and one brand word that is a word of
-    exactly one other cluster's name is that cluster."""
+    programme's level ([coreference] programme_levels) and a brand (one word or several) that
+    is a word or a run of words of exactly one other cluster's name is that cluster ('NCE
+    Vestby Aqua' is the 'Vestby Aqua Cluster')."""
     levels = sorted(vocabulary().word_lists["coreference.programme_levels"], key=len, reverse=True)
     for short in clusters:
         key = name_key(short.best_name())
         level = next((lv for lv in levels if key.startswith(lv + " ")), None)
         brand = key[len(level) + 1:] if level else ""
-        if not brand or " " in brand or short not in found.entities:
+        if not brand or short not in found.entities:
             continue
         _merge_into_the_one(found, short, [e for e in clusters if e is not short and any(
-            brand in name_key(f).split() and name_key(f) != key for f in e.forms)])
+            f" {brand} " in f" {name_key(f)} " and name_key(f) != key for f in e.forms)])
 
 
 # How many letters a place's adjective and the place's name share at least ('Mazovia-n').

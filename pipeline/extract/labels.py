@@ -883,9 +883,12 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
     subject = main or speaker  # (the release's cluster, or the one its header or footer names)
     if subject is not None and _without_subject(found, doc_text, sentence, subject):
         return [(subject, spans)], True  # '... gegründet. Im März 2024 wurde das Gold-Label erneut bestätigt'
-    if fallback is not None and (single_tier or _dated_history(text, spans)) and (
+    dated_history = not single_tier and _dated_history(text, spans)
+    if fallback is not None and (single_tier or dated_history) and (
             has_award_words(text) or label_rules().hold.search(text)
-            or _the_label(text, sentence.start_char, spans) or _label_field(text)):
+            or _the_label(text, sentence.start_char, spans) or _label_field(text)
+            or (dated_history and label_rules().label_word.search(text))):  # ('an den Qualitätslabels
+        # ablesen: 2016 Bronze, 2018 Silber, seit 2022 Gold': the history of the release's one cluster)
         # (not 'Clusters with a Gold label enjoy ...': a statement about the label; a dated
         # history, '2013 folgte das Bronze-Label, 2016 Silber', tells its awards)
         return [(fallback, spans)], not single_tier
@@ -1157,7 +1160,7 @@ def _names_something(word: str) -> bool:
 # A profile's field as the cleaning writes a spaced or dotted one: 'Träger | X e. V.'.
 FIELD_CELL = regex.compile(r"^[^|\n]{1,40}?[ \t]\|[ \t]")
 # Before the name on an entry's line: its number or bullet ('2) ', '3. ', '- ').
-ENTRY_MARKER = regex.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]+|[-•*–][ \t]+)?")
+ENTRY_MARKER = regex.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]+|\[\d{1,3}\][ \t]+|[-•*–][ \t]+)?")  # ('[2] X': a search hit)
 # An entry's name: up to eight words, the first capitalised, no sentence mark.
 ENTRY_NAME = regex.compile(r"\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+[\p{L}\p{N}&'’().-]+){0,7}")
 

@@ -231,23 +231,29 @@ ACRONYM_AND_TITLE = regex.compile(
 
 def _acronyms_and_titles(text: str, found: DocumentEntities) -> None:
     """A project's acronym and its title (ACRONYM_AND_TITLE): one programme by two names,
-    unless the title names a cluster, network or body ('VELMO ("Velmo Food Cluster Network")')
+    unless the title names a cluster, network or body ('VELMO ("Velmo Food Cluster Network")'; a
+    plural names none: 'VELMO-GO ("Velmoran Clusters Going Global")')
     or a cluster's head stands before the acronym ('der Zukunftscluster VELMO („...“)')."""
     heads = cluster_and_network_heads()
     for match in ACRONYM_AND_TITLE.finditer(text):
-        title = match["title"]
-        words = title.split()
+        words = match["title"].split()
         before = text[max(0, match.start() - 40):match.start()].split()
-        if len(words) < 3 or has_head(words_of(title), heads) or org_type_of(title) \
-                or sum(w[:1].isupper() for w in words) < 2 or (before and has_head([before[-1].casefold()], heads)):
-            continue
-        _add_acronym_and_title(found, match, text)
+        names_a_body = has_head([w for w in words_of(match["title"]) if not w.endswith("s")], heads) \
+            or bool(org_type_of(match["title"]))
+        after_cluster_head = bool(before) and has_head([before[-1].casefold()], heads) \
+            and not is_known_programme_form(before[-1])  # (not 'the Eurocluster VELMO-CIRC')
+        if len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 2 and not names_a_body \
+                and not after_cluster_head:
+            _add_acronym_and_title(found, match, text)
 
 
 def _add_acronym_and_title(found: DocumentEntities, match, text: str) -> None:
-    """The acronym as the programme's name, the title as its other name."""
-    if _add(found, match.start("short"), match.end("short"), text, quoted=True):
-        entity = found.mentions[-1].entity
+    """The acronym as the programme's name (or the programme it names already: 'the
+    Eurocluster VELMO-CIRC'), the title as its other name."""
+    known = next((m for m in found.starting_at(match.start("short"))
+                  if m.label == PROGRAMME and m.end == match.end("short")), None)
+    if known is not None or _add(found, match.start("short"), match.end("short"), text, quoted=True):
+        entity = known.entity if known is not None else found.mentions[-1].entity
         if not found.covered(match.start("title"), match.end("title")):
             found.add(Mention(match.start("title"), match.end("title"), match["title"], PROGRAMME, "programme_context"),
                       entity.canonical)

@@ -461,3 +461,17 @@ def test_a_project_s_acronym_and_its_quoted_title_in_parentheses_are_one_program
     doc = nlp('The cluster joined TARVO-GRID ("Photonic Sensors for Resilient Velmoran Grids") in 2031.')
     (programme,) = [e for e in doc._.entities.entities if e.label == PROGRAMME]
     assert {"TARVO-GRID", "Photonic Sensors for Resilient Velmoran Grids"} <= set(programme.forms)
+    doc = nlp('Velmotex is a partner of the Eurocluster TEX-VELO ("Textile Circularity Across Velmoran Clusters").')
+    assert not [e for e in doc._.entities.entities if e.label == CLUSTER and "Textile" in e.canonical]
+    doc = nlp('Der Zukunftscluster VELQUANT („Photonische Quantensensorik Velden-Nord“) startet.')
+    assert not [e for e in doc._.entities.entities if e.label == PROGRAMME and "VELQUANT" in e.forms]
+
+
+def test_an_opening_of_common_german_words_is_no_label_subject():
+    clusters = _clusters_up_to_context(
+        "de", "Doppelter Grund zur Freude beim Netzwerk Velmoraner Kunststoffe (VK): Zehn Jahre nach seiner Gründung "
+              "hat das Netzwerk das Gold-Label erhalten. Die Oberlausitzer Sensorik-Branche hat Grund zum Feiern: Das "
+              "Netzwerk TarvoSens Oberlausitz ist mit dem Gold-Label ausgezeichnet worden.")
+    assert not {"Doppelter Grund", "Oberlausitzer Sensorik-Branche"} & clusters
+    assert "Smart Farming Nord" in _clusters_up_to_context(  # an uninflected first word: a name's
+        "de", "Das Bronze-Label erhielt 2031 Smart Farming Nord, das Netzwerk der Landtechnik in Velden.")

@@ -1094,3 +1094,28 @@ def test_a_tier_to_be_striven_for_is_no_label():
     rows = awarded_rows("de", "Der Cluster Velmora Windkraft erhielt 2031 das Bronze-Label. Sprecher Jan Oster "
                               "kündigte an, bis 2034 das Silber-Label anzustreben.")
     assert rows == {("Cluster Velmora Windkraft", "bronze", "2031")}
+
+
+def test_a_year_in_a_programme_s_name_dates_no_award():
+    rows = awarded_rows("en", "Pôle Velmora receives Gold Label and two France 2030 grants\n\nPôle Velmora, the "
+                              "competitiveness cluster for technical textiles, was awarded the Gold Label on 8 February "
+                              "2031. The pôle had held the Silver Label since 2027.")
+    assert rows == {("Pôle Velmora", "gold", "2031-02-08"), ("Pôle Velmora", "silver", "2027")}
+
+
+def test_a_dated_history_of_tiers_after_label_words_is_the_one_cluster_s():
+    rows = awarded_rows("de", "Die Mitgliederversammlung der BioRegion Velmora-Leine hat einen neuen Vorstand gewählt. "
+                              "Die Professionalisierung lasse sich an den europäischen Qualitätslabels für "
+                              "Clustermanagement ablesen: 2026 Bronze, 2028 Silber, seit 2032 Gold.")
+    assert rows == {("BioRegion Velmora-Leine", "bronze", "2026"), ("BioRegion Velmora-Leine", "silver", "2028"),
+                    ("BioRegion Velmora-Leine", "gold", "2032")}
+
+
+def test_a_search_hit_numbered_in_brackets_heads_its_directory_entry():
+    rows = awarded_rows("de", "Verzeichnis\n\n3 Treffer, sortiert nach Name\n\n"
+                              "[1] Cluster Gesundheitswirtschaft Velden (CGV)\nOrt: Velden · Typ: Clusterinitiative\n"
+                              "Label: GOLD · ECEI · 04/2031\n\n"
+                              "[2] FoodTech Tarvelsberg\nOrt: Lauterbach · Typ: Clusterinitiative\n"
+                              "Label: BRONZE · vergeben 2032 · gültig bis 2034\n")
+    assert rows == {("Cluster Gesundheitswirtschaft Velden", "gold", "2031-04"),
+                    ("FoodTech Tarvelsberg", "bronze", "2032")}

@@ -609,3 +609,16 @@ def test_a_foreign_cluster_name_goes_on_over_its_short_joining_words():
 def test_a_ministry_s_portfolio_may_end_in_a_word_that_is_also_a_role():
     assert "Ministry of Velmoran Affairs and Communications" in _chunk_texts(
         "en", "The Ministry of Velmoran Affairs and Communications supports the cluster.")
+
+
+def test_a_nationality_before_a_place_opens_no_name():
+    chunks = _chunk_texts("en", "The Slovenian Ljubljana Velmo Factory Network visited us.")
+    assert "Ljubljana Velmo Factory Network" in chunks and not any("Slovenian" in c for c in chunks)
+
+
+def test_a_norwegian_programme_level_before_a_name_makes_it_a_cluster():
+    found = {(m.label, m.text) for m in _mentions_up_to_chunks(
+        "en", "Admitted at NCE level: NCE Velmora Space Systems. Admitted at Arena level: Arena Tarvel Aquaculture "
+              "Tech. The concert was at Arena Velden.")}
+    assert {(CLUSTER, "NCE Velmora Space Systems"), (CLUSTER, "Arena Tarvel Aquaculture Tech")} <= found
+    assert (CLUSTER, "Arena Velden") not in found
