@@ -158,7 +158,7 @@ def _trimmed(text: str) -> tuple[str, int]:
                      or (len(words) > 1 and words[-1].casefold() in cut_words.trailing_titles)
                      or (len(words) > 2 and words[-2].casefold() in cut_words.role_conjunctions
                          and is_role_word(words[-1].casefold())
-                         and not words[0].casefold().startswith(_portfolio_words()))):  # 'X und Landrat' before 'Y'
+                         and not words[0].casefold().startswith(portfolio_words()))):  # 'X und Landrat' before 'Y'
         # (a ministry's portfolio ends in no role: 'Ministry of Economic Affairs and Communications')
         words = words[:-1]  # '... und Prof' before 'Dr. X': the title belongs to the next name
     if len(words) > 2 and words[-2] in ("-", "–") and words[-1].casefold() in sections:
@@ -200,7 +200,7 @@ CAMEL_CASE = regex.compile(r"\p{Ll}\p{Lu}")
 
 
 @lru_cache(maxsize=1)
-def _portfolio_words() -> tuple[str, ...]:
+def portfolio_words() -> tuple[str, ...]:
     """The openings of a ministry's name ([names.growth] portfolio_words: 'minist', 'department')."""
     return tuple(lower_words("names.growth.portfolio_words"))
 

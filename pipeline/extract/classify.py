@@ -7,7 +7,7 @@ from functools import lru_cache
 import regex
 
 from pipeline.extract.brands import lower_case_brands
-from pipeline.extract.chunks import Chunk, growth, institute_name_pattern, name_chunks
+from pipeline.extract.chunks import Chunk, growth, institute_name_pattern, name_chunks, portfolio_words
 from pipeline.extract.gazetteer import misspelt_entry
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME
 from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, ends_in_common_noun, names_an_event, is_common_word_or_compound, genitive_pattern, NAME_PARTICLE_AFTER,
@@ -565,7 +565,7 @@ def _named_by_programme_level(text: str, chunk: Chunk) -> bool:
 def _is_portfolio_name(name: str) -> bool:
     """'Ministry of Economic Affairs', 'Department for Business': a ministry named by its
     portfolio ([names.growth] portfolio_words open it)."""
-    return name.casefold().startswith(tuple(_lower_words("names.growth.portfolio_words")))
+    return name.casefold().startswith(portfolio_words())
 
 
 def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:

@@ -2204,8 +2204,8 @@ def _coined_name_ending_sentence(text: str, chunk: Chunk, start: int, end: int) 
     """'Die Firma ist seit Januar Mitglied bei OPTONIA. Die Clusterorganisation vernetzt ...':
     a coined name (one word in capitals or a coined Titlecase word, or a coined name of a few
     words) that ends the sentence before the anaphor is what it speaks of."""
-    if not (start <= chunk.start and SENTENCE_END_AFTER.match(text, chunk.end)
-            and chunk.end + len(SENTENCE_END_AFTER.match(text, chunk.end)[0]) == end):
+    stop = SENTENCE_END_AFTER.match(text, chunk.end)
+    if not (start <= chunk.start and stop and stop.end() == end):
         return False
     one_word = " " not in chunk.text and "-" not in chunk.text
     return _is_coined_name(chunk) or (one_word and (_coined_single_word(text, chunk) or (

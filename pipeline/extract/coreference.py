@@ -397,7 +397,6 @@ def _runs_the_cluster() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     runs_the_cluster_verbs, runs_the_cluster_objects, cluster_management_before)."""
     runs = r"[ \t]*,[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(?i:%(cluster.runs_the_cluster_verbs)s)[ \t]+"
     after = word_pattern(runs + r"(?i:%(cluster.runs_the_cluster_objects)s)(?![\p{L}-])")
-    # ', die das Cluster seit 2016 betreibt')
     before = word_pattern(r"(?<![\p{L}-])(?i:%(cluster.cluster_management_before)s)[ \t]*[,:]?[ \t]+"
                           r"(?:(?i:die|der|the)[ \t]+)?$")
     before_name = word_pattern(runs + r"(?:(?i:the|den|das|die)[ \t]+)?")

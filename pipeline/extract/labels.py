@@ -196,6 +196,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     rows += _tier_table_label_rows(found, doc_text, dates)
     rows += _recipients_named_after(unnamed_awards, sentences, by_sentence, found, dates)
     _date_from_other_sentences(rows, sentences, dates, found)
+    _dates_of_the_same_occasion(rows, sentences)
     _date_from_introducing_line(rows, sentences, dates, found, doc_text)
     _dates_on_entry_lines(rows, sentences, dates, found, doc_text)
     _date_rows_of_tier(rows, sentences, by_sentence, dates, found, doc_text)
@@ -1237,10 +1238,11 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
             continue  # (most sentences give no date: no need to read them)
         opening = label_rules().label_opening.match(sentence.text) \
             or label_rules().date_field_key.match(sentence.text)  # ('Die Auszeichnung erfolgte am 12. Oktober 2023', 'awarded: 06/2023')
-        if (opening or label_rules().label_word.search(sentence.text) or AWARD_SUBJECT.match(sentence.text)) \
+        recorded = AWARD_SUBJECT.match(sentence.text)  # ('The certificate was signed on 30 January 2024')
+        if (opening or recorded or label_rules().label_word.search(sentence.text)) \
                 and not label_rules().tier.search(sentence.text) \
                 and not label_rules().other_certificate.search(sentence.text) \
-                and (opening or has_award_words(sentence.text)  # (the costly award patterns last)
+                and (opening or recorded or has_award_words(sentence.text)  # (the costly award patterns last)
                      or label_rules().round_completed.search(sentence.text)):
             counted = label_rules().counted_labels.search(sentence.text)  # 'All three labels were awarded in May 2024'
             roles = ("awarded", "other") if counted else ("awarded", "event", "other")  # (a list's: no event's date)
@@ -1265,11 +1267,39 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
         previous = sentence
 
 
+SAME_OCCASION_OPENING = 40  # how far into a sentence its 'At the same ceremony' may stand
+
+
+def _dates_of_the_same_occasion(rows: list[LabelRow], sentences) -> None:
+    """'... on 5 October 2031, the Gold certificate was handed over to X. At the same ceremony,
+    a Silver certificate went to Y': an undated award in a sentence that opens on the occasion
+    told before ([same_time]) takes the award date of the sentence before it (of the nearest
+    of the two before that holds dated awards)."""
+    if not any(row.awarded is None and row.is_award for row in rows):
+        return
+    by_evidence = _by_evidence(rows)
+    last_date, sentences_since = None, 0  # the last award date told, and the sentences read since
+    for sentence in sentences:
+        text = sentence.text.strip()
+        if not text:
+            continue
+        here = by_evidence.get(text, [])
+        if here and last_date and sentences_since < 2 and label_rules().same_time.search(text, 0, SAME_OCCASION_OPENING):
+            for row in here:
+                if row.awarded is None and row.is_award:
+                    row.awarded, row.dated_elsewhere = last_date, True
+        dated = next((row.awarded for row in here if row.awarded and row.is_award), None)
+        last_date, sentences_since = (dated, 0) if dated else (last_date, sentences_since + 1)
+
+
 ROUND_REACH = 6  # the undated award statements after a round's dated award line that it dates,
 ROUND_SENTENCES = 24  # within this many sentences (a release's section on each cluster between)
-# 'The award was confirmed on 31 October 2023': the award as the subject of a passive award verb.
-AWARD_SUBJECT = regex.compile(r"[ \t\"„“]*(?:the|this|its)[ \t]+award[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+"
-                              r"(?:\w+[ \t]+)?(?:confirmed|granted|presented|conferred|made|given|handed[ \t]+over)\b",
+# 'The award was confirmed on 31 October 2023', 'The certificate was signed on 30 January 2024',
+# 'The decision was confirmed on 30 May 2023': the award, its certificate or the decision as the
+# subject of a passive verb that records it.
+AWARD_SUBJECT = regex.compile(r"[ \t\"„“]*(?:the|this|its)[ \t]+(?:award|certificate|decision)[ \t]+"
+                              r"(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+(?:\w+[ \t]+)?"
+                              r"(?:confirmed|granted|presented|conferred|made|given|handed[ \t]+over|signed|issued|dated)\b",
                               regex.IGNORECASE)
 
 

@@ -231,9 +231,9 @@ ACRONYM_AND_TITLE = regex.compile(
 
 def _acronyms_and_titles(text: str, found: DocumentEntities) -> None:
     """A project's acronym and its title (ACRONYM_AND_TITLE): one programme by two names,
-    unless the title names a cluster, network or body ('VELMO ("Velmo Food Cluster Network")'; a
-    plural names none: 'VELMO-GO ("Velmoran Clusters Going Global")')
-    or a cluster's head stands before the acronym ('der Zukunftscluster VELMO („...“)')."""
+    unless the title names a cluster, network or body ('VELMO ("Velmo Food Cluster Network")';
+    a plural names none: 'VELMO-GO ("Velmoran Clusters Going Global")') or a cluster's head
+    stands before the acronym ('der Zukunftscluster VELMO („...“)')."""
     heads = cluster_and_network_heads()
     for match in ACRONYM_AND_TITLE.finditer(text):
         words = match["title"].split()

@@ -1119,3 +1119,16 @@ def test_a_search_hit_numbered_in_brackets_heads_its_directory_entry():
                               "Label: BRONZE · vergeben 2032 · gültig bis 2034\n")
     assert rows == {("Cluster Gesundheitswirtschaft Velden", "gold", "2031-04"),
                     ("FoodTech Tarvelsberg", "bronze", "2032")}
+
+
+def test_an_award_at_the_same_ceremony_takes_the_date_told_before():
+    rows = awarded_rows("en", "At the Cluster Days in Brussels on 5 October 2031, the GOLD certificate was handed over "
+                              "to the Velmora Materials Cluster. At the same ceremony, a SILVER certificate was presented to the "
+                              "Tarvel Aviation Cluster.")
+    assert ("Tarvel Aviation Cluster", "silver", "2031-10-05") in rows
+
+
+def test_a_certificate_signed_or_a_decision_confirmed_on_a_date_dates_the_award_before():
+    rows = awarded_rows("en", "Velmora Photonics Cluster has been awarded the Gold Label by the European Secretariat "
+                              "for Cluster Analysis. The decision was confirmed on 30 May 2031.")
+    assert rows == {("Velmora Photonics Cluster", "gold", "2031-05-30")}
