@@ -884,7 +884,7 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
     subject = main or speaker  # (the release's cluster, or the one its header or footer names)
     if subject is not None and _without_subject(found, doc_text, sentence, subject):
         return [(subject, spans)], True  # '... gegründet. Im März 2024 wurde das Gold-Label erneut bestätigt'
-    dated_history = not single_tier and _dated_history(text, spans)
+    dated_history = _dated_history(text, spans)  # (two tiers or more, each dated: never a single tier)
     if fallback is not None and (single_tier or dated_history) and (
             has_award_words(text) or label_rules().hold.search(text)
             or _the_label(text, sentence.start_char, spans) or _label_field(text)
@@ -893,9 +893,9 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
         # (not 'Clusters with a Gold label enjoy ...': a statement about the label; a dated
         # history, '2013 folgte das Bronze-Label, 2016 Silber', tells its awards)
         return [(fallback, spans)], not single_tier
-    if speaker is not None and _dated_history(text, spans) and _spoken_by_the_release(text):
+    if speaker is not None and dated_history and _spoken_by_the_release(text):
         return [(speaker, spans)], True  # 'how it all started: Bronze in 2014, Silver in 2016, and our first Gold in 2018'
-    if main is not None and _dated_history(text, spans) and has_award_words(text) \
+    if main is not None and dated_history and has_award_words(text) \
             and min(m.start for m in main.mentions) < TITLE_CHARS:
         return [(main, spans)], True  # 'Nach der Auszeichnung mit Bronze 2013 folgte 2016 die Silber-Zertifizierung'
     return [], False

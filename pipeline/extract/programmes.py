@@ -248,8 +248,8 @@ def _acronyms_and_titles(text: str, found: DocumentEntities) -> None:
 
 
 def _add_acronym_and_title(found: DocumentEntities, match, text: str) -> None:
-    """The acronym as the programme's name (or the programme it names already: 'the
-    Eurocluster VELMO-CIRC'), the title as its other name."""
+    """The acronym as the programme's name (or the programme a rule that ran before found
+    there: a gazetteer's acronym), the title as its other name."""
     known = next((m for m in found.starting_at(match.start("short"))
                   if m.label == PROGRAMME and m.end == match.end("short")), None)
     if known is not None or _add(found, match.start("short"), match.end("short"), text, quoted=True):
