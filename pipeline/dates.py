@@ -535,14 +535,25 @@ def keyword_distance(text: str, hit: Keyword, f: Found, clause_marks: re.Pattern
 FIELD_KEY_GAP = re.compile(r":[ \t]*")
 
 
+# An expiry word and the date it governs right after it: 'expired in 2018', 'läuft ab am 31. Mai'.
+EXPIRY_TO_DATE = re.compile(r"\w*[ \t]+(?:(?:in|on|at|am|im|zum|by)[ \t]+)?")
+
+
 def owner_of(text: str, hit: Keyword, spans: list[Found], max_distance: int,
              clause_marks: re.Pattern) -> int | None:
     """Index (into `spans`) of the date of one sentence that owns the keyword: the
     nearest, a clause mark in between counting as distance ("established in 2005,
     received the label in 2016 and renewed it in 2019"); none beyond `max_distance`.
-    A lone date owns all."""
+    A lone date owns all. An expiry word owns the date it governs right after it, however
+    near one before it stands ('its Bronze label of 2016 expired in 2018'), and the end of
+    a period."""
     if len(spans) == 1:
         return 0
+    if hit.category == "valid_until":
+        governed = next((i for i, f in enumerate(spans) if f.start >= hit.end
+                         and EXPIRY_TO_DATE.fullmatch(text, hit.end, f.start)), None)
+        if governed is not None:
+            return governed
     best, best_distance = None, None
     for i, f in enumerate(spans):
         gap_start, gap_end = (hit.end, f.start) if f.start >= hit.end else (f.end, hit.start)
@@ -551,6 +562,9 @@ def owner_of(text: str, hit: Keyword, spans: list[Found], max_distance: int,
         distance = keyword_distance(text, hit, f, clause_marks)
         if best_distance is None or distance < best_distance:
             best, best_distance = i, distance
+    if hit.category == "valid_until" and best is not None and best + 1 < len(spans) \
+            and RANGE_DASH.fullmatch(text, spans[best].end, spans[best + 1].start):
+        return best + 1  # ('Label abgelaufen (Silber 2018–2020)': the period's end)
     return best
 
 

@@ -119,7 +119,18 @@ def _with_matchers(tokenizer, infix_finditer, token_match):
                      faster_heuristics=tokenizer.faster_heuristics, max_cache_size=tokenizer.max_cache_size)
 
 
-YEAR_WITH_PERIOD = re.compile(r"(?:19|20)\d\d\.")
+# A date that ends a sentence, with its period: '2025.', '17.10.2021.' (one token each), and
+# the day of an ISO date ('2021-10-17.' is the tokens '2021', '-', '10', '-', '17.').
+YEAR_WITH_PERIOD = re.compile(r"(?:\d{1,2}\.\d{1,2}\.)?(?:19|20)\d\d\.")
+ISO_DAY_WITH_PERIOD = re.compile(r"\d\d\.")
+ISO_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _ends_iso_date(texts: list[str], spaces: list[int], index: int) -> bool:
+    """Whether the token at `index` is the day of an ISO date, with a period ('2021-10-17.')."""
+    return index >= 4 and ISO_DAY_WITH_PERIOD.fullmatch(texts[index]) is not None \
+        and texts[index - 1] == "-" and texts[index - 3] == "-" and texts[index - 2].isdigit() \
+        and ISO_YEAR.fullmatch(texts[index - 4]) is not None and not any(spaces[index - 4:index])
 
 
 CLOSING_QUOTES = {'"', "“", "”", "»", "«", "'", "’"}
@@ -178,8 +189,9 @@ def _line_breaks(doc):
         before_previous = texts[i - 2] if i > 1 else None
         before_previous_space = bool(spaces[i - 2]) if i > 1 else False
         if previous_space and text.istitle() and (
-                previous_text in closing or YEAR_WITH_PERIOD.fullmatch(previous_text)):
-            changes.append((i, 1))  # '... GmbH. Seit', '... bis 2025. Die'
+                previous_text in closing or YEAR_WITH_PERIOD.fullmatch(previous_text)
+                or _ends_iso_date(texts, spaces, i - 1)):
+            changes.append((i, 1))  # '... GmbH. Seit', '... bis 2025. Die', '... bis 2021-10-17. Der'
         elif previous_text == "." and not previous_space and not before_previous_space \
                 and text[:1].isalpha() and before_previous[-1:].isalpha() and sent_start == 1:
             changes.append((i, -1))  # a name written with dots: 'Bau.Energie.Umwelt'

@@ -1958,6 +1958,8 @@ def test_quoted_name_before_a_partnership_and_apposed_project():
     ("de", "Wir arbeiten in den Projekten ‚Daten für Velden‘ und ‚Werkbank Nord‘ mit.", "Daten für Velden"),
     ("en", "The suppliers receive £3 million from the 'Net Zero Velmora' fund.", "Net Zero Velmora"),
     ("en", "Much of it is due to 'Quantum Velmora', the strategy our members adopted in 2022.", "Quantum Velmora"),
+    ("de", "Für Digitalisierungsvorhaben verweist das Cluster auf die Förderung „Velmora Innovativ & Digital“ (VID).",
+     "Velmora Innovativ & Digital"),
 ])
 def test_quoted_names_after_funding_words_or_before_a_programme_apposition(language, text, programme):
     out = run(language, text)
@@ -3635,6 +3637,9 @@ def test_a_tier_or_renewal_planned_or_aimed_for_gives_no_row(language, text, row
      {("Velmora Composites Cluster", "silver")}),
     ("de", "Gastgeber war das Netzwerk Maritime Technologien Velmora (VelmoTec MV), das im Herbst 2024 erstmals "
            "mit dem Bronze-Label ausgezeichnet worden war.", {("VelmoTec MV", "bronze")}),
+    ("de", "Zu den Partnern zählen der Klaster Wodorowy Velmora aus Zielona Góra, der bereits seit 2021 das "
+           "Silber-Label besitzt, das Energieinstitut Tarvos aus Österreich sowie die Stadtwerke Velde-Land GmbH.",
+     {("Klaster Wodorowy Velmora", "silver")}),
 ])
 def test_a_tier_in_a_relative_clause_is_the_name_s_before_it(language, text, rows):
     assert labels_of(run(language, text)) == rows
@@ -4694,3 +4699,47 @@ def test_a_letter_style_dateline_s_place_is_no_cluster():
     out = run("de", "Gold für Velmholz\n\nSankt Velm, den 30. November 2023 – Das Holzcluster Velmholz hat das "
                     "Gold-Label erhalten.")
     assert {r["cluster"] for r in out["labels"]} == {"Holzcluster Velmholz"}
+
+
+def test_an_iso_date_with_its_period_ends_the_sentence_so_its_validity_stays_with_its_tier():
+    out = run("de", "• Präzisionscluster Velmora (PCV): Gold-Label, verliehen am 2019-10-17, gültig bis 2021-10-17. "
+                    "Der PCV hatte zuvor seit 2017 Silber.")
+    rows = {(r["tier"], r["awarded"], r["valid_until"]) for r in out["labels"]}
+    assert rows == {("gold", "2019-10-17", "2021-10-17"), ("silver", "2017", "")}
+
+
+@pytest.mark.parametrize("language, text, rows", [
+    ("en", "Five clusters moved up a tier.\n\n4. Velmora Water Cluster, Saxony-Anhalt: Silver since 2019, Gold since "
+           "12 January 2023, which is how a fifth story made it into this post.",
+     {("silver", "2019", ""), ("gold", "2023-01-12", "")}),
+    ("en", "The Velmora Footwear Cluster received Gold in December 2018. The cluster held SILVER from 2016 to 2018.",
+     {("gold", "2018-12", ""), ("silver", "2016", "2018")}),
+    ("en", "Velmora Textiles Cluster: its BRONZE label of 2016 expired in 2018 and was not renewed.",
+     {("bronze", "2016", "2018")}),
+    ("en", "The Velmora Agrotech Cluster, based in Vechta, has held the Gold label of the European Cluster "
+           "Excellence Initiative since 2022 and will share how its management was assessed.",
+     {("gold", "2022", "")}),
+])
+def test_a_tier_held_since_or_from_a_year_is_a_label_row(language, text, rows):
+    assert {(r["tier"], r["awarded"], r["valid_until"]) for r in run(language, text)["labels"]} == rows
+
+
+def test_an_assessment_passed_at_a_tier_is_a_label_but_a_count_that_passed_a_number_is_none():
+    out = run("en", "The Velmora Maritime Cluster (VMC), Lorient, France, passed its Gold assessment in February 2024.")
+    assert labels_of(out) == {("Velmora Maritime Cluster", "gold")}
+    out = run("en", "The Velmora Maritime Cluster renewed its Silver label in 2023. The number of cluster "
+                    "organisations with a valid Gold label passed 120 in 2023.")
+    assert labels_of(out) == {("Velmora Maritime Cluster", "silver")}
+
+
+def test_a_name_given_in_another_language_after_the_acronym_is_the_same_cluster():
+    out = run("de", "Le Cluster Alimentaire Velmorand (CAV), auf Deutsch «Lebensmittelcluster Velmora», erhält "
+                    "erstmals Bronze (September 2019).")
+    assert len(out["clusters"]) == 1
+    assert {r["tier"] for r in out["labels"]} == {"bronze"}
+
+
+def test_an_annual_general_meeting_is_no_person():
+    out = run("en", "Members of the Velmora Health Cluster elected a new board at the cluster's Annual General "
+                    "Meeting, held on 26 September 2023 in Oranmore.")
+    assert out["people"] == []

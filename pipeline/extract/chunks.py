@@ -504,7 +504,8 @@ def growth() -> Growth:
             r"(?:[ \t]+(?:des|der)[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,2})?)"  # ('... und Forsten des Landes Sachsen-Anhalt')
             r"(?![\p{L}\p{N}-])(?P<acronym>[ \t]+\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\))?"),
         for_subject=word_pattern(
-            r"[ \t](?:%(names.growth.subject_prepositions)s)[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,2}$"),
+            r"[ \t](?:%(names.growth.subject_prepositions)s)[ \t]+\p{Lu}[\p{L}-]*"
+            r"(?:[ \t]+(?:(?:und|and|&)[ \t]+)?\p{Lu}[\p{L}-]*){0,2}$"),  # ('für Wissenschaft und Forschung|, Kunst und Kultur')
         ministry=word_pattern(r"%(names.growth.portfolio_words)s", regex.IGNORECASE),
         agency=word_pattern(
             r"\b(?:%(names.growth.agency_heads)s)\b[ \t]+(?:%(names.growth.agency_prepositions)s)\b", regex.IGNORECASE),
@@ -524,6 +525,8 @@ def _extend(text: str, chunk: Chunk, foreign_heads_in_text: bool = True) -> Chun
     if tail and grows.for_subject.search(chunk.text) and (tail["acronym"] or grows.ministry.search(chunk.text)
                                                           or grows.agency.search(chunk.text)):
         end = tail.end("tail")
+    if grows.ministry.match(chunk.text):
+        end = _past_seat(text, chunk.start, end)
     head = lower_case_heads().match(text, end)
     seat = SEAT_AFTER.match(text, end) if text.startswith(" zu ", end) else None
     if head:
@@ -543,6 +546,22 @@ def _extend(text: str, chunk: Chunk, foreign_heads_in_text: bool = True) -> Chun
 
 
 SEAT_AFTER = regex.compile(r" zu[ \t]+\p{Lu}[\p{L}-]+")
+# A word of a name's text, and 'des'/'der' opening a genitive after a place ('... des Landes X').
+NAME_WORD = regex.compile(r"[^\s,]+")
+GENITIVE_AFTER = regex.compile(r"[ \t]+(?:des|der)[ \t]")
+PORTFOLIO_OPENING = regex.compile(r"[ \t](?:für|for|of)[ \t]")
+
+
+def _past_seat(text: str, start: int, end: int) -> int:
+    """Where a ministry's name (from `start`) ends: at the place after its portfolio ('..., Arbeit und Tourismus Baden-
+    Württemberg| Innovationsprojekte der Mitglieder': what follows the Land is the sentence's
+    object), unless a genitive goes on from there."""
+    places = vocabulary().places
+    portfolio = PORTFOLIO_OPENING.search(text, start, end)
+    for word in NAME_WORD.finditer(text, portfolio.end() if portfolio else end, end):
+        if word.end() < end and word[0].casefold() in places and not GENITIVE_AFTER.match(text, word.end()):
+            return word.end()
+    return end
 
 
 @lru_cache(maxsize=1)
@@ -833,7 +852,12 @@ def _without_swallowed(text: str, chunks: list[Chunk]) -> list[Chunk]:
     out = []
     for chunk in chunks:
         if out and chunk.start < out[-1].end:
-            if chunk.end > out[-1].end:
+            if chunk.end > out[-1].end and growth().ministry.match(out[-1].text) \
+                    and out[-1].text.rsplit(" ", 1)[-1].casefold() in vocabulary().places:  # (a ministry's name ends
+                rest = len(text[out[-1].end:chunk.end]) - len(text[out[-1].end:chunk.end].lstrip())
+                out.append(Chunk(out[-1].end + rest, chunk.end, text[out[-1].end + rest:chunk.end], chunk.legal_form))
+                # at its place, _past_seat: what runs on is a chunk of its own)
+            elif chunk.end > out[-1].end:
                 out[-1] = Chunk(out[-1].start, chunk.end, text[out[-1].start:chunk.end], chunk.legal_form)
             continue
         out.append(chunk)

@@ -273,12 +273,14 @@ def _apposition() -> regex.Pattern:
 def _dash_or_parenthesis() -> regex.Pattern:
     """'ACICAE - the Basque Automotive Cluster', 'HEGAN (Basque Aerospace Cluster)', 'Klaster X /
     X Cluster', 'Klasteris X – in English the X Cluster', 'Klusteri X (Swedish: Klustret X; English:
-    X Cluster)': the same cluster, also inside a list of such pairs."""
+    X Cluster)', 'Cluster X (CX), auf Deutsch «Y»': the same cluster, also inside a list of such pairs."""
     return word_pattern(r"^(?:(?:[ \t]*\([ \t]*\p{Lu}[\p{L}\p{N}&-]{1,9}[ \t]*\)|[ \t]*\))?"  # ('X (XC) – the Y Cluster')
                         r"[ \t]+[–-][ \t]+(?:(?i:%(coreference.language_words)s):?[ \t]+)?"  # ('X – in English the Y')
                         r"(?:(?:%(coreference.articles)s)[ \t]+)?[„“\"]?"
                         r"|[ \t]+/[ \t]+"  # 'Vesiklusteri X / X Water Cluster': its name in another language
                         r"|[ \t]*;[ \t]*(?i:%(coreference.language_words)s):?[ \t]+"  # ('(A; English: B)')
+                        r"|(?:[ \t]*\([ \t]*\p{Lu}[\p{L}\p{N}&-]{1,9}[ \t]*\)|[ \t]*\))?[ \t]*,[ \t]*(?i:auf|in)[ \t]+"
+                        r"(?i:%(coreference.language_words)s):?[ \t]+[„“\"«»]?"  # ('X (XC), auf Deutsch «Y»')
                         r"|[ \t]*\([ \t]*(?:[^();\n]{1,80};[ \t]*)?"  # ('X (Swedish: A; English: B)')
                         r"(?:(?i:%(coreference.language_words)s):?[ \t]+)?"
                         r"(?:(?:%(coreference.articles)s)[ \t]+)?)$")  # '(italienisch Cluster X'
@@ -340,10 +342,12 @@ def merge_appositions(text: str, found: DocumentEntities) -> None:
     heads = vocabulary().cluster_heads
     for first, second in zip(clusters, clusters[1:]):
         gap = text[first.end:second.start]
-        closing = CLOSING_PARENTHESIS.match(text, second.end) if gap.strip().startswith("(") else None
+        closing = CLOSING_PARENTHESIS.match(text, second.end) if gap.strip().startswith("(") and ")" not in gap \
+            else None
         described = has_head(words_of(second.text), heads) or "–" in gap or (
             closing is not None and has_head(words_of(closing.group()), heads))  # '(X competitiveness cluster)'
-        paired = _dash_or_parenthesis().match(gap) and (not gap.strip().startswith("(") or closing)
+        opens = gap.strip().startswith("(") and ")" not in gap  # (a parenthesis the second name stands in)
+        paired = _dash_or_parenthesis().match(gap) and (not opens or closing)
         after = _past_parenthesis(text, second.end)  # ('A, the B Cluster (Győr, Hungary), the C Cluster')
         if first.entity is not second.entity and described and (
                 paired or (_apposition().match(gap) and not _next_list_item().match(text, after)

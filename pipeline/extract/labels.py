@@ -814,16 +814,23 @@ def _renewed_after_tier(text: str, tier_spans, before_tier, award_dates: list, e
 def _held_since(text: str, dates, tier_spans):
     """'der seit 2017 das Gold-Label führt', 'has held the Gold label since 2017': a date
     after 'seit'/'since' with the tier word within a few words of it (and, before the
-    tier, in its clause: not 'mit dem wir seit 2016 kooperieren, hat sein Silber-Label'),
-    which dates the holding of a tier the sentence may also report renewed."""
+    tier, in its clause: not 'mit dem wir seit 2016 kooperieren, hat sein Silber-Label'; after
+    it, further on past the name of the label's body), which dates the holding of a tier the sentence may also report renewed."""
     for date in dates:
         if date.role in ("awarded", "other") and label_rules().holds_since.search(
                 text, max(0, date.start - 12), date.start) is not None and any(
                 (0 <= span.start_char - date.end <= 30 and not label_rules().clause_break.search(
                     text, date.end, span.start_char)) or 0 <= date.start - span.end_char <= 30
+                or (0 <= date.start - span.end_char <= 120 and LABEL_OF_BODY.match(text, span.end_char, date.start))
                 for span in tier_spans):
             return date
     return None
+
+
+# After a tier, its label named with the body that awards it, up to 'since' ('Gold label of the
+# European Cluster Excellence Initiative since 2022').
+LABEL_OF_BODY = regex.compile(r"[ \t-]*(?i:label|siegel)[ \t]+(?:of|from|der|des|von)[ \t]+(?:the[ \t]+)?"
+                              r"\p{Lu}[^,.;()\n]{0,80}?[ \t]+(?:since|seit)[ \t]+(?:\p{L}+[ \t]+)?$")
 
 
 def _award_date(dates, is_award: bool):
@@ -1683,8 +1690,9 @@ def _article_before_a_name(doc_text: str, relative) -> bool:
     return relative.group().rsplit(None, 1)[-1].casefold() in GERMAN_ARTICLES \
         and RELATIVE_THEN_NAME.match(doc_text, relative.end()) is not None
 # What may stand between a name and the comma of its relative clause: its acronym, where it is
-# from, and a German verb closing the main clause ('mit dem Cluster Y (KTW) aus Z zusammengearbeitet, der').
-ACRONYM_BEFORE_COMMA = regex.compile(r"[ \t]*(?:\([^()\n]{1,15}\))?(?:[ \t]+(?:aus|from|in)[ \t]+\p{Lu}[\p{L}-]+)?"
+# from (in up to three words: 'aus Zielona Góra'), and a German verb closing the main clause
+# ('mit dem Cluster Y (KTW) aus Z zusammengearbeitet, der').
+ACRONYM_BEFORE_COMMA = regex.compile(r"[ \t]*(?:\([^()\n]{1,15}\))?(?:[ \t]+(?:aus|from|in)(?:[ \t]+\p{Lu}[\p{L}-]+){1,3})?"
                                      r"(?:[ \t]+\p{Ll}+){0,2}[ \t]*$")
 
 

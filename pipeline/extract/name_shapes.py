@@ -240,6 +240,9 @@ def is_person_name(chunk_text: str, preceded_by_title: bool) -> bool:
     if compound_head(words[-1], vocab.org_heads["company"]) \
             or lowered[-1] in lower_words("organisation.company_fields"):
         return False  # 'Halvor Spanntechnik', 'Firth Fabrications': a company's field, no surname
+    if len(words) == 2 and lowered[-1] in vocab.not_body_words:
+        return False  # 'the Annual General Meeting': an event's name, no surname (of two words: a longer
+        # chunk may hold a name before the word, 'Leonie Muster Strategie')
     if any(not NAME_LETTERS.fullmatch(w) for w in words):
         return False  # "Meyer & Sohn" is a company
     if any(w.islower() and not (w in NAME_PARTICLES or (w in ("der", "den") and i and lowered[i - 1] in ("van", "von")))

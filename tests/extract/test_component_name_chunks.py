@@ -622,3 +622,19 @@ def test_a_norwegian_programme_level_before_a_name_makes_it_a_cluster():
               "Tech. The concert was at Arena Velden.")}
     assert {(CLUSTER, "NCE Velmora Space Systems"), (CLUSTER, "Arena Tarvel Aquaculture Tech")} <= found
     assert (CLUSTER, "Arena Velden") not in found
+
+
+def test_a_ministry_s_name_ends_at_the_land_after_its_portfolio():
+    chunks = _chunk_texts("de", "Auf Landesebene unterstützt das Ministerium für Wirtschaft, Arbeit und Tourismus "
+                                "Baden-Württemberg Innovationsprojekte der Mitglieder über das Programm Velmora.")
+    assert "Ministerium für Wirtschaft, Arbeit und Tourismus Baden-Württemberg" in chunks
+    assert not any("Innovationsprojekte" in c and "Ministerium" in c for c in chunks)
+    chunks = _chunk_texts("de", "Das Ministerium für Wirtschaft, Tourismus, Landwirtschaft und Forsten des Landes "
+                                "Sachsen-Anhalt fördert das Netzwerk Velmora.")
+    assert "Ministerium für Wirtschaft, Tourismus, Landwirtschaft und Forsten des Landes Sachsen-Anhalt" in chunks
+
+
+def test_a_portfolio_of_two_coordinated_subjects_goes_on_over_its_enumeration():
+    chunks = _chunk_texts("de", "Das Hessische Ministerium für Wissenschaft und Forschung, Kunst und Kultur "
+                                "unterstützt das Netzwerk Velmora.")
+    assert "Hessische Ministerium für Wissenschaft und Forschung, Kunst und Kultur" in chunks
