@@ -564,7 +564,7 @@ def owner_of(text: str, hit: Keyword, spans: list[Found], max_distance: int,
             best, best_distance = i, distance
     if hit.category == "valid_until" and best is not None and best + 1 < len(spans) \
             and RANGE_DASH.fullmatch(text, spans[best].end, spans[best + 1].start):
-        return best + 1  # ('Label abgelaufen (Silber 2018–2020)': the period's end)
+        return best + 1  # ('label expired (Silver 2018–2020)': the period's end)
     return best
 
 

@@ -121,7 +121,7 @@ def _with_matchers(tokenizer, infix_finditer, token_match):
 
 # A date that ends a sentence, with its period: '2025.', '17.10.2021.' (one token each), and
 # the day of an ISO date ('2021-10-17.' is the tokens '2021', '-', '10', '-', '17.').
-YEAR_WITH_PERIOD = re.compile(r"(?:\d{1,2}\.\d{1,2}\.)?(?:19|20)\d\d\.")
+DATE_WITH_PERIOD = re.compile(r"(?:\d{1,2}\.\d{1,2}\.)?(?:19|20)\d\d\.")
 ISO_DAY_WITH_PERIOD = re.compile(r"\d\d\.")
 ISO_YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -189,7 +189,7 @@ def _line_breaks(doc):
         before_previous = texts[i - 2] if i > 1 else None
         before_previous_space = bool(spaces[i - 2]) if i > 1 else False
         if previous_space and text.istitle() and (
-                previous_text in closing or YEAR_WITH_PERIOD.fullmatch(previous_text)
+                previous_text in closing or DATE_WITH_PERIOD.fullmatch(previous_text)
                 or _ends_iso_date(texts, spaces, i - 1)):
             changes.append((i, 1))  # '... GmbH. Seit', '... bis 2025. Die', '... bis 2021-10-17. Der'
         elif previous_text == "." and not previous_space and not before_previous_space \

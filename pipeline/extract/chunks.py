@@ -553,9 +553,9 @@ PORTFOLIO_OPENING = regex.compile(r"[ \t](?:für|for|of)[ \t]")
 
 
 def _past_seat(text: str, start: int, end: int) -> int:
-    """Where a ministry's name (from `start`) ends: at the place after its portfolio ('..., Arbeit und Tourismus Baden-
-    Württemberg| Innovationsprojekte der Mitglieder': what follows the Land is the sentence's
-    object), unless a genitive goes on from there."""
+    """Where a ministry's name (from `start` to `end`) ends: at the place after its portfolio
+    ('..., Arbeit und Tourismus Baden-Württemberg| Innovationsprojekte der Mitglieder': what
+    follows the Land is the sentence's object), unless a genitive goes on from there."""
     places = vocabulary().places
     portfolio = PORTFOLIO_OPENING.search(text, start, end)
     for word in NAME_WORD.finditer(text, portfolio.end() if portfolio else end, end):
@@ -853,10 +853,10 @@ def _without_swallowed(text: str, chunks: list[Chunk]) -> list[Chunk]:
     for chunk in chunks:
         if out and chunk.start < out[-1].end:
             if chunk.end > out[-1].end and growth().ministry.match(out[-1].text) \
-                    and out[-1].text.rsplit(" ", 1)[-1].casefold() in vocabulary().places:  # (a ministry's name ends
-                rest = len(text[out[-1].end:chunk.end]) - len(text[out[-1].end:chunk.end].lstrip())
-                out.append(Chunk(out[-1].end + rest, chunk.end, text[out[-1].end + rest:chunk.end], chunk.legal_form))
-                # at its place, _past_seat: what runs on is a chunk of its own)
+                    and out[-1].text.rsplit(" ", 1)[-1].casefold() in vocabulary().places:
+                rest = out[-1].end + len(text[out[-1].end:chunk.end]) - len(text[out[-1].end:chunk.end].lstrip())
+                out.append(Chunk(rest, chunk.end, text[rest:chunk.end], chunk.legal_form))  # (a ministry's name
+                # ends at its Land, _past_seat: what runs on past it is a chunk of its own)
             elif chunk.end > out[-1].end:
                 out[-1] = Chunk(out[-1].start, chunk.end, text[out[-1].start:chunk.end], chunk.legal_form)
             continue

@@ -815,7 +815,8 @@ def _held_since(text: str, dates, tier_spans):
     """'der seit 2017 das Gold-Label führt', 'has held the Gold label since 2017': a date
     after 'seit'/'since' with the tier word within a few words of it (and, before the
     tier, in its clause: not 'mit dem wir seit 2016 kooperieren, hat sein Silber-Label'; after
-    it, further on past the name of the label's body), which dates the holding of a tier the sentence may also report renewed."""
+    it, further on past the name of the label's body), which dates the holding of a tier the
+    sentence may also report renewed."""
     for date in dates:
         if date.role in ("awarded", "other") and label_rules().holds_since.search(
                 text, max(0, date.start - 12), date.start) is not None and any(
