@@ -89,6 +89,7 @@ class Rules:
     weekday_index: dict
     issue_words: frozenset
     issue_before: re.Pattern  # over lower-cased text: 'ausgabe ', 'issue 14 · ' right before a date
+    stamp_before: re.Pattern  # 'newsletter #18 | ', 'week 12 · ' right before a day's date
     year_cue_words: frozenset
     name_words: frozenset
     count_word_endings: tuple
@@ -225,6 +226,8 @@ def load_rules() -> Rules:
         issue_words=lowered(data["issue"]["words"]),
         issue_before=re.compile(r"(?<!\w)(?:" + phrase_pattern(data["issue"]["words"]) + r")"
                                 r"(?:\s*\d{1,3})?\s*[|·•,:/–-]?\s*$"),
+        stamp_before=re.compile(r"(?<!\w)(?:" + phrase_pattern(data["issue"].get("stamp_words") or ["\x00"]) + r")"
+                                r"(?:\s*#?\d{1,3})?\s*[|·•,:/–-]?\s*$"),  # ('newsletter #18 | ')
         year_cue_words=lowered(years["cue_words"]),
         name_words=lowered(years["name_words"]),
         count_word_endings=tuple(w.lower() for w in years["count_word_endings"]),
@@ -704,6 +707,8 @@ def is_published(text: str, lowered: str, f: Found, line: tuple[int, int], line_
     in_head = line_rank < rules.head_lines or (head_end is not None and line_rank < head_end)
     if in_head and f.granularity != "year" and rules.issue_before.search(lowered, line[0], f.start):
         return True  # 'Newsletter | Ausgabe April 2024', 'Issue 14 · March 2024'
+    if in_head and f.granularity != "year" and rules.stamp_before.search(lowered, line[0], f.start):
+        return True  # 'NEWSLETTER #18 | 5 July 2021', 'Week 12 · Friday, 22 March 2024', 'Newsletter 04/2024'
     in_foot = line_rank >= n_lines - rules.foot_lines and f.kind != "issue"
     return (in_head or in_foot) and is_dateline(text, f, line, rules)
 
@@ -786,9 +791,25 @@ def assign_roles(text: str, found: list[Found], ends: list[int], blocked: list[t
             if f.kind == "issue":  # 'Pressemitteilung Nr. 12/2021 vom 12. März 2021': the day, not the issue
                 i = next((j for j in range(i + 1, len(found)) if found[j].start < lines[rank][1]
                           and found[j].granularity == "day"), i)
+            elif f.granularity == "month":
+                i = _day_stamp_of_the_month(text, lowered, found, i, lines, line_starts, rules, head_end)
             roles[i] = "published"
             break
     return roles
+
+
+def _day_stamp_of_the_month(text: str, lowered: str, found: list[Found], index: int, lines, line_starts,
+                            rules: Rules, head_end: int) -> int:
+    """A later stamp of the same month to the day ('Newsletter März 2024' over '14.03.2024 |
+    Pressemeldung'): the finer date is the release's own; `index` when there is none."""
+    month = found[index].value
+    for j in range(index + 1, len(found)):
+        other = found[j]
+        if other.granularity == "day" and other.value.startswith(month):
+            rank = bisect.bisect_right(line_starts, other.start) - 1
+            if is_published(text, lowered, other, lines[rank], rank, len(lines), rules, head_end):
+                return j
+    return index
 
 
 def find_dates(text: str, language: str) -> list[DateMention]:

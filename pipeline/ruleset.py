@@ -191,7 +191,7 @@ TOML_SCHEMAS = {
         weekdays=_table(index=Mapping(int)),
         years=_table(cue_words=WORDS, name_words=WORDS, count_word_endings=WORDS,
                      count_words_before=WORDS, street_endings=WORDS, street_words=WORDS),
-        issue=_table(words=WORDS),
+        issue=_table(optional=("stamp_words",), words=WORDS, stamp_words=WORDS),
         published=_table(before=WORDS, max_gap=int, after=WORDS, line_start=WORDS,
                          line_start_max_words=int, head_lines=int, head_max_chars=int,
                          foot_lines=int, separators=WORDS, not_before=WORDS),

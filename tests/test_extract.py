@@ -861,6 +861,8 @@ def test_lower_case_words_inside_a_name_and_plural_acronyms(language, text, name
     ("Die technische Kammer tagt in der sächsischen Landeshauptstadt.", set()),
     ("Das Amt für Wirtschaft und Arbeit des Kantons Zürich ist Partner.",
      {"Amt für Wirtschaft und Arbeit des Kantons Zürich"}),
+    ("Die Cluster wurden vom polnischen Ministerium für Entwicklung und Technologie ausgewählt.",
+     {"Ministerium für Entwicklung und Technologie"}),
 ])
 def test_german_public_bodies_named_by_an_adjective_or_an_office(text, names):
     assert {r["organisation"] for r in run("de", text)["organisations"]} == names
@@ -3200,6 +3202,13 @@ def test_an_austrian_title_after_a_role_word_is_no_surname():
     assert [r["person"] for r in out["people"]] == ["Hans Velmer"]
 
 
+def test_an_austrian_title_of_office_before_a_name_is_no_part_of_it():
+    out = run("de", "Neuer Obmann des Vereins ist Karl Velmer. Er folgt auf KR Franz Tarvos, der den Verein seit "
+                    "2014 geführt hat.")
+    assert {r["person"] for r in out["people"]} == {"Karl Velmer", "Franz Tarvos"}
+    assert not any("Tarvos" in r["organisation"] for r in out["organisations"])
+
+
 @pytest.mark.parametrize("language, text, forms_expected", [
     ("de", "Der Cluster Alpenholz Velden (italienisch Cluster Legno Alpino Velden) hat das Silber-Label erhalten.",
      {"Cluster Alpenholz Velden", "Cluster Legno Alpino Velden"}),
@@ -4743,3 +4752,76 @@ def test_an_annual_general_meeting_is_no_person():
     out = run("en", "Members of the Velmora Health Cluster elected a new board at the cluster's Annual General "
                     "Meeting, held on 26 September 2023 in Oranmore.")
     assert out["people"] == []
+
+
+def test_a_network_s_name_in_english_with_its_acronym_in_parentheses_is_the_same_cluster():
+    out = run("en", "* NETHERLANDS – Noordelijk Velmoranetwerk (Northern Velmora Network, NVN) collected its Gold Label "
+                    "of the European Cluster Excellence Initiative on 21 September 2022 in Groningen. NVN had held "
+                    "Silver since June 2019.")
+    assert len(out["clusters"]) == 1
+    assert {r["tier"] for r in out["labels"]} == {"gold", "silver"}
+
+
+
+@pytest.mark.parametrize("language, text, firm", [
+    ("en", "Aoife Velmer of Velmer Tarvos Accountants was re-elected as Treasurer.", "Velmer Tarvos Accountants"),
+    ("de", "Kassier ist Peter Velmer (Velmer & Partner Steuerberatung, Zeltweg).", "Velmer & Partner Steuerberatung"),
+])
+def test_a_professional_firm_named_by_its_trade_is_a_company(language, text, firm):
+    out = run(language, text)
+    assert (firm, "company") in {(r["organisation"], r["org_type"]) for r in out["organisations"]}
+
+
+def test_a_tier_and_its_label_word_as_a_headline_name_no_cluster():
+    out = run("de", "Velmora Energie-Cluster (VEC)\nQuartalsbrief Frühling 2023\n\nBronze-Label erreicht\nIm März 2023 "
+                    "hat das Clustermanagement des VEC das Bronze-Label der ECEI erhalten.")
+    assert not any("Label" in r["cluster"] for r in out["clusters"])
+    assert labels_of(out) == {("Velmora Energie-Cluster", "bronze")}
+
+
+def test_a_label_held_takes_the_date_the_next_sentence_gives_the_label():
+    out = run("en", "Klaster Velmora (Velmora Hydrogen Cluster, KVH) is from this month holder of the Bronze Label of "
+                    "Cluster Management Excellence. The label was granted on 6 May 2024 within the European Cluster "
+                    "Excellence Initiative.")
+    assert {(r["tier"], r["awarded"]) for r in out["labels"]} == {("bronze", "2024-05-06")}
+    out = run("de", "In Vorarlberg ist das Silber-Label des Textilclusters Velmora am 2019-08-31 ausgelaufen. Der "
+                    "Textilcluster Velmora plant die Re-Zertifizierung für 2020.")
+    assert {(r["tier"], r["awarded"], r["valid_until"]) for r in out["labels"]} == {("silver", "", "2019-08-31")}
+
+
+def test_a_tier_in_a_name_s_aside_between_dashes_is_that_name_s_alone():
+    out = run("de", "Das KeramikNetz Velmora – 2018 als erste Clusterorganisation des Landes mit dem Silber-Label "
+                    "zertifiziert, das bis 2020 gilt – entwickelt mit der Hochschule Montabaur und der Tarvos Klinker "
+                    "AG energiesparende Brennverfahren.")
+    assert labels_of(out) == {("KeramikNetz Velmora", "silver")}
+    assert [r["cluster"] for r in out["clusters"]] == ["KeramikNetz Velmora"]
+
+
+def test_a_history_s_next_step_followed_in_a_year_and_renewed_later_is_two_awards():
+    out = run("en", "The Velmora Cluster first earned Silver in 2016. Gold followed in 2019 and was renewed in 2022.")
+    assert {(r["tier"], r["awarded"]) for r in out["labels"]} == {("silver", "2016"), ("gold", "2019"),
+                                                                  ("gold", "2022")}
+
+
+def test_the_tier_a_headline_says_came_before_is_the_award_the_body_dates():
+    out = run("en", "VRC Elbe – Velmora Robotics Cluster Elbe\n\nThree years after Silver, VRC Elbe reaches the highest "
+                    "tier of the European Cluster Excellence Initiative\n\nThe Velmora Robotics Cluster Elbe (VRC Elbe) "
+                    "has received the GOLD label of the European Cluster Excellence Initiative (ECEI). The certificate "
+                    "was handed over in Hamburg on 24 February 2025. In 2022 the cluster had been awarded the SILVER "
+                    "label.")
+    assert sorted((r["tier"], r["awarded"]) for r in out["labels"]) == [("gold", "2025-02-24"), ("silver", "2022")]
+
+
+def test_a_ministry_s_portfolio_ending_in_a_plural_head_is_no_list_of_programmes():
+    out = run("en", "Ana Velmer, president of the Velmora MedTech Cluster, thanked the Ministry of Investments and "
+                    "European Projects for the support of clusters in the region.")
+    assert out["programmes"] == []
+    assert "Ministry of Investments and European Projects" in {r["organisation"] for r in out["organisations"]}
+
+
+def test_an_italian_name_goes_on_over_per_la_and_its_brand_known_with_is_the_same_cluster():
+    out = run("en", "The Distretto Tecnologico Velmorese per la Mobilità Elettrica (Velmora Technology District for "
+                    "Electric Mobility), known with the brand eVELMO, is the first technology district of the sector to "
+                    "reach the Gold Label. Already in 2019 the District was awarded with the Silver Label.")
+    assert [r["cluster"] for r in out["clusters"]] == ["Distretto Tecnologico Velmorese per la Mobilità Elettrica"]
+    assert "eVELMO" in out["clusters"][0]["surface_forms"]

@@ -280,10 +280,11 @@ ADJECTIVE_BEFORE = regex.compile(r"(?<![\p{L}-])\p{Ll}+(?:isch|äisch)(?:e|en|er
 @lru_cache(maxsize=1)
 def _adjective_body_head() -> regex.Pattern:
     """The noun of a public body ([organisation] adjective_body_heads, or a compound ending
-    in one), no capitalised word after it."""
+    in one), no capitalised word after it, nor a portfolio ('vom polnischen Ministerium für
+    Entwicklung und Technologie': the ministry's name is the chunk that holds its portfolio)."""
     heads = sorted(_lower_words("organisation.adjective_body_heads"), key=len, reverse=True)
     either = "|".join(f"[{h[0].upper()}{h[0]}]{regex.escape(h[1:])}" for h in heads)  # (faster than (?i:))
-    return regex.compile(rf"(?:{either})(?![\p{{L}}-]|[ \t]+\p{{Lu}})")
+    return regex.compile(rf"(?:{either})(?![\p{{L}}-]|[ \t]+\p{{Lu}}|[ \t]+für[ \t]+\p{{Lu}})")
 
 
 def _add_adjective_bodies(text: str, found: DocumentEntities) -> None:

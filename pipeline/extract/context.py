@@ -796,6 +796,17 @@ def promote_anaphor_antecedents(text: str, chunks: list[Chunk], found: DocumentE
     return out
 
 
+# The words of a tier's label that may follow the tier word ('Bronze-Label', 'Gold Status').
+TIER_LABEL_WORDS = frozenset(("label", "siegel", "zertifikat", "certificate", "status", "level", "stufe"))
+WORD_OR_HYPHEN_APART = regex.compile(r"[\s-]+")
+
+
+def _names_a_tier(chunk_text: str) -> bool:
+    """'Bronze-Label erreicht' (a headline), 'Gold Label': a tier and its label word name no cluster."""
+    words = WORD_OR_HYPHEN_APART.split(chunk_text.casefold().strip())
+    return words[0] in label_rules().tier_words and all(w in TIER_LABEL_WORDS for w in words[1:])
+
+
 def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntities,
                            label_sentences: list[tuple[int, int]], language: str) -> list[Chunk]:
     """In a sentence that awards a label, the proper names that are not people, places,
@@ -812,7 +823,7 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
         if chunk.start < described_until or any(s < chunk.start < e for s, e in described):
             left.append(chunk)
         elif inside and (_ends_in_area_noun(chunk) or _ends_in_common_noun(chunk, language) or names_an_event(chunk.text)
-                         or _fields_joined_by_slashes(chunk.text)
+                         or _fields_joined_by_slashes(chunk.text) or _names_a_tier(chunk.text)
                          or _where_a_cluster_is(text, chunk, found) or _where_a_described_cluster_is(text, chunk)):
             left.append(chunk)  # 'drei Cluster aus dem Märkischen Kreis tragen Gold': a place ('beim Thüringer Clustertag': an event)
         elif inside and _persons_genitive(chunk.text, name_parts):
@@ -882,16 +893,33 @@ def _beside_another_cluster(text: str, mention: Mention, found: DocumentEntities
     label statement that names a cluster already has its recipient; an organisation
     beside it is a partner, auditor or host, unless the two stand in one list. (A tier
     between the two starts another statement: 'A erhielt Bronze, B wurde mit Silber
-    zertifiziert'.)"""
+    zertifiziert'; not one in an aside between dashes or a relative clause after the cluster:
+    'A – seit 2018 Silber-zertifiziert – entwickelt mit der B AG'.)"""
     others = [m for m in found.mentions if m.label == CLUSTER and m.entity is not mention.entity
               and start <= m.start < end
-              and not label_rules().tier.search(text, min(m.end, mention.end), max(m.start, mention.start))]
+              and not label_rules().tier.search(text, _past_aside(text, min(m.end, mention.end)),
+                                                max(m.start, mention.start))]
     if any(_in_apposition(text, m, mention.start) for m in others):
         return True  # 'Velmora, das Netzwerk der ..., wurde': its description
     return bool(others) and not any(
         patterns().list_separator.match(text[_after_descriptor(text, mention.end):m.start])
         or patterns().list_separator.match(text[_after_descriptor(text, _after_descriptor(text, m.end)):mention.start])
         for m in others)  # (past where each is from: 'der X Cluster (XC) in Kiel und das Y-Netzwerk')
+
+
+# A name's aside between spaced dashes right after it ('Das Netzwerk X – 2018 mit dem Silber-Label
+# zertifiziert – entwickelt mit der Y AG ...'), or its relative clause ('Der X, der seit 2017 mit dem
+# Bronze-Label ausgezeichnet ist, will mit der Y GmbH ...').
+DASH_ASIDE = regex.compile(r"[ \t]+[–—][ \t]+[^–—\n]{0,120}?[ \t][–—][ \t]"
+                           r"|,[ \t]+(?:der|die|das|which|that)[ \t][^,;.\n]{0,120},")  # (or its relative clause)
+
+
+def _past_aside(text: str, position: int) -> int:
+    """Where the text goes on after the aside (between dashes, or a relative clause) that opens
+    at `position` (a tier in it is the name's before it, no statement of its own); `position`
+    when none opens there."""
+    aside = DASH_ASIDE.match(text, position)
+    return aside.end() if aside else position
 
 
 def _in_apposition(text: str, mention, position: int) -> bool:

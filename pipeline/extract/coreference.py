@@ -345,7 +345,9 @@ def merge_appositions(text: str, found: DocumentEntities) -> None:
         closing = CLOSING_PARENTHESIS.match(text, second.end) if gap.strip().startswith("(") and ")" not in gap \
             else None
         described = has_head(words_of(second.text), heads) or "–" in gap or (
-            closing is not None and has_head(words_of(closing.group()), heads))  # '(X competitiveness cluster)'
+            closing is not None and has_head(words_of(closing.group()), heads)) or (  # '(X competitiveness cluster)'
+            closing is not None and closing["acronym"] is not None
+            and has_head(words_of(second.text), vocabulary().network_heads))  # 'X (Northern Dairy Network, NDN)'
         opens = gap.strip().startswith("(") and ")" not in gap  # (a parenthesis the second name stands in)
         paired = _dash_or_parenthesis().match(gap) and (not opens or closing)
         after = _past_parenthesis(text, second.end)  # ('A, the B Cluster (Győr, Hungary), the C Cluster')

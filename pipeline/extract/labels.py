@@ -659,8 +659,9 @@ def _attached_date(text: str, tier_spans, dates):
 
 
 # Right before a tier: it is the one held before ('GOLD (neu, zuvor Silber)', 'previously: Bronze',
-# 'moved up from Silver to Gold').
-EARLIER_TIER = regex.compile(r"(?i)\b(?:zuvor|vorher|bisher|früher|ehemals|previously|formerly|from|von)[ \t]*:?[ \t]+$")
+# 'moved up from Silver to Gold', 'Three years after Silver, X reaches Gold').
+EARLIER_TIER = regex.compile(r"(?i)\b(?:zuvor|vorher|bisher|früher|ehemals|previously|formerly|from|von|after|nach)"
+                             r"[ \t]*:?[ \t]+$")
 
 
 # Between a date and the tier right after it: 'CAST 2014 Bronze, 2017 Silber, 2020 wurde Silber
@@ -1226,8 +1227,10 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
       a round of labelling was completed ([round_completed]: 'Four clusters completed the
       labelling process in March 2021').
     A sentence about another certificate ('achieved ISO 9001 certification in September 2024')
-    dates none."""
-    if not any(row.awarded is None and row.is_award for row in rows):
+    dates none. An undated label held, told in the sentence just before one that opens on the
+    label, takes the date too ('X is holder of the Bronze label. The label was granted on 6 May
+    2024.')."""
+    if not any(row.awarded is None and (row.is_award or not row.held_before) for row in rows):
         return
     by_evidence = _by_evidence(rows)
     date_starts = sorted(d.start for d in dates)
@@ -1265,8 +1268,10 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
             else:
                 before = by_evidence.get(previous.text.strip(), []) if previous is not None else []
             for row in rows:
-                if date and row.awarded is None and row.is_award and (row in before or id(row.cluster) in named):
-                    row.awarded, row.dated_elsewhere = date, True
+                if date and row.awarded is None and (
+                        (row.is_award and (row in before or id(row.cluster) in named))
+                        or (row in before and (opening or recorded) and not row.held_before)):  # (a label held,
+                    row.awarded, row.dated_elsewhere = date, True  # told just before 'The label was granted on ...')
             after_statement = previous is not None and any(row.evidence and row.evidence in previous.text for row in rows)
             if date and not after_statement and not any(e.label == CLUSTER for e in in_sentence):
                 round_date, round_left, round_end = date, ROUND_REACH, index + 1 + ROUND_SENTENCES  # (after a label
@@ -1626,7 +1631,8 @@ def _clusters_for_mentions(doc_text: str, sentence, spans, clusters, mentions, b
     """_clusters_for for the clusters and tier spans not bound by a modifier (`bodies`: the
     organisations the sentence names, which may own a relative clause's tier)."""
     if len({s.id_ for s in spans}) == 1:
-        bracketing = _parenthesis_owner(doc_text, spans, clusters) if len(clusters) > 1 else None
+        bracketing = (_parenthesis_owner(doc_text, spans, clusters)
+                      or _dash_aside_owner(doc_text, spans, clusters, sentence.end_char)) if len(clusters) > 1 else None
         if bracketing is not None:  # 'der finnische Cluster X (Silber-Label seit 2022), die ... Y'
             return [(bracketing.entity, spans)]
         owner = _relative_clause_owner(doc_text, sentence, spans, clusters + bodies) \
@@ -1728,6 +1734,26 @@ def _parenthesis_owner(doc_text: str, spans, clusters):
         owner = next((m for m in clusters if m.end <= span.start_char and closing != -1
                       and PARENTHESIS_TO_TIER.fullmatch(doc_text, m.end, span.start_char)), None)
         if owner is None:
+            return None
+        owners.add(id(owner.entity))
+    return owner if len(owners) == 1 else None
+
+
+# A name's aside between spaced dashes, up to a tier inside it: 'Das Netzwerk X – 2018 mit dem
+# Silber-Label zertifiziert, das bis 2020 gilt – entwickelt mit der Y AG ...'.
+DASH_ASIDE_TO_TIER = regex.compile(r"[ \t]+[–—][ \t]+[^–—\n]{0,80}$")
+ASIDE_CLOSING_DASH = regex.compile(r"[ \t][–—][ \t]")
+
+
+def _dash_aside_owner(doc_text: str, spans, clusters, sentence_end: int):
+    """The cluster whose aside between dashes holds the sentence's tiers (every one of them, and
+    the aside closed before the sentence ends), or None."""
+    owners = set()
+    owner = None
+    for span in spans:
+        owner = next((m for m in clusters if m.end <= span.start_char
+                      and DASH_ASIDE_TO_TIER.fullmatch(doc_text, m.end, span.start_char)), None)
+        if owner is None or ASIDE_CLOSING_DASH.search(doc_text, span.end_char, sentence_end) is None:
             return None
         owners.add(id(owner.entity))
     return owner if len(owners) == 1 else None
@@ -1858,8 +1884,8 @@ def merge_rows(rows: list[LabelRow], published: str | None = None) -> list[Label
             all(x.awarded is None for x in same) or introduces_block(r.evidence)  # (a headline's award, or a
             or any(x.evidence == r.evidence and x.awarded for x in same))]  # renewal told beside the first award)
         if target is None and undated and row.awarded and (
-                all(not r.is_award for r in undated) or is_recent(row.awarded, reference)):
-            target = undated[0]  # (dated here)
+                all(not r.is_award or r.held_before for r in undated) or is_recent(row.awarded, reference)):
+            target = undated[0]  # (dated here; a tier held before the news is no award of it: 'after Silver')
             target.awarded, target.evidence = row.awarded, row.evidence
         if target is None:
             merged.append(row)

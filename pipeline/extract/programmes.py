@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from pipeline.extract.chunks import Chunk
+from pipeline.extract.chunks import Chunk, portfolio_words
 from pipeline.extract.gazetteer import is_known_programme_form
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.model import DocumentEntities, Mention, PROGRAMME
@@ -20,6 +20,14 @@ from pipeline.extract.name_shapes import (YEAR_OR_PERIOD, cluster_and_network_he
 from pipeline.extract.scan import finditer_at_words, finditer_in_lines_with_words
 from pipeline.extract.vocab import vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
+
+
+@lru_cache(maxsize=1)
+def _portfolio_before() -> regex.Pattern:
+    """A ministry's name up to its portfolio ('the Ministry of ', 'Department for '; [names.growth]
+    portfolio_words open it)."""
+    openings = "|".join(regex.escape(w) for w in portfolio_words())
+    return regex.compile(rf"(?i)\b(?:{openings})\p{{L}}*[ \t]+(?:of|for|für)[ \t]+(?:the[ \t]+)?$")
 
 
 @dataclass(frozen=True)
@@ -283,8 +291,10 @@ def quoted_and_listed(text: str, found: DocumentEntities) -> None:
                                               vocabulary().word_lists["programme.plural_heads"]):
         position = match.start("list")
         items = list(LIST_ITEM.finditer(match["list"]))
-        if any(_common_word(item.group(), text) for item in items):
-            continue  # 'Research and Innovation projects': words, not names
+        if any(_common_word(item.group(), text) for item in items) \
+                or _portfolio_before().search(text, max(0, position - 40), position):
+            continue  # 'Research and Innovation projects': words, not names ('Ministry of Investments and
+            # European Projects': a ministry's portfolio)
         for item in items:
             _add(found, position + item.start(), position + item.end(), text)
     for start, end in fund_programme_spans(text):

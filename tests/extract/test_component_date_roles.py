@@ -26,3 +26,21 @@ def test_a_label_that_ran_out_on_a_date_was_valid_until_then():
     nlp = get_pipeline("de", load_config())
     doc = nlp("In Vorarlberg ist das Silber-Label des Textilclusters Velmora am 2019-08-31 ausgelaufen.")
     assert {(d.value, d.role) for d in doc._.found_dates} == {("2019-08-31", "valid_until")}
+
+
+def test_a_newsletter_s_number_or_week_before_a_date_in_its_head_makes_it_the_published_date():
+    nlp = get_pipeline("en", load_config())
+    for head in ("Velmora Wood Cluster, z.s.\nNEWSLETTER #18 | 5 July 2021",
+                 "VELMORA CLUSTER MONITOR\nWeekly digest · Week 12 · Friday, 22 March 2024"):
+        doc = nlp(head + "\n\nDear members,\nthe first half of the year was busy. Here is a short round-up.")
+        assert [d.role for d in doc._.found_dates][0] == "published"
+
+
+def test_a_newsletter_s_month_is_its_published_date_unless_a_stamp_gives_its_day():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Bundesforum Velmora e.V. | Newsletter März 2024\nStartseite > Aktuelles\n\nLiebe Mitglieder,\nder "
+              "Frühling bringt Zuwachs: Seit unserem letzten Newsletter sind sechs neue Mitglieder eingetreten.")
+    assert [(d.value, d.role) for d in doc._.found_dates] == [("2024-03", "published")]
+    doc = nlp("Betreff: Newsletter Februar 2025 – Silber-Label, Agenda\nVon: Cluster Velmora\nDatum: Di, 18.02.2025 "
+              "08:15\n\nLiebe Mitglieder,\nder Cluster Velmora hat das Silber-Label erhalten.")
+    assert [d.value for d in doc._.found_dates if d.role == "published"] == ["2025-02-18"]
