@@ -89,7 +89,7 @@ class Rules:
     weekday_index: dict
     issue_words: frozenset
     issue_before: re.Pattern  # over lower-cased text: 'ausgabe ', 'issue 14 · ' right before a date
-    stamp_before: re.Pattern  # 'newsletter #18 | ', 'week 12 · ' right before a day's date
+    stamp_before: re.Pattern  # 'newsletter #18 | ', 'week 12 · ' right before a day's or month's date
     year_cue_words: frozenset
     name_words: frozenset
     count_word_endings: tuple
@@ -195,6 +195,9 @@ def candidate_pattern(months: list[str], weekdays: list[str]) -> re.Pattern:
     return re.compile(r"(?=[\d+(A-ZÄÖÜ])(?:" + body + ")")
 
 
+NOTHING = re.compile(r"(?!)")  # a pattern that matches nowhere
+
+
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
     data = ruleset.active().toml(RULES_FILE)
@@ -226,8 +229,9 @@ def load_rules() -> Rules:
         issue_words=lowered(data["issue"]["words"]),
         issue_before=re.compile(r"(?<!\w)(?:" + phrase_pattern(data["issue"]["words"]) + r")"
                                 r"(?:\s*\d{1,3})?\s*[|·•,:/–-]?\s*$"),
-        stamp_before=re.compile(r"(?<!\w)(?:" + phrase_pattern(data["issue"].get("stamp_words") or ["\x00"]) + r")"
-                                r"(?:\s*#?\d{1,3})?\s*[|·•,:/–-]?\s*$"),  # ('newsletter #18 | ')
+        stamp_before=re.compile(r"(?<!\w)(?:" + phrase_pattern(data["issue"]["stamp_words"]) + r")"
+                                r"(?:\s*#?\d{1,3})?\s*[|·•,:/–-]?\s*$") if data["issue"].get("stamp_words")
+        else NOTHING,  # ('newsletter #18 | '; a rule folder without stamp words: none)
         year_cue_words=lowered(years["cue_words"]),
         name_words=lowered(years["name_words"]),
         count_word_endings=tuple(w.lower() for w in years["count_word_endings"]),
