@@ -158,7 +158,7 @@ def _trimmed(text: str) -> tuple[str, int]:
                      or (len(words) > 1 and words[-1].casefold() in cut_words.trailing_titles)
                      or (len(words) > 2 and words[-2].casefold() in cut_words.role_conjunctions
                          and is_role_word(words[-1].casefold())
-                         and not words[0].casefold().startswith(portfolio_words()))):  # 'X und Landrat' before 'Y'
+                         and not is_portfolio_name(words[0]))):  # 'X und Landrat' before 'Y'
         # (a ministry's portfolio ends in no role: 'Ministry of Economic Affairs and Communications')
         words = words[:-1]  # '... und Prof' before 'Dr. X': the title belongs to the next name
     if len(words) > 2 and words[-2] in ("-", "–") and words[-1].casefold() in sections:
@@ -203,6 +203,12 @@ CAMEL_CASE = regex.compile(r"\p{Ll}\p{Lu}")
 def portfolio_words() -> tuple[str, ...]:
     """The openings of a ministry's name ([names.growth] portfolio_words: 'minist', 'department')."""
     return tuple(lower_words("names.growth.portfolio_words"))
+
+
+def is_portfolio_name(name: str) -> bool:
+    """'Ministry of Economic Affairs', 'Department for Business': a ministry named by its
+    portfolio (one of portfolio_words opens it)."""
+    return name.casefold().startswith(portfolio_words())
 
 
 def _head_and_field_before_camel_name(words: list[str]) -> bool:
@@ -525,7 +531,7 @@ def _extend(text: str, chunk: Chunk, foreign_heads_in_text: bool = True) -> Chun
     if tail and grows.for_subject.search(chunk.text) and (tail["acronym"] or grows.ministry.search(chunk.text)
                                                           or grows.agency.search(chunk.text)):
         end = tail.end("tail")
-    if grows.ministry.match(chunk.text):
+    if is_portfolio_name(chunk.text):
         end = _past_seat(text, chunk.start, end)
     head = lower_case_heads().match(text, end)
     seat = SEAT_AFTER.match(text, end) if text.startswith(" zu ", end) else None
@@ -852,7 +858,7 @@ def _without_swallowed(text: str, chunks: list[Chunk]) -> list[Chunk]:
     out = []
     for chunk in chunks:
         if out and chunk.start < out[-1].end:
-            if chunk.end > out[-1].end and growth().ministry.match(out[-1].text) \
+            if chunk.end > out[-1].end and is_portfolio_name(out[-1].text) \
                     and out[-1].text.rsplit(" ", 1)[-1].casefold() in vocabulary().places:
                 rest = out[-1].end + len(text[out[-1].end:chunk.end]) - len(text[out[-1].end:chunk.end].lstrip())
                 out.append(Chunk(rest, chunk.end, text[rest:chunk.end], chunk.legal_form))  # (a ministry's name

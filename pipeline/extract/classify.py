@@ -7,7 +7,7 @@ from functools import lru_cache
 import regex
 
 from pipeline.extract.brands import lower_case_brands
-from pipeline.extract.chunks import Chunk, growth, institute_name_pattern, name_chunks, portfolio_words
+from pipeline.extract.chunks import Chunk, growth, institute_name_pattern, is_portfolio_name, name_chunks
 from pipeline.extract.gazetteer import misspelt_entry
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME
 from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, ends_in_common_noun, names_an_event, is_common_word_or_compound, genitive_pattern, NAME_PARTICLE_AFTER,
@@ -563,12 +563,6 @@ def _named_by_programme_level(text: str, chunk: Chunk) -> bool:
     return first == "Arena" and len(rest.split()) >= 2 and PROGRAMME_LEVEL_WORD.search(text) is not None
 
 
-def _is_portfolio_name(name: str) -> bool:
-    """'Ministry of Economic Affairs', 'Department for Business': a ministry named by its
-    portfolio ([names.growth] portfolio_words open it)."""
-    return name.casefold().startswith(portfolio_words())
-
-
 def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
     """'X Cluster and Y Network' is two names: split at 'and'/'und'/'&' where the left
     part ends in a head word or legal form (a name's own 'and' follows no head:
@@ -589,7 +583,7 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
                 continue  # (or 'Institut für Werkstoff- und Strahltechnik': a truncated compound)
             if chunk.text[match.end():].split(" ", 1)[0].casefold() in _lower_words("names.coordination.firm_partners"):
                 continue  # 'Morandi & Figli S.r.l.', 'Kühnle & Partner Elektronik GmbH': one firm
-            if (_is_common_plural(chunk.text[match.end():]) and not _is_portfolio_name(left)) \
+            if (_is_common_plural(chunk.text[match.end():]) and not is_portfolio_name(left)) \
                     or _opens_with_collective_noun(chunk.text[match.end():]):  # (a ministry's portfolio goes
                 # on: 'Ministry of Economic Affairs and Communications')
                 pieces.append((position, left))  # 'X und Partnern', 'X und Unternehmen der Region': no name
@@ -1060,7 +1054,7 @@ def _is_org_text(text: str, language: str) -> bool:
     if (chunk.text.casefold() in _all_org_heads() or all(w.casefold() in _all_org_heads() for w in words)) \
             and not (chunk.text.isupper() and len(chunk.text) <= 5):
         return False  # 'Working Group', 'PARTNERSHIP', 'Netzwerk': a kind of body, no name ('IHK' is one)
-    if (words[-1].casefold() in vocab.role_words and not _is_portfolio_name(text)) or (
+    if (words[-1].casefold() in vocab.role_words and not is_portfolio_name(text)) or (
             words[0] in legal_forms() and words[0].casefold() not in _all_org_heads()):
         return False  # not 'GmbH Velden'; but 'Verein Nordalb e.V.' (a head and a legal form)
     if len(words) == 3 and words[0].casefold() in _all_org_heads() and words[1] in ("der", "des", "of") \

@@ -269,17 +269,21 @@ def _apposition() -> regex.Pattern:
     return word_pattern(r"^(?:[ \t]*,[ \t]*(?:%(coreference.apposition_articles)s)[ \t]+|[ \t]+[–-][ \t]+)$")
 
 
+# Between a name and what pairs it with another: its acronym in parentheses, or the close of the
+# parenthesis it stands in ('X (XC) – the Y Cluster', 'X (XC), auf Deutsch «Y»'), or nothing.
+ACRONYM_CLOSED = r"(?:[ \t]*\([ \t]*\p{Lu}[\p{L}\p{N}&-]{1,9}[ \t]*\)|[ \t]*\))?"
+
+
 @lru_cache(maxsize=1)
 def _dash_or_parenthesis() -> regex.Pattern:
     """'ACICAE - the Basque Automotive Cluster', 'HEGAN (Basque Aerospace Cluster)', 'Klaster X /
     X Cluster', 'Klasteris X – in English the X Cluster', 'Klusteri X (Swedish: Klustret X; English:
     X Cluster)', 'Cluster X (CX), auf Deutsch «Y»': the same cluster, also inside a list of such pairs."""
-    return word_pattern(r"^(?:(?:[ \t]*\([ \t]*\p{Lu}[\p{L}\p{N}&-]{1,9}[ \t]*\)|[ \t]*\))?"  # ('X (XC) – the Y Cluster')
-                        r"[ \t]+[–-][ \t]+(?:(?i:%(coreference.language_words)s):?[ \t]+)?"  # ('X – in English the Y')
+    return word_pattern(r"^(?:" + ACRONYM_CLOSED + r"[ \t]+[–-][ \t]+(?:(?i:%(coreference.language_words)s):?[ \t]+)?"  # ('X – in English the Y')
                         r"(?:(?:%(coreference.articles)s)[ \t]+)?[„“\"]?"
                         r"|[ \t]+/[ \t]+"  # 'Vesiklusteri X / X Water Cluster': its name in another language
                         r"|[ \t]*;[ \t]*(?i:%(coreference.language_words)s):?[ \t]+"  # ('(A; English: B)')
-                        r"|(?:[ \t]*\([ \t]*\p{Lu}[\p{L}\p{N}&-]{1,9}[ \t]*\)|[ \t]*\))?[ \t]*,[ \t]*(?i:auf|in)[ \t]+"
+                        r"|" + ACRONYM_CLOSED + r"[ \t]*,[ \t]*(?i:auf|in)[ \t]+"
                         r"(?i:%(coreference.language_words)s):?[ \t]+[„“\"«»]?"  # ('X (XC), auf Deutsch «Y»')
                         r"|[ \t]*\([ \t]*(?:[^();\n]{1,80};[ \t]*)?"  # ('X (Swedish: A; English: B)')
                         r"(?:(?i:%(coreference.language_words)s):?[ \t]+)?"
@@ -342,13 +346,12 @@ def merge_appositions(text: str, found: DocumentEntities) -> None:
     heads = vocabulary().cluster_heads
     for first, second in zip(clusters, clusters[1:]):
         gap = text[first.end:second.start]
-        closing = CLOSING_PARENTHESIS.match(text, second.end) if gap.strip().startswith("(") and ")" not in gap \
-            else None
+        opens = gap.strip().startswith("(") and ")" not in gap  # (a parenthesis the second name stands in)
+        closing = CLOSING_PARENTHESIS.match(text, second.end) if opens else None
         described = has_head(words_of(second.text), heads) or "–" in gap or (
             closing is not None and has_head(words_of(closing.group()), heads)) or (  # '(X competitiveness cluster)'
             closing is not None and closing["acronym"] is not None
             and has_head(words_of(second.text), vocabulary().network_heads))  # 'X (Northern Dairy Network, NDN)'
-        opens = gap.strip().startswith("(") and ")" not in gap  # (a parenthesis the second name stands in)
         paired = _dash_or_parenthesis().match(gap) and (not opens or closing)
         after = _past_parenthesis(text, second.end)  # ('A, the B Cluster (Győr, Hungary), the C Cluster')
         if first.entity is not second.entity and described and (

@@ -1728,11 +1728,17 @@ PARENTHESIS_TO_TIER = regex.compile(r"(?:[ \t]+(?:from|in|aus|im)[ \t]+\p{Lu}[\p
 
 def _parenthesis_owner(doc_text: str, spans, clusters):
     """The cluster whose parenthesis holds the sentence's tiers (every one of them), or None."""
-    owners = set()
+    return _aside_owner(doc_text, spans, clusters, PARENTHESIS_TO_TIER,
+                        lambda span: doc_text.find(")", span.end_char, span.end_char + 60) != -1)
+
+
+def _aside_owner(doc_text: str, spans, clusters, to_tier: regex.Pattern, closed):
+    """The one cluster from whose name's end `to_tier` runs up to each of the tiers, each in an
+    aside `closed` after it; None when a tier has no such owner or two owners share them."""
+    owners, owner = set(), None
     for span in spans:
-        closing = doc_text.find(")", span.end_char, span.end_char + 60)
-        owner = next((m for m in clusters if m.end <= span.start_char and closing != -1
-                      and PARENTHESIS_TO_TIER.fullmatch(doc_text, m.end, span.start_char)), None)
+        owner = next((m for m in clusters if m.end <= span.start_char
+                      and to_tier.fullmatch(doc_text, m.end, span.start_char)), None) if closed(span) else None
         if owner is None:
             return None
         owners.add(id(owner.entity))
@@ -1748,15 +1754,8 @@ ASIDE_CLOSING_DASH = regex.compile(r"[ \t][–—][ \t]")
 def _dash_aside_owner(doc_text: str, spans, clusters, sentence_end: int):
     """The cluster whose aside between dashes holds the sentence's tiers (every one of them, and
     the aside closed before the sentence ends), or None."""
-    owners = set()
-    owner = None
-    for span in spans:
-        owner = next((m for m in clusters if m.end <= span.start_char
-                      and DASH_ASIDE_TO_TIER.fullmatch(doc_text, m.end, span.start_char)), None)
-        if owner is None or ASIDE_CLOSING_DASH.search(doc_text, span.end_char, sentence_end) is None:
-            return None
-        owners.add(id(owner.entity))
-    return owner if len(owners) == 1 else None
+    return _aside_owner(doc_text, spans, clusters, DASH_ASIDE_TO_TIER,
+                        lambda span: ASIDE_CLOSING_DASH.search(doc_text, span.end_char, sentence_end) is not None)
 
 
 def _in_parentheses_before(doc_text: str, mention, comma: int) -> bool:
