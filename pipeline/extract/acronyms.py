@@ -21,10 +21,11 @@ ACRONYM = regex.compile(r"^(?:\p{Lu}[\p{Lu}\p{N}&/-]{1,9}|\p{Lu}\p{Ll}*\p{Lu}[\p
 
 
 # "Long Name (ACR)", "„Long Name“ (ACR)", "(kurz: ACR)", "– kurz ACR –", ", kurz ACR,", "(short ACR)",
+# "X (its gloss), shortly ACR,",
 # "– kurz SensoNet Thüringen –" (a short name of up to three words)
 DEFINITION_AFTER = regex.compile(
     r"^(?:[“”\"’]?[ \t]*\((?:(?i:kurz|short|abgekürzt|abbreviated)[: \t]+)?(?:[„“\"]?)(?P<inner>[^()\n]{2,120}?)(?:[“”\"]?)\)"
-    r"|[ \t]*(?:[–—-]|,)[ \t]*(?i:kurz|short|abgekürzt)[: \t]+[„“\"]?"
+    r"|[ \t]*\)?[ \t]*(?:[–—-]|,)[ \t]*(?i:kurz|short|shortly|in short|abgekürzt)[: \t]+[„“\"]?"
     r"(?P<inner>[\p{Lu}][\p{L}\p{N}&-]{1,15}(?:[ \t]+\p{Lu}[\p{L}\p{N}&-]{1,20}){0,2})[“”\"]?"
     r"(?=[ \t]*(?:[–—,)]|-[ \t])))")
 
@@ -45,7 +46,7 @@ def _add_other_name(found: DocumentEntities, entity: Entity, start: int, name: s
         found.add(Mention(start, start + len(name), name, entity.label, "acronym_rules"), entity.canonical)
 
 
-SHORT_MARKER = regex.compile(r"(?i:kurz|short|abgekürzt)")  # '– kurz VelNet Thüringen –': a short name, no acronym
+SHORT_MARKER = regex.compile(r"(?i:kurz|short|shortly|abgekürzt)")  # '– kurz VelNet Thüringen –': a short name, no acronym
 
 
 # '(Dolnośląski Klaster Zielonej Chemii, DKZCh)': a name in parentheses, then its acronym.
@@ -232,18 +233,42 @@ def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -
 
 
 BRAND_DASH = regex.compile(r"[ \t]+[–—-][ \t]+")
+# A brand: a word in capitals ('AGRODUERO') or a coined word with a capital or digit inside ('H2Karpo').
+COINED_BRAND = regex.compile(r"\p{Lu}[\p{Lu}\p{N}]+|\p{Lu}\p{L}*[\p{Lu}\p{N}][\p{L}\p{N}]*")
 
 
 def _brands_before_dashed_names(text: str, found: DocumentEntities, chunks: list[Chunk]) -> None:
-    """'AGRODUERO – Cluster Agroalimentario del Duero': a word in capitals before a dash and
-    a cluster's name that opens with its head is that cluster's brand, one more of its names."""
+    """'AGRODUERO – Cluster Agroalimentario del Duero', 'H2Karpo – Podkarpacki Klaster Wodorowy': a
+    brand before a dash and a cluster's name that holds its head is that cluster's brand, one more
+    of its names."""
     heads = vocabulary().cluster_heads
     for chunk in chunks:
-        dash = BRAND_DASH.match(text, chunk.end)
-        if dash is None or " " in chunk.text or len(chunk.text) < 4 or not chunk.text.isupper() \
+        if " " in chunk.text or len(chunk.text) < 4 or not COINED_BRAND.fullmatch(chunk.text) \
                 or found.covered(chunk.start, chunk.end):
             continue
+        _brand_after_dashed_name(text, found, chunk)
+        dash = BRAND_DASH.match(text, chunk.end)
+        if dash is None:
+            continue
         named = next((m for m in found.starting_at(dash.end()) if m.label == CLUSTER
-                      and m.text.split(" ", 1)[0].casefold() in heads), None)
+                      and not heads.isdisjoint(m.text.casefold().split())), None)
         if named is not None:
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "acronym_rules"), entity=named.entity)
+
+
+BRAND_THEN_GLOSS = regex.compile(r"[ \t]*\(")
+DASH_BEFORE = regex.compile(r"[ \t]+[–—-][ \t]+$")
+
+
+def _brand_after_dashed_name(text: str, found: DocumentEntities, brand: Chunk) -> None:
+    """'Asociación Clúster de X – ENVALIA (Smart Packaging Cluster of Y)': a word in capitals
+    between a cluster's name and a dash before it and a parenthesis after it (the name's
+    gloss) is that cluster's brand; the appositions then link the gloss to both."""
+    dash = DASH_BEFORE.search(text, max(0, brand.start - 5), brand.start)
+    if dash is None or not BRAND_THEN_GLOSS.match(text, brand.end):
+        return
+    named = next((m for m in found.mentions if m.end == dash.start() and m.label == CLUSTER), None)
+    if named is not None:
+        found.add(Mention(brand.start, brand.end, brand.text, CLUSTER, "acronym_rules"), entity=named.entity)
+        named.entity.acronym = named.entity.acronym or brand.text
+

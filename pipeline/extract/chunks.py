@@ -643,7 +643,7 @@ def name_chunks(text: str, brands: frozenset[str] = frozenset()) -> list[Chunk]:
     chunks = [c for c in map(lambda c: _without_time_of_year(text, c), chunks) if c is not None]
     chunks = [_without_dateline_in_capitals(text, c) for c in chunks]
     foreign_heads = has_foreign_cluster_head(text)
-    chunks = _without_swallowed(text, [_extend(text, part, foreign_heads) for c in chunks for part in _acronym_and_name(c)])
+    chunks = _without_swallowed(text, [_extend(text, part, foreign_heads) for c in chunks for part in _acronym_and_name(text, c)])
     return _as_written_elsewhere(text, _with_whole_institute_names(text, _with_named_after_people(text, chunks)))
 
 
@@ -828,20 +828,62 @@ def _without_time_of_year(text: str, chunk: Chunk) -> Chunk | None:
 ACRONYM_DASH_NAME = regex.compile(r"(?P<acronym>\p{Lu}{2,12})[ \t]+[–—-][ \t]+(?P<name>\p{Lu}.+)")
 
 
-def _acronym_and_name(chunk: Chunk) -> list[Chunk]:
+def _acronym_and_name(text: str, chunk: Chunk) -> list[Chunk]:
     """'VWEC – Velmora Wind Energy Cluster': an acronym and, after a dash, the name it
     spells are two names of one body (the acronym rules link them), not one name; so are a
     brand in capitals and a name that opens with a cluster's head ('AGRODUERO – Cluster
     Agroalimentario del Duero': the appositions link them)."""
     match = ACRONYM_DASH_NAME.fullmatch(chunk.text) if _has_dash(chunk.text) else None
     if match is None:
-        return [chunk]
+        return _two_cluster_names(text, chunk)
     opens_with_head = match["name"].split(" ", 1)[0].casefold() in vocabulary().cluster_heads
     if not (len(match["acronym"]) <= 8 and _spells(match["acronym"], match["name"])) \
             and not (len(match["acronym"]) >= 4 and opens_with_head):
         return [chunk]
     return [Chunk(chunk.start, chunk.start + match.end("acronym"), match["acronym"]),
             Chunk(chunk.start + match.start("name"), chunk.end, match["name"], chunk.legal_form)]
+
+
+NAME_DASH_NAME = regex.compile(r"(?P<left>\p{Lu}[^ \t]*(?:[ \t]+[^ \t]+)+?|\p{Lu}\p{L}*[\p{Lu}\p{N}][\p{L}\p{N}]*)[ \t]+[–—-][ \t]+"
+                               r"(?P<right>\p{Lu}[^ \t]*(?:[ \t]+[^ \t]+)+|\p{Lu}[\p{Lu}\p{N}]{3,11})")
+
+
+def _two_cluster_names(text: str, chunk: Chunk) -> list[Chunk]:
+    """'Latvian Wood Cluster – Latvijas Koka Klasteris', 'Associação X – Cluster Agroindustrial
+    do Y': a cluster's name, a dash and its name in another language, or its association's
+    name and the cluster's, are two names of one cluster (the appositions link them), not one
+    name; so are the name and a brand in capitals after it ('Asociación Clúster de X – ENVALIA',
+    linked by the acronym rules), or a coined brand before it opening a line ('H2Karpaty –
+    Podkarpacki Klaster Wodorowy' as a page's header). Of two names of two words or more, the left
+    names a cluster by its head or the association behind it; the right is a brand or names a
+    cluster by its head."""
+    match = NAME_DASH_NAME.fullmatch(chunk.text) if _has_dash(chunk.text) else None
+    if match is None:
+        return [chunk]
+    left, right = match["left"], match["right"]
+    if COORDINATION.search(left) or not (_names_a_cluster(left) or _names_a_cluster(right)) \
+            or not (_names_a_cluster(right) or " " not in right) \
+            or not (_names_a_cluster(left) or (" " not in left and _opens_line(text, chunk.start))
+                    or left.split(" ", 1)[0].casefold() in lower_words("cluster.wrapper_before")):
+        return [chunk]
+    return [Chunk(chunk.start, chunk.start + match.end("left"), match["left"]),
+            Chunk(chunk.start + match.start("right"), chunk.end, match["right"], chunk.legal_form)]
+
+
+# A coordination before the dash: 'X Cluster Nordalb and TARSIO – Slovenian Y Cluster' is split
+# by the coordination rules into two names, the second with its dash.
+COORDINATION = regex.compile(r",| (?:and|und|sowie|&) ")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only spaces stand between the line's start and `start`."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
+
+
+def _names_a_cluster(name: str) -> bool:
+    """Whether a name holds a cluster's head ('Cluster X', 'X Klasteris', 'Žilinský klaster
+    automobilových dodávateľov')."""
+    return not vocabulary().cluster_heads.isdisjoint(name.casefold().split())
 
 
 def _spells(acronym: str, name: str) -> bool:
@@ -858,7 +900,12 @@ def _without_swallowed(text: str, chunks: list[Chunk]) -> list[Chunk]:
     out = []
     for chunk in chunks:
         if out and chunk.start < out[-1].end:
-            if chunk.end > out[-1].end and is_portfolio_name(out[-1].text) \
+            joined = Chunk(out[-1].start, max(chunk.end, out[-1].end), text[out[-1].start:max(chunk.end, out[-1].end)],
+                           chunk.legal_form if chunk.end > out[-1].end else out[-1].legal_form)
+            parts = _two_cluster_names(text, joined)
+            if len(parts) == 2 and parts[1].start >= chunk.start:  # ('Žilinský klaster automobilových
+                out[-1:] = parts  # dodávateľov – Žilina Automotive Suppliers Cluster': grown into a dashed name)
+            elif chunk.end > out[-1].end and is_portfolio_name(out[-1].text) \
                     and out[-1].text.rsplit(" ", 1)[-1].casefold() in vocabulary().places:
                 rest = out[-1].end + len(text[out[-1].end:chunk.end]) - len(text[out[-1].end:chunk.end].lstrip())
                 out.append(Chunk(rest, chunk.end, text[rest:chunk.end], chunk.legal_form))  # (a ministry's name

@@ -208,6 +208,9 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
                 found.add(Mention(chunk.start, end, text[chunk.start:end], PROGRAMME, "programme_rules"))
                 continue
         chunk = governed
+        if _legal_form_first(chunk.text):  # 'UAB Klaipėdos vandenilio centras': a company
+            found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_rules"), org_type="company")
+            continue
         if _is_state_body(chunk.text):  # 'das Land Salzburg': its government, a public body
             found.add(Mention(chunk.start, chunk.end, chunk.text, ORG, "org_rules"), org_type="public_body")
             continue
@@ -851,6 +854,14 @@ def _coined_word_and_a_body(left: str, right_words: list[str]) -> bool:
         and right_words[0][:1].isupper() \
         and is_rare_word(left, "de") and is_rare_word(left, "en") and left.casefold() not in _all_org_heads() \
         and org_type_of(" ".join(right_words)) in ("university", "research", "public_body", "agency")
+
+
+def _legal_form_first(name: str) -> bool:
+    """'SIA Kurzemes Ūdeņradis', 'UAB Klaipėdos centras': a name opening with a legal form written
+    before it ([organisation] legal_form_prefixes), no cluster's head among its words."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first in vocabulary().word_lists["organisation.legal_form_prefixes"] \
+        and vocabulary().cluster_heads.isdisjoint(name.casefold().split())
 
 
 def _two_clusters(left: str, right_words: list[str]) -> bool:

@@ -642,8 +642,8 @@ def tier_segments(text: str, spans, start: int, end: int) -> dict[str, tuple[int
 def _tier_to_date() -> regex.Pattern:
     """What may stand between a tier word and its own date: 'Bronze label in 2020', 'Gold
     Label 2022', 'Silber-Label im Jahr 2015', 'Gold (2019)', 'Gold again in 2023', '(Silver label,
-    2023)' (vocabulary.toml [tiers])."""
-    return word_pattern(r"[ \t]*(?:-?(?i:%(tiers.date_nouns)s),?)?(?:[ \t]+(?i:%(tiers.date_adverbs)s))?"
+    2023)', a table's cell 'Gold, 2021' (vocabulary.toml [tiers])."""
+    return word_pattern(r"[ \t]*(?:-?(?i:%(tiers.date_nouns)s))?,?(?:[ \t]+(?i:%(tiers.date_adverbs)s))?"
                         r"[ \t]*(?:\(|(?i:%(tiers.date_prepositions)s))?[ \t]*$")
 
 
@@ -653,8 +653,9 @@ def _attached_date(text: str, tier_spans, dates):
     for span in tier_spans:
         for date in dates:
             if span.end_char <= date.start <= span.end_char + 25 and date.role not in ("valid_until", "published") \
-                    and _tier_to_date().fullmatch(text, span.end_char, date.start):
-                return date
+                    and _tier_to_date().fullmatch(text, span.end_char, date.start) \
+                    and (text[span.end_char:date.start].strip() != "," or _date_right_before(text, span, dates) is None):
+                return date  # ('Gold, 2021', not '2017 Silber, 2020 wurde Silber bestätigt': the next item's)
     return None
 
 
@@ -784,9 +785,11 @@ RANGE_OPENING = regex.compile(r"\b(?:between|zwischen|from|von)[ \t]+$", regex.I
 
 
 # Between a year and the tier it dates: an article and at most one word ('2015 das Bronze-',
-# '2017 folgte das Silber-', 'in 2019 the Gold'), or a verb of succession and a few words
-# ('2020 folgte als erstem Netzwerk der Region das Gold-').
-DATE_THEN_TIER = regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+|(?:folgten?|kam|came|followed)[ \t]+[^.;,\n]{0,50}?)?"
+# '2017 folgte das Silber-', 'in 2019 the Gold'), or a verb of succession, a rank or role and a
+# few words ('2020 folgte als erstem Netzwerk der Region das Gold-', '2020 als erste Bioregion das
+# Gold-', '2018 eines der ersten Netzwerke mit dem GOLD').
+DATE_THEN_TIER = regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+|(?:folgten?|kam|came|followed|als|as|eine[rs]?[ \t]+der|one[ \t]+of[ \t]+the)"
+                               r"[ \t]+[^.;,\n]{0,50}?)?"
                                r"(?:das|dem|den|ein|the|a)[ \t]+$")
 
 
@@ -1632,7 +1635,8 @@ def _clusters_for_mentions(doc_text: str, sentence, spans, clusters, mentions, b
     organisations the sentence names, which may own a relative clause's tier)."""
     if len({s.id_ for s in spans}) == 1:
         bracketing = (_parenthesis_owner(doc_text, spans, clusters)
-                      or _dash_aside_owner(doc_text, spans, clusters, sentence.end_char)) if len(clusters) > 1 else None
+                      or _dash_aside_owner(doc_text, spans, clusters, sentence.end_char)
+                      or _comma_aside_owner(doc_text, spans, clusters, sentence.end_char)) if len(clusters) > 1 else None
         if bracketing is not None:  # 'der finnische Cluster X (Silber-Label seit 2022), die ... Y'
             return [(bracketing.entity, spans)]
         owner = _relative_clause_owner(doc_text, sentence, spans, clusters + bodies) \
@@ -1646,6 +1650,11 @@ def _clusters_for_mentions(doc_text: str, sentence, spans, clusters, mentions, b
     owned = [(span, owner) for span in spans if span is not min(spans, key=lambda s: s.start_char)
              and (owner := _relative_clause_owner(doc_text, sentence, [span], clusters)) is not None
              and owner.label == CLUSTER]
+    first = min(spans, key=lambda s: s.start_char)
+    first_owner = _relative_clause_owner(doc_text, sentence, [first], clusters) if owned else None
+    if first_owner is not None and any(first_owner.entity is owner.entity and "," not in doc_text[first.end_char:span.start_char]
+                                       for span, owner in owned):
+        owned.insert(0, (first, first_owner))  # ('X (XC), which was upgraded from Bronze (2019) to Silver, and Y')
     if owned and len(clusters) > 1:  # 'Silber ging an A sowie an B, der seit 2018 das Bronze-Label hielt'
         rest = [s for s in spans if all(s is not span for span, _ in owned)]
         others = [m for m in clusters if all(m.entity is not owner.entity for _, owner in owned)] \
@@ -1756,6 +1765,20 @@ def _dash_aside_owner(doc_text: str, spans, clusters, sentence_end: int):
     the aside closed before the sentence ends), or None."""
     return _aside_owner(doc_text, spans, clusters, DASH_ASIDE_TO_TIER,
                         lambda span: ASIDE_CLOSING_DASH.search(doc_text, span.end_char, sentence_end) is not None)
+
+
+# A name's aside between commas that opens on a lower-case word, up to a tier inside it: 'Das
+# H2X, seit 2023 mit dem Silber-Label zertifiziert, bringt die Y GmbH ein' (closed by a comma and
+# the sentence's verb, no conjunction: 'X, a Silver holder since 2022, and Y' is a list).
+COMMA_ASIDE_TO_TIER = regex.compile(r"[ \t]*,[ \t]+\p{Ll}[^,;()\n]{0,60}$")
+ASIDE_CLOSING_COMMA = regex.compile(r"[^,;()\n]{0,40}?,[ \t]+(?!(?:and|und|or|oder|sowie)\b)\p{Ll}")
+
+
+def _comma_aside_owner(doc_text: str, spans, clusters, sentence_end: int):
+    """The cluster whose aside between commas holds the sentence's tiers, the aside closed by a
+    comma and a lower-case word (the sentence's verb), or None."""
+    return _aside_owner(doc_text, spans, clusters, COMMA_ASIDE_TO_TIER,
+                        lambda span: ASIDE_CLOSING_COMMA.match(doc_text, span.end_char, sentence_end) is not None)
 
 
 def _in_parentheses_before(doc_text: str, mention, comma: int) -> bool:

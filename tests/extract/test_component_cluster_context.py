@@ -475,3 +475,10 @@ def test_an_opening_of_common_german_words_is_no_label_subject():
     assert not {"Doppelter Grund", "Oberlausitzer Sensorik-Branche"} & clusters
     assert "Smart Farming Nord" in _clusters_up_to_context(  # an uninflected first word: a name's
         "de", "Das Bronze-Label erhielt 2031 Smart Farming Nord, das Netzwerk der Landtechnik in Velden.")
+
+
+def test_new_members_listed_after_neu_hinzugekommen_sind_are_organisations():
+    organisations = _mentions_up_to_context("de", "Neu hinzugekommen sind Velmtal Abfülltechnik, Quendmühle Backwaren, "
+                                                  "Nordalber Sensorik und Sallbrunn Verpackungen.", ORG)
+    assert {"Velmtal Abfülltechnik", "Quendmühle Backwaren", "Nordalber Sensorik", "Sallbrunn Verpackungen"} <= organisations
+

@@ -168,3 +168,31 @@ def test_a_cluster_s_name_in_another_language_after_a_dash_or_a_semicolon_is_one
         "awarded the Gold Label."))
     assert any({"Tarvelas Pārtikas Klasteris", "Tarvela Food Cluster"} <= forms for forms in clusters)
     assert any({"Velmorklustret Egentliga", "Velmor Maritime Cluster"} <= forms for forms in clusters)
+
+
+def test_a_cluster_s_name_a_dash_and_its_other_name_are_one_cluster():
+    clusters = cluster_forms("en", (
+        "Riga, 3 May 2031\n\nThe Velmoran Wood Cluster – Velmoras Koka Klasteris renewed its Gold label. The "
+        "Associação TarsoTec Alentejo – Cluster Agroindustrial do Tarso was awarded Bronze. The Žilinský klaster "
+        "velmorských dodávateľov – Žilina Velmora Suppliers Cluster (ZVSC) joined them."))
+    assert {"Velmoran Wood Cluster", "Velmoras Koka Klasteris"} in clusters
+    assert {"Associação TarsoTec Alentejo", "Cluster Agroindustrial do Tarso"} in clusters
+    assert any({"Žilinský klaster velmorských dodávateľov", "Žilina Velmora Suppliers Cluster"} <= forms
+               for forms in clusters)
+
+
+def test_a_brand_between_a_dash_and_a_gloss_and_one_before_a_dash_are_the_cluster_s_names():
+    clusters = cluster_forms("en", (
+        "VELMOPACK renews Silver Label\n\nThe Asociación Clúster de Envases de Tarsia – VELMOPACK (Smart Packaging "
+        "Cluster of Tarsia) has renewed its Silver Label.\n\nH2Velmo – Podkarpacki Klaster Velmorowy\n\n"
+        "The Podkarpacki Klaster Velmorowy works with 40 firms. H2Velmo received the Bronze Label in 2031."))
+    assert {"Asociación Clúster de Envases de Tarsia", "VELMOPACK", "Smart Packaging Cluster of Tarsia"} <= next(
+        forms for forms in clusters if "VELMOPACK" in forms)
+    assert {"H2Velmo", "Podkarpacki Klaster Velmorowy"} <= next(forms for forms in clusters if "H2Velmo" in forms)
+
+
+def test_a_short_name_after_a_gloss_in_parentheses_is_the_cluster_s():
+    clusters = cluster_forms("en", (
+        "The Dél-velmorai Élelmiszer Klaszter (South Velmora Food Cluster), shortly VELFOOD, is awarded with the "
+        "Silver Label. VELFOOD works since 2012."))
+    assert len(clusters) == 1 and {"Dél-velmorai Élelmiszer Klaszter", "South Velmora Food Cluster", "VELFOOD"} <= clusters[0]

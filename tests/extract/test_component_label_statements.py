@@ -1132,3 +1132,46 @@ def test_a_certificate_signed_or_a_decision_confirmed_on_a_date_dates_the_award_
     rows = awarded_rows("en", "Velmora Photonics Cluster has been awarded the Gold Label by the European Secretariat "
                               "for Cluster Analysis. The decision was confirmed on 30 May 2031.")
     assert rows == {("Velmora Photonics Cluster", "gold", "2031-05-30")}
+
+
+def test_the_cluster_has_a_tier_since_a_year():
+    rows = awarded_rows("en", "Örebro, 3 May 2031\n\nThe Velmora Metal Cluster is based in Örebro and has 40 members. "
+                              "The cluster has Silver since 2028.")
+    assert rows == {("Velmora Metal Cluster", "silver", "2028")}
+
+
+def test_the_latter_is_the_cluster_named_last():
+    rows = awarded_rows("de", "Erfurt, 3. Mai 2031\n\nGefördert werden der Cluster Holzbau Velmora und der Cluster Glas "
+                              "Tarsia. Letzterer hatte 2028 das Bronze-Label erhalten und ist im November 2030 zur "
+                              "Silber-Stufe aufgestiegen.")
+    assert rows == {("Cluster Glas Tarsia", "bronze", "2028"), ("Cluster Glas Tarsia", "silver", "2030-11")}
+
+
+def test_a_year_before_a_rank_and_the_tier_dates_it():
+    rows = awarded_rows("de", "Gießen, 3. Juni 2031\n\nDas BioNetz Velmora hatte 2027 als erste Bioregion das Gold-Label "
+                              "der ESCA erhalten und es im Mai 2031 erfolgreich erneuert.\n\nDer Cluster Lebensmitteltechnik "
+                              "Tarsia war 2026 eines der ersten Netzwerke im Allgäu mit dem GOLD Label.")
+    assert rows == {("BioNetz Velmora", "gold", "2027"), ("BioNetz Velmora", "gold", "2031-05"),
+                    ("Cluster Lebensmitteltechnik Tarsia", "gold", "2026")}
+
+
+def test_a_tier_in_a_name_s_aside_between_commas_is_that_name_s():
+    rows = awarded_rows("de", "Träger sind das Wasserstoffnetzwerk Velmora (H2V) und der Cluster Stahlbau Tarsia. "
+                              "Das H2V, seit 2029 mit dem Silber-Label von ESCA zertifiziert, bringt Hersteller wie "
+                              "die Quendt Elektrolyse GmbH ein; der Cluster Stahlbau Tarsia steuert Know-how bei.")
+    assert rows == {("Velmora", "silver", "2029")}  # (the best name of "Wasserstoffnetzwerk Velmora")
+
+
+def test_both_tiers_of_a_step_up_in_a_relative_clause_are_its_cluster_s():
+    rows = awarded_rows("en", "Košice, 3 April 2031\n\nThe host took the reviewers to two of its beneficiaries: the East "
+                              "Velmora Mechatronics Cluster (EVMC), which was upgraded from the Bronze label (2028) to the "
+                              "Silver label in March 2031, and the Tarsia Wood Innovation Cluster.")
+    assert rows == {("East Velmora Mechatronics Cluster", "bronze", "2028"),
+                    ("East Velmora Mechatronics Cluster", "silver", "2031-03")}
+
+
+def test_a_table_s_label_cell_gives_its_row_s_cluster_a_dated_label():
+    rows = awarded_rows("en", "Table 1 - Partners and label status\n\nNo. | Partner | Country | Label (tier, year)\n"
+                              "P1 | Velmora Geo Cluster | FR | Gold, 2029\nP2 | Tarsia Agri Cluster | BE | Silver, 2030\n"
+                              "P3 | Quendt Data Cluster | PL | -\n")
+    assert rows == {("Velmora Geo Cluster", "gold", "2029"), ("Tarsia Agri Cluster", "silver", "2030")}

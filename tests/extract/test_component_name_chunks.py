@@ -638,3 +638,10 @@ def test_a_portfolio_of_two_coordinated_subjects_goes_on_over_its_enumeration():
     chunks = _chunk_texts("de", "Das Hessische Ministerium für Wissenschaft und Forschung, Kunst und Kultur "
                                 "unterstützt das Netzwerk Velmora.")
     assert "Hessische Ministerium für Wissenschaft und Forschung, Kunst und Kultur" in chunks
+
+
+def test_a_legal_form_written_before_the_name_makes_a_company():
+    found = {(m.label, m.text) for m in _mentions_up_to_chunks(
+        "en", "Project partners\n- SIA Kurzemes Velmoradis (LV)\n- UAB Tarsiava (LT)\n- MTÜ Velmora Energeetikaklaster (EE)\n")}
+    assert {(ORG, "SIA Kurzemes Velmoradis"), (ORG, "UAB Tarsiava")} <= found
+    assert (ORG, "MTÜ Velmora Energeetikaklaster") not in found  # (a cluster's head: the cluster's association)
