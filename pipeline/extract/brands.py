@@ -118,8 +118,9 @@ def _with_places_after(text: str, brands: set[str]) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset:
-    """Connectors and words that start no name: never a brand (the union built once)."""
-    return vocabulary().connectors | vocabulary().not_name_start
+    """Connectors, words that start no name and legal forms written in lower case ('asbl',
+    'vzw'): never a brand (the union built once)."""
+    return vocabulary().connectors | vocabulary().not_name_start | {form for form in legal_forms() if form.islower()}
 
 
 @lru_cache(maxsize=256)

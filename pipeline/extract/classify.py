@@ -1086,9 +1086,10 @@ def _is_org_text(text: str, language: str) -> bool:
 @lru_cache(maxsize=65536)
 def _without_trailing_function_words(name: str) -> str:
     """'Wolfgang Beispiel Aus' (a run-on heading: '... Beispiel Aus den Netzwerken'):
-    a name does not end in a capitalised function word. (Cached: asked of every chunk.)"""
+    a name does not end in a capitalised function word; one in capitals is a legal form ('Senja
+    Sjømat AS'), and stays. (Cached: asked of every chunk.)"""
     words = name.split(" ")
-    while len(words) > 2 and (words[-1].casefold() in vocabulary().not_name_start
+    while len(words) > 2 and not words[-1].isupper() and (words[-1].casefold() in vocabulary().not_name_start
                               or is_role_word(words[-1].casefold())):  # 'Anna Muster Geschäftsführerin'
         words = words[:-1]
     return " ".join(words)

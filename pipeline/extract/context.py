@@ -768,6 +768,9 @@ def _where_a_cluster_is(text: str, chunk: Chunk, found: DocumentEntities) -> boo
     return any(m.label == CLUSTER and m.end == located.start() for m in found.mentions)
 
 
+OF_BEFORE = regex.compile(r"\bof[ \t]+$", regex.IGNORECASE)
+
+
 def promote_anaphor_antecedents(text: str, chunks: list[Chunk], found: DocumentEntities,
                                 label_statements: list[tuple[int, int]]) -> list[Chunk]:
     """'Rund 640.000 Euro gehen an KeraNet Westerwald. ... Das Netzwerk war 2015 eines der ersten
@@ -779,8 +782,8 @@ def promote_anaphor_antecedents(text: str, chunks: list[Chunk], found: DocumentE
     name_parts = _person_name_parts(found)  # (the loop adds clusters only: the people stay as named)
     for start, end in label_statements:
         anaphor = label_rules().anaphor.search(text, start, end)
-        if anaphor is None or not anaphor["noun"]:
-            continue
+        if anaphor is None or not anaphor["noun"] or OF_BEFORE.search(text, max(0, anaphor.start() - 4), anaphor.start()):
+            continue  # ('Chairman of the Board of the pôle': whose board, no label's holder)
         blank = text.rfind("\n\n", 0, start)
         paragraph = blank + 2 if blank >= 0 else 0
         if any(m.label == CLUSTER and paragraph <= m.start < end for m in found.mentions):
@@ -1091,6 +1094,9 @@ def _runs(text: str, items: list[Chunk]) -> list[list[Chunk]]:
     return runs
 
 
+EMPHASIS_AFTER = regex.compile(r"[ \t]+(?:itself|selbst)(?=[ \t])")  # a subject's emphasis before its verb
+
+
 def _is_bare_subject(text: str, chunk: Chunk, label_sentences: list[tuple[int, int]],
                      language: str) -> bool:
     """A single name word in the subject slot of a label sentence: right before its verb
@@ -1105,7 +1111,8 @@ def _is_bare_subject(text: str, chunk: Chunk, label_sentences: list[tuple[int, i
     before = text[max(0, chunk.start - 30):chunk.start]
     if language == "de" and patterns().clause_opener.search(before):
         return True  # 'dass Solvind ... erhalten hat': the verb closes the clause
-    subject_end = _apposition_end(text, _after_descriptor(text, chunk.end))  # past '(wind energy)'
+    emphasis = EMPHASIS_AFTER.match(text, chunk.end)  # ('Fyris itself has held the Bronze label')
+    subject_end = _apposition_end(text, _after_descriptor(text, emphasis.end() if emphasis else chunk.end))  # past '(wind energy)'
     verb = patterns().subject_verb if language == "en" else patterns().de_subject_verb
     if not verb.match(text, subject_end):
         return language == "de" and _is_coined_word(chunk) and \

@@ -279,7 +279,8 @@ def _dash_or_parenthesis() -> regex.Pattern:
     """'ACICAE - the Basque Automotive Cluster', 'HEGAN (Basque Aerospace Cluster)', 'Klaster X /
     X Cluster', 'Klasteris X – in English the X Cluster', 'Klusteri X (Swedish: Klustret X; English:
     X Cluster)', 'Cluster X (CX), auf Deutsch «Y»': the same cluster, also inside a list of such pairs."""
-    return word_pattern(r"^(?:" + ACRONYM_CLOSED + r"[ \t]+[–-][ \t]+(?:(?i:%(coreference.language_words)s):?[ \t]+)?"  # ('X – in English the Y')
+    return word_pattern(r"^(?:" + ACRONYM_CLOSED + r"[ \t]+[–-][ \t]+(?:(?i:zu[ \t]+|auf[ \t]+)?(?i:%(coreference.language_words)s):?[ \t]+"
+                        r"(?:(?i:etwa|sinngemäß|roughly)[ \t]+)?)?"  # ('X – in English the Y', 'X – zu Deutsch etwa Y')
                         r"(?:(?:%(coreference.articles)s)[ \t]+)?[„“\"]?"
                         r"|[ \t]+/[ \t]+"  # 'Vesiklusteri X / X Water Cluster': its name in another language
                         r"|[ \t]*;[ \t]*(?i:%(coreference.language_words)s):?[ \t]+"  # ('(A; English: B)')

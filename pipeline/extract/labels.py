@@ -164,6 +164,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                 elif earlier is not None and award_dates == [earlier] \
                         and label_rules().renewal.search(doc_text, start, earlier.start):
                     award_dates = [earlier, None]  # 'renewed its Silver label, which it first obtained in 2021'
+                award_dates += _dates_told_again(doc_text, in_segment, award_dates)  # ('renewed in 2020 and again in 2022')
                 more = [d for d in _each_attached_date(doc_text, tier_spans_here, in_sentence) if d not in award_dates]
                 if more:  # 'Gold in 2020 and Gold again in 2023': two awards
                     award_dates = sorted([d for d in award_dates if d is not None] + more, key=lambda d: d.start)
@@ -537,12 +538,13 @@ def _antecedent(found: DocumentEntities, doc_text: str, sentence_text: str, sent
     before = sorted((m for m in found.mentions if m.end <= sentence_start), key=lambda m: m.start)
     named_before = [m.entity for m in before if m.label == CLUSTER]
     possessive = anaphor.group().split(" ", 1)[0].casefold() in vocabulary().word_lists["context.possessives"]
+    noun = (anaphor["noun"] or "").casefold()
     if main is not None and named_before and not anaphor["demonstrative"] and not possessive \
+            and not _noun_names_only(noun, named_before[-1], main) \
             and named_before.count(main) >= 2 and named_before.count(main) > named_before.count(named_before[-1]) \
             and not _paragraph_of(named_before[-1], main, before, doc_text, sentence_start) \
             and not (anaphor["pronoun"] and _last_cluster_in_paragraph(before, doc_text, sentence_start)):
         return main  # 'das Clustermanagement' after a partner named once: the release's own
-    noun = (anaphor["noun"] or "").casefold()
     for mention in reversed(before):
         if mention.label == CLUSTER:
             return mention.entity
@@ -561,6 +563,17 @@ def _antecedent(found: DocumentEntities, doc_text: str, sentence_text: str, sent
 NAME_GOES_ON = regex.compile(r"[ \t]+\p{Lu}")  # a capitalised word after an anaphor's noun: a name's part
 
 
+def _noun_names_only(noun: str, last: Entity, main: Entity) -> bool:
+    """'der Klaster' after the 'Dolnośląski Klaster X' in a release about the 'Plzeňský klastr Y':
+    the anaphor's noun, a cluster's head in another language (no German or English word: 'the
+    cluster' may be any), is a word of the name of the cluster named last, and of none of the
+    main cluster's names."""
+    def holds(entity: Entity) -> bool:
+        return any(noun in name_key(form).split() for form in entity.forms)
+    return bool(noun) and " " not in noun and last is not main and is_rare_word(noun, "de") \
+        and is_rare_word(noun, "en") and holds(last) and not holds(main)
+
+
 def _last_cluster_in_paragraph(before: list, doc_text: str, sentence_start: int) -> bool:
     """Whether the cluster named last before the sentence at `sentence_start` is named in its
     paragraph: a pronoun ('Er wurde ... ausgezeichnet') refers to it, the release's main
@@ -572,12 +585,20 @@ def _last_cluster_in_paragraph(before: list, doc_text: str, sentence_start: int)
 
 def _paragraph_of(last: Entity, main: Entity, before: list, doc_text: str, sentence_start: int) -> bool:
     """Whether the paragraph holding the sentence at `sentence_start` (from the blank line
-    before it) opens with the name of the cluster `last` and does not name `main`, in the
+    before it) opens with the name of the cluster `last` (past a bullet, a dateline's place and
+    dash, an article: PARAGRAPH_OPENING) and does not name `main`, in the
     `before` mentions: a section of its own about that cluster."""
     paragraph_start = doc_text.rfind("\n\n", 0, sentence_start) + 2
     inside = [m for m in before if m.start >= paragraph_start]
-    return bool(inside) and inside[0].entity is last and inside[0].start == paragraph_start \
+    return bool(inside) and inside[0].entity is last and (inside[0].start == paragraph_start or (
+        PARAGRAPH_OPENING.fullmatch(doc_text, paragraph_start, inside[0].start))) \
         and all(m.entity is not main for m in inside)
+
+
+# What may open a paragraph before its cluster's name: a bullet, a dateline's place and a dash
+# ('▪ Rzeszów – X renewed its Gold label'), an article.
+PARAGRAPH_OPENING = regex.compile(r"[ \t]*(?:[▪•*·-][ \t]*)?(?:\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*)?[ \t]+[–—-][ \t]+)?"
+                                  r"(?:(?:The|Der|Die|Das)[ \t]+)?")
 
 
 def _without_subject(found: DocumentEntities, doc_text: str, sentence, main: Entity) -> bool:
@@ -622,10 +643,14 @@ def _anaphor(text: str, start: int = 0, end: int | None = None):
     return None
 
 
+TIER_PARENTHESIS = regex.compile(r"(?:[ \t-]*\p{L}+)?[ \t]*\([^()\n]{0,40}\)")  # a tier's own parenthesis after it
+
+
 def tier_segments(text: str, spans, start: int, end: int) -> dict[str, tuple[int, int]]:
     """The part of the sentence each tier speaks for: with several tiers ("Gold in 2016
     and Silver in 2012", "2016 das Gold-Label und 2012 das Silber-Label"), the sentence is
-    cut at the last clause break between one tier and the next."""
+    cut at the last clause break between one tier and the next, or after the first one's own
+    parenthesis ('from Silver (awarded in 2018) to Gold')."""
     first_of_tier: dict[str, object] = {}
     for span in sorted(spans, key=lambda s: s.start_char):
         first_of_tier.setdefault(span.id_, span)
@@ -633,7 +658,8 @@ def tier_segments(text: str, spans, start: int, end: int) -> dict[str, tuple[int
     cuts = [start]
     for before, after in zip(firsts, firsts[1:]):
         breaks = list(label_rules().clause_break.finditer(text, before.end_char, after.start_char))
-        cuts.append(breaks[-1].start() if breaks else (before.end_char + after.start_char) // 2)
+        aside = TIER_PARENTHESIS.match(text, before.end_char, after.start_char)  # ('Silver (awarded in 2018) to Gold')
+        cuts.append(breaks[-1].start() if breaks else aside.end() if aside else (before.end_char + after.start_char) // 2)
     cuts.append(end)
     return {span.id_: (cuts[i], cuts[i + 1]) for i, span in enumerate(firsts)}
 
@@ -642,9 +668,10 @@ def tier_segments(text: str, spans, start: int, end: int) -> dict[str, tuple[int
 def _tier_to_date() -> regex.Pattern:
     """What may stand between a tier word and its own date: 'Bronze label in 2020', 'Gold
     Label 2022', 'Silber-Label im Jahr 2015', 'Gold (2019)', 'Gold again in 2023', '(Silver label,
-    2023)', a table's cell 'Gold, 2021' (vocabulary.toml [tiers])."""
+    2023)', a table's cell 'Gold, 2021', 'Silver (awarded in 2018)' (vocabulary.toml [tiers])."""
     return word_pattern(r"[ \t]*(?:-?(?i:%(tiers.date_nouns)s))?,?(?:[ \t]+(?i:%(tiers.date_adverbs)s))?"
-                        r"[ \t]*(?:\(|(?i:%(tiers.date_prepositions)s))?[ \t]*$")
+                        r"[ \t]*(?:\((?:[ \t]*(?i:awarded|granted|received|verliehen|erhalten)"
+                        r"(?:[ \t]+(?i:%(tiers.date_prepositions)s))?)?|(?i:%(tiers.date_prepositions)s))?[ \t]*$")
 
 
 def _attached_date(text: str, tier_spans, dates):
@@ -791,6 +818,24 @@ RANGE_OPENING = regex.compile(r"\b(?:between|zwischen|from|von)[ \t]+$", regex.I
 DATE_THEN_TIER = regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+|(?:folgten?|kam|came|followed|als|as|eine[rs]?[ \t]+der|one[ \t]+of[ \t]+the)"
                                r"[ \t]+[^.;,\n]{0,50}?)?"
                                r"(?:das|dem|den|ein|the|a)[ \t]+$")
+
+
+# Between two dates of one tier's awards: 'renewed in 2020 and again in 2022', 'im Mai 2019 und
+# erneut im Juni 2021 bestätigt'.
+AND_AGAIN = regex.compile(r"(?i)[ \t]*,?[ \t]+(?:and|und)[ \t]+(?:again|once more|erneut|nochmals|wieder)"
+                          r"(?:[ \t]+(?:in|im|on|am))?[ \t]+")
+
+
+def _dates_told_again(text: str, dates, award_dates: list) -> list:
+    """The dates an award date is followed by, each after 'and again': more awards of the tier."""
+    told = [d for d in award_dates if d is not None]
+    again = []
+    for date in sorted(dates, key=lambda d: d.start):
+        if date not in told and date.role in ("awarded", "other") \
+                and any(AND_AGAIN.fullmatch(text, d.end, date.start) for d in told):
+            told.append(date)
+            again.append(date)
+    return again
 
 
 def _date_before_tier(text: str, dates, tier_spans):

@@ -482,3 +482,17 @@ def test_new_members_listed_after_neu_hinzugekommen_sind_are_organisations():
                                                   "Nordalber Sensorik und Sallbrunn Verpackungen.", ORG)
     assert {"Velmtal Abfülltechnik", "Quendmühle Backwaren", "Nordalber Sensorik", "Sallbrunn Verpackungen"} <= organisations
 
+
+
+def test_a_one_word_subject_with_itself_before_its_verb_is_a_label_subject():
+    clusters = _clusters_up_to_context("en", "The hosts are the Aura Health Cluster in Turku and the Dijle Tech Cluster "
+                                             "in Leuven, which holds the Gold label. Velmo itself has held the Bronze "
+                                             "label since 2029.")
+    assert "Velmo" in clusters
+
+
+def test_an_anaphor_after_of_promotes_no_name_before_it():
+    clusters = _clusters_up_to_context("en", "Its 180 members include the ceramics research centre VELMAT and the "
+                                             "producer Tarsia SAS. \"Being part of a Gold-labelled cluster opens doors,\" "
+                                             "added Olivier Ducatel, Chairman of the Board of the network.")
+    assert "VELMAT" not in clusters

@@ -196,3 +196,19 @@ def test_a_short_name_after_a_gloss_in_parentheses_is_the_cluster_s():
         "The Dél-velmorai Élelmiszer Klaszter (South Velmora Food Cluster), shortly VELFOOD, is awarded with the "
         "Silver Label. VELFOOD works since 2012."))
     assert len(clusters) == 1 and {"Dél-velmorai Élelmiszer Klaszter", "South Velmora Food Cluster", "VELFOOD"} <= clusters[0]
+
+
+def test_a_translation_after_zu_deutsch_etwa_or_auf_deutsch_is_the_cluster_s_name():
+    clusters = cluster_forms("de", (
+        "Breslau, 3. Mai 2031\n\nDas polnische Klaster Wodorowy Velmory – zu Deutsch etwa Velmorer Wasserstoffcluster – hat "
+        "das Bronze-Label erhalten. Der Slezský klastr Tarsie (SKT), auf Deutsch Schlesischer Cluster für Tarsientechnik, "
+        "hat sein Silber-Label erneuert."))
+    assert {"Klaster Wodorowy Velmory", "Velmorer Wasserstoffcluster"} in clusters
+    assert any({"Slezský klastr Tarsie", "Schlesischer Cluster für Tarsientechnik"} <= forms for forms in clusters)
+
+
+def test_a_descriptor_in_the_accusative_is_no_part_of_a_company_s_name():
+    doc = get_pipeline("de", load_config())("Der Cluster vereint 140 Mitglieder, darunter den Greiferspezialisten "
+                                            "Velmora Automation ApS.")
+    (company,) = [e for e in doc._.entities.entities if e.label == "ORG"]
+    assert company.best_name() == "Velmora Automation ApS"

@@ -1175,3 +1175,43 @@ def test_a_table_s_label_cell_gives_its_row_s_cluster_a_dated_label():
                               "P1 | Velmora Geo Cluster | FR | Gold, 2029\nP2 | Tarsia Agri Cluster | BE | Silver, 2030\n"
                               "P3 | Quendt Data Cluster | PL | -\n")
     assert rows == {("Velmora Geo Cluster", "gold", "2029"), ("Tarsia Agri Cluster", "silver", "2030")}
+
+
+def test_an_award_renewed_and_again_is_two_awards():
+    rows = awarded_rows("en", "Sundsvall, 8 October 2031\n\nVelmora Fibre Cluster received its first Bronze label in 2021 and "
+                              "Silver in 2023 before reaching Gold in June 2026. The Gold label was renewed in 2028 and "
+                              "again in 2030.")
+    assert {("Velmora Fibre Cluster", "gold", "2028"), ("Velmora Fibre Cluster", "gold", "2030")} <= rows
+
+
+def test_a_cluster_s_head_in_its_own_language_and_ihm_refer_to_the_cluster_named_before():
+    main = ("Zittau, 3. Mai 2031\n\nDer Cluster Tarsia Textil startet ein Projekt. Der Cluster Tarsia Textil "
+            "koordiniert es.\n\n")
+    rows = awarded_rows("de", main + "Der Polo Tessile Velmora di Como hat sein Gold-Label erneuert. "
+                              "Erstmals hatte der Polo das Gold-Label 2028 erhalten.")
+    assert ("Polo Tessile Velmora di Como", "gold", "2028") in rows
+    rows = awarded_rows("de", main + "Unser tschechischer Partner ist der Klastr textilních technologií Velmora "
+                              "(KTV). Im September 2030 verlieh ihm ESCA das Bronze-Label.")
+    assert rows == {("Klastr textilních technologií Velmora", "bronze", "2030-09")}
+
+
+def test_a_foreign_head_as_anaphor_refers_to_the_cluster_whose_name_holds_it():
+    rows = awarded_rows("de", "Pilsen, 3. Mai 2031\n\nDer Plzeňský sklářský klastr Velmora wurde mit Silber "
+                              "ausgezeichnet. Bisher hielt der Plzeňský sklářský klastr Velmora das Bronze-Label.\n\n"
+                              "Aus Niederschlesien meldet der Dolnośląski Klaster Tarsia die Erneuerung seines Gold-Labels "
+                              "im Juli 2030. Erstmals war der Klaster 2027 mit Gold ausgezeichnet worden.")
+    assert ("Dolnośląski Klaster Tarsia", "gold", "2027") in rows
+    assert not any(r[0].startswith("Plzeňský") and r[2] == "2027" for r in rows)
+
+def test_the_cluster_of_a_bulleted_item_is_the_one_it_opens_with():
+    rows = awarded_rows("en", "Label news from the region\n\n▪ Katowice – Velmora Klaster Chemii (VKC) was awarded the "
+                              "Silver label by ESCA in May 2031. \"Silver tells our members a lot,\" said VKC's manager.\n\n"
+                              "▪ Rzeszów – AeroKlaster Tarsia renewed its Gold label in April 2031. The label is valid "
+                              "until April 2033; the cluster first reached Gold in 2027.")
+    assert ("AeroKlaster Tarsia", "gold", "2027") in rows and not any(r[2] == "2027" and r[0] != "AeroKlaster Tarsia" for r in rows)
+
+
+def test_a_date_in_a_tier_s_own_parenthesis_dates_that_tier_only():
+    rows = awarded_rows("en", "Kuopio, 3 November 2030\n\nLead partner Velmora Water Tech Cluster moved up from Silver "
+                              "(awarded in 2028) to Gold this autumn.")
+    assert rows == {("Velmora Water Tech Cluster", "silver", "2028"), ("Velmora Water Tech Cluster", "gold", None)}

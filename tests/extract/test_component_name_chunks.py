@@ -645,3 +645,16 @@ def test_a_legal_form_written_before_the_name_makes_a_company():
         "en", "Project partners\n- SIA Kurzemes Velmoradis (LV)\n- UAB Tarsiava (LT)\n- MTÜ Velmora Energeetikaklaster (EE)\n")}
     assert {(ORG, "SIA Kurzemes Velmoradis"), (ORG, "UAB Tarsiava")} <= found
     assert (ORG, "MTÜ Velmora Energeetikaklaster") not in found  # (a cluster's head: the cluster's association)
+
+
+def test_a_legal_form_in_lower_case_is_no_brand():
+    found = {(m.label, m.text) for m in _mentions_up_to_chunks(
+        "en", "The Velmora Materials Cluster asbl has been awarded the Bronze Label. President Marc Hoffmann said "
+              "the asbl had grown. The Velmora Materials Cluster asbl thanks its members.")}
+    assert (CLUSTER, "Velmora Materials Cluster asbl") in found and not any(text == "asbl" for _, text in found)
+
+
+def test_a_name_ending_in_a_legal_form_in_capitals_is_no_person():
+    found = {(m.label, m.text) for m in _mentions_up_to_chunks(
+        "de", "Der Cluster vereint 58 Mitglieder, Lachszüchter wie Senja Velmørat AS und Futtermittelhersteller.")}
+    assert (ORG, "Senja Velmørat AS") in found and not any(label == PERSON for label, _ in found)
