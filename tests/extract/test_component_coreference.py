@@ -212,3 +212,9 @@ def test_a_descriptor_in_the_accusative_is_no_part_of_a_company_s_name():
                                             "Velmora Automation ApS.")
     (company,) = [e for e in doc._.entities.entities if e.label == "ORG"]
     assert company.best_name() == "Velmora Automation ApS"
+
+
+def test_a_finnish_association_s_name_in_parentheses_is_the_cluster_s():
+    clusters = cluster_forms("en", "Pori, 3 May 2031\n\nVelmora Marine Cluster (Meriklusteri Velmora ry) has held the "
+                                   "Gold label since 2026.")
+    assert clusters == [{"Velmora Marine Cluster", "Meriklusteri Velmora ry"}]
