@@ -832,7 +832,8 @@ def _acronym_and_name(text: str, chunk: Chunk) -> list[Chunk]:
     """'VWEC – Velmora Wind Energy Cluster': an acronym and, after a dash, the name it
     spells are two names of one body (the acronym rules link them), not one name; so are a
     brand in capitals and a name that opens with a cluster's head ('AGRODUERO – Cluster
-    Agroalimentario del Duero': the appositions link them)."""
+    Agroalimentario del Duero': the appositions link them), and two names of a cluster
+    (_two_cluster_names)."""
     match = ACRONYM_DASH_NAME.fullmatch(chunk.text) if _has_dash(chunk.text) else None
     if match is None:
         return _two_cluster_names(text, chunk)
@@ -861,10 +862,11 @@ def _two_cluster_names(text: str, chunk: Chunk) -> list[Chunk]:
     if match is None:
         return [chunk]
     left, right = match["left"], match["right"]
-    if COORDINATION.search(left) or not (_names_a_cluster(left) or _names_a_cluster(right)) \
-            or not (_names_a_cluster(right) or " " not in right) \
-            or not (_names_a_cluster(left) or (" " not in left and _opens_line(text, chunk.start))
-                    or left.split(" ", 1)[0].casefold() in lower_words("cluster.wrapper_before")):
+    left_names, right_names = _names_a_cluster(left), _names_a_cluster(right)
+    left_fits = left_names or left.split(" ", 1)[0].casefold() in lower_words("cluster.wrapper_before") \
+        or (" " not in left and _opens_line(text, chunk.start))  # (a cluster, its association, a header's brand)
+    right_fits = right_names or " " not in right  # (a cluster, or a brand in capitals)
+    if COORDINATION.search(left) or not (left_names or right_names) or not (left_fits and right_fits):
         return [chunk]
     return [Chunk(chunk.start, chunk.start + match.end("left"), match["left"]),
             Chunk(chunk.start + match.start("right"), chunk.end, match["right"], chunk.legal_form)]
@@ -900,9 +902,9 @@ def _without_swallowed(text: str, chunks: list[Chunk]) -> list[Chunk]:
     out = []
     for chunk in chunks:
         if out and chunk.start < out[-1].end:
-            joined = Chunk(out[-1].start, max(chunk.end, out[-1].end), text[out[-1].start:max(chunk.end, out[-1].end)],
-                           chunk.legal_form if chunk.end > out[-1].end else out[-1].legal_form)
-            parts = _two_cluster_names(text, joined)
+            end = max(chunk.end, out[-1].end)
+            parts = _two_cluster_names(text, Chunk(out[-1].start, end, text[out[-1].start:end],
+                                                   chunk.legal_form if chunk.end > out[-1].end else out[-1].legal_form))
             if len(parts) == 2 and parts[1].start >= chunk.start:  # ('Žilinský klaster automobilových
                 out[-1:] = parts  # dodávateľov – Žilina Automotive Suppliers Cluster': grown into a dashed name)
             elif chunk.end > out[-1].end and is_portfolio_name(out[-1].text) \

@@ -164,9 +164,9 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             left_text = _final_conjunction().sub("", left_text)
             chunk = Chunk(chunk.start, chunk.start + len(left_text), left_text)
         cluster = cluster_name_from(_without_event(chunk))
-        if cluster and " " not in cluster[1] and (last_word in vocab.description_determiners
-                                                  or last_word.isdigit()):
-            cluster = None  # 'das einzige Food-Cluster in Deutschland': a description
+        if cluster and (" " not in cluster[1] or _compound_then_place(cluster[1])) \
+                and (last_word in vocab.description_determiners or last_word.isdigit()):
+            cluster = None  # 'das einzige Food-Cluster in Deutschland', 'der erste Photonik-Cluster der Region X': a description
         if cluster and chunk.text.split(" ", 1)[0].casefold() in _lower_words("programme.instrument_heads"):
             cluster = None  # 'Förderrichtlinie Netzwerke und Cluster': a funding instrument for clusters
         if cluster and (_describes_a_cluster(cluster[1]) or names_an_event(cluster[1])):
@@ -854,6 +854,14 @@ def _coined_word_and_a_body(left: str, right_words: list[str]) -> bool:
         and right_words[0][:1].isupper() \
         and is_rare_word(left, "de") and is_rare_word(left, "en") and left.casefold() not in _all_org_heads() \
         and org_type_of(" ".join(right_words)) in ("university", "research", "public_body", "agency")
+
+
+COMPOUND_THEN_PLACE = regex.compile(r"\p{Lu}[\p{L}]*-?(?i:cluster|netzwerk|netz|klaster)[ \t]+(?:der|des|in|im|aus|of|in)[ \t]")
+
+
+def _compound_then_place(name: str) -> bool:
+    """'Photonik-Cluster der Region X', 'Food-Cluster in Y': a cluster compound and where it is."""
+    return COMPOUND_THEN_PLACE.match(name) is not None
 
 
 def _legal_form_first(name: str) -> bool:

@@ -265,8 +265,25 @@ def _is_suffix(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _apposition() -> regex.Pattern:
-    """', das ', ' – ' between a name and its apposition ([coreference] apposition_articles)."""
-    return word_pattern(r"^(?:[ \t]*,[ \t]*(?:%(coreference.apposition_articles)s)[ \t]+|[ \t]+[–-][ \t]+)$")
+    """', das ', ' – ', ' (XC), the ' between a name and its apposition ([coreference] apposition_articles;
+    the acronym in capitals: not ' (Belgium), the ', a list's next item)."""
+    return word_pattern(r"^(?:(?:[ \t]*\([ \t]*\p{Lu}[\p{Lu}\p{N}&-]{1,9}[ \t]*\))?[ \t]*,[ \t]*"
+                        r"(?:%(coreference.apposition_articles)s)[ \t]+|[ \t]+[–-][ \t]+)$")
+
+
+def _past_closing_acronym(text: str, gap: str, first: Mention, found: DocumentEntities) -> str:
+    """The gap after a name's acronym in the parenthesis it closes ('X (XC), the Y Cluster': from
+    'XC' on, past its ')'), else the gap as it is; not when the name is a list's item ('..., the
+    A Cluster (AC), the B Cluster from Iași and C')."""
+    stripped = gap.lstrip(" \t")
+    if not stripped.startswith(")") or not ACRONYM_FORM.fullmatch(first.text):
+        return gap
+    named = next((m for m in found.mentions if m.entity is first.entity and m.end < first.start
+                  and text[m.end:first.start].strip() == "("), None)
+    return gap if named is None or LIST_ITEM_BEFORE.search(text, max(0, named.start - 12), named.start) else stripped[1:]
+
+
+LIST_ITEM_BEFORE = regex.compile(r",[ \t]*(?:(?:the|der|die|das)[ \t]+)?$")  # a name after a list's comma
 
 
 # Between a name and what pairs it with another: its acronym in parentheses, or the close of the
@@ -293,9 +310,11 @@ def _dash_or_parenthesis() -> regex.Pattern:
 
 # What may close a name in parentheses: ')', its acronym ('(Klaster X, KX)', '(X Cluster – XC)',
 # '(X Cluster, XC; in Cyrillic ...)'), its name in another language after a slash ('(X Cluster /
-# Klaster X)') or a lower-case cluster descriptor ('(Materials Valley competitiveness cluster)').
-CLOSING_PARENTHESIS = regex.compile(r"(?:[ \t]*,[ \t]*(?P<acronym>\p{Lu}[\p{L}\p{N}&-]{1,9})"
-                                    r"|[ \t]+[–-][ \t]+(?P<acronym>\p{Lu}[\p{L}\p{N}&-]{1,9})"
+# Klaster X)'), a short name ('(X Cluster, in short XC)') or a lower-case cluster descriptor
+# ('(Materials Valley competitiveness cluster)').
+CLOSING_PARENTHESIS = regex.compile(r"(?:[ \t]*,[ \t]*(?P<acronym>\p{Lu}[\p{L}\p{N}&-]{1,14})"
+                                    r"|[ \t]+[–-][ \t]+(?P<acronym>\p{Lu}[\p{L}\p{N}&-]{1,14})"
+                                    r"|[ \t]*,[ \t]*(?i:in short|short|kurz)[ \t]+[^();\n]{1,40}?"  # ('(Y Cluster, in short Z)')
                                     r"|[ \t]+/[ \t]+(?P<other>\p{Lu}[^()/;\n]{1,80}?)"
                                     r"|(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2}[ \t]+(?:clusters?|network))?[ \t]*[);]")
 
@@ -356,7 +375,7 @@ def merge_appositions(text: str, found: DocumentEntities) -> None:
         paired = _dash_or_parenthesis().match(gap) and (not opens or closing)
         after = _past_parenthesis(text, second.end)  # ('A, the B Cluster (Győr, Hungary), the C Cluster')
         if first.entity is not second.entity and described and (
-                paired or (_apposition().match(gap) and not _next_list_item().match(text, after)
+                paired or (_apposition().match(_past_closing_acronym(text, gap, first, found)) and not _next_list_item().match(text, after)
                            and not _next_named_item(text, after, found))) \
                 and first.entity in found.entities and second.entity in found.entities:
             found.merge(first.entity, second.entity)
@@ -444,8 +463,8 @@ def merge_bodies_running_the_cluster(text: str, found: DocumentEntities) -> None
 
 @lru_cache(maxsize=1)
 def _brand_introducer() -> regex.Pattern:
-    """'unter der Marke ', 'known as „' before a name ([cluster] brand_introducers)."""
-    return word_pattern(r"(?<![\p{L}-])(?i:%(cluster.brand_introducers)s)[ \t]+[„“\"']?")
+    """'unter der Marke ', 'known as „', 'zu Deutsch etwa „' before a name ([cluster] brand_introducers)."""
+    return word_pattern(r"(?<![\p{L}-])(?i:%(cluster.brand_introducers)s)(?:[ \t]+(?i:etwa|roughly))?[ \t]+[„“\"'«]?")
 
 
 @lru_cache(maxsize=1)
@@ -490,10 +509,13 @@ def merge_brand_names(text: str, found: DocumentEntities, chunks: list[Chunk]) -
 
 @lru_cache(maxsize=1)
 def _cluster_anaphor_before() -> regex.Pattern:
-    """'The cluster – ', 'das Netzwerk, ' opening the sentence before a brand introducer: the
-    cluster named last before ([coreference] articles, then a cluster or network head)."""
+    """'The cluster – ', 'das Netzwerk, ', 'Das Netzwerk aus Potenza, das ' opening the sentence
+    before a brand introducer: the cluster named last before ([coreference] articles, then a
+    cluster or network head, perhaps its place and a relative pronoun)."""
     return word_pattern(r"(?:^|[.!?:\n][ \t]*)(?i:%(coreference.articles)s)[ \t]+"
-                        r"(?i:cluster|klaster|network|netzwerk|netz)[ \t]*(?:[–—,(-][ \t]*)?$")
+                        r"(?i:cluster|klaster|network|netzwerk|netz)"
+                        r"(?:[ \t]+(?:aus|in|from)[ \t]+\p{Lu}[\p{L}-]*,[ \t]*(?:das|der|die|which|that)[ \t]+)?"
+                        r"[ \t]*(?:[–—,(-][ \t]*)?$")
 
 
 @lru_cache(maxsize=1)

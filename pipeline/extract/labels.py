@@ -539,8 +539,10 @@ def _antecedent(found: DocumentEntities, doc_text: str, sentence_text: str, sent
     named_before = [m.entity for m in before if m.label == CLUSTER]
     possessive = anaphor.group().split(" ", 1)[0].casefold() in vocabulary().word_lists["context.possessives"]
     noun = (anaphor["noun"] or "").casefold()
+    holder = _named_by_foreign_head(noun, named_before, main)
+    if holder is not None:
+        return holder  # ('2018 hatte der Grozd noch Bronze erhalten': the Grozd named before, not the main cluster)
     if main is not None and named_before and not anaphor["demonstrative"] and not possessive \
-            and not _noun_names_only(noun, named_before[-1], main) \
             and named_before.count(main) >= 2 and named_before.count(main) > named_before.count(named_before[-1]) \
             and not _paragraph_of(named_before[-1], main, before, doc_text, sentence_start) \
             and not (anaphor["pronoun"] and _last_cluster_in_paragraph(before, doc_text, sentence_start)):
@@ -563,15 +565,18 @@ def _antecedent(found: DocumentEntities, doc_text: str, sentence_text: str, sent
 NAME_GOES_ON = regex.compile(r"[ \t]+\p{Lu}")  # a capitalised word after an anaphor's noun: a name's part
 
 
-def _noun_names_only(noun: str, last: Entity, main: Entity) -> bool:
-    """'der Klaster' after the 'Dolnośląski Klaster X' in a release about the 'Plzeňský klastr Y':
-    the anaphor's noun, a cluster's head in another language (no German or English word: 'the
-    cluster' may be any), is a word of the name of the cluster named last, and of none of the
-    main cluster's names."""
+def _named_by_foreign_head(noun: str, named_before: list[Entity], main: Entity | None) -> Entity | None:
+    """'der Klaster' in a release about the 'Plzeňský klastr Y', after the 'Dolnośląski Klaster X':
+    for an anaphor's noun that is a cluster's head in another language (no German or English
+    word: 'the cluster' may be any), the cluster named last before whose name holds it, when none
+    of the main cluster's names does; else None."""
+    if not noun or " " in noun or not is_rare_word(noun, "de") or not is_rare_word(noun, "en"):
+        return None
     def holds(entity: Entity) -> bool:
         return any(noun in name_key(form).split() for form in entity.forms)
-    return bool(noun) and " " not in noun and last is not main and is_rare_word(noun, "de") \
-        and is_rare_word(noun, "en") and holds(last) and not holds(main)
+    if main is not None and holds(main):
+        return None
+    return next((entity for entity in reversed(named_before) if holds(entity)), None)
 
 
 def _last_cluster_in_paragraph(before: list, doc_text: str, sentence_start: int) -> bool:
@@ -636,9 +641,12 @@ def _spoken_by_the_release(text: str) -> bool:
 
 def _anaphor(text: str, start: int = 0, end: int | None = None):
     """The first anaphor ('the cluster', 'it', 'we') in text[start:end]; a pronoun in
-    capitals is an abbreviation ('IT clusters'), none."""
+    capitals is an abbreviation ('IT clusters'), none, and a noun a capitalised word follows
+    opens a name ('Die Initiative Kreislaufwirtschaft X hat ...'), none."""
     for match in label_rules().anaphor.finditer(text, start, len(text) if end is None else end):
-        if not (match["pronoun"] and len(match["pronoun"]) > 1 and match["pronoun"].isupper()):
+        if not (match["pronoun"] and len(match["pronoun"]) > 1 and match["pronoun"].isupper()) \
+                and not (match["noun"] and (goes_on := NAME_GOES_ON.match(text, match.end()))
+                         and not label_rules().tier.match(text, goes_on.end() - 1)):  # ('der Cluster Gold erhalten')
             return match
     return None
 
@@ -1043,27 +1051,28 @@ def _timeline_entry(text: str, start: int) -> bool:
                 or (next_start and TIMELINE_YEAR.match(text, next_start)))
 
 
-BARE_YEAR_LINE = regex.compile(r"[ \t]*((?:19|20)\d\d)[ \t]*\n")
+# A timeline's date alone on its line: a year, or a month and year ('11/2013', '03.2018').
+DATE_ALONE = regex.compile(r"[ \t]*(?:(?P<month>0?[1-9]|1[0-2])[/.])?(?P<year>(?:19|20)\d\d)[ \t]*")
 
 
 def _year_line_above(text: str, start: int) -> str | None:
-    """The year of a flattened timeline's row above the line at `start` ('2015 ⏎ Bronze-Label
-    (ESCA) ⏎ 2016 ⏎ Aufnahme in go-cluster': a two-column table read a cell a line): the year
-    alone on the line right above, when the line two above that or the line after this one is a
-    year alone too; else None."""
+    """The date of a flattened timeline's row above the line at `start` ('2015 ⏎ Bronze-Label
+    (ESCA) ⏎ 2016 ⏎ Aufnahme in go-cluster', or with a blank line between the rows and months
+    '11/2013'): a two-column table read a cell a line: the date alone on the line right above,
+    when another date stands alone on one of the three lines above that or of the two lines
+    after this one; else None."""
     if not start or text[start - 1] != "\n":
         return None
     above = text.rfind("\n", 0, start - 1) + 1
-    year = BARE_YEAR_LINE.fullmatch(text, above, start)
-    if year is None:
+    date = DATE_ALONE.fullmatch(text, above, start - 1)
+    if date is None:
         return None
-    two_above = text.rfind("\n", 0, max(above - 1, 0))
-    three_above = text.rfind("\n", 0, max(two_above, 0)) + 1 if two_above > 0 else -1
+    before = text[max(0, above - 240):max(above - 1, 0)].split("\n")[-3:] if above else []
     line_end = text.find("\n", start)
-    after_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
-    return year.group(1) if (
-        (three_above >= 0 and BARE_YEAR_LINE.fullmatch(text, three_above, two_above + 1))
-        or (line_end >= 0 and after_end >= 0 and BARE_YEAR_LINE.fullmatch(text, line_end + 1, after_end + 1))) else None
+    after = text[line_end + 1:line_end + 240].split("\n")[:2] if line_end >= 0 else []
+    if not any(DATE_ALONE.fullmatch(line) for line in before + after if line.strip()):
+        return None
+    return date["year"] + (f"-{int(date['month']):02d}" if date["month"] else "")
 
 
 def _dated_history(text: str, spans) -> bool:
@@ -1692,10 +1701,10 @@ def _clusters_for_mentions(doc_text: str, sentence, spans, clusters, mentions, b
             return []  # 'with the Y Hub, whose Gold label': the body's, no cluster's (a company or
             # association before the clause may be the cluster's management or support body)
         return [(m.entity, spans) for m in clusters if not _tier_of_its_own(doc_text, sentence, spans, m)]
-    owned = [(span, owner) for span in spans if span is not min(spans, key=lambda s: s.start_char)
+    first = min(spans, key=lambda s: s.start_char)
+    owned = [(span, owner) for span in spans if span is not first
              and (owner := _relative_clause_owner(doc_text, sentence, [span], clusters)) is not None
              and owner.label == CLUSTER]
-    first = min(spans, key=lambda s: s.start_char)
     first_owner = _relative_clause_owner(doc_text, sentence, [first], clusters) if owned else None
     if first_owner is not None and any(first_owner.entity is owner.entity and "," not in doc_text[first.end_char:span.start_char]
                                        for span, owner in owned):

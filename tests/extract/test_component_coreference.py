@@ -218,3 +218,40 @@ def test_a_finnish_association_s_name_in_parentheses_is_the_cluster_s():
     clusters = cluster_forms("en", "Pori, 3 May 2031\n\nVelmora Marine Cluster (Meriklusteri Velmora ry) has held the "
                                    "Gold label since 2026.")
     assert clusters == [{"Velmora Marine Cluster", "Meriklusteri Velmora ry"}]
+
+
+def test_a_german_gloss_of_a_cluster_abroad_is_one_of_its_names():
+    clusters = cluster_forms("de", (
+        "Lyon, 3. Mai 2031\n\nDer französische Pôle Lumière Velmorienne (zu Deutsch etwa „Velmorischer Lichtpol“) ist "
+        "der erste Photonik-Cluster der Region Auvergne-Rhône-Alpes mit dem Gold-Label. Die Agrupación Empresarial del "
+        "Envase de Tarsia, in Spanien unter der Marke TARSENVA bekannt, erhielt Silber. Ein Grund dafür ist der Clúster "
+        "Català de Velmòtica, der im Deutschen meist als Katalanischer Velmotik-Cluster bezeichnet wird."))
+    assert {"Pôle Lumière Velmorienne", "Velmorischer Lichtpol"} in clusters
+    assert any("TARSENVA" in forms and any(f.startswith("Agrupación") for f in forms) for forms in clusters)
+    assert any({"Clúster Català de Velmòtica", "Katalanischer Velmotik-Cluster"} <= forms for forms in clusters)
+    assert not any(f.startswith("Photonik-Cluster") or f.startswith("Marke") for forms in clusters for f in forms)
+
+
+def test_a_brand_introduced_after_the_network_from_a_place_is_the_cluster_named_before():
+    clusters = cluster_forms("de", (
+        "Potenza, 3. Mai 2031\n\nDer Polo di Innovazione Velmorese Lucano hat gute Nachrichten. Das Netzwerk aus Potenza, "
+        "das unter der Marke Velmora AgriTech auftritt, wurde mit dem Silber-Label ausgezeichnet."))
+    assert {"Polo di Innovazione Velmorese Lucano", "Velmora AgriTech"} <= next(f for f in clusters if "Velmora AgriTech" in f)
+
+
+def test_a_gloss_after_an_acronym_or_with_a_short_name_in_parentheses_is_the_cluster_s():
+    clusters = cluster_forms("en", (
+        "Pamplona, 3 May 2031\n\nThe Clúster de Movilidad de Velmora (VELMOV), the Velmora Mobility Cluster, has "
+        "renewed the Gold Label. Mazowiecki Klaster Tarsii (Masovian Tarsia Cluster, in short TarsMed Cluster) "
+        "renewed the Silver Label. The Moravian-Silesian Velmo Cluster (Moravskoslezský Velmo Klastr, CZ-VELMOHYD) "
+        "received the Bronze Label."))
+    assert {"Clúster de Movilidad de Velmora", "VELMOV", "Velmora Mobility Cluster"} in clusters
+    assert {"Mazowiecki Klaster Tarsii", "Masovian Tarsia Cluster", "TarsMed Cluster"} in clusters
+    assert any({"Moravian-Silesian Velmo Cluster", "Moravskoslezský Velmo Klastr"} <= forms for forms in clusters)
+
+
+def test_a_list_item_s_acronym_then_the_next_item_is_no_apposition():
+    clusters = cluster_forms("en", (
+        "Partners are Cluster Têxtil Velmora from Guimarães, the Kaunas Tarsia Textiles Cluster (KTTC), the Carpathian "
+        "Velmo Apparel Cluster from Iași and Flanders FibreLink."))
+    assert not any({"KTTC", "Carpathian Velmo Apparel Cluster"} <= forms for forms in clusters)

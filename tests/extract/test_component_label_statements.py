@@ -1215,3 +1215,21 @@ def test_a_date_in_a_tier_s_own_parenthesis_dates_that_tier_only():
     rows = awarded_rows("en", "Kuopio, 3 November 2030\n\nLead partner Velmora Water Tech Cluster moved up from Silver "
                               "(awarded in 2028) to Gold this autumn.")
     assert rows == {("Velmora Water Tech Cluster", "silver", "2028"), ("Velmora Water Tech Cluster", "gold", None)}
+
+
+def test_a_timeline_of_dates_alone_on_their_lines_between_blank_lines_dates_its_labels():
+    rows = awarded_rows("de", "Vom Arbeitskreis zum Gold-Cluster: VeloNet Tarsia – Cluster Logistik verbindet Speditionen. "
+                              "Ein Blick zurück.\n\n2028\nGründung des VeloNet Tarsia e.V. mit 23 Mitgliedern.\n\n11/2029\n"
+                              "Bronze-Label der European Cluster Excellence Initiative (ECEI).\n\n2031\nSilber-Label, "
+                              "verliehen durch ESCA.\n\n03/2033\nDas Silber-Label wird erneuert.\n\n2035\nVeloNet erhält das "
+                              "Gold-Label.\n")
+    assert {row[1:] for row in rows} == {("bronze", "2029-11"), ("silver", "2031"), ("silver", "2033-03"),
+                                         ("gold", "2035")}
+
+
+def test_the_organisation_which_was_awarded_is_the_cluster_named_before():
+    rows = awarded_rows("en", "ABOUT US\n\nThe Odra Velmora Battery Cluster (OVBC) was founded in Wrocław in 2027 by "
+                              "eleven companies.\n\nThe organisation, which was awarded the Cluster Management Excellence "
+                              "Label SILVER on 8 March 2033, has 64 members.")
+    assert rows == {("Odra Velmora Battery Cluster", "silver", "2033-03-08")}
+
