@@ -593,7 +593,8 @@ def has_foreign_cluster_head(text: str) -> bool:
 def _foreign_name_end(text: str, chunk_text: str, end: int) -> int:
     """Where a cluster's name in its own language ends that goes on in lower case after a
     capitalised chunk: 'Niški tehnološki klaster', 'Klaster zdravstvenog turizma Kvarner',
-    'Grozd Čista energija Dolenjska'. The lower-case words must be no German or English
+    'Grozd Čista energija Dolenjska', 'Grozd za lesno predelavo Podravje' (a connector right after
+    the head). The lower-case words must be no German or English
     words, and the name must hold a foreign cluster head ('klaster', 'grozd')."""
     heads = lower_words("names.growth.lower_case_cluster_heads")
     window = (chunk_text + text[end:end + 60]).casefold()
@@ -604,8 +605,10 @@ def _foreign_name_end(text: str, chunk_text: str, end: int) -> int:
         return end
     lower = list(LOWER_RUN_WORD.finditer(tail["lower"]))
     connectors = lower_words("names.growth.foreign_name_connectors")
+    after_head = chunk_text.rsplit(" ", 1)[-1].casefold() in heads  # ('Grozd| za lesno predelavo Podravje')
     rare = next((i for i, m in enumerate(lower) if not is_rare_word(m[0], "de") and not (
-        m[0] in connectors and 0 < i < len(lower) - 1 and is_rare_word(lower[i + 1][0], "de"))), len(lower))
+        m[0] in connectors and (0 < i or after_head) and i < len(lower) - 1
+        and is_rare_word(lower[i + 1][0], "de"))), len(lower))
     if not rare or not any(w.casefold() in heads for w in [*chunk_text.split(), *(m[0] for m in lower[:rare])]):
         return end
     if rare < len(lower):  # 'Zagorski ICT klaster| aus Krapina': a German word ends the name

@@ -658,3 +658,9 @@ def test_a_name_ending_in_a_legal_form_in_capitals_is_no_person():
     found = {(m.label, m.text) for m in _mentions_up_to_chunks(
         "de", "Der Cluster vereint 58 Mitglieder, Lachszüchter wie Senja Velmørat AS und Futtermittelhersteller.")}
     assert (ORG, "Senja Velmørat AS") in found and not any(label == PERSON for label, _ in found)
+
+
+def test_a_foreign_cluster_name_going_on_after_its_head_with_a_connector():
+    chunks = _chunk_texts("de", "Der Kooperationspartner, Grozd za lesno predelavo Velmora (Velmora Wood Processing "
+                                "Cluster), wurde mit dem Goldlabel ausgezeichnet.")
+    assert "Grozd za lesno predelavo Velmora" in chunks
