@@ -261,7 +261,7 @@ DASH_BEFORE = regex.compile(r"[ \t]+[–—-][ \t]+$")
 
 
 def _brand_after_dashed_name(text: str, found: DocumentEntities, brand: Chunk) -> None:
-    """'Asociación Clúster de X – ENVALIA (Smart Packaging Cluster of Y)': a word in capitals
+    """'Asociación Clúster de X – ENVALIA (Y Cluster of Z)': a word in capitals
     between a cluster's name and a dash before it and a parenthesis after it (the name's
     gloss) is that cluster's brand; the appositions then link the gloss to both."""
     dash = DASH_BEFORE.search(text, max(0, brand.start - 5), brand.start)

@@ -856,7 +856,7 @@ def _coined_word_and_a_body(left: str, right_words: list[str]) -> bool:
         and org_type_of(" ".join(right_words)) in ("university", "research", "public_body", "agency")
 
 
-COMPOUND_THEN_PLACE = regex.compile(r"\p{Lu}[\p{L}]*-?(?i:cluster|netzwerk|netz|klaster)[ \t]+(?:der|des|in|im|aus|of|in)[ \t]")
+COMPOUND_THEN_PLACE = regex.compile(r"\p{Lu}[\p{L}]*-?(?i:cluster|netzwerk|netz|klaster)[ \t]+(?:der|des|in|im|aus|of)[ \t]")
 
 
 def _compound_then_place(name: str) -> bool:
