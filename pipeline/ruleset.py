@@ -110,7 +110,7 @@ TOML_SCHEMAS = {
                             example_nouns=Mapping(WORDS, ORG_TYPES), apposition_nouns=Mapping(WORDS, ORG_TYPES), example_markers=WORDS, company_compound_heads=WORDS, company_fields=WORDS,
                             description_heads=WORDS, description_links=WORDS,
                             adjective_body_heads=WORDS, state_nouns=WORDS, descriptor_endings=WORDS,
-                            legal_form_prefixes=WORDS),
+                            legal_form_prefixes=WORDS, home_legal_forms=WORDS),
         names=_table(connectors=WORDS, elisions=WORDS, not_name_start=WORDS, surname_time_words=WORDS, headline_verbs=WORDS,
                      not_body_words=WORDS, generic_nouns=WORDS, prize_heads=WORDS,
                      cuts=_table(label_nouns=WORDS, label_for=WORDS, located_endings=WORDS,

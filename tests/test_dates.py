@@ -554,3 +554,14 @@ def test_more_shapes_of_a_release_s_own_stamp_are_published(text, value):
 def test_a_period_s_first_month_in_a_closing_table_is_no_stamp():
     text = "Der Cluster wächst.\n\nProjekt | Förderlinie | Laufzeit\nVELMO-SME | Euroclusters | 03/2023–08/2025"
     assert "published" not in [d.role for d in find_dates(text, "de")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Rundbrief 2/2031\n\nDer Cluster wächst seit 2025 und hat 2030 das Silber-Label erhalten.\n\n"
+     "Rundbrief 2/2031 – Redaktionsschluss 25.03.2031                  Seite 1 von 1", "de"),
+    ("Velmora Innovation Office              Funding Notice VIO/2031/07\n\nThe network was founded in 2025.\n\n"
+     "Issued: 25 March 2031", "en"),
+])
+def test_a_pdfs_editorial_deadline_and_issue_stamp_are_published(text, language):
+    found = find_dates(text, language)
+    assert [d.value for d in found if d.role == "published"] == ["2031-03-25"]

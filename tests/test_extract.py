@@ -4825,3 +4825,55 @@ def test_an_italian_name_goes_on_over_per_la_and_its_brand_known_with_is_the_sam
                     "reach the Gold Label. Already in 2019 the District was awarded with the Silver Label.")
     assert [r["cluster"] for r in out["clusters"]] == ["Distretto Tecnologico Velmorese per la Mobilità Elettrica"]
     assert "eVELMO" in out["clusters"][0]["surface_forms"]
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("Zu den Partnern zählt die Werft Velkanen Marine Oy aus Turku.", "Velkanen Marine Oy"),
+    ("Milch liefert die Molkerei SIA Tarsas Piens.", "SIA Tarsas Piens"),
+    ("Dabei ist das Sägewerk Velmfeld GmbH aus Tarsdorf.", "Sägewerk Velmfeld GmbH"),
+])
+def test_a_german_trade_before_a_company_abroad_says_what_it_is(text, organisation):
+    assert organisation in {r["organisation"] for r in run("de", text)["organisations"]}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Der Velkasen Meriklusteri (VMK, übersetzt etwa „Schärenmeer-Maritimcluster“) bündelt 140 Werften. "
+           "Im Mai 2031 verlieh ESCA dem Verbund das Gold-Label."),
+    ("de", "Die Velkjysk Vindklynge (VVK, „Westjütländischer Windcluster“) aus Esbjerg hat im April 2031 das "
+           "Gold-Label erhalten."),
+    ("en", "Pomorski Klaster Velmowy | Pomeranian Velmo Cluster\n\nFirst Bronze Label for the Pomeranian Velmo "
+           "Cluster – H2Velmo\n\nThe Bronze Label confirms that H2Velmo works to the standards. It was awarded "
+           "on 5 September 2031."),
+    ("en", "VELCERA · Clúster de la Cerámica de Velmora\n\nThe Ceramics Cluster of Velmora, VELCERA, has been "
+           "upgraded to the Silver Label on 28 October 2031."),
+])
+def test_a_clusters_names_in_two_languages_and_its_brand_are_one_cluster(language, text):
+    out = run(language, text)
+    assert len(out["clusters"]) == 1, out["clusters"]
+    assert len(out["labels"]) == 1
+
+
+def test_a_clusters_supporting_organisation_is_the_cluster():
+    out = run("de", "Der Velkasen Meriklusteri bündelt 140 Werften. 2027 erhielt die Trägerorganisation "
+                    "Velkasen Meriklusteri ry das Bronze-Label, im Oktober 2030 folgte Silber.")
+    assert {r["cluster"] for r in out["clusters"]} == {"Velkasen Meriklusteri"}
+    assert {(r["cluster"], r["tier"]) for r in out["labels"]} == {("Velkasen Meriklusteri", "bronze"),
+                                                                 ("Velkasen Meriklusteri", "silver")}
+
+
+def test_a_title_describing_a_cluster_abroad_in_common_words_names_the_release_s_cluster():
+    text = ("Kempischer Kunststoffcluster zum dritten Mal mit Gold ausgezeichnet\n\n"
+            "Der Velmisch Kunststoffencluster (VKC) hat im März 2031 das Gold-Label erhalten. Der VKC bündelt "
+            "120 Firmen. Mit dem VKC kooperiert auch das Kunststoff-Netzwerk Tarsau.")
+    out = run("de", text)
+    assert len([r for r in out["clusters"] if "Kunststoffencluster" in r["surface_forms"]]) == 1
+    assert "Kempischer Kunststoffcluster" in next(r["surface_forms"] for r in out["clusters"]
+                                                  if "Velmisch Kunststoffencluster" in r["surface_forms"])
+    assert {r["tier"] for r in out["labels"]} == {"gold"} and len(out["labels"]) == 1
+
+
+def test_a_german_short_name_after_hierzulande_meist_schlicht_is_the_cluster_s():
+    out = run("de", "Der slowenische Grozd kompozitov Velmora, hierzulande meist schlicht „Velmora-Composites-"
+                    "Cluster“ genannt, hat im Jänner 2031 das Silber-Label erhalten.")
+    assert len(out["clusters"]) == 1
+

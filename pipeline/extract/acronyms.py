@@ -12,6 +12,7 @@ from pipeline.extract.model import CLUSTER, DocumentEntities, Entity, Mention, O
 from pipeline.extract.name_shapes import org_type_of, programme_head_endings
 from pipeline.extract.scan import line_starts_holding, matches_from
 from pipeline.extract.vocab import vocabulary, word_pattern
+from pipeline.lexicon import is_rare_word
 
 
 # 'HEGAN', 'H2-NRW', 'MedNet', and an acronym dotted or hyphened to a place's or field's word:
@@ -30,9 +31,11 @@ DEFINITION_AFTER = regex.compile(
     r"(?=[ \t]*(?:[–—,)]|-[ \t])))")
 
 
-# '(KKV; Velm Circular Economy Competence Network)': the acronym, then another name of the same
-# body (its translation), after a semicolon or a comma.
-ACRONYM_THEN_NAME = regex.compile(r"(?P<acronym>[^;,\s]{2,10})[ \t]*[;,][ \t]*(?P<name>\p{Lu}[\p{L}&'’-]*(?:[ \t]+[\p{L}&'’-]+){1,8})")
+# '(KKV; Velm Circular Economy Competence Network)', '(VVK, „Westjütländischer Windcluster“)': the
+# acronym, then another name of the same body (its translation, perhaps quoted), after a
+# semicolon or a comma.
+ACRONYM_THEN_NAME = regex.compile(r"(?P<acronym>[^;,\s]{2,10})[ \t]*[;,][ \t]*[„“\"«]?"
+                                  r"(?P<name>\p{Lu}[\p{L}&'’-]*(?:[ \t]+[\p{L}&'’-]+){1,8})[“”\"»]?")
 
 
 def _add_other_name(found: DocumentEntities, entity: Entity, start: int, name: str) -> None:
@@ -243,10 +246,11 @@ def _brands_before_dashed_names(text: str, found: DocumentEntities, chunks: list
     of its names."""
     heads = vocabulary().cluster_heads
     for chunk in chunks:
-        if " " in chunk.text or len(chunk.text) < 4 or not COINED_BRAND.fullmatch(chunk.text) \
-                or found.covered(chunk.start, chunk.end):
+        if " " in chunk.text or len(chunk.text) < 4 or not COINED_BRAND.fullmatch(chunk.text):
             continue
         _brand_after_dashed_name(text, found, chunk)
+        if found.covered(chunk.start, chunk.end):
+            continue
         dash = BRAND_DASH.match(text, chunk.end)
         if dash is None:
             continue
@@ -256,19 +260,37 @@ def _brands_before_dashed_names(text: str, found: DocumentEntities, chunks: list
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "acronym_rules"), entity=named.entity)
 
 
+def _coined(word: str) -> bool:
+    """A word of neither German nor English and no tier ('DAFOOD', 'H2Velm'; not 'GOLD', 'NEWS')."""
+    lowered = word.casefold()
+    return is_rare_word(lowered, "de") and is_rare_word(lowered, "en") and lowered not in label_rules().tier_words
+
+
 BRAND_THEN_GLOSS = regex.compile(r"[ \t]*\(")
+BRAND_ENDS_LINE = regex.compile(r"[ \t]*(?:\n|$)")
 DASH_BEFORE = regex.compile(r"[ \t]+[–—-][ \t]+$")
 
 
 def _brand_after_dashed_name(text: str, found: DocumentEntities, brand: Chunk) -> None:
-    """'Asociación Clúster de X – ENVALIA (Y Cluster of Z)': a word in capitals
-    between a cluster's name and a dash before it and a parenthesis after it (the name's
-    gloss) is that cluster's brand; the appositions then link the gloss to both."""
+    """'Asociación Clúster de X – ENVALIA (Y Cluster of Z)', 'First Bronze Label for the Y
+    Cluster – H2Velm⏎': a brand between a cluster's name and a dash before it, and a
+    parenthesis (the name's gloss; the appositions then link it to both) or the line's end
+    after it, is that cluster's brand (not a tier or a common word: 'X Cluster – NEWS')."""
     dash = DASH_BEFORE.search(text, max(0, brand.start - 5), brand.start)
-    if dash is None or not BRAND_THEN_GLOSS.match(text, brand.end):
+    if dash is None:
+        return
+    if not BRAND_THEN_GLOSS.match(text, brand.end) and not (
+            BRAND_ENDS_LINE.match(text, brand.end) and _coined(brand.text)):
         return
     named = next((m for m in found.mentions if m.end == dash.start() and m.label == CLUSTER), None)
-    if named is not None:
+    if named is None:
+        return
+    known = next((m.entity for m in found.starting_at(brand.start) if m.end == brand.end), None)
+    if known is None and not found.covered(brand.start, brand.end):
         found.add(Mention(brand.start, brand.end, brand.text, CLUSTER, "acronym_rules"), entity=named.entity)
-        named.entity.acronym = named.entity.acronym or brand.text
+    elif known is not None and known is not named.entity and known.label == CLUSTER and not known.fixed_canonical:
+        found.merge(named.entity, known)  # ('H2Velm' read before as a cluster of its own)
+    else:
+        return
+    named.entity.acronym = named.entity.acronym or brand.text
 

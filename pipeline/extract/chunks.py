@@ -849,15 +849,15 @@ def _acronym_and_name(text: str, chunk: Chunk) -> list[Chunk]:
 
 
 NAME_DASH_NAME = regex.compile(r"(?P<left>\p{Lu}[^ \t]*(?:[ \t]+[^ \t]+)+?|\p{Lu}\p{L}*[\p{Lu}\p{N}][\p{L}\p{N}]*)[ \t]+[–—-][ \t]+"
-                               r"(?P<right>\p{Lu}[^ \t]*(?:[ \t]+[^ \t]+)+|\p{Lu}[\p{Lu}\p{N}]{3,11})")
+                               r"(?P<right>\p{Lu}[^ \t]*(?:[ \t]+[^ \t]+)+|\p{Lu}[\p{Lu}\p{N}]{3,11}|\p{Lu}\p{Ll}*[\p{Lu}\p{N}][\p{L}\p{N}]{2,})")
 
 
 def _two_cluster_names(text: str, chunk: Chunk) -> list[Chunk]:
     """'Latvian Wood Cluster – Latvijas Koka Klasteris', 'Associação X – Cluster Agroindustrial
     do Y': a cluster's name, a dash and its name in another language, or its association's
     name and the cluster's, are two names of one cluster (the appositions link them), not one
-    name; so are the name and a brand in capitals after it ('Asociación Clúster de X – ENVALIA',
-    linked by the acronym rules), or a coined brand before it opening a line ('H2Karpaty –
+    name; so are the name and a brand in capitals or a coined one after it ('Asociación Clúster de
+    X – ENVALIA', 'X Cluster – H2Velm', linked by the acronym rules), or a coined brand before it opening a line ('H2Karpaty –
     Podkarpacki Klaster Wodorowy' as a page's header). Of two names of two words or more, the left
     names a cluster by its head or the association behind it; the right is a brand or names a
     cluster by its head."""

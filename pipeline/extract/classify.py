@@ -716,10 +716,21 @@ def _common_noun_after_head(rest: list[str]) -> bool:
     if rest[0].casefold() in ("und", "and") and len(rest) > 1 and rest[1][1:].islower() \
             and is_common_word_or_compound(rest[1]):
         return True  # 'Strategie und Dienstleistungen des Clusters': two common nouns, no name
+    if len(rest) == 2 and rest[0] == "für" and _plain_noun(rest[1]):
+        return True  # 'Qualifizierungsprogramm für Fachkräfte': what it is for, no name (but
+        # 'Innovationsförderprogramm für Forschung und Entwicklung in Unternehmen' is one)
     word = rest[0]
     return len(rest) == 1 and word[:1].isupper() and word[1:].islower() and \
         word.casefold() not in vocab.places and not is_place_genitive(word) \
         and is_common_word_or_compound(word)  # ('Förderprogramm Velmora': a coined name)
+
+
+def _plain_noun(word: str) -> bool:
+    """A common noun or compound that is no place ('Fachkräfte', 'Kfz-Werkstätten'; not
+    'Finnland', 'KMU', 'Velmora')."""
+    last = word.rsplit("-", 1)[-1]
+    return last[:1].isupper() and last[1:].islower() and word.casefold() not in vocabulary().places \
+        and is_common_word_or_compound(last)
 
 
 def _owned_by_organisation(text: str) -> bool:

@@ -27,7 +27,7 @@ from pipeline.extract.doc_view import view
 from pipeline.extract.acronyms import apply_definitions
 from pipeline.extract.classify import classify_chunks
 from pipeline.extract.coreference import (merge_appositions, merge_brand_names, merge_cluster_variants, merge_management_appositions,
-                                          merge_managed_by, merge_management_fields, merge_bodies_running_the_cluster,
+                                          merge_managed_by, merge_management_fields, merge_bodies_running_the_cluster, merge_paired_header_names, merge_title_descriptions,
                                           resolve_short_forms, merge_inflected_organisations,
                                           merge_initialled_organisations)
 from pipeline.extract.gazetteer import add_gazetteer_mentions
@@ -184,7 +184,9 @@ class Coreference(_Step):
         merge_management_fields(text, found)
         merge_bodies_running_the_cluster(text, found)
         merge_brand_names(text, found, doc._.name_chunks)
+        merge_paired_header_names(text, found)
         merge_cluster_variants(found)
+        merge_title_descriptions(found)
         if self.language == "de":
             merge_inflected_organisations(found)
         merge_initialled_organisations(found)

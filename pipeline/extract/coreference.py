@@ -9,9 +9,9 @@ import itertools
 import regex
 
 from pipeline.extract.chunks import Chunk
-from pipeline.extract.labels import entry_heading, main_cluster
+from pipeline.extract.labels import TITLE_CHARS, entry_heading, main_cluster
 from pipeline.extract.model import (CLUSTER, DocumentEntities, Entity, Mention, ORG, PROGRAMME,
-                                    as_cluster, genitive_head_stem, is_body_word, nominative_words, wrapper_after,
+                                    as_cluster, genitive_head_stem, is_body_word, nominative_words, place_adjective, wrapper_after,
                                     wrapper_before)
 from pipeline.extract.name_shapes import (CAMEL_PARTS, UPPER, cluster_and_network_heads, compound_head, has_head,
                                           is_common_word_or_compound, is_place_name, legal_endings, words_of)
@@ -374,6 +374,10 @@ def merge_appositions(text: str, found: DocumentEntities) -> None:
             and has_head(words_of(second.text), vocabulary().network_heads))  # 'X (Northern Dairy Network, NDN)'
         paired = _dash_or_parenthesis().match(gap) and (not opens or closing)
         after = _past_parenthesis(text, second.end)  # ('A, the B Cluster (Győr, Hungary), the C Cluster')
+        if first.entity is not second.entity and _brand_between_commas(text, first, second) \
+                and first.entity in found.entities and second.entity in found.entities:
+            found.merge(first.entity, second.entity)
+            continue
         if first.entity is not second.entity and described and (
                 paired or (_apposition().match(_past_closing_acronym(text, gap, first, found)) and not _next_list_item().match(text, after)
                            and not _next_named_item(text, after, found))) \
@@ -381,6 +385,22 @@ def merge_appositions(text: str, found: DocumentEntities) -> None:
             found.merge(first.entity, second.entity)
             if paired and closing is not None:
                 _merge_closing_name(found, first.entity, closing)
+
+
+# ', has been', ', wurde': the comma closing a brand's apposition and the word after it.
+COMMA_THEN_WORD = regex.compile(r",[ \t]+(?P<word>\p{Ll}+)\b")
+
+
+def _brand_between_commas(text: str, first: Mention, second: Mention) -> bool:
+    """'The Y Cluster of Z, VELMA, has been upgraded': a coined brand between commas right
+    after a cluster's name with its head, a verb after it, is the cluster's (in a list a name,
+    a brand or 'and' follows: 'the Y Cluster, VELMA, TARSO and ...', 'X, VELMA, tarso und Z')."""
+    if text[first.end:second.start] != ", " or " " in second.text or not _coined_brand(second.text) \
+            or not has_head(words_of(first.text), vocabulary().cluster_heads):
+        return False
+    after = COMMA_THEN_WORD.match(text, second.end)
+    return after is not None and after["word"] not in ("and", "und", "or", "oder", "sowie") \
+        and not (is_rare_word(after["word"], "de") and is_rare_word(after["word"], "en"))
 
 
 def _merge_closing_name(found: DocumentEntities, cluster: Entity, closing) -> None:
@@ -463,8 +483,9 @@ def merge_bodies_running_the_cluster(text: str, found: DocumentEntities) -> None
 
 @lru_cache(maxsize=1)
 def _brand_introducer() -> regex.Pattern:
-    """'unter der Marke ', 'known as „', 'zu Deutsch etwa „' before a name ([cluster] brand_introducers)."""
-    return word_pattern(r"(?<![\p{L}-])(?i:%(cluster.brand_introducers)s)(?:[ \t]+(?i:etwa|roughly))?[ \t]+[„“\"'«]?")
+    """'unter der Marke ', 'known as „', 'zu Deutsch etwa „', 'hierzulande meist schlicht „' before a
+    name ([cluster] brand_introducers)."""
+    return word_pattern(r"(?<![\p{L}-])(?i:%(cluster.brand_introducers)s)(?:[ \t]+(?i:etwa|roughly|schlicht|einfach))?[ \t]+[„“\"'«]?")
 
 
 @lru_cache(maxsize=1)
@@ -566,6 +587,77 @@ def merge_management_fields(text: str, found: DocumentEntities) -> None:
                 and cluster in found.entities and body.entity in found.entities:
             as_cluster(body.entity)
             found.merge(cluster, body.entity)
+
+
+# 'Pomorski Klaster Wodorowy | Pomeranian Hydrogen Cluster', 'VELMA · Clúster de X': a line of
+# two names and a bar, a middle dot or a slash between them, a page's or letterhead's header.
+PAIRED_HEADER = regex.compile(r"(?m)^[ \t]*(?P<left>\p{Lu}[^|·/\n]{2,80}?)[ \t]+[|·/][ \t]+(?P<right>\p{Lu}[^|·/\n]{2,80}?)[ \t]*$")
+
+
+def merge_paired_header_names(text: str, found: DocumentEntities) -> None:
+    """A line that holds only two names of clusters, or a cluster's name and a coined brand,
+    with a bar, a middle dot or a slash between them (PAIRED_HEADER) names one cluster twice:
+    in its own language and in English, or by its brand and its name. Two names with the same
+    head ('Velm Cluster | Tarso Cluster') are two clusters of a menu."""
+    if "|" not in text and "·" not in text and " / " not in text:
+        return
+    for line in PAIRED_HEADER.finditer(text):
+        left, right = (_whole_mention(found, line.start(part), line.end(part)) for part in ("left", "right"))
+        for named, part in ((left, "right"), (right, "left")):
+            brand_start, brand_end = line.span(part)
+            if named is not None and named.label == CLUSTER and _coined_brand(line[part]) \
+                    and not found.covered(brand_start, brand_end):  # ('VELMA · Clúster de X': the brand read nowhere else)
+                found.add(Mention(brand_start, brand_end, line[part], CLUSTER, "coreference"), entity=named.entity)
+        if left is None or right is None or left.entity is right.entity or CLUSTER not in (left.label, right.label) \
+                or left.entity.fixed_canonical or right.entity.fixed_canonical:
+            continue
+        heads = [{w for w in m.text.casefold().split() if w in vocabulary().cluster_heads} for m in (left, right)]
+        if heads[0] & heads[1] or not (all(heads) or any(not h and _coined_brand(m.text) for h, m in zip(heads, (left, right)))):
+            continue
+        if left.entity in found.entities and right.entity in found.entities:
+            keep, other = (left, right) if left.label == CLUSTER else (right, left)
+            as_cluster(other.entity)
+            found.merge(keep.entity, other.entity)
+
+
+def _whole_mention(found: DocumentEntities, start: int, end: int) -> Mention | None:
+    """The cluster or organisation mention that spans exactly [start, end), if any."""
+    return next((m for m in found.starting_at(start) if m.end == end and m.label in (CLUSTER, ORG)), None)
+
+
+def _coined_brand(name: str) -> bool:
+    """One word of neither German nor English ('VELMA', 'H2Velm')."""
+    return " " not in name and is_rare_word(name.casefold(), "de") and is_rare_word(name.casefold(), "en")
+
+
+def merge_title_descriptions(found: DocumentEntities) -> None:
+    """'Kempischer Kunststoffcluster zum dritten Mal mit Gold ausgezeichnet', 'Slowenien:
+    Composite-Cluster aus dem Sanntal steigt auf Silber auf' above a report that names the
+    cluster in its own language: a cluster named once, in the title, by common words and a
+    place's adjective only, is the release's cluster described (the one mentioned most)."""
+    clusters = [e for e in found.entities if e.label == CLUSTER]
+    main = main_cluster(clusters)
+    if main is None:
+        return
+    for entity in clusters:
+        if entity is not main and not entity.fixed_canonical and len(entity.mentions) == 1 \
+                and entity.mentions[0].start < TITLE_CHARS and _described_by_common_words(entity.mentions[0].text):
+            found.merge(main, entity)
+
+
+def _described_by_common_words(name: str) -> bool:
+    """'Kempischer Kunststoffcluster', 'Composite-Cluster', 'Energiecluster': a compound of a
+    common German or English word and a cluster's head, perhaps after adjectives of places;
+    no coined word, place or acronym ('Velmora Cluster', 'Energiecluster Oberlausitz')."""
+    *adjectives, last = name.split(" ")
+    stem = last[:-len("cluster")].rstrip("-") if last.casefold().endswith("cluster") else ""
+    return bool(stem) and stem[:1].isupper() and stem[1:].islower() and not is_place_name(stem) \
+        and (is_common_word_or_compound(stem) or not is_rare_word(stem.casefold(), "en")) \
+        and all(place_adjective(w) or ADJECTIVE_OF_PLACE.fullmatch(w) for w in adjectives)
+
+
+# 'Kempischer', 'Rumänischer': a German adjective of a region or country.
+ADJECTIVE_OF_PLACE = regex.compile(r"\p{Lu}\p{Ll}+isch(?:er|es|e|en)")
 
 
 def _proper_words(name: str) -> set[str]:

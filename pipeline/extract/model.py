@@ -10,6 +10,7 @@ import bisect
 import regex
 
 from pipeline.extract.vocab import common_noun_endings, lower_words, vocabulary
+from pipeline.lexicon import is_rare_word
 from pipeline.names import legal_forms, name_key
 
 
@@ -267,6 +268,8 @@ def _without_place_adjective(name: str) -> str:
     first, _, rest = name.partition(" ")
     if not rest[:1].isupper():
         return name
+    if _german_noun(first) and _foreign_company(rest):
+        return _without_place_adjective(rest)  # 'Werft Kalvola Marine Oy', 'Molkerei SIA Gaujas Piens': what a company abroad is
     if not _company_form(name):  # 'Werkzeugbauer Drossel', 'Softwarefirma Planwerk Digital'
         return rest if _common_descriptor(first) else name
     if " " not in rest and not _company_form(rest):
@@ -275,6 +278,25 @@ def _without_place_adjective(name: str) -> str:
             or first.casefold().endswith(_descriptor_endings()):
         return _without_place_adjective(rest)  # ('Schweizer Uhrenhersteller Montavel SA')
     return name
+
+
+def _german_noun(word: str) -> bool:
+    """'Werft', 'Paprikamühle', 'Lachszüchter': a capitalised German common word or compound
+    that is no English one (not 'Marine', 'Nordic', which open companies' names abroad)."""
+    from pipeline.extract.name_shapes import is_common_word_or_compound
+    return word[:1].isupper() and word[1:].islower() and is_common_word_or_compound(word) \
+        and is_rare_word(word.casefold(), "en")
+
+
+def _foreign_company(name: str) -> bool:
+    """A company's name of two words or more with a legal form of another country than the
+    German-speaking ones, after it ('Kalvola Marine Oy') or before it ('SIA Gaujas Piens')."""
+    words = name.split(" ")
+    if len(words) < 3:
+        return False  # ('Technik Nord AS': the noun may be the name's own)
+    if words[0] in vocabulary().word_lists["organisation.legal_form_prefixes"]:
+        return True
+    return _company_form(name) and words[-1] not in vocabulary().word_lists["organisation.home_legal_forms"]
 
 
 def _common_descriptor(word: str) -> bool:

@@ -331,10 +331,22 @@ def _headed_at_end(chunk: Chunk, dated: bool = False) -> bool:
         return False  # (not 'Growth Strategy' in a title-case heading)
     if label_rules().label_word.search(chunk.text) or label_rules().tier.search(chunk.text):
         return False  # 'Cluster Management Excellence Award', 'Gold Award': the label itself
+    if _plain_heading(all_words):
+        return False  # 'NEU IM PROGRAMM', 'NETZWERKE & PROGRAMME': a section's heading
     coined = any(regex.search(r"\p{Lu}.*\p{Lu}|\d", w) for w in words[:-1])  # 'KELVO Scheme', 'NordWind Programme'
     if len(words) == 3 and words[1].casefold() in ("und", "and") and not coined:
         return False  # 'Services und Strategie': two plain nouns, no name
     return len(all_words) >= 3 or (len(words) == 2 and (coined or dated))
+
+
+def _plain_heading(words: list[str]) -> bool:
+    """Capitals only, every word a common German or English one, and a function word or '&'
+    among them: a heading set in capitals ('EINLADUNG UND PROGRAMM', 'NEU IM PROGRAMM'), not
+    a name ('KELVO PROGRAMME', 'HERMES AWARD')."""
+    lettered = [w for w in words if any(c.isalpha() for c in w)]
+    return all(w.isupper() for w in lettered) and all(
+        not is_rare_word(w.casefold(), "de") or not is_rare_word(w.casefold(), "en") for w in lettered) \
+        and any(w == "&" or w.casefold() in vocabulary().not_name_start for w in words)
 
 
 def _funded_name_starts(text: str) -> set[int]:

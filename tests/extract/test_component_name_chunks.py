@@ -664,3 +664,21 @@ def test_a_foreign_cluster_name_going_on_after_its_head_with_a_connector():
     chunks = _chunk_texts("de", "Der Kooperationspartner, Grozd za lesno predelavo Velmora (Velmora Wood Processing "
                                 "Cluster), wurde mit dem Goldlabel ausgezeichnet.")
     assert "Grozd za lesno predelavo Velmora" in chunks
+
+
+def test_a_programme_for_a_plain_group_is_a_description_and_a_coined_one_a_name():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Der Cluster startet ein Qualifizierungsprogramm für Fachkräfte und ein Mentoring-Programm für "
+              "Kfz-Werkstätten. Gefördert wird er aus dem Förderprogramm für Velmora.")
+    programmes = {m.text for m in doc._.entities.mentions if m.label == PROGRAMME}
+    assert "Förderprogramm für Velmora" in programmes
+    assert not programmes & {"Qualifizierungsprogramm für Fachkräfte", "Mentoring-Programm für Kfz-Werkstätten"}
+
+
+def test_a_heading_in_capitals_is_no_programme_but_a_name_in_capitals_is():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Newsletter 3/2031\n\nNEU IM PROGRAMM\n\nSeit Mai 2030 gehört auch der Cluster Velmora Nord dazu.\n\n"
+              "NETZWERKE & PROGRAMME\n\nDie Tarsio AG ist für den KELVO AWARD nominiert.")
+    programmes = {m.text for m in doc._.entities.mentions if m.label == PROGRAMME}
+    assert "KELVO AWARD" in programmes
+    assert not programmes & {"NEU IM PROGRAMM", "NETZWERKE & PROGRAMME"}
