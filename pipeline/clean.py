@@ -142,6 +142,8 @@ def normalise(text: str) -> str:
     text = CONTROL.sub("", text)
     if SUPERSCRIPT_DIGIT.search(text):
         text = FOOTNOTE_MARK.sub("", text)
+    if ";" in text:
+        text = semicolon_rows_as_cells(text)
     if "  " in text or "...." in text or any(c in text for c in OTHER_SPACES):  # else every run is one " "
         text = columns_as_cells(text_columns_apart(text) if "   " in text else text)
         text = SPACES.sub(" ", text)  # (SPACES has no line break: the same as line by line)
@@ -348,6 +350,20 @@ def columns_as_cells(text: str) -> str:
             cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
             lines[index] = None if all(not c.strip("-: ") for c in cells) else CELL_SEPARATOR.join(cells)
     return "\n".join(line for line in lines if line is not None)
+
+
+def semicolon_rows_as_cells(text: str) -> str:
+    """'Cluster;Label;verliehen⏎Velmora Netz;Silber;05/2022': two or more lines in a row with
+    as many semicolons each (two at least) are the rows of a table exported as CSV; the
+    semicolons become the cell separator HTML tables get ('Velmora Netz | Silber | 05/2022')."""
+    lines = text.split("\n")
+    counts = [line.count(";") for line in lines]
+    for index, count in enumerate(counts):
+        in_table = count >= 2 and any(0 <= other < len(counts) and counts[other] == count
+                                      for other in (index - 1, index + 1))
+        if in_table:
+            lines[index] = CELL_SEPARATOR.join(cell.strip() for cell in lines[index].split(";"))
+    return "\n".join(lines)
 
 
 def _wrapped_cells_joined(lines: list[str]) -> list[str]:

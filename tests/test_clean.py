@@ -694,3 +694,14 @@ def test_the_title_key_test_is_the_comparison_of_the_keys(line, title):
 
 def test_footnote_marks_go_as_before_among_other_superscripts():
     assert clean_stage.normalise("Gold¹ und Partner²³ von 10 m² ¹²") == "Gold und Partner von 10 m ¹"
+
+
+def test_the_rows_of_a_table_exported_with_semicolons_become_cells_and_prose_keeps_its_semicolons():
+    text = ("Übersicht der Labels; Stand Januar 2031.\n\nCluster;Branche;Label;verliehen\n"
+            "Velmora Netz;Textilien;Silber;05/2030\nTarsio Cluster;Recycling;Gold;11/2030\n\n"
+            "Der Verein wächst; er hat 40 Mitglieder; alle zahlen Beiträge.")
+    cleaned = clean_stage.normalise(text)
+    assert "Velmora Netz | Textilien | Silber | 05/2030" in cleaned
+    assert "Cluster | Branche | Label | verliehen" in cleaned
+    assert "Der Verein wächst; er hat 40 Mitglieder; alle zahlen Beiträge." in cleaned
+    assert "Übersicht der Labels; Stand Januar 2031." in cleaned

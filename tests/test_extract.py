@@ -16,6 +16,7 @@ from functools import lru_cache
 import pytest
 
 from pipeline import schemas
+from pipeline.clean import normalise
 from pipeline.config import load_config
 from pipeline.extract import extract
 from pipeline.nlp import get_pipeline
@@ -4876,4 +4877,28 @@ def test_a_german_short_name_after_hierzulande_meist_schlicht_is_the_cluster_s()
     out = run("de", "Der slowenische Grozd kompozitov Velmora, hierzulande meist schlicht „Velmora-Composites-"
                     "Cluster“ genannt, hat im Jänner 2031 das Silber-Label erhalten.")
     assert len(out["clusters"]) == 1
+
+
+def test_a_label_table_exported_with_semicolons_gives_each_row_s_cluster_its_label():
+    text = ("Clusterlandschaft Velmora - Übersicht\nStand: 01/2031\n\n"
+            "Cluster;Branche;Label;verliehen;gültig bis\n"
+            "Textilnetzwerk Velmora;Technische Textilien;Silber;05/2030;05/2032\n"
+            "Tarsio-Cluster Nordalb;Medizintechnik;Bronze;02/2030;-\n")
+    out = run("de", normalise(text))  # (the clean stage sets the cells apart)
+    assert {r["surface_forms"] for r in out["clusters"]} == {"Textilnetzwerk Velmora", "Tarsio-Cluster Nordalb"}
+    name_of = {r["cluster"]: r["surface_forms"] for r in out["clusters"]}
+    assert {(name_of[r["cluster"]], r["tier"], r["awarded"]) for r in out["labels"]} == {
+        ("Textilnetzwerk Velmora", "silver", "2030-05"), ("Tarsio-Cluster Nordalb", "bronze", "2030-02")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Velmoran Circular Packaging Cluster (Velmorski grozd za embalažo – VelPack.si) is since September 2031 "
+    "a holder of the Silver Label of Cluster Management Excellence.",
+    "Dél-Velmorai Élelmiszeripari Klaszter\nSouth Velmora Food Industry Cluster – VELFOOD\n\n"
+    "VELFOOD is again Silver\n\nThe South Velmora Food Industry Cluster has renewed its Silver Label in June 2031.",
+])
+def test_a_letterhead_and_a_parenthesis_name_one_cluster_in_two_languages_and_its_brand(text):
+    out = run("en", text)
+    assert len(out["clusters"]) == 1, out["clusters"]
+    assert [r["tier"] for r in out["labels"]] == ["silver"]
 

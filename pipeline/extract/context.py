@@ -810,6 +810,16 @@ def _names_a_tier(chunk_text: str) -> bool:
     return words[0] in label_rules().tier_words and all(w in TIER_LABEL_WORDS for w in words[1:])
 
 
+def _later_table_cell(text: str, chunk: Chunk, found: DocumentEntities) -> bool:
+    """A name in a table row's cell after one that names something ('Velmora Netz | Technische
+    Textilien | Silber', 'velmolink | Warmińsko-Mazurskie | Silver'): the row's cluster is
+    that one (the table rules read the row); after a code ('PP3 | Velmora Netz') it is the row's."""
+    line_start = text.rfind("\n", 0, chunk.start) + 1
+    before = text[line_start:chunk.start]
+    return " | " in before and (any(m.label == CLUSTER and line_start <= m.start < chunk.start for m in found.mentions)
+                                or any(len(word) >= 4 and word.isalpha() for word in before.split()))
+
+
 def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntities,
                            label_sentences: list[tuple[int, int]], language: str) -> list[Chunk]:
     """In a sentence that awards a label, the proper names that are not people, places,
@@ -827,7 +837,8 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
             left.append(chunk)
         elif inside and (_ends_in_area_noun(chunk) or _ends_in_common_noun(chunk, language) or names_an_event(chunk.text)
                          or _fields_joined_by_slashes(chunk.text) or _names_a_tier(chunk.text)
-                         or _where_a_cluster_is(text, chunk, found) or _where_a_described_cluster_is(text, chunk)):
+                         or _where_a_cluster_is(text, chunk, found) or _where_a_described_cluster_is(text, chunk)
+                         or _later_table_cell(text, chunk, found)):
             left.append(chunk)  # 'drei Cluster aus dem Märkischen Kreis tragen Gold': a place ('beim Thüringer Clustertag': an event)
         elif inside and _persons_genitive(chunk.text, name_parts):
             left.append(chunk)  # 'Unter Kleinsorges Leitung wurde das Netzwerk ... ausgezeichnet': whose lead, no cluster

@@ -313,7 +313,7 @@ def _dash_or_parenthesis() -> regex.Pattern:
 # Klaster X)'), a short name ('(X Cluster, in short XC)') or a lower-case cluster descriptor
 # ('(Materials Valley competitiveness cluster)').
 CLOSING_PARENTHESIS = regex.compile(r"(?:[ \t]*,[ \t]*(?P<acronym>\p{Lu}[\p{L}\p{N}&-]{1,14})"
-                                    r"|[ \t]+[–-][ \t]+(?P<acronym>\p{Lu}[\p{L}\p{N}&-]{1,14})"
+                                    r"|[ \t]+[–-][ \t]+(?P<acronym>\p{Lu}[\p{L}\p{N}&-]{1,14}(?:\.\p{Ll}{2,3})?)"  # ('– GreenPack.si)')
                                     r"|[ \t]*,[ \t]*(?i:in short|short|kurz)[ \t]+[^();\n]{1,40}?"  # ('(Y Cluster, in short Z)')
                                     r"|[ \t]+/[ \t]+(?P<other>\p{Lu}[^()/;\n]{1,80}?)"
                                     r"|(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2}[ \t]+(?:clusters?|network))?[ \t]*[);]")
@@ -599,6 +599,7 @@ def merge_paired_header_names(text: str, found: DocumentEntities) -> None:
     with a bar, a middle dot or a slash between them (PAIRED_HEADER) names one cluster twice:
     in its own language and in English, or by its brand and its name. Two names with the same
     head ('Velm Cluster | Tarso Cluster') are two clusters of a menu."""
+    _merge_letterhead_pair(text, found)
     if "|" not in text and "·" not in text and " / " not in text:
         return
     for line in PAIRED_HEADER.finditer(text):
@@ -611,13 +612,33 @@ def merge_paired_header_names(text: str, found: DocumentEntities) -> None:
         if left is None or right is None or left.entity is right.entity or CLUSTER not in (left.label, right.label) \
                 or left.entity.fixed_canonical or right.entity.fixed_canonical:
             continue
-        heads = [{w for w in m.text.casefold().split() if w in vocabulary().cluster_heads} for m in (left, right)]
-        if heads[0] & heads[1] or not (all(heads) or any(not h and _coined_brand(m.text) for h, m in zip(heads, (left, right)))):
-            continue
-        if left.entity in found.entities and right.entity in found.entities:
-            keep, other = (left, right) if left.label == CLUSTER else (right, left)
-            as_cluster(other.entity)
-            found.merge(keep.entity, other.entity)
+        _merge_two_names(found, left, right)
+
+
+def _merge_two_names(found: DocumentEntities, left: Mention, right: Mention) -> None:
+    """Merge two names a header pairs, unless they share a head ('Velm Cluster | Tarso Cluster':
+    two clusters of a menu) or one is neither a cluster's name nor a coined brand."""
+    heads = [{w for w in m.text.casefold().split() if w in vocabulary().cluster_heads} for m in (left, right)]
+    if heads[0] & heads[1] or not (all(heads) or any(not h and _coined_brand(m.text) for h, m in zip(heads, (left, right)))):
+        return
+    if left.entity in found.entities and right.entity in found.entities:
+        keep, other = (left, right) if left.label == CLUSTER else (right, left)
+        as_cluster(other.entity)
+        found.merge(keep.entity, other.entity)
+
+
+def _merge_letterhead_pair(text: str, found: DocumentEntities) -> None:
+    """'Dél-Alföldi Élelmiszeripari Klaszter⏎South Great Plain Food Industry Cluster – BRAND': the
+    text's first two lines, each opening with a cluster's name that fills the first of them, are
+    a letterhead naming one cluster in two languages."""
+    lines = [(m.start(), m.end()) for m in regex.finditer(r"(?m)^[ \t]*\S[^\n]*", text[:400])][:2]
+    if len(lines) < 2:
+        return
+    first = _whole_mention(found, *lines[0])
+    second = next((m for m in found.starting_at(lines[1][0]) if m.label == CLUSTER), None)
+    if first is not None and second is not None and first.label == CLUSTER and first.entity is not second.entity \
+            and not first.entity.fixed_canonical and not second.entity.fixed_canonical:
+        _merge_two_names(found, first, second)
 
 
 def _whole_mention(found: DocumentEntities, start: int, end: int) -> Mention | None:
