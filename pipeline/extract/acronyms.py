@@ -9,10 +9,9 @@ import regex
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.model import CLUSTER, DocumentEntities, Entity, Mention, ORG, PERSON, PROGRAMME
-from pipeline.extract.name_shapes import org_type_of, programme_head_endings
+from pipeline.extract.name_shapes import is_coined_word, org_type_of, programme_head_endings
 from pipeline.extract.scan import line_starts_holding, matches_from
 from pipeline.extract.vocab import vocabulary, word_pattern
-from pipeline.lexicon import is_rare_word
 
 
 # 'HEGAN', 'H2-NRW', 'MedNet', and an acronym dotted or hyphened to a place's or field's word:
@@ -31,7 +30,7 @@ DEFINITION_AFTER = regex.compile(
     r"(?=[ \t]*(?:[–—,)]|-[ \t])))")
 
 
-# '(KKV; Velm Circular Economy Competence Network)', '(VVK, „Westjütländischer Windcluster“)': the
+# '(KKV; Velm Circular Economy Competence Network)', '(VVK, „Velmjütländischer Windcluster“)': the
 # acronym, then another name of the same body (its translation, perhaps quoted), after a
 # semicolon or a comma.
 ACRONYM_THEN_NAME = regex.compile(r"(?P<acronym>[^;,\s]{2,10})[ \t]*[;,][ \t]*[„“\"«]?"
@@ -260,12 +259,6 @@ def _brands_before_dashed_names(text: str, found: DocumentEntities, chunks: list
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "acronym_rules"), entity=named.entity)
 
 
-def _coined(word: str) -> bool:
-    """A word of neither German nor English and no tier ('DAFOOD', 'H2Velm'; not 'GOLD', 'NEWS')."""
-    lowered = word.casefold()
-    return is_rare_word(lowered, "de") and is_rare_word(lowered, "en") and lowered not in label_rules().tier_words
-
-
 BRAND_THEN_GLOSS = regex.compile(r"[ \t]*\(")
 BRAND_ENDS_LINE = regex.compile(r"[ \t]*(?:\n|$)")
 DASH_BEFORE = regex.compile(r"[ \t]+[–—-][ \t]+$")
@@ -280,7 +273,8 @@ def _brand_after_dashed_name(text: str, found: DocumentEntities, brand: Chunk) -
     if dash is None:
         return
     if not BRAND_THEN_GLOSS.match(text, brand.end) and not (
-            BRAND_ENDS_LINE.match(text, brand.end) and _coined(brand.text)):
+            BRAND_ENDS_LINE.match(text, brand.end) and is_coined_word(brand.text)
+            and brand.text.casefold() not in label_rules().tier_words):
         return
     named = next((m for m in found.mentions if m.end == dash.start() and m.label == CLUSTER), None)
     if named is None:

@@ -14,7 +14,7 @@ from pipeline.extract.model import (CLUSTER, DocumentEntities, Entity, Mention, 
                                     as_cluster, genitive_head_stem, is_body_word, nominative_words, place_adjective, wrapper_after,
                                     wrapper_before)
 from pipeline.extract.name_shapes import (CAMEL_PARTS, UPPER, cluster_and_network_heads, compound_head, has_head,
-                                          is_common_word_or_compound, is_place_name, legal_endings, words_of)
+                                          is_coined_word, is_common_word_or_compound, is_place_name, legal_endings, words_of)
 from pipeline.extract.scan import finditer_at_words, line_starts_holding, matches_from
 from pipeline.extract.vocab import lower_words, vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
@@ -313,7 +313,7 @@ def _dash_or_parenthesis() -> regex.Pattern:
 # Klaster X)'), a short name ('(X Cluster, in short XC)') or a lower-case cluster descriptor
 # ('(Materials Valley competitiveness cluster)').
 CLOSING_PARENTHESIS = regex.compile(r"(?:[ \t]*,[ \t]*(?P<acronym>\p{Lu}[\p{L}\p{N}&-]{1,14})"
-                                    r"|[ \t]+[–-][ \t]+(?P<acronym>\p{Lu}[\p{L}\p{N}&-]{1,14}(?:\.\p{Ll}{2,3})?)"  # ('– GreenPack.si)')
+                                    r"|[ \t]+[–-][ \t]+(?P<acronym>\p{Lu}[\p{L}\p{N}&-]{1,14}(?:\.\p{Ll}{2,3})?)"  # ('– VelPack.si)')
                                     r"|[ \t]*,[ \t]*(?i:in short|short|kurz)[ \t]+[^();\n]{1,40}?"  # ('(Y Cluster, in short Z)')
                                     r"|[ \t]+/[ \t]+(?P<other>\p{Lu}[^()/;\n]{1,80}?)"
                                     r"|(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2}[ \t]+(?:clusters?|network))?[ \t]*[);]")
@@ -395,12 +395,12 @@ def _brand_between_commas(text: str, first: Mention, second: Mention) -> bool:
     """'The Y Cluster of Z, VELMA, has been upgraded': a coined brand between commas right
     after a cluster's name with its head, a verb after it, is the cluster's (in a list a name,
     a brand or 'and' follows: 'the Y Cluster, VELMA, TARSO and ...', 'X, VELMA, tarso und Z')."""
-    if text[first.end:second.start] != ", " or " " in second.text or not _coined_brand(second.text) \
+    if text[first.end:second.start] != ", " or not is_coined_word(second.text) \
             or not has_head(words_of(first.text), vocabulary().cluster_heads):
         return False
     after = COMMA_THEN_WORD.match(text, second.end)
     return after is not None and after["word"] not in ("and", "und", "or", "oder", "sowie") \
-        and not (is_rare_word(after["word"], "de") and is_rare_word(after["word"], "en"))
+        and not is_coined_word(after["word"])
 
 
 def _merge_closing_name(found: DocumentEntities, cluster: Entity, closing) -> None:
@@ -589,16 +589,17 @@ def merge_management_fields(text: str, found: DocumentEntities) -> None:
             found.merge(cluster, body.entity)
 
 
-# 'Pomorski Klaster Wodorowy | Pomeranian Hydrogen Cluster', 'VELMA · Clúster de X': a line of
+# 'Velmorski Klaster Wodny | Velmoran Water Cluster', 'VELMA · Clúster de X': a line of
 # two names and a bar, a middle dot or a slash between them, a page's or letterhead's header.
 PAIRED_HEADER = regex.compile(r"(?m)^[ \t]*(?P<left>\p{Lu}[^|·/\n]{2,80}?)[ \t]+[|·/][ \t]+(?P<right>\p{Lu}[^|·/\n]{2,80}?)[ \t]*$")
 
 
 def merge_paired_header_names(text: str, found: DocumentEntities) -> None:
     """A line that holds only two names of clusters, or a cluster's name and a coined brand,
-    with a bar, a middle dot or a slash between them (PAIRED_HEADER) names one cluster twice:
-    in its own language and in English, or by its brand and its name. Two names with the same
-    head ('Velm Cluster | Tarso Cluster') are two clusters of a menu."""
+    with a bar, a middle dot or a slash between them (PAIRED_HEADER), names one cluster twice:
+    in its own language and in English, or by its brand and its name; so do the text's first
+    two lines (_merge_letterhead_pair). Two names with the same head ('Velm Cluster | Tarso
+    Cluster') are two clusters of a menu."""
     _merge_letterhead_pair(text, found)
     if "|" not in text and "·" not in text and " / " not in text:
         return
@@ -606,7 +607,7 @@ def merge_paired_header_names(text: str, found: DocumentEntities) -> None:
         left, right = (_whole_mention(found, line.start(part), line.end(part)) for part in ("left", "right"))
         for named, part in ((left, "right"), (right, "left")):
             brand_start, brand_end = line.span(part)
-            if named is not None and named.label == CLUSTER and _coined_brand(line[part]) \
+            if named is not None and named.label == CLUSTER and is_coined_word(line[part]) \
                     and not found.covered(brand_start, brand_end):  # ('VELMA · Clúster de X': the brand read nowhere else)
                 found.add(Mention(brand_start, brand_end, line[part], CLUSTER, "coreference"), entity=named.entity)
         if left is None or right is None or left.entity is right.entity or CLUSTER not in (left.label, right.label) \
@@ -619,7 +620,7 @@ def _merge_two_names(found: DocumentEntities, left: Mention, right: Mention) -> 
     """Merge two names a header pairs, unless they share a head ('Velm Cluster | Tarso Cluster':
     two clusters of a menu) or one is neither a cluster's name nor a coined brand."""
     heads = [{w for w in m.text.casefold().split() if w in vocabulary().cluster_heads} for m in (left, right)]
-    if heads[0] & heads[1] or not (all(heads) or any(not h and _coined_brand(m.text) for h, m in zip(heads, (left, right)))):
+    if heads[0] & heads[1] or not (all(heads) or any(not h and is_coined_word(m.text) for h, m in zip(heads, (left, right)))):
         return
     if left.entity in found.entities and right.entity in found.entities:
         keep, other = (left, right) if left.label == CLUSTER else (right, left)
@@ -628,7 +629,7 @@ def _merge_two_names(found: DocumentEntities, left: Mention, right: Mention) -> 
 
 
 def _merge_letterhead_pair(text: str, found: DocumentEntities) -> None:
-    """'Dél-Alföldi Élelmiszeripari Klaszter⏎South Great Plain Food Industry Cluster – BRAND': the
+    """'Dél-Velmorai Élelmiszeripari Klaszter⏎South Velmora Food Industry Cluster – BRAND': the
     text's first two lines, each opening with a cluster's name that fills the first of them, are
     a letterhead naming one cluster in two languages."""
     lines = [(m.start(), m.end()) for m in regex.finditer(r"(?m)^[ \t]*\S[^\n]*", text[:400])][:2]
@@ -646,14 +647,9 @@ def _whole_mention(found: DocumentEntities, start: int, end: int) -> Mention | N
     return next((m for m in found.starting_at(start) if m.end == end and m.label in (CLUSTER, ORG)), None)
 
 
-def _coined_brand(name: str) -> bool:
-    """One word of neither German nor English ('VELMA', 'H2Velm')."""
-    return " " not in name and is_rare_word(name.casefold(), "de") and is_rare_word(name.casefold(), "en")
-
-
 def merge_title_descriptions(found: DocumentEntities) -> None:
-    """'Kempischer Kunststoffcluster zum dritten Mal mit Gold ausgezeichnet', 'Slowenien:
-    Composite-Cluster aus dem Sanntal steigt auf Silber auf' above a report that names the
+    """'Velmischer Kunststoffcluster zum dritten Mal mit Gold ausgezeichnet', 'Slowenien:
+    Composite-Cluster aus dem Velmtal steigt auf Silber auf' above a report that names the
     cluster in its own language: a cluster named once, in the title, by common words and a
     place's adjective only, is the release's cluster described (the one mentioned most)."""
     clusters = [e for e in found.entities if e.label == CLUSTER]
@@ -667,7 +663,7 @@ def merge_title_descriptions(found: DocumentEntities) -> None:
 
 
 def _described_by_common_words(name: str) -> bool:
-    """'Kempischer Kunststoffcluster', 'Composite-Cluster', 'Energiecluster': a compound of a
+    """'Velmischer Kunststoffcluster', 'Composite-Cluster', 'Energiecluster': a compound of a
     common German or English word and a cluster's head, perhaps after adjectives of places;
     no coined word, place or acronym ('Velmora Cluster', 'Energiecluster Oberlausitz')."""
     *adjectives, last = name.split(" ")
@@ -677,7 +673,7 @@ def _described_by_common_words(name: str) -> bool:
         and all(place_adjective(w) or ADJECTIVE_OF_PLACE.fullmatch(w) for w in adjectives)
 
 
-# 'Kempischer', 'Rumänischer': a German adjective of a region or country.
+# 'Velmischer', 'Rumänischer': a German adjective of a region or country.
 ADJECTIVE_OF_PLACE = regex.compile(r"\p{Lu}\p{Ll}+isch(?:er|es|e|en)")
 
 

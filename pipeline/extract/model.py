@@ -269,7 +269,7 @@ def _without_place_adjective(name: str) -> str:
     if not rest[:1].isupper():
         return name
     if _german_noun(first) and _foreign_company(rest):
-        return _without_place_adjective(rest)  # 'Werft Kalvola Marine Oy', 'Molkerei SIA Gaujas Piens': what a company abroad is
+        return _without_place_adjective(rest)  # 'Werft Velkanen Marine Oy', 'Molkerei SIA Tarsas Piens': what a company abroad is
     if not _company_form(name):  # 'Werkzeugbauer Drossel', 'Softwarefirma Planwerk Digital'
         return rest if _common_descriptor(first) else name
     if " " not in rest and not _company_form(rest):
@@ -290,7 +290,7 @@ def _german_noun(word: str) -> bool:
 
 def _foreign_company(name: str) -> bool:
     """A company's name of two words or more with a legal form of another country than the
-    German-speaking ones, after it ('Kalvola Marine Oy') or before it ('SIA Gaujas Piens')."""
+    German-speaking ones, after it ('Velkanen Marine Oy') or before it ('SIA Tarsas Piens')."""
     words = name.split(" ")
     if len(words) < 3:
         return False  # ('Technik Nord AS': the noun may be the name's own)

@@ -461,6 +461,12 @@ def is_generic_network(text: str) -> bool:
         and not is_rare_word(field, "de") and field.casefold() not in vocab.places
 
 
+def is_coined_word(word: str) -> bool:
+    """'VELMA', 'H2Velm', 'DAFOOD': one word of neither German nor English (a brand's)."""
+    lowered = word.casefold()
+    return " " not in word and is_rare_word(lowered, "de") and is_rare_word(lowered, "en")
+
+
 def is_common_word_or_compound(word: str) -> bool:
     """'Region', 'Windbranche', 'Luftfahrtindustrie': a common German word, or a compound
     of two ('Wind' + 'branche'), not a coined name ('Velmora', 'Solvind')."""
