@@ -4902,3 +4902,18 @@ def test_a_letterhead_and_a_parenthesis_name_one_cluster_in_two_languages_and_it
     assert len(out["clusters"]) == 1, out["clusters"]
     assert [r["tier"] for r in out["labels"]] == ["silver"]
 
+
+
+def test_an_event_at_a_place_in_a_label_headline_is_no_cluster():
+    out = run("de", "Wassertag Velmtal: Bronze-Label offiziell übergeben\n\nBeim diesjährigen Wassertag Velmtal in "
+                    "Bruneck wurde das Bronze-Label an den Cluster Wasser & Alpine Ressourcen (CWAR) übergeben.")
+    assert not any("Wassertag" in r["surface_forms"] for r in out["clusters"])
+    assert [r["tier"] for r in out["labels"]] == ["bronze"]
+
+
+def test_a_title_describing_the_cluster_with_a_place_adjective_in_ner_is_the_release_s_cluster():
+    out = run("de", "Gold für den Velmtaler Energiecluster\n\nDer Cluster Erneuerbare Energie Velmtal (CEEV) ist mit dem "
+                    "Gold-Label ausgezeichnet worden. Der CEEV hat 87 Mitglieder. Mit dem CEEV arbeitet das "
+                    "Energienetzwerk Tarsau zusammen.")
+    assert not any(r["surface_forms"] == "Velmtaler Energiecluster" for r in out["clusters"])
+    assert [r["tier"] for r in out["labels"]] == ["gold"]

@@ -673,8 +673,8 @@ def _described_by_common_words(name: str) -> bool:
         and all(place_adjective(w) or ADJECTIVE_OF_PLACE.fullmatch(w) for w in adjectives)
 
 
-# 'Velmischer', 'Rumänischer': a German adjective of a region or country.
-ADJECTIVE_OF_PLACE = regex.compile(r"\p{Lu}\p{Ll}+isch(?:er|es|e|en)")
+# 'Velmischer', 'Rumänischer', 'Kärntner': a German adjective of a region or country.
+ADJECTIVE_OF_PLACE = regex.compile(r"\p{Lu}\p{Ll}+(?:isch(?:er|es|e|en)|[nl]er)")
 
 
 def _proper_words(name: str) -> set[str]:

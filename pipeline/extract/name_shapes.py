@@ -702,7 +702,18 @@ def names_an_event(name: str) -> bool:
     last = name.rsplit(" ", 1)[-1].casefold()
     return any(last.endswith(event) and len(last) > len(event) + 4
                and last[:-len(event)].rstrip("-") in cluster_and_network_heads()
-               for event in lower_words("cluster.event_heads"))
+               for event in lower_words("cluster.event_heads")) or _event_at_a_place(name)
+
+
+def _event_at_a_place(name: str) -> bool:
+    """'Wassertag Pustertal', 'Innovationstag Velmora 2031': a compound of a common word and an
+    event's word, then only places, coined names and years, names an event (not a forum's:
+    'Laserforum X' is as often a network's name)."""
+    first, *rest = name.split(" ")
+    lowered = first.casefold()
+    return bool(rest) and all(is_place_name(w) or w.isdigit() or (w[:1].isupper() and is_coined_word(w)) for w in rest) and any(
+        lowered.endswith(event) and len(lowered) > len(event) + 3 and not is_rare_word(lowered[:-len(event)].rstrip("-"), "de")
+        for event in lower_words("cluster.event_heads") if event != "forum")
 
 
 @lru_cache(maxsize=4096)
