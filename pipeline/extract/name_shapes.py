@@ -706,7 +706,7 @@ def names_an_event(name: str) -> bool:
 
 
 def _event_at_a_place(name: str) -> bool:
-    """'Wassertag Pustertal', 'Innovationstag Velmora 2031': a compound of a common word and an
+    """'Wassertag Velmtal', 'Innovationstag Velmora 2031': a compound of a common word and an
     event's word, then only places, coined names and years, names an event (not a forum's:
     'Laserforum X' is as often a network's name)."""
     first, *rest = name.split(" ")
