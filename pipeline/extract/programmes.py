@@ -16,7 +16,7 @@ from pipeline.extract.gazetteer import is_known_programme_form
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.model import DocumentEntities, Mention, PROGRAMME
 from pipeline.extract.name_shapes import (YEAR_OR_PERIOD, cluster_and_network_heads, ends_in_common_noun, has_head, words_of,
-                                          is_common_word_or_compound, org_type_of)
+                                          is_coined_word, is_common_word_or_compound, org_type_of)
 from pipeline.extract.scan import finditer_at_words, finditer_in_lines_with_words
 from pipeline.extract.vocab import vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
@@ -344,8 +344,7 @@ def _plain_heading(words: list[str]) -> bool:
     among them: a heading set in capitals ('EINLADUNG UND PROGRAMM', 'NEU IM PROGRAMM'), not
     a name ('KELVO PROGRAMME', 'HERMES AWARD')."""
     lettered = [w for w in words if any(c.isalpha() for c in w)]
-    return all(w.isupper() for w in lettered) and all(
-        not is_rare_word(w.casefold(), "de") or not is_rare_word(w.casefold(), "en") for w in lettered) \
+    return all(w.isupper() and not is_coined_word(w) for w in lettered) \
         and any(w == "&" or w.casefold() in vocabulary().not_name_start for w in words)
 
 

@@ -666,19 +666,22 @@ def test_a_foreign_cluster_name_going_on_after_its_head_with_a_connector():
     assert "Grozd za lesno predelavo Velmora" in chunks
 
 
+def _programme_texts(language: str, text: str) -> set[str]:
+    """The texts of the programme mentions the whole pipeline finds in `text`."""
+    return {m.text for m in get_pipeline(language, load_config())(text)._.entities.mentions if m.label == PROGRAMME}
+
+
 def test_a_programme_for_a_plain_group_is_a_description_and_a_coined_one_a_name():
-    nlp = get_pipeline("de", load_config())
-    doc = nlp("Der Cluster startet ein Qualifizierungsprogramm für Fachkräfte und ein Mentoring-Programm für "
-              "Kfz-Werkstätten. Gefördert wird er aus dem Förderprogramm für Velmora.")
-    programmes = {m.text for m in doc._.entities.mentions if m.label == PROGRAMME}
+    programmes = _programme_texts("de", "Der Cluster startet ein Qualifizierungsprogramm für Fachkräfte und ein "
+                                        "Mentoring-Programm für Kfz-Werkstätten. Gefördert wird er aus dem "
+                                        "Förderprogramm für Velmora.")
     assert "Förderprogramm für Velmora" in programmes
     assert not programmes & {"Qualifizierungsprogramm für Fachkräfte", "Mentoring-Programm für Kfz-Werkstätten"}
 
 
 def test_a_heading_in_capitals_is_no_programme_but_a_name_in_capitals_is():
-    nlp = get_pipeline("de", load_config())
-    doc = nlp("Newsletter 3/2031\n\nNEU IM PROGRAMM\n\nSeit Mai 2030 gehört auch der Cluster Velmora Nord dazu.\n\n"
-              "NETZWERKE & PROGRAMME\n\nDie Tarsio AG ist für den KELVO AWARD nominiert.")
-    programmes = {m.text for m in doc._.entities.mentions if m.label == PROGRAMME}
+    programmes = _programme_texts("de", "Newsletter 3/2031\n\nNEU IM PROGRAMM\n\nSeit Mai 2030 gehört auch der "
+                                        "Cluster Velmora Nord dazu.\n\nNETZWERKE & PROGRAMME\n\nDie Tarsio AG ist "
+                                        "für den KELVO AWARD nominiert.")
     assert "KELVO AWARD" in programmes
     assert not programmes & {"NEU IM PROGRAMM", "NETZWERKE & PROGRAMME"}
