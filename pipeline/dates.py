@@ -106,6 +106,7 @@ class Rules:
     foot_lines: int
     dateline_word_blocklist: frozenset
     dateline_separators: frozenset  # 'News | 12.03.2021': a separator before the date
+    dateline_field_keys: frozenset  # 'Rubrik: Region | 12.03.2021': a page's metadata field before the date
     dateline_suffix: re.Pattern
     until_words: frozenset
     since_words: frozenset
@@ -253,6 +254,7 @@ def load_rules() -> Rules:
         foot_lines=int(published["foot_lines"]),
         dateline_word_blocklist=lowered(published["not_before"]),
         dateline_separators=frozenset(published["separators"]),
+        dateline_field_keys=lowered(published["field_keys"]),
         dateline_suffix=re.compile(
             r"[\s)\].,:;]*$"  # alone on its line
             r"|[\s)\],]*(?:" + separators + r"|-(?=\s))"  # before a separator: "12.02.2020 | Thema"
@@ -676,8 +678,10 @@ def is_dateline(text: str, f: Found, line: tuple[int, int], rules: Rules) -> boo
     if len([w for w in words if w not in rules.dateline_separators]) > 3:
         return False  # ('foodtech aktuell | Kurzmeldungen | 26.06.2023': three words and two bars)
     for position, word in enumerate(words):
-        if word.endswith(":"):  # "Frist: 30.6.2021" - a labelled date, not a stamp
-            return False
+        if word.endswith(":") and not (word[:-1].lower() in rules.dateline_field_keys
+                                       and any(w in rules.dateline_separators for w in words[position + 2:])):
+            return False  # "Frist: 30.6.2021" - a labelled date, not a stamp; 'Rubrik: Region | 19.02.2024' is one,
+            # a page's metadata field and a separator before the date
         word = word.strip("([")
         if not word or (position and word in rules.dateline_separators) or WIRE_STORY_CODE.fullmatch(word):
             continue  # 'Stuttgart (12. Mai 2022) –': the parenthesis of the date; 'News | 12.03.2021' (not a

@@ -195,7 +195,7 @@ TOML_SCHEMAS = {
         issue=_table(optional=("stamp_words",), words=WORDS, stamp_words=WORDS),
         published=_table(before=WORDS, max_gap=int, after=WORDS, line_start=WORDS,
                          line_start_max_words=int, head_lines=int, head_max_chars=int,
-                         foot_lines=int, separators=WORDS, not_before=WORDS),
+                         foot_lines=int, separators=WORDS, field_keys=WORDS, not_before=WORDS),
         roles=_table(priority=[Choice(DATE_ROLES, "date role")], max_distance=int,
                      clause_words=WORDS,
                      valid_until=_table(validity=WORDS, until=WORDS, words=WORDS),

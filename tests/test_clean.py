@@ -162,6 +162,7 @@ def test_boilerplate_lines_are_recognised(line):
     "ISO 9001 certified",
     "News | 12.03.2021 | Velmora",  # a date stamp, no breadcrumb
     "NEWS | 04 Mar 2024",  # a date stamp with the month's name
+    "Rubrik: Oberrhein | 19. Februar 2024 | Lesezeit 3 Min.",  # a section's line with the date stamp
 ])
 def test_content_lines_are_not_boilerplate(line):
     assert not is_boilerplate(line)

@@ -184,6 +184,10 @@ ROLE_CASES = [
     ("de", "Titel\n\nRostock, im Oktober 2022\n\nDer Verein berichtet.", "Oktober 2022", "published"),
     ("en", "MUNICH, Germany, May 12, 2020 /Newswire/ -- The cluster grew.", "May 12, 2020", "published"),
     ("de", "Text.\n\nZuletzt geändert: 3. April 2024", "3. April 2024", "published"),
+    ("de", "Velmtaler Kurier\nRubrik: Oberrhein | 19. Februar 2024 | Lesezeit 3 Min.\n\nGold für X.", "19. Februar 2024",
+     "published"),
+    ("de", "Maschinenbau-Report\n\nAutor: mk | 11.11.2022\n\nDer Velmora Cluster hat sein Label erneuert.",
+     "11.11.2022", "published"),
     ("de", "Velden, 12.05.2022. Der Velmora Cluster wurde mit dem Gold-Label ausgezeichnet.", "12.05.2022",
      "published"),
     ("de", "Velden (12. Mai 2022) – Der Velmora Cluster wurde mit dem Gold-Label ausgezeichnet.", "12. Mai 2022",
@@ -296,6 +300,14 @@ def test_a_dated_line_deep_in_the_body_is_not_published():
     body = "\n".join(f"Paragraph {n} about the network." for n in range(12))
     text = f"{body}\n12.04.2019\n{body}"
     assert [d.role for d in find_dates(text, "de")] == ["other"]
+
+
+@pytest.mark.parametrize("line", ["Label: GOLD · ECEI · 04/2021 · Rezertifizierung geplant",
+                                  "Termin: | Donnerstag, 26. September 2024, 14:00 – 18:30 Uhr"])
+def test_a_field_of_the_label_or_an_event_before_a_separator_is_no_stamp(line):
+    """A page's metadata field ('Rubrik: X | date') opens a stamp's line; other fields do not."""
+    text = f"Kurzprofil Velmora Cluster\n\n{line}\n\nDer Cluster hat 40 Mitglieder."
+    assert "published" not in [d.role for d in find_dates(text, "de")]
 
 
 def test_a_bullet_year_at_the_foot_is_not_published():

@@ -786,6 +786,9 @@ def test_im_projekt_names_a_programme():
     ("de", "Partner ist die Industrie- und Handelskammer Kornbach.", "Industrie- und Handelskammer Kornbach",
      "public_body"),
     ("en", "The event was hosted by the Westmoor Chamber of Commerce.", "Westmoor Chamber of Commerce", "public_body"),
+    ("en", "Students of the Eastmarch Institute of Technology visited the firms.", "Eastmarch Institute of Technology",
+     "university"),
+    ("en", "The Westmoor Business School runs the course.", "Westmoor Business School", "university"),
 ])
 def test_organisation_types(language, text, name, org_type):
     row = only(run(language, text)["organisations"])

@@ -646,8 +646,17 @@ def name_chunks(text: str, brands: frozenset[str] = frozenset()) -> list[Chunk]:
     chunks = [c for c in map(lambda c: _without_time_of_year(text, c), chunks) if c is not None]
     chunks = [_without_dateline_in_capitals(text, c) for c in chunks]
     foreign_heads = has_foreign_cluster_head(text)
-    chunks = _without_swallowed(text, [_extend(text, part, foreign_heads) for c in chunks for part in _acronym_and_name(text, c)])
+    chunks = _without_swallowed(text, [whole for c in chunks for part in _acronym_and_name(text, c)
+                                       for whole in _extended_and_split(text, part, foreign_heads)])
     return _as_written_elsewhere(text, _with_whole_institute_names(text, _with_named_after_people(text, chunks)))
+
+
+def _extended_and_split(text: str, chunk: Chunk, foreign_heads_in_text: bool) -> list[Chunk]:
+    """The chunk extended (_extend), then split once more where the extension completed a
+    dashed pair ('VELMAR – Velmarský' grows into 'VELMAR – Velmarský klastr robotiky': a brand
+    and a cluster's name, _acronym_and_name)."""
+    extended = _extend(text, chunk, foreign_heads_in_text)
+    return [extended] if extended == chunk else _acronym_and_name(text, extended)
 
 
 def _as_written_elsewhere(text: str, chunks: list[Chunk]) -> list[Chunk]:
@@ -834,16 +843,17 @@ ACRONYM_DASH_NAME = regex.compile(r"(?P<acronym>\p{Lu}{2,12})[ \t]+[–—-][ \t
 def _acronym_and_name(text: str, chunk: Chunk) -> list[Chunk]:
     """'VWEC – Velmora Wind Energy Cluster': an acronym and, after a dash, the name it
     spells are two names of one body (the acronym rules link them), not one name; so are a
-    brand in capitals and a name that opens with a cluster's head ('AGRODUERO – Cluster
-    Agroalimentario del Duero': the appositions link them), and two names of a cluster
+    brand in capitals and a name that holds a cluster's head ('AGRODUERO – Cluster
+    Agroalimentario del Duero', 'VELMAR – Velmarský klastr robotiky': the appositions link them), and two names of a cluster
     (_two_cluster_names)."""
     match = ACRONYM_DASH_NAME.fullmatch(chunk.text) if _has_dash(chunk.text) else None
     if match is None:
         return _two_cluster_names(text, chunk)
     opens_with_head = match["name"].split(" ", 1)[0].casefold() in vocabulary().cluster_heads
+    names_a_cluster = opens_with_head or (_names_a_cluster(match["name"]) and text[chunk.start - 1:chunk.start] != "(")
     if not (len(match["acronym"]) <= 8 and _spells(match["acronym"], match["name"])) \
-            and not (len(match["acronym"]) >= 4 and opens_with_head):
-        return [chunk]
+            and not (len(match["acronym"]) >= 4 and names_a_cluster):
+        return _two_cluster_names(text, chunk)  # ('X (VELMAR – Velmoran Robotics Cluster)': one gloss of X)
     return [Chunk(chunk.start, chunk.start + match.end("acronym"), match["acronym"]),
             Chunk(chunk.start + match.start("name"), chunk.end, match["name"], chunk.legal_form)]
 

@@ -498,6 +498,7 @@ def _is_network_description(chunk: Chunk) -> bool:
 
 
 GENITIVE_LINK = regex.compile(r" (?:der|des) ")
+SURNAME_PARTICLES = ("Van", "Von", "Vander", "Vonder")  # opening a firm's name that is a surname's
 
 
 def _genitive_owner(chunk: Chunk) -> Chunk:
@@ -506,8 +507,8 @@ def _genitive_owner(chunk: Chunk) -> Chunk:
     that name no body, then 'der' or 'des' and a name that does, are a part of that body (a
     branch, a unit), which is the organisation named."""
     link = GENITIVE_LINK.search(chunk.text)
-    if link is None or org_type_of(chunk.text[:link.start()]):
-        return chunk
+    if link is None or org_type_of(chunk.text[:link.start()]) or chunk.text[:link.start()] in SURNAME_PARTICLES:
+        return chunk  # (nor a surname's particles: 'Van der Velm Kasbouw B.V.', 'Von der Tarsen GmbH')
     owner = chunk.text[link.end():]
     if not owner[:1].isupper() or not org_type_of(owner):
         return chunk
@@ -901,8 +902,8 @@ def _two_coined_names(left: str, right_words: list[str], ampersand: bool = False
     left_words = left.split(" ")
     if len(left_words) < 2 or len(right_words) < 2 or not (left_words[0][:1].isupper() and right_words[0][:1].isupper()):
         return False
-    if ampersand and not is_rare_word(left_words[-1], "en"):
-        return False
+    if ampersand and (not is_rare_word(left_words[-1], "en") or len([w for w in right_words if w not in legal_forms()]) < 2):
+        return False  # (nor one word and a legal form after it: 'Velm Såg & Hyvleri AB' is one firm)
     if _coined_opening(left_words[0]) and _coined_opening(right_words[0]):
         return True
     if ampersand:
@@ -1049,7 +1050,7 @@ def _governed_name_offset(text: str) -> int:
     words = text[:match.start()].split()
     if len(words) == 3 and words[1].casefold() in GOVERNING_CONJUNCTIONS:
         nouns = [words[0], words[2]]  # two nouns governing it: 'Träger und Management des Clusters X'
-    elif len(words) == 1:
+    elif len(words) == 1 and words[0] not in SURNAME_PARTICLES:
         nouns = words
     else:
         return 0

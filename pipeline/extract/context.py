@@ -2269,9 +2269,13 @@ def described_lines(text: str, found: DocumentEntities) -> None:
         return  # no line ends in a colon and no heading speaks of networks (most texts)
     runs: list[list] = []
     added: list[str] = []
+    field_end = -1
     for line in DESCRIBED_LINE.finditer(text):
         if not line.group().strip():
             continue
+        if line["name"].split(" ", 1)[0].endswith(":") or (field_end >= 0 and text[field_end:line.start()] == "\n"):
+            field_end = line.end()  # (nor a field of a contact block or a footer, 'Stand: 21.08.2023', nor the
+            continue                # lines right after it, 'E-Mail: ...': they end a run)
         if runs and not text[runs[-1][-1].end():line.start()].strip():
             runs[-1].append(line)
         else:

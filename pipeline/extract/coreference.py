@@ -118,6 +118,9 @@ def _merge_support_association(clusters: list[Entity], found: DocumentEntities) 
 INITIAL_CAPITALS = regex.compile(r"\p{Lu}")
 # A name that is an acronym: 'MRAF', 'HyNet' is none.
 ACRONYM_FORM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}]{2,9}")
+# 'VKSiC' of 'Velmorski Klaster Stakla i Ceramike': an acronym with the lower-case initial of a
+# connector among its capitals.
+CONNECTOR_ACRONYM = regex.compile(r"\p{Lu}{2,6}\p{Ll}\p{Lu}{1,4}")
 
 
 def _merge_initials(clusters: list[Entity], found: DocumentEntities) -> None:
@@ -130,7 +133,7 @@ def _merge_initials(clusters: list[Entity], found: DocumentEntities) -> None:
         for key in {k for form in entity.forms for k in _initials_keys(form)}:
             by_initials.setdefault(key, []).append(entity)
     for short in clusters:
-        acronyms = {f.casefold() for f in short.forms if ACRONYM_FORM.fullmatch(f)} \
+        acronyms = {f.casefold() for f in short.forms if ACRONYM_FORM.fullmatch(f) or CONNECTOR_ACRONYM.fullmatch(f)} \
             | {a for f in short.forms if " " in f and (a := _acronym_of_body(f))}
         named = {id(e): e for a in acronyms for e in by_initials.get(a, ()) if e is not short}
         if len(named) == 1 and short in found.entities:
@@ -161,6 +164,9 @@ def _initials_keys(form: str) -> set[str]:
     for named in (words, words[:-1] if words[-1].casefold() in heads else words):
         keys.add("".join(w[0] for w in named).casefold())
         keys.add("".join(INITIAL_CAPITALS.findall("".join(named))).casefold())
+    letters = [w for w in form.split() if len(w) == 1 and w in vocabulary().connectors]  # ('Stakla i Ceramike')
+    if letters:
+        keys.add("".join(w[0] for w in form.split() if w[:1].isupper() or w in letters).casefold())
     return {k for k in keys if len(k) >= 3}
 
 
@@ -493,6 +499,9 @@ def _brand_phrases() -> tuple[str, ...]:
     return tuple(p.casefold() for p in vocabulary().word_lists["cluster.brand_introducers"])
 
 
+# A truncated compound and its conjunction before a name ('Glas- und Keramikcluster X'): the name
+# read starts after them.
+TRUNCATED_COMPOUND = regex.compile(r"(?:\p{Lu}\p{L}*-[ \t]+(?:und|oder|&)[ \t]+)?")
 BRAND_REACH = 80  # the furthest a brand stands from the cluster it names (characters)
 POSSESSIVE_INTRODUCERS = ("its", "sein", "ihr")  # 'Its full name, the X': the cluster named last
 
@@ -507,6 +516,7 @@ def merge_brand_names(text: str, found: DocumentEntities, chunks: list[Chunk]) -
     clusters_last_first = sorted((m for m in found.mentions if m.label == CLUSTER), key=lambda m: -m.end)
     for introducer in finditer_at_words(_brand_introducer(), text, vocabulary().word_lists["cluster.brand_introducers"]):
         at = introducer.end()
+        at += len(TRUNCATED_COMPOUND.match(text, at)[0])  # ('als Glas- und Keramikcluster X bekannt')
         cluster = next((m.entity for m in clusters_last_first
                         if m.end <= introducer.start() and introducer.start() - m.end <= BRAND_REACH
                         and "." not in text[m.end:introducer.start()]), None)
@@ -531,12 +541,15 @@ def merge_brand_names(text: str, found: DocumentEntities, chunks: list[Chunk]) -
 @lru_cache(maxsize=1)
 def _cluster_anaphor_before() -> regex.Pattern:
     """'The cluster – ', 'das Netzwerk, ', 'Das Netzwerk aus Potenza, das ' opening the sentence
-    before a brand introducer: the cluster named last before ([coreference] articles, then a
-    cluster or network head, perhaps its place and a relative pronoun)."""
-    return word_pattern(r"(?:^|[.!?:\n][ \t]*)(?i:%(coreference.articles)s)[ \t]+"
+    before a brand introducer, or 'der Verbund, der ' anywhere right before it: the cluster
+    named last before ([coreference] articles, then a cluster or network head, perhaps its
+    place and a relative pronoun)."""
+    return word_pattern(r"(?:(?:^|[.!?:\n][ \t]*)(?i:%(coreference.articles)s)[ \t]+"
                         r"(?i:cluster|klaster|network|netzwerk|netz)"
                         r"(?:[ \t]+(?:aus|in|from)[ \t]+\p{Lu}[\p{L}-]*,[ \t]*(?:das|der|die|which|that)[ \t]+)?"
-                        r"[ \t]*(?:[–—,(-][ \t]*)?$")
+                        r"[ \t]*(?:[–—,(-][ \t]*)?"
+                        r"|(?<![\p{L}-])(?:der|das|die|the)[ \t]+(?i:cluster|klaster|network|netzwerk|verbund),[ \t]*"
+                        r"(?:der|das|die|which|that)[ \t]+(?:(?:is|was)[ \t]+)?)$")
 
 
 @lru_cache(maxsize=1)
@@ -564,6 +577,41 @@ def merge_managed_by(text: str, found: DocumentEntities) -> None:
         if _proper_words(cluster.text) & _proper_words(body.text):
             as_cluster(body.entity)
             found.merge(cluster.entity, body.entity)
+    _merge_fronted_managed_by(text, found)
+
+
+@lru_cache(maxsize=1)
+def _fronted_managed_by() -> regex.Pattern:
+    """'Getragen wird der Cluster vom ', 'Betrieben wird er von der ' opening a sentence:
+    the participle fronted, the body after it ([cluster] managed_by_participles)."""
+    return word_pattern(r"(?:^|[.!?:][ \t]+|\n[ \t]*)(?i:%(cluster.managed_by_participles)s)[ \t]+(?:wird|werden)[ \t]+"
+                        r"(?:er|sie|es|(?:der|das|die)[ \t]+(?i:cluster|netzwerk|verbund|klaster|klastr))[ \t]+"
+                        r"(?:von[ \t]+(?:der|dem|einer|einem)|vom)[ \t]+")
+
+
+def _merge_fronted_managed_by(text: str, found: DocumentEntities) -> None:
+    """'X ... Getragen wird der Cluster vom Verein X, z.s.': the body a sentence with a fronted
+    participle names (its first name within a few words) runs a cluster named shortly before
+    with a proper word of its own, and is one of its names."""
+    if " wird " not in text and " werden " not in text:
+        return
+    mentions = sorted(found.mentions, key=lambda m: m.start)
+    for clause in _fronted_managed_by().finditer(text):
+        body = next((m for m in mentions if clause.end() <= m.start <= clause.end() + 30 and m.label in (CLUSTER, ORG)
+                     and not regex.search(r"[.,;:!?\n]", text[clause.end():m.start])), None)
+        if body is None or body.entity.fixed_canonical:
+            continue
+        body_words = _proper_words(body.text)
+        cluster = next((m.entity for m in reversed(mentions) if m.label == CLUSTER
+                        and clause.start() - FRONTED_REACH <= m.start and m.end <= clause.start()
+                        and _proper_words(m.text) & body_words), None)
+        if cluster is not None and cluster is not body.entity and cluster in found.entities \
+                and body.entity in found.entities:
+            as_cluster(body.entity)
+            found.merge(cluster, body.entity)
+
+
+FRONTED_REACH = 400  # how far before a fronted 'Getragen wird er von' its cluster may stand (characters)
 
 
 @lru_cache(maxsize=1)
@@ -600,9 +648,14 @@ def merge_paired_header_names(text: str, found: DocumentEntities) -> None:
     in its own language and in English, or by its brand and its name; so do the text's first
     two lines (_merge_letterhead_pair). Two names with the same head ('Velm Cluster | Tarso
     Cluster') are two clusters of a menu."""
+    if "|" in text or "·" in text or " / " in text:
+        _merge_paired_lines(text, found)
     _merge_letterhead_pair(text, found)
-    if "|" not in text and "·" not in text and " / " not in text:
-        return
+
+
+def _merge_paired_lines(text: str, found: DocumentEntities) -> None:
+    """Each PAIRED_HEADER line: its two names are one cluster's, and a coined brand beside a
+    cluster's name is another of its names."""
     for line in PAIRED_HEADER.finditer(text):
         left, right = (_whole_mention(found, line.start(part), line.end(part)) for part in ("left", "right"))
         for named, part in ((left, "right"), (right, "left")):
@@ -631,15 +684,34 @@ def _merge_two_names(found: DocumentEntities, left: Mention, right: Mention) -> 
 def _merge_letterhead_pair(text: str, found: DocumentEntities) -> None:
     """'Dél-Velmorai Élelmiszeripari Klaszter⏎South Velmora Food Industry Cluster – BRAND': the
     text's first two lines, each opening with a cluster's name that fills the first of them, are
-    a letterhead naming one cluster in two languages."""
+    a letterhead naming one cluster in two languages; so is a first line of two names of one
+    cluster ('VELMA · Clúster Velmoreño de X⏎Velmoran X Cluster'), or a second line in
+    parentheses."""
     lines = [(m.start(), m.end()) for m in regex.finditer(r"(?m)^[ \t]*\S[^\n]*", text[:400])][:2]
     if len(lines) < 2:
         return
-    first = _whole_mention(found, *lines[0])
-    second = next((m for m in found.starting_at(lines[1][0]) if m.label == CLUSTER), None)
+    first = _whole_mention(found, *lines[0]) or _paired_line_name(text, found, *lines[0])
+    second_start = lines[1][0] + (text[lines[1][0]] == "(")  # ('(Velmoran Water Cluster)')
+    second = next((m for m in found.starting_at(second_start) if m.label == CLUSTER), None)
     if first is not None and second is not None and first.label == CLUSTER and first.entity is not second.entity \
             and not first.entity.fixed_canonical and not second.entity.fixed_canonical:
         _merge_two_names(found, first, second)
+
+
+def _paired_line_name(text: str, found: DocumentEntities, start: int, end: int) -> Mention | None:
+    """The last name of a line in [start, end) that holds only names of one cluster and the
+    marks between them ('VELMA · Clúster Velmoreño de X', 'VELMAR – Velmarský klastr robotiky',
+    merged before by the pair and dash rules), else None."""
+    names = sorted((m for s, _ in found.overlapping(start, end) for m in found.starting_at(s)
+                    if m.label in (CLUSTER, ORG) and start <= m.start and m.end <= end), key=lambda m: m.start)
+    if len(names) < 2 or len({id(m.entity) for m in names}) != 1 or names[-1].end != end:
+        return None
+    gaps = [text[start:names[0].start]] + [text[a.end:b.start] for a, b in zip(names, names[1:])]
+    return names[-1] if all(LINE_NAME_GAP.fullmatch(gap) for gap in gaps) else None
+
+
+# What stands between two names of one cluster in a header line: spaces and one mark.
+LINE_NAME_GAP = regex.compile(r"[ \t]*(?:[|·/–—-][ \t]*)?")
 
 
 def _whole_mention(found: DocumentEntities, start: int, end: int) -> Mention | None:
@@ -668,13 +740,16 @@ def _described_by_common_words(name: str) -> bool:
     no coined word, place or acronym ('Velmora Cluster', 'Energiecluster Oberlausitz')."""
     *adjectives, last = name.split(" ")
     stem = last[:-len("cluster")].rstrip("-") if last.casefold().endswith("cluster") else ""
+    word = stem[:-1] if stem.endswith("s") and len(stem) > 4 else stem  # (a linking s: 'Präzisionscluster')
     return bool(stem) and stem[:1].isupper() and stem[1:].islower() and not is_place_name(stem) \
-        and (is_common_word_or_compound(stem) or not is_rare_word(stem.casefold(), "en")) \
+        and any(is_common_word_or_compound(w) or not is_rare_word(w.casefold(), "en") for w in {stem, word}) \
         and all(place_adjective(w) or ADJECTIVE_OF_PLACE.fullmatch(w) for w in adjectives)
 
 
-# 'Velmischer', 'Rumänischer', 'Kärntner': a German adjective of a region or country.
-ADJECTIVE_OF_PLACE = regex.compile(r"\p{Lu}\p{Ll}+(?:isch(?:er|es|e|en)|[nl]er)")
+# 'Velmischer', 'Rumänischer', 'Kärntner': a German adjective of a region or country; or of a
+# town whose name ends as German place names do ('Velmenberger', 'Tarsdorfer', 'Lothringer').
+ADJECTIVE_OF_PLACE = regex.compile(r"\p{Lu}\p{Ll}+(?:isch(?:er|es|e|en)|[nl]er|(?:berg|burg|dorf|stadt|städt|heim|hausen"
+                                   r"|feld|tal|thal|ing|bach|furt|hafen|see|wald|walde|hof|rode|leben|münde|brück)er)")
 
 
 def _proper_words(name: str) -> set[str]:

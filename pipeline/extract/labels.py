@@ -941,6 +941,8 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
         return [(titled, spans)], is_award
     if label_rules().plural_anaphor.match(text) and previous is not None:  # (`previous`: the sentence before)
         named_before = _entities_in(found, previous.start_char, sentence.start_char)
+        if len(named_before) < 2:
+            named_before = _counted_list_before(found, doc_text, text, sentence.start_char)
         if len(named_before) >= 2:
             return [(cluster, spans) for cluster in named_before], is_award  # 'Beide hatten 2021 Silber erreicht'
     antecedent = _antecedent(found, doc_text, text, sentence.start_char, main, speaker)
@@ -1621,6 +1623,21 @@ def _renewals_told_after(rows: list[LabelRow], sentences, dates, found: Document
                                      _awarding_body(found, start, sentence.end_char) or told.awarding_body,
                                      text.strip(), True, dated_elsewhere=True))
     return renewals
+
+
+COUNT_WORDS = {"beide": 2, "both": 2, "zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4,
+               "fünf": 5, "five": 5}
+
+
+def _counted_list_before(found: DocumentEntities, doc_text: str, text: str, start: int) -> list[Entity]:
+    """'Neu dabei sind:⏎• A⏎• B⏎• C⏎• D⏎⏎Alle vier ... haben das Bronze-Label': the clusters of the
+    list before the sentence, one an item, when they are as many as its plural anaphor counts."""
+    count = next((COUNT_WORDS[w] for w in text.casefold().split()[:3] if w in COUNT_WORDS), None)
+    paragraph_end = len(doc_text[:start].rstrip())
+    paragraph_start = doc_text.rfind("\n\n", 0, paragraph_end) + 1
+    items = [line for line in doc_text[paragraph_start:paragraph_end].split("\n") if LIST_ITEM_LINE.match(line)]
+    named = _entities_in(found, paragraph_start, paragraph_end)
+    return named if count is not None and len(named) == count == len(items) else []
 
 
 def _entities_in(found: DocumentEntities, start: int, end: int) -> list[Entity]:

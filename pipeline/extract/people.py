@@ -462,6 +462,26 @@ def _main_cluster(found: DocumentEntities) -> str | None:
     return clusters[0].best_name()  # of two named as often, the one named first (the headline's)
 
 
+# A role of a cluster's own staff ('Clustermanagerin', 'cluster manager', 'Netzwerkkoordinator').
+CLUSTER_ROLE = regex.compile(r"(?i)cluster|klaster|netzwerk|network")
+LETTERHEAD_LINES = 3  # the lines at a release's top that may name the body issuing it
+
+
+def _issuing_body(text: str, found: DocumentEntities) -> str | None:
+    """The ministry, public body or agency a line of its own names among the release's first
+    lines ('Sächsisches Staatsministerium für X' over a 'Medieninformation'): the body that
+    issues the release, whose staff its contact block lists."""
+    line_starts = [m.start() for m in regex.finditer(r"(?m)^[ \t]*\S", text[:600])][:LETTERHEAD_LINES]
+    for start in line_starts:
+        start += len(text[start:]) - len(text[start:].lstrip())
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        body = next((m for m in found.starting_at(start) if m.label == ORG and m.end == len(text[:end].rstrip())), None)
+        if body is not None and body.entity.org_type in ("public_body", "agency"):
+            return body.entity.best_name()
+    return None
+
+
 def _lists(text: str, mentions: list) -> list[list]:
     """Runs of person mentions joined only by list separators ('A, B und Prof. Dr. C')."""
     groups: list[list] = []
@@ -724,14 +744,15 @@ def people(text: str, found: DocumentEntities) -> list[Person]:
         role, org = details[id(mention)]
         person.role = person.role or role
         person.organisation = person.organisation or org
-    main = _main_cluster(found)
+    main, issuer = _main_cluster(found), _issuing_body(text, found)
     own_role, not_own_role = patterns().own_role, patterns().not_own_role
     for person in persons.values():
         # a role inside the release's own cluster organisation: with no organisation named,
-        # the person speaks for the cluster the release is about ('says CEO Jana Muster')
-        if main and not person.organisation and person.role and own_role.search(person.role) \
+        # the person speaks for the cluster the release is about ('says CEO Jana Muster'),
+        # or for the ministry or agency whose letterhead the release bears ('Pressesprecherin')
+        if (main or issuer) and not person.organisation and person.role and own_role.search(person.role) \
                 and not not_own_role.search(person.role):
-            person.organisation = main
+            person.organisation = issuer if issuer and not CLUSTER_ROLE.search(person.role) else main
         elif not person.organisation and person.role:
             person.organisation = _ministry_of(person.role, found)
         if person.role and main and person.organisation == main:

@@ -496,3 +496,12 @@ def test_an_anaphor_after_of_promotes_no_name_before_it():
                                              "producer Tarsia SAS. \"Being part of a Gold-labelled cluster opens doors,\" "
                                              "added Olivier Ducatel, Chairman of the Board of the network.")
     assert "VELMAT" not in clusters
+
+
+def test_a_contact_blocks_field_lines_end_a_list_of_names():
+    text = ("Ausgewählt wurden:\nVELKO Süd (Velden) – Kunststoffe\nTARSIQ (Tarsau) – Optik\n\n"
+            "Ansprechpartnerin\nUlrike Velten\nProjektmanagerin Cluster und Netzwerke\nVELM Agentur\n\n"
+            "Stand: 21.08.2031\nTel.: 0361 123\nE-Mail: info@velm.de\n")
+    clusters = _clusters_up_to_context("de", text)
+    assert {"VELKO Süd", "TARSIQ"} <= clusters
+    assert not any("Stand" in c or "E-Mail" in c or "VELM Agentur" in c for c in clusters), clusters

@@ -255,3 +255,42 @@ def test_a_list_item_s_acronym_then_the_next_item_is_no_apposition():
         "Partners are Cluster Têxtil Velmora from Guimarães, the Kaunas Tarsia Textiles Cluster (KTTC), the Carpathian "
         "Velmo Apparel Cluster from Iași and Flanders FibreLink."))
     assert not any({"KTTC", "Carpathian Velmo Apparel Cluster"} <= forms for forms in clusters)
+
+
+def test_a_letterhead_of_a_brand_and_a_name_over_its_translation_names_one_cluster():
+    for text in ("VELMACIRC · Clúster Velmoreño de Economía Circular\nVelmoran Circular Economy Cluster\nInicio / News\n\n"
+                 "The Clúster Velmoreño de Economía Circular, VELMACIRC, has been awarded the Silver Label.",
+                 "VKRO – Velmarský klaster robotiky\n(Velmarsko Robotics Cluster)\nNEWS\n\n"
+                 "Velmarský klaster robotiky (VKRO) has received the Bronze Label."):
+        clusters = cluster_forms("en", text)
+        assert len(clusters) == 1, clusters
+
+
+def test_a_german_rendering_introduced_in_a_report_from_abroad_is_the_clusters_name():
+    clusters = cluster_forms("de", (
+        "Velmorer Präzisionscluster steigt auf\n\nDer Velmorský klastr přesného strojírenství – im Deutschen meist "
+        "Velmorer Cluster für Präzisionsmaschinenbau genannt – darf sich mit dem Silber-Label schmücken. Seit Juni "
+        "darf sich der Verbund, der hierzulande als Mess- und Präzisionscluster Velmor bekannt ist, Silber nennen."))
+    assert len(clusters) == 1, clusters
+    assert {"Velmorer Cluster für Präzisionsmaschinenbau", "Präzisionscluster Velmor"} <= clusters[0]
+
+
+def test_a_title_naming_the_cluster_by_a_towns_adjective_and_a_compound_is_the_release_s_cluster():
+    clusters = cluster_forms("de", (
+        "Tarsenberger Präzisionscluster mit Silber ausgezeichnet\n\nDer Klaster Tarsen (KT) hat das Silber-Label "
+        "erhalten. Der KT hat 58 Mitglieder."))
+    assert len(clusters) == 1 and "Tarsenberger Präzisionscluster" in clusters[0], clusters
+
+
+def test_the_body_a_fronted_participle_names_runs_the_cluster_that_shares_its_word():
+    clusters = cluster_forms("de", (
+        "Der Velmorai Egészségipari Klaszter, der unter der Marke VELMED auftritt, wurde mit dem Silber-Label "
+        "ausgezeichnet. Betrieben wird er von der VELMED Klaszter Nonprofit Kft. mit Sitz in Sopron."))
+    assert len(clusters) == 1 and "VELMED Klaszter Nonprofit Kft." in clusters[0], clusters
+
+
+def test_an_acronym_with_a_connectors_lower_case_initial_is_the_clusters():
+    clusters = cluster_forms("de", (
+        "Der Velmorski Klaster Stakla i Ceramike aus Velmor hat das Silber-Label erhalten. Für den VKSiC ist es "
+        "die erste Silber-Auszeichnung."))
+    assert len(clusters) == 1 and "VKSiC" in clusters[0], clusters

@@ -1233,3 +1233,12 @@ def test_the_organisation_which_was_awarded_is_the_cluster_named_before():
                               "Label SILVER on 8 March 2033, has 64 members.")
     assert rows == {("Odra Velmora Battery Cluster", "silver", "2033-03-08")}
 
+
+
+def test_all_four_after_a_list_of_four_clusters_gives_each_the_tier():
+    rows = awarded_rows("de", (
+        "Neu im Programm sind:\n• Velmsens Weser-Tarse, Vechta\n• Cluster Feinguss Velmland, Iserlohn\n"
+        "• Netzwerk Smart Textiles Tarsland, Rheine\n• Velmora Kompetenznetz Oberlausitz (VKO), Görlitz\n\n"
+        "Alle vier Clustermanagements haben den Qualitätsnachweis über das Bronze-Label erbracht."))
+    assert {tier for _, tier, _ in rows} == {"bronze"} and len(rows) == 4, rows
+

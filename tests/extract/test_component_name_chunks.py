@@ -685,3 +685,28 @@ def test_a_heading_in_capitals_is_no_programme_but_a_name_in_capitals_is():
                                         "für den KELVO AWARD nominiert.")
     assert "KELVO AWARD" in programmes
     assert not programmes & {"NEU IM PROGRAMM", "NETZWERKE & PROGRAMME"}
+
+
+def test_a_brand_and_a_dashed_foreign_cluster_name_completed_by_its_lower_case_words_are_two_names():
+    texts = _chunk_texts("en", "In the project the cluster cooperates with the Czech partner cluster TARSOVA – Tarsovský "
+                               "klastr průmyslové robotiky, which holds the Silver label.")
+    assert {"TARSOVA", "Tarsovský klastr průmyslové robotiky"} <= texts
+
+
+def test_a_brand_and_a_gloss_in_one_parenthesis_stay_one_gloss():
+    texts = _chunk_texts("en", "• Clúster de la Automoción de Velmora (CLAVEL – Velmora Automotive Cluster), Spain")
+    assert "CLAVEL – Velmora Automotive Cluster" in texts
+
+
+def _organisations_up_to_chunks(language: str, text: str) -> set[str]:
+    return {m.text for m in _mentions_up_to_chunks(language, text) if m.label == ORG}
+
+
+def test_a_firm_named_by_a_surname_with_its_particles_keeps_them():
+    assert "Van der Velm Kasbouw B.V." in _organisations_up_to_chunks(
+        "en", "Greenhouse builder Van der Velm Kasbouw B.V. joined the Velmora Cluster.")
+
+
+def test_two_trades_joined_by_an_ampersand_before_one_legal_form_are_one_firm():
+    assert "Tarsnå Såg & Hyvleri AB" in _organisations_up_to_chunks(
+        "en", "The new members are Velmby Sågverk AB, Tarsnå Såg & Hyvleri AB and Kronvelm Biorefinery AB.")

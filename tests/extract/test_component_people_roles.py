@@ -65,3 +65,14 @@ def test_a_programme_after_von_or_in_parentheses_is_the_person_s_organisation():
               "Es folgte Nina Hoppe (Programm ClusterXchange).")
     assert sorted((p.name, p.organisation) for p in doc._.people) == [
         ("Nina Hoppe", "ClusterXchange"), ("Theresa Velbrand", "go-cluster")]
+
+
+def test_the_contact_block_of_a_ministrys_release_names_its_staff_not_the_clusters():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("Medieninformation\nVelmländisches Staatsministerium für Wirtschaft und Arbeit\n\n"
+              "Neue Förderung für Cluster\n\nDer Cluster Wasserstoff Velmtal erhält Fördermittel. Der Cluster "
+              "Wasserstoff Velmtal hat 40 Mitglieder. Clustermanager Jan Tarsen freut sich.\n\n"
+              "Pressesprecherin:\nAnnett Velten\n")
+    roles = {p.name: p.organisation for p in doc._.people}
+    assert roles["Annett Velten"] == "Velmländisches Staatsministerium für Wirtschaft und Arbeit", roles
+    assert roles["Jan Tarsen"] == "Cluster Wasserstoff Velmtal", roles
