@@ -138,6 +138,7 @@ TOML_SCHEMAS = {
                                         affiliation=WORDS, appointed=WORDS, next_group=WORDS),
                       board=_table(articles=WORDS, modifiers=WORDS, nouns=WORDS, prepositions=WORDS),
                       copula_role=_table(copulas=WORDS, articles=WORDS, prepositions=WORDS),
+                      role_taken=_table(verbs=WORDS, modifiers=WORDS, stops=WORDS),
                       generic_org=_table(articles=WORDS, nouns=WORDS, own_words=WORDS),
                       appointment=_table(de_prepositions=WORDS, de_new=WORDS, de_verbs=WORDS,
                                          en_auxiliaries=WORDS, en_verbs=WORDS, en_new=WORDS),

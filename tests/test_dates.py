@@ -188,6 +188,8 @@ ROLE_CASES = [
      "published"),
     ("de", "Maschinenbau-Report\n\nAutor: mk | 11.11.2022\n\nDer Velmora Cluster hat sein Label erneuert.",
      "11.11.2022", "published"),
+    ("de", "Startseite » News\n\nNews vom 25. Oktober 2031\n\nGold bestätigt: Velmora erneut ausgezeichnet",
+     "25. Oktober 2031", "published"),
     ("de", "Velden, 12.05.2022. Der Velmora Cluster wurde mit dem Gold-Label ausgezeichnet.", "12.05.2022",
      "published"),
     ("de", "Velden (12. Mai 2022) – Der Velmora Cluster wurde mit dem Gold-Label ausgezeichnet.", "12. Mai 2022",

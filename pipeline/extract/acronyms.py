@@ -240,9 +240,9 @@ COINED_BRAND = regex.compile(r"\p{Lu}[\p{Lu}\p{N}]+|\p{Lu}\p{L}*[\p{Lu}\p{N}][\p
 
 
 def _brands_before_dashed_names(text: str, found: DocumentEntities, chunks: list[Chunk]) -> None:
-    """'AGRODUERO – Cluster Agroalimentario del Duero', 'H2Karpo – Podkarpacki Klaster Wodorowy': a
-    brand before a dash and a cluster's name that holds its head is that cluster's brand, one more
-    of its names."""
+    """'AGRODUERO – Cluster Agroalimentario del Duero', 'H2Karpo – Podkarpacki Klaster Wodorowy',
+    'TEXVELM – Textil-Cluster Velmtal': a brand before a dash and a cluster's name that holds its
+    head (perhaps as a compound's last part) is that cluster's brand, one more of its names."""
     heads = vocabulary().cluster_heads
     for chunk in chunks:
         if " " in chunk.text or len(chunk.text) < 4 or not COINED_BRAND.fullmatch(chunk.text):
@@ -254,7 +254,7 @@ def _brands_before_dashed_names(text: str, found: DocumentEntities, chunks: list
         if dash is None:
             continue
         named = next((m for m in found.starting_at(dash.end()) if m.label == CLUSTER
-                      and not heads.isdisjoint(m.text.casefold().split())), None)
+                      and not heads.isdisjoint(regex.split(r"[ \t]+|-", m.text.casefold()))), None)
         if named is not None:
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "acronym_rules"), entity=named.entity)
 

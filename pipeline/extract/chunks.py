@@ -642,13 +642,29 @@ def name_chunks(text: str, brands: frozenset[str] = frozenset()) -> list[Chunk]:
                     continue  # a legal form with no name before it names nothing
                 start, piece_legal = extended, text[extended:end]
             chunks.append(Chunk(start, end, text[start:end], piece_legal if is_last else ""))
-    chunks = [_without_truncated_start(c) for c in chunks if not _is_file_name(c.text)]
+    chunks = [part for c in chunks if not _is_file_name(c.text) for part in _split_at_dashed_article(c)]
+    chunks = [_without_truncated_start(c) for c in chunks]
     chunks = [c for c in map(lambda c: _without_time_of_year(text, c), chunks) if c is not None]
     chunks = [_without_dateline_in_capitals(text, c) for c in chunks]
     foreign_heads = has_foreign_cluster_head(text)
     chunks = _without_swallowed(text, [whole for c in chunks for part in _acronym_and_name(text, c)
                                        for whole in _extended_and_split(text, part, foreign_heads)])
     return _as_written_elsewhere(text, _with_whole_institute_names(text, _with_named_after_people(text, chunks)))
+
+
+# An article after a dash inside a chunk opens a sentence or a tagline, no part of the name before
+# the dash ('Bronze für X – Der Medizintechnik-Cluster X hat ...'; a dateline's place before it is
+# cut when the chunk is trimmed).
+DASHED_ARTICLE = regex.compile(r"[ \t][–—-][ \t]+(?:Der|Die|Das|Ein|Eine|The|A|An)[ \t]+(?=\p{Lu})")
+
+
+def _split_at_dashed_article(chunk: Chunk) -> list[Chunk]:
+    """The chunk, or its name before a dash and an article and the name after them."""
+    match = DASHED_ARTICLE.search(chunk.text) if " " in chunk.text else None
+    if match is None:
+        return [chunk]
+    return [Chunk(chunk.start, chunk.start + match.start(), chunk.text[:match.start()]),
+            Chunk(chunk.start + match.end(), chunk.end, chunk.text[match.end():], chunk.legal_form)]
 
 
 def _extended_and_split(text: str, chunk: Chunk, foreign_heads_in_text: bool) -> list[Chunk]:
@@ -785,7 +801,29 @@ def _without_dateline_in_capitals(text: str, chunk: Chunk) -> Chunk:
             or ACRONYM_DASH_NAME.fullmatch(chunk.text) and _spells(chunk.text[:match.end()].split()[0],
                                                                    chunk.text[match.end():]):
         return chunk
+    if _brand_before_cluster_name(text, chunk, match.end()):
+        return chunk  # ('TEXVELM – Textil-Cluster Velmtal' heading a page: a brand and its cluster)
     return Chunk(chunk.start + match.end(), chunk.end, chunk.text[match.end():], chunk.legal_form)
+
+
+def _brand_before_cluster_name(text: str, chunk: Chunk, rest_start: int) -> bool:
+    """Whether the word in capitals opening a line before a dash is a brand of the cluster
+    named after it ('TEXVELM – Textil-Cluster Velmtal'), not a dateline's place: no known
+    place, and the rest of the line a name, no sentence, that opens with no article and holds
+    a cluster's head in the singular ('X – Clusters driving ...' is a project's tagline) and a
+    place or coined word ('KYSTVELM – Aquaculture Cluster' names the cluster by the brand)."""
+    brand = chunk.text[:rest_start].split()[0]
+    line_end = text.find("\n", chunk.start)
+    line_rest = text[chunk.start + rest_start:line_end if line_end >= 0 else len(text)]
+    words = regex.split(r"[ \t]+|-", line_rest)
+    heads = vocabulary().cluster_heads
+    long_heads = tuple(h for h in heads if len(h) >= 5)
+    singular_head = any((w.casefold() in heads or w.casefold().endswith(long_heads))
+                        and not (w.casefold().endswith("s") and w.casefold()[:-1] in heads) for w in words)
+    proper = any(w[:1].isupper() and (w.casefold() in vocabulary().places
+                                      or (is_rare_word(w, "de") and is_rare_word(w, "en"))) for w in words)
+    return brand.casefold() not in vocabulary().places and not regex.search(r"[.;!?]", line_rest) \
+        and words[0].casefold() not in vocabulary().word_lists["coreference.articles"] and singular_head and proper
 
 
 TRUNCATED_START = regex.compile(r"\p{Lu}[\p{L}\p{N}]*-[ \t]+\p{Ll}+[ \t]+(?P<compound>\S+)")
@@ -850,7 +888,8 @@ def _acronym_and_name(text: str, chunk: Chunk) -> list[Chunk]:
     if match is None:
         return _two_cluster_names(text, chunk)
     opens_with_head = match["name"].split(" ", 1)[0].casefold() in vocabulary().cluster_heads
-    names_a_cluster = opens_with_head or (_names_a_cluster(match["name"]) and text[chunk.start - 1:chunk.start] != "(")
+    names_a_cluster = opens_with_head or (_names_a_cluster(match["name"]) and text[chunk.start - 1:chunk.start] != "("
+                                          and not COORDINATION.search(match["name"]))  # (a list: the coordination rules split it)
     if not (len(match["acronym"]) <= 8 and _spells(match["acronym"], match["name"])) \
             and not (len(match["acronym"]) >= 4 and names_a_cluster):
         return _two_cluster_names(text, chunk)  # ('X (VELMAR – Velmoran Robotics Cluster)': one gloss of X)
@@ -897,8 +936,9 @@ def _opens_line(text: str, start: int) -> bool:
 
 def _names_a_cluster(name: str) -> bool:
     """Whether a name holds a cluster's head ('Cluster X', 'X Klasteris', 'Žilinský klaster
-    automobilových dodávateľov')."""
-    return not vocabulary().cluster_heads.isdisjoint(name.casefold().split())
+    automobilových dodávateľov'), perhaps as a compound's last part ('Textil-Cluster X')."""
+    heads = vocabulary().cluster_heads
+    return not heads.isdisjoint(regex.split(r"[ \t]+|-", name.casefold()))
 
 
 def _spells(acronym: str, name: str) -> bool:

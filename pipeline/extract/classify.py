@@ -122,7 +122,8 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         particle = NAME_PARTICLE_AFTER.match(text, chunk.end) if person == name_text else None
         if (is_person_name(person, titled) or (particle and len(person.split()) == 1 and is_first_name(person))
                 or _is_person_in_capitals(person, text)) \
-                and not _programme_after(text, chunk.end):  # ('Deep Roots, a Horizon Europe project')
+                and not _programme_after(text, chunk.end) and not _is_state_body(name_text):
+            # ('Deep Roots, a Horizon Europe project'; 'Free State of Saxony')
             start = chunk.start + offset  # 'Pieter van Beispiel': a first name, a particle, a surname
             if particle:  # 'Gerd Muster zu Beispielstein'
                 person = text[start:particle.end()]
@@ -139,6 +140,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         tail = " ".join(words[-2:])
         if len(words) >= 3 and person == name_text and is_first_name(words[-2]) \
+                and words[-3].casefold() not in vocab.connectors \
                 and not any(w.casefold() in _list_conjunctions() for w in words) \
                 and is_person_name(tail, False) and _role_in(before + " " + " ".join(words[:-2])):
             start = chunk.end - len(tail)  # 'Minister of Economic Affairs Karl Brandtner': the role, then the name
@@ -149,7 +151,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
                 left.append(chunk)
                 continue
         employer = _person_of().match(name_text) if " " in name_text else None  # (a one-word chunk: no match)
-        if employer and is_person_name(employer["person"], titled):
+        if employer and is_person_name(employer["person"], titled) and not _is_state_body(name_text):
             start = chunk.start + offset  # "Jana Muster of the Saarland Ministry of ..."
             found.add(Mention(start, start + len(employer["person"]), employer["person"], PERSON, "person_rules"))
             rest_start = start + employer.start("rest")
@@ -546,9 +548,11 @@ def _common_field(word: str) -> bool:
 
 
 def _is_state_body(name: str) -> bool:
-    """'Land Salzburg', 'Kanton Zug': a state noun ([organisation] state_nouns) and a place."""
-    noun, _, place = name.partition(" ")
-    return noun.casefold() in _lower_words("organisation.state_nouns") and place.casefold() in vocabulary().places
+    """'Land Salzburg', 'Kanton Zug', 'Free State of Saxony': a state noun ([organisation]
+    state_nouns, some of several words) and a place."""
+    lowered = name.casefold()
+    return any(lowered.startswith(noun + " ") and lowered[len(noun) + 1:] in vocabulary().places
+               for noun in _lower_words("organisation.state_nouns"))
 
 
 PROGRAMME_LEVEL_WORD = regex.compile(r"(?<![\p{L}\p{N}])(?:NCE|GCE)[ \t]+\p{Lu}")

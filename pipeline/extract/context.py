@@ -2065,7 +2065,7 @@ def bullet_lists(text: str, found: DocumentEntities) -> None:
             tier = _tier_prefix().match(text, start, end)  # ('- Silber: X')
             start = tier.end() if tier else start
             item = text[start:end]
-            name = FINAL_PARENTHESIS.sub("", item).strip()
+            name = DATE_AFTER_DASH.split(FINAL_PARENTHESIS.sub("", item), 1)[0].strip()  # ('X – 28.02.2022')
             body = next((m.entity for m in found.starting_at(start) if m.label == ORG), None)
             if body is not None and _convertible(body) and body.org_type in ("network", "association"):
                 as_cluster(body)  # ('- Velmora Biotech e.V. (Würzburg)' among clusters: the cluster's association)
@@ -2075,6 +2075,7 @@ def bullet_lists(text: str, found: DocumentEntities) -> None:
 
 
 # Where the name of a list item ends before what it says of it: 'FeedSense (Osnabrück)', 'X – das Start-up ...'.
+DATE_AFTER_DASH = regex.compile(r"[ \t]+[–—-][ \t]+(?=\d)")  # an item's date after its name: 'X – 28.02.2022'
 ITEM_NAME_END = regex.compile(r"[ \t]+(?:\(|[–—-][ \t])")
 
 
@@ -2163,7 +2164,9 @@ def acronym_lines(text: str, found: DocumentEntities) -> None:
     list of the clusters that hold it, no name)."""
     tiers = label_rules().tier_of
     lines = [m for m in matches_from(ACRONYM_LINE, text, line_starts_holding(text, ":"))  # (a line with its colon)
-             if m["acronym"].casefold() not in tiers]  # not 'Gold: A, B'
+             if m["acronym"].casefold() not in tiers  # not 'Gold: A, B'
+             and not m["acronym"].isdigit() and m["name"].split(" ", 1)[0].casefold() not in tiers]  # nor a
+    # timeline's year and its tier ('2014: Bronze label')
     runs: list[list] = []
     for line in lines:
         if runs and not text[runs[-1][-1].end():line.start()].strip():

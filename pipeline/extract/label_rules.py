@@ -187,7 +187,7 @@ def label_rules() -> LabelRules:
                             rf"|^[ \t]*[^:|\n]{{1,40}}?[ \t]\|[ \t]*{tier}[ \t]*\((?:19|20)\d\d\)"),
         # (and names each with its tier in parentheses: 'A (Gold) and B (Silver)')
         tier_line=compiled(
-            rf"^[ \t]*(?:[-•*–][ \t]*)?(?:{tier}(?:[ \t-]?labels?)?(?:[ \t]*:|[ \t]+[–—-][ \t]+(?!.*?(?:19|20)\d\d)|\s*$)"
+            rf"^[ \t]*(?:[-•*–][ \t]*)?(?:{tier}(?:[ \t-]?labels?)?(?:[ \t]*:|[ \t]+[–—-][ \t]+(?![^\n–—]*?(?:19|20)\d\d)|\s*$)"
             rf"|[^\n]{{2,160}}?(?:[ \t][–—:|-]|:|[ \t]*\.{{3,}})[ \t]*{tier}(?:[ \t-]?labels?)?(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t.]*\s*$"
             # (a table row opening with the tier's cell: 'GOLD | X (XC) | Norway | 11/2025')
             rf"|[ \t]*{tier}(?:[ \t-]?labels?)?[ \t]+\|[ \t]*[^|\n]+(?:\|[^|\n]*)*\s*$"

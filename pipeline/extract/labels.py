@@ -962,7 +962,7 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
         return [(fallback, spans)], not single_tier
     if speaker is not None and dated_history and _spoken_by_the_release(text):
         return [(speaker, spans)], True  # 'how it all started: Bronze in 2014, Silver in 2016, and our first Gold in 2018'
-    if main is not None and dated_history and has_award_words(text) \
+    if main is not None and dated_history and (has_award_words(text) or _three_dated_tiers(text, spans)) \
             and min(m.start for m in main.mentions) < TITLE_CHARS:
         return [(main, spans)], True  # 'Nach der Auszeichnung mit Bronze 2013 folgte 2016 die Silber-Zertifizierung'
     return [], False
@@ -1085,6 +1085,12 @@ def _dated_history(text: str, spans) -> bool:
     years, tiers = len(YEAR.findall(text)), len({s.id_ for s in spans})
     return tiers >= 2 and (years >= tiers or (years >= 2 and years == tiers - 1
                                               and not _year_before(text, min(spans, key=lambda s: s.start_char))))
+
+
+def _three_dated_tiers(text: str, spans) -> bool:
+    """'The path so far: Bronze 2013, Silver 2016, Gold since 2019': all three tiers, each with
+    its year, need no label word to tell a cluster's history."""
+    return len({s.id_ for s in spans}) == 3 and len(YEAR.findall(text)) >= 3
 
 
 def _year_before(text: str, span) -> bool:

@@ -206,6 +206,9 @@ def _role_and_org(text: str, mention, found: DocumentEntities) -> tuple[str | No
     if not role and copula and _has_role_word(copula["role"]):  # 'X is the managing director of Y'
         org_start = copula.start("org")
         return copula["role"], _entity_at(found, org_start) or _organisation(found, copula["org"].strip())
+    taken = _role_taken().match(text, mention.end)
+    if not role and taken and _has_role_word(taken["role"]):  # 'X remains President of the Board'
+        return taken["role"], _affiliation(text, mention, found)
     if not role:
         predicate = rules.role_predicate.match(text, mention.end, min(len(text), mention.end + 140))
         if predicate and _has_role_word(predicate["role"]):
@@ -248,6 +251,17 @@ def _copula_role() -> regex.Pattern:
         r"[ \t]+(?:%(people.copula_role.copulas)s)[ \t]+(?:(?:%(people.copula_role.articles)s)[ \t]+)?"
         r"(?P<role>(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)[ \t]+(?:%(people.copula_role.prepositions)s)[ \t]+"
         r"(?:(?:%(context.employer_articles)s)[ \t]+)?(?P<org>\p{Lu}[^.;,!?\n]{1,80})")
+@lru_cache(maxsize=1)
+def _role_taken() -> regex.Pattern:
+    """' remains President of the Board', ' is our new Cluster Coordinator', ' takes over as
+    Cluster Manager on ...': the role a verb after the name gives the person, up to the
+    clause's end (vocabulary.toml [people.role_taken])."""
+    return word_pattern(
+        r"[ \t]+(?:%(people.role_taken.verbs)s)[ \t]+(?:(?:%(people.role_taken.modifiers)s)[ \t]+)*"
+        r"(?P<role>\p{L}[\p{L}-]*(?:[ \t]+(?!(?:%(people.role_taken.stops)s)\b)[\p{L}-]+){0,5}?)"
+        r"(?=[ \t]*(?:[.;,:!?\n(]|$)|[ \t]+(?:%(people.role_taken.stops)s)\b)")
+
+
 POSSESSIVE = regex.compile(r"(?P<name>\p{Lu}[\p{L}\p{N} &.-]*?)['’]s")
 OWNER_GAP = regex.compile(r"(?:['’]s)?[ \t]+|-")
 

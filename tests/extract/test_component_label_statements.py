@@ -1242,3 +1242,37 @@ def test_all_four_after_a_list_of_four_clusters_gives_each_the_tier():
         "Alle vier Clustermanagements haben den Qualitätsnachweis über das Bronze-Label erbracht."))
     assert {tier for _, tier, _ in rows} == {"bronze"} and len(rows) == 4, rows
 
+
+
+def test_a_list_of_tier_dash_cluster_dash_date_gives_each_cluster_its_award():
+    rows = awarded_rows("de", (
+        "Die Label im Überblick (Stufe – Cluster – verliehen am):\n- Gold – Velmora Textil-Netzwerk – 15.03.2031\n"
+        "- Silber – Chemie-Cluster Tarsau – 01.04.2031\n- Bronze – Cluster Drohnentechnik Velmtal – 22.03.2031\n"))
+    assert rows == {("Velmora Textil-Netzwerk", "gold", "2031-03-15"), ("Chemie-Cluster Tarsau", "silver", "2031-04-01"),
+                    ("Cluster Drohnentechnik Velmtal", "bronze", "2031-03-22")}, rows
+
+
+def test_a_leap_from_one_tier_to_another_and_newcomers_with_a_tier_are_awards():
+    rows = awarded_rows("de", (
+        "Vergeben hatte die Label im September 2031 die ECEI. Den Sprung von Silber auf Gold schaffte das Cluster "
+        "Pharmalogistik Velmtal (PLV). Mit Bronze neu dabei sind das Gesundheitsnetzwerk Nordhessen und der "
+        "DigitalHub Velmberg."))
+    assert {(cluster, tier) for cluster, tier, _ in rows} >= {
+        ("Cluster Pharmalogistik Velmtal", "gold"), ("Gesundheitsnetzwerk Nordhessen", "bronze"), ("DigitalHub Velmberg", "bronze")}, rows
+
+
+def test_a_timeline_of_years_and_tiers_under_a_colon_dates_the_newsletters_cluster():
+    rows = awarded_rows("en", (
+        "Velmora Agrotech Cluster\nNewsletter - English edition\nMilan, 8 July 2031\n\n1) OUR LABEL HISTORY\n"
+        "Founded in 2012, the cluster has raised its management quality step by step:\n  - 2014: Bronze label\n"
+        "  - 2017: Silver label\n  - 2020: Gold label of the ECEI\n"))
+    assert {(c, t, d) for c, t, d in rows} == {("Velmora Agrotech Cluster", "bronze", "2014"),
+                                               ("Velmora Agrotech Cluster", "silver", "2017"),
+                                               ("Velmora Agrotech Cluster", "gold", "2020")}, rows
+
+
+def test_three_tiers_with_their_years_tell_the_release_clusters_history():
+    rows = awarded_rows("en", (
+        "GOLD CONFIRMED\nOn 14 November 2031 ESCA confirmed the GOLD label of the Timber Velmora Cluster Tyrol "
+        "after a re-assessment. The path so far: Bronze 2021, Silver 2024, Gold since 2027."))
+    assert {("Timber Velmora Cluster Tyrol", "bronze", "2021"), ("Timber Velmora Cluster Tyrol", "silver", "2024")} <= rows, rows

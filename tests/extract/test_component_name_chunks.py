@@ -710,3 +710,23 @@ def test_a_firm_named_by_a_surname_with_its_particles_keeps_them():
 def test_two_trades_joined_by_an_ampersand_before_one_legal_form_are_one_firm():
     assert "Tarsnå Såg & Hyvleri AB" in _organisations_up_to_chunks(
         "en", "The new members are Velmby Sågverk AB, Tarsnå Såg & Hyvleri AB and Kronvelm Biorefinery AB.")
+
+
+def test_an_article_after_a_dash_opens_a_teaser_not_the_name_before_it():
+    texts = _chunk_texts("de", "12.02.2031 | Bronze für VelmoTec Tarsau – Der Medizintechnik-Cluster VelmoTec Tarsau hat "
+                               "im Januar das Bronze-Label erhalten.")
+    assert "VelmoTec Tarsau" in texts
+    assert not any("– Der" in t for t in texts), texts
+
+
+def test_a_brand_in_capitals_heading_a_page_before_its_clusters_name_is_no_dateline():
+    texts = _chunk_texts("de", "TEXVELM – Textil-Cluster Velmtal\nStartseite » Aktuelles\n\nWir sind Silber!")
+    assert {"TEXVELM", "Textil-Cluster Velmtal"} <= texts
+    dateline = _chunk_texts("en", "HUDDERSFIELD – The Pennine Velmora Cluster has been awarded the Gold Label.")
+    assert not any("HUDDERSFIELD" in t for t in dateline), dateline
+
+
+def test_the_free_state_of_a_place_is_a_public_body_not_a_person():
+    mentions = _mentions_up_to_chunks("en", "The cluster receives a grant from the Free State of Saxony.")
+    assert ("Free State of Saxony", ORG) in {(m.text, m.label) for m in mentions}
+    assert not any(m.label == PERSON for m in mentions)

@@ -76,3 +76,14 @@ def test_the_contact_block_of_a_ministrys_release_names_its_staff_not_the_cluste
     roles = {p.name: p.organisation for p in doc._.people}
     assert roles["Annett Velten"] == "Velmländisches Staatsministerium für Wirtschaft und Arbeit", roles
     assert roles["Jan Tarsen"] == "Cluster Wasserstoff Velmtal", roles
+
+
+def test_a_verb_after_the_name_gives_the_role_it_takes_or_keeps():
+    nlp = get_pipeline("en", load_config())
+    doc = nlp("Velmora Wood Cluster\nNewsletter\n\nThe Velmora Wood Cluster renewed its label. The General Assembly "
+              "elected Jan Velk of Tarsio Oy to the board. Tomasz Velmicki remains President of the Board; "
+              "Agnieszka Tarsova is our new Cluster Coordinator. Juho Velkonen is acting Programme Manager until May.")
+    roles = {p.name: p.role for p in doc._.people}
+    assert roles["Tomasz Velmicki"] == "President of the Board", roles
+    assert roles["Agnieszka Tarsova"] == "Cluster Coordinator", roles
+    assert roles["Juho Velkonen"] == "acting Programme Manager", roles
