@@ -589,6 +589,9 @@ def _fronted_managed_by() -> regex.Pattern:
                         r"(?:von[ \t]+(?:der|dem|einer|einem)|vom)[ \t]+")
 
 
+FRONTED_REACH = 400  # how far before a fronted 'Getragen wird er von' its cluster may stand (characters)
+
+
 def _merge_fronted_managed_by(text: str, found: DocumentEntities) -> None:
     """'X ... Getragen wird der Cluster vom Verein X, z.s.': the body a sentence with a fronted
     participle names (its first name within a few words) runs a cluster named shortly before
@@ -609,9 +612,6 @@ def _merge_fronted_managed_by(text: str, found: DocumentEntities) -> None:
                 and body.entity in found.entities:
             as_cluster(body.entity)
             found.merge(cluster, body.entity)
-
-
-FRONTED_REACH = 400  # how far before a fronted 'Getragen wird er von' its cluster may stand (characters)
 
 
 @lru_cache(maxsize=1)

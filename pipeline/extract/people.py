@@ -251,6 +251,8 @@ def _copula_role() -> regex.Pattern:
         r"[ \t]+(?:%(people.copula_role.copulas)s)[ \t]+(?:(?:%(people.copula_role.articles)s)[ \t]+)?"
         r"(?P<role>(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)[ \t]+(?:%(people.copula_role.prepositions)s)[ \t]+"
         r"(?:(?:%(context.employer_articles)s)[ \t]+)?(?P<org>\p{Lu}[^.;,!?\n]{1,80})")
+
+
 @lru_cache(maxsize=1)
 def _role_taken() -> regex.Pattern:
     """' remains President of the Board', ' is our new Cluster Coordinator', ' takes over as
@@ -485,15 +487,14 @@ def _issuing_body(text: str, found: DocumentEntities) -> str | None:
     """The ministry, public body or agency a line of its own names among the release's first
     lines ('Sächsisches Staatsministerium für X' over a 'Medieninformation'): the body that
     issues the release, whose staff its contact block lists."""
-    line_starts = [m.start() for m in regex.finditer(r"(?m)^[ \t]*\S", text[:600])][:LETTERHEAD_LINES]
-    for start in line_starts:
-        start += len(text[start:]) - len(text[start:].lstrip())
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        body = next((m for m in found.starting_at(start) if m.label == ORG and m.end == len(text[:end].rstrip())), None)
+    for line in list(LINE_TEXT.finditer(text, 0, 600))[:LETTERHEAD_LINES]:
+        body = next((m for m in found.starting_at(line.start("text")) if m.label == ORG and m.end == line.end("text")), None)
         if body is not None and body.entity.org_type in ("public_body", "agency"):
             return body.entity.best_name()
     return None
+
+
+LINE_TEXT = regex.compile(r"(?m)^[ \t]*(?P<text>\S(?:[^\n]*\S)?)")  # a non-empty line, without its outer spaces
 
 
 def _lists(text: str, mentions: list) -> list[list]:
