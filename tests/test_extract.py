@@ -789,6 +789,7 @@ def test_im_projekt_names_a_programme():
     ("en", "Students of the Eastmarch Institute of Technology visited the firms.", "Eastmarch Institute of Technology",
      "university"),
     ("en", "The Westmoor Business School runs the course.", "Westmoor Business School", "university"),
+    ("de", "Neues Mitglied ist die Digitalwerkstatt Kornbach eG.", "Digitalwerkstatt Kornbach eG", "company"),
 ])
 def test_organisation_types(language, text, name, org_type):
     row = only(run(language, text)["organisations"])
