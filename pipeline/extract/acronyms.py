@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import regex
 
-from pipeline.extract.chunks import Chunk
+from pipeline.extract.chunks import Chunk, holds_cluster_head
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.model import CLUSTER, DocumentEntities, Entity, Mention, ORG, PERSON, PROGRAMME
 from pipeline.extract.name_shapes import is_coined_word, org_type_of, programme_head_endings
@@ -243,7 +243,6 @@ def _brands_before_dashed_names(text: str, found: DocumentEntities, chunks: list
     """'AGRODUERO – Cluster Agroalimentario del Duero', 'H2Karpo – Podkarpacki Klaster Wodorowy',
     'TEXVELM – Textil-Cluster Velmtal': a brand before a dash and a cluster's name that holds its
     head (perhaps as a compound's last part) is that cluster's brand, one more of its names."""
-    heads = vocabulary().cluster_heads
     for chunk in chunks:
         if " " in chunk.text or len(chunk.text) < 4 or not COINED_BRAND.fullmatch(chunk.text):
             continue
@@ -253,8 +252,7 @@ def _brands_before_dashed_names(text: str, found: DocumentEntities, chunks: list
         dash = BRAND_DASH.match(text, chunk.end)
         if dash is None:
             continue
-        named = next((m for m in found.starting_at(dash.end()) if m.label == CLUSTER
-                      and not heads.isdisjoint(regex.split(r"[ \t]+|-", m.text.casefold()))), None)
+        named = next((m for m in found.starting_at(dash.end()) if m.label == CLUSTER and holds_cluster_head(m.text)), None)
         if named is not None:
             found.add(Mention(chunk.start, chunk.end, chunk.text, CLUSTER, "acronym_rules"), entity=named.entity)
 

@@ -888,7 +888,7 @@ def _acronym_and_name(text: str, chunk: Chunk) -> list[Chunk]:
     if match is None:
         return _two_cluster_names(text, chunk)
     opens_with_head = match["name"].split(" ", 1)[0].casefold() in vocabulary().cluster_heads
-    names_a_cluster = opens_with_head or (_names_a_cluster(match["name"]) and text[chunk.start - 1:chunk.start] != "("
+    names_a_cluster = opens_with_head or (holds_cluster_head(match["name"]) and text[chunk.start - 1:chunk.start] != "("
                                           and not COORDINATION.search(match["name"]))  # (a list: the coordination rules split it)
     if not (len(match["acronym"]) <= 8 and _spells(match["acronym"], match["name"])) \
             and not (len(match["acronym"]) >= 4 and names_a_cluster):
@@ -914,7 +914,7 @@ def _two_cluster_names(text: str, chunk: Chunk) -> list[Chunk]:
     if match is None:
         return [chunk]
     left, right = match["left"], match["right"]
-    left_names, right_names = _names_a_cluster(left), _names_a_cluster(right)
+    left_names, right_names = holds_cluster_head(left), holds_cluster_head(right)
     left_fits = left_names or left.split(" ", 1)[0].casefold() in lower_words("cluster.wrapper_before") \
         or (" " not in left and _opens_line(text, chunk.start))  # (a cluster, its association, a header's brand)
     right_fits = right_names or " " not in right  # (a cluster, or a brand in capitals)
@@ -934,7 +934,7 @@ def _opens_line(text: str, start: int) -> bool:
     return not text[text.rfind("\n", 0, start) + 1:start].strip()
 
 
-def _names_a_cluster(name: str) -> bool:
+def holds_cluster_head(name: str) -> bool:
     """Whether a name holds a cluster's head ('Cluster X', 'X Klasteris', 'Žilinský klaster
     automobilových dodávateľov'), perhaps as a compound's last part ('Textil-Cluster X')."""
     heads = vocabulary().cluster_heads
