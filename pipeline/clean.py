@@ -240,8 +240,10 @@ def _line_join(previous: str, line: str) -> str:
             return "\x00"  # 'Frei-staat': the hyphen goes (see _joined_lines' caller)
         return "" if first.isupper() else "\n"  # 'Neckar-Alb'
     if first.isalpha() and first.islower() and (last.isalnum() or last == ",") \
-            and not KEY_OR_ADDRESS.match(line) and not (_is_row(previous) and _is_row(line)):
-        return " "  # (not two table rows: 'X | Düren | Verpackung⏎hytec:n | Stade')
+            and not KEY_OR_ADDRESS.match(line) and not (_is_row(previous) and _is_row(line)) \
+            and not (previous.isupper() and len(previous.split()) <= 3):
+        return " "  # (not two table rows: 'X | Düren | Verpackung⏎hytec:n | Stade'; nor a heading in
+        # capitals over a lower-case brand: 'GOLD⏎packlab (packaging, Barcelona)')
     if (first.isalpha() or (first.isdigit() and len(previous) >= WRAPPED_MIN)) \
             and previous.rsplit(" ", 1)[-1] in LINE_END_FUNCTION_WORDS and " " in previous:
         return " "  # (a date after an article of a full line: 'trägt X seit dem⏎7. Februar 2024 das ...')

@@ -171,7 +171,7 @@ TOML_SCHEMAS = {
                        where_before=WORDS, member_nouns=WORDS, member_verbs=WORDS,
                        recipient_markers=WORDS, label_for=WORDS, agent_articles=WORDS,
                        company_articles=WORDS, label_for_nouns=WORDS, label_for_articles=WORDS,
-                       cluster_name_articles=WORDS, cluster_anaphors=WORDS, place_field_keys=WORDS, employer_prepositions=WORDS,
+                       cluster_name_articles=WORDS, cluster_anaphors=WORDS, holder_nouns=WORDS, place_field_keys=WORDS, employer_prepositions=WORDS,
                        employer_articles=WORDS, de_opening_adverbs=WORDS, de_inverted_subject_verbs=WORDS,
                        single_recipient_before=WORDS, single_recipient_after=WORDS,
                        predicate_continuations=WORDS, apposition_continuations=WORDS,
@@ -234,7 +234,7 @@ def _words_on_two_lists(data: dict) -> str | None:
 # Checks across the keys of a file, after its schema.
 CROSS_CHECKS = {"language.toml": _words_on_two_lists}
 # The categories of labels.toml's rules (pipeline.extract.label_rules reads them).
-LABEL_CATEGORIES = ("label_context", "award", "intended_award", "hold", "renewal", "since", "generic", "negation",
+LABEL_CATEGORIES = ("label_context", "award", "intended_award", "hold", "renewal", "since", "generic", "plural_relative", "one_of_kind", "negation",
                     "clause_break", "anaphor_determiner", "anaphor_noun", "anaphor_pronoun",
                     "anaphor_demonstrative", "anaphor_speaker",
                     "label_word", "scheme_separator", "count", "own_label_determiner", "plural_subject",

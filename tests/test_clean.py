@@ -706,3 +706,8 @@ def test_the_rows_of_a_table_exported_with_semicolons_become_cells_and_prose_kee
     assert "Cluster | Branche | Label | verliehen" in cleaned
     assert "Der Verein wächst; er hat 40 Mitglieder; alle zahlen Beiträge." in cleaned
     assert "Übersicht der Labels; Stand Januar 2031." in cleaned
+
+
+def test_a_heading_in_capitals_keeps_its_line_over_a_lower_case_brand():
+    text = "The results by tier:\n\nGOLD\n  velmolab (packaging, Barcelona) – renewal\nSILVER\n  TARSICAT (food, Reus)\n"
+    assert clean_stage.normalise(text).split("\n")[2:4] == ["GOLD", "velmolab (packaging, Barcelona) – renewal"]

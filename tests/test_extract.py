@@ -4475,6 +4475,10 @@ def test_the_host_of_an_event_and_a_hotel_are_organisations(language, text, orga
     ("de", "Zu den Mitgliedern zählen Spritzgießer wie Tarsio, Köhrmann Formenbau oder Quendt.",
      {"Tarsio", "Köhrmann Formenbau", "Quendt"}),
     ("en", "The group met firms like Valtrona or Braxen Serwis in Toruń.", {"Valtrona", "Braxen Serwis"}),
+    ("de", "Dazu zählen Werkzeugmacher wie Tarsmann Zerspanung, Wenzel & Söhne und Quendt Hartmetall.",
+     {"Tarsmann Zerspanung", "Wenzel & Söhne", "Quendt Hartmetall"}),
+    ("de", "Bereits dabei sind Unternehmen wie Velmer Laborbau, Ammon Biologics und Kaden Textil.",
+     {"Velmer Laborbau", "Ammon Biologics", "Kaden Textil"}),
 ])
 def test_examples_joined_by_or_and_compound_kind_nouns_introduce_companies(language, text, organisations):
     out = run(language, text)

@@ -2,11 +2,10 @@
 although they are written like common words, so the capital-letter chunks of chunks.py
 miss them. A lower-case word is a brand of the document when it is no common word of
 the language and the document introduces it as a name: a legal form after it
-('lumisax e.V.', 'alpintex Management GmbH') or a young company's noun before it ('das
-Start-up caresync'), or, when the document names it at least
-twice, a head noun before it ('Textilnetzwerk alpintex'), an apposition after it
-('lumisax, das Netzwerk der ...') or the first place of a line or sentence ('alpintex
-holt Gold').
+('lumisax e.V.', 'alpintex Management GmbH'), a young company's noun before it ('das
+Start-up caresync') or an apposition after it ('lumisax, das Netzwerk der ...'), or, when
+the document names it at least twice, a head noun before it ('Textilnetzwerk alpintex') or
+the first place of a line or sentence ('alpintex holt Gold').
 The words of each context are data: vocabulary.toml [names.brands].
 """
 from __future__ import annotations
@@ -90,10 +89,12 @@ def lower_case_brands(text: str, language: str) -> frozenset[str]:
     brands = set()
     for word in candidates:
         places = [m.span() for m in _whole_word(word).finditer(text)]
-        if any(_legal_after().match(text, end) or _company_noun_before(text, start) for start, end in places):
-            brands.add(word)  # ('lumisax e.V.', 'das Pflege-Start-up caresync': named once is enough)
+        if any(_legal_after().match(text, end) or _company_noun_before(text, start) or _apposition_after().match(text, end)
+               for start, end in places):
+            brands.add(word)  # ('lumisax e.V.', 'das Pflege-Start-up caresync', 'agrisafe, the farm-safety network
+            # in X,': named once is enough)
         elif len(places) >= 2 and any(
-                _apposition_after().match(text, end) or _head_before().search(text, max(0, start - 40), start)
+                _head_before().search(text, max(0, start - 40), start)
                 or _opens_line_or_sentence(text, start) for start, end in places):
             brands.add(word)  # (a head noun before a verb, 'das Logistikcluster managt', or a word
             # cut off at the end of an excerpt looks like an introduction once: a brand is named again)

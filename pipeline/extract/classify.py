@@ -12,7 +12,7 @@ from pipeline.extract.gazetteer import misspelt_entry
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME
 from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, ends_in_common_noun, names_an_event, is_common_word_or_compound, genitive_pattern, NAME_PARTICLE_AFTER,
                                           TITLE_COMPOUND, UPPER, YEAR_OR_PERIOD, cluster_and_network_heads,
-                                          cluster_name_from, compound_head,
+                                          cluster_name_from, compound_head, has_head,
                                           is_coined_with_company_field, is_generic_network, is_name_like,
                                           is_person_name, is_place_genitive, is_place_name, legal_form_kind,
                                           legal_endings, org_type_of, programme_head_endings, without_legal_form)
@@ -142,7 +142,8 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         if len(words) >= 3 and person == name_text and is_first_name(words[-2]) \
                 and words[-3].casefold() not in vocab.connectors \
                 and not any(w.casefold() in _list_conjunctions() for w in words) \
-                and is_person_name(tail, False) and _role_in(before + " " + " ".join(words[:-2])):
+                and is_person_name(tail, False) and tail.casefold() not in vocab.places \
+                and _role_in(before + " " + " ".join(words[:-2])):  # ('Cluster Legno Alto Adige': a region)
             start = chunk.end - len(tail)  # 'Minister of Economic Affairs Karl Brandtner': the role, then the name
             found.add(Mention(start, chunk.end, tail, PERSON, "person_rules"))
             head = chunk.text[:len(chunk.text) - len(tail)].rstrip()
@@ -243,6 +244,11 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         if kind and _is_org_name(chunk, language) \
                 and not (" " not in chunk.text and "-" in chunk.text and is_role_word(chunk.text.casefold())):  # 'IHK-Hauptgeschäftsführer': a role
+            unit_and_owner = _unit_and_owner(chunk)
+            if unit_and_owner is not None:  # 'Direktion für Standortförderung des Staatssekretariats für Wirtschaft'
+                for part in unit_and_owner:
+                    found.add(Mention(part.start, part.end, part.text, ORG, "org_rules"), org_type=org_type_of(part.text))
+                continue
             org_name = _after_agency_noun(_genitive_owner(chunk), kind)
             if org_name is not chunk:  # (a branch's owner, a name after its agency noun: its own kind)
                 kind, chunk = org_type_of(org_name.text) or kind, org_name
@@ -517,6 +523,23 @@ def _genitive_owner(chunk: Chunk) -> Chunk:
     return Chunk(chunk.start + link.end(), chunk.end, owner, chunk.legal_form)
 
 
+def _unit_and_owner(chunk: Chunk) -> tuple[Chunk, Chunk] | None:
+    """'Direktion für Standortförderung des Staatssekretariats für Wirtschaft', 'Institut für
+    Mikrofertigung der Hochschule Tarsau': a public or academic body's unit named with its head,
+    'der' or 'des' and the public or academic body it belongs to are two organisations (not
+    'Ministerium für Wirtschaft des Landes X': a Land's ministry is named with its Land)."""
+    link = GENITIVE_LINK.search(chunk.text)
+    if link is None:
+        return None
+    unit, owner = chunk.text[:link.start()], chunk.text[link.end():]
+    kinds = ("public_body", "agency", "research", "university")
+    if len(unit.split()) < 2 or len(owner.split()) < 2 or not owner[:1].isupper() or org_type_of(unit) not in kinds \
+            or org_type_of(owner) not in kinds or _is_state_body(owner) or GENITIVE_LINK.search(owner):
+        return None
+    owner_start = chunk.start + link.end()
+    return Chunk(chunk.start, chunk.start + len(unit), unit), Chunk(owner_start, chunk.end, owner, chunk.legal_form)
+
+
 ADJECTIVE_ENDING = regex.compile(r"(?:isch|sch)(?:e|en|er|es|em)$")
 
 
@@ -605,6 +628,7 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
                 or _coined_word_and_a_body(left, next_name) \
                 or _two_clusters(left, next_name) or _two_academic_bodies(left, next_name) \
                 or _two_field_companies(left, next_name) or _place_and_a_cluster(left, next_name) \
+                or _two_placed_networks(left, next_name) \
                 or (position == 0 and is_person_name(left, False) and not _fields_and_a_head(next_name))
             if _in_purpose_phrase().search(left) and match.group().strip() in vocabulary().word_lists["names.coordination.purpose_conjunctions"] \
                     and right_first not in heads and not compound_head(right_first, _all_org_heads()) \
@@ -625,8 +649,12 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
                 and 3 <= len(left.split()) <= 4 and 2 <= len(right_words) <= 3 \
                 and is_place_name(left.split()[-1]) and is_place_name(right_words[-1])
             plural_head = plural_head and not fields_and_places
+            acronym_closes = " " in left and ACRONYM_WORD.fullmatch(left.rsplit(" ", 1)[-1]) is not None \
+                and any(c.islower() for c in left)
+            # ('Staatssekretariat für Wirtschaft SECO und der Standortkantone': its acronym closes a name
+            # written in lower case too; not 'VELMORA FURNITURE & WOOD CLUSTER', a name in capitals)
             if coined_pair or plural_head or fields_and_places or two_bodies or match.group().strip() in vocabulary().word_lists["names.coordination.always_split"] or last in heads or compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
-                    or left.endswith(legal_endings()):
+                    or left.endswith(legal_endings()) or acronym_closes:
                 if plural_head:  # 'die Cluster Velmora Wind und Nordalb Energie': the head is both's
                     head = left.split(" ")[0]
                     position, left = position + len(head) + 1, left[len(head) + 1:]
@@ -640,6 +668,9 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
         for offset, piece in pieces:
             out.append(Chunk(chunk.start + offset, chunk.start + offset + len(piece), piece))
     return out
+
+
+ACRONYM_WORD = regex.compile(r"\p{Lu}{2,}[\p{Lu}\p{N}]*")  # 'SECO', 'IMT', 'FH2'
 
 
 # A year or a funding period after a programme's name (YEAR_OR_PERIOD): 'Masterplan Wasser 2030'.
@@ -851,6 +882,17 @@ def _place_and_a_cluster(left: str, right_words: list[str]) -> bool:
         and any(w.casefold() in heads or compound_head(w, heads) for w in right_words)
 
 
+def _two_placed_networks(left: str, right_words: list[str]) -> bool:
+    """'Kompetenznetz Holzbau Schwarzwald und Smart Grids Emsland': a cluster's or network's
+    name of three or more words ending in a place, and a name of two or more capitalised words
+    ending in another, are two names, each placed in its own region ('Netzwerk Holz und Bau
+    Schwarzwald' is one: its left part ends in no place)."""
+    left_words = left.split(" ")
+    return len(left_words) >= 3 and len(right_words) >= 2 and all(w[:1].isupper() for w in right_words) \
+        and has_head([w.casefold() for w in left_words[:-1]], cluster_and_network_heads()) \
+        and is_place_name(left_words[-1]) and is_place_name(right_words[-1]) and not is_place_name(right_words[0])
+
+
 def _two_field_companies(left: str, right_words: list[str]) -> bool:
     """'Firth Fabrications and Ardgowan Marine Engineering': a name of two or more words
     ending in a company's field and a coined name ending in one are two companies ('Velmora
@@ -906,6 +948,8 @@ def _two_coined_names(left: str, right_words: list[str], ampersand: bool = False
     left_words = left.split(" ")
     if len(left_words) < 2 or len(right_words) < 2 or not (left_words[0][:1].isupper() and right_words[0][:1].isupper()):
         return False
+    if growth().ministry.search(left):
+        return False  # 'des Ministeriums für Wirtschaft, Arbeit und Tourismus X': a portfolio goes on after 'und'
     if ampersand and (not is_rare_word(left_words[-1], "en") or len([w for w in right_words if w not in legal_forms()]) < 2):
         return False  # (nor one word and a legal form after it: 'Velm Såg & Hyvleri AB' is one firm)
     if _coined_opening(left_words[0]) and _coined_opening(right_words[0]):

@@ -78,6 +78,8 @@ class ContextPatterns:
     opening_article: regex.Pattern      # 'The' alone before a list that opens a sentence
     lower_last_item: regex.Pattern      # ' and optova have' after a cluster list
     plural_cluster_intro: regex.Pattern  # 'von den Clustern ', 'the clusters such as '
+    item_article: regex.Pattern  # '– sowie die ' opening a list item before its name
+    holder_noun: regex.Pattern  # 'holder', 'Trägerin' opening an apposition: ', holder of the Silver label'
     cluster_among: regex.Pattern        # ', darunter ', ', among them ' before a list
     counted_clusters_before: regex.Pattern  # 'zwölf Cluster werden gefördert' before it
     acronym_list_intro: regex.Pattern   # 'Gewinner' in 'Die sieben Gewinner sind:'
@@ -264,6 +266,9 @@ def _list_patterns() -> dict[str, regex.Pattern]:
         selection_of_others=word_pattern(r"\b(?:%(lists.selection_other_nouns)s|%(lists.other_item_nouns)s)\b",
                                          regex.IGNORECASE),
         plural_cluster_noun=word_pattern(r"(?i:%(lists.cluster_nouns)s)\b"),
+        holder_noun=word_pattern(r"(?i:%(context.holder_nouns)s)\b"),
+        item_article=word_pattern(r"(?i:(?:%(lists.last_item_conjunctions)s|sowie)[ \t]+)?"
+                                  r"(?i:%(lists.item_articles)s)[ \t]+(?=\p{Lu})"),
         kind_examples=word_pattern(r",?[ \t]+(?i:%(lists.kind_examples)s)[ \t]"),
         # what may follow a list item before the separator: where it is from ('Medalba
         # (Portugal), ...', 'Medalba aus Portugal, ...')
@@ -511,6 +516,17 @@ def link_initials(chunks: list[Chunk], found: DocumentEntities) -> list[Chunk]:
 def _introducer_endings() -> tuple[str, ...]:
     """Every cluster introducer and a space: what the text before an introduced name ends in."""
     return tuple(intro + " " for intro in vocabulary().cluster_introducers)
+
+
+def _listed_beside_an_organisation(text: str, chunk: Chunk, found: DocumentEntities) -> bool:
+    """'by Tarsio Devices Ltd, Velmadell Polymers and the Braxen Institute': a name that a
+    comma or a conjunction joins to an organisation's is one more organisation of the list."""
+    return any(m.label == ORG and (LIST_JOINT.fullmatch(text, m.end, chunk.start) or LIST_JOINT.fullmatch(text, chunk.end, m.start))
+               for m in found.mentions if chunk.start - 12 <= m.end <= chunk.start or chunk.end <= m.start <= chunk.end + 12)
+
+
+# A comma or a conjunction (and an article) between two items of a list.
+LIST_JOINT = regex.compile(r",?[ \t]+(?:(?:and|und|&)[ \t]+)?(?:(?:the|der|die|das|dem|den)[ \t]+)?|,[ \t]*")
 
 
 def _common_single_word(chunk: Chunk) -> bool:
@@ -791,8 +807,10 @@ def promote_anaphor_antecedents(text: str, chunks: list[Chunk], found: DocumentE
         before = [c for c in out if paragraph <= c.start and c.end <= anaphor.start()
                   and not found.covered(c.start, c.end) and not _persons_genitive(c.text, name_parts)]
         named = next((c for c in reversed(before) if text[c.start - 1:c.start] != "(" and (_is_coined_name(c) or (
-            " " not in c.text and "-" not in c.text and UPPER.search(c.text[1:]) and _coined_single_word(text, c)))),
-            None)  # (not a wire's name in a dateline's parentheses, not a compound 'Wasserstoff-Wertschöpfungskette')
+            " " not in c.text and "-" not in c.text and UPPER.search(c.text[1:]) and _coined_single_word(text, c)))
+            and not _listed_beside_an_organisation(text, c, found)), None)
+        # (not a wire's name in a dateline's parentheses, not a compound 'Wasserstoff-Wertschöpfungskette', not
+        # one of a list of organisations: 'Founded by A Ltd, B Polymers and the C Institute, X counts ...')
         if named is not None and not is_person_name(named.text, False):
             found.add(Mention(named.start, named.end, named.text, CLUSTER, "label_subject"))
             out.remove(named)
@@ -830,9 +848,11 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
     described_until = -1  # the end of the apposition after the last subject: a description
     name_parts = _person_name_parts(found)  # 'hat Keller das Label', 'Henrike, AWTC has renewed ...'
     described = _appositions_of_clusters(text, found, label_sentences)
+    examples = [position for position, _ in _example_introductions(text)] if label_sentences else []
     for chunk in chunks:
         inside = any(s <= chunk.start < e for s, e in label_sentences) and not _is_agent(text, chunk.start) \
-            and not patterns().congratulates.match(text, chunk.end)  # who congratulates got no label
+            and not patterns().congratulates.match(text, chunk.end) \
+            and not _among_examples(text, chunk, examples)  # who congratulates got no label, nor a member named as an example
         if chunk.start < described_until or any(s < chunk.start < e for s, e in described):
             left.append(chunk)
         elif inside and (_ends_in_area_noun(chunk) or _ends_in_common_noun(chunk, language) or names_an_event(chunk.text)
@@ -850,7 +870,9 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
             described_until = _apposition_end(text, chunk.end)
         elif inside and _candidate(text, chunk, language) and not found.covered(chunk.start, chunk.end) \
                 and chunk.text not in name_parts and not is_generic_cluster_phrase(chunk.text) \
-                and not _is_kicker(text, chunk, label_sentences, found) and not _bracketed_after_a_name(text, chunk, found):
+                and not _is_kicker(text, chunk, label_sentences, found) and not _bracketed_after_a_name(text, chunk, found) \
+                and not any(s <= chunk.start < e and _told_of_another_in_its_clause(text, found, s, e, (chunk.start, chunk.end))
+                            for s, e in label_sentences):
             name = _without_genitive_head(_without_dashed_acronym(_without_plural_noun(chunk)))
             found.add(Mention(name.start, name.end, name.text, CLUSTER, "label_subject"))
         else:
@@ -859,7 +881,8 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
         if any(s <= m.start < e and (_holds_in_relative_clause(text, m, e) or (
                 not _is_employer(text, m.start) and not _is_agent(text, m.start)
                 and not patterns().congratulates.match(text, m.end)
-                and not _beside_another_cluster(text, m, found, s, e)))
+                and not _beside_another_cluster(text, m, found, s, e) and not _among_examples(text, m, examples)
+                and not _told_of_another_in_its_clause(text, found, s, e, (m.start, m.end), m.entity)))
                for m in entity.mentions for s, e in label_sentences):
             as_cluster(entity)
     for entity in [e for e in found.entities if e.label == PROGRAMME and not e.fixed_canonical]:
@@ -873,6 +896,18 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
                for m in entity.mentions if any(s <= m.start < e for s, e in label_sentences)):
             as_cluster(entity)
     return left
+
+
+def _among_examples(text: str, chunk: Chunk | Mention, examples: list[int]) -> bool:
+    """'Zulieferer wie Kästner, Wolfram Zerspanung oder Haubold Guss': a name in the list after
+    a kind of organisation and an example marker (_example_introductions, whose positions
+    `examples` holds) is an example of that kind, no label's recipient."""
+    return any(position <= chunk.start and chunk.start - position <= EXAMPLES_REACH
+               and not EXAMPLES_END.search(text, position, chunk.start) for position in examples)
+
+
+EXAMPLES_REACH = 120  # characters from an example marker to the last example it introduces
+EXAMPLES_END = regex.compile(r"[.;:!?]|[ \t][–—][ \t]")  # what ends a list of examples
 
 
 def _bracketed_after_a_name(text: str, chunk: Chunk, found: DocumentEntities) -> bool:
@@ -892,14 +927,40 @@ NAME_EXTRAS_AFTER = regex.compile(BRACKETED_ACRONYM + r"(?:[ \t]+(?:in|aus|from|
 def _holds_in_relative_clause(text: str, mention: Mention, sentence_end: int) -> bool:
     """'chair of the X Network, which has held a Silver label since 2019': the relative
     clause right after the name tells a tier it holds, whoever else the sentence names."""
+    return _holding_clause(text, mention, sentence_end) is not None
+
+
+def _holding_clause(text: str, mention: Mention, sentence_end: int) -> tuple[int, int] | None:
+    """(start, end) of the relative clause right after a name that tells a tier it holds."""
     between = NAME_EXTRAS_AFTER.match(text, mention.end)  # ('X (XY) in Schweinfurt, das ...')
     relative = relative_pronoun().match(text, between.end())
-    if relative is None:
-        return False
+    if relative is None:  # (or an apposition naming it the holder: 'X, holder of the Silver label since 2021')
+        relative = APPOSITION_OPENING.match(text, between.end())
+        if relative is None or not patterns().holder_noun.match(text, relative.end()):
+            return None
     clause_end = label_rules().clause_break.search(text, relative.end(), sentence_end)
     end = clause_end.start() if clause_end else sentence_end
-    return label_rules().tier.search(text, relative.end(), end) is not None and \
-        label_rules().hold.search(text, relative.end(), end) is not None
+    if label_rules().tier.search(text, relative.end(), end) is None or \
+            label_rules().hold.search(text, relative.end(), end) is None:
+        return None
+    return relative.start(), end
+
+
+# A comma and an article opening an apposition: ', holder of', ', the holder of', ', Träger des'.
+APPOSITION_OPENING = regex.compile(r",[ \t]+(?:(?i:the|a|an|der|die|das)[ \t]+)?(?=\p{L})")
+
+
+def _told_of_another_in_its_clause(text: str, found: DocumentEntities, start: int, end: int,
+                                   item: tuple[int, int], entity=None) -> bool:
+    """'Partners include the X Cluster, which has held Silver since 2021, the Y Institute, Z OÜ
+    and the W Association', 'we start PROJ with our partner, X Cluster, holder of the Silver
+    label': every tier of the sentence (start, end) stands in another cluster's relative clause
+    or apposition, so the label is that cluster's alone; the item (a name's span) holds none."""
+    clauses = [clause for m in found.mentions if m.label == CLUSTER and start <= m.start < end
+               and (m.entity is not entity if entity is not None else not (m.start < item[1] and item[0] < m.end))
+               for clause in [_holding_clause(text, m, end)] if clause is not None]
+    return bool(clauses) and all(any(s <= tier.start() < e for s, e in clauses)
+                                 for tier in label_rules().tier.finditer(text, start, end))
 
 
 def _beside_another_cluster(text: str, mention: Mention, found: DocumentEntities, start: int, end: int) -> bool:
@@ -2056,22 +2117,45 @@ def bullet_lists(text: str, found: DocumentEntities) -> None:
     for group in groups:
         clusters = [m for m in group if any(
             c.label == CLUSTER and m.start("item") <= c.start < m.end("item") for c in found.mentions)]
-        if len(group) >= 3 and not clusters:
+        introduced = _tiered_items_after_cluster_intro(text, group)
+        if len(group) >= 3 and not clusters and not introduced:
             _organisation_items(text, group, found)
-        if len(group) < 3 or len(clusters) < 2:
+        if (len(group) < 3 or len(clusters) < 2) and not introduced:
             continue
         for match in group:
             start, end = match.start("item"), match.end("item")
             tier = _tier_prefix().match(text, start, end)  # ('- Silber: X')
             start = tier.end() if tier else start
+            article = patterns().item_article.match(text, start, end)  # ('– sowie die X (XY), die ...')
+            start = article.end() if article else start
             item = text[start:end]
             name = DATE_AFTER_DASH.split(FINAL_PARENTHESIS.sub("", item), 1)[0].strip()  # ('X – 28.02.2022')
             body = next((m.entity for m in found.starting_at(start) if m.label == ORG), None)
-            if body is not None and _convertible(body) and body.org_type in ("network", "association"):
+            if body is not None and _convertible(body) and (introduced or body.org_type in ("network", "association")):
                 as_cluster(body)  # ('- Velmora Biotech e.V. (Würzburg)' among clusters: the cluster's association)
             elif not found.covered(start, start + len(name)) and 1 <= len(name.split()) <= 8 \
                     and _is_item_name(name):
                 found.add(Mention(start, start + len(name), name, CLUSTER, "list_rules"))
+
+
+def _tiered_items_after_cluster_intro(text: str, group: list) -> bool:
+    """'Gemeinsam mit uns wurden vier weitere Netzwerke geehrt:' then two or more list lines
+    that each tell a tier ('– Biotech X, neu mit Bronze,'): a list of clusters and their labels,
+    however few of its names the rules knew as clusters."""
+    if len(group) < 2:
+        return False
+    line_start = text.rfind("\n", 0, group[0].start()) + 1
+    before = text[:line_start].rstrip()
+    intro = before[before.rfind("\n") + 1:]
+    if not intro.endswith(":") or patterns().plural_cluster_noun.search(intro) is None:
+        return False
+    return all(label_rules().tier.search(text, m.start(), _line_end(text, m.start())) for m in group)
+
+
+def _line_end(text: str, position: int) -> int:
+    """Where the line holding `position` ends."""
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
 
 
 # Where the name of a list item ends before what it says of it: 'FeedSense (Osnabrück)', 'X – das Start-up ...'.
@@ -2529,7 +2613,8 @@ def tier_list_lines(text: str, found: DocumentEntities) -> None:
 
 # An unbulleted entry line under a tier heading: the name that opens it, before a comma, a
 # parenthesis, a dash or a table's cell ('LakeMed Bodensee, Switzerland/Germany').
-ENTRY_LINE_NAME = regex.compile(r"(?P<name>(?:\p{Ll}+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+[\p{L}\p{N}&'’.-]+){0,7}?)"
+ENTRY_LINE_NAME = regex.compile(r"(?P<name>(?:\p{Ll}+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+[\p{L}\p{N}&'’.-]+){0,7}?"
+                                r"|\p{Ll}[\p{Ll}\p{N}-]{3,})"  # (or a lower-case brand alone: 'packlab (packaging, X)')
                                 r"[ \t]*(?:,[ \t]|[ \t]\(|[ \t][–—-][ \t]|[ \t]\|[ \t]|$)")
 TIER_EMOJI = "🥇🥈🥉🏅 \t"
 
@@ -2730,6 +2815,8 @@ def introduced_cluster_lists(text: str, chunks: list[Chunk], found: DocumentEnti
     for intro_start, intro_end in intros:
         if text[max(0, intro_start - 1):intro_start] == "-":
             continue  # 'des Life-Science-Clusters X': a German genitive, no plural
+        if NAME_WORD_BEFORE.search(text, max(0, intro_start - 40), intro_start) and text[intro_start].isupper():
+            continue  # 'the gas distributor Wreake Gas Networks plc and ...': a name's head word
         items, position = [], intro_end
         _straddling_first_item(text, position, chunks, found, by_start, mention_at)
         while True:
@@ -2750,6 +2837,11 @@ def introduced_cluster_lists(text: str, chunks: list[Chunk], found: DocumentEnti
             elif not found.covered(start, end):
                 found.add(Mention(start, end, text[start:end], CLUSTER, "list_rules"))
     return [c for c in chunks if not found.covered(c.start, c.end)]
+
+
+# A capitalised word inside a sentence right before a word: 'Gas ' in 'Wreake Gas Networks'
+# (not one opening a sentence or a line: 'Die Netzwerke A und B', 'Vier Cluster').
+NAME_WORD_BEFORE = regex.compile(r"(?<=[\p{Ll},)][ \t]+\p{Lu}[\p{L}-]*[ \t]+)\Z")
 
 
 def _counted_cluster_intros(text: str):

@@ -223,11 +223,18 @@ def merge_inflected_organisations(found: DocumentEntities) -> None:
         for form in list(entity.forms):
             if " " not in form:
                 continue  # (one word: 'Werken', 'Werke' may be two companies' words)
-            key = _inflection_key(form)
-            other = first_of_key.setdefault(key, entity)
-            if other is not entity and other in found.entities:
+            state = STATE_AFTER.search(form)  # ('Ministerium für X und Y des Landes Z' is also 'des Ministeriums für X und Y')
+            keys = [_inflection_key(form)] + ([_inflection_key(form[:state.start()])] if state else [])
+            others = [first_of_key.setdefault(key, entity) for key in keys]
+            other = next((o for o in others if o is not entity and o in found.entities), None)
+            if other is not None:
                 found.merge(other, entity)
                 break
+
+
+# A Land's or a canton's genitive closing a ministry's name of three words or more: 'Ministerium
+# für Wirtschaft und Arbeit des Landes X' is named without it too.
+STATE_AFTER = regex.compile(r"(?<=\S+ \S+ \S+) (?:des|der) (?:Landes|Freistaates|Freistaats|Bundeslandes|Kantons|Region) ")
 
 
 def _initialled_form(form: str) -> tuple[str, str] | None:

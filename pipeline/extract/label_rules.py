@@ -34,6 +34,8 @@ class LabelRules:
     renewal: regex.Pattern        # the tier was renewed: 'kept it at the re-assessment in 2022'
     holds_since: regex.Pattern    # matched at the end of the text before a date
     generic: regex.Pattern        # the tier in general or as an intention
+    plural_relative: regex.Pattern  # 'Cluster, die ...' opening a tier's clause: clusters of a kind
+    one_of_kind: regex.Pattern    # 'einer von', 'one of' before it: the cluster is one of them
     negated: regex.Pattern        # matched at the end of the text before a tier: 'noch kein ', 'no '
     clause_break: regex.Pattern
     contrast_break: regex.Pattern  # between two statements of one sentence: '; ', 'while'
@@ -116,6 +118,8 @@ def label_rules() -> LabelRules:
         renewal=compiled(phrases("renewal")),
         holds_since=compiled(rf"\b{phrases('since')}[ \t]+(?:\p{{L}}+[ \t]+)?$"),
         generic=compiled(phrases("generic")),
+        plural_relative=compiled(phrases("plural_relative")),
+        one_of_kind=compiled(phrases("one_of_kind")),
         negated=compiled(rf"\b{phrases('negation')}[ \t]+$"),
         clause_break=compiled(phrases("clause_break")),
         contrast_break=compiled(phrases("contrast_break")),
@@ -173,8 +177,10 @@ def label_rules() -> LabelRules:
                             # (or a short key, a colon and a tier with its years in parentheses: 'vorher: SILBER
                             # (2018, 2021)', as a label field's value goes on)
                             rf"|^[ \t]*[^:|\n]{{1,30}}:[ \t]*{tier}[ \t]*\((?:19|20)\d\d"
-                            # (or the tier opening the line, a dash and its dates: 'GOLD – date of award: 15/06/2023')
+                            # (or the tier opening the line, a dash and its dates: 'GOLD – date of award: 15/06/2023',
+                            # and a bullet's with a word first, '• Bronze-Label – verliehen im Oktober 2018')
                             rf"|^[ \t]*{tier}(?:[ \t-]?labels?)?[ \t]+[–—-][ \t]+[^\n]*?(?:19|20)\d\d"
+                            rf"|^[ \t]*[-•*▪][ \t]*{tier}(?:[ \t-]?labels?)?[ \t]+[–—-][ \t]+\p{{Ll}}[^\n]*?(?:19|20)\d\d"
                             # (or a label's badge: 'Cluster Management Excellence Label GOLD | awarded 11/2023',
                             # '• Cluster Management Excellence Label SILVER (2018, erneuert 2022)', after a
                             # field's key: '• Quality: Cluster Management Excellence Label SILVER (2023)')
@@ -200,6 +206,8 @@ def label_rules() -> LabelRules:
             rf"|[ \t]*[-•*–][ \t]*[^\n]*?[\p{{L}}.][ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?(?:[ \t]*[,;]|[ \t]+)[^()\n]{{0,60}}\)"
             rf"|[^(\n]{{2,120}}?[\p{{L}}.][ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?(?:[ \t]*[,;]|[ \t]+)[^()\n]{{0,60}}\)[ \t.]*$"
             rf"|[ \t]*[-•*–][ \t]*[^:\n]{{2,100}}?(?::|[ \t][–—-])[ \t]*{tier}\b[^\n]{{0,40}}$"
+            # (or after a comma and up to three lower-case words: '– Biotech X, neu mit Bronze,')
+            rf"|[ \t]*[-•*–][ \t]*[^,:\n]{{2,100}}?,[ \t]*(?-i:\p{{Ll}}+[ \t]+){{0,3}}{tier}\b[ \t]*[,;.]?[ \t]*$"
             # (where it is from, then its tier, in the parenthesis of a bullet's one name: '- X (Griechenland, Bronze 2023)')
             rf"|[ \t]*[-•*–][ \t]*[^,(\n]*?[\p{{L}}.][ \t]*\([^(),\n]{{2,30}},[ \t]*{tier}(?:[ \t-]?labels?)?\b[^()\n]{{0,40}}\)"
             # (a medal sign opening a line before a name: '🥇 Textilcluster X')

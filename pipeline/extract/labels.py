@@ -31,6 +31,23 @@ def following_block(text: str, end: int) -> tuple[int, int]:
     return start, (len(text) if blank < 0 else blank)
 
 
+def _up_to_next_tier_heading(text: str, block: tuple[int, int]) -> tuple[int, int]:
+    """The block under a tier's heading up to the next line that is a tier alone ('GOLD⏎ A⏎
+    SILVER⏎ B⏎ C': A is Gold's, B and C are Silver's)."""
+    start, end = block
+    position = start
+    while position < end:
+        line_end = text.find("\n", position, end)
+        line_end = end if line_end < 0 else line_end
+        if position > start and TIER_HEADING_TAIL.sub("", text[position:line_end].strip().casefold()) in label_rules().tier_of:
+            return start, position
+        position = line_end + 1
+    return block
+
+
+TIER_HEADING_TAIL = regex.compile(r"(?:[ \t-]?labels?)?[ \t]*:?$")  # 'Gold-Label:', 'SILVER' alone on a line
+
+
 DATE_LINE = regex.compile(r"[ \t\n]*(?:\d{1,2}[./])?\d{1,2}[./](?:19|20)\d\d[ \t]*(?:\n|$)")  # '⏎03/2024⏎'
 
 
@@ -101,7 +118,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
         segments = tier_segments(doc_text, spans, sentence.start_char, sentence.end_char)
         prize_told = prize_told or any(won_at_a_prize(doc_text, s) for s in spans)
         spans = [s for s in spans if not in_general(doc_text[slice(*_held_clause(doc_text, s, segments[s.id_]))])
-                 and not _another_prize(doc_text, s)]
+                 and not _held_by_clusters_of_a_kind(doc_text, s, segments[s.id_]) and not _another_prize(doc_text, s)]
         if prize_told and not label_rules().label_word.search(text):
             continue  # ('Gold beim Netzwerkpreis X ... Silber ging an Y, Bronze an Z': the prize's other places)
 
@@ -486,6 +503,21 @@ def in_general(clause: str) -> bool:
 
 # What ends a statement after its tier: a semicolon, or a spaced dash before a lower-case word.
 STATEMENT_STOP = regex.compile(r";|[ \t][–—][ \t]+(?=\p{Ll})")
+
+
+def _held_by_clusters_of_a_kind(text: str, span, segment: tuple[int, int]) -> bool:
+    """'Steirische Cluster, die bereits ein gültiges Gold-Label besitzen, unterstützt das Land':
+    the tier's clause opens with a plural cluster noun's relative pronoun (labels.toml
+    plural_relative), so it tells of clusters of a kind, none named (unless a named one is
+    'einer von' them, labels.toml one_of_kind)."""
+    clause_start, _ = _held_clause(text, span, segment)
+    opening = label_rules().plural_relative.search(text, max(segment[0], clause_start - 40), span.start_char)
+    return opening is not None and "," not in text[opening.end():span.start_char] \
+        and not label_rules().one_of_kind.search(text, max(segment[0], opening.start() - ONE_OF_REACH), opening.start())
+    # (the tier in its relative clause; not 'X ist einer von 30 Clustern, die Gold tragen': X is one of them)
+
+
+ONE_OF_REACH = 60  # characters before the plural noun within which 'einer von', 'one of' stands
 
 
 def _held_clause(text: str, span, segment: tuple[int, int]) -> tuple[int, int]:
@@ -925,7 +957,7 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
         and not DATE_LINE.match(doc_text, sentence.end_char)  # ('✔ Renewed our Gold label in 2023': ours, no
     # heading's; 'X⏎Gold⏎03/2024⏎03/2026⏎Y': a flattened table's cell over its dates, no heading of names)
     if from_block:
-        block = following_block(doc_text, sentence.end_char)
+        block = _up_to_next_tier_heading(doc_text, following_block(doc_text, sentence.end_char))
         if text.strip().endswith(":") or has_award_words(text) or _is_list(doc_text[block[0]:block[1]]):
             clusters = [(e, spans) for e in _entities_in(found, *block)]
         elif (items_end := _list_items_end(doc_text, *block)) is not None:
@@ -1611,7 +1643,7 @@ def _renewals_told_after(rows: list[LabelRow], sentences, dates, found: Document
         in_clause = [d for d in dates if start + max(clause_start, renewal.start() - RENEWAL_DATE_REACH) <= d.start
                      < start + min(clause_end, renewal.end() + RENEWAL_DATE_REACH)]
         first = [d for d in in_clause if FIRST_REACHED_BEFORE.search(text, 0, max(0, d.start - start))]
-        date = next((d for d in in_clause if d.role in ("awarded", "other") and d not in first), None)  # (not the
+        date = next((d for d in in_clause if d.role in ("awarded", "other", "published") and d not in first), None)  # (not the
         told = told_before[-1]  # first award's: 'The label, which the cluster first earned in 2018, was reconfirmed')
         if first and date is not None and not any(r.awarded == first[0].value for r in told_before):
             renewals.append(LabelRow(told.cluster, told.tier, first[0].value, None, None, text.strip(), True,

@@ -149,6 +149,30 @@ def _head_phrases() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 @lru_cache(maxsize=65536)
 def org_type_of(text: str) -> str:
+    """_org_type_of the name, or of it with its head in the nominative when the head is a German
+    genitive before 'für', 'der', 'des' or 'von' ('des Bundesamts für Energie', 'des Schweizer
+    Staatssekretariats für Wirtschaft')."""
+    kind = _org_type_of(text)
+    if kind or " " not in text:
+        return kind
+    words = text.split(" ")
+    head = next((i for i, w in enumerate(words[:-1]) if w.endswith("s") and w[:1].isupper()
+                 and words[i + 1] in GENITIVE_NAME_GOES_ON), None)
+    if head is None:
+        return kind
+    for cut in (1, 2) if words[head].endswith("es") else (1,):
+        nominative = " ".join(words[:head] + [words[head][:-cut]] + words[head + 1:])
+        kind = _org_type_of(nominative)
+        if kind:
+            return kind
+    return ""
+
+
+# What follows a German body's head in the genitive: 'für', 'der', 'des', 'von' ('Bundesamts für X').
+GENITIVE_NAME_GOES_ON = ("für", "der", "des", "von")
+
+
+def _org_type_of(text: str) -> str:
     """org_type from head words and legal forms, most specific first; '' when none:
     a head phrase ('Business Development Corporation'), a whole head word ('University of X'), then the legal form ('Stadtwerke X GmbH' is a
     company), then a compound ending in a head ('Standortagentur'), then weaker heads."""

@@ -505,3 +505,9 @@ def test_a_contact_blocks_field_lines_end_a_list_of_names():
     clusters = _clusters_up_to_context("de", text)
     assert {"VELKO Süd", "TARSIQ"} <= clusters
     assert not any("Stand" in c or "E-Mail" in c or "VELM Agentur" in c for c in clusters), clusters
+
+
+def test_the_cluster_in_a_label_sentence_speaks_of_the_name_closest_before_it_or_of_none():
+    text = ("Founded in 2028 by Tarsio Devices Ltd, Velmadell Polymers and the Braxen Institute of Applied Engineering, "
+            "Quendmed now counts 74 members. The cluster had held the Silver label since 2031.")
+    assert "Velmadell Polymers" not in _clusters_up_to_context("en", text)

@@ -1276,3 +1276,75 @@ def test_three_tiers_with_their_years_tell_the_release_clusters_history():
         "GOLD CONFIRMED\nOn 14 November 2031 ESCA confirmed the GOLD label of the Timber Velmora Cluster Tyrol "
         "after a re-assessment. The path so far: Bronze 2021, Silver 2024, Gold since 2027."))
     assert {("Timber Velmora Cluster Tyrol", "bronze", "2021"), ("Timber Velmora Cluster Tyrol", "silver", "2024")} <= rows, rows
+
+
+def test_list_lines_after_an_intro_counting_networks_give_each_its_tier():
+    rows = awarded_rows("de", (
+        "Seit dem 18. November 2031 trägt der Textil-Cluster Velmtal das Silber-Label.\n\n"
+        "Gemeinsam mit uns wurden vier weitere Netzwerke geehrt:\n"
+        "– der Automobil-Verbund Tarsau (AVT), der sein Goldlabel bestätigte,\n"
+        "– Biotech Velmbach, neu mit Bronze,\n"
+        "– das Leichtbau-Netzwerk Quendtal, ebenfalls Silber,\n"
+        "– sowie die Wasserstoff-Initiative Falkenau (WIF), die von Silber auf Gold aufstieg.\n"))
+    tiers = {(cluster.rsplit(" ", 1)[-1], tier) for cluster, tier, _ in rows}  # (the network's name: 'Quendtal')
+    assert {("Velmbach", "bronze"), ("Quendtal", "silver")} <= tiers, rows
+
+
+def test_a_tier_in_one_partners_relative_clause_or_apposition_is_that_partners_alone():
+    rows = awarded_rows("en", (
+        "Other partners include the Velmora Bioeconomy Cluster from Latvia, which has held the Silver Cluster "
+        "Management Excellence Label since 2031, the Tarsio Institute of Wood Technology, Tartu-based Quendt OÜ "
+        "and the Baltic Braxen Association."))
+    assert {cluster for cluster, _, _ in rows} == {"Velmora Bioeconomy Cluster"}, rows
+    rows = awarded_rows("en", (
+        "Within Interreg we start VELMO-ALP with our partner, Cluster Legno Tarsio, holder of the Silver label "
+        "since 2031."))
+    assert {cluster for cluster, _, _ in rows} == {"Cluster Legno Tarsio"}, rows
+
+
+def test_bulleted_tier_lines_with_their_dates_tell_the_pages_clusters_history():
+    rows = awarded_rows("de", (
+        "Der Cluster Erneuerbare Energie Velmtal (CEEV) lässt sein Clustermanagement seit 2028 begutachten. "
+        "Unsere Stationen:\n\n• Bronze-Label – verliehen im Oktober 2028\n• Silber-Label – verliehen im Februar 2031\n"))
+    assert {(tier, date) for _, tier, date in rows} == {("bronze", "2028-10"), ("silver", "2031-02")}, rows
+
+
+def test_the_sentence_after_an_award_that_dates_the_award_or_its_confirmation_dates_the_row():
+    rows = awarded_rows("en", (
+        "Velmora, 2 May 2031 - The Velmora Health Data Cluster has received the Gold Label awarded by the ECEI. "
+        "The European Secretariat for Cluster Analysis confirmed the award on November 14, 2030, after an on-site "
+        "assessment."))
+    assert ("Velmora Health Data Cluster", "gold", "2030-11-14") in rows, rows
+    rows = awarded_rows("en", (
+        "Barely two years after its launch, the Tarsio Construction Cluster has obtained the Bronze Label of the "
+        "European Cluster Excellence Initiative. The certificate was handed over at the general assembly, with the "
+        "award dated May 2031."))
+    assert rows == {("Tarsio Construction Cluster", "bronze", "2031-05")}, rows
+
+
+def test_clusters_of_a_kind_holding_a_tier_in_a_relative_clause_get_no_row():
+    rows = awarded_rows("de", (
+        "Die ECEI verlieh dem Cluster Holzinnovation Velmtal im Juli 2031 das Silber-Label. 2029 war der Cluster mit "
+        "dem Bronze-Label eingestiegen. Steirische Cluster, die bereits ein gültiges Gold-Label besitzen, unterstützt "
+        "das Land auch weiterhin bei der Re-Zertifizierung."))
+    assert rows == {("Cluster Holzinnovation Velmtal", "silver", "2031-07"),
+                    ("Cluster Holzinnovation Velmtal", "bronze", "2029")}, rows
+    rows = awarded_rows("de", "Das Aluminium-Netzwerk AluVelm ist einer von bundesweit rund 30 Clustern, die das "
+                              "Gold-Label der ESCA tragen.")
+    assert {(cluster, tier) for cluster, tier, _ in rows} == {("AluVelm", "gold")}, rows
+
+
+def test_companies_named_as_examples_in_a_label_sentence_are_no_recipients():
+    rows = awarded_rows("de", (
+        "Als der Velmora Maschinenbau-Cluster 2029 das Silber-Label bekam, hatte er 38 Betriebe, heute sind es 71 – "
+        "Zulieferer wie Tarsio Zerspanung oder Quendt Guss."))
+    assert {cluster for cluster, _, _ in rows} == {"Velmora Maschinenbau-Cluster"}, rows
+
+
+def test_tier_headings_over_entry_lines_give_each_entry_its_own_headings_tier():
+    rows = awarded_rows("en", (
+        "Four organisations were recognised in November 2031 by ESCA. The results by tier:\n\nGOLD\n"
+        "velmolab (packaging, Barcelona) – renewal\nSILVER\nTARSICAT (food and nutrition, Reus)\n"
+        "Quendtec (nautical industry, Girona) – up from Bronze\nBRONZE\nBraxòpolis (bicycle industry, Sabadell)\n"))
+    assert {(cluster, tier) for cluster, tier, _ in rows} == {
+        ("velmolab", "gold"), ("TARSICAT", "silver"), ("Quendtec", "silver"), ("Braxòpolis", "bronze")}, rows

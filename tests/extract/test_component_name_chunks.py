@@ -730,3 +730,33 @@ def test_the_free_state_of_a_place_is_a_public_body_not_a_person():
     mentions = _mentions_up_to_chunks("en", "The cluster receives a grant from the Free State of Saxony.")
     assert ("Free State of Saxony", ORG) in {(m.text, m.label) for m in mentions}
     assert not any(m.label == PERSON for m in mentions)
+
+
+def test_two_networks_each_ending_in_a_place_after_und_are_two_names():
+    texts = _chunk_texts("de", "Am Nachmittag stellten zwei Cluster, das Kompetenznetz Holzbau Schwarzwald und Velmora "
+                               "Grids Emsland, ihre Projekte vor.")
+    assert {"Kompetenznetz Holzbau Schwarzwald", "Velmora Grids Emsland"} <= texts, texts
+
+
+def test_a_region_after_a_clusters_head_and_field_is_no_person():
+    mentions = _mentions_up_to_chunks("en", "We start the project with our partner, Cluster Velmo Alto Adige, in May.")
+    assert not any(m.label == PERSON for m in mentions), [(m.text, m.label) for m in mentions]
+
+
+def test_a_lower_case_brand_named_once_with_an_apposition_calling_it_a_network_is_a_name():
+    texts = _chunk_texts("en", "Two other organisations were benchmarked: velmosafe, the farm-safety technology network "
+                               "in Kilkenny, renewed its Bronze label in January 2031.")
+    assert "Velmosafe" in texts or "velmosafe" in texts, texts
+
+
+def test_a_bodys_acronym_closes_its_name_before_und_and_its_genitive_head_gives_its_kind():
+    mentions = _mentions_up_to_chunks("de", "Finanziert wurde der Aufbau über die Regionalpolitik des Staatssekretariats "
+                                            "für Wirtschaft SECO und der Standortkantone.")
+    assert (ORG, "Staatssekretariats für Wirtschaft SECO") in {(m.label, m.text) for m in mentions}
+
+
+def test_a_ministrys_portfolio_in_the_genitive_goes_on_after_und():
+    mentions = _mentions_up_to_chunks("de", "Die Förderung des Ministeriums für Wirtschaft, Arbeit und Tourismus "
+                                            "Baden-Württemberg läuft bis 2031.")
+    assert {(m.label, m.text) for m in mentions} == {
+        (ORG, "Ministeriums für Wirtschaft, Arbeit und Tourismus Baden-Württemberg")}
