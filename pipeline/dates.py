@@ -176,6 +176,8 @@ def candidate_pattern(months: list[str], weekdays: list[str]) -> re.Pattern:
         # (and "2022/12/14")
         "iso": rf"(?<![\w./-])(?P<iso_y>{YEAR})(?P<iso_sep>[-/])(?P<iso_m>0[1-9]|1[0-2])(?P=iso_sep)(?P<iso_d>0[1-9]|[12]\d|3[01])"
                r"(?!(?!T\d|/\d\d:\d\d)[\w/-]|[.,:]\d)",  # "2018-11-23T10:00", "2025-06-03/10:45" are still the day
+        # a month in ISO form, a table's cell ("2023-06"): no year range ("2019-20", "2021-2027")
+        "iso_month": rf"(?<![\w./-])(?P<im_y>{YEAR})-(?P<im_m>0[1-9]|1[0-2])(?![\w/-]|[.,:]\d)",
         # day first; "-" before it only as a range ("12.-14.06.2019")
         "numeric": rf"(?<![\w.,/+])(?<![\w,/+]-)(?P<num_d>{day})(?P<num_sep>[./]|-(?=\d\d-{YEAR}))\s?(?P<num_m>\d\d?)"
                    rf"(?P=num_sep)\s?(?P<num_y>{YEAR}|\d\d)(?![\w/]|[.,:]\d)",
@@ -425,6 +427,8 @@ def candidates(text: str, rules: Rules) -> tuple[list[Found], list[tuple], list[
         kind = m.lastgroup
         if kind == "iso":
             found.append(Found(m.start(), m.end(), f"{m['iso_y']}-{m['iso_m']}-{m['iso_d']}", "day", kind))
+        elif kind == "iso_month":
+            found.append(Found(m.start(), m.end(), f"{m['im_y']}-{m['im_m']}", "month", kind))
         elif kind == "numeric":
             value = numeric_date_value(m["num_d"], m["num_m"], m["num_y"])
             if value is None and m["num_sep"] == "/":  # "11/23/2018": only month first fits

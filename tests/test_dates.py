@@ -34,6 +34,9 @@ EXPRESSIONS = [
     ("de", "Gespräch am 03. 05. 2018 mit dem Team.", [("2018-05-03", DAY)]),
     ("en", "The dataset was frozen on 2017-08-14.", [("2017-08-14", DAY)]),
     ("de", "Version vom 2020-01-31 ersetzt die alte.", [("2020-01-31", DAY)]),
+    # a month in ISO form, as a table's cell gives it; no range of years
+    ("en", "SKYRA | Rzeszów | Gold | 2023-06 | 2025-06", [("2023-06", MONTH), ("2025-06", MONTH)]),
+    ("en", "The programme runs 2021-2027.", [("2021", YEAR), ("2027", YEAR)]),
     # month names, German
     ("de", "Die Messe beginnt am 14. Oktober 2022 in Ulm.", [("2022-10-14", DAY)]),
     ("de", "Er trat am 3. Mai 2016 sein Amt an.", [("2016-05-03", DAY)]),

@@ -138,6 +138,14 @@ def _acronym_and_words_of(short: str, long: str) -> bool:
     return bool(rest) and ACRONYM.match(first) is not None and all(word in long.split() for word in rest)
 
 
+def _unit_in_brackets(name: str, bracketed: str) -> bool:
+    """'Medizinische Hochschule X (Institut für Regenerative Therapien)': a research institute
+    in the brackets of a university's name, or a university in an institute's, is the other
+    body (its unit or its owner), no other name of it. (Other kinds differ between a name and
+    its translation too often: 'Regional Development Agency (MARR S.A.)'.)"""
+    return {org_type_of(name), org_type_of(bracketed)} == {"research", "university"}
+
+
 def _merge_named_forms(found: DocumentEntities, entity: Entity, named: Entity | None) -> Entity:
     """A long form's entity and the entity its bracketed short form names, one entity:
     the long form's, unless only the short form's name is fixed by the rule set ('das
@@ -179,7 +187,7 @@ def apply_definitions(text: str, found: DocumentEntities, chunks: list[Chunk]) -
             inner = other_name["acronym"]  # '(KKV; Velm Circular Economy Competence Network)'
         short_form = next((m.entity for m in found.mentions if m.start == inner_start and m.text == inner
                            and m.label == entity.label), None)  # ('X Thüringen (RIS3 Thüringen)': known as a name)
-        if short_form is not None and not ACRONYM.match(inner) and (
+        if short_form is not None and not ACRONYM.match(inner) and not _unit_in_brackets(mention.text, inner) and (
                 entity.label == ORG or _acronym_and_words_of(inner, mention.text)):
             _merge_named_forms(found, entity, short_form)  # ('Politechnika Wrocławska (Wrocław University of ...)')
         if ACRONYM.match(inner) and len(inner) < len(mention.text):

@@ -696,7 +696,8 @@ def _ends_in_common_noun(chunk: Chunk, language: str) -> bool:
         return True  # (or a part of a body: 'the RKN Advisory Board')
     if language != "de" or has_head(words_of(chunk.text), _name_heads()):
         return False
-    return (last.endswith(("ung", "ungen")) and not is_rare_word(last, "de")) or _only_common_german_words(chunk)
+    return (last.endswith(("ung", "ungen")) and not all(is_rare_word(last[k:].casefold(), "de") for k in range(len(last) - 5))) \
+        or _only_common_german_words(chunk)  # (or a compound of one, a prefix of one: 'Erfolgreiche Rezertifizierung')
 
 
 def _only_common_german_words(chunk: Chunk) -> bool:
@@ -912,11 +913,19 @@ EXAMPLES_END = regex.compile(r"[.;:!?]|[ \t][–—][ \t]")  # what ends a list 
 
 def _bracketed_after_a_name(text: str, chunk: Chunk, found: DocumentEntities) -> bool:
     """'X Cluster (Ponta Delgada) – Gold': a name alone in the parenthesis right after a cluster's
-    says where it is (or is another of its names), no second recipient."""
+    says where it is (or is another of its names), no second recipient; so does a name closing
+    a parenthesis after its field ('• terravia (sustainable construction, Louvain-la-Neuve) –
+    Silver label')."""
+    if text[chunk.end:chunk.end + 1] == ")" and FIELD_BEFORE_PLACE.search(text, max(0, chunk.start - 70), chunk.start):
+        return True
     if text[chunk.start - 2:chunk.start] != " (" or text[chunk.end:chunk.end + 1] != ")" \
             or (" " not in chunk.text and UPPER.search(chunk.text[1:])):
         return False  # (an acronym, 'X Cluster (XC)': another of its names, which the acronym rules join)
     return any(m.end == chunk.start - 2 and m.label == CLUSTER for m in found.mentions)
+
+
+# A parenthesis opening with a field in lower-case words and a comma, before the place that closes it.
+FIELD_BEFORE_PLACE = regex.compile(r"\([ \t]*\p{Ll}[^()\n,]{0,50},[ \t]*\Z")
 
 
 # What may stand between a name and a relative clause about it: its acronym in brackets and

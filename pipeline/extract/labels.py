@@ -221,6 +221,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
     rows += _renewals_told_after(rows, sentences, dates, found)
     _validity_from_other_sentences(rows, sentences, dates, found)
     _dates_of_flattened_rows(rows, sentences, dates, found, doc_text)
+    _dates_of_timeline_entries(rows, sentences, dates, doc_text)
     published = next((d.value for d in dates if d.role == "published"), None)
     return merge_rows(rows, published)
 
@@ -234,6 +235,24 @@ def _date_to_the_step_s_tier(rows: list[LabelRow], dated_before_held_tier: list[
             step = next((r for r in rows if r.cluster is row.cluster and not r.held_before and r.awarded is None), None)
             if step is not None:
                 step.awarded, row.awarded = row.awarded, None
+
+
+def _dates_of_timeline_entries(rows: list[LabelRow], sentences, dates, doc_text: str) -> None:
+    """A chronicle's entry, a date alone on its line over what happened ('März 2012⏎Als erstes
+    Netzwerk erhält das X das Bronze-Label', '2020⏎Erfolgreiche Rezertifizierung auf GOLD-Niveau'):
+    that date dates the undated awards of the entry's first sentence."""
+    for sentence in sentences:
+        above_end = doc_text.rfind("\n", 0, sentence.start_char)
+        if above_end <= 0 or doc_text[above_end:sentence.start_char].strip():
+            continue  # (the sentence opens no line)
+        above_start = doc_text.rfind("\n", 0, above_end) + 1
+        date = next((d for d in dates if above_start <= d.start and d.end <= above_end
+                     and not doc_text[above_start:d.start].strip() and not doc_text[d.end:above_end].strip()), None)
+        if date is None:
+            continue
+        for row in rows:
+            if row.evidence == sentence.text.strip() and row.awarded is None and row.is_award:
+                row.awarded, row.dated_elsewhere = date.value, True
 
 
 def _dates_of_flattened_rows(rows: list[LabelRow], sentences, dates, found: DocumentEntities, doc_text: str) -> None:

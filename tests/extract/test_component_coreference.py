@@ -294,3 +294,11 @@ def test_an_acronym_with_a_connectors_lower_case_initial_is_the_clusters():
         "Der Velmorski Klaster Stakla i Ceramike aus Velmor hat das Silber-Label erhalten. Für den VKSiC ist es "
         "die erste Silber-Auszeichnung."))
     assert len(clusters) == 1 and "VKSiC" in clusters[0], clusters
+
+
+def test_a_research_institute_in_a_universitys_brackets_is_another_body():
+    doc = get_pipeline("de", load_config())(
+        "Partner (Auswahl): Medizinische Hochschule Velmstadt (Institut für Regenerative Therapien), "
+        "Universität Tarsau.")
+    organisations = {e.canonical for e in doc._.entities.entities if e.label == "ORG"}
+    assert {"Medizinische Hochschule Velmstadt", "Institut für Regenerative Therapien"} <= organisations, organisations

@@ -1348,3 +1348,20 @@ def test_tier_headings_over_entry_lines_give_each_entry_its_own_headings_tier():
         "Quendtec (nautical industry, Girona) – up from Bronze\nBRONZE\nBraxòpolis (bicycle industry, Sabadell)\n"))
     assert {(cluster, tier) for cluster, tier, _ in rows} == {
         ("velmolab", "gold"), ("TARSICAT", "silver"), ("Quendtec", "silver"), ("Braxòpolis", "bronze")}, rows
+
+
+def test_a_place_closing_a_parenthesis_after_the_field_is_no_recipient():
+    rows = awarded_rows("en", (
+        "Three Walloon clusters were labelled in the last round.\n\n• velmovia (sustainable construction, "
+        "Louvain-la-Neuve) – Silver label, awarded 12 January 2031, valid until January 2033. velmovia held a "
+        "Bronze label from 2027 to 2029.\n"))
+    assert "Louvain-la-Neuve" not in {cluster for cluster, _, _ in rows}, rows
+
+
+def test_a_date_alone_on_the_line_over_a_chronicles_entry_dates_its_award():
+    rows = awarded_rows("de", (
+        "Chronik\n\nMärz 2029\nAls erstes Lebensmittelnetzwerk im Land erhält das Ernährungsnetzwerk Velmtaler Seen "
+        "das Bronze-Label der European Cluster Excellence Initiative.\n\n2031\nErfolgreiche Rezertifizierung auf "
+        "GOLD-Niveau.\n"))
+    assert ("Velmtaler Seen", "bronze", "2029-03") in rows, rows  # (the network's name: 'Velmtaler Seen')
+    assert not any(cluster.startswith("Erfolgreiche") for cluster, _, _ in rows), rows
