@@ -34,8 +34,12 @@ PROGRAMME_CONTEXT = regex.compile(
 
 @lru_cache(maxsize=65536)
 def _programme_word_before(preceding: str) -> bool:
-    """Whether PROGRAMME_CONTEXT ends the text before a chunk. Cached: the search costs
-    ten times a look-up, and the same words stand before many chunks."""
+    """Whether PROGRAMME_CONTEXT ends the text before a chunk, on the chunk's line or on a line
+    before it that is no heading in capitals ('NEW HORIZON EUROPE PROJECT⏎X is one of 11
+    partners': the heading's project is another name)."""
+    heading, newline, line = preceding.rpartition("\n")
+    if newline and not line.strip() and heading.isupper():
+        return False
     return PROGRAMME_CONTEXT.search(preceding) is not None
 
 
@@ -540,6 +544,7 @@ def _unit_and_owner(chunk: Chunk) -> tuple[Chunk, Chunk] | None:
     return Chunk(chunk.start, chunk.start + len(unit), unit), Chunk(owner_start, chunk.end, owner, chunk.legal_form)
 
 
+COMMON_ADJECTIVE = regex.compile(r"\p{Lu}\p{Ll}+(?:e|er|es|en|em)")  # 'Junger', 'Ehemaliger', 'Neues'
 ADJECTIVE_ENDING = regex.compile(r"(?:isch|sch)(?:e|en|er|es|em)$")
 
 
@@ -553,6 +558,9 @@ def _describes_a_cluster(name: str) -> bool:
     heads = vocabulary().cluster_heads
     if len(words) == 2 and words[1].casefold() in heads and ADJECTIVE_ENDING.search(words[0]):
         return True  # 'Nordrhein-westfälische Cluster erhalten ...': an adjective and the head
+    if len(words) == 2 and COMMON_ADJECTIVE.fullmatch(words[0]) and not is_rare_word(words[0], "de") \
+            and (words[1].casefold() in heads or (compound_head(words[1], heads) and _common_field(words[1]))):
+        return True  # 'Ehemaliger Spitzencluster', 'Junger Stahlcluster': a common adjective and a cluster noun
     if len(words) == 3 and words[0].casefold() in heads and words[1] in ("für", "for") and _common_field(words[2]):
         return True  # 'das sächsische Cluster für Oberflächentechnik': what it is for, no name
     if len(words) == 4 and words[0].casefold() in heads and words[2] in ("der", "des") \

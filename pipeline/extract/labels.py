@@ -246,8 +246,10 @@ def _dates_of_timeline_entries(rows: list[LabelRow], sentences, dates, doc_text:
         if above_end <= 0 or doc_text[above_end:sentence.start_char].strip():
             continue  # (the sentence opens no line)
         above_start = doc_text.rfind("\n", 0, above_end) + 1
-        date = next((d for d in dates if above_start <= d.start and d.end <= above_end
-                     and not doc_text[above_start:d.start].strip() and not doc_text[d.end:above_end].strip()), None)
+        date = next((d for d in dates if above_start <= d.start and d.end <= above_end and d.role != "published"
+                     and len(d.value) < 10 and not doc_text[above_start:d.start].strip()
+                     and not doc_text[d.end:above_end].strip()), None)  # (a year or a month: a day over a
+        # headline is a news item's date, '05 Sep 2024⏎From Gold to Gold: X recertified')
         if date is None:
             continue
         for row in rows:
@@ -1662,7 +1664,7 @@ def _renewals_told_after(rows: list[LabelRow], sentences, dates, found: Document
         in_clause = [d for d in dates if start + max(clause_start, renewal.start() - RENEWAL_DATE_REACH) <= d.start
                      < start + min(clause_end, renewal.end() + RENEWAL_DATE_REACH)]
         first = [d for d in in_clause if FIRST_REACHED_BEFORE.search(text, 0, max(0, d.start - start))]
-        date = next((d for d in in_clause if d.role in ("awarded", "other", "published") and d not in first), None)  # (not the
+        date = next((d for d in in_clause if d.role in ("awarded", "other") and d not in first), None)  # (not the
         told = told_before[-1]  # first award's: 'The label, which the cluster first earned in 2018, was reconfirmed')
         if first and date is not None and not any(r.awarded == first[0].value for r in told_before):
             renewals.append(LabelRow(told.cluster, told.tier, first[0].value, None, None, text.strip(), True,

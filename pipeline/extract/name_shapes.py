@@ -613,6 +613,10 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
             or (first in GENITIVE_HEADS and rest[0][:1].isupper())):  # "des Vereins X", "des Verbunds X": X
         rest = " ".join(raw_words[1:])
         return start + len(raw_words[0]) + 1, rest
+    if first in PLAIN_HEADS and len(rest) >= 2 and rest[-1].casefold() not in PLAIN_HEADS \
+            and (rest[-1].casefold() in vocab.cluster_heads or compound_head(rest[-1], vocab.cluster_heads)):
+        return start + len(raw_words[0]) + 1, " ".join(rest)  # 'dem dänischen Cluster Vestjysk Vindklynge': a head
+        # before a name that ends in its own (foreign) head is the common noun that introduces it
     coined_after = _coined_name_after_field_head(raw_words)
     if coined_after:  # 'Robotics Cluster RoboNet Schwaben': what it is, then its coined name
         return start + len(text) - len(coined_after), coined_after

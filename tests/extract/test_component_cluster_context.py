@@ -511,3 +511,10 @@ def test_the_cluster_in_a_label_sentence_speaks_of_the_name_closest_before_it_or
     text = ("Founded in 2028 by Tarsio Devices Ltd, Velmadell Polymers and the Braxen Institute of Applied Engineering, "
             "Quendmed now counts 74 members. The cluster had held the Silver label since 2031.")
     assert "Velmadell Polymers" not in _clusters_up_to_context("en", text)
+
+
+def test_lines_after_a_line_announcing_euroclusters_or_partnerships_name_no_cluster():
+    text = ("Below is a selection of the new Euroclusters and their coordinators:\n\n"
+            "VELMOPORTS - coordinator: Cluster Marítimo Tarsio (Spain)\nQUENDHEALTH-CEE - coordinator: Velmora MedTech "
+            "Klaszter (Hungary)\n")
+    assert not {"VELMOPORTS", "QUENDHEALTH-CEE"} & _clusters_up_to_context("en", text)

@@ -1316,7 +1316,7 @@ def test_the_sentence_after_an_award_that_dates_the_award_or_its_confirmation_da
         "assessment."))
     assert ("Velmora Health Data Cluster", "gold", "2030-11-14") in rows, rows
     rows = awarded_rows("en", (
-        "Barely two years after its launch, the Tarsio Construction Cluster has obtained the Bronze Label of the "
+        "Tarsau, 2 June 2031 - Barely two years after its launch, the Tarsio Construction Cluster has obtained the Bronze Label of the "
         "European Cluster Excellence Initiative. The certificate was handed over at the general assembly, with the "
         "award dated May 2031."))
     assert rows == {("Tarsio Construction Cluster", "bronze", "2031-05")}, rows
@@ -1360,8 +1360,14 @@ def test_a_place_closing_a_parenthesis_after_the_field_is_no_recipient():
 
 def test_a_date_alone_on_the_line_over_a_chronicles_entry_dates_its_award():
     rows = awarded_rows("de", (
-        "Chronik\n\nMärz 2029\nAls erstes Lebensmittelnetzwerk im Land erhält das Ernährungsnetzwerk Velmtaler Seen "
+        "Velmtal, 12.01.2032\n\nChronik\n\nMärz 2029\nAls erstes Lebensmittelnetzwerk im Land erhält das Ernährungsnetzwerk Velmtaler Seen "
         "das Bronze-Label der European Cluster Excellence Initiative.\n\n2031\nErfolgreiche Rezertifizierung auf "
         "GOLD-Niveau.\n"))
     assert ("Velmtaler Seen", "bronze", "2029-03") in rows, rows  # (the network's name: 'Velmtaler Seen')
     assert not any(cluster.startswith("Erfolgreiche") for cluster, _, _ in rows), rows
+
+
+def test_a_common_adjective_and_a_cluster_compound_in_a_headline_name_no_recipient():
+    rows = awarded_rows("de", "Junger Stahlcluster holt Bronze\n\nDer Stahlcluster Velmtal hat im März 2031 das Bronze-Label "
+                              "der ECEI erhalten.")
+    assert {cluster for cluster, _, _ in rows} == {"Stahlcluster Velmtal"}, rows

@@ -760,3 +760,14 @@ def test_a_ministrys_portfolio_in_the_genitive_goes_on_after_und():
                                             "Baden-Württemberg läuft bis 2031.")
     assert {(m.label, m.text) for m in mentions} == {
         (ORG, "Ministeriums für Wirtschaft, Arbeit und Tourismus Baden-Württemberg")}
+
+
+def test_a_heading_in_capitals_naming_a_project_makes_no_programme_of_the_name_under_it():
+    mentions = _mentions_up_to_chunks("en", "NEW HORIZON EUROPE PROJECT\nVelmokomposit Norr is one of 11 partners in "
+                                            "TARSICOMP, a Horizon Europe project.")
+    assert not any(m.label == PROGRAMME and m.text == "Velmokomposit Norr" for m in mentions)
+
+
+def test_swedish_and_danish_association_forms_close_a_name():
+    assert "Velmokomposit Norr ideell förening" in _organisations_up_to_chunks(
+        "en", "Published by Velmokomposit Norr ideell förening in Umeå.")
