@@ -544,7 +544,6 @@ def _unit_and_owner(chunk: Chunk) -> tuple[Chunk, Chunk] | None:
     return Chunk(chunk.start, chunk.start + len(unit), unit), Chunk(owner_start, chunk.end, owner, chunk.legal_form)
 
 
-COMMON_ADJECTIVE = regex.compile(r"\p{Lu}\p{Ll}+(?:e|er|es|en|em)")  # 'Junger', 'Ehemaliger', 'Neues'
 ADJECTIVE_ENDING = regex.compile(r"(?:isch|sch)(?:e|en|er|es|em)$")
 
 
@@ -558,9 +557,10 @@ def _describes_a_cluster(name: str) -> bool:
     heads = vocabulary().cluster_heads
     if len(words) == 2 and words[1].casefold() in heads and ADJECTIVE_ENDING.search(words[0]):
         return True  # 'Nordrhein-westfälische Cluster erhalten ...': an adjective and the head
-    if len(words) == 2 and COMMON_ADJECTIVE.fullmatch(words[0]) and not is_rare_word(words[0], "de") \
+    if len(words) == 2 and words[0].casefold() in vocabulary().generic_adjectives \
             and (words[1].casefold() in heads or (compound_head(words[1], heads) and _common_field(words[1]))):
-        return True  # 'Ehemaliger Spitzencluster', 'Junger Stahlcluster': a common adjective and a cluster noun
+        return True  # 'Ehemaliger Spitzencluster', 'Junger Stahlcluster': a generic adjective and a cluster noun
+        # ([cluster] generic_adjectives; not a place's: 'Lausitzer Schienentechnik-Cluster' is a name)
     if len(words) == 3 and words[0].casefold() in heads and words[1] in ("für", "for") and _common_field(words[2]):
         return True  # 'das sächsische Cluster für Oberflächentechnik': what it is for, no name
     if len(words) == 4 and words[0].casefold() in heads and words[2] in ("der", "des") \

@@ -1367,7 +1367,7 @@ def test_a_date_alone_on_the_line_over_a_chronicles_entry_dates_its_award():
     assert not any(cluster.startswith("Erfolgreiche") for cluster, _, _ in rows), rows
 
 
-def test_a_common_adjective_and_a_cluster_compound_in_a_headline_name_no_recipient():
+def test_a_generic_adjective_and_a_cluster_compound_in_a_headline_name_no_recipient():
     rows = awarded_rows("de", "Junger Stahlcluster holt Bronze\n\nDer Stahlcluster Velmtal hat im März 2031 das Bronze-Label "
                               "der ECEI erhalten.")
     assert {cluster for cluster, _, _ in rows} == {"Stahlcluster Velmtal"}, rows
