@@ -120,6 +120,10 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
                 and not is_rare_word(chunk.text, language) and not is_first_name(chunk.text):
             left.append(chunk)  # a common word alone ('Mitglieder', 'Heute'): no rule below names it (and most
             continue            # chunks of German text are such nouns: the context rules read them if at all)
+        person_before_role = _person_before_dashed_role(chunk, titled)
+        if person_before_role is not None:  # '• Joost Velmers – Managing Director': a team list's line
+            found.add(Mention(chunk.start, chunk.start + len(person_before_role), person_before_role, PERSON, "person_rules"))
+            continue
         name_text = _strip_titles(chunk.text)
         offset = len(chunk.text) - len(name_text)
         person = _without_trailing_function_words(name_text)
@@ -176,7 +180,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             cluster = None  # 'das einzige Food-Cluster in Deutschland', 'der erste Photonik-Cluster der Region X': a description
         if cluster and chunk.text.split(" ", 1)[0].casefold() in _lower_words("programme.instrument_heads"):
             cluster = None  # 'Förderrichtlinie Netzwerke und Cluster': a funding instrument for clusters
-        if cluster and (_describes_a_cluster(cluster[1]) or names_an_event(cluster[1])):
+        if cluster and (describes_a_cluster(cluster[1]) or names_an_event(cluster[1])):
             left.append(chunk)  # 'ist der Cluster der Mikro- und Präzisionstechnik': what it is, no name
             continue
         if cluster and _plural_cluster_noun(text, cluster):
@@ -249,7 +253,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         if kind and _is_org_name(chunk, language) \
                 and not (" " not in chunk.text and "-" in chunk.text and is_role_word(chunk.text.casefold())):  # 'IHK-Hauptgeschäftsführer': a role
             unit_and_owner = _unit_and_owner(chunk)
-            if unit_and_owner is not None:  # 'Direktion für Standortförderung des Staatssekretariats für Wirtschaft'
+            if unit_and_owner is not None:  # 'Direktion für Ansiedlung des Velmischen Landesamts für Handel'
                 for part in unit_and_owner:
                     found.add(Mention(part.start, part.end, part.text, ORG, "org_rules"), org_type=org_type_of(part.text))
                 continue
@@ -260,6 +264,16 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             continue
         left.append(chunk)
     return left
+
+
+def _person_before_dashed_role(chunk: Chunk, titled: bool) -> str | None:
+    """'Joost Velmers – Managing Director', 'Ruud Tarsema – Member': a person's name, a spaced dash
+    and up to four words holding a role word, as a team list gives each line; the name, or None."""
+    name, dash, role = chunk.text.partition(" – ")
+    role_words = role.split()
+    if not dash or not 1 <= len(role_words) <= 4 or not any(is_role_word(w.casefold()) for w in role_words):
+        return None
+    return name if is_person_name(name, titled) else None
 
 
 # After a wire service's name in a dateline: its closing slash and the dash before the text.
@@ -528,7 +542,7 @@ def _genitive_owner(chunk: Chunk) -> Chunk:
 
 
 def _unit_and_owner(chunk: Chunk) -> tuple[Chunk, Chunk] | None:
-    """'Direktion für Standortförderung des Staatssekretariats für Wirtschaft', 'Institut für
+    """'Direktion für Ansiedlung des Velmischen Landesamts für Handel', 'Institut für
     Mikrofertigung der Hochschule Tarsau': a public or academic body's unit named with its head,
     'der' or 'des' and the public or academic body it belongs to are two organisations (not
     'Ministerium für Wirtschaft des Landes X': a Land's ministry is named with its Land)."""
@@ -544,10 +558,33 @@ def _unit_and_owner(chunk: Chunk) -> tuple[Chunk, Chunk] | None:
     return Chunk(chunk.start, chunk.start + len(unit), unit), Chunk(owner_start, chunk.end, owner, chunk.legal_form)
 
 
+def _adjective_and_cluster_noun(name: str) -> bool:
+    """'Ehemaliger Spitzencluster', 'Welche Cluster', 'Eingetragene Cluster': a generic adjective
+    ([cluster] generic_adjectives) or a common German one, and a cluster noun (or a common
+    field's compound of one) describe a cluster, no name (not a place's adjective: 'Lausitzer
+    Schienentechnik-Cluster' is a name)."""
+    words = name.split(" ")
+    heads = vocabulary().cluster_heads
+    return len(words) == 2 and (words[0].casefold() in vocabulary().generic_adjectives or (
+        COMMON_ADJECTIVE.fullmatch(words[0]) is not None and not is_rare_word(words[0], "de") and not _of_a_place(words[0]))) \
+        and (words[1].casefold() in heads or (compound_head(words[1], heads) and _common_field(words[1])))
+
+
+# A German adjective by its derivation and ending: 'Eingetragene', 'Professionelles', 'Digitaler'
+# (not a place or its adjective, 'Hohenlohe', 'Lausitzer').
+COMMON_ADJECTIVE = regex.compile(r"\p{Lu}\p{Ll}+(?:ig|lich|isch|ell|iv|al|en|et)(?:e|er|es|en|em)")
+
+
+def _of_a_place(word: str) -> bool:
+    """'Hohenlohe', 'Lausitzer', 'Kärntner', 'Thüringer': a place, or its adjective, the place and
+    '-er' (its '-en' dropped, or its '-en' for '-n': 'Kärnten', 'Kärntner')."""
+    return is_place_name(word) or (word.endswith("er") and any(is_place_name(stem) for stem in (word[:-2], word[:-2] + "en", word[:-3] + "en")))
+
+
 ADJECTIVE_ENDING = regex.compile(r"(?:isch|sch)(?:e|en|er|es|em)$")
 
 
-def _describes_a_cluster(name: str) -> bool:
+def describes_a_cluster(name: str) -> bool:
     """'Nordrhein-westfälische Cluster', 'Bayerischer Cluster': a German adjective of place and
     the head alone; 'Cluster für Oberflächentechnik': the head and one common field; 'Cluster der
     Mikro- und Präzisionstechnik', 'Cluster der Kunststoffindustrie': a
@@ -557,10 +594,8 @@ def _describes_a_cluster(name: str) -> bool:
     heads = vocabulary().cluster_heads
     if len(words) == 2 and words[1].casefold() in heads and ADJECTIVE_ENDING.search(words[0]):
         return True  # 'Nordrhein-westfälische Cluster erhalten ...': an adjective and the head
-    if len(words) == 2 and words[0].casefold() in vocabulary().generic_adjectives \
-            and (words[1].casefold() in heads or (compound_head(words[1], heads) and _common_field(words[1]))):
-        return True  # 'Ehemaliger Spitzencluster', 'Junger Stahlcluster': a generic adjective and a cluster noun
-        # ([cluster] generic_adjectives; not a place's: 'Lausitzer Schienentechnik-Cluster' is a name)
+    if _adjective_and_cluster_noun(name):
+        return True  # 'Ehemaliger Spitzencluster', 'Welche Cluster
     if len(words) == 3 and words[0].casefold() in heads and words[1] in ("für", "for") and _common_field(words[2]):
         return True  # 'das sächsische Cluster für Oberflächentechnik': what it is for, no name
     if len(words) == 4 and words[0].casefold() in heads and words[2] in ("der", "des") \
@@ -659,7 +694,7 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
             plural_head = plural_head and not fields_and_places
             acronym_closes = " " in left and ACRONYM_WORD.fullmatch(left.rsplit(" ", 1)[-1]) is not None \
                 and any(c.islower() for c in left)
-            # ('Staatssekretariat für Wirtschaft SECO und der Standortkantone': its acronym closes a name
+            # ('Landesamt für Handel VLH und der Standortkantone': its acronym closes a name
             # written in lower case too; not 'VELMORA FURNITURE & WOOD CLUSTER', a name in capitals)
             if coined_pair or plural_head or fields_and_places or two_bodies or match.group().strip() in vocabulary().word_lists["names.coordination.always_split"] or last in heads or compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
                     or left.endswith(legal_endings()) or acronym_closes:

@@ -15,7 +15,7 @@ import regex
 from pipeline.extract.brands import capitalise_words
 from pipeline.extract.chunks import Chunk, cuts
 from pipeline.extract.doc_view import doc_sentences, view
-from pipeline.extract.classify import coordinated_parts, is_company_noun
+from pipeline.extract.classify import coordinated_parts, describes_a_cluster, is_company_noun
 from pipeline.extract.model import (CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster,
                                     is_body_word, nominative_words, place_adjective)
 from pipeline.extract.name_shapes import (DASHED_ACRONYM, GENITIVE_HEADS, cluster_and_network_heads, compound_head, names_an_event, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head,
@@ -859,7 +859,7 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
         elif inside and (_ends_in_area_noun(chunk) or _ends_in_common_noun(chunk, language) or names_an_event(chunk.text)
                          or _fields_joined_by_slashes(chunk.text) or _names_a_tier(chunk.text)
                          or _where_a_cluster_is(text, chunk, found) or _where_a_described_cluster_is(text, chunk)
-                         or _later_table_cell(text, chunk, found)):
+                         or _later_table_cell(text, chunk, found) or describes_a_cluster(chunk.text)):
             left.append(chunk)  # 'drei Cluster aus dem Märkischen Kreis tragen Gold': a place ('beim Thüringer Clustertag': an event)
         elif inside and _persons_genitive(chunk.text, name_parts):
             left.append(chunk)  # 'Unter Kleinsorges Leitung wurde das Netzwerk ... ausgezeichnet': whose lead, no cluster

@@ -150,8 +150,8 @@ def _head_phrases() -> tuple[tuple[str, tuple[str, ...]], ...]:
 @lru_cache(maxsize=65536)
 def org_type_of(text: str) -> str:
     """_org_type_of the name, or of it with its head in the nominative when the head is a German
-    genitive before 'für', 'der', 'des' or 'von' ('des Bundesamts für Energie', 'des Schweizer
-    Staatssekretariats für Wirtschaft')."""
+    genitive before 'für', 'der', 'des' or 'von' ('des Bundesamts für Energie', 'des Velmischen
+    Landesamts für Handel')."""
     kind = _org_type_of(text)
     if kind or " " not in text:
         return kind

@@ -1305,8 +1305,11 @@ def test_a_tier_in_one_partners_relative_clause_or_apposition_is_that_partners_a
 def test_bulleted_tier_lines_with_their_dates_tell_the_pages_clusters_history():
     rows = awarded_rows("de", (
         "Der Cluster Erneuerbare Energie Velmtal (CEEV) lässt sein Clustermanagement seit 2028 begutachten. "
-        "Unsere Stationen:\n\n• Bronze-Label – verliehen im Oktober 2028\n• Silber-Label – verliehen im Februar 2031\n"))
-    assert {(tier, date) for _, tier, date in rows} == {("bronze", "2028-10"), ("silver", "2031-02")}, rows
+        "Unsere Stationen:\n\n• Bronze-Label – verliehen im Oktober 2028\n• Silber-Label – verliehen im Februar 2031\n\n"
+        "Warum das wichtig ist\nFür unsere 64 Mitglieder, von Windparkbetreibern bis zur Tarsischen Speichertechnik GmbH, "
+        "öffnet das Silber-Label Türen.\n"))
+    assert {("Cluster Erneuerbare Energie Velmtal", "bronze", "2028-10"),
+            ("Cluster Erneuerbare Energie Velmtal", "silver", "2031-02")} <= rows, rows
 
 
 def test_the_sentence_after_an_award_that_dates_the_award_or_its_confirmation_dates_the_row():
@@ -1368,6 +1371,9 @@ def test_a_date_alone_on_the_line_over_a_chronicles_entry_dates_its_award():
 
 
 def test_a_generic_adjective_and_a_cluster_compound_in_a_headline_name_no_recipient():
-    rows = awarded_rows("de", "Junger Stahlcluster holt Bronze\n\nDer Stahlcluster Velmtal hat im März 2031 das Bronze-Label "
-                              "der ECEI erhalten.")
-    assert {cluster for cluster, _, _ in rows} == {"Stahlcluster Velmtal"}, rows
+    rows = awarded_rows("de", (
+        "Pressemitteilung                               Velmstadt, 06.02.2031\n\nJunger Stahlcluster erhält "
+        "europäisches Bronze-Label\n\nGut ein Jahr nach seiner Gründung hat der Cluster Grünstahl Velm (CGV) eine erste "
+        "europäische Qualitätsauszeichnung erhalten: Am 2. Februar 2031 wurde ihm das Bronze-Label der European Cluster "
+        "Excellence Initiative verliehen."))
+    assert {cluster for cluster, _, _ in rows} == {"Cluster Grünstahl Velm"}, rows
