@@ -558,6 +558,11 @@ def _unit_and_owner(chunk: Chunk) -> tuple[Chunk, Chunk] | None:
     return Chunk(chunk.start, chunk.start + len(unit), unit), Chunk(owner_start, chunk.end, owner, chunk.legal_form)
 
 
+# A German adjective by its derivation and ending: 'Eingetragene', 'Professionelles', 'Digitaler'
+# (not a place or its adjective, 'Hohenlohe', 'Lausitzer').
+COMMON_ADJECTIVE = regex.compile(r"\p{Lu}\p{Ll}+(?:ig|lich|isch|ell|iv|al|en|et)(?:e|er|es|en|em)")
+
+
 def _adjective_and_cluster_noun(name: str) -> bool:
     """'Ehemaliger Spitzencluster', 'Welche Cluster', 'Eingetragene Cluster': a generic adjective
     ([cluster] generic_adjectives) or a common German one, and a cluster noun (or a common
@@ -570,15 +575,11 @@ def _adjective_and_cluster_noun(name: str) -> bool:
         and (words[1].casefold() in heads or (compound_head(words[1], heads) and _common_field(words[1])))
 
 
-# A German adjective by its derivation and ending: 'Eingetragene', 'Professionelles', 'Digitaler'
-# (not a place or its adjective, 'Hohenlohe', 'Lausitzer').
-COMMON_ADJECTIVE = regex.compile(r"\p{Lu}\p{Ll}+(?:ig|lich|isch|ell|iv|al|en|et)(?:e|er|es|en|em)")
-
-
 def _of_a_place(word: str) -> bool:
     """'Hohenlohe', 'Lausitzer', 'Kärntner', 'Thüringer': a place, or its adjective, the place and
     '-er' (its '-en' dropped, or its '-en' for '-n': 'Kärnten', 'Kärntner')."""
-    return is_place_name(word) or (word.endswith("er") and any(is_place_name(stem) for stem in (word[:-2], word[:-2] + "en", word[:-3] + "en")))
+    stems = (word[:-2], word[:-2] + "en", word[:-3] + "en") if word.endswith("er") else ()
+    return is_place_name(word) or any(is_place_name(stem) for stem in stems)
 
 
 ADJECTIVE_ENDING = regex.compile(r"(?:isch|sch)(?:e|en|er|es|em)$")
@@ -595,7 +596,7 @@ def describes_a_cluster(name: str) -> bool:
     if len(words) == 2 and words[1].casefold() in heads and ADJECTIVE_ENDING.search(words[0]):
         return True  # 'Nordrhein-westfälische Cluster erhalten ...': an adjective and the head
     if _adjective_and_cluster_noun(name):
-        return True  # 'Ehemaliger Spitzencluster', 'Welche Cluster
+        return True  # 'Ehemaliger Spitzencluster', 'Welche Cluster'
     if len(words) == 3 and words[0].casefold() in heads and words[1] in ("für", "for") and _common_field(words[2]):
         return True  # 'das sächsische Cluster für Oberflächentechnik': what it is for, no name
     if len(words) == 4 and words[0].casefold() in heads and words[2] in ("der", "des") \
@@ -713,7 +714,7 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
     return out
 
 
-ACRONYM_WORD = regex.compile(r"\p{Lu}{2,}[\p{Lu}\p{N}]*")  # 'SECO', 'IMT', 'FH2'
+ACRONYM_WORD = regex.compile(r"\p{Lu}{2,}[\p{Lu}\p{N}]*")  # 'VLH', 'IMT', 'FH2'
 
 
 # A year or a funding period after a programme's name (YEAR_OR_PERIOD): 'Masterplan Wasser 2030'.

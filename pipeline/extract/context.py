@@ -518,15 +518,17 @@ def _introducer_endings() -> tuple[str, ...]:
     return tuple(intro + " " for intro in vocabulary().cluster_introducers)
 
 
+# A comma or a conjunction (and an article) between two items of a list.
+LIST_JOINT = regex.compile(r",?[ \t]+(?:(?:and|und|&)[ \t]+)?(?:(?:the|der|die|das|dem|den)[ \t]+)?|,[ \t]*")
+
+
 def _listed_beside_an_organisation(text: str, chunk: Chunk, found: DocumentEntities) -> bool:
     """'by Tarsio Devices Ltd, Velmadell Polymers and the Braxen Institute': a name that a
     comma or a conjunction joins to an organisation's is one more organisation of the list."""
-    return any(m.label == ORG and (LIST_JOINT.fullmatch(text, m.end, chunk.start) or LIST_JOINT.fullmatch(text, chunk.end, m.start))
-               for m in found.mentions if chunk.start - 12 <= m.end <= chunk.start or chunk.end <= m.start <= chunk.end + 12)
-
-
-# A comma or a conjunction (and an article) between two items of a list.
-LIST_JOINT = regex.compile(r",?[ \t]+(?:(?:and|und|&)[ \t]+)?(?:(?:the|der|die|das|dem|den)[ \t]+)?|,[ \t]*")
+    before = [m for m in found.mentions if m.label == ORG and chunk.start - 12 <= m.end <= chunk.start]
+    after = [m for m in found.mentions if m.label == ORG and chunk.end <= m.start <= chunk.end + 12]
+    return any(LIST_JOINT.fullmatch(text, m.end, chunk.start) for m in before) \
+        or any(LIST_JOINT.fullmatch(text, chunk.end, m.start) for m in after)
 
 
 def _common_single_word(chunk: Chunk) -> bool:
@@ -899,6 +901,10 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
     return left
 
 
+EXAMPLES_REACH = 120  # characters from an example marker to the last example it introduces
+EXAMPLES_END = regex.compile(r"[.;:!?]|[ \t][–—][ \t]")  # what ends a list of examples
+
+
 def _among_examples(text: str, chunk: Chunk | Mention, examples: list[int]) -> bool:
     """'Zulieferer wie Kästner, Wolfram Zerspanung oder Haubold Guss': a name in the list after
     a kind of organisation and an example marker (_example_introductions, whose positions
@@ -907,8 +913,8 @@ def _among_examples(text: str, chunk: Chunk | Mention, examples: list[int]) -> b
                and not EXAMPLES_END.search(text, position, chunk.start) for position in examples)
 
 
-EXAMPLES_REACH = 120  # characters from an example marker to the last example it introduces
-EXAMPLES_END = regex.compile(r"[.;:!?]|[ \t][–—][ \t]")  # what ends a list of examples
+# A parenthesis opening with a field in lower-case words and a comma, before the place that closes it.
+FIELD_BEFORE_PLACE = regex.compile(r"\([ \t]*\p{Ll}[^()\n,]{0,50},[ \t]*\Z")
 
 
 def _bracketed_after_a_name(text: str, chunk: Chunk, found: DocumentEntities) -> bool:
@@ -924,10 +930,6 @@ def _bracketed_after_a_name(text: str, chunk: Chunk, found: DocumentEntities) ->
     return any(m.end == chunk.start - 2 and m.label == CLUSTER for m in found.mentions)
 
 
-# A parenthesis opening with a field in lower-case words and a comma, before the place that closes it.
-FIELD_BEFORE_PLACE = regex.compile(r"\([ \t]*\p{Ll}[^()\n,]{0,50},[ \t]*\Z")
-
-
 # What may stand between a name and a relative clause about it: its acronym in brackets and
 # where it is ('Das Antriebstechnik-Netzwerk X (ANM) in Schweinfurt, das seit 2021 ...').
 NAME_EXTRAS_AFTER = regex.compile(BRACKETED_ACRONYM + r"(?:[ \t]+(?:in|aus|from|im|bei|near)[ \t]+\p{Lu}[\p{L}-]*)?")
@@ -937,6 +939,10 @@ def _holds_in_relative_clause(text: str, mention: Mention, sentence_end: int) ->
     """'chair of the X Network, which has held a Silver label since 2019': the relative
     clause right after the name tells a tier it holds, whoever else the sentence names."""
     return _holding_clause(text, mention, sentence_end) is not None
+
+
+# A comma and an article opening an apposition: ', holder of', ', the holder of', ', Träger des'.
+APPOSITION_OPENING = regex.compile(r",[ \t]+(?:(?i:the|a|an|der|die|das)[ \t]+)?(?=\p{L})")
 
 
 def _holding_clause(text: str, mention: Mention, sentence_end: int) -> tuple[int, int] | None:
@@ -953,10 +959,6 @@ def _holding_clause(text: str, mention: Mention, sentence_end: int) -> tuple[int
             label_rules().hold.search(text, relative.end(), end) is None:
         return None
     return relative.start(), end
-
-
-# A comma and an article opening an apposition: ', holder of', ', the holder of', ', Träger des'.
-APPOSITION_OPENING = regex.compile(r",[ \t]+(?:(?i:the|a|an|der|die|das)[ \t]+)?(?=\p{L})")
 
 
 def _told_of_another_in_its_clause(text: str, found: DocumentEntities, start: int, end: int,

@@ -31,6 +31,9 @@ def following_block(text: str, end: int) -> tuple[int, int]:
     return start, (len(text) if blank < 0 else blank)
 
 
+TIER_HEADING_TAIL = regex.compile(r"(?:[ \t-]?labels?)?[ \t]*:?$")  # 'Gold-Label:', 'SILVER' alone on a line
+
+
 def _up_to_next_tier_heading(text: str, block: tuple[int, int]) -> tuple[int, int]:
     """The block under a tier's heading up to the next line that is a tier alone ('GOLD⏎ A⏎
     SILVER⏎ B⏎ C': A is Gold's, B and C are Silver's)."""
@@ -43,9 +46,6 @@ def _up_to_next_tier_heading(text: str, block: tuple[int, int]) -> tuple[int, in
             return start, position
         position = line_end + 1
     return block
-
-
-TIER_HEADING_TAIL = regex.compile(r"(?:[ \t-]?labels?)?[ \t]*:?$")  # 'Gold-Label:', 'SILVER' alone on a line
 
 
 DATE_LINE = regex.compile(r"[ \t\n]*(?:\d{1,2}[./])?\d{1,2}[./](?:19|20)\d\d[ \t]*(?:\n|$)")  # '⏎03/2024⏎'
@@ -526,6 +526,9 @@ def in_general(clause: str) -> bool:
 STATEMENT_STOP = regex.compile(r";|[ \t][–—][ \t]+(?=\p{Ll})")
 
 
+ONE_OF_REACH = 60  # characters before the plural noun within which 'einer von', 'one of' stands
+
+
 def _held_by_clusters_of_a_kind(text: str, span, segment: tuple[int, int]) -> bool:
     """'Steirische Cluster, die bereits ein gültiges Gold-Label besitzen, unterstützt das Land':
     the tier's clause opens with a plural cluster noun's relative pronoun (labels.toml
@@ -536,9 +539,6 @@ def _held_by_clusters_of_a_kind(text: str, span, segment: tuple[int, int]) -> bo
     return opening is not None and "," not in text[opening.end():span.start_char] \
         and not label_rules().one_of_kind.search(text, max(segment[0], opening.start() - ONE_OF_REACH), opening.start())
     # (the tier in its relative clause; not 'X ist einer von 30 Clustern, die Gold tragen': X is one of them)
-
-
-ONE_OF_REACH = 60  # characters before the plural noun within which 'einer von', 'one of' stands
 
 
 def _held_clause(text: str, span, segment: tuple[int, int]) -> tuple[int, int]:

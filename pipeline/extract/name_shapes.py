@@ -147,6 +147,10 @@ def _head_phrases() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((kind, tuple(h for h in heads if " " in h)) for kind, heads in vocabulary().org_heads.items())
 
 
+# What follows a German body's head in the genitive: 'für', 'der', 'des', 'von' ('Bundesamts für X').
+GENITIVE_NAME_GOES_ON = ("für", "der", "des", "von")
+
+
 @lru_cache(maxsize=65536)
 def org_type_of(text: str) -> str:
     """_org_type_of the name, or of it with its head in the nominative when the head is a German
@@ -166,10 +170,6 @@ def org_type_of(text: str) -> str:
         if kind:
             return kind
     return ""
-
-
-# What follows a German body's head in the genitive: 'für', 'der', 'des', 'von' ('Bundesamts für X').
-GENITIVE_NAME_GOES_ON = ("für", "der", "des", "von")
 
 
 def _org_type_of(text: str) -> str:
