@@ -117,8 +117,7 @@ def label_rows(doc, found: DocumentEntities, tier_spans, dates) -> list[LabelRow
                  if not label_rules().negated.search(doc_text, max(0, s.start_char - NEGATION_REACH), s.start_char)]
         segments = tier_segments(doc_text, spans, sentence.start_char, sentence.end_char)
         prize_told = prize_told or any(won_at_a_prize(doc_text, s) for s in spans)
-        spans = [s for s in spans if not in_general(doc_text[slice(*_held_clause(doc_text, s, segments[s.id_]))])
-                 and not _held_by_clusters_of_a_kind(doc_text, s, segments[s.id_]) and not _another_prize(doc_text, s)]
+        spans = [s for s in spans if not _told_in_general(doc_text, s, segments[s.id_]) and not _another_prize(doc_text, s)]
         if prize_told and not label_rules().label_word.search(text):
             continue  # ('Gold beim Netzwerkpreis X ... Silber ging an Y, Bronze an Z': the prize's other places)
 
@@ -241,6 +240,8 @@ def _dates_of_timeline_entries(rows: list[LabelRow], sentences, dates, doc_text:
     """A chronicle's entry, a date alone on its line over what happened ('März 2012⏎Als erstes
     Netzwerk erhält das X das Bronze-Label', '2020⏎Erfolgreiche Rezertifizierung auf GOLD-Niveau'):
     that date dates the undated awards of the entry's first sentence."""
+    if not any(row.awarded is None and row.is_award for row in rows):
+        return  # (every award dated: most documents)
     for sentence in sentences:
         above_end = doc_text.rfind("\n", 0, sentence.start_char)
         if above_end <= 0 or doc_text[above_end:sentence.start_char].strip():
@@ -529,12 +530,18 @@ STATEMENT_STOP = regex.compile(r";|[ \t][–—][ \t]+(?=\p{Ll})")
 ONE_OF_REACH = 60  # characters before the plural noun within which 'einer von', 'one of' stands
 
 
-def _held_by_clusters_of_a_kind(text: str, span, segment: tuple[int, int]) -> bool:
+def _told_in_general(text: str, span, segment: tuple[int, int]) -> bool:
+    """Whether the tier's clause (_held_clause, read once) is talk in general or tells of
+    clusters of a kind."""
+    clause = _held_clause(text, span, segment)
+    return in_general(text[slice(*clause)]) or _held_by_clusters_of_a_kind(text, span, segment, clause[0])
+
+
+def _held_by_clusters_of_a_kind(text: str, span, segment: tuple[int, int], clause_start: int) -> bool:
     """'Steirische Cluster, die bereits ein gültiges Gold-Label besitzen, unterstützt das Land':
-    the tier's clause opens with a plural cluster noun's relative pronoun (labels.toml
-    plural_relative), so it tells of clusters of a kind, none named (unless a named one is
-    'einer von' them, labels.toml one_of_kind)."""
-    clause_start, _ = _held_clause(text, span, segment)
+    the tier's clause (opening at `clause_start`) opens with a plural cluster noun's relative
+    pronoun (labels.toml plural_relative), so it tells of clusters of a kind, none named (unless
+    a named one is 'einer von' them, labels.toml one_of_kind)."""
     opening = label_rules().plural_relative.search(text, max(segment[0], clause_start - 40), span.start_char)
     return opening is not None and "," not in text[opening.end():span.start_char] \
         and not label_rules().one_of_kind.search(text, max(segment[0], opening.start() - ONE_OF_REACH), opening.start())
