@@ -186,7 +186,7 @@ TOML_SCHEMAS = {
                      item_origin_articles=WORDS, first_item_articles=WORDS, opening_articles=WORDS,
                      last_item_conjunctions=WORDS, last_item_verbs=WORDS, cluster_nouns=WORDS,
                      cluster_such_as=WORDS, cluster_noun_determiners=WORDS, plural_heads_in_chunk=WORDS,
-                     acronym_list_words=WORDS, selection_words=WORDS, selection_other_nouns=WORDS, cluster_column_heads=WORDS, management_column_heads=WORDS, project_column_heads=WORDS, programme_column_heads=WORDS, project_list_words=WORDS, member_column_heads=WORDS, member_list_words=WORDS, supporter_headings=WORDS, cluster_counts=WORDS, cluster_among=WORDS,
+                     acronym_list_words=WORDS, selection_words=WORDS, selection_other_nouns=WORDS, cluster_column_heads=WORDS, management_column_heads=WORDS, project_column_heads=WORDS, project_title_keys=WORDS, project_acronym_keys=WORDS, programme_column_heads=WORDS, project_list_words=WORDS, member_column_heads=WORDS, member_list_words=WORDS, supporter_headings=WORDS, cluster_counts=WORDS, cluster_among=WORDS,
                      other_item_nouns=WORDS, kind_examples=WORDS)),
     "dates.toml": _table(
         months=_table(by_month=[WORDS]),

@@ -3,7 +3,7 @@ although they are written like common words, so the capital-letter chunks of chu
 miss them. A lower-case word is a brand of the document when it is no common word of
 the language and the document introduces it as a name: a legal form after it
 ('lumisax e.V.', 'alpintex Management GmbH'), a young company's noun before it ('das
-Start-up caresync') or an apposition after it ('lumisax, das Netzwerk der ...'), or, when
+Start-up caresync') or an apposition after it ('lumisax, das Netzwerk der ...') or its tier in brackets ('lumisax (Silver, 2023)'), or, when
 the document names it at least twice, a head noun before it ('Textilnetzwerk alpintex') or
 the first place of a line or sentence ('alpintex holt Gold').
 The words of each context are data: vocabulary.toml [names.brands].
@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import regex
 
+from pipeline.extract.label_rules import label_rules
 from pipeline.extract.vocab import lower_words, vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
 from pipeline.names import legal_forms
@@ -66,6 +67,20 @@ def _company_noun_before(text: str, start: int) -> bool:
     return noun in nouns or any(noun.endswith("-" + n) for n in nouns)
 
 
+# Before an item of a list of names with their tiers: a line's start or bullet, a colon, or the
+# closing parenthesis of the item before ('MOBITAS (Gold, 2023), nanoprima (Silver, 2023) and ...').
+TIERED_ITEM_SLOT = regex.compile(r"(?:^|[\n:•*–-]|\),|\)[ \t]+(?:and|und|or|oder|sowie|&))[ \t]*\Z")
+
+
+def is_tiered_item(text: str, start: int, end: int) -> bool:
+    """The name at [start, end) is an item of a list of names each with its tier in brackets
+    ('Lignoro (Silver, 2022) and Glassia (Bronze, 2022)'): its own tier opens the parenthesis
+    after it, and it stands where an item starts (not a place after a field, 'maritime
+    technology, Ålesund (Silver, 2023)', nor a name's last word, 'klastr skla a bižuterie (Silber)')."""
+    return label_rules().tier_in_brackets.match(text, end) is not None \
+        and TIERED_ITEM_SLOT.search(text, max(0, start - 12), start) is not None
+
+
 def _opens_line_or_sentence(text: str, start: int) -> bool:
     """The word is the first of a line (not the rest of a word hyphenated at the end of
     the line before) or of a sentence."""
@@ -90,9 +105,9 @@ def lower_case_brands(text: str, language: str) -> frozenset[str]:
     for word in candidates:
         places = [m.span() for m in _whole_word(word).finditer(text)]
         if any(_legal_after().match(text, end) or _company_noun_before(text, start) or _apposition_after().match(text, end)
-               for start, end in places):
+               or is_tiered_item(text, start, end) for start, end in places):
             brands.add(word)  # ('lumisax e.V.', 'das Pflege-Start-up caresync', 'agrisafe, the farm-safety network
-            # in X,': named once is enough)
+            # in X,', 'nanoprima (Silver, renewed in 2023)': named once is enough)
         elif len(places) >= 2 and any(
                 _head_before().search(text, max(0, start - 40), start)
                 or _opens_line_or_sentence(text, start) for start, end in places):

@@ -237,8 +237,9 @@ def _keeps_period(text: str) -> bool:
     return (len(last) == 2 and last[0].isupper()) or initials or last in legal_forms()
 
 
-# (two capitals end a sentence too: 'backed by Innovate UK. PORTS4TWIN is ...'; initials are one)
-SENTENCE_STOP = regex.compile(r"(?<=[\p{L}\p{N}]{3}|\p{Ll}{2}|(?<![\p{L}\p{N}.])\p{Lu}{2})(?<!\b(?:Gebr|Bros|Cía|Cie))"
+# (two capitals end a sentence too: 'backed by Innovate UK. PORTS4TWIN is ...', as does an acronym's last
+# capital after a hyphen, 'Teil von AGRI-SENSE-X. Interessierte ...'; initials are one)
+SENTENCE_STOP = regex.compile(r"(?<=[\p{L}\p{N}]{3}|\p{Ll}{2}|(?<![\p{L}\p{N}.])\p{Lu}{2}|\p{Lu}{2}-\p{Lu})(?<!\b(?:Gebr|Bros|Cía|Cie))"
                               r"\.[ \t]+")  # (nor a firm's abbreviation: 'Gebr. Mainzer KG', 'Warner Bros. Studios')
 
 

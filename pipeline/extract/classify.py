@@ -10,7 +10,7 @@ from pipeline.extract.brands import lower_case_brands
 from pipeline.extract.chunks import Chunk, growth, institute_name_pattern, is_portfolio_name, name_chunks
 from pipeline.extract.gazetteer import misspelt_entry
 from pipeline.extract.model import CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME
-from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, ends_in_common_noun, names_an_event, is_common_word_or_compound, genitive_pattern, NAME_PARTICLE_AFTER,
+from pipeline.extract.name_shapes import (ADJACENT_CAPITALS, capitals_heading, ends_in_common_noun, names_an_event, is_common_word_or_compound, genitive_pattern, NAME_PARTICLE_AFTER,
                                           TITLE_COMPOUND, UPPER, YEAR_OR_PERIOD, cluster_and_network_heads,
                                           cluster_name_from, compound_head, has_head,
                                           is_coined_with_company_field, is_generic_network, is_name_like,
@@ -33,12 +33,15 @@ PROGRAMME_CONTEXT = regex.compile(
 
 
 @lru_cache(maxsize=65536)
-def _programme_word_before(preceding: str) -> bool:
-    """Whether PROGRAMME_CONTEXT ends the text before a chunk, on the chunk's line or on a line
-    before it that is no heading in capitals ('NEW HORIZON EUROPE PROJECT⏎X is one of 11
-    partners': the heading's project is another name)."""
+def _programme_word_before(preceding: str, name: str) -> bool:
+    """Whether PROGRAMME_CONTEXT ends the text before a chunk `name`, on the chunk's line or on
+    a line before it that is no heading in capitals ('NEW HORIZON EUROPE PROJECT⏎X is one of 11
+    partners': the heading's project is another name); nor common words in capitals after it
+    on a heading's line ('PROJECT FACT SHEET': what the page is)."""
     heading, newline, line = preceding.rpartition("\n")
     if newline and not line.strip() and heading.isupper():
+        return False
+    if line.isupper() and capitals_heading(name):
         return False
     return PROGRAMME_CONTEXT.search(preceding) is not None
 
@@ -206,7 +209,7 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             _add_owner(found, owner)
             continue
         after = _programme_after(text, chunk.end)
-        if _programme_word_before(_preceding(text, chunk.start, 25)) or (
+        if _programme_word_before(_preceding(text, chunk.start, 25), chunk.text) or (
                 after and not CLUSTER_INITIATIVE.search(after.group())):  # (', a cluster initiative': a cluster)
             if is_name_like(chunk, language) and org_type_of(chunk.text) in ("", "agency", "network"):
                 governing = GOVERNING_PROGRAMME.search(chunk.text)
@@ -245,8 +248,8 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
             found.add(Mention(chunk.start, chunk.end, chunk.text, label, "gazetteer"), entry["canonical"],
                       acronym=entry.get("acronym", ""), org_type=entry.get("type", ""), fixed_canonical=True)
             continue
-        if kind == "network" and _is_network_description(chunk):
-            continue  # 'das Branchennetzwerk der Kunststoffindustrie': no name
+        if kind == "network" and (_is_network_description(chunk) or capitals_heading(chunk.text)):
+            continue  # 'das Branchennetzwerk der Kunststoffindustrie', a newsletter's 'NEU IM NETZWERK': no name
         if kind == "company" and chunk.text.rsplit(" ", 1)[-1].casefold() in _lower_words("programme.end_heads"):
             left.append(chunk)  # 'Disruptive Technologies Innovation Fund': its head, no company word, says what it is
             continue

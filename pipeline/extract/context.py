@@ -12,11 +12,11 @@ from functools import lru_cache
 
 import regex
 
-from pipeline.extract.brands import capitalise_words
+from pipeline.extract.brands import capitalise_words, is_tiered_item
 from pipeline.extract.chunks import Chunk, cuts
 from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.classify import coordinated_parts, describes_a_cluster, is_company_noun
-from pipeline.extract.model import (CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster,
+from pipeline.extract.model import (CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster, as_programme,
                                     is_body_word, nominative_words, place_adjective)
 from pipeline.extract.name_shapes import (DASHED_ACRONYM, GENITIVE_HEADS, cluster_and_network_heads, compound_head, names_an_event, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head,
                                           ends_in_common_noun, is_common_word_or_compound, is_generic_cluster_phrase,
@@ -381,7 +381,15 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
             or (patterns().place_before.search(text[max(0, chunk.start - 20):chunk.start])
                 and not patterns().recipient_before.search(text[max(0, chunk.start - 30):chunk.start])):
         return False
-    return is_name_like(chunk, language) and not _is_modifier(text, chunk)
+    return (is_name_like(chunk, language) or _coined_word_before_its_tier(text, chunk, language)) \
+        and not _is_modifier(text, chunk)
+
+
+def _coined_word_before_its_tier(text: str, chunk: Chunk, language: str) -> bool:
+    """'MOBITAS (Gold, 2023), Lignoro (Silver, 2022) and Glassia (Bronze, 2022)': one word
+    that is no common word of the language, with its own tier in the parenthesis right after
+    it, is a name, though a single Titlecase word is read as a common noun elsewhere."""
+    return len(chunk.words) == 1 and is_rare_word(chunk.text, language) and is_tiered_item(text, chunk.start, chunk.end)
 
 
 def _in_place_field(text: str, chunk: Chunk) -> bool:
@@ -463,7 +471,7 @@ def _is_bare_name(chunk: Chunk) -> bool:
     word = chunk.text.casefold()
     return len(chunk.words) == 1 and len(word) >= 3 and chunk.text[:1].isalpha() and not (
         word in vocab.places or word in vocab.not_name_start or word in vocab.not_cluster_words
-        or word in vocab.role_words or word in vocab.cluster_heads or word in vocab.titles
+        or is_role_word(word) or word in vocab.cluster_heads or word in vocab.titles  # ('Wirtschaftsstaatssekretär')
         or all(part in vocab.generic_adjectives or part in lower_words("cluster.nationality_adjectives")
                for part in word.split("-")))  # ('the Danish-Swedish cluster', 'Basque cluster associations')
 
@@ -2523,8 +2531,51 @@ def project_table_names(text: str, found: DocumentEntities) -> None:
                     _add_programme_cell(text, found, offset, cell)
             continue
         header = []
-        if len(cells) >= 2 and cells[0].strip().casefold() in project_heads:
+        if len(cells) >= 2 and cells[0].strip().casefold() in project_heads and not _key_and_name(cells):
             header = [True] + [c.strip().casefold() in programme_heads for c in cells[1:]]
+
+
+def project_fact_sheet(text: str, found: DocumentEntities) -> None:
+    """'Acronym | HYVALUE' and 'Full title | Hydrogen Value Chains ...': a fact sheet's field
+    lines ([lists] project_acronym_keys, project_title_keys) name one project, a programme
+    in the tables, by its full title and its acronym."""
+    if " | " not in text:
+        return
+    title_keys, acronym_keys = lower_words("lists.project_title_keys"), lower_words("lists.project_acronym_keys")
+    titles, acronyms = [], []
+    for start, _, cells in table_lines(text):
+        if len(cells) != 2:
+            continue
+        key = cells[0].strip().casefold()
+        if key in title_keys or key in acronym_keys:
+            offset, value = list(table_cells(start, cells))[1]
+            value_start = offset + len(value) - len(value.lstrip())
+            (titles if key in title_keys else acronyms).append((value_start, value.strip()))
+    if len(titles) != 1 or len(acronyms) > 1:
+        return  # (one project's sheet; a list of several is project_table_names')
+    (title_start, title), acronym = titles[0], acronyms[0] if acronyms else None
+    if len(title.split()) < 2 or not title[:1].isupper() or found.covered(title_start, title_start + len(title)):
+        return
+    entity = found.add(Mention(title_start, title_start + len(title), title, PROGRAMME, "list_rules"))
+    if acronym is not None and ACRONYM_VALUE.fullmatch(acronym[1]):
+        acronym_start, acronym_name = acronym
+        known = found.find(acronym_name, (CLUSTER, ORG, PROGRAMME))
+        if known is not None and known is not entity and not known.fixed_canonical:
+            as_programme(known)  # ('HYVALUE' read as a cluster elsewhere: the project's acronym)
+            found.merge(entity, known)
+        elif not found.covered(acronym_start, acronym_start + len(acronym_name)):
+            found.add(Mention(acronym_start, acronym_start + len(acronym_name), acronym_name, PROGRAMME, "list_rules"),
+                      entity=entity)
+        entity.acronym = entity.acronym or acronym_name
+
+
+ACRONYM_VALUE = regex.compile(r"\p{Lu}[\p{L}\p{N}-]{1,24}")
+
+
+def _key_and_name(cells: list[str]) -> bool:
+    """'Acronym | HYVALUE': a fact sheet's field and its value (a coined word), no header of a
+    table of projects ('Projekt | Laufzeit')."""
+    return len(cells) == 2 and any(is_rare_word(w, "de") and is_rare_word(w, "en") for w in cells[1].split())
 
 
 def _add_programme_cell(text: str, found: DocumentEntities, offset: int, cell: str) -> None:

@@ -11,13 +11,13 @@ import regex
 from pipeline.extract.chunks import Chunk
 from pipeline.extract.labels import TITLE_CHARS, entry_heading, main_cluster
 from pipeline.extract.model import (CLUSTER, DocumentEntities, Entity, Mention, ORG, PROGRAMME,
-                                    as_cluster, genitive_head_stem, is_body_word, nominative_words, place_adjective, wrapper_after,
+                                    as_cluster, genitive_head_stem, is_body_word, nominative_words, place_adjective, place_at_end, wrapper_after,
                                     wrapper_before)
 from pipeline.extract.name_shapes import (CAMEL_PARTS, UPPER, cluster_and_network_heads, compound_head, has_head,
                                           is_coined_word, is_common_word_or_compound, is_place_name, legal_endings, words_of)
 from pipeline.extract.scan import finditer_at_words, line_starts_holding, matches_from
 from pipeline.extract.vocab import lower_words, vocabulary, word_pattern
-from pipeline.lexicon import is_rare_word
+from pipeline.lexicon import common_words, is_rare_word
 from pipeline.names import name_key
 
 
@@ -164,10 +164,37 @@ def _initials_keys(form: str) -> set[str]:
     for named in (words, words[:-1] if words[-1].casefold() in heads else words):
         keys.add("".join(w[0] for w in named).casefold())
         keys.add("".join(INITIAL_CAPITALS.findall("".join(named))).casefold())
+    for initials in itertools.islice(itertools.product(*(_part_initials(w) for w in words)), COMPOUND_KEYS):
+        keys.add("".join(initials).casefold())  # 'HLNU', the 'Hafenlogistik-Netzwerk Unterelbe'
     letters = [w for w in form.split() if len(w) == 1 and w in vocabulary().connectors]  # ('Stakla i Ceramike')
     if letters:
         keys.add("".join(w[0] for w in form.split() if w[:1].isupper() or w in letters).casefold())
     return {k for k in keys if len(k) >= 3}
+
+
+COMPOUND_KEYS = 16  # the most initials keys read from one name's compounds
+
+
+@lru_cache(maxsize=4096)
+def _part_initials(word: str) -> tuple[str, ...]:
+    """The ways a word may give an acronym its letters: its initial, and for a German
+    compound of two common words ('Hafenlogistik', 'Halbleiterzulieferer') also the initial
+    of its second word, for each part between hyphens ('Hafenlogistik-Netzwerk': 'HN', 'HLN',
+    and 'HNW', 'HLNW' from 'Netz' and 'werk')."""
+    options = []
+    for part in (p for p in word.split("-") if p):
+        ways = [part[0]]
+        cut = _compound_cut(part.casefold())
+        if cut:
+            ways.append(part[0] + part[cut])
+        options.append(ways)
+    return tuple("".join(combination) for combination in itertools.product(*options))
+
+
+def _compound_cut(word: str) -> int:
+    """Where a German compound of two common words divides ('hafenlogistik' -> 5), or 0."""
+    common = common_words("de")
+    return next((i for i in range(len(word) - 3, 2, -1) if word[:i] in common and word[i:] in common), 0)
 
 
 @lru_cache(maxsize=1)
@@ -647,23 +674,27 @@ def merge_management_fields(text: str, found: DocumentEntities) -> None:
 # 'Velmorski Klaster Wodny | Velmoran Water Cluster', 'VELMA · Clúster de X': a line of
 # two names and a bar, a middle dot or a slash between them, a page's or letterhead's header.
 PAIRED_HEADER = regex.compile(r"(?m)^[ \t]*(?P<left>\p{Lu}[^|·/\n]{2,80}?)[ \t]+[|·/][ \t]+(?P<right>\p{Lu}[^|·/\n]{2,80}?)[ \t]*$")
+# 'TEXTIA – Slovenian Technical Textiles Cluster': a line of one word, a spaced dash and a name.
+DASHED_HEADER = regex.compile(r"(?m)^[ \t]*(?P<left>\p{Lu}[\p{L}\p{N}&-]{1,30})[ \t]+[–—][ \t]+"
+                              r"(?P<right>\p{Lu}[^|·/\n–—]{2,80}?)[ \t]*$")
 
 
 def merge_paired_header_names(text: str, found: DocumentEntities) -> None:
     """A line that holds only two names of clusters, or a cluster's name and a coined brand,
-    with a bar, a middle dot or a slash between them (PAIRED_HEADER), names one cluster twice:
+    with a bar, a middle dot or a slash between them (PAIRED_HEADER; a dash after a brand,
+    DASHED_HEADER), names one cluster twice:
     in its own language and in English, or by its brand and its name; so do the text's first
     two lines (_merge_letterhead_pair). Two names with the same head ('Velm Cluster | Tarso
     Cluster') are two clusters of a menu."""
-    if "|" in text or "·" in text or " / " in text:
+    if "|" in text or "·" in text or " / " in text or "–" in text or "—" in text:
         _merge_paired_lines(text, found)
     _merge_letterhead_pair(text, found)
 
 
 def _merge_paired_lines(text: str, found: DocumentEntities) -> None:
-    """Each PAIRED_HEADER line: its two names are one cluster's, and a coined brand beside a
-    cluster's name is another of its names."""
-    for line in PAIRED_HEADER.finditer(text):
+    """Each PAIRED_HEADER line (and DASHED_HEADER line): its two names are one cluster's, and a
+    coined brand beside a cluster's name is another of its names."""
+    for line in itertools.chain(PAIRED_HEADER.finditer(text), DASHED_HEADER.finditer(text)):
         left, right = (_whole_mention(found, line.start(part), line.end(part)) for part in ("left", "right"))
         for named, part in ((left, "right"), (right, "left")):
             brand_start, brand_end = line.span(part)
@@ -856,6 +887,7 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
     _merge_initials([e for e in found.entities if e.label == CLUSTER], found)
     _merge_clipped_compounds([e for e in found.entities if e.label == CLUSTER], found)
     _merge_place_adjectives([e for e in found.entities if e.label == CLUSTER], found)
+    _merge_adjective_fronted_forms([e for e in found.entities if e.label == CLUSTER], found)
     _merge_adjective_anaphors([e for e in found.entities if e.label == CLUSTER], found)
     _merge_programme_level_brands([e for e in found.entities if e.label == CLUSTER], found)
     _merge_support_association([e for e in found.entities if e.label == CLUSTER], found)
@@ -867,6 +899,7 @@ def merge_cluster_variants(found: DocumentEntities) -> None:
         if cluster is not None:
             as_cluster(org)  # its mentions are the cluster's now, labels and all
             found.merge(cluster, org)
+    _merge_first_words([e for e in found.entities if e.label == CLUSTER], found)  # ('HZN' of the 'HZN X e.V.' merged)
 
 
 def _variant_pairs(clusters: list[Entity]):
@@ -1045,6 +1078,20 @@ def _merge_place_adjectives(clusters: list[Entity], found: DocumentEntities) -> 
         _merge_into_the_one(found, short, [e for e in clusters if e is not short and _names_the_place(e, word)])
 
 
+def _merge_adjective_fronted_forms(clusters: list[Entity], found: DocumentEntities) -> None:
+    """'Lausitzer Energiespeicher-Cluster' is the 'Energiespeicher-Cluster Lausitz': a name
+    opening with a place's adjective in -er, the rest of it the whole of another cluster's
+    name but for that place at its end, is that cluster's (a headline writes the place in
+    front)."""
+    by_key = {name_key(f): e for e in clusters for f in e.forms}
+    for fronted in clusters:
+        for form in list(fronted.forms):
+            other = by_key.get(name_key(place_at_end(form) or ""))
+            if other is not None and other is not fronted:
+                _merge_into_the_one(found, fronted, [other])
+                break
+
+
 def _names_the_place(entity: Entity, adjective: str) -> bool:
     """Whether a word of the entity's names shares all but the ending (at most three
     letters) of the place's adjective `adjective` (a name key): 'mazovia' of 'mazovian'."""
@@ -1159,6 +1206,17 @@ def _own_names(form: str) -> tuple[str, ...]:
     return (name_key(form),)
 
 
+def _core_words(name: str) -> list[str]:
+    """The name-key words of a body's name without the support-association and legal-form
+    words around them ([cluster] wrapper_before, wrapper_after): 'Verein X e.V.' -> ['x']."""
+    words = name_key(name).split()
+    while len(words) > 1 and words[0] in wrapper_before():
+        words = words[1:]
+    while len(words) > 1 and words[-1] in wrapper_after():
+        words = words[:-1]
+    return words
+
+
 def _cluster_behind(org: Entity, clusters: list[Entity]) -> Entity | None:
     """The cluster an organisation is the support association or management company of
     (an alias, per the annotation guidelines): its name without those words is a key of
@@ -1167,6 +1225,12 @@ def _cluster_behind(org: Entity, clusters: list[Entity]) -> Entity | None:
         named, dash, _ = form.partition(" – ") if " – " in form else form.partition(" - ")
         if dash and named and name_key(named) in {k for c in clusters for k in cluster_keys(c)}:
             return next(c for c in clusters if name_key(named) in cluster_keys(c))
+    for form in org.forms:  # 'HZN Halbleiterzulieferer-Netzwerk Oberlausitz e.V.': a letterhead's acronym before
+        lead, _, rest = form.partition(" ")  # the cluster's name (and its legal form), which it opens with
+        if rest[:1] == lead[:1] and ACRONYM_FORM.fullmatch(lead):
+            named = [c for c in clusters if " ".join(_core_words(rest)) in cluster_keys(c)]
+            if len(named) == 1:
+                return named[0]
     spelled = {a for form in org.forms if " " in form and (a := _acronym_of_body(form))}
     if spelled:  # 'NEAO Netzwerkmanagement GmbH' of the 'Netzwerk Ernährungswirtschaft Allgäu-Oberschwaben'
         named = [c for c in clusters if spelled & {k for form in c.forms for k in _initials_keys(form)}]
@@ -1180,11 +1244,7 @@ def _cluster_behind(org: Entity, clusters: list[Entity]) -> Entity | None:
             return named
     if org.org_type not in ("association", "network") and _wrapper_after_words().isdisjoint(words):
         return None  # 'Velmora AG' is a company, not the body of the 'Velmora-Cluster'
-    while len(words) > 1 and words[0] in wrapper_before():
-        words = words[1:]
-    while len(words) > 1 and words[-1] in wrapper_after():
-        words = words[:-1]
-    core = " ".join(words)
+    core = " ".join(_core_words(org.canonical))
     acronym = name_key(org.acronym) if org.acronym else ""
     for cluster in clusters:
         keys = cluster_keys(cluster)

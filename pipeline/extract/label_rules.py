@@ -56,6 +56,7 @@ class LabelRules:
     rating_system: regex.Pattern  # matched at the end of the text before a tier: 'LEED ', 'DGNB-'
     plural_subject: regex.Pattern  # 'clusters': the sentence speaks of labels in general
     tier_level: regex.Pattern     # 'silver level': a tier's own level, no talk of levels
+    tier_in_brackets: regex.Pattern  # a tier opening a parenthesis: ' (Bronze, 2022)'
     announces_list: regex.Pattern  # 'the following clusters': a list of recipients comes after
     passive_award: regex.Pattern   # an award told in the passive: 'wurde ... bestätigt', 'was renewed'
     other_party: regex.Pattern     # another party than the release's cluster: 'der Partner'
@@ -157,6 +158,8 @@ def label_rules() -> LabelRules:
         plural_subject=compiled(phrases("plural_subject")),
         tier=compiled(rf"\b{tier}"),
         tier_level=compiled(rf"\b({tier})[ \t-]levels?\b"),
+        # a tier opening the parenthesis right after a name: 'Glassia (Bronze, 2022)'
+        tier_in_brackets=compiled(rf"[ \t]*\([ \t]*(?:{tier})\b"),
         tier_words=tuple(tiers),
         tier_of={p["pattern"].casefold(): p["id"] for p in rule_set.patterns("en") + rule_set.patterns("de")
                  if p.get("label") == "TIER" and isinstance(p.get("pattern"), str)
@@ -199,6 +202,8 @@ def label_rules() -> LabelRules:
             rf"|[ \t]*{tier}(?:[ \t-]?labels?)?[ \t]+\|[ \t]*[^|\n]+(?:\|[^|\n]*)*\s*$"
             # (a table row's cells after the tier: 'X | Gold | 2024-02 | 2026-02')
             rf"|[^\n]{{2,160}}?[ \t]\|[ \t]*{tier}(?:[ \t]*\((?:19|20)\d\d\))?(?:,[^|\n]{{0,40}})?(?:[ \t]+\|[^|\n]{{0,30}})+\s*$"
+            # (or the last cell: 'X | Croatia | Silver, valid until 04/2026')
+            rf"|[^\n]{{2,160}}?[ \t]\|[ \t]*{tier}(?:[ \t-]?labels?)?,[^|\n]{{0,40}}\s*$"
             rf"|[^\n]*?[\p{{L}}.][ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?[ \t]*\)"
             # (a bullet's one name with its tier and more in parentheses or after a colon: '• X (Silber,
             # 2023)', '- X (Bronze seit 11/2022)', '- X (XY): Silber, März 2023')

@@ -714,6 +714,17 @@ def _anaphor(text: str, start: int = 0, end: int | None = None):
 TIER_PARENTHESIS = regex.compile(r"(?:[ \t-]*\p{L}+)?[ \t]*\([^()\n]{0,40}\)")  # a tier's own parenthesis after it
 
 
+YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _own_year_end(text: str, start: int, end: int) -> int | None:
+    """Where a year ends that stands right after a tier ending at `start` ('Bronze-Label des
+    Jahres 2020', 'Silver label in 2019'), before `end`: that tier's own year, whatever lies
+    nearer the next tier."""
+    year = YEAR.search(text, start, end)
+    return year.end() if year and _tier_to_date().fullmatch(text, start, year.start()) else None
+
+
 def tier_segments(text: str, spans, start: int, end: int) -> dict[str, tuple[int, int]]:
     """The part of the sentence each tier speaks for: with several tiers ("Gold in 2016
     and Silver in 2012", "2016 das Gold-Label und 2012 das Silber-Label"), the sentence is
@@ -727,7 +738,9 @@ def tier_segments(text: str, spans, start: int, end: int) -> dict[str, tuple[int
     for before, after in zip(firsts, firsts[1:]):
         breaks = list(label_rules().clause_break.finditer(text, before.end_char, after.start_char))
         aside = TIER_PARENTHESIS.match(text, before.end_char, after.start_char)  # ('Silver (awarded in 2018) to Gold')
-        cuts.append(breaks[-1].start() if breaks else aside.end() if aside else (before.end_char + after.start_char) // 2)
+        own_year = _own_year_end(text, before.end_char, after.start_char)  # ('vom Bronze-Label des Jahres 2020 auf Silber')
+        cuts.append(breaks[-1].start() if breaks else aside.end() if aside else own_year
+                    or (before.end_char + after.start_char) // 2)
     cuts.append(end)
     return {span.id_: (cuts[i], cuts[i + 1]) for i, span in enumerate(firsts)}
 
@@ -756,7 +769,7 @@ def _attached_date(text: str, tier_spans, dates):
 
 # Right before a tier: it is the one held before ('GOLD (neu, zuvor Silber)', 'previously: Bronze',
 # 'moved up from Silver to Gold', 'Three years after Silver, X reaches Gold').
-EARLIER_TIER = regex.compile(r"(?i)\b(?:zuvor|vorher|bisher|früher|ehemals|previously|formerly|from|von|after|nach)"
+EARLIER_TIER = regex.compile(r"(?i)\b(?:zuvor|vorher|bisher|früher|ehemals|previously|formerly|from|von|vom|after|nach)"
                              r"[ \t]*:?[ \t]+$")
 
 
@@ -1097,7 +1110,6 @@ def _speakers_own_tiers(found: DocumentEntities, sentence, spans, clusters: list
     return [(speaker, own)] + [(entity, entity_spans) for entity, entity_spans in rest if entity_spans]
 
 
-YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 TIMELINE_YEAR = regex.compile(r"(?:19|20)\d\d(?:[ \t]*[:–—-])?[ \t]+\p{Lu}")
 
 
@@ -1467,11 +1479,12 @@ def _rows_told_before_the_label(sentences, index: int, by_evidence: dict[str, li
 
 def _rows_of_the_list_before(sentences, index: int, by_evidence: dict[str, list[LabelRow]]) -> list[LabelRow]:
     """The rows of the run of row-bearing sentences (a list's lines) right before sentence
-    `index`, which a counted reference ('All three labels ...') speaks of."""
+    `index`, which a counted reference ('All three labels ...') speaks of. A bulleted line
+    without rows (an item the rules did not read) does not end the run."""
     rows: list[LabelRow] = []
     for sentence in reversed(sentences[:index]):
         found = by_evidence.get(sentence.text.strip(), [])
-        if not found and sentence.text.strip():
+        if not found and sentence.text.strip() and not LIST_ITEM_LINE.match(sentence.text):
             break
         rows.extend(found)
     return rows

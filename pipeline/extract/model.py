@@ -69,6 +69,10 @@ def _best_of_forms(label: str, acronym: str, forms: tuple[str, ...]) -> str:
         plain = [f for f in plain if not _company_form(f)] or plain
         # the cluster's own name, not its support association's ('Verein X e.V.')
         plain = [f for f in plain if not name_key(f).startswith(wrapper_before())] or plain
+        # the place where the name has it, not in front ('Lausitzer X-Cluster' of 'X-Cluster Lausitz')
+        plain = [f for f in plain if place_at_end(f) not in known] or plain
+        # nor a letterhead's acronym before its name ('HZN Halbleiterzulieferer-Netzwerk Oberlausitz e.V.')
+        plain = [f for f in plain if not _acronym_before_a_form(f, known)] or plain
         return brand_after_descriptor(max(plain or names, key=lambda f: (len(f.split()), len(f), not f.isupper())))
     best = max(plain or names, key=lambda f: (len(f.split()), len(f), not f.isupper()))
     return _without_place_adjective(best) if label == ORG else best
@@ -175,6 +179,15 @@ def as_cluster(entity: Entity) -> None:
     entity.org_type = ""
     for mention in entity.mentions:
         mention.label = CLUSTER
+
+
+def as_programme(entity: Entity) -> None:
+    """A name read as a cluster or organisation that the context shows to be a project's (a
+    fact sheet's acronym)."""
+    entity.label = PROGRAMME
+    entity.org_type = ""
+    for mention in entity.mentions:
+        mention.label = PROGRAMME
 
 
 @lru_cache(maxsize=65536)
@@ -328,6 +341,26 @@ def place_adjective(word: str) -> bool:
     lowered = word.casefold()
     return lowered in lower_words("cluster.nationality_adjectives") or (
         lowered.endswith("er") and lowered[:-2] in vocabulary().places)
+
+
+LEAD_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}]{1,9}")
+
+
+def _acronym_before_a_form(form: str, known: dict) -> bool:
+    """'HZN Halbleiterzulieferer-Netzwerk Oberlausitz e.V.': an acronym, then another of the
+    entity's forms (and perhaps more words: its legal form)."""
+    lead, _, rest = form.partition(" ")
+    return bool(rest) and LEAD_ACRONYM.fullmatch(lead) is not None \
+        and any(other != form and (rest == other or rest.startswith(other + " ")) for other in known)
+
+
+def place_at_end(form: str) -> str | None:
+    """'Lausitzer Energiespeicher-Cluster' -> 'Energiespeicher-Cluster Lausitz': a name that
+    opens with a place's adjective in -er, written with the place at its end; else None."""
+    adjective, _, rest = form.partition(" ")
+    if rest and adjective.endswith("er") and place_adjective(adjective):
+        return f"{rest} {adjective[:-2]}"
+    return None
 
 
 def _company_form(name: str) -> bool:

@@ -430,6 +430,9 @@ def _leading_article() -> regex.Pattern:
     return word_pattern(r"(?:%(names.parts.leading_articles)s)[ \t]+(?=\p{Lu})")
 
 
+LEADING_DASH = regex.compile(r"[–—-][ \t]+")
+
+
 def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
     """(start, name) when the chunk says it is a cluster, stripping a leading
     introducer compound ('IKT-Netzwerk Silva Sensorik' -> 'Silva Sensorik') and a
@@ -438,6 +441,12 @@ def cluster_name_from(chunk: Chunk) -> tuple[int, str] | None:
     if found is None:
         return None
     offset, name = found
+    dash = LEADING_DASH.match(name)  # ('Cluster – Lausitzer Energiespeicher-Cluster': a headline's dash before the
+    if dash:  # words after it, which are read alone)
+        after = _cluster_name(name[dash.end():])
+        if after is None:
+            return None
+        offset, name = offset + dash.end() + after[0], after[1]
     name = _without_part_noun(name)
     if not name:
         return None
@@ -580,7 +589,7 @@ def _cluster_name(text: str) -> tuple[int, str] | None:
     words = words_of(text)
     checked = _without_inner_tiers(text.split(" ")) if _tier_set() & set(words) else words
     if has_head(checked, _not_cluster_or_body_words(), compounds=False) \
-            or is_generic_cluster_phrase(text) or _headed_by_other_body(text) or _capitals_heading(text):
+            or is_generic_cluster_phrase(text) or _headed_by_other_body(text) or capitals_heading(text):
         return None
     raw_words = text.split(" ")
     first = raw_words[0].casefold()
@@ -687,7 +696,7 @@ def _place_genitive_and_field_cluster(raw_words: list[str]) -> bool:
         and is_common_word_or_compound(compound)
 
 
-def _capitals_heading(text: str) -> bool:
+def capitals_heading(text: str) -> bool:
     """'CLUSTER NEWS IN BRIEF', 'CLUSTER AUS DER REGION', 'THE CLUSTER IN 2023': a heading in
     capitals whose other words are two or more common English or German words and no place, or
     only function words, names a section, no cluster ('SILICON SAXONY' names a place;

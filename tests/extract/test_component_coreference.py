@@ -302,3 +302,33 @@ def test_a_research_institute_in_a_universitys_brackets_is_another_body():
         "Universität Tarsau.")
     organisations = {e.canonical for e in doc._.entities.entities if e.label == "ORG"}
     assert {"Medizinische Hochschule Velmstadt", "Institut für Regenerative Therapien"} <= organisations, organisations
+
+
+def test_a_name_fronted_by_its_places_adjective_is_the_name_with_the_place_at_its_end():
+    doc = get_pipeline("de", load_config())(
+        "Neue Förderrichtlinie für bayerische Cluster – Allgäuer Speichertechnik-Cluster mit Silber ausgezeichnet\n\n"
+        "Das Speichertechnik-Cluster Allgäu hat im Mai 2031 das Silber-Label erhalten.")
+    clusters = [e for e in doc._.entities.entities if e.label == "CLUSTER"]
+    assert len(clusters) == 1 and clusters[0].best_name() == "Speichertechnik-Cluster Allgäu"
+
+
+def test_a_letterheads_acronym_before_a_clusters_name_is_that_clusters():
+    doc = get_pipeline("de", load_config())(
+        "KÄLVA trägt jetzt das Bronze-Label.\n\nDas Kältetechnik-Netzwerk Velmora hat 40 Mitglieder.\n\n"
+        "Herausgeber: KÄLVA Kältetechnik-Netzwerk Velmora e.V., Hauptstraße 1, 12345 Velmstadt")
+    clusters = [e for e in doc._.entities.entities if e.label == "CLUSTER"]
+    assert len(clusters) == 1 and {"KÄLVA", "Kältetechnik-Netzwerk Velmora"} <= set(clusters[0].forms)
+    assert not clusters[0].best_name().startswith("KÄLVA")  # (the letterhead's form is no name of its own)
+
+
+def test_an_acronym_may_spell_the_words_of_a_german_compound():
+    clusters = cluster_forms("de", "Das Hafenlogistik-Netzwerk Tarsmünde hat 30 Mitglieder. Im Mai 2031 hat die ESCA "
+                                   "das HLNT mit dem Silber-Label ausgezeichnet.")
+    assert {"Hafenlogistik-Netzwerk Tarsmünde", "HLNT"} in clusters
+
+
+def test_a_brand_a_dash_and_a_clusters_name_on_a_line_of_their_own_are_one_cluster():
+    clusters = cluster_forms("en", "TARSIA – Velmoran Cybersecurity Cluster, z.s.\nMember newsletter | Issue 4/2031\n\n"
+                                   "A reminder for new members: TARSIA holds the Silver Label, awarded in December 2030 "
+                                   "by ESCA.\n\nTARSIA, z.s. | Hlavní 000, 612 00 Velmov")
+    assert len(clusters) == 1 and {"TARSIA", "Velmoran Cybersecurity Cluster, z.s."} <= clusters[0]

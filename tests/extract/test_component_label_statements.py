@@ -1377,3 +1377,41 @@ def test_a_generic_adjective_and_a_cluster_compound_in_a_headline_name_no_recipi
         "europäische Qualitätsauszeichnung erhalten: Am 2. Februar 2031 wurde ihm das Bronze-Label der European Cluster "
         "Excellence Initiative verliehen."))
     assert {cluster for cluster, _, _ in rows} == {"Cluster Grünstahl Velm"}, rows
+
+
+def test_these_labels_after_a_list_date_its_undated_items_an_unread_one_between():
+    rows = awarded_rows("de", (
+        "Gemeinsam mit uns wurden vier weitere Netzwerke geehrt:\n"
+        "– der Velmora-Verbund Zwickau (VVZ), der sein Goldlabel bestätigte,\n"
+        "– Biotech Tarsland, neu mit Bronze,\n"
+        "– sowie die Initiative Quendt, die von Silber auf Gold aufstieg.\n\n"
+        "Auch diese Label wurden im November 2031 vergeben und gelten zwei Jahre."))
+    assert {("Velmora-Verbund Zwickau", "gold", "2031-11"), ("Biotech Tarsland", "bronze", "2031-11")} <= rows
+
+
+def test_a_tier_of_the_year_before_a_step_up_keeps_its_year_and_the_labels_date_the_step():
+    rows = awarded_rows("de", (
+        "Das Netzwerk Velmora Altmark wurde mit dem Bronze-Label ausgezeichnet. Der Cluster Tarsbau Anhalt (CTA) "
+        "steigerte sich vom Bronze-Label des Jahres 2029 auf Silber. Vergeben wurden die Labels der European Cluster "
+        "Excellence Initiative im Mai 2031, die Audits hatten bereits im März stattgefunden."))
+    assert {("Velmora Altmark", "bronze", "2031-05"), ("Cluster Tarsbau Anhalt", "bronze", "2029"),
+            ("Cluster Tarsbau Anhalt", "silver", "2031-05")} <= rows
+
+
+def test_coined_names_listed_each_with_its_tier_in_brackets_are_recipients_but_a_place_is_not():
+    rows = awarded_rows("en", (
+        "Five organisations now hold a valid label: KORVEX (Gold, 2031), tarsolux (Silver, 2031), Lignavo (Silver, "
+        "2030) and Quendaria (Bronze, 2030).\n\n"
+        "• Velmfjord Maritime Cluster – maritime technology, Tarsvik (Silver, 2031)"))
+    assert {("tarsolux", "silver", "2031"), ("Quendaria", "bronze", "2030")} <= rows
+    assert not any(cluster == "Tarsvik" for cluster, _, _ in rows)
+
+
+def test_a_table_rows_last_cell_opening_with_a_tier_is_the_rows_label():
+    doc = get_pipeline("en", load_config())(
+        "The lead partner worked closely with two cluster organisations:\n\n"
+        "Partner | Country | Cluster label\n"
+        "Klaster Velmorske Dalmacije | Croatia | Silver, valid until 04/2032\n"
+        "Tarsland Blue Food Cluster | France | Gold, valid until 12/2031\n")
+    rows = {(s.cluster.best_name(), s.tier, s.valid_until) for s in doc._.label_statements}
+    assert rows == {("Klaster Velmorske Dalmacije", "silver", "2032-04"), ("Tarsland Blue Food Cluster", "gold", "2031-12")}

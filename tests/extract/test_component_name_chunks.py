@@ -777,3 +777,33 @@ def test_a_team_lists_name_a_dash_and_a_role_give_the_person():
     mentions = _mentions_up_to_chunks("en", "Management\n• Joost Velmers – Managing Director\n• Femke de Tarsma – Cluster "
                                             "Manager\n• Ruud Quendtema – Member, treasurer\n")
     assert {"Joost Velmers", "Femke de Tarsma", "Ruud Quendtema"} <= {m.text for m in mentions if m.label == PERSON}
+
+
+def test_a_compound_role_word_in_a_label_sentence_is_no_cluster():
+    doc = get_pipeline("de", load_config())(
+        "Beim Jahresempfang in Nürnberg hat Wirtschaftsstaatssekretär Roland Velmhofer heute dem Cluster Digitale "
+        "Gesundheit Tarsland das Gold-Label überreicht.")
+    assert "Wirtschaftsstaatssekretär" not in {e.best_name() for e in doc._.entities.entities if e.label == CLUSTER}
+
+
+def test_an_acronym_ending_in_a_single_capital_ends_its_sentence():
+    assert "VELMO-SENSE-X" in _programme_texts(
+        "de", "Die Cluster sind Teil der Partnerschaft VELMO-SENSE-X. Interessierte melden sich bis 30.06.2031.")
+
+
+def test_a_fact_sheets_full_title_and_acronym_name_one_project():
+    doc = get_pipeline("en", load_config())(
+        "PROJECT FACT SHEET\nAcronym | TARSLINK\n"
+        "Full title | Tarsland Hydrogen Links through Cross-Border Cluster Collaboration\n"
+        "Programme | Horizon Europe\nDuration | 01/2031 – 12/2033\n\n"
+        "TARSLINK gives our members access to partners in four countries.")
+    programmes = [e for e in doc._.entities.entities if e.label == PROGRAMME]
+    linked = [e for e in programmes if "TARSLINK" in e.forms]
+    assert len(linked) == 1 and linked[0].best_name().startswith("Tarsland Hydrogen Links")
+    assert not {e.best_name() for e in programmes} & {"FACT SHEET", "Full title", "Programme", "Duration"}
+
+
+def test_a_newsletters_section_heading_in_capitals_is_no_network():
+    assert not _organisations_up_to_chunks("de", "Newsletter 2/2031\n\nNEU IM NETZWERK\nMit der Velmora GmbH wächst "
+                                                 "unser Cluster.\n\nNETWORK NEWS\nThe Tarsio Cluster grows.") \
+        & {"NEU IM NETZWERK", "NETWORK NEWS"}
