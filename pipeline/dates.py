@@ -665,6 +665,10 @@ DATELINE_PLACE_AFTER_SEPARATOR = re.compile(r"[ \t][·•|–—][ \t]+([A-ZÄÖ
 WIRE_STORY_CODE = re.compile(r"[A-Z]{2,5}\d{3,5}")
 
 
+# A short lower-case word inside a place's name ('Frankfurt am Main', 'Santa Maria da Feira').
+PLACE_PARTICLE = re.compile(r"[a-zà-ÿ]{2,3}")
+
+
 def is_dateline(text: str, f: Found, line: tuple[int, int], rules: Rules) -> bool:
     """A day or month date opening its line (after at most three words such as a place
     or "Meldung"), alone or followed by a separator: "Heidelberg, 23.11.2018"."""
@@ -679,8 +683,9 @@ def is_dateline(text: str, f: Found, line: tuple[int, int], rules: Rules) -> boo
     if place:  # 'Holzbau-Netzwerk X · Presseinformation · Kronach, 6. Februar 2024': the last part a dateline
         before = place.group(1)
     words = before.replace(",", " ").split()
-    if len([w for w in words if w not in rules.dateline_separators]) > 3:
-        return False  # ('foodtech aktuell | Kurzmeldungen | 26.06.2023': three words and two bars)
+    if len([w for w in words if w not in rules.dateline_separators and not PLACE_PARTICLE.fullmatch(w)]) > 3:
+        return False  # ('foodtech aktuell | Kurzmeldungen | 26.06.2023': three words and two bars; but 'Santa
+        # Maria da Feira, 07/05/2024': a place's particle does not count)
     for position, word in enumerate(words):
         if word.endswith(":") and not (word[:-1].lower() in rules.dateline_field_keys
                                        and any(w in rules.dateline_separators for w in words[position + 2:])):

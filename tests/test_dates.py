@@ -197,7 +197,11 @@ ROLE_CASES = [
      "published"),
     ("de", "Velden (12. Mai 2022) – Der Velmora Cluster wurde mit dem Gold-Label ausgezeichnet.", "12. Mai 2022",
      "published"),
+    ("en", "Cluster Velmora | Cork & Natural Materials\n\nSanta Maria da Feira, 07/05/2031\n\nVelmora keeps its label",
+     "07/05/2031", "published"),  # (a place's particle does not count among a dateline's words)
     ("de", "Am 12.05.2022 wurde der Velmora Cluster ausgezeichnet.", "12.05.2022", "awarded"),
+    ("de", "Vergeben wurden die Labels der ECEI im Mai 2031, die Audits hatten bereits im März stattgefunden.",
+     "Mai 2031", "awarded"),
     # awarded
     ("en", "In 2014, the Alpha Cluster was awarded the GOLD label.", "2014", "awarded"),
     ("de", "Im Juni 2014 wurde das Netzwerk mit dem Silber-Label ausgezeichnet.", "Juni 2014", "awarded"),

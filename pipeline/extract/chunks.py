@@ -832,11 +832,15 @@ TRUNCATED_START = regex.compile(r"\p{Lu}[\p{L}\p{N}]*-[ \t]+\p{Ll}+[ \t]+(?P<com
 
 def _without_truncated_start(chunk: Chunk) -> Chunk:
     """'Industrie- und Handelskammer X': a truncated compound opens the name of a body whose
-    head ends the compound after it ('Handelskammer'); before any other compound it is a
-    description ('Sachsens größtes Mikroelektronik- und IKT-Netzwerk X'), no part of a name."""
+    head ends the compound after it ('Handelskammer'), or whose compound only a place follows
+    ('Holz- und Baucluster Schwarzwald'); before any other compound it is a description
+    ('Sachsens größtes Mikroelektronik- und IKT-Netzwerk X'), no part of a name."""
     match = TRUNCATED_START.match(chunk.text) if "-" in chunk.text else None  # (no hyphen: no match)
     if match is None or _ends_in_org_head(match["compound"].casefold()):
         return chunk
+    after = chunk.text[match.end("compound"):].split()
+    if after and all(w.casefold() in vocabulary().places for w in after):
+        return chunk  # ('Holz- und Baucluster Schwarzwald': the fields and the place name the cluster)
     offset = match.start("compound")
     return Chunk(chunk.start + offset, chunk.end, chunk.text[offset:], chunk.legal_form)
 

@@ -163,6 +163,7 @@ class ClusterContext(_Step):
         context.column_table_names(text, found)
         context.project_table_names(text, found)
         context.project_fact_sheet(text, found)
+        context.project_titles(text, found)
         context.project_list_lines(text, found)
         context.member_table_names(text, found)
         context.member_list_lines(text, found)

@@ -30,6 +30,7 @@ from pipeline.extract.pattern_cache import compile_cached, longest_first
 from pipeline.extract.scan import finditer_at_words, line_starts_holding, matches_from
 from pipeline.extract.vocab import is_first_name, is_role_word, lower_words, vocabulary, with_words, word_pattern
 from pipeline.lexicon import is_rare_word
+from pipeline.names import legal_forms
 
 
 @dataclass(frozen=True)
@@ -373,7 +374,8 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
         return False  # 'Sichtbares Zeichen', 'Besonderes Highlight': a noun phrase, no name
     if len(chunk.text.split()) > 1 and not ADJACENT_CAPITALS.search(_as_capitalised(chunk.text)):
         return False
-    if _is_dateline_place(text, chunk) or is_generic_network(chunk.text) or _in_place_field(text, chunk):
+    if _is_dateline_place(text, chunk) or is_generic_network(chunk.text) or _in_place_field(text, chunk) \
+            or _names_a_street(chunk):
         return False
     if patterns().possessive_before.search(text, max(0, chunk.start - 10), chunk.start):
         return False  # 'für unser Team Ansporn und Verpflichtung': a noun phrase
@@ -390,6 +392,14 @@ def _coined_word_before_its_tier(text: str, chunk: Chunk, language: str) -> bool
     that is no common word of the language, with its own tier in the parenthesis right after
     it, is a name, though a single Titlecase word is read as a common noun elsewhere."""
     return len(chunk.words) == 1 and is_rare_word(chunk.text, language) and is_tiered_item(text, chunk.start, chunk.end)
+
+
+def _names_a_street(chunk: Chunk) -> bool:
+    """'Kulmbacher Straße', 'Baker Street': an address's street (the date rules' street words),
+    no body."""
+    last = chunk.words[-1].casefold()
+    rules = load_date_rules()
+    return last.endswith(rules.street_endings) or last in rules.street_words
 
 
 def _in_place_field(text: str, chunk: Chunk) -> bool:
@@ -643,13 +653,24 @@ def _initiative_as_subject(text: str, mention, label_sentences: list[tuple[int, 
 def _convertible(entity) -> bool:
     """An organisation that context may show to be a cluster: of a cluster-like kind, not
     a gazetteer body, and not a name the cluster rules already read and rejected (its
-    cluster word modifies another head: 'Platform for Cluster Cooperation')."""
+    cluster word modifies another head: 'Platform for Cluster Cooperation'; not its
+    association's: 'X Cluster Association')."""
     return entity.label == ORG and not entity.fixed_canonical and \
         entity.org_type in ("network", "association", "company", "other") and \
-        not any(CLUSTER_WORD.search(form) for form in entity.forms)
+        not any(CLUSTER_WORD.search(form) and not _clusters_own_association(form) for form in entity.forms)
 
 
 CLUSTER_WORD = regex.compile(r"\bcluster", regex.IGNORECASE)
+# ... but a cluster's own association ('Têxtil Norte Cluster Association') is the cluster's name.
+CLUSTERS_ASSOCIATION = regex.compile(r"\bcluster[ \t]+(?:association|organi[sz]ation)$", regex.IGNORECASE)
+
+
+def _clusters_own_association(name: str) -> bool:
+    """'Têxtil Norte Cluster Association': a name, then 'Cluster Association' (not the
+    'National Cluster Association' of a country's clusters: generic words only)."""
+    found = CLUSTERS_ASSOCIATION.search(name)
+    return found is not None and not all(w.casefold() in vocabulary().generic_adjectives
+                                         for w in name[:found.start()].split())
 
 
 def _ends_in_area_noun(chunk: Chunk) -> bool:
@@ -2570,6 +2591,39 @@ def project_fact_sheet(text: str, found: DocumentEntities) -> None:
 
 
 ACRONYM_VALUE = regex.compile(r"\p{Lu}[\p{L}\p{N}-]{1,24}")
+
+
+# An EU project's acronym (capitals joined by hyphens, or capitals and digits: 'ORBIT-SME',
+# 'BLUE-PORTS', 'CIRC4SME') and its full title right after it: in parentheses ('ORBIT-SME
+# ("Opening Regional ...", Horizon Europe ...)'), in quotes after a comma or between dashes
+# ('FLEXI-FAB – Flexible Fabrication Cells for Small-Batch Producers, one of ...').
+PROJECT_TITLE = regex.compile(
+    r"(?<![\p{L}\p{N}-])(?P<acronym>\p{Lu}[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)+|\p{Lu}{2,}\p{N}[\p{Lu}\p{N}]*)"
+    r"(?:[ \t]+\([ \t]*[\"“„]?|,[ \t]+[\"“„]|[ \t]+[–—][ \t]+)"
+    r"(?P<title>\p{Lu}[\p{L}\p{N}&'’ -]{8,140}?)(?=[\"”“]|[ \t]*[)–—,;])")
+
+
+def project_titles(text: str, found: DocumentEntities) -> None:
+    """'ORBIT-SME ("Opening Regional Business Innovation to Space Technologies for SMEs", ...)':
+    a project's acronym and its full title beside it name one programme (PROJECT_TITLE), when
+    the title is a name of three or more words (two capitalised at least), no firm's (a legal
+    form ends it) and no name read before. (A cluster's acronym has no such shape: 'VELMA
+    (Velmora Maritime Cluster)'.)"""
+    for match in PROJECT_TITLE.finditer(text):
+        title, title_start = match["title"].rstrip(" -"), match.start("title")
+        words = title.split()
+        acronym_start, acronym_end = match.span("acronym")
+        if len(words) < 3 or sum(w[:1].isupper() for w in words) < 2 or words[-1] in legal_forms() \
+                or found.covered(title_start, title_start + len(title)):
+            continue
+        known = next((m for m in found.starting_at(acronym_start) if m.end == acronym_end), None)
+        if known is not None and known.label != PROGRAMME:
+            continue  # (a cluster's or body's acronym)
+        entity = known.entity if known is not None else None
+        if entity is None and not found.covered(acronym_start, acronym_end):
+            entity = found.add(Mention(acronym_start, acronym_end, match["acronym"], PROGRAMME, "list_rules"))
+        if entity is not None:
+            found.add(Mention(title_start, title_start + len(title), title, PROGRAMME, "list_rules"), entity=entity)
 
 
 def _key_and_name(cells: list[str]) -> bool:

@@ -361,11 +361,12 @@ CLOSING_PARENTHESIS = regex.compile(r"(?:[ \t]*,[ \t]*(?P<acronym>\p{Lu}[\p{L}\p
 
 @lru_cache(maxsize=1)
 def _next_list_item() -> regex.Pattern:
-    """After the second name, the next item of a list: 'A, the B Cluster, C and D' is a list."""
+    """After the second name, the next item of a list: 'A, the B Cluster, C and D' is a list (and
+    'dem A, dem B und dem slowenischen C': an adjective may open the last)."""
     return word_pattern(
         r"[ \t]*,[ \t]*(?:(?:%(coreference.next_item_conjunctions)s)[ \t]+)?"
         r"(?:(?:%(coreference.next_item_comma_articles)s)[ \t]+)?\p{Lu}|"
-        r"[ \t]+(?:%(coreference.next_item_conjunctions)s|&)[ \t]+(?:(?:%(coreference.articles)s)[ \t]+)?\p{Lu}")
+        r"[ \t]+(?:%(coreference.next_item_conjunctions)s|&)[ \t]+(?:(?:%(coreference.articles)s)[ \t]+(?:\p{Ll}+[ \t]+)?)?\p{Lu}")
 
 
 @lru_cache(maxsize=1)
@@ -1231,6 +1232,11 @@ def _cluster_behind(org: Entity, clusters: list[Entity]) -> Entity | None:
             named = [c for c in clusters if " ".join(_core_words(rest)) in cluster_keys(c)]
             if len(named) == 1:
                 return named[0]
+    if org.org_type in ("network", "association"):  # 'Netzwerk Wasserstoff Oberpfalz' of the cluster 'NWO'
+        initials = {k for form in org.forms for k in _initials_keys(form)}
+        named = [c for c in clusters if initials & {f.casefold() for f in c.forms if ACRONYM_FORM.fullmatch(f)}]
+        if len(named) == 1:
+            return named[0]
     spelled = {a for form in org.forms if " " in form and (a := _acronym_of_body(form))}
     if spelled:  # 'NEAO Netzwerkmanagement GmbH' of the 'Netzwerk Ernährungswirtschaft Allgäu-Oberschwaben'
         named = [c for c in clusters if spelled & {k for form in c.forms for k in _initials_keys(form)}]

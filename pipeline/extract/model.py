@@ -73,6 +73,10 @@ def _best_of_forms(label: str, acronym: str, forms: tuple[str, ...]) -> str:
         plain = [f for f in plain if place_at_end(f) not in known] or plain
         # nor a letterhead's acronym before its name ('HZN Halbleiterzulieferer-Netzwerk Oberlausitz e.V.')
         plain = [f for f in plain if not _acronym_before_a_form(f, known)] or plain
+        # a brand, not the common words of its apposition ('LuxRhein, den Photonik-Cluster am Oberrhein')
+        if any(_field_compound(f) for f in plain) and any(" " not in f and not f.isupper() and is_rare_word(f, "de")
+                                                         and "-" not in f for f in plain):
+            plain = [f for f in plain if not _field_compound(f)]
         return brand_after_descriptor(max(plain or names, key=lambda f: (len(f.split()), len(f), not f.isupper())))
     best = max(plain or names, key=lambda f: (len(f.split()), len(f), not f.isupper()))
     return _without_place_adjective(best) if label == ORG else best
@@ -341,6 +345,14 @@ def place_adjective(word: str) -> bool:
     lowered = word.casefold()
     return lowered in lower_words("cluster.nationality_adjectives") or (
         lowered.endswith("er") and lowered[:-2] in vocabulary().places)
+
+
+def _field_compound(form: str) -> bool:
+    """'Photonik-Cluster', 'Kunststoff-Netzwerk': one plain word (no capital inside: not
+    'MedTech-Cluster') and a cluster's head."""
+    field, hyphen, head = form.rpartition("-")
+    return bool(hyphen) and " " not in form and head.casefold() in vocabulary().cluster_heads \
+        and field[:1].isupper() and field[1:].islower()
 
 
 LEAD_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}]{1,9}")

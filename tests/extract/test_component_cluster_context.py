@@ -518,3 +518,9 @@ def test_lines_after_a_line_announcing_euroclusters_or_partnerships_name_no_clus
             "VELMOPORTS - coordinator: Cluster Marítimo Tarsio (Spain)\nQUENDHEALTH-CEE - coordinator: Velmora MedTech "
             "Klaszter (Hungary)\n")
     assert not {"VELMOPORTS", "QUENDHEALTH-CEE"} & _clusters_up_to_context("en", text)
+
+
+def test_a_street_after_a_clusters_name_is_no_list_item():
+    doc = get_pipeline("de", load_config())(
+        "Impressum: Leichtbau-Verbund Velmwald e.V., Tarsbacher Straße 14, 96317 Kronach")
+    assert "Tarsbacher Straße" not in {e.best_name() for e in doc._.entities.entities}

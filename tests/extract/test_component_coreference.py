@@ -332,3 +332,41 @@ def test_a_brand_a_dash_and_a_clusters_name_on_a_line_of_their_own_are_one_clust
                                    "A reminder for new members: TARSIA holds the Silver Label, awarded in December 2030 "
                                    "by ESCA.\n\nTARSIA, z.s. | Hlavní 000, 612 00 Velmov")
     assert len(clusters) == 1 and {"TARSIA", "Velmoran Cybersecurity Cluster, z.s."} <= clusters[0]
+
+
+def test_a_brand_with_a_field_compound_in_its_accusative_apposition_is_one_cluster_named_by_the_brand():
+    doc = get_pipeline("de", load_config())(
+        "Beispielhaft nannte er das MedTech-Netzwerk Velm e.V. (MTV), das im Mai 2031 das GOLD-Label erneuert hat, "
+        "sowie TarsRhein, den Photonik-Cluster am Oberrhein, der seit Frühjahr 2030 mit dem Silberlabel zertifiziert ist.")
+    named = [e for e in doc._.entities.entities if "Photonik-Cluster" in e.forms]
+    assert len(named) == 1 and named[0].best_name() == "TarsRhein"
+
+
+def test_a_network_whose_initials_a_cluster_is_named_by_is_that_cluster():
+    from pipeline.extract.coreference import _cluster_behind
+    from pipeline.extract.model import Entity
+    cluster = Entity("CLUSTER", "NWV", forms={"NWV": 1, "NWV Clustermanagement GmbH": 1})
+    other = Entity("CLUSTER", "Tarsio Cluster", forms={"Tarsio Cluster": 1})
+    network = Entity("ORG", "Netzwerk Wasserstoff Velmtal", org_type="network", forms={"Netzwerk Wasserstoff Velmtal": 2})
+    assert _cluster_behind(network, [other, cluster]) is cluster
+
+
+def test_a_cluster_known_by_its_brand_is_named_by_its_name_not_its_association():
+    doc = get_pipeline("en", load_config())(
+        "The Velmora UAV Cluster, better known by its brand TARSIA, has been awarded the Gold Label. The management "
+        "entity of TARSIA, Associació Clúster TARSIA, represents 83 companies.")
+    clusters = [e for e in doc._.entities.entities if e.label == "CLUSTER"]
+    assert len(clusters) == 1 and clusters[0].best_name() == "Velmora UAV Cluster"
+
+
+def test_clusters_listed_in_the_dative_after_a_comma_stay_apart():
+    clusters = cluster_forms("de", "Gemeinsam mit dem Tarsvik Robotics Cluster (FI), dem Cluster Robótica Velmora (PT) und "
+                                   "dem Quendtský robotický klastr (CZ) organisiert das Netzwerk Austausche.")
+    assert {"Tarsvik Robotics Cluster"} in clusters and {"Cluster Robótica Velmora"} in clusters
+
+
+def test_a_list_in_the_dative_ending_in_an_adjectives_item_makes_no_apposition():
+    clusters = cluster_forms("de", "Gemeinsam mit dem Holzinnovationsnetzwerk Velmviertel, dem Cluster Bois Tarsoie "
+                                   "(Chambéry) und dem slowenischen Holzcluster Lesni grozd Quendt haben wir 212 "
+                                   "Unternehmen unterstützt.")
+    assert {"Holzinnovationsnetzwerk Velmviertel"} in clusters and {"Cluster Bois Tarsoie"} in clusters

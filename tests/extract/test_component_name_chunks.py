@@ -807,3 +807,34 @@ def test_a_newsletters_section_heading_in_capitals_is_no_network():
     assert not _organisations_up_to_chunks("de", "Newsletter 2/2031\n\nNEU IM NETZWERK\nMit der Velmora GmbH wächst "
                                                  "unser Cluster.\n\nNETWORK NEWS\nThe Tarsio Cluster grows.") \
         & {"NEU IM NETZWERK", "NETWORK NEWS"}
+
+
+def test_truncated_fields_before_a_cluster_compound_and_a_place_are_one_name():
+    assert "Holz- und Baucluster Schwarzwald" in _chunk_texts(
+        "de", "Daneben verlieh das Land das Landessiegel an den Holz- und Baucluster Schwarzwald.")
+
+
+def test_an_elided_article_after_per_keeps_an_italian_name_whole():
+    assert "Istituto Velmoriano per l'Energia" in _chunk_texts(
+        "en", "Members include the research centre Istituto Velmoriano per l'Energia (IVE).")
+
+
+def test_a_clusters_own_association_is_the_cluster():
+    doc = get_pipeline("en", load_config())("The Velmora Textile Cluster Association received the Gold label in May 2031.")
+    assert [(s.cluster.best_name(), s.tier) for s in doc._.label_statements] == \
+        [("Velmora Textile Cluster Association", "gold")]
+
+
+def test_a_projects_acronym_and_its_title_beside_it_name_one_programme():
+    doc = get_pipeline("en", load_config())(
+        "Five clusters signed the grant agreement for VELMO-REGIONS, \"Velmora Uptake in Regional Ecosystems through "
+        "Cluster Support Services\", a Coordination and Support Action. VELMO-REGIONS started in June 2031.")
+    (project,) = [e for e in doc._.entities.entities if "VELMO-REGIONS" in e.forms]
+    assert project.label == PROGRAMME
+    assert project.best_name() == "Velmora Uptake in Regional Ecosystems through Cluster Support Services"
+
+
+def test_a_countrys_cluster_association_stays_an_organisation():
+    doc = get_pipeline("en", load_config())("The National Cluster Association awarded the Gold label to the Velmora "
+                                            "Cluster in May 2031.")
+    assert "National Cluster Association" not in {e.best_name() for e in doc._.entities.entities if e.label == CLUSTER}
