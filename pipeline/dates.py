@@ -665,8 +665,23 @@ DATELINE_PLACE_AFTER_SEPARATOR = re.compile(r"[ \t][·•|–—][ \t]+([A-ZÄÖ
 WIRE_STORY_CODE = re.compile(r"[A-Z]{2,5}\d{3,5}")
 
 
-# A short lower-case word inside a place's name ('Frankfurt am Main', 'Santa Maria da Feira').
+# A short lower-case word inside a place's name, between two of its capitalised words ('Frankfurt am
+# Main', 'Krems an der Donau', 'Santa Maria da Feira'; not 'handover in Brussels').
 PLACE_PARTICLE = re.compile(r"[a-zà-ÿ]{2,3}")
+
+
+def _place_particles(words: list[str]) -> set[int]:
+    """The indexes of the particles inside a place's name among `words`: short lower-case
+    words whose nearest other words on both sides are capitalised ('Krems an der Donau')."""
+    inner = [i for i, w in enumerate(words) if PLACE_PARTICLE.fullmatch(w)]
+    others = [i for i in range(len(words)) if i not in inner]
+    particles = set()
+    for i in inner:
+        before = [j for j in others if j < i]
+        after = [j for j in others if j > i]
+        if before and after and words[before[-1]][:1].isupper() and words[after[0]][:1].isupper():
+            particles.add(i)
+    return particles
 
 
 def is_dateline(text: str, f: Found, line: tuple[int, int], rules: Rules) -> bool:
@@ -683,7 +698,8 @@ def is_dateline(text: str, f: Found, line: tuple[int, int], rules: Rules) -> boo
     if place:  # 'Holzbau-Netzwerk X · Presseinformation · Kronach, 6. Februar 2024': the last part a dateline
         before = place.group(1)
     words = before.replace(",", " ").split()
-    if len([w for w in words if w not in rules.dateline_separators and not PLACE_PARTICLE.fullmatch(w)]) > 3:
+    particles = _place_particles(words)
+    if len([w for i, w in enumerate(words) if w not in rules.dateline_separators and i not in particles]) > 3:
         return False  # ('foodtech aktuell | Kurzmeldungen | 26.06.2023': three words and two bars; but 'Santa
         # Maria da Feira, 07/05/2024': a place's particle does not count)
     for position, word in enumerate(words):

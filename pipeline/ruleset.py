@@ -151,7 +151,7 @@ TOML_SCHEMAS = {
                                         next_group_titles=WORDS, shared_org_words=WORDS)),
         tiers=_table(date_nouns=WORDS, date_prepositions=WORDS, date_adverbs=WORDS, recipient_nouns=WORDS,
                      recipient_words=WORDS, recipient_passives=WORDS,
-                     recipient_articles=WORDS),
+                     recipient_articles=WORDS, history_header_words=WORDS),
         programme=_table(heads=WORDS, introducers=WORDS, quoted_name_words=WORDS, naming_words=WORDS,
                          plural_heads=WORDS, list_conjunctions=WORDS, apposition_articles=WORDS,
                          apposition_heads=WORDS, quoted_apposition_articles=WORDS, quoted_apposition_heads=WORDS, end_heads=WORDS, not_call_code_prefixes=WORDS,

@@ -199,6 +199,8 @@ ROLE_CASES = [
      "published"),
     ("en", "Cluster Velmora | Cork & Natural Materials\n\nSanta Maria da Feira, 07/05/2031\n\nVelmora keeps its label",
      "07/05/2031", "published"),  # (a place's particle does not count among a dateline's words)
+    ("en", "Title\n\nText.\n\nCertificate handover in Brussels, 23 November 2031. From left: Dr. X.", "23 November 2031",
+     "other"),  # (a caption's words before its place, no particle of the place)
     ("de", "Am 12.05.2022 wurde der Velmora Cluster ausgezeichnet.", "12.05.2022", "awarded"),
     ("de", "Vergeben wurden die Labels der ECEI im Mai 2031, die Audits hatten bereits im März stattgefunden.",
      "Mai 2031", "awarded"),

@@ -18,7 +18,7 @@ from pipeline.extract.doc_view import doc_sentences, view
 from pipeline.extract.classify import coordinated_parts, describes_a_cluster, is_company_noun
 from pipeline.extract.model import (CLUSTER, DocumentEntities, Mention, ORG, PERSON, PROGRAMME, as_cluster, as_programme,
                                     is_body_word, nominative_words, place_adjective)
-from pipeline.extract.name_shapes import (DASHED_ACRONYM, GENITIVE_HEADS, cluster_and_network_heads, compound_head, names_an_event, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head,
+from pipeline.extract.name_shapes import (DASHED_ACRONYM, capitals_heading, GENITIVE_HEADS, cluster_and_network_heads, compound_head, names_an_event, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head,
                                           ends_in_common_noun, is_common_word_or_compound, is_generic_cluster_phrase,
                                           is_generic_network, is_name_like, is_person_name, org_type_of,
                                           without_legal_form, words_of)
@@ -375,7 +375,7 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
     if len(chunk.text.split()) > 1 and not ADJACENT_CAPITALS.search(_as_capitalised(chunk.text)):
         return False
     if _is_dateline_place(text, chunk) or is_generic_network(chunk.text) or _in_place_field(text, chunk) \
-            or _names_a_street(chunk):
+            or _names_a_street(chunk) or capitals_heading(chunk.text):
         return False
     if patterns().possessive_before.search(text, max(0, chunk.start - 10), chunk.start):
         return False  # 'für unser Team Ansporn und Verpflichtung': a noun phrase
@@ -451,10 +451,14 @@ def _is_dateline_place(text: str, chunk: Chunk) -> bool:
         return True  # 'Jena, 27.05.2024 (PresseBox) - Das ...': the wire after the dateline's date
     if text[line_start:chunk.start].strip(" \t("):
         return False
+    if chunk.text.isupper() and CAPITALS_DATELINE_TAIL.match(text, chunk.end):
+        return True  # 'HULL, UK — The Humber ... Cluster has been awarded': a wire dateline's city in capitals
     return DATELINE_DATE.match(text, chunk.end) is not None or (
         text[chunk.start - 1:chunk.start] == "(" and WIRE_AFTER.match(text, chunk.end) is not None)
 
 
+# ', UK — ', ', Norway – ': a dateline's country after its city, and the dash before the story.
+CAPITALS_DATELINE_TAIL = regex.compile(r",[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?[ \t]+[–—-][ \t]")
 # ') (Trier, ': a wire service's name in parentheses before the dateline's ('(PresseBox) (Trier, ...')
 WIRE_AFTER = regex.compile(r"\)[ \t]*\(")
 # A dateline's year and an opening parenthesis, and after the name its closing one and a dash.

@@ -1046,8 +1046,9 @@ TIER_CELL_ROW = regex.compile(r"[ \t]*\p{L}+(?:[ \t]*\([^()|\n]{1,20}\))?[ \t]+\
 
 def _history_table_row(doc_text: str, sentence) -> bool:
     """'Bronze | 03/2014 | –' under 'Label | verliehen | gültig bis': a row of a table of awards
-    whose first cell is the tier and whose header names the label, naming no cluster: a
-    dated history of the release's cluster."""
+    whose first cell is the tier and whose header names the label (or holds a cell of [tiers]
+    history_header_words: 'Stufe | Vergabe | gültig bis'), naming no cluster: a dated history
+    of the release's cluster."""
     text = sentence.text
     if " | " not in text or not TIER_CELL_ROW.match(text) or not label_rules().tier.match(text.lstrip()):
         return False
@@ -1058,7 +1059,10 @@ def _history_table_row(doc_text: str, sentence) -> bool:
             break
         line_start = above
     header = doc_text[line_start:doc_text.find("\n", line_start)]
-    return not label_rules().tier.match(header.lstrip()) and label_rules().label_word.search(header) is not None
+    header_words = lower_words("tiers.history_header_words")
+    return not label_rules().tier.match(header.lstrip()) and (
+        label_rules().label_word.search(header) is not None
+        or any(cell.strip().casefold() in header_words for cell in header.split(" | ")))
 
 
 def _block_opening_cluster(found: DocumentEntities, doc_text: str, start: int) -> Entity | None:

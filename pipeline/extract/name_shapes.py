@@ -708,6 +708,8 @@ def capitals_heading(text: str) -> bool:
               and not any(c.isdigit() for c in w)]  # (a code beside the heading: 'CLUSTER FACT SHEET  BC3')
     if len(text.split()) >= 2 and others and all(w in vocab.not_name_start for w in others):
         return True  # 'THE CLUSTER IN 2023': the head and function words
+    if len(others) >= 2 and any(w in vocab.generic_nouns or w == "clusters" for w in text.casefold().split()):
+        return True  # 'BETWEEN THE TOP CLUSTERS OF EUROPE': a plural noun of the field names no one
     return len(others) >= 2 and all((not is_rare_word(w, "en") or not is_rare_word(w, "de")) and w not in vocab.places
                                     for w in others)
 

@@ -524,3 +524,12 @@ def test_a_street_after_a_clusters_name_is_no_list_item():
     doc = get_pipeline("de", load_config())(
         "Impressum: Leichtbau-Verbund Velmwald e.V., Tarsbacher Straße 14, 96317 Kronach")
     assert "Tarsbacher Straße" not in {e.best_name() for e in doc._.entities.entities}
+
+
+def test_a_wire_datelines_city_in_capitals_is_no_cluster():
+    """An invented release of the synthetic tune set ('HULL, UK — The Humber Offshore Supply Cluster ...')."""
+    from pathlib import Path
+    from pipeline.clean import clean
+    raw = (Path(__file__).parents[2] / "data/synthetic/tune/en_h280_02.txt").read_text(encoding="utf-8")
+    doc = get_pipeline("en", load_config())(clean(raw, "txt").text)
+    assert {e.best_name() for e in doc._.entities.entities if e.label == CLUSTER} == {"Humber Offshore Supply Cluster"}

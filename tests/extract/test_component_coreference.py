@@ -370,3 +370,10 @@ def test_a_list_in_the_dative_ending_in_an_adjectives_item_makes_no_apposition()
                                    "(Chambéry) und dem slowenischen Holzcluster Lesni grozd Quendt haben wir 212 "
                                    "Unternehmen unterstützt.")
     assert {"Holzinnovationsnetzwerk Velmviertel"} in clusters and {"Cluster Bois Tarsoie"} in clusters
+
+
+def test_an_italian_consortiums_legal_form_after_a_clusters_name_is_its_company():
+    clusters = cluster_forms("en", "VelmoMat Piemonte has obtained the Silver Label. The cluster had received the Bronze "
+                                   "Label in 2029, two years after its management company VelmoMat Piemonte S.c.a.r.l. "
+                                   "was set up.")
+    assert len(clusters) == 1 and {"VelmoMat Piemonte", "VelmoMat Piemonte S.c.a.r.l."} <= clusters[0]

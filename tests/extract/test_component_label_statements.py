@@ -1415,3 +1415,24 @@ def test_a_table_rows_last_cell_opening_with_a_tier_is_the_rows_label():
         "Tarsland Blue Food Cluster | France | Gold, valid until 12/2031\n")
     rows = {(s.cluster.best_name(), s.tier, s.valid_until) for s in doc._.label_statements}
     assert rows == {("Klaster Velmorske Dalmacije", "silver", "2032-04"), ("Tarsland Blue Food Cluster", "gold", "2031-12")}
+
+
+def test_a_tier_first_table_under_a_header_of_award_columns_is_the_clusters_history():
+    doc = get_pipeline("de", load_config())(
+        "Das Cluster Medizintechnik Velmfranken hat im Berichtsjahr seine Rolle ausgebaut.\n\n"
+        "Label-Historie des Clusters\nStufe | Vergabe | gültig bis | vergeben durch\n"
+        "Bronze | 11/2025 | – | ESCA\nSilber | 04/2028 | 04/2030 | ESCA\n")
+    rows = {(s.cluster.best_name(), s.tier, s.awarded, s.valid_until) for s in doc._.label_statements}
+    assert rows == {("Cluster Medizintechnik Velmfranken", "bronze", "2025-11", None),
+                    ("Cluster Medizintechnik Velmfranken", "silver", "2028-04", "2030-04")}
+
+
+def test_a_datelines_dash_before_a_fronted_history_leaves_the_place_out_and_the_history_to_the_cluster():
+    rows = awarded_rows("en", (
+        "VELMEMILIA – Cluster Tecnologico Velmatronica Emilia\n\nNEWS — 03.04.2031\n\n"
+        "GOLD LABEL: VELMEMILIA IS BETWEEN THE TOP CLUSTERS OF EUROPE\n\n"
+        "Reggio Emilia – After the Bronze (2026) and two times the Silver (2028 and 2030), the Associazione "
+        "Cluster Velmatronica Emilia reached the highest level: the GOLD Label. The certificate, awarded by ESCA "
+        "on 21 March 2031, is valid until March 2033."))
+    assert {cluster for cluster, _, _ in rows} == {"Cluster Tecnologico Velmatronica Emilia"}
+    assert {("bronze", "2026"), ("silver", "2028"), ("silver", "2030")} <= {(tier, year) for _, tier, year in rows}

@@ -838,3 +838,9 @@ def test_a_countrys_cluster_association_stays_an_organisation():
     doc = get_pipeline("en", load_config())("The National Cluster Association awarded the Gold label to the Velmora "
                                             "Cluster in May 2031.")
     assert "National Cluster Association" not in {e.best_name() for e in doc._.entities.entities if e.label == CLUSTER}
+
+
+def test_a_headline_in_capitals_with_a_plural_field_noun_is_no_cluster():
+    doc = get_pipeline("en", load_config())(
+        "GOLD LABEL: VELMORA IS BETWEEN THE TOP CLUSTERS OF EUROPE\n\nThe Velmora Cluster received the Gold label.")
+    assert "BETWEEN THE TOP CLUSTERS OF EUROPE" not in {e.best_name() for e in doc._.entities.entities}
