@@ -240,7 +240,7 @@ LABEL_CATEGORIES = ("label_context", "award", "intended_award", "hold", "renewal
                     "label_word", "scheme_separator", "count", "own_label_determiner", "plural_subject",
                     "other_prize", "prize_before", "rating_system", "contrast_break", "announces_list",
                     "passive_award", "other_party", "renewal_told", "held_since_told", "denied_award", "counted_labels", "same_time",
-                    "plural_anaphor", "round_completed", "other_certificate", "date_field_key")
+                    "plural_anaphor", "round_completed", "counted_recipients", "other_certificate", "date_field_key")
 TOML_SCHEMAS["labels.toml"] = _table(
     rule=[_table(category=Choice(LABEL_CATEGORIES, "label rule category"), patterns=[Regex()])])
 

@@ -201,6 +201,10 @@ ROLE_CASES = [
      "07/05/2031", "published"),  # (a place's particle does not count among a dateline's words)
     ("en", "Title\n\nText.\n\nCertificate handover in Brussels, 23 November 2031. From left: Dr. X.", "23 November 2031",
      "other"),  # (a caption's words before its place, no particle of the place)
+    ("de", "LinkedIn\n\nVelmora GmbH hat dies geteilt\nGeteilt am 28.10.2031\n\nText.", "28.10.2031", "published"),
+    ("en", "Post\n\nVelmora Cluster @velmora\nBIG NEWS. The label was awarded on 3 June 2031.\n9:14 AM · Jun 6, 2031 · "
+     "4,812 Views\n", "Jun 6, 2031", "published"),
+    ("en", "LinkedIn post · Velmora Cluster Network · 15/11/2031\n\nText here.", "15/11/2031", "published"),
     ("de", "Am 12.05.2022 wurde der Velmora Cluster ausgezeichnet.", "12.05.2022", "awarded"),
     ("de", "Vergeben wurden die Labels der ECEI im Mai 2031, die Audits hatten bereits im März stattgefunden.",
      "Mai 2031", "awarded"),

@@ -242,7 +242,7 @@ def _list_patterns() -> dict[str, regex.Pattern]:
     """The patterns of coordinated lists, from the word lists of vocabulary.toml [lists]."""
     return dict(
         list_separator=word_pattern(
-            r"^(?:[ \t]*,[ \t]*(?:%(lists.conjunctions)s|%(lists.comma_conjunctions)s)?"
+            r"^(?:[ \t]*,[ \t]*(?:%(lists.conjunctions)s|%(lists.comma_conjunctions)s|%(lists.item_prepositions)s)?"
             r"|[ \t]+(?:%(lists.conjunctions)s|&)(?:[ \t]+(?:%(lists.item_prepositions)s))?|[ \t]*;)"
             r"[ \t]+(?:(?:%(lists.item_articles)s)[ \t]+)?$",
             regex.IGNORECASE),
@@ -381,7 +381,8 @@ def _candidate(text: str, chunk: Chunk, language: str) -> bool:
         return False  # 'für unser Team Ansporn und Verpflichtung': a noun phrase
     if _only_places(words) or _only_places(chunk.text.casefold().split()) \
             or (patterns().place_before.search(text[max(0, chunk.start - 20):chunk.start])
-                and not patterns().recipient_before.search(text[max(0, chunk.start - 30):chunk.start])):
+                and not patterns().recipient_before.search(text[max(0, chunk.start - 30):chunk.start])
+                and not REPEATED_TO.search(text, max(0, chunk.start - 12), chunk.start)):
         return False
     return (is_name_like(chunk, language) or _coined_word_before_its_tier(text, chunk, language)) \
         and not _is_modifier(text, chunk)
@@ -392,6 +393,10 @@ def _coined_word_before_its_tier(text: str, chunk: Chunk, language: str) -> bool
     that is no common word of the language, with its own tier in the parenthesis right after
     it, is a name, though a single Titlecase word is read as a common noun elsewhere."""
     return len(chunk.words) == 1 and is_rare_word(chunk.text, language) and is_tiered_item(text, chunk.start, chunk.end)
+
+
+# A list's repeated preposition before an item ('went to A, to B and to the C'): no place's 'to'.
+REPEATED_TO = regex.compile(r"(?:,|\band|\bund)[ \t]+(?:to|an)[ \t]+(?:the[ \t]+)?$")
 
 
 def _names_a_street(chunk: Chunk) -> bool:
@@ -670,8 +675,8 @@ CLUSTERS_ASSOCIATION = regex.compile(r"\bcluster[ \t]+(?:association|organi[sz]a
 
 
 def _clusters_own_association(name: str) -> bool:
-    """'Têxtil Norte Cluster Association': a name, then 'Cluster Association' (not the
-    'National Cluster Association' of a country's clusters: generic words only)."""
+    """'Velmora Textile Cluster Association': a name, then 'Cluster Association' (not the
+    'International Cluster Association' of a country's clusters: generic words only)."""
     found = CLUSTERS_ASSOCIATION.search(name)
     return found is not None and not all(w.casefold() in vocabulary().generic_adjectives
                                          for w in name[:found.start()].split())
@@ -2719,7 +2724,8 @@ def tier_list_lines(text: str, found: DocumentEntities) -> None:
     'Bronze label') name one labelled cluster a line, by the name that opens the line before
     a comma, dash or parenthesis ('– HydroNord (Norwegen)', '– Nordic Foodtech Hub X (Schweden)'):
     not a person, a place, or a body of another kind than a network or association."""
-    for start, name in [*_names_opening_lines_under(text, _is_tier_heading), *_names_on_lines_under_tier_headings(text)]:
+    for start, name in [*_names_opening_lines_under(text, _is_tier_heading, TIER_ITEM_LINE),
+                        *_names_on_lines_under_tier_headings(text)]:
         if label_rules().tier.search(name):
             continue  # (a timeline's flattened cell: 'Rezertifizierung GOLD')
         network = next((m.entity for m in found.starting_at(start) if m.label == ORG and m.end == start + len(name)
@@ -2823,16 +2829,18 @@ def member_list_lines(text: str, found: DocumentEntities) -> None:
             found.add(Mention(start, start + len(name), name, ORG, "list_rules"), org_type=org_type_of(name) or "company")
 
 
-def _names_opening_lines_under(text: str, introduces):
-    """(start, name) of the name that opens each line (MEMBER_LINE) of every bulleted run
-    whose line above `introduces` the list, up to the first line of another shape."""
+def _names_opening_lines_under(text: str, introduces, line_pattern: regex.Pattern | None = None):
+    """(start, name) of the name that opens each line (`line_pattern`, MEMBER_LINE unless given)
+    of every bulleted run whose line above `introduces` the list, up to the first line of
+    another shape."""
+    line_pattern = line_pattern or MEMBER_LINE
     for heading, run_start in _bulleted_runs(text):
         if not introduces(heading):
             continue
         for line_start, line in _lines_from(text, run_start):
             if not line.strip():
                 continue
-            item = MEMBER_LINE.match(line)
+            item = line_pattern.match(line)
             if item is None:
                 break
             yield line_start + item.start("name"), item["name"].rstrip()
@@ -2842,6 +2850,10 @@ def _names_opening_lines_under(text: str, introduces):
 # Lüdenscheid (Werkzeugbau)', '• Tidewise (Cork) – wave energy').
 MEMBER_LINE = regex.compile(
     r"[ \t]*" + BULLET_MARK + r"[ \t]*(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+[\p{L}\p{N}&.'’-]+){0,5}?)[ \t]*(?:,|[ \t][–—-][ \t]|\()")
+# ... and under a tier heading the name may fill its line ('GOLD ⏎ – BioÖkonomie-Netzwerk Hohenlohe').
+TIER_ITEM_LINE = regex.compile(
+    r"[ \t]*" + BULLET_MARK + r"[ \t]*(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+[\p{L}\p{N}&.'’-]+){0,5}?)"
+    r"[ \t]*(?:,|[ \t][–—-][ \t]|\(|$)")
 
 
 def _bulleted_line_starts(text: str) -> list[int]:

@@ -762,7 +762,9 @@ def merge_title_descriptions(found: DocumentEntities) -> None:
     """'Velmischer Kunststoffcluster zum dritten Mal mit Gold ausgezeichnet', 'Slowenien:
     Composite-Cluster aus dem Velmtal steigt auf Silber auf' above a report that names the
     cluster in its own language: a cluster named once, in the title, by common words and a
-    place's adjective only, is the release's cluster described (the one mentioned most)."""
+    place's adjective only (or, in a headline in capitals, by a place and common words: 'SWANSEA
+    COATINGS NETWORK STEPS UP TO SILVER'), is the release's cluster described (the one
+    mentioned most)."""
     clusters = [e for e in found.entities if e.label == CLUSTER]
     main = main_cluster(clusters)
     if main is None:
@@ -777,6 +779,10 @@ def _described_by_common_words(name: str) -> bool:
     """'Velmischer Kunststoffcluster', 'Composite-Cluster', 'Energiecluster': a compound of a
     common German or English word and a cluster's head, perhaps after adjectives of places;
     no coined word, place or acronym ('Velmora Cluster', 'Energiecluster Oberlausitz')."""
+    if name.isupper():  # 'SWANSEA COATINGS NETWORK STEPS UP TO SILVER': a headline's place, field and head
+        *described, head = name.split(" ")
+        return bool(described) and head.casefold() in cluster_and_network_heads() and all(
+            is_place_name(w) or not is_rare_word(w.casefold(), "en") for w in described)
     *adjectives, last = name.split(" ")
     stem = last[:-len("cluster")].rstrip("-") if last.casefold().endswith("cluster") else ""
     word = stem[:-1] if stem.endswith("s") and len(stem) > 4 else stem  # (a linking s: 'Präzisionscluster')
@@ -1205,17 +1211,6 @@ def _own_names(form: str) -> tuple[str, ...]:
     if rest and (first.casefold() in heads or compound_head(first, heads)) and not is_place_name(rest):
         return name_key(form), name_key(rest)
     return (name_key(form),)
-
-
-def _core_words(name: str) -> list[str]:
-    """The name-key words of a body's name without the support-association and legal-form
-    words around them ([cluster] wrapper_before, wrapper_after): 'Verein X e.V.' -> ['x']."""
-    words = name_key(name).split()
-    while len(words) > 1 and words[0] in wrapper_before():
-        words = words[1:]
-    while len(words) > 1 and words[-1] in wrapper_after():
-        words = words[:-1]
-    return words
 
 
 def _cluster_behind(org: Entity, clusters: list[Entity]) -> Entity | None:

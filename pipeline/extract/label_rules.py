@@ -67,6 +67,7 @@ class LabelRules:
     same_time: regex.Pattern       # the date told before: 'in the same month', 'im selben Jahr'
     plural_anaphor: regex.Pattern  # matched at a sentence's start: 'Beide', 'Both of them'
     round_completed: regex.Pattern  # a labelling round completed: 'completed the labelling process'
+    counted_recipients: regex.Pattern  # a count of clusters a round honoured: 'sieben Clusterinitiativen'
     other_certificate: regex.Pattern  # another certificate or standard: 'nach ISO 9001 zertifiziert'
     date_field_key: regex.Pattern  # matched at a line's start: 'awarded: ', 'Gültig bis: ', '(verliehen 11/2023'
 
@@ -134,6 +135,7 @@ def label_rules() -> LabelRules:
         same_time=compiled(phrases("same_time")),
         plural_anaphor=compiled(rf"[ \t\"„“]*{phrases('plural_anaphor')}\b"),
         round_completed=compiled(phrases("round_completed")),
+        counted_recipients=compiled(phrases("counted_recipients")),
         other_certificate=compiled(phrases("other_certificate")),
         # (or, without the colon, right before a date of digits: '(verliehen 11/2023, gültig bis 11/2025)')
         date_field_key=compiled(rf"[ \t]*(?:[-•*▪][ \t]*|\()?(?:{phrases('date_field_key')})(?:[ \t]*:|[ \t]+(?=\d))"),

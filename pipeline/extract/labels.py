@@ -1378,12 +1378,19 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
     previous, round_date, round_body, round_left, round_end = None, None, None, 0, 0
     for index, sentence in enumerate(sentences):
         if round_left and index < round_end and sentence.text.strip():
-            undated = [row for row in rows if row.awarded is None and row.is_award and not row.held_before
-                       and row.evidence and row.evidence in sentence.text]  # (a row's evidence may be a statement of it)
+            item = LIST_ITEM_LINE.match(sentence.text) is not None  # (a list's line under a tier heading: 'GOLD ⏎ – X')
+            undated = [row for row in rows if row.awarded is None and (row.is_award or item) and not row.held_before
+                       and row.evidence and row.evidence in sentence.text  # (a row's evidence may be a statement of it)
+                       and not any(other.cluster is row.cluster and other.tier == row.tier and other.awarded
+                                   and other.evidence != row.evidence
+                                   and abs(int(other.awarded[:4]) - int(round_date[:4])) <= 1
+                                   for other in rows)]  # (nor a tier another sentence dates near the round:
+            # 'Gold ging an X. ... im Dezember 2023 mit Gold zertifiziert'; an earlier award is another)
             for row in undated:
                 row.awarded, row.dated_elsewhere = round_date, True
                 row.awarding_body = row.awarding_body or round_body
-            round_left -= bool(undated) and " | " not in sentence.text  # (a table's rows count as one: 'GOLD | X | Norway')
+            round_left -= bool(undated) and " | " not in sentence.text and not item  # (a table's rows, a list's
+            # lines count as one: 'GOLD | X | Norway')
         first_date = bisect.bisect_left(date_starts, sentence.start_char)
         if first_date == len(date_starts) or date_starts[first_date] >= sentence.end_char:
             previous = sentence
@@ -1391,19 +1398,21 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
         opening = label_rules().label_opening.match(sentence.text) \
             or label_rules().date_field_key.match(sentence.text)  # ('Die Auszeichnung erfolgte am 12. Oktober 2023', 'awarded: 06/2023')
         recorded = AWARD_SUBJECT.match(sentence.text)  # ('The certificate was signed on 30 January 2024')
-        if (opening or recorded or label_rules().label_word.search(sentence.text)) \
+        if (opening or recorded or label_rules().label_word.search(sentence.text)
+                or label_rules().counted_recipients.search(sentence.text)) \
                 and not label_rules().tier.search(sentence.text) \
                 and not label_rules().other_certificate.search(sentence.text) \
                 and (opening or recorded or has_award_words(sentence.text)  # (the costly award patterns last)
                      or label_rules().round_completed.search(sentence.text)):
             counted = label_rules().counted_labels.search(sentence.text)  # 'All three labels were awarded in May 2024'
             roles = ("awarded", "other") if counted else ("awarded", "event", "other")  # (a list's: no event's date)
+            names = _programme_names_in(found, sentence)
             date = _news_date([d for d in dates if sentence.start_char <= d.start < sentence.end_char
-                               and d.role in roles])
+                               and d.role in roles and not _inside_name(d, names)])  # (not 'NORTE 2030')
             in_sentence = _entities_in(found, sentence.start_char, sentence.end_char)
             named = {id(e) for e in in_sentence}
             if counted:
-                before = _rows_of_the_list_before(sentences, index, by_evidence)
+                before = _rows_of_the_list_before(sentences, index, by_evidence, _counted(counted.group()))
             elif opening:
                 before = _rows_told_before_the_label(sentences, index, by_evidence, date)
             else:
@@ -1457,6 +1466,19 @@ AWARD_SUBJECT = regex.compile(r"[ \t\"„“]*(?:the|this|its)[ \t]+(?:award|cer
                               regex.IGNORECASE)
 
 
+def _programme_names_in(found: DocumentEntities, sentence) -> list[tuple[int, int]]:
+    """Where the programmes' names with a number in them stand in the sentence, read as a
+    mention there or not ('Under NORTE 2030, ...' after 'the regional programme NORTE 2030')."""
+    forms = {form for e in found.entities if e.label == PROGRAMME for form in e.forms if any(c.isdigit() for c in form)}
+    return [(sentence.start_char + m.start(), sentence.start_char + m.end())
+            for form in forms for m in regex.finditer(regex.escape(form), sentence.text)]
+
+
+def _inside_name(date, names: list[tuple[int, int]]) -> bool:
+    """A date that is part of a programme's name ('NORTE 2030', 'Horizon 2020'): no award's date."""
+    return any(start <= date.start and date.end <= end for start, end in names)
+
+
 def _rows_told_before_the_label(sentences, index: int, by_evidence: dict[str, list[LabelRow]],
                                 date: str | None) -> list[LabelRow]:
     """For sentence `index`, which opens with the label ('The label was awarded on 22 February
@@ -1481,17 +1503,36 @@ def _rows_told_before_the_label(sentences, index: int, by_evidence: dict[str, li
     return []
 
 
-def _rows_of_the_list_before(sentences, index: int, by_evidence: dict[str, list[LabelRow]]) -> list[LabelRow]:
+def _rows_of_the_list_before(sentences, index: int, by_evidence: dict[str, list[LabelRow]],
+                             count: int | None = None) -> list[LabelRow]:
     """The rows of the run of row-bearing sentences (a list's lines) right before sentence
     `index`, which a counted reference ('All three labels ...') speaks of. A bulleted line
-    without rows (an item the rules did not read) does not end the run."""
+    without rows (an item the rules did not read) does not end the run; nor, when the reference
+    says how many ('All six labels are dated ...'), does any sentence before that many award
+    rows are gathered (a report's headings and its paragraph on each tier between them)."""
     rows: list[LabelRow] = []
-    for sentence in reversed(sentences[:index]):
+    for looked_at, sentence in enumerate(reversed(sentences[:index])):
         found = by_evidence.get(sentence.text.strip(), [])
+        if count is not None:
+            rows.extend(row for row in found if row.is_award and not row.held_before and row not in rows)
+            if len(rows) >= count or looked_at >= COUNTED_REACH:
+                break
+            continue
         if not found and sentence.text.strip() and not LIST_ITEM_LINE.match(sentence.text):
             break
         rows.extend(found)
     return rows
+
+
+COUNTED_REACH = 20  # how many sentences back a counted reference's awards may be told
+# The counts a plural reference gives ('Alle vier ...', 'All six labels', 'Beide Labels').
+COUNT_WORDS = {"beide": 2, "beiden": 2, "both": 2, "zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4,
+               "fünf": 5, "five": 5, "sechs": 6, "six": 6}
+
+
+def _counted(reference: str) -> int | None:
+    """How many labels a counted reference names ('All six labels' -> 6), or None ('these labels')."""
+    return next((COUNT_WORDS[w] for w in reference.casefold().split() if w in COUNT_WORDS), None)
 
 
 def _date_from_introducing_line(rows: list[LabelRow], sentences, dates, found: DocumentEntities,
@@ -1706,10 +1747,6 @@ def _renewals_told_after(rows: list[LabelRow], sentences, dates, found: Document
                                      _awarding_body(found, start, sentence.end_char) or told.awarding_body,
                                      text.strip(), True, dated_elsewhere=True))
     return renewals
-
-
-COUNT_WORDS = {"beide": 2, "both": 2, "zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4,
-               "fünf": 5, "five": 5}
 
 
 def _counted_list_before(found: DocumentEntities, doc_text: str, text: str, start: int) -> list[Entity]:

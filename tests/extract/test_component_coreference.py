@@ -377,3 +377,17 @@ def test_an_italian_consortiums_legal_form_after_a_clusters_name_is_its_company(
                                    "Label in 2029, two years after its management company VelmoMat Piemonte S.c.a.r.l. "
                                    "was set up.")
     assert len(clusters) == 1 and {"VelmoMat Piemonte", "VelmoMat Piemonte S.c.a.r.l."} <= clusters[0]
+
+
+def test_a_headline_in_capitals_describing_the_cluster_by_place_and_field_is_the_release_s_cluster():
+    doc = get_pipeline("en", load_config())(
+        "PRESS RELEASE\n\nCARDIFF COATINGS NETWORK STEPS UP TO SILVER\n\nThe Tarsvale Advanced Coatings Cluster (TACC) "
+        "was awarded the Silver label by ESCA on 22 November 2031. TACC represents 41 companies.")
+    assert {s.cluster.best_name() for s in doc._.label_statements} == {"Tarsvale Advanced Coatings Cluster"}
+
+
+def test_an_italian_consortium_or_service_company_named_by_a_clusters_acronym_is_the_cluster():
+    clusters = cluster_forms("en", "The Velmora Cluster for Mountain Technologies (VELMONT) renewed its Gold label. "
+                                   "Its management company VELMONT Servizi S.c.a.r.l. and the Consorzio VELMONT "
+                                   "S.c.a.r.l. are based in Trento.")
+    assert len(clusters) == 1 and {"VELMONT", "VELMONT Servizi S.c.a.r.l."} <= clusters[0]

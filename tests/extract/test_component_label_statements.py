@@ -1436,3 +1436,51 @@ def test_a_datelines_dash_before_a_fronted_history_leaves_the_place_out_and_the_
         "on 21 March 2031, is valid until March 2033."))
     assert {cluster for cluster, _, _ in rows} == {"Cluster Tecnologico Velmatronica Emilia"}
     assert {("bronze", "2026"), ("silver", "2028"), ("silver", "2030")} <= {(tier, year) for _, tier, year in rows}
+
+
+def test_a_count_of_honoured_clusters_dates_the_tier_lists_after_it_names_filling_their_lines():
+    rows = awarded_rows("de", (
+        "Beim Clusterforum hat Dr. Miriam Velmgell, Staatssekretärin im Wirtschaftsministerium, am Donnerstag, "
+        "14. März 2031, fünf Clusterinitiativen ausgezeichnet. Die Labels überreichte sie gemeinsam mit der ESCA.\n\n"
+        "GOLD\n– Velmora Präzision Cluster (VPC), Villingen\n– BioÖkonomie-Netzwerk Westerwald\n\n"
+        "SILBER\n– Cluster Oberflächentechnik Quendt\n– Rhein-Velm Datenallianz e.V.\n\n"
+        "BRONZE\n– Holzbau-Cluster Nordvelm\n"))
+    assert rows == {("Velmora Präzision Cluster", "gold", "2031-03-14"), ("BioÖkonomie-Netzwerk Westerwald", "gold", "2031-03-14"),
+                    ("Cluster Oberflächentechnik Quendt", "silver", "2031-03-14"),
+                    ("Rhein-Velm Datenallianz e.V.", "silver", "2031-03-14"), ("Holzbau-Cluster Nordvelm", "bronze", "2031-03-14")}
+
+
+def test_all_six_labels_dated_after_a_reports_paragraphs_date_each_award_and_to_repeats_the_list():
+    rows = awarded_rows("en", (
+        "Velmkoski, Finland · 30 September 2031\n\nGold for Velmora\nThe Velmora Smart Machines Cluster (VSMC) received the Gold Label, handed over by the "
+        "minister. VSMC first earned Silver in 2028.\n\nSilver for three\nSilver labels went to the Tarsvik Forest "
+        "Fibre Cluster, to Quendal Glass & Design and to the Velmland Subsea Cluster.\n\nBronze newcomer\nThe Arctic "
+        "Velm Track Cluster was awarded Bronze.\n\nAll six labels are dated 15 September 2031. They were presented "
+        "together with ESCA.\n\nNext summit: Aarhus, September 2032.\n\nOrganised by Velm Events Oy\nPrivacy policy"))
+    assert {("Velmora Smart Machines Cluster", "gold", "2031-09-15"), ("Tarsvik Forest Fibre Cluster", "silver", "2031-09-15"),
+            ("Quendal Glass & Design", "silver", "2031-09-15"), ("Velmland Subsea Cluster", "silver", "2031-09-15"),
+            ("Arctic Velm Track Cluster", "bronze", "2031-09-15"), ("Velmora Smart Machines Cluster", "silver", "2028")} == rows
+
+
+def test_a_rounds_date_dates_a_renewal_but_not_an_award_another_sentence_dates_near_it():
+    rows = awarded_rows("en", (
+        "Warsaw, 14.04.2031\n\nFour Velmoran cluster organisations have successfully completed the European "
+        "benchmarking and labelling process in March 2031.\n\nThe Velmora Circular Economy Cluster (VCEC) had its "
+        "Gold Label renewed. The cluster first received the Gold Label in 2028. The Tarsvik Smart Materials Cluster "
+        "was awarded the Silver Label."))
+    assert rows == {("Velmora Circular Economy Cluster", "gold", "2031-03"), ("Velmora Circular Economy Cluster", "gold", "2028"),
+                    ("Tarsvik Smart Materials Cluster", "silver", "2031-03")}
+    rows = awarded_rows("de", (
+        "Velden, 2. Februar 2031\n\nBeim Clustertreffen wurden am 31. Jänner 2031 fünf Clusterorganisationen für ihr "
+        "Management geehrt.\n\nGold ging an das Holzinnovationsnetz Velmtal (HIV). Das Netzwerk hielt seit 2028 "
+        "Silber und wurde im Dezember 2030 erstmals mit Gold zertifiziert."))
+    assert ("Holzinnovationsnetz Velmtal", "gold", "2030-12") in rows
+    assert ("Holzinnovationsnetz Velmtal", "gold", "2031-01-31") not in rows
+
+
+def test_the_year_in_a_programmes_name_dates_no_round():
+    rows = awarded_rows("en", (
+        "In 2031 the region supported six cluster organisations through the regional programme VELMORTE 2040.\n\n"
+        "Under VELMORTE 2040, cluster organisations that hold a valid label receive a bonus.\n\n"
+        "The Tarsvik Mobility Components Cluster, founded only in 2029, reached Bronze in its second year."))
+    assert not any(awarded == "2040" for _, _, awarded in rows)
