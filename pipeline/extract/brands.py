@@ -3,9 +3,10 @@ although they are written like common words, so the capital-letter chunks of chu
 miss them. A lower-case word is a brand of the document when it is no common word of
 the language and the document introduces it as a name: a legal form after it
 ('lumisax e.V.', 'alpintex Management GmbH'), a young company's noun before it ('das
-Start-up caresync') or an apposition after it ('lumisax, das Netzwerk der ...') or its tier in brackets ('lumisax (Silver, 2023)'), or, when
-the document names it at least twice, a head noun before it ('Textilnetzwerk alpintex') or
-the first place of a line or sentence ('alpintex holt Gold').
+Start-up caresync'), an apposition after it ('lumisax, das Netzwerk der ...') or its tier in
+brackets as a list's item ('lumisax (Silver, 2023)'), or, when the document names it at least
+twice, a head noun before it ('Textilnetzwerk alpintex') or the first place of a line or
+sentence ('alpintex holt Gold').
 The words of each context are data: vocabulary.toml [names.brands].
 """
 from __future__ import annotations

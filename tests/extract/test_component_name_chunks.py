@@ -844,3 +844,9 @@ def test_a_headline_in_capitals_with_a_plural_field_noun_is_no_cluster():
     doc = get_pipeline("en", load_config())(
         "GOLD LABEL: VELMORA IS BETWEEN THE TOP CLUSTERS OF EUROPE\n\nThe Velmora Cluster received the Gold label.")
     assert "BETWEEN THE TOP CLUSTERS OF EUROPE" not in {e.best_name() for e in doc._.entities.entities}
+
+
+def test_a_greeting_or_a_headquarters_adjective_before_a_firm_is_no_part_of_its_name():
+    texts = _chunk_texts("de", "Willkommen Spreewald Velmtronik GmbH im Netzwerk! Neu ist auch die Dublin-headquartered "
+                               "Tarsgillan Cyber DAC.")
+    assert {"Spreewald Velmtronik GmbH", "Tarsgillan Cyber DAC"} <= texts
