@@ -90,6 +90,11 @@ def _person_of() -> regex.Pattern:
     return word_pattern(r"(?P<person>.+?) (?:%(people.before_org.affiliation)s) (?P<rest>\p{Lu}.+)")
 
 
+# Heads only a programme has (not 'Fund', which bodies have too: 'Kärntner Wirtschaftsförderungs Fonds'; nor
+# 'Strategy': 'Directorate for Industrial Strategy').
+PROGRAMME_ONLY_HEADS = frozenset({"deal", "pact", "pakt", "scheme", "programme", "program", "programm"})
+
+
 def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[Chunk]:
     """Add cluster, organisation, programme and person mentions the chunks themselves
     reveal; return the chunks left unclassified (for the context rules)."""
@@ -253,6 +258,9 @@ def classify_chunks(text: str, language: str, found: DocumentEntities) -> list[C
         if kind == "company" and chunk.text.rsplit(" ", 1)[-1].casefold() in _lower_words("programme.end_heads"):
             left.append(chunk)  # 'Disruptive Technologies Innovation Fund': its head, no company word, says what it is
             continue
+        if kind in ("agency", "public_body") and len(chunk.words) > 2 and chunk.words[-1].casefold() in PROGRAMME_ONLY_HEADS:
+            found.add(Mention(chunk.start, chunk.end, chunk.text, PROGRAMME, "programme_rules"))
+            continue  # 'Swansea Bay City Deal': a place's word made it a body's, its head a programme
         if kind and _is_org_name(chunk, language) \
                 and not (" " not in chunk.text and "-" in chunk.text and is_role_word(chunk.text.casefold())):  # 'IHK-Hauptgeschäftsführer': a role
             unit_and_owner = _unit_and_owner(chunk)

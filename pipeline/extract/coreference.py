@@ -173,6 +173,7 @@ def _initials_keys(form: str) -> set[str]:
 
 
 COMPOUND_KEYS = 16  # the most initials keys read from one name's compounds
+COMPOUND_HEADS = ("cluster", "netzwerk", "netz", "verbund", "initiative")  # heads an acronym may take a letter of
 
 
 @lru_cache(maxsize=4096)
@@ -192,9 +193,14 @@ def _part_initials(word: str) -> tuple[str, ...]:
 
 
 def _compound_cut(word: str) -> int:
-    """Where a German compound of two common words divides ('hafenlogistik' -> 5), or 0."""
+    """Where a German compound of two common words divides ('hafenlogistik' -> 5), or before
+    a cluster's or network's head that ends it ('optocluster' -> 4), or 0."""
+    head = next((h for h in COMPOUND_HEADS if word.endswith(h) and len(word) - len(h) >= 3), None)
+    if head is not None:
+        return len(word) - len(head)
     common = common_words("de")
     return next((i for i in range(len(word) - 3, 2, -1) if word[:i] in common and word[i:] in common), 0)
+
 
 
 @lru_cache(maxsize=1)

@@ -391,3 +391,9 @@ def test_an_italian_consortium_or_service_company_named_by_a_clusters_acronym_is
                                    "Its management company VELMONT Servizi S.c.a.r.l. and the Consorzio VELMONT "
                                    "S.c.a.r.l. are based in Trento.")
     assert len(clusters) == 1 and {"VELMONT", "VELMONT Servizi S.c.a.r.l."} <= clusters[0]
+
+
+def test_an_acronym_may_take_a_letter_of_a_cluster_head_inside_a_compound():
+    clusters = cluster_forms("de", "Der Optocluster Velmviertel wurde im Oktober 2031 mit dem Gold-Label ausgezeichnet. "
+                                   "Trägergesellschaft ist die OCV Clustermanagement GmbH mit Sitz in Ried.")
+    assert len(clusters) == 1 and {"Optocluster Velmviertel", "OCV Clustermanagement GmbH"} <= clusters[0]

@@ -850,3 +850,8 @@ def test_a_greeting_or_a_headquarters_adjective_before_a_firm_is_no_part_of_its_
     texts = _chunk_texts("de", "Willkommen Spreewald Velmtronik GmbH im Netzwerk! Neu ist auch die Dublin-headquartered "
                                "Tarsgillan Cyber DAC.")
     assert {"Spreewald Velmtronik GmbH", "Tarsgillan Cyber DAC"} <= texts
+
+
+def test_a_region_s_city_deal_is_a_programme():
+    doc = get_pipeline("en", load_config())("The cluster is part of the skills strand of the Velmport Bay City Deal.")
+    assert ("Velmport Bay City Deal", PROGRAMME) in {(m.text, m.label) for m in doc._.entities.mentions}
