@@ -90,7 +90,7 @@ def _person_of() -> regex.Pattern:
     return word_pattern(r"(?P<person>.+?) (?:%(people.before_org.affiliation)s) (?P<rest>\p{Lu}.+)")
 
 
-# Heads only a programme has (not 'Fund', which bodies have too: 'Kärntner Wirtschaftsförderungs Fonds'; nor
+# Heads only a programme has (not 'Fund', which bodies have too: 'Velmischer Förderfonds'; nor
 # 'Strategy': 'Directorate for Industrial Strategy').
 PROGRAMME_ONLY_HEADS = frozenset({"deal", "pact", "pakt", "scheme", "programme", "program", "programm"})
 
