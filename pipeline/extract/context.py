@@ -2848,12 +2848,10 @@ def _names_opening_lines_under(text: str, introduces, line_pattern: regex.Patter
 
 # A bulleted line opening with a name before a comma, dash or parenthesis ('- Brennecke,
 # Lüdenscheid (Werkzeugbau)', '• Tidewise (Cork) – wave energy').
-MEMBER_LINE = regex.compile(
-    r"[ \t]*" + BULLET_MARK + r"[ \t]*(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+[\p{L}\p{N}&.'’-]+){0,5}?)[ \t]*(?:,|[ \t][–—-][ \t]|\()")
+BULLETED_NAME = r"[ \t]*" + BULLET_MARK + r"[ \t]*(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+[\p{L}\p{N}&.'’-]+){0,5}?)[ \t]*"
+MEMBER_LINE = regex.compile(BULLETED_NAME + r"(?:,|[ \t][–—-][ \t]|\()")
 # ... and under a tier heading the name may fill its line ('GOLD ⏎ – BioÖkonomie-Netzwerk Hohenlohe').
-TIER_ITEM_LINE = regex.compile(
-    r"[ \t]*" + BULLET_MARK + r"[ \t]*(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+[\p{L}\p{N}&.'’-]+){0,5}?)"
-    r"[ \t]*(?:,|[ \t][–—-][ \t]|\(|$)")
+TIER_ITEM_LINE = regex.compile(BULLETED_NAME + r"(?:,|[ \t][–—-][ \t]|\(|$)")
 
 
 def _bulleted_line_starts(text: str) -> list[int]:

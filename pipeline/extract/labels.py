@@ -1376,16 +1376,13 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
     by_evidence = _by_evidence(rows)
     date_starts = sorted(d.start for d in dates)
     previous, round_date, round_body, round_left, round_end = None, None, None, 0, 0
+    numbered = None  # the programmes' names with a number in them, read once when a sentence asks
     for index, sentence in enumerate(sentences):
         if round_left and index < round_end and sentence.text.strip():
             item = LIST_ITEM_LINE.match(sentence.text) is not None  # (a list's line under a tier heading: 'GOLD ⏎ – X')
             undated = [row for row in rows if row.awarded is None and (row.is_award or item) and not row.held_before
                        and row.evidence and row.evidence in sentence.text  # (a row's evidence may be a statement of it)
-                       and not any(other.cluster is row.cluster and other.tier == row.tier and other.awarded
-                                   and other.evidence != row.evidence
-                                   and abs(int(other.awarded[:4]) - int(round_date[:4])) <= 1
-                                   for other in rows)]  # (nor a tier another sentence dates near the round:
-            # 'Gold ging an X. ... im Dezember 2023 mit Gold zertifiziert'; an earlier award is another)
+                       and not _dated_near(rows, row, round_date)]
             for row in undated:
                 row.awarded, row.dated_elsewhere = round_date, True
                 row.awarding_body = row.awarding_body or round_body
@@ -1406,7 +1403,8 @@ def _date_from_other_sentences(rows: list[LabelRow], sentences, dates, found: Do
                      or label_rules().round_completed.search(sentence.text)):
             counted = label_rules().counted_labels.search(sentence.text)  # 'All three labels were awarded in May 2024'
             roles = ("awarded", "other") if counted else ("awarded", "event", "other")  # (a list's: no event's date)
-            names = _programme_names_in(found, sentence)
+            numbered = _numbered_programme_forms(found) if numbered is None else numbered
+            names = _programme_names_in(numbered, sentence)
             date = _news_date([d for d in dates if sentence.start_char <= d.start < sentence.end_char
                                and d.role in roles and not _inside_name(d, names)])  # (not 'NORTE 2030')
             in_sentence = _entities_in(found, sentence.start_char, sentence.end_char)
@@ -1466,10 +1464,24 @@ AWARD_SUBJECT = regex.compile(r"[ \t\"„“]*(?:the|this|its)[ \t]+(?:award|cer
                               regex.IGNORECASE)
 
 
-def _programme_names_in(found: DocumentEntities, sentence) -> list[tuple[int, int]]:
-    """Where the programmes' names with a number in them stand in the sentence, read as a
-    mention there or not ('Under NORTE 2030, ...' after 'the regional programme NORTE 2030')."""
-    forms = {form for e in found.entities if e.label == PROGRAMME for form in e.forms if any(c.isdigit() for c in form)}
+def _dated_near(rows: list[LabelRow], row: LabelRow, round_date: str) -> bool:
+    """Whether another sentence dates the row's cluster and tier within a year of a round's
+    date ('Gold ging an X. ... im Dezember 2023 mit Gold zertifiziert' beside a ceremony in
+    January 2024): the same award, which the round does not date again (an earlier award is
+    another: 'first received the Gold Label in 2018')."""
+    return any(other.cluster is row.cluster and other.tier == row.tier and other.awarded
+               and other.evidence != row.evidence and abs(int(other.awarded[:4]) - int(round_date[:4])) <= 1
+               for other in rows)
+
+
+def _numbered_programme_forms(found: DocumentEntities) -> set[str]:
+    """The forms of the programmes' names with a number in them ('NORTE 2030')."""
+    return {form for e in found.entities if e.label == PROGRAMME for form in e.forms if any(c.isdigit() for c in form)}
+
+
+def _programme_names_in(forms: set[str], sentence) -> list[tuple[int, int]]:
+    """Where the programme names `forms` stand in the sentence, read as a mention there or not
+    ('Under NORTE 2030, ...' after 'the regional programme NORTE 2030')."""
     return [(sentence.start_char + m.start(), sentence.start_char + m.end())
             for form in forms for m in regex.finditer(regex.escape(form), sentence.text)]
 
@@ -1752,7 +1764,7 @@ def _renewals_told_after(rows: list[LabelRow], sentences, dates, found: Document
 def _counted_list_before(found: DocumentEntities, doc_text: str, text: str, start: int) -> list[Entity]:
     """'Neu dabei sind:⏎• A⏎• B⏎• C⏎• D⏎⏎Alle vier ... haben das Bronze-Label': the clusters of the
     list before the sentence, one an item, when they are as many as its plural anaphor counts."""
-    count = next((COUNT_WORDS[w] for w in text.casefold().split()[:3] if w in COUNT_WORDS), None)
+    count = _counted(" ".join(text.split()[:3]))
     paragraph_end = len(doc_text[:start].rstrip())
     paragraph_start = doc_text.rfind("\n\n", 0, paragraph_end) + 1
     items = [line for line in doc_text[paragraph_start:paragraph_end].split("\n") if LIST_ITEM_LINE.match(line)]

@@ -74,9 +74,9 @@ def _best_of_forms(label: str, acronym: str, forms: tuple[str, ...]) -> str:
         # nor a letterhead's acronym before its name ('HZN Halbleiterzulieferer-Netzwerk Oberlausitz e.V.')
         plain = [f for f in plain if not _acronym_before_a_form(f, known)] or plain
         # a brand, not the common words of its apposition ('LuxRhein, den Photonik-Cluster am Oberrhein')
-        if any(_field_compound(f) for f in plain) and any(" " not in f and not f.isupper() and is_rare_word(f, "de")
-                                                         and "-" not in f for f in plain):
-            plain = [f for f in plain if not _field_compound(f)]
+        if any(_plain_field_compound(f) for f in plain) \
+                and any(" " not in f and "-" not in f and not f.isupper() and is_rare_word(f, "de") for f in plain):
+            plain = [f for f in plain if not _plain_field_compound(f)]
         return brand_after_descriptor(max(plain or names, key=lambda f: (len(f.split()), len(f), not f.isupper())))
     best = max(plain or names, key=lambda f: (len(f.split()), len(f), not f.isupper()))
     return _without_place_adjective(best) if label == ORG else best
@@ -347,7 +347,7 @@ def place_adjective(word: str) -> bool:
         lowered.endswith("er") and lowered[:-2] in vocabulary().places)
 
 
-def _field_compound(form: str) -> bool:
+def _plain_field_compound(form: str) -> bool:
     """'Photonik-Cluster', 'Kunststoff-Netzwerk': one plain word (no capital inside: not
     'MedTech-Cluster') and a cluster's head."""
     field, hyphen, head = form.rpartition("-")
