@@ -14,7 +14,8 @@ from pipeline.alternatives import by_first_letter
 from pipeline.extract.brands import capitalised
 from pipeline.extract.label_rules import label_rules
 from pipeline.extract.pattern_cache import compile_cached, longest_first
-from pipeline.extract.vocab import is_first_name, is_role_word, lower_words, vocabulary, with_words, word_pattern
+from pipeline.extract.vocab import (is_first_name, is_region_name, is_role_word, lower_words, vocabulary, with_words,
+                                   word_pattern)
 from pipeline.lexicon import is_rare_word
 from pipeline.names import legal_forms
 
@@ -839,7 +840,7 @@ def _without_truncated_start(chunk: Chunk) -> Chunk:
     if match is None or _ends_in_org_head(match["compound"].casefold()):
         return chunk
     after = chunk.text[match.end("compound"):].split()
-    if after and all(w.casefold() in vocabulary().places for w in after):
+    if after and all(is_region_name(w) for w in after):
         return chunk  # ('Holz- und Baucluster Schwarzwald': the fields and the place name the cluster)
     offset = match.start("compound")
     return Chunk(chunk.start + offset, chunk.end, chunk.text[offset:], chunk.legal_form)
@@ -866,12 +867,15 @@ def _month_names() -> frozenset:
 
 def _without_time_of_year(text: str, chunk: Chunk) -> Chunk | None:
     """'dem Cluster Ende Mai 2023 das Label verliehen', 'ist Ende Oktober 2022 ...': a month
-    before a year, and a word of `[names.cuts] time_words` before it, are a date, no part
-    of a name (None when nothing is left)."""
+    before a year, and a word of `[names.cuts] time_words` before it (or before the year:
+    'Anfang 2025'), are a date, no part of a name (None when nothing is left)."""
     words = chunk.text.split(" ")
-    if words[-1].casefold() not in _month_names() or not YEAR_AFTER.match(text, chunk.end):
+    if not YEAR_AFTER.match(text, chunk.end):
         return chunk
-    words = words[:-1]
+    if words[-1].casefold() in _month_names():
+        words = words[:-1]
+    elif len(words) < 2 or words[-1].casefold() not in lower_words("names.cuts.time_words"):
+        return chunk  # (neither a month nor a time word before the year: 'Velmora 2030' may be a name)
     if words and words[-1].casefold() in lower_words("names.cuts.time_words"):
         words = words[:-1]
     if not words:

@@ -706,10 +706,16 @@ def _split_coordinated(chunks: list[Chunk]) -> list[Chunk]:
             plural_head = plural_head and not fields_and_places
             acronym_closes = " " in left and ACRONYM_WORD.fullmatch(left.rsplit(" ", 1)[-1]) is not None \
                 and any(c.islower() for c in left)
+            # ('Both ZCEC and Oulu Smart Grid Cluster carry Gold': a body's acronym, no field's like
+            # 'ICT', and a cluster's name after it)
+            acronym_and_cluster = position == 0 and ACRONYM_WORD.fullmatch(left) is not None \
+                and is_rare_word(left.casefold(), "en") and is_rare_word(left.casefold(), "de") \
+                and len(right_words) >= 2 and right_words[-1].casefold() in vocab.cluster_heads \
+                and not _fields_and_a_head(right_words)
             # ('Landesamt für Handel VLH und der Standortkantone': its acronym closes a name
             # written in lower case too; not 'VELMORA FURNITURE & WOOD CLUSTER', a name in capitals)
             if coined_pair or plural_head or fields_and_places or two_bodies or match.group().strip() in vocabulary().word_lists["names.coordination.always_split"] or last in heads or compound_head(left.split(" ")[-1], vocab.cluster_heads) or left in legal_forms() \
-                    or left.endswith(legal_endings()) or acronym_closes:
+                    or left.endswith(legal_endings()) or acronym_closes or acronym_and_cluster:
                 if plural_head:  # 'die Cluster Velmora Wind und Nordalb Energie': the head is both's
                     head = left.split(" ")[0]
                     position, left = position + len(head) + 1, left[len(head) + 1:]

@@ -20,7 +20,7 @@ from pipeline.extract.model import (CLUSTER, DocumentEntities, Mention, ORG, PER
                                     is_body_word, nominative_words, place_adjective)
 from pipeline.extract.name_shapes import (DASHED_ACRONYM, capitals_heading, GENITIVE_HEADS, cluster_and_network_heads, compound_head, names_an_event, TITLE_COMPOUND, UPPER, UPPER_PLURAL, has_head,
                                           ends_in_common_noun, is_common_word_or_compound, is_generic_cluster_phrase,
-                                          is_generic_network, is_name_like, is_person_name, org_type_of,
+                                          is_generic_network, is_name_like, is_person_name, is_place_genitive, org_type_of,
                                           without_legal_form, words_of)
 from pipeline.dates import load_rules as load_date_rules
 from pipeline.extract.label_rules import label_rules
@@ -743,10 +743,13 @@ def _ends_in_common_noun(chunk: Chunk, language: str) -> bool:
 def _only_common_german_words(chunk: Chunk) -> bool:
     """'Doppelter Grund (zur Freude)', 'Die Oberlausitzer Sensorik-Branche (hat Grund zum Feiern)':
     an inflected adjective (or a place's adjective) and one or two common German words after
-    it, ending in no place: a sentence's opening, no name (unlike 'Digital Health Alzey' or
-    'Smart Farming Nord', whose first word is uninflected)."""
+    it, ending in no place, or a place's genitive and one common word or compound ('Hochfrankens
+    Textilbranche'): a sentence's opening, no name (unlike 'Digital Health Alzey' or 'Smart
+    Farming Nord', whose first word is uninflected)."""
     words = [part for word in chunk.words for part in word.split("-") if part]
     first = chunk.words[0]
+    if len(chunk.words) == 2 and is_place_genitive(first) and is_common_word_or_compound(chunk.words[1]):
+        return True  # ('Hochfrankens Textilbranche hat ...': a place's industry, no name)
     if not 2 <= len(chunk.words) <= 3 or words[-1].casefold() in vocabulary().places \
             or COINED_CASE.search(chunk.text) or not first.endswith(("er", "es", "en")):
         return False
@@ -879,6 +882,17 @@ def _later_table_cell(text: str, chunk: Chunk, found: DocumentEntities) -> bool:
                                 or any(len(word) >= 4 and word.isalpha() for word in before.split()))
 
 
+def _common_word_in_capitals_line(text: str, chunk: Chunk, language: str) -> bool:
+    """'X CLUSTER IS NOW GOLD': in a line written in capitals, one word of the language
+    ('NOW', 'JETZT') is the headline's wording, no cluster's brand."""
+    if " " in chunk.text or is_rare_word(chunk.text.casefold(), language):
+        return False
+    line_start = text.rfind("\n", 0, chunk.start) + 1
+    line_end = text.find("\n", chunk.end)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    return line.isupper() and len(line.split()) >= 3
+
+
 def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntities,
                            label_sentences: list[tuple[int, int]], language: str) -> list[Chunk]:
     """In a sentence that awards a label, the proper names that are not people, places,
@@ -889,7 +903,8 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
     described_until = -1  # the end of the apposition after the last subject: a description
     name_parts = _person_name_parts(found)  # 'hat Keller das Label', 'Henrike, AWTC has renewed ...'
     described = _appositions_of_clusters(text, found, label_sentences)
-    examples = [position for position, _ in _example_introductions(text)] if label_sentences else []
+    examples = [position for position, _ in _example_introductions(text)] + _member_list_introductions(text) \
+        if label_sentences else []
     for chunk in chunks:
         inside = any(s <= chunk.start < e for s, e in label_sentences) and not _is_agent(text, chunk.start) \
             and not patterns().congratulates.match(text, chunk.end) \
@@ -899,7 +914,8 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
         elif inside and (_ends_in_area_noun(chunk) or _ends_in_common_noun(chunk, language) or names_an_event(chunk.text)
                          or _fields_joined_by_slashes(chunk.text) or _names_a_tier(chunk.text)
                          or _where_a_cluster_is(text, chunk, found) or _where_a_described_cluster_is(text, chunk)
-                         or _later_table_cell(text, chunk, found) or describes_a_cluster(chunk.text)):
+                         or _later_table_cell(text, chunk, found) or describes_a_cluster(chunk.text)
+                         or _common_word_in_capitals_line(text, chunk, language)):
             left.append(chunk)  # 'drei Cluster aus dem Märkischen Kreis tragen Gold': a place ('beim Thüringer Clustertag': an event)
         elif inside and _persons_genitive(chunk.text, name_parts):
             left.append(chunk)  # 'Unter Kleinsorges Leitung wurde das Netzwerk ... ausgezeichnet': whose lead, no cluster
@@ -1056,8 +1072,9 @@ def _appositions_of_clusters(text: str, found: DocumentEntities,
     """The appositions after the clusters and bodies already named in label sentences ('X, a
     logistics cluster centred on the ports of A and B, earned ...'): the names in them
     describe the one named, none got the label."""
-    ends = [m.end for m in found.mentions if m.label in (CLUSTER, ORG)
-            and any(s <= m.start < e for s, e in label_sentences) and text.startswith(",", m.end)]
+    ends = [m.end + text.startswith("),", m.end) for m in found.mentions if m.label in (CLUSTER, ORG)
+            and any(s <= m.start < e for s, e in label_sentences)
+            and (text.startswith(",", m.end) or text.startswith("),", m.end))]  # ('X (XC), the network ...')
     return [(end, close) for end in ends if (close := _apposition_end(text, end)) > end]
 
 
@@ -1126,13 +1143,17 @@ def promote_label_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
     """Several clusters named in one label sentence, none called a cluster:
     'Valtrona, Merisol and Braxen have been awarded the Gold Label', 'Das Silber-Label
     ging an Valtrona, Merisol und Braxen'. A list of two or more names that opens the
-    sentence before its verb, or closes it after 'to'/'an'/a colon, is the clusters."""
+    sentence before its verb, or closes it after 'to'/'an'/a colon, is the clusters (not a list of
+    examples: '38 Mitglieder, darunter A und B')."""
     promoted: set[Chunk] = set()
+    examples = [position for position, _ in _example_introductions(text)] + _member_list_introductions(text) \
+        if label_sentences else []
     for start, end in label_sentences:
         named = {Chunk(m.start, m.end, m.text) for m in found.mentions if start <= m.start < end and (
                  m.label == CLUSTER or (_convertible(m.entity) and m.entity.org_type in ("network", "association")))}
         items = sorted([*named, *(p for c in chunks if start <= c.start < end and not found.covered(c.start, c.end)
-                                  and not _where_a_cluster_is(text, c, found) for p in coordinated_parts(c))],
+                                  and not _where_a_cluster_is(text, c, found) and not _among_examples(text, c, examples)
+                                  for p in coordinated_parts(c))],
                        key=lambda c: c.start)  # (not 'X, Papenburg – Gold': where X is)
         for run in _runs(text, items):
             if not all(c in named or _bare_list_item(text, c, language) for c in run):
@@ -2086,12 +2107,19 @@ def _example_nouns() -> dict[str, tuple[str, ...]]:
             for path, nouns in vocabulary().word_lists.items() if path.startswith(EXAMPLE_NOUNS)}
 
 
-def _example_introductions(text: str):
+def _member_list_introductions(text: str) -> list[int]:
+    """Positions after 'Mitglieder, darunter', 'members including' ([context] member_list_nouns
+    before an example marker): where a list of members starts."""
+    kinds = {"member": tuple(lower_words("context.member_list_nouns"))}
+    return [position for position, _ in _example_introductions(text, kinds)]
+
+
+def _example_introductions(text: str, kinds: dict[str, tuple[str, ...]] | None = None):
     """(position after the marker, kind) of every 'manufacturers such as', 'Betriebe, darunter',
     'Spritzgießer wie' (a German compound ending in a noun of the kind). The markers, as
     written (after a noun they are in lower case), are found by plain substring search and the
-    one or two words behind each compared with the nouns."""
-    kinds = _example_nouns()
+    one or two words behind each compared with the nouns (of `kinds`, else [organisation.example_nouns])."""
+    kinds = kinds or _example_nouns()
     for marker in vocabulary().word_lists["organisation.example_markers"]:
         position = text.find(marker)
         while position >= 0:
@@ -2106,7 +2134,7 @@ def _example_introductions(text: str):
 def _kind_before(text: str, position: int, kinds: dict[str, tuple[str, ...]]) -> str | None:
     """The kind whose plural noun ends the one or two words right before `position`
     ('industry partners (', 'Betriebe, '), or None."""
-    words = text[max(0, position - 50):position].rstrip(" \t(").rstrip(",").split()
+    words = text[max(0, position - 50):position].rstrip(" \t(").rstrip(",–—").split()  # ('38 Mitglieder – darunter')
     if not words or not LETTERS_AND_HYPHENS.fullmatch(words[-1]):
         return None
     last = words[-1].casefold()

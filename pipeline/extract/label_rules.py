@@ -170,7 +170,8 @@ def label_rules() -> LabelRules:
         # 'ein Bronze-, ein Silber- oder ein Gold-Label', 'bronzenes, silbernes oder goldenes'
         coordinated_tiers=compiled(
             rf"\b{tier}\p{{L}}*(?:[ \t-]*(?:labels?|siegel))?-?[ \t]*{phrases('scheme_separator')}[ \t]*"
-            rf"{count}{tier}\p{{L}}*\b"),
+            rf"{count}{tier}(?:\p{{L}}{{0,4}}|-?(?:labels?|siegel))\b"),  # (an adjective's ending or the label, no other
+        # compound: 'Silber- oder Goldlabel', not 'Gold- und Silberschmiede')
         history_line=compiled(
             rf"^[ \t]*(?:[-•*–][ \t]*)?(?:\d{{1,2}}[./][ \t]*|{month}\.?[ \t]+)?(?:19|20)\d\d(?:[ \t]*[:–—|-][ \t]*|[ \t]*\t[ \t]*|[ \t]{{2,}})"
             # (two lower-case words or a certification's compound before the tier: '2018 – erstmals GOLD',
@@ -211,7 +212,7 @@ def label_rules() -> LabelRules:
             # 2023)', '- X (Bronze seit 11/2022)', '- X (XY): Silber, März 2023')
             # (or a line ending in its only parenthesis: 'GCE X – battery materials, Mo i Rana (Gold, 2022)')
             rf"|[ \t]*[-•*–][ \t]*[^\n]*?[\p{{L}}.][ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?(?:[ \t]*[,;]|[ \t]+)[^()\n]{{0,60}}\)"
-            rf"|[^(\n]{{2,120}}?[\p{{L}}.][ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?(?:[ \t]*[,;]|[ \t]+)[^()\n]{{0,60}}\)[ \t.]*$"
+            rf"|[^(\n]{{2,120}}?[\p{{L}}.][ \t]*\([ \t]*{tier}(?:[ \t-]?labels?)?(?:[ \t]*[,;]|[ \t]+)[^()\n]{{0,60}}\)[ \t.]*\s*$"
             rf"|[ \t]*[-•*–][ \t]*[^:\n]{{2,100}}?(?::|[ \t][–—-])[ \t]*{tier}\b[^\n]{{0,40}}$"
             # (or after a comma and up to three lower-case words: '– Biotech X, neu mit Bronze,')
             rf"|[ \t]*[-•*–][ \t]*[^,:\n]{{2,100}}?,[ \t]*(?-i:\p{{Ll}}+[ \t]+){{0,3}}{tier}\b[ \t]*[,;.]?[ \t]*$"

@@ -548,17 +548,30 @@ def _held_by_clusters_of_a_kind(text: str, span, segment: tuple[int, int], claus
     # (the tier in its relative clause; not 'X ist einer von 30 Clustern, die Gold tragen': X is one of them)
 
 
+QUOTE_MARK = regex.compile(r"[\"“”„»«]")
+
+
+def _tells_no_label(clause: str) -> bool:
+    """', while B is preparing its first benchmarking': a clause that tells no award and no
+    holding (not ', while B has held it since 2021'), so what it names holds no tier before it."""
+    return not has_award_words(clause) and label_rules().hold.search(clause) is None
+
+
 def _held_clause(text: str, span, segment: tuple[int, int]) -> tuple[int, int]:
     """The part of a tier's segment that says whether it is talk in general: the clause of
     the tier when that clause says a cluster holds it ('Auf dem Weg zum Label hat X mit Y
     zusammengearbeitet, der seit 2020 das Gold-Label führt': Y holds Gold, whatever the
     clause before intends), else the whole segment ('bereitet sich vor, um Gold zu erhalten'),
-    no further than a semicolon ('Silber seit 2020; das Gold-Assessment ist geplant': two
-    statements, the plan no talk of the Silver), nor back past a colon after which an award or
+    no further than a semicolon or a while-clause ('Silber seit 2020; das Gold-Assessment ist
+    geplant', 'A holds Silver, while B is preparing': two statements, the plan no talk of the
+    Silver), nor back past a colon after which an award or
     holding is told ('Three of the partners hold labels: A and B have reached Gold')."""
     start, end = segment
     stop = STATEMENT_STOP.search(text, span.end_char, end)  # ('Silber seit 2020; Gold ist geplant': two statements,
     end = stop.start() if stop else end  # and so 'trägt das Bronze-Label – den Weg zu Silber wollen wir gehen')
+    contrast = label_rules().contrast_break.search(text, span.end_char, end)
+    end = contrast.start() if contrast and _tells_no_label(text[contrast.start():end]) else end  # ('A and B hold
+    # Silver, while C is preparing its first benchmarking': the plan is C's, no talk of the Silver)
     start = max(start, text.rfind(";", start, span.start_char) + 1)
     colon = text.rfind(": ", start, span.start_char)
     if colon != -1 and (label_rules().award.search(text, colon, end) or label_rules().hold.search(text, colon, end)
@@ -576,8 +589,15 @@ def _held_clause(text: str, span, segment: tuple[int, int]) -> tuple[int, int]:
     return segment                       # it: ', der sich auf das Bronze-Label vorbereitet', whatever came before)
 
 
+def _after_preface(sentence_text: str, first_tier: int) -> int:
+    """Where the statement of a tier at `first_tier` starts, past a preface a colon closes
+    before it ('Vielleicht haben Sie es schon gelesen: Seit März dürfen wir uns ... schmücken'):
+    its anaphor ('wir') is the recipient, not one of the preface's ('es'); 0 without such a colon."""
+    return sentence_text.rfind(": ", 0, max(first_tier, 0)) + 1
+
+
 def _antecedent(found: DocumentEntities, doc_text: str, sentence_text: str, sentence_start: int,
-                main: Entity | None, speaker: Entity | None) -> Entity | None:
+                main: Entity | None, speaker: Entity | None, statement_start: int = 0) -> Entity | None:
     """What 'the cluster', 'das Netzwerk', 'it', 'we' in an award sentence refers to:
     for 'we', 'unser' the `speaker` (the main cluster, or the one the page's header or footer
     names); the release's main cluster when it was named more often than the cluster named last (a
@@ -590,7 +610,7 @@ def _antecedent(found: DocumentEntities, doc_text: str, sentence_text: str, sent
     text thereby shows to be the cluster; when no cluster is named before it, `main` (the
     network that publishes the release: 'Unter seinem Vorsitz erhielt das Clustermanagement
     ... das Silber-Label' on the pages of 'X e.V.')."""
-    anaphor = _anaphor(sentence_text)
+    anaphor = (statement_start and _anaphor(sentence_text, statement_start)) or _anaphor(sentence_text)
     if anaphor is None or not (has_award_words(sentence_text) or label_rules().hold.search(sentence_text)):
         return None
     if anaphor["speaker"]:
@@ -650,14 +670,43 @@ def _last_cluster_in_paragraph(before: list, doc_text: str, sentence_start: int)
 
 def _paragraph_of(last: Entity, main: Entity, before: list, doc_text: str, sentence_start: int) -> bool:
     """Whether the paragraph holding the sentence at `sentence_start` (from the blank line
-    before it) opens with the name of the cluster `last` (past a bullet, a dateline's place and
-    dash, an article: PARAGRAPH_OPENING) and does not name `main`, in the
-    `before` mentions: a section of its own about that cluster."""
-    paragraph_start = doc_text.rfind("\n\n", 0, sentence_start) + 2
+    before it, or its bullet's line: _section_start) opens with the name of the cluster
+    `last` (past a bullet, a dateline's place and dash, an article: PARAGRAPH_OPENING) and
+    does not name `main`, in the `before` mentions: a section of its own about that cluster."""
+    paragraph_start = _section_start(doc_text, sentence_start)
     inside = [m for m in before if m.start >= paragraph_start]
     return bool(inside) and inside[0].entity is last and (inside[0].start == paragraph_start or (
         PARAGRAPH_OPENING.fullmatch(doc_text, paragraph_start, inside[0].start))) \
         and all(m.entity is not main for m in inside)
+
+
+def _bullet_cluster(found: DocumentEntities, doc_text: str, sentence_start: int) -> Entity | None:
+    """The one cluster named on a bullet's line before the sentence at `sentence_start`, which
+    goes on about it, or None (no bullet, or the sentence opens the line)."""
+    line_start = doc_text.rfind("\n", 0, sentence_start) + 1
+    if not BULLET_LINE.match(doc_text, line_start):
+        return None
+    named = {id(m.entity): m.entity for m in found.mentions
+             if m.label == CLUSTER and line_start <= m.start and m.end <= sentence_start}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _dated_tier(text: str) -> bool:
+    """'Gold label since 2022': a tier with a year in the sentence."""
+    return YEAR.search(text) is not None and label_rules().label_word.search(text) is not None
+
+
+BULLET_LINE = regex.compile(r"[ \t]*[▪•*·–-][ \t]")
+
+
+def _section_start(doc_text: str, sentence_start: int) -> int:
+    """Where the section of the sentence at `sentence_start` opens: its bullet's line (a list
+    item about one cluster: '• X (France) – A. B., director. The pôle received Silver'), else
+    its paragraph (after the blank line before it)."""
+    line_start = doc_text.rfind("\n", 0, sentence_start) + 1
+    if BULLET_LINE.match(doc_text, line_start):
+        return line_start
+    return doc_text.rfind("\n\n", 0, sentence_start) + 2
 
 
 # What may open a paragraph before its cluster's name: a bullet, a dateline's place and a dash
@@ -668,14 +717,15 @@ PARAGRAPH_OPENING = regex.compile(r"[ \t]*(?:[▪•*·-][ \t]*)?(?:\p{Lu}[\p{L}
 
 def _without_subject(found: DocumentEntities, doc_text: str, sentence, main: Entity) -> bool:
     """An award told in the passive without naming whom ('Im März 2024 wurde das Gold-Label
-    erneut bestätigt', 'The Gold label was renewed in 2023') speaks of the release's main
+    erneut bestätigt', 'The Gold label was renewed in 2023'), or by the body that awards it
+    ('ESCA confirmed the award of the Silver label'), speaks of the release's main
     cluster when that is the cluster named last before it (the sentence goes on about it)
     or when no cluster is named before it (a university's news of "the network" its
     contact block names). Not when it names a body or person (who may be the recipient),
     another party ('der italienische Partner ist Gold-zertifiziert') or speaks of labels in
     general."""
     text = sentence.text
-    if not label_rules().passive_award.search(text) or not tells_award(text) \
+    if not (label_rules().passive_award.search(text) or _told_by_its_body(found, sentence)) or not tells_award(text) \
             or label_rules().plural_subject.search(text) or label_rules().other_party.search(text):
         return False
     named = [m for m in found.mentions if sentence.start_char <= m.start < sentence.end_char
@@ -685,6 +735,21 @@ def _without_subject(found: DocumentEntities, doc_text: str, sentence, main: Ent
         return False
     before = [m for m in found.mentions if m.end <= sentence.start_char and m.label == CLUSTER]
     return max(before, key=lambda m: m.start).entity is main if before else True  # (none before: the release's own)
+
+
+RECIPIENTS_AFTER = regex.compile(r"\b(?:to|an)\b")
+
+
+def _told_by_its_body(found: DocumentEntities, sentence) -> bool:
+    """'On 7 September 2031 the European Secretariat for Cluster Analysis confirmed the award of
+    the Silver label': an awarding body is the sentence's subject (named before any tier) and
+    tells an award without naming whom, as the passive does."""
+    first_tier = label_rules().tier.search(sentence.text)
+    if first_tier is None or RECIPIENTS_AFTER.search(sentence.text, first_tier.end()):
+        return False  # ('ESCA has awarded the label GOLD to two cluster organisations': recipients after it)
+    return any(
+        sentence.start_char <= m.start < sentence.start_char + first_tier.start()
+        and m.entity.canonical in ruleset.active().awarding_bodies() for m in found.mentions)
 
 
 def _opens_speaking(text: str) -> bool:
@@ -985,7 +1050,8 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
     first Gold'), the `speaker`: the main cluster or the one the page's header names."""
     text = sentence.text
     single_tier = len({s.id_ for s in spans}) == 1
-    clusters = _clusters_for(found, doc_text, sentence, spans)
+    clusters = [] if _named_inside_subjects_clause(found, doc_text, sentence, spans) \
+        else _clusters_for(found, doc_text, sentence, spans)
     if not clusters and label_rules().field_line.match(text):  # 'Label: Bronze (2018) / Silber (2022)'
         entry = entry_heading(found, doc_text, sentence.start_char) or main
         return ([(entry, spans)], True) if entry is not None else ([], False)
@@ -1018,9 +1084,13 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
             named_before = _counted_list_before(found, doc_text, text, sentence.start_char)
         if len(named_before) >= 2:
             return [(cluster, spans) for cluster in named_before], is_award  # 'Beide hatten 2021 Silber erreicht'
-    antecedent = _antecedent(found, doc_text, text, sentence.start_char, main, speaker)
+    antecedent = _antecedent(found, doc_text, text, sentence.start_char, main, speaker,
+                             _after_preface(text, min(s.start_char for s in spans) - sentence.start_char))
     if antecedent is not None:
         return [(antecedent, spans)], is_award  # "Das Netzwerk hatte 2017 Bronze erhalten"
+    bulleted = _bullet_cluster(found, doc_text, sentence.start_char)
+    if bulleted is not None and (has_award_words(text) or label_rules().hold.search(text) or _dated_tier(text)):
+        return [(bulleted, spans)], is_award  # '• X (Italy) – A. B., project manager. Gold label since 2022.'
     subject = main or speaker  # (the release's cluster, or the one its header or footer names)
     if subject is not None and _without_subject(found, doc_text, sentence, subject):
         return [(subject, spans)], True  # '... gegründet. Im März 2024 wurde das Gold-Label erneut bestätigt'
@@ -1039,6 +1109,27 @@ def _statement_subjects(found: DocumentEntities, doc_text: str, sentence, spans,
             and min(m.start for m in main.mentions) < TITLE_CHARS:
         return [(main, spans)], True  # 'Nach der Auszeichnung mit Bronze 2013 folgte 2016 die Silber-Zertifizierung'
     return [], False
+
+
+POSSESSIVE_RELATIVE = regex.compile(r"\b(?:dessen|deren|whose)$", regex.IGNORECASE)
+
+
+def _named_inside_subjects_clause(found: DocumentEntities, doc_text: str, sentence, spans) -> bool:
+    """'The cluster, which gathers 64 firms of Velmora and Tarsvik, received the Bronze Label':
+    a sentence opening with an anaphor whose relative clause closes before the first tier,
+    every cluster the sentence names inside that clause. The anaphor is the recipient; the
+    names inside the clause (its members, its region) are not."""
+    opening = label_rules().anaphor.match(sentence.text, len(sentence.text) - len(sentence.text.lstrip(' \t\n"„“')))
+    if opening is None or opening["noun"] is None:
+        return False
+    anaphor_end = sentence.start_char + opening.end()
+    relative = relative_pronoun().match(doc_text, anaphor_end)
+    first_tier = min(s.start_char for s in spans)
+    clause_end = doc_text.rfind(",", anaphor_end + 1, first_tier)
+    if relative is None or clause_end <= relative.end() or POSSESSIVE_RELATIVE.search(relative.group()):
+        return False  # ('Der Cluster, dessen Trägerverein X ist, trägt Gold': X is the cluster's own)
+    named = _mentions_in(found, sentence.start_char, sentence.end_char, (CLUSTER,))
+    return bool(named) and all(relative.end() <= m.start and m.end <= clause_end for m in named)
 
 
 TIER_CELL_ROW = regex.compile(r"[ \t]*\p{L}+(?:[ \t]*\([^()|\n]{1,20}\))?[ \t]+\|[ \t]*[^|\n]*\d")
@@ -1849,7 +1940,12 @@ def _clusters_for_mentions(doc_text: str, sentence, spans, clusters, mentions, b
         if owner is not None and owner.entity.org_type not in ("company", "association"):
             return []  # 'with the Y Hub, whose Gold label': the body's, no cluster's (a company or
             # association before the clause may be the cluster's management or support body)
-        return [(m.entity, spans) for m in clusters if not _tier_of_its_own(doc_text, sentence, spans, m)]
+        contrast = label_rules().contrast_break.search(doc_text, max(s.end_char for s in spans), sentence.end_char)
+        parted = contrast is not None and _tells_no_label(doc_text[contrast.start():sentence.end_char]) \
+            and not label_rules().plural_anaphor.match(sentence.text)  # (not 'Both clusters hold Silver: A ..., but B ...')
+        return [(m.entity, spans) for m in clusters if not _tier_of_its_own(doc_text, sentence, spans, m)
+                and not (parted and m.start > contrast.start() and not QUOTE_MARK.search(doc_text, contrast.end(), m.start))]
+        # ('A holds Silver, while B is preparing'; not '"... not the end of the road but a mirror," said X of B')
     first = min(spans, key=lambda s: s.start_char)
     owned = [(span, owner) for span in spans if span is not first
              and (owner := _relative_clause_owner(doc_text, sentence, [span], clusters)) is not None

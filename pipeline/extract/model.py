@@ -73,6 +73,8 @@ def _best_of_forms(label: str, acronym: str, forms: tuple[str, ...]) -> str:
         plain = [f for f in plain if place_at_end(f) not in known] or plain
         # nor a letterhead's acronym before its name ('HZN Halbleiterzulieferer-Netzwerk Oberlausitz e.V.')
         plain = [f for f in plain if not _acronym_before_a_form(f, known)] or plain
+        # a brand, not what it is after a dash ('VelmoNet Brabant – Packaging Innovation Cluster')
+        plain = [_before_a_description(f) for f in plain]
         # a brand, not the common words of its apposition ('LuxRhein, den Photonik-Cluster am Oberrhein')
         if any(_plain_field_compound(f) for f in plain) \
                 and any(" " not in f and "-" not in f and not f.isupper() and is_rare_word(f, "de") for f in plain):
@@ -334,10 +336,12 @@ def _descriptor_endings() -> tuple:
 
 
 def _network_word(word: str) -> bool:
-    """'Netzwerk', 'Logistiknetzwerk', 'network': a network head or a compound ending in one."""
-    from pipeline.extract.name_shapes import compound_head
+    """'Netzwerk', 'Logistiknetzwerk', 'network': a network head or a compound ending in one
+    (not in a short one, 'Holzinnovationsnetz X': such a name stays whole)."""
+    from pipeline.extract.name_shapes import compound_head, short_compound_heads
     heads = vocabulary().network_heads
-    return word.casefold() in heads or compound_head(word, heads)
+    return word.casefold() in heads or (compound_head(word, heads)
+                                        and not word.casefold().endswith(tuple(short_compound_heads())))
 
 
 def place_adjective(word: str) -> bool:
@@ -364,6 +368,21 @@ def _acronym_before_a_form(form: str, known: dict) -> bool:
     lead, _, rest = form.partition(" ")
     return bool(rest) and LEAD_ACRONYM.fullmatch(lead) is not None \
         and any(other != form and (rest == other or rest.startswith(other + " ")) for other in known)
+
+
+SPACED_DASH = regex.compile(r"[ \t]+[–—-][ \t]+")
+
+
+def _before_a_description(form: str) -> str:
+    """'VelmoNet Brabant – Packaging Innovation Cluster' -> 'VelmoNet Brabant': a brand (a word
+    in camel case in up to three words), a dash, and common words with a cluster's head that
+    say what the brand is ('Wasserstoff-Cluster für die Kreise X und Y'); else the form."""
+    from pipeline.extract.name_shapes import common_words_and_a_head
+    parts = SPACED_DASH.split(form, maxsplit=1)
+    if len(parts) == 2 and len(parts[0].split()) <= 3 and regex.search(r"\p{Ll}\p{Lu}", parts[0]) \
+            and common_words_and_a_head(parts[1]):
+        return parts[0]
+    return form
 
 
 def place_at_end(form: str) -> str | None:

@@ -10,7 +10,7 @@ import regex
 from pipeline.extract.chunks import CAMEL_CASE, Chunk
 from pipeline.extract.label_rules import label_rules
 from pipeline.lexicon import common_words, is_rare_word
-from pipeline.extract.vocab import is_first_name, lower_words, vocabulary, word_pattern
+from pipeline.extract.vocab import is_first_name, is_place_name, is_region_name, lower_words, vocabulary, word_pattern
 from pipeline.names import legal_forms, name_key
 
 
@@ -121,8 +121,21 @@ def compound_head(raw_word: str, heads: frozenset) -> bool:
         return False
     lowered = word.casefold()
     long_heads = _long_heads(heads)
-    return lowered.endswith(long_heads) and any(
-        lowered.endswith(h) and len(lowered) > len(h) + 2 for h in long_heads)
+    if lowered.endswith(long_heads):
+        return any(lowered.endswith(h) and len(lowered) > len(h) + 2 for h in long_heads)
+    return any(lowered.endswith(h) and _field_of_a_short_head(lowered[:-len(h)].rstrip("-"))
+               for h in short_compound_heads() & heads)
+
+
+@lru_cache(maxsize=1)
+def short_compound_heads() -> frozenset:
+    """[cluster] short_compound_heads: 'netz'."""
+    return lower_words("cluster.short_compound_heads")
+
+
+def _field_of_a_short_head(field: str) -> bool:
+    """'Photonik' of 'Photoniknetz': four letters or more, and no grid's field ('Strom')."""
+    return len(field) >= 4 and field.split("-")[-1] not in lower_words("cluster.grid_fields")
 
 
 @lru_cache(maxsize=64)
@@ -310,6 +323,30 @@ def genitive_pattern() -> regex.Pattern:
 TITLE_COMPOUND = regex.compile(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$")
 
 
+def common_words_and_a_head(text: str) -> bool:
+    """'Packaging Innovation Cluster', 'Wasserstoff-Cluster für die Kreise Kleve und Wesel': a
+    cluster's head (or a compound of one) and common English or German words or places only,
+    which say what a body is and name none."""
+    words = text.split()
+    heads = vocabulary().cluster_heads
+    if not any(w.casefold() in heads or compound_head(w, heads) for w in words):
+        return False
+    head_at = next(i for i, w in enumerate(words) if w.casefold() in heads or compound_head(w, heads))
+    if head_at + 1 < len(words) and words[head_at + 1].casefold() not in DESCRIPTION_PREPOSITIONS:
+        return False  # ('Cluster Digitale Logistik Rheinhessen', 'Bahntechnik-Cluster Mitteldeutschland': a name's shape)
+    after_preposition = False  # (a place names the cluster, 'Cluster Digitale Logistik Rheinhessen', unless
+    for word in words:         # a preposition puts it in a description: 'für die Kreise Kleve und Wesel')
+        after_preposition = after_preposition or word.casefold() in DESCRIPTION_PREPOSITIONS
+        if not (word.casefold() in heads or compound_head(word, heads) or (after_preposition and is_place_name(word))
+                or (not is_place_name(word) and (not is_rare_word(word.casefold(), "en")
+                                                 or not is_rare_word(word.casefold(), "de")))):
+            return False
+    return True
+
+
+DESCRIPTION_PREPOSITIONS = frozenset({"für", "for", "in", "im", "aus", "from", "of", "der", "des", "around", "rund"})
+
+
 def is_generic_cluster_phrase(text: str) -> bool:
     """'European Cluster', 'Cluster-Initiativen', 'Life Science Cluster': no proper part;
     'Ostbayerns Antriebscluster': where and what."""
@@ -327,7 +364,12 @@ def is_generic_cluster_phrase(text: str) -> bool:
     if not proper and len(after_head) >= 2 and _head_noun_first(text) \
             and any(w in vocab.places for w in after_head) and not all(w in vocab.places for w in after_head):
         return False  # 'Spitzencluster Bremen Aviation': a head noun, then a place and a sector: a name
+    if not proper and any(CAMEL_HEAD.fullmatch(w) for w in text.split(" ")):
+        return False  # 'BioRegion Westerwald': a head written as a brand ('BioRegion', 'CluStar'), a name
     return not proper
+
+
+CAMEL_HEAD = regex.compile(r"\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+")  # one capital inside a word: 'BioRegion'
 
 
 def _head_noun_first(text: str) -> bool:
@@ -365,8 +407,8 @@ def _is_german_participle(word: str) -> bool:
 
 
 def is_place_genitive(text: str) -> bool:
-    lowered = text.casefold()
-    return lowered.endswith("s") and lowered[:-1] in vocabulary().places
+    """'Bayerns', 'Oberfrankens': a place's name in the genitive."""
+    return text.casefold().endswith("s") and is_region_name(text[:-1])
 
 
 def _head_words(raw_words: list[str]) -> list[str]:
@@ -671,17 +713,6 @@ def _field_compound(word: str) -> bool:
     return compound_head(word, cluster_and_network_heads()) and is_common_word_or_compound(word.replace("-", ""))
 
 
-COMPASS_PREFIXES = ("ost", "west", "nord", "süd")
-
-
-def is_place_name(word: str) -> bool:
-    """A place of the vocabulary, or one with a compass prefix ('Westpfalz', 'Nordhessen')."""
-    folded = word.casefold()
-    places = vocabulary().places
-    return folded in places or any(folded.startswith(prefix) and folded[len(prefix):] in places
-                                   for prefix in COMPASS_PREFIXES)
-
-
 def _place_genitive_and_field_cluster(raw_words: list[str]) -> bool:
     """'Ostbayerns Antriebscluster', 'Luftfahrtcluster Norddeutschlands': a place's genitive and a
     compound of a common field and a cluster's or network's head say what and where, and name
@@ -689,11 +720,12 @@ def _place_genitive_and_field_cluster(raw_words: list[str]) -> bool:
     if len(raw_words) != 2:
         return False
     place, compound = raw_words if raw_words[0].endswith("s") else reversed(raw_words)  # ('Luftfahrtcluster Norddeutschlands')
-    if not compound[1:].islower():
-        return False
+    if not all(part[1:].islower() for part in compound.split("-")):
+        return False  # (no coined word: a capital only opening each part)
     heads = cluster_and_network_heads()  # ('Ostbayerns': east of Bavaria)
+    field = compound.rsplit("-", 1)[0] if "-" in compound else compound  # ('Sensorik-Clusterorganisation')
     return place.endswith("s") and is_place_name(place[:-1]) and compound_head(compound, heads) \
-        and is_common_word_or_compound(compound)
+        and is_common_word_or_compound(field)
 
 
 def capitals_heading(text: str) -> bool:
@@ -720,8 +752,10 @@ def _camel_cluster_then_place(raw_words: list[str]) -> bool:
     ('BioCluster Donau-Inn e.V.'; not 'BioCluster Park', a campus, nor 'BioCluster Estates Ltd',
     a firm)."""
     vocab, english = vocabulary(), common_words("en")  # (the German list holds regions: 'Mainfranken')
-    if not camel_case_head(raw_words[0], vocab.cluster_heads):
-        return False
+    if not camel_case_head(raw_words[0], vocab.cluster_heads) and not (
+            len(raw_words) >= 2 and "-" not in raw_words[0] and camel_case_head(raw_words[0], _network_nouns())
+            and CAMEL_PARTS.findall(raw_words[0])[-2].casefold() not in lower_words("cluster.grid_fields")):
+        return False  # (or a coined network's, before its place: 'PhotonikNetz Velmora', not 'PresseNetz Süd')
     text = " ".join(raw_words)
     if legal_form_kind(text) == "association":
         return True  # ('BioCluster Donau-Inn e.V.': a registered association, the cluster's)

@@ -199,3 +199,24 @@ def _lexicon_first_names() -> set[str]:
             names.update((name.replace("+", r) for r in ("", " ", "-")) if "+" in name else (name,))
     return names
 
+
+COMPASS_PREFIXES = ("ost", "west", "nord", "süd")
+HEIGHT_PREFIXES = ("ober", "unter", "nieder", "hoch", "mittel")
+
+
+def is_place_name(word: str) -> bool:
+    """A place of the vocabulary, or one with a compass prefix ('Westpfalz', 'Nordhessen')."""
+    return _place_with_prefix(word, COMPASS_PREFIXES)
+
+
+def is_region_name(word: str) -> bool:
+    """is_place_name, or a place with a height prefix ('Oberfranken', 'Hochfranken'): what a
+    truncated compound's name ends in ('Textil- und Vliesstoffcluster Hochfranken') and a
+    genitive names ('Hochfrankens')."""
+    return _place_with_prefix(word, COMPASS_PREFIXES + HEIGHT_PREFIXES)
+
+
+def _place_with_prefix(word: str, prefixes: tuple[str, ...]) -> bool:
+    folded = word.casefold()
+    places = vocabulary().places
+    return folded in places or any(folded.startswith(prefix) and folded[len(prefix):] in places for prefix in prefixes)

@@ -533,3 +533,50 @@ def test_a_wire_datelines_city_in_capitals_is_no_cluster():
     raw = (Path(__file__).parents[2] / "data/synthetic/tune/en_h280_02.txt").read_text(encoding="utf-8")
     doc = get_pipeline("en", load_config())(clean(raw, "txt").text)
     assert {e.best_name() for e in doc._.entities.entities if e.label == CLUSTER} == {"Humber Offshore Supply Cluster"}
+
+
+def test_a_place_after_around_in_a_clusters_apposition_past_its_acronym_gets_no_label():
+    clusters = _clusters_up_to_context("en", (
+        "Tarsvik Automation Cluster (TAC), the regional network for industrial automation around Lake Velmvattern, "
+        "has been awarded the Label SILVER by ESCA."))
+    assert clusters == {"Tarsvik Automation Cluster", "TAC"}
+
+
+def test_a_common_word_in_a_capitals_headline_is_no_label_subject():
+    clusters = _clusters_up_to_context("en", (
+        "TARSVIK MARINE MECHATRONICS CLUSTER IS NOW GOLD\n\n"
+        "Tarsvik. The Tarsvik Marine Mechatronics Cluster (TMMC) now holds the Gold Label."))
+    assert "NOW" not in clusters
+    assert "Tarsvik Marine Mechatronics Cluster" in clusters
+
+
+def test_a_neighbour_is_no_part_of_the_name_after_it():
+    clusters = _clusters_up_to_context("de", (
+        "Auch der Nachbar Hafenlogistik Velmora-Ems, ein Cluster mit Sitz in Emden, trägt Gold – allerdings schon seit 2028."))
+    assert clusters == {"Hafenlogistik Velmora-Ems"}
+
+
+def test_members_after_darunter_are_no_label_subjects():
+    clusters = _clusters_up_to_context("de", (
+        "Der Kunststoffcluster Oberes Velmtal wurde 2024 gegründet. Das seit 2021 mit Silber ausgezeichnete "
+        "Kunststoff-Netzwerk zählt heute 64 Mitglieder, darunter Quendtwerk, Tarsvik und Pruss Formenbau. Der Cluster, "
+        "erst im Herbst mit dem Bronze-Label ausgezeichnet, zählt 38 Mitglieder – darunter Kempe Velmtex und die "
+        "Bandweberei Tarsvik."))
+    assert clusters == {"Kunststoffcluster Oberes Velmtal"}
+
+
+def test_a_places_genitive_and_its_industry_are_no_cluster():
+    clusters = _clusters_up_to_context("de", (
+        "Hochfrankens Textilbranche hat ihr erstes Siegel: Der Textil- und Vliesstoffcluster Hochfranken ist im "
+        "Februar 2031 mit dem Bronze-Zertifikat ausgezeichnet worden."))
+    assert clusters == {"Textil- und Vliesstoffcluster Hochfranken"}
+
+
+def test_a_page_heading_and_a_hyphenated_field_organisation_of_a_place_are_no_clusters():
+    clusters = _clusters_up_to_context("en", (
+        "Home › Cluster organisations › Cluster profile\n\nCluster profile\n\nVelmora Tidewater Cluster\n\n"
+        "Cluster Management Excellence Label: GOLD, awarded 09/2031"))
+    assert "Cluster profile" not in clusters
+    clusters = _clusters_up_to_context("de", (
+        "Cluster Smarte Sensorik Velmtal e.V.\n\n03/2031 – Gold-Label, als erste Sensorik-Clusterorganisation Ostbayerns"))
+    assert clusters == {"Cluster Smarte Sensorik Velmtal e.V."}

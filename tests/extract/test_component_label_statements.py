@@ -1484,3 +1484,112 @@ def test_the_year_in_a_programmes_name_dates_no_round():
         "Under VELMORTE 2040, cluster organisations that hold a valid label receive a bonus.\n\n"
         "The Tarsvik Mobility Components Cluster, founded only in 2029, reached Bronze in its second year."))
     assert not any(awarded == "2040" for _, _, awarded in rows)
+
+
+def test_an_anaphor_subject_keeps_its_tier_from_the_names_in_its_relative_clause():
+    rows = awarded_rows("en", (
+        "The Quendt Materials Cluster is a network of firms in the Alps.\n\n"
+        "The cluster, that gathers 64 companies of Velmora Valley and Tarsvik Coast, received the Bronze Label in 2031."))
+    assert rows == {("Quendt Materials Cluster", "bronze", "2031")}
+    rows = awarded_rows("de", (
+        "Der Quendt Materialcluster ist ein Netzwerk aus Tirol.\n\n"
+        "Das Netzwerk, das mit dem Tarsvik Mobility Cluster kooperiert, hat 2031 Silber erhalten."))
+    assert rows == {("Quendt Materialcluster", "silver", "2031")}
+
+
+def test_a_lists_last_line_with_its_tier_in_parentheses_before_a_blank_line_is_a_label_line():
+    rows = awarded_rows("en", (
+        "Cluster portfolio\n\nGCE level\n  GCE Velmora – battery materials, Mo i Rana (Gold, 2030)\n"
+        "  GCE Tarsvik Subsea – subsea technology, Bergen (Silver, 2029)\n\n"
+        "NCE level\n  NCE Quendt Maritime – maritime technology, Bergen (Silver, 2031)\n"))
+    assert rows == {("GCE Velmora", "gold", "2030"), ("GCE Tarsvik Subsea", "silver", "2029"),
+                    ("NCE Quendt Maritime", "silver", "2031")}
+
+
+def test_a_tier_as_a_past_participle_tells_an_award():
+    rows = awarded_rows("en", (
+        "The Velmora Fjord Cluster has become the first cluster with the Gold Label. The label was awarded by ESCA "
+        "on 27.11.2031. The cluster was Silver-labelled in 2028."))
+    assert ("Velmora Fjord Cluster", "silver", "2028") in rows
+
+
+def test_a_tier_the_cluster_means_to_raise_its_label_to_is_no_award():
+    rows = awarded_rows("de", (
+        "Der Wasserstoff-Cluster Velmora Niederrhein bündelt 40 Firmen. Das Bronze-Label, das der Wasserstoff-Cluster "
+        "Velmora Niederrhein im Mai 2030 erhalten hat, will das Clustermanagement 2032 auf Silber heben."))
+    assert rows == {("Wasserstoff-Cluster Velmora Niederrhein", "bronze", "2030-05")}
+
+
+def test_the_speaker_after_a_colon_preface_holds_the_tier():
+    rows = awarded_rows("de", (
+        "Mitglieder-Newsletter März 2031\n\nVielleicht haben Sie es schon gelesen: Seit März 2031 dürfen wir uns mit "
+        "dem Silber-Label der European Cluster Excellence Initiative schmücken.\n\nWir arbeiten eng mit dem "
+        "Holzbaunetzwerk Nordthüringen und dem Cluster Forst & Holz Tarsvik zusammen.\n\n"
+        "Herzliche Grüße aus Kempten\n\nHolzbau-Cluster Velmora-Tarsvik e.V. · Kempten\n"
+        "Sie erhalten diesen Newsletter als Mitglied. Abmelden | Datenschutz"))
+    assert {(cluster, tier) for cluster, tier, _ in rows} == {("Holzbau-Cluster Velmora-Tarsvik e.V.", "silver")}
+
+
+def test_a_tier_held_right_after_its_verb_is_a_label_statement():
+    rows = awarded_rows("de", (
+        "Im Programm sind wir eines von 80 Netzwerken. Zwei davon, mit denen wir eng zusammenarbeiten, tragen bereits "
+        "Gold: das Holzbaunetzwerk Nordthüringen und der Cluster Forst & Holz Tarsvik."))
+    assert {(cluster, tier) for cluster, tier, _ in rows} == {
+        ("Holzbaunetzwerk Nordthüringen", "gold"), ("Cluster Forst & Holz Tarsvik", "gold")}
+
+
+def test_a_label_kept_is_renewed_and_the_top_tier_confirmed_dates_it():
+    rows = awarded_rows("de", (
+        "SAARLOUIS. Der Zulieferercluster Velmora-Nied (ZVN) darf sein Gold-Label behalten. Im April 2031 bestätigte "
+        "das European Secretariat for Cluster Analysis (ESCA) die höchste Stufe. Erstmals mit Gold ausgezeichnet "
+        "worden war der Cluster 2027."))
+    assert rows == {("Zulieferercluster Velmora-Nied", "gold", "2031-04"), ("Zulieferercluster Velmora-Nied", "gold", "2027")}
+
+
+def test_the_way_still_to_go_to_a_tier_is_no_statement():
+    rows = awarded_rows("de", (
+        "Das Netzwerk Möbel & Interieur Velm-Lutter hat sein Silber-Label verteidigt. Bis zum Gold-Label sei es "
+        "„noch ein Stück Weg“, sagt der Netzwerkmanager."))
+    assert {tier for _, tier, _ in rows} == {"silver"}
+
+
+def test_a_smiths_compound_after_a_tier_is_no_coordination_of_tiers():
+    rows = awarded_rows("de", (
+        "SCHWÄBISCH GMÜND. Die Stadt der Gold- und Silberschmiede hat jetzt auch ein Gold-Label: Das Netzwerk Schmuck "
+        "Velmora Ostalb ist im März 2031 mit dem Gold-Label der European Cluster Excellence Initiative ausgezeichnet worden."))
+    assert {(tier, awarded) for _, tier, awarded in rows} == {("gold", "2031-03")}
+
+
+def test_sentences_on_a_bullets_line_speak_of_its_cluster_and_a_wish_is_no_award():
+    rows = awarded_rows("en", (
+        "The Velmora Verpack Cluster hosted the meeting. The Velmora Verpack Cluster invited three partners:\n\n"
+        "• Pôle Emballage Tarsvik (France) – Anne Roy, director. The pôle received the Silver label from ESCA in February 2031.\n"
+        "• Cluster Packaging Quendt (Italy) – Gia Ferri, project manager. Gold label since 2030, valid until December 2032.\n"
+        "• Velmora Verpack Cluster – Laura Gil. \"We renewed our Bronze label in September 2031 and want to reach "
+        "Silver before the end of 2033,\" she said."))
+    assert rows == {("Pôle Emballage Tarsvik", "silver", "2031-02"), ("Cluster Packaging Quendt", "gold", "2030"),
+                    ("Velmora Verpack Cluster", "bronze", "2031-09")}
+
+
+def test_an_award_told_by_its_body_without_a_recipient_is_the_release_clusters():
+    rows = awarded_rows("en", (
+        "Riga photonics cluster earns European Silver label\n\nThe Velmora Photonics Cluster is the latest Latvian "
+        "cluster to be recognised. On 7 September 2031 the European Secretariat for Cluster Analysis confirmed the "
+        "award of the Silver label. The Velmora Photonics Cluster works with the Tarsvik Optics Cluster."))
+    assert ("Velmora Photonics Cluster", "silver", "2031-09-07") in rows
+
+
+def test_a_contrast_parts_the_holders_of_a_tier_from_a_cluster_still_preparing():
+    rows = awarded_rows("en", (
+        "Pôle Velmora Composites and Tarsvik Silesia Cluster hold the Silver label, while Quendt Metal Light Cluster "
+        "is preparing its first benchmarking."))
+    assert {(cluster, tier) for cluster, tier, _ in rows} == {
+        ("Pôle Velmora Composites", "silver"), ("Tarsvik Silesia Cluster", "silver")}
+
+
+def test_a_clusters_acronym_and_another_clusters_name_are_two_recipients():
+    rows = awarded_rows("en", (
+        "The Velmora Clean Energy Cluster (VCEC) leads the partnership. Its partners are Solarcluster Tarsvik (Austria) "
+        "and Quendt Smart Grid Cluster (Finland). Both VCEC and Quendt Smart Grid Cluster carry the Gold label."))
+    assert {(cluster, tier) for cluster, tier, _ in rows} == {
+        ("Velmora Clean Energy Cluster", "gold"), ("Quendt Smart Grid Cluster", "gold")}

@@ -855,3 +855,37 @@ def test_a_greeting_or_a_headquarters_adjective_before_a_firm_is_no_part_of_its_
 def test_a_region_s_city_deal_is_a_programme():
     doc = get_pipeline("en", load_config())("The cluster is part of the skills strand of the Velmport Bay City Deal.")
     assert ("Velmport Bay City Deal", PROGRAMME) in {(m.text, m.label) for m in doc._.entities.mentions}
+
+
+def test_a_field_and_a_short_network_head_name_a_cluster_but_a_grid_does_not():
+    clusters = {m.text for m in _mentions_up_to_chunks("de", (
+        "Mitglieder des PhotonikNetz Velmora und das Kunststoffnetz Tarsvik bauen eine Messtechnik. "
+        "Das Stromnetz Quendt wird ausgebaut.")) if m.label == CLUSTER}
+    assert clusters == {"PhotonikNetz Velmora", "Kunststoffnetz Tarsvik"}
+
+
+def test_a_cluster_head_written_as_a_brand_before_a_place_names_a_cluster():
+    clusters = {m.text for m in _mentions_up_to_chunks("de", (
+        "Eine gute Nachricht verkündete die BioRegion Westerwald: Sie erhielt im Juli 2031 das Gold-Label."))
+        if m.label == CLUSTER}
+    assert clusters == {"BioRegion Westerwald"}
+
+
+def test_a_time_word_before_a_year_is_no_part_of_the_name_before_it():
+    clusters = {m.text for m in _mentions_up_to_chunks("de", (
+        "Zudem soll das FoodNetz Ems-Velm Anfang 2032 eine Kooperation mit dem Voedselcluster Tarsdal eingehen."))
+        if m.label == CLUSTER}
+    assert "FoodNetz Ems-Velm" in clusters and not any("Anfang" in name for name in clusters)
+
+
+def test_a_media_network_in_camel_case_is_no_cluster():
+    clusters = {m.text for m in _mentions_up_to_chunks("de", (
+        "PresseNetz Süd | Wirtschaft\n\nDas MedNetz Tarsvik baut eine Messtechnik.")) if m.label == CLUSTER}
+    assert clusters == {"MedNetz Tarsvik"}
+
+
+def test_a_brand_and_what_it_is_after_a_dash_name_the_brand():
+    clusters = {m.entity.best_name() for m in _mentions_up_to_chunks("de", (
+        "HyRegio Velmrhein – Wasserstoff-Cluster für die Kreise Kleve und Wesel\n\nDas Netzwerk wächst."))
+        if m.label == CLUSTER}
+    assert clusters == {"HyRegio Velmrhein"}

@@ -87,3 +87,10 @@ def test_a_verb_after_the_name_gives_the_role_it_takes_or_keeps():
     assert roles["Tomasz Velmicki"] == "President of the Board", roles
     assert roles["Agnieszka Tarsova"] == "Cluster Coordinator", roles
     assert roles["Juho Velkonen"] == "acting Programme Manager", roles
+
+
+def test_austrian_feminine_degrees_are_no_part_of_a_name():
+    nlp = get_pipeline("de", load_config())
+    doc = nlp("„Die Rezertifizierung zeigt es“, sagt Clustermanagerin DIin Verena Stockner. Mag.a Eva Huber kam auch.")
+    assert {p.name for p in doc._.people} == {"Verena Stockner", "Eva Huber"}
+    assert "DIin" not in {m.text for m in doc._.entities.mentions}
