@@ -16,7 +16,7 @@ from pipeline.extract.label_rules import label_rules
 from pipeline.extract.model import CLUSTER, DocumentEntities, Entity, Mention, ORG, PERSON, PROGRAMME, as_cluster
 from pipeline.extract.name_shapes import common_compound
 from pipeline.extract.pattern_cache import compile_cached
-from pipeline.extract.vocab import alternation, lower_words, vocabulary, word_pattern
+from pipeline.extract.vocab import alternation, is_role_word, lower_words, vocabulary, word_pattern
 from pipeline.lexicon import is_rare_word
 from pipeline.names import name_key
 
@@ -614,7 +614,7 @@ def _antecedent(found: DocumentEntities, doc_text: str, sentence_text: str, sent
     if anaphor is None or not (has_award_words(sentence_text) or label_rules().hold.search(sentence_text)):
         return None
     if anaphor["speaker"]:
-        return speaker
+        return _quoted_speakers_cluster(found, doc_text, sentence_text, sentence_start) or speaker
     before = sorted((m for m in found.mentions if m.end <= sentence_start), key=lambda m: m.start)
     named_before = [m.entity for m in before if m.label == CLUSTER]
     possessive = anaphor.group().split(" ", 1)[0].casefold() in vocabulary().word_lists["context.possessives"]
@@ -643,6 +643,33 @@ def _antecedent(found: DocumentEntities, doc_text: str, sentence_text: str, sent
 
 
 NAME_GOES_ON = regex.compile(r"[ \t]+\p{Lu}")  # a capitalised word after an anaphor's noun: a name's part
+
+
+QUOTE_OPENING = regex.compile(r"[ \t\n]*[\"“„»«]")
+QUOTE_BEFORE = regex.compile(r"[\"“„»«][ \t]*$")
+# A role right after a cluster's name ("X's cluster manager, Y, ... 'We have ...'") or right before it
+# ('Y, managing director of X'), in the words of people.toml's roles: whose 'we' a quote is.
+POSSESSIVE_ROLE = regex.compile(r"['’]s[ \t]+(?:[\p{L}-]+[ \t]+)?(?P<role>[\p{L}-]+)")
+ROLE_BEFORE = regex.compile(r"(?P<role>[\p{L}-]+)[ \t]+(?:of|at|des|der|vom|von|bei)[ \t]+(?:the[ \t]+)?$")
+
+
+def _quoted_speakers_cluster(found: DocumentEntities, doc_text: str, sentence_text: str,
+                             sentence_start: int) -> Entity | None:
+    """Whose 'we' a quotation is: "Pohjanmaa Food Valley's cluster manager, Heidi X, then
+    presented ... 'We have held the Silver label since May 2022,' she said": the cluster named
+    last in the paragraph before the quote, when a role ties a person to it there; else None
+    (the release's own speaker)."""
+    if not (QUOTE_OPENING.match(sentence_text) or QUOTE_BEFORE.search(doc_text, max(0, sentence_start - 3), sentence_start)):
+        return None
+    paragraph_start = _section_start(doc_text, sentence_start)
+    last = max((m for m in found.mentions if m.label == CLUSTER and paragraph_start <= m.start and m.end <= sentence_start),
+               key=lambda m: m.start, default=None)
+    if last is None:
+        return None
+    after = POSSESSIVE_ROLE.match(doc_text, last.end)
+    before = ROLE_BEFORE.search(doc_text, max(0, last.start - 50), last.start)
+    roles = [match["role"].casefold() for match in (after, before) if match is not None]
+    return last.entity if any(is_role_word(role) for role in roles) else None
 
 
 def _named_by_foreign_head(noun: str, named_before: list[Entity], main: Entity | None) -> Entity | None:
@@ -738,6 +765,7 @@ def _without_subject(found: DocumentEntities, doc_text: str, sentence, main: Ent
 
 
 RECIPIENTS_AFTER = regex.compile(r"\b(?:to|an)\b")
+COUNTED_LABELS = regex.compile(r"\d[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]*(?:labels|Labels|zertifikate|Zertifikate)\b")
 
 
 def _told_by_its_body(found: DocumentEntities, sentence) -> bool:
@@ -745,8 +773,10 @@ def _told_by_its_body(found: DocumentEntities, sentence) -> bool:
     the Silver label': an awarding body is the sentence's subject (named before any tier) and
     tells an award without naming whom, as the passive does."""
     first_tier = label_rules().tier.search(sentence.text)
-    if first_tier is None or RECIPIENTS_AFTER.search(sentence.text, first_tier.end()):
-        return False  # ('ESCA has awarded the label GOLD to two cluster organisations': recipients after it)
+    if first_tier is None or RECIPIENTS_AFTER.search(sentence.text, first_tier.end()) \
+            or COUNTED_LABELS.search(sentence.text):
+        return False  # ('ESCA has awarded the label GOLD to two cluster organisations': recipients after it;
+        # 'ESCA has issued over 1,300 Bronze labels': the scheme's figures)
     return any(
         sentence.start_char <= m.start < sentence.start_char + first_tier.start()
         and m.entity.canonical in ruleset.active().awarding_bodies() for m in found.mentions)
@@ -1941,11 +1971,13 @@ def _clusters_for_mentions(doc_text: str, sentence, spans, clusters, mentions, b
             return []  # 'with the Y Hub, whose Gold label': the body's, no cluster's (a company or
             # association before the clause may be the cluster's management or support body)
         contrast = label_rules().contrast_break.search(doc_text, max(s.end_char for s in spans), sentence.end_char)
-        parted = contrast is not None and _tells_no_label(doc_text[contrast.start():sentence.end_char]) \
+        parted = contrast is not None and not (contrast.group() == ";" and label_rules().tier_line.match(sentence.text)) \
+            and _tells_no_label(doc_text[contrast.start():sentence.end_char]) \
             and not label_rules().plural_anaphor.match(sentence.text)  # (not 'Both clusters hold Silver: A ..., but B ...')
         return [(m.entity, spans) for m in clusters if not _tier_of_its_own(doc_text, sentence, spans, m)
                 and not (parted and m.start > contrast.start() and not QUOTE_MARK.search(doc_text, contrast.end(), m.start))]
-        # ('A holds Silver, while B is preparing'; not '"... not the end of the road but a mirror," said X of B')
+        # ('A holds Silver, while B is preparing'; not '"... not the end of the road but a mirror," said X of B',
+        # nor a tier line's semicolon: 'Silver: A; B')
     first = min(spans, key=lambda s: s.start_char)
     owned = [(span, owner) for span in spans if span is not first
              and (owner := _relative_clause_owner(doc_text, sentence, [span], clusters)) is not None

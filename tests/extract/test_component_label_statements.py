@@ -1593,3 +1593,12 @@ def test_a_clusters_acronym_and_another_clusters_name_are_two_recipients():
         "and Quendt Smart Grid Cluster (Finland). Both VCEC and Quendt Smart Grid Cluster carry the Gold label."))
     assert {(cluster, tier) for cluster, tier, _ in rows} == {
         ("Velmora Clean Energy Cluster", "gold"), ("Quendt Smart Grid Cluster", "gold")}
+
+
+def test_a_quote_after_a_partner_clusters_role_speaks_for_that_cluster():
+    rows = awarded_rows("en", (
+        "Velmora Agrifood Cluster news\n\nThe Velmora Agrifood Cluster led a mission to Finland. Day one opened at a "
+        "dairy. Tarsvik Food Valley's cluster manager, Heidi Quendt, then presented the cluster's services. \"We have "
+        "held the Silver label since May 2031, and the assessment taught us a lot,\" she said.\n\n"
+        "The Velmora Agrifood Cluster will host the Finnish side next spring."))
+    assert {(cluster, tier) for cluster, tier, _ in rows} == {("Tarsvik Food Valley", "silver")}
