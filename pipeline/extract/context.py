@@ -903,8 +903,7 @@ def promote_label_subjects(text: str, chunks: list[Chunk], found: DocumentEntiti
     described_until = -1  # the end of the apposition after the last subject: a description
     name_parts = _person_name_parts(found)  # 'hat Keller das Label', 'Henrike, AWTC has renewed ...'
     described = _appositions_of_clusters(text, found, label_sentences)
-    examples = [position for position, _ in _example_introductions(text)] + _member_list_introductions(text) \
-        if label_sentences else []
+    examples = _listed_examples(text) if label_sentences else []
     for chunk in chunks:
         inside = any(s <= chunk.start < e for s, e in label_sentences) and not _is_agent(text, chunk.start) \
             and not patterns().congratulates.match(text, chunk.end) \
@@ -1146,8 +1145,7 @@ def promote_label_lists(text: str, chunks: list[Chunk], found: DocumentEntities,
     sentence before its verb, or closes it after 'to'/'an'/a colon, is the clusters (not a list of
     examples: '38 Mitglieder, darunter A und B')."""
     promoted: set[Chunk] = set()
-    examples = [position for position, _ in _example_introductions(text)] + _member_list_introductions(text) \
-        if label_sentences else []
+    examples = _listed_examples(text) if label_sentences else []
     for start, end in label_sentences:
         named = {Chunk(m.start, m.end, m.text) for m in found.mentions if start <= m.start < end and (
                  m.label == CLUSTER or (_convertible(m.entity) and m.entity.org_type in ("network", "association")))}
@@ -2105,6 +2103,12 @@ def _example_nouns() -> dict[str, tuple[str, ...]]:
     before an example marker."""
     return {path[len(EXAMPLE_NOUNS):]: tuple(w.casefold() for w in nouns)
             for path, nouns in vocabulary().word_lists.items() if path.startswith(EXAMPLE_NOUNS)}
+
+
+def _listed_examples(text: str) -> list[int]:
+    """Where the lists of examples and of members start ('Zulieferer wie', '64 Mitglieder,
+    darunter'): the names in them got no label the sentence tells (_among_examples)."""
+    return [position for position, _ in _example_introductions(text)] + _member_list_introductions(text)
 
 
 def _member_list_introductions(text: str) -> list[int]:

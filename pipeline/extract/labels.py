@@ -548,7 +548,8 @@ def _held_by_clusters_of_a_kind(text: str, span, segment: tuple[int, int], claus
     # (the tier in its relative clause; not 'X ist einer von 30 Clustern, die Gold tragen': X is one of them)
 
 
-QUOTE_MARK = regex.compile(r"[\"“”„»«]")
+QUOTE_CHARS = "\"“”„»«"
+QUOTE_MARK = regex.compile(f"[{QUOTE_CHARS}]")
 
 
 def _tells_no_label(clause: str) -> bool:
@@ -562,10 +563,10 @@ def _held_clause(text: str, span, segment: tuple[int, int]) -> tuple[int, int]:
     the tier when that clause says a cluster holds it ('Auf dem Weg zum Label hat X mit Y
     zusammengearbeitet, der seit 2020 das Gold-Label führt': Y holds Gold, whatever the
     clause before intends), else the whole segment ('bereitet sich vor, um Gold zu erhalten'),
-    no further than a semicolon or a while-clause ('Silber seit 2020; das Gold-Assessment ist
-    geplant', 'A holds Silver, while B is preparing': two statements, the plan no talk of the
-    Silver), nor back past a colon after which an award or
-    holding is told ('Three of the partners hold labels: A and B have reached Gold')."""
+    no further than a semicolon or a contrast that tells no label ('Silber seit 2020; das
+    Gold-Assessment ist geplant', 'A holds Silver, while B is preparing': two statements, the
+    plan no talk of the Silver), nor back past a colon after which an award or holding is told
+    ('Three of the partners hold labels: A and B have reached Gold')."""
     start, end = segment
     stop = STATEMENT_STOP.search(text, span.end_char, end)  # ('Silber seit 2020; Gold ist geplant': two statements,
     end = stop.start() if stop else end  # and so 'trägt das Bronze-Label – den Weg zu Silber wollen wir gehen')
@@ -645,8 +646,8 @@ def _antecedent(found: DocumentEntities, doc_text: str, sentence_text: str, sent
 NAME_GOES_ON = regex.compile(r"[ \t]+\p{Lu}")  # a capitalised word after an anaphor's noun: a name's part
 
 
-QUOTE_OPENING = regex.compile(r"[ \t\n]*[\"“„»«]")
-QUOTE_BEFORE = regex.compile(r"[\"“„»«][ \t]*$")
+QUOTE_OPENING = regex.compile(rf"[ \t\n]*[{QUOTE_CHARS}]")
+QUOTE_BEFORE = regex.compile(rf"[{QUOTE_CHARS}][ \t]*$")
 # A role right after a cluster's name ("X's cluster manager, Y, ... 'We have ...'") or right before it
 # ('Y, managing director of X'), in the words of people.toml's roles: whose 'we' a quote is.
 POSSESSIVE_ROLE = regex.compile(r"['’]s[ \t]+(?:[\p{L}-]+[ \t]+)?(?P<role>[\p{L}-]+)")
@@ -707,6 +708,9 @@ def _paragraph_of(last: Entity, main: Entity, before: list, doc_text: str, sente
         and all(m.entity is not main for m in inside)
 
 
+BULLET_LINE = regex.compile(r"[ \t]*[▪•*·–-][ \t]")
+
+
 def _bullet_cluster(found: DocumentEntities, doc_text: str, sentence_start: int) -> Entity | None:
     """The one cluster named on a bullet's line before the sentence at `sentence_start`, which
     goes on about it, or None (no bullet, or the sentence opens the line)."""
@@ -721,9 +725,6 @@ def _bullet_cluster(found: DocumentEntities, doc_text: str, sentence_start: int)
 def _dated_tier(text: str) -> bool:
     """'Gold label since 2022': a tier with a year in the sentence."""
     return YEAR.search(text) is not None and label_rules().label_word.search(text) is not None
-
-
-BULLET_LINE = regex.compile(r"[ \t]*[▪•*·–-][ \t]")
 
 
 def _section_start(doc_text: str, sentence_start: int) -> int:

@@ -323,28 +323,27 @@ def genitive_pattern() -> regex.Pattern:
 TITLE_COMPOUND = regex.compile(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$")
 
 
+DESCRIPTION_PREPOSITIONS = frozenset({"für", "for", "in", "im", "aus", "from", "of", "der", "des", "around", "rund"})
+
+
 def common_words_and_a_head(text: str) -> bool:
     """'Packaging Innovation Cluster', 'Wasserstoff-Cluster für die Kreise Kleve und Wesel': a
-    cluster's head (or a compound of one) and common English or German words or places only,
-    which say what a body is and name none."""
+    cluster's head (or a compound of one) and common English or German words only, a place only
+    after a preposition, which say what a body is and name none."""
     words = text.split()
     heads = vocabulary().cluster_heads
-    if not any(w.casefold() in heads or compound_head(w, heads) for w in words):
-        return False
-    head_at = next(i for i, w in enumerate(words) if w.casefold() in heads or compound_head(w, heads))
-    if head_at + 1 < len(words) and words[head_at + 1].casefold() not in DESCRIPTION_PREPOSITIONS:
-        return False  # ('Cluster Digitale Logistik Rheinhessen', 'Bahntechnik-Cluster Mitteldeutschland': a name's shape)
-    after_preposition = False  # (a place names the cluster, 'Cluster Digitale Logistik Rheinhessen', unless
-    for word in words:         # a preposition puts it in a description: 'für die Kreise Kleve und Wesel')
+    head_at = next((i for i, w in enumerate(words) if w.casefold() in heads or compound_head(w, heads)), None)
+    if head_at is None or (head_at + 1 < len(words) and words[head_at + 1].casefold() not in DESCRIPTION_PREPOSITIONS):
+        return False  # (capitalised words right after the head: 'Cluster Digitale Logistik Rheinhessen',
+        # 'Bahntechnik-Cluster Mitteldeutschland', a name's shape)
+    after_preposition = False
+    for word in words:
         after_preposition = after_preposition or word.casefold() in DESCRIPTION_PREPOSITIONS
         if not (word.casefold() in heads or compound_head(word, heads) or (after_preposition and is_place_name(word))
                 or (not is_place_name(word) and (not is_rare_word(word.casefold(), "en")
                                                  or not is_rare_word(word.casefold(), "de")))):
             return False
     return True
-
-
-DESCRIPTION_PREPOSITIONS = frozenset({"für", "for", "in", "im", "aus", "from", "of", "der", "des", "around", "rund"})
 
 
 def is_generic_cluster_phrase(text: str) -> bool:

@@ -217,6 +217,7 @@ def is_region_name(word: str) -> bool:
 
 
 def _place_with_prefix(word: str, prefixes: tuple[str, ...]) -> bool:
+    """A place of the vocabulary, as it stands or after one of `prefixes`."""
     folded = word.casefold()
     places = vocabulary().places
     return folded in places or any(folded.startswith(prefix) and folded[len(prefix):] in places for prefix in prefixes)
