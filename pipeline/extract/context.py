@@ -2107,14 +2107,9 @@ def _example_nouns() -> dict[str, tuple[str, ...]]:
 
 def _listed_examples(text: str) -> list[int]:
     """Where the lists of examples and of members start ('Zulieferer wie', '64 Mitglieder,
-    darunter'): the names in them got no label the sentence tells (_among_examples)."""
-    return [position for position, _ in _example_introductions(text)] + _member_list_introductions(text)
-
-
-def _member_list_introductions(text: str) -> list[int]:
-    """Positions after 'Mitglieder, darunter', 'members including' ([context] member_list_nouns
-    before an example marker): where a list of members starts."""
-    kinds = {"member": tuple(lower_words("context.member_list_nouns"))}
+    darunter': [context] member_list_nouns before an example marker), in one pass over the
+    markers: the names in them got no label the sentence tells (_among_examples)."""
+    kinds = {**_example_nouns(), "member": tuple(lower_words("context.member_list_nouns"))}
     return [position for position, _ in _example_introductions(text, kinds)]
 
 

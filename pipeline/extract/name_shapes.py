@@ -135,7 +135,13 @@ def short_compound_heads() -> frozenset:
 
 def _field_of_a_short_head(field: str) -> bool:
     """'Photonik' of 'Photoniknetz': four letters or more, and no grid's field ('Strom')."""
-    return len(field) >= 4 and field.split("-")[-1] not in lower_words("cluster.grid_fields")
+    return len(field) >= 4 and not _is_grid_field(field.split("-")[-1])
+
+
+def _is_grid_field(field: str) -> bool:
+    """'strom', 'presse': the field of a supply grid, a sales or a media network ([cluster]
+    grid_fields), whose network is no cluster."""
+    return field.casefold() in lower_words("cluster.grid_fields")
 
 
 @lru_cache(maxsize=64)
@@ -753,7 +759,7 @@ def _camel_cluster_then_place(raw_words: list[str]) -> bool:
     vocab, english = vocabulary(), common_words("en")  # (the German list holds regions: 'Mainfranken')
     if not camel_case_head(raw_words[0], vocab.cluster_heads) and not (
             len(raw_words) >= 2 and "-" not in raw_words[0] and camel_case_head(raw_words[0], _network_nouns())
-            and CAMEL_PARTS.findall(raw_words[0])[-2].casefold() not in lower_words("cluster.grid_fields")):
+            and not _is_grid_field(CAMEL_PARTS.findall(raw_words[0])[-2])):
         return False  # (or a coined network's, before its place: 'PhotonikNetz Velmora', not 'PresseNetz Süd')
     text = " ".join(raw_words)
     if legal_form_kind(text) == "association":
